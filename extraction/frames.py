@@ -1,0 +1,903 @@
+"""Store report -> pandas DataFrames for the dashboard, plus the pure computations pages show.
+
+Everything here is a plain function of dicts and DataFrames (no Streamlit, no I/O), so each
+figure a page displays can be unit-tested: filters, weekly counts, the claims ledger as a
+matrix, who disagrees with whom, the Markdown briefing, and filters <-> URL query params.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+# The order attributes take in a ledger matrix; unknown attributes follow alphabetically.
+ATTRIBUTE_ORDER = (
+    "date",
+    "time",
+    "site",
+    "place",
+    "event_type",
+    "perpetrator",
+    "target",
+    "weapons",
+    "killed",
+    "wounded",
+    "casualties",
+    "damage",
+)
+
+DIRECTION_ON_US = "attack on US/coalition"
+DIRECTION_BY_US = "US/coalition strike"
+DIRECTION_OTHER = "other"
+DIRECTIONS = (DIRECTION_ON_US, DIRECTION_BY_US, DIRECTION_OTHER)
+
+INCIDENT_COLUMNS = (
+    "id",
+    "date",
+    "date_precision",
+    "time_local",
+    "site_id",
+    "site_name",
+    "site_precision",
+    "lat",
+    "lon",
+    "event_type",
+    "direction",
+    "perpetrator",
+    "target",
+    "weapons",
+    "killed",
+    "wounded",
+    "casualties",
+    "casualties_reported",
+    "damage",
+    "grade",
+    "independent_sources",
+    "article_count",
+    "mention_count",
+    "claimants",
+    "outlets",
+    "n_contradictions",
+    "role",
+    "overridden",
+    "notes",
+    "label",
+    "summary",
+)
+LEDGER_COLUMNS = (
+    "incident_id",
+    "claimant",
+    "outlets",
+    "wires",
+    "attribute",
+    "value",
+    "quote",
+    "article_id",
+    "contradicted",
+)
+MENTION_COLUMNS = ("incident_id", "article_id", "outlet", "wire", "date", "quote")
+LINK_COLUMNS = ("incident_id", "other_id", "type")
+CONTRADICTION_COLUMNS = ("incident_id", "attribute", "values", "explanation")
+ARTICLE_COLUMNS = (
+    "id",
+    "file",
+    "title",
+    "outlet",
+    "wire",
+    "url",
+    "published",
+    "published_source",
+    "language",
+    "status",
+    "reason",
+    "ingested_at",
+    "n_mentions",
+)
+
+
+@dataclass(frozen=True)
+class Frames:
+    """The store read once into tables; pages filter and lay these out."""
+
+    incidents: pd.DataFrame
+    ledger: pd.DataFrame
+    mentions: pd.DataFrame
+    links: pd.DataFrame
+    contradictions: pd.DataFrame
+    articles: pd.DataFrame
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The sidebar's shared filters; an empty tuple or None means 'no restriction'."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    sites: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
+    perpetrators: tuple[str, ...] = ()
+    claimants: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    extra: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def is_empty(self) -> bool:
+        """True when no filter restricts the view."""
+        return not (
+            self.date_from
+            or self.date_to
+            or self.sites
+            or self.event_types
+            or self.perpetrators
+            or self.claimants
+            or self.outlets
+        )
+
+
+# --------------------------------------------------------------------------- building
+
+
+def _text(value: Any) -> str:
+    """A display string for a scalar or a list (lists joined with '; ')."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple, set)):
+        return "; ".join(_text(v) for v in value if v not in (None, ""))
+    if isinstance(value, float) and pd.isna(value):
+        return ""
+    return str(value)
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    """A sorted tuple of distinct non-empty names from a list, a string or None."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    return tuple(sorted({str(v).strip() for v in value if v not in (None, "") and str(v).strip()}))
+
+
+def _int_or_none(value: Any) -> int | None:
+    """An int, or None for missing / non-numeric values."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def direction_of(perpetrator: str, target: str, given: str = "") -> str:
+    """Which way an incident points: at US/coalition forces, by them, or neither."""
+    if given:
+        return given
+    if target == "US-led coalition":
+        return DIRECTION_ON_US
+    if perpetrator == "US-led coalition":
+        return DIRECTION_BY_US
+    return DIRECTION_OTHER
+
+
+def ledger_summary(ledger: Sequence[Mapping[str, Any]], limit: int = 6) -> str:
+    """One line per claimant ('SOHR: killed 6, target Iran-backed militias'), HTML-escaped."""
+    by_claimant: dict[str, list[str]] = {}
+    for row in ledger:
+        claimant = _text(row.get("claimant")) or "unknown"
+        by_claimant.setdefault(claimant, []).append(
+            f"{_text(row.get('attribute'))} {_text(row.get('value'))}".strip()
+        )
+    lines = [
+        f"{html.escape(c)}: {html.escape(', '.join(dict.fromkeys(parts)))}"
+        for c, parts in by_claimant.items()
+    ]
+    if len(lines) > limit:
+        lines = lines[:limit] + [f"... and {len(lines) - limit} more claimants"]
+    return "<br>".join(lines)
+
+
+def incident_label(row: Mapping[str, Any]) -> str:
+    """A short human label: '2021-06-28 · Al-Omar oil field · shelling/artillery/missile attack'."""
+    when = row.get("date")
+    when_text = when.date().isoformat() if isinstance(when, pd.Timestamp) and not pd.isna(when) else ""
+    parts = [when_text or "undated", row.get("site_name") or "unknown place", row.get("event_type") or ""]
+    return " · ".join(p for p in parts if p)
+
+
+def _incident_row(inc: Mapping[str, Any]) -> dict[str, Any]:
+    site = inc.get("site") or {}
+    ledger = inc.get("ledger") or []
+    mentions = inc.get("mentions") or []
+    claimants = _names(inc.get("claimants")) or _names(r.get("claimant") for r in ledger)
+    outlets = _names(inc.get("outlets")) or _names(m.get("outlet") for m in mentions)
+    killed = _int_or_none(inc.get("killed"))
+    wounded = _int_or_none(inc.get("wounded"))
+    perpetrator = _text(inc.get("perpetrator")) or "unknown"
+    target = _text(inc.get("target")) or "unknown"
+    row: dict[str, Any] = {
+        "id": str(inc.get("id")),
+        "date": pd.to_datetime(inc.get("date"), errors="coerce"),
+        "date_precision": _text(inc.get("date_precision")) or "unknown",
+        "time_local": _text(inc.get("time_local")),
+        "site_id": _text(inc.get("site_id") or site.get("id")),
+        "site_name": _text(inc.get("site_name") or site.get("name")),
+        "site_precision": _text(site.get("precision")),
+        "lat": inc.get("lat", site.get("lat")),
+        "lon": inc.get("lon", site.get("lon")),
+        "event_type": _text(inc.get("event_type")) or "other",
+        "direction": direction_of(perpetrator, target, _text(inc.get("direction"))),
+        "perpetrator": perpetrator,
+        "target": target,
+        "weapons": _text(inc.get("weapons")),
+        "killed": killed,
+        "wounded": wounded,
+        "casualties": (killed or 0) + (wounded or 0),
+        "casualties_reported": _text(inc.get("casualties_reported")),
+        "damage": _text(inc.get("damage")),
+        "grade": _text(inc.get("grade")),
+        "independent_sources": _int_or_none(inc.get("independent_sources")) or 0,
+        "article_count": _int_or_none(inc.get("article_count")) or len({m.get("article_id") for m in mentions}),
+        "mention_count": _int_or_none(inc.get("mention_count")) or len(mentions),
+        "claimants": claimants,
+        "outlets": outlets,
+        "n_contradictions": len(inc.get("contradictions") or []),
+        "role": _text(inc.get("role")) or "main",
+        "overridden": bool(inc.get("overridden")),
+        "notes": _text(inc.get("notes")),
+        "summary": ledger_summary(ledger),
+    }
+    row["label"] = incident_label(row)
+    return row
+
+
+def build_frames(report: Mapping[str, Any], articles: Sequence[Mapping[str, Any]] = ()) -> Frames:
+    """Turn `Store.incidents_report()` and `Store.articles()` into the dashboard's tables."""
+    incidents = list(report.get("incidents") or [])
+    inc_rows, ledger_rows, mention_rows, link_rows, contra_rows = [], [], [], [], []
+    for inc in incidents:
+        iid = str(inc.get("id"))
+        inc_rows.append(_incident_row(inc))
+        contradictions = inc.get("contradictions") or []
+        contradicted = {_text(c.get("attribute")) for c in contradictions}
+        for c in contradictions:
+            contra_rows.append(
+                {
+                    "incident_id": iid,
+                    "attribute": _text(c.get("attribute")),
+                    "values": _text(c.get("values")),
+                    "explanation": _text(c.get("explanation")),
+                }
+            )
+        for r in inc.get("ledger") or []:
+            attribute = _text(r.get("attribute"))
+            ledger_rows.append(
+                {
+                    "incident_id": iid,
+                    "claimant": _text(r.get("claimant")) or "unknown",
+                    "outlets": _names(r.get("outlets")),
+                    "wires": _names(r.get("wires")),
+                    "attribute": attribute,
+                    "value": _text(r.get("value")),
+                    "quote": _text(r.get("quote")),
+                    "article_id": _text(r.get("article_id")),
+                    "contradicted": attribute in contradicted,
+                }
+            )
+        for m in inc.get("mentions") or []:
+            mention_rows.append(
+                {
+                    "incident_id": iid,
+                    "article_id": _text(m.get("article_id")),
+                    "outlet": _text(m.get("outlet")),
+                    "wire": _text(m.get("wire")),
+                    "date": _text(m.get("date")),
+                    "quote": _text(m.get("quote")),
+                }
+            )
+        for link in inc.get("links") or []:
+            other = link.get("incident")
+            if isinstance(other, Mapping):
+                other = other.get("id")
+            if other is not None:
+                link_rows.append({"incident_id": iid, "other_id": str(other), "type": _text(link.get("type"))})
+    inc_df = pd.DataFrame(inc_rows, columns=list(INCIDENT_COLUMNS))
+    inc_df["date"] = pd.to_datetime(inc_df["date"], errors="coerce")
+    for col in ("killed", "wounded"):
+        inc_df[col] = inc_df[col].astype("Int64")
+    for col in ("lat", "lon"):
+        inc_df[col] = pd.to_numeric(inc_df[col], errors="coerce")
+    inc_df = inc_df.sort_values(["date", "id"], na_position="last", kind="stable").reset_index(drop=True)
+    art_df = pd.DataFrame([dict(a) for a in articles], columns=list(ARTICLE_COLUMNS))
+    art_df["n_mentions"] = pd.to_numeric(art_df["n_mentions"], errors="coerce").fillna(0).astype(int)
+    return Frames(
+        incidents=inc_df,
+        ledger=pd.DataFrame(ledger_rows, columns=list(LEDGER_COLUMNS)),
+        mentions=pd.DataFrame(mention_rows, columns=list(MENTION_COLUMNS)),
+        links=pd.DataFrame(link_rows, columns=list(LINK_COLUMNS)),
+        contradictions=pd.DataFrame(contra_rows, columns=list(CONTRADICTION_COLUMNS)),
+        articles=art_df,
+    )
+
+
+# --------------------------------------------------------------------------- filtering
+
+
+def filter_options(incidents: pd.DataFrame) -> dict[str, list[str]]:
+    """The values each multiselect filter can take, from the incidents themselves."""
+
+    def flat(col: str) -> list[str]:
+        return sorted({v for t in incidents[col] for v in t if v})
+
+    def plain(col: str) -> list[str]:
+        return sorted({v for v in incidents[col].dropna() if v})
+
+    return {
+        "sites": plain("site_id"),
+        "event_types": plain("event_type"),
+        "perpetrators": plain("perpetrator"),
+        "claimants": flat("claimants"),
+        "outlets": flat("outlets"),
+    }
+
+
+def date_span(incidents: pd.DataFrame) -> tuple[date, date] | None:
+    """The first and last incident dates, or None when nothing is dated."""
+    dates = incidents["date"].dropna()
+    if dates.empty:
+        return None
+    return dates.min().date(), dates.max().date()
+
+
+def expand_sites(sites: Iterable[str], parents: Mapping[str, str | None]) -> set[str]:
+    """The chosen sites plus every site inside them (green_village is inside al_omar_oil_field)."""
+    chosen = set(sites)
+    changed = True
+    while changed:
+        inside = {child for child, parent in parents.items() if parent in chosen} - chosen
+        chosen |= inside
+        changed = bool(inside)
+    return chosen
+
+
+def apply_filters(
+    incidents: pd.DataFrame, filters: Filters, parents: Mapping[str, str | None] | None = None
+) -> pd.DataFrame:
+    """The incidents the filters let through; undated incidents drop out once a date bound is set."""
+    keep = pd.Series(True, index=incidents.index)
+    dates = incidents["date"]
+    if filters.date_from:
+        keep &= dates >= pd.Timestamp(filters.date_from)
+    if filters.date_to:
+        keep &= dates <= pd.Timestamp(filters.date_to)
+    if filters.sites:
+        sites = expand_sites(filters.sites, parents or {})
+        keep &= incidents["site_id"].isin(sites)
+    if filters.event_types:
+        keep &= incidents["event_type"].isin(filters.event_types)
+    if filters.perpetrators:
+        keep &= incidents["perpetrator"].isin(filters.perpetrators)
+    if filters.claimants:
+        wanted = set(filters.claimants)
+        keep &= incidents["claimants"].map(lambda names: bool(wanted.intersection(names))).astype(bool)
+    if filters.outlets:
+        wanted = set(filters.outlets)
+        keep &= incidents["outlets"].map(lambda names: bool(wanted.intersection(names))).astype(bool)
+    return incidents[keep.fillna(False).astype(bool)]
+
+
+FILTER_PARAMS = {
+    "from": "date_from",
+    "to": "date_to",
+    "site": "sites",
+    "type": "event_types",
+    "perp": "perpetrators",
+    "claimant": "claimants",
+    "outlet": "outlets",
+}
+
+
+def filters_to_query(filters: Filters) -> dict[str, list[str]]:
+    """URL query params for the filters (only those that restrict), e.g. {'site': ['ayash']}."""
+    out: dict[str, list[str]] = {}
+    for param, attr in FILTER_PARAMS.items():
+        value = getattr(filters, attr)
+        if isinstance(value, date):
+            out[param] = [value.isoformat()]
+        elif value:
+            out[param] = list(value)
+    return out
+
+
+def _parse_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip())
+    except (ValueError, AttributeError):
+        return None
+
+
+def filters_from_query(params: Mapping[str, str | Sequence[str]]) -> Filters:
+    """Filters from URL query params; malformed dates are ignored rather than failing the page."""
+    values: dict[str, Any] = {}
+    for param, attr in FILTER_PARAMS.items():
+        raw = params.get(param)
+        if raw is None:
+            continue
+        items = [raw] if isinstance(raw, str) else list(raw)
+        items = [i for i in items if isinstance(i, str) and i.strip()]
+        if not items:
+            continue
+        if attr in ("date_from", "date_to"):
+            values[attr] = _parse_date(items[0])
+        else:
+            values[attr] = tuple(dict.fromkeys(i.strip() for i in items))
+    return Filters(**values)
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+def weekly_counts(incidents: pd.DataFrame, by: str = "direction") -> pd.DataFrame:
+    """Incidents per ISO week (weeks start on Monday) and `by` value; empty weeks are zero."""
+    dated = incidents.dropna(subset=["date"])
+    if dated.empty:
+        return pd.DataFrame(columns=["week", by, "count"])
+    week = dated["date"].dt.to_period("W-SUN").dt.start_time
+    counts = dated.assign(week=week).groupby(["week", by]).size().rename("count").reset_index()
+    all_weeks = pd.date_range(week.min(), week.max(), freq="W-MON")
+    grid = pd.MultiIndex.from_product([all_weeks, sorted(dated[by].unique())], names=["week", by])
+    return counts.set_index(["week", by]).reindex(grid, fill_value=0).reset_index()
+
+
+def link_segments(incidents: pd.DataFrame, links: pd.DataFrame) -> list[dict[str, Any]]:
+    """Escalation links between two visible, dated incidents, each pair once, earlier first."""
+    dated = incidents.dropna(subset=["date"]).set_index("id")
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for row in links.itertuples(index=False):
+        a, b = row.incident_id, row.other_id
+        if a not in dated.index or b not in dated.index or a == b:
+            continue
+        first, second = sorted((a, b), key=lambda i: (dated.at[i, "date"], i))
+        if (first, second) in seen:
+            continue
+        seen.add((first, second))
+        out.append(
+            {
+                "from": first,
+                "to": second,
+                "type": row.type,
+                "x": (dated.at[first, "date"], dated.at[second, "date"]),
+                "y": (dated.at[first, "event_type"], dated.at[second, "event_type"]),
+            }
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- map
+
+
+def site_counts(
+    incidents: pd.DataFrame, sites: Sequence[Mapping[str, Any]]
+) -> pd.DataFrame:
+    """Every gazetteer site with its visible incident count and most frequent event type."""
+    per_site = incidents.groupby("site_id").agg(
+        incidents=("id", "size"),
+        event_type=("event_type", lambda s: s.value_counts().index[0]),
+        killed=("killed", lambda s: int(s.fillna(0).sum())),
+    )
+    rows = []
+    known = set()
+    for s in sites:
+        sid = str(s["id"])
+        known.add(sid)
+        hit = per_site.loc[sid] if sid in per_site.index else None
+        rows.append(
+            {
+                "site_id": sid,
+                "name": s.get("name", sid),
+                "lat": float(s["lat"]),
+                "lon": float(s["lon"]),
+                "precision": s.get("precision", ""),
+                "bank": s.get("bank", ""),
+                "incidents": int(hit["incidents"]) if hit is not None else 0,
+                "event_type": hit["event_type"] if hit is not None else "",
+                "killed": int(hit["killed"]) if hit is not None else 0,
+            }
+        )
+    # Sites an incident names that the gazetteer list lacks still appear when they have coordinates.
+    extra = incidents[~incidents["site_id"].isin(known) & incidents["lat"].notna()]
+    for sid, grp in extra.groupby("site_id"):
+        if not sid:
+            continue
+        rows.append(
+            {
+                "site_id": sid,
+                "name": grp["site_name"].iloc[0] or sid,
+                "lat": float(grp["lat"].iloc[0]),
+                "lon": float(grp["lon"].iloc[0]),
+                "precision": grp["site_precision"].iloc[0],
+                "bank": "",
+                "incidents": len(grp),
+                "event_type": grp["event_type"].value_counts().index[0],
+                "killed": int(grp["killed"].fillna(0).sum()),
+            }
+        )
+    cols = ["site_id", "name", "lat", "lon", "precision", "bank", "incidents", "event_type", "killed"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def river_paths(geojson: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """[{name, path: [[lon, lat], ...]}] from a LineString / MultiLineString FeatureCollection."""
+    out = []
+    features = geojson.get("features") or ([geojson] if geojson.get("type") == "Feature" else [])
+    for feat in features:
+        geom = feat.get("geometry") or {}
+        name = (feat.get("properties") or {}).get("name", "")
+        if geom.get("type") == "LineString":
+            lines = [geom.get("coordinates") or []]
+        elif geom.get("type") == "MultiLineString":
+            lines = geom.get("coordinates") or []
+        else:
+            continue
+        for line in lines:
+            path = [[float(p[0]), float(p[1])] for p in line if len(p) >= 2]
+            if len(path) >= 2:
+                out.append({"name": name, "path": path})
+    return out
+
+
+# --------------------------------------------------------------------------- claims
+
+
+def _attribute_key(attribute: str) -> tuple[int, str]:
+    try:
+        return ATTRIBUTE_ORDER.index(attribute), attribute
+    except ValueError:
+        return len(ATTRIBUTE_ORDER), attribute
+
+
+def ledger_matrix(ledger: pd.DataFrame, incident_id: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(values, contradicted): claimants × attributes; a claimant's several values join with ' / '."""
+    rows = ledger[ledger["incident_id"] == incident_id]
+    if rows.empty:
+        return pd.DataFrame(), pd.DataFrame()
+    attributes = sorted(rows["attribute"].unique(), key=_attribute_key)
+    claimants = list(dict.fromkeys(rows["claimant"]))
+    values = (
+        rows.groupby(["claimant", "attribute"])["value"]
+        .agg(lambda s: " / ".join(dict.fromkeys(v for v in s if v)))
+        .unstack()
+        .reindex(index=claimants, columns=attributes)
+        .fillna("")
+    )
+    flagged = (
+        rows.groupby(["claimant", "attribute"])["contradicted"]
+        .any()
+        .unstack()
+        .reindex(index=claimants, columns=attributes)
+        .fillna(False)
+        .astype(bool)
+    )
+    values.index.name = "claimant"
+    values.columns.name = None
+    flagged.index.name = "claimant"
+    flagged.columns.name = None
+    return values, flagged
+
+
+def cell_claims(ledger: pd.DataFrame, incident_id: str, claimant: str, attribute: str) -> pd.DataFrame:
+    """The ledger rows behind one matrix cell (one claimant's statements on one attribute)."""
+    m = (
+        (ledger["incident_id"] == incident_id)
+        & (ledger["claimant"] == claimant)
+        & (ledger["attribute"] == attribute)
+    )
+    return ledger[m]
+
+
+def _norm(value: str) -> str:
+    return " ".join(str(value).lower().split())
+
+
+def disagreement_table(ledger: pd.DataFrame, by: str = "claimant") -> pd.DataFrame:
+    """Per claimant (or outlet): incidents, claims, how often they disagree with the others.
+
+    A comparison is one (incident, attribute) on which this source and at least one other
+    spoke; a disagreement is a comparison where some other source gave a different value.
+    """
+    cols = [by, "incidents", "claims", "compared", "disagreements", "disagreement_rate", "attributes"]
+    if ledger.empty:
+        return pd.DataFrame(columns=cols)
+    rows = ledger.assign(norm=ledger["value"].map(_norm))
+    if by == "outlet":
+        rows = rows.assign(outlet=rows["outlets"].map(lambda t: list(t) or ["(no outlet)"])).explode("outlet")
+    stats: dict[str, dict[str, Any]] = {}
+    for (_iid, _attr), grp in rows.groupby(["incident_id", "attribute"]):
+        per_source = grp.groupby(by)["norm"].agg(set)
+        for source, vals in per_source.items():
+            others = per_source.drop(source)
+            if others.empty:
+                continue
+            st = stats.setdefault(source, {"compared": 0, "disagreements": 0})
+            st["compared"] += 1
+            if (vals - {""}) != set().union(*others) - {""}:
+                st["disagreements"] += 1
+    out = []
+    for source, grp in rows.groupby(by):
+        st = stats.get(source, {"compared": 0, "disagreements": 0})
+        out.append(
+            {
+                by: source,
+                "incidents": grp["incident_id"].nunique(),
+                "claims": len(grp),
+                "compared": st["compared"],
+                "disagreements": st["disagreements"],
+                "disagreement_rate": round(st["disagreements"] / st["compared"], 3) if st["compared"] else 0.0,
+                "attributes": ", ".join(sorted(grp["attribute"].unique(), key=_attribute_key)),
+            }
+        )
+    return (
+        pd.DataFrame(out, columns=cols)
+        .sort_values(["incidents", "claims", by], ascending=[False, False, True])
+        .reset_index(drop=True)
+    )
+
+
+def claimant_attribute_counts(ledger: pd.DataFrame) -> pd.DataFrame:
+    """How many claims each claimant made per attribute (rows claimants, columns attributes)."""
+    if ledger.empty:
+        return pd.DataFrame()
+    table = ledger.groupby(["claimant", "attribute"]).size().unstack(fill_value=0)
+    return table[sorted(table.columns, key=_attribute_key)]
+
+
+# --------------------------------------------------------------------------- articles
+
+
+def highlight_html(
+    text: str, spans: Iterable[Mapping[str, Any]], focus: tuple[int, int] | None = None
+) -> str:
+    """The article as escaped HTML with evidence spans wrapped in <mark>; nothing from the text is markup.
+
+    Overlapping spans are merged segment by segment; `focus` (start, end) gets its own
+    class and an id so the page can scroll to it.  Offsets outside the text are clipped.
+    """
+    n = len(text)
+    marks: list[tuple[int, int, str]] = []
+    for s in spans:
+        start, end = _int_or_none(s.get("start")), _int_or_none(s.get("end"))
+        if start is None or end is None:
+            continue
+        start, end = max(0, start), min(n, end)
+        if end <= start:
+            continue
+        label = " ".join(p for p in (_text(s.get("kind")), _text(s.get("field"))) if p)
+        marks.append((start, end, label))
+    if focus:
+        f0, f1 = max(0, focus[0]), min(n, focus[1])
+        if f1 > f0:
+            marks.append((f0, f1, "\x00focus"))
+    bounds = sorted({0, n, *(m[0] for m in marks), *(m[1] for m in marks)})
+    out = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        piece = html.escape(text[a:b])
+        covering = [m for m in marks if m[0] <= a and m[1] >= b]
+        if not covering:
+            out.append(piece)
+            continue
+        labels = sorted({m[2] for m in covering if m[2] and m[2] != "\x00focus"})
+        is_focus = any(m[2] == "\x00focus" for m in covering)
+        cls = "dzm-focus" if is_focus else "dzm-ev"
+        title = html.escape(", ".join(labels), quote=True)
+        out.append(f'<mark class="{cls}" title="{title}">{piece}</mark>')
+    return "".join(out)
+
+
+def find_quote(text: str, quote: str) -> tuple[int, int] | None:
+    """Where a ledger quote sits in an article (exact, then whitespace-insensitive), or None."""
+    if not quote:
+        return None
+    i = text.find(quote)
+    if i >= 0:
+        return i, i + len(quote)
+    words = quote.split()
+    if not words:
+        return None
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    m = re.search(pattern, text)
+    return (m.start(), m.end()) if m else None
+
+
+def failed_articles(articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles that were not extracted (status other than 'ok'), with their reason."""
+    return articles[articles["status"].fillna("") != "ok"][["file", "title", "status", "reason"]]
+
+
+# --------------------------------------------------------------------------- export
+
+
+def headline(frames: Frames, incidents: pd.DataFrame | None = None) -> dict[str, Any]:
+    """The Overview's figures for the visible incidents."""
+    inc = frames.incidents if incidents is None else incidents
+    ids = set(inc["id"])
+    contradictions = frames.contradictions[frames.contradictions["incident_id"].isin(ids)]
+    span = date_span(inc)
+    sources = {o for t in inc["outlets"] for o in t} | {c for t in inc["claimants"] for c in t}
+    return {
+        "incidents": len(inc),
+        "articles": len(frames.articles),
+        "articles_ok": int((frames.articles["status"] == "ok").sum()),
+        "sources": len(sources),
+        "outlets": len({o for t in inc["outlets"] for o in t}),
+        "claimants": len({c for t in inc["claimants"] for c in t}),
+        "date_from": span[0] if span else None,
+        "date_to": span[1] if span else None,
+        "contradictions": len(contradictions),
+    }
+
+
+EXPORT_COLUMNS = (
+    "id",
+    "date",
+    "date_precision",
+    "time_local",
+    "site_id",
+    "site_name",
+    "lat",
+    "lon",
+    "event_type",
+    "direction",
+    "perpetrator",
+    "target",
+    "weapons",
+    "killed",
+    "wounded",
+    "casualties_reported",
+    "damage",
+    "independent_sources",
+    "article_count",
+    "claimants",
+    "outlets",
+    "n_contradictions",
+    "grade",
+    "notes",
+)
+
+
+def _export_value(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return "; ".join(value)
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return value
+
+
+def incidents_csv(incidents: pd.DataFrame) -> str:
+    """The visible incidents as CSV (one row each; list fields joined with '; ')."""
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(EXPORT_COLUMNS)
+    for _, row in incidents.iterrows():
+        writer.writerow([_export_value(row[c]) for c in EXPORT_COLUMNS])
+    return buf.getvalue()
+
+
+def incidents_geojson(incidents: pd.DataFrame) -> dict[str, Any]:
+    """The visible incidents as a GeoJSON FeatureCollection (incidents without coordinates are left out)."""
+    features = []
+    for _, row in incidents.iterrows():
+        if pd.isna(row["lat"]) or pd.isna(row["lon"]):
+            continue
+        props = {c: _export_value(row[c]) for c in EXPORT_COLUMNS if c not in ("lat", "lon")}
+        props = {k: (int(v) if hasattr(v, "item") and not isinstance(v, str) else v) for k, v in props.items()}
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [float(row["lon"]), float(row["lat"])]},
+                "properties": props,
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _md(text: Any) -> str:
+    """Text safe inside a Markdown table cell or line."""
+    out = _text(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    for ch in "*_`[]<>#":
+        out = out.replace(ch, "\\" + ch)
+    return out
+
+
+def describe_filters(filters: Filters, site_names: Mapping[str, str] | None = None) -> str:
+    """A one-line plain description of the filters ('all incidents' when none)."""
+    if filters.is_empty():
+        return "all incidents"
+    names = site_names or {}
+    parts = []
+    if filters.date_from or filters.date_to:
+        parts.append(f"dates {filters.date_from or '…'} to {filters.date_to or '…'}")
+    if filters.sites:
+        parts.append("sites " + ", ".join(names.get(s, s) for s in filters.sites))
+    for label, values in (
+        ("types", filters.event_types),
+        ("perpetrators", filters.perpetrators),
+        ("claimants", filters.claimants),
+        ("outlets", filters.outlets),
+    ):
+        if values:
+            parts.append(f"{label} " + ", ".join(values))
+    return "; ".join(parts)
+
+
+def briefing_markdown(
+    frames: Frames, incidents: pd.DataFrame, filters: Filters | None = None, generated: date | None = None
+) -> str:
+    """A Markdown briefing: each visible incident with its facts, ledger and contradictions."""
+    filters = filters or Filters()
+    head = headline(frames, incidents)
+    span = f"{head['date_from']} to {head['date_to']}" if head["date_from"] else "no dated incidents"
+    lines = [
+        "# Deir ez-Zor incident briefing",
+        "",
+        f"- Scope: {_md(describe_filters(filters))}",
+        f"- Incidents: {head['incidents']} ({span})",
+        f"- Contradictions between claimants: {head['contradictions']}",
+    ]
+    if generated:
+        lines.append(f"- Generated: {generated.isoformat()}")
+    lines.append("")
+    if incidents.empty:
+        lines.append("No incidents match these filters.")
+        return "\n".join(lines) + "\n"
+    for _, inc in incidents.iterrows():
+        iid = inc["id"]
+        when = inc["date"].date().isoformat() if not pd.isna(inc["date"]) else "undated"
+        lines += [
+            f"## {_md(when)} · {_md(inc['site_name'] or 'unknown place')} · {_md(inc['event_type'])}",
+            "",
+            f"- Date: {_md(when)} (precision: {_md(inc['date_precision'])})"
+            + (f", {_md(inc['time_local'])} local" if inc["time_local"] else ""),
+            f"- Perpetrator → target: {_md(inc['perpetrator'])} → {_md(inc['target'])}",
+        ]
+        if inc["weapons"]:
+            lines.append(f"- Weapons: {_md(inc['weapons'])}")
+        killed = "unknown" if pd.isna(inc["killed"]) else int(inc["killed"])
+        wounded = "unknown" if pd.isna(inc["wounded"]) else int(inc["wounded"])
+        lines.append(f"- Killed / wounded: {killed} / {wounded}")
+        if inc["damage"]:
+            lines.append(f"- Damage: {_md(inc['damage'])}")
+        lines.append(
+            f"- Independent sources: {int(inc['independent_sources'])}; articles: {int(inc['article_count'])}"
+            f"; outlets: {_md(', '.join(inc['outlets']) or 'none')}"
+        )
+        if inc["notes"]:
+            lines.append(f"- Analyst notes: {_md(inc['notes'])}")
+        rows = frames.ledger[frames.ledger["incident_id"] == iid]
+        if not rows.empty:
+            lines += ["", "| Claimant | Attribute | Value | Quote |", "|---|---|---|---|"]
+            for r in rows.itertuples(index=False):
+                flag = " ⚠" if r.contradicted else ""
+                lines.append(
+                    f"| {_md(r.claimant)} | {_md(r.attribute)}{flag} | {_md(r.value)} | “{_md(r.quote)}” |"
+                )
+        contra = frames.contradictions[frames.contradictions["incident_id"] == iid]
+        if not contra.empty:
+            lines += ["", "**Contradictions**", ""]
+            for c in contra.itertuples(index=False):
+                lines.append(f"- {_md(c.attribute)}: {_md(c.values)} — {_md(c.explanation)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def geojson_text(incidents: pd.DataFrame) -> str:
+    """`incidents_geojson` serialised for a download button."""
+    return json.dumps(incidents_geojson(incidents), ensure_ascii=False, indent=1)
