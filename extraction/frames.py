@@ -206,8 +206,14 @@ def ledger_summary(ledger: Sequence[Mapping[str, Any]], limit: int = 6) -> str:
 def incident_label(row: Mapping[str, Any]) -> str:
     """A short human label: '2021-06-28 · Al-Omar oil field · shelling/artillery/missile attack'."""
     when = row.get("date")
-    when_text = when.date().isoformat() if isinstance(when, pd.Timestamp) and not pd.isna(when) else ""
-    parts = [when_text or "undated", row.get("site_name") or "unknown place", row.get("event_type") or ""]
+    when_text = (
+        when.date().isoformat() if isinstance(when, pd.Timestamp) and not pd.isna(when) else ""
+    )
+    parts = [
+        when_text or "undated",
+        row.get("site_name") or "unknown place",
+        row.get("event_type") or "",
+    ]
     return " · ".join(p for p in parts if p)
 
 
@@ -243,7 +249,8 @@ def _incident_row(inc: Mapping[str, Any]) -> dict[str, Any]:
         "damage": _text(inc.get("damage")),
         "grade": _text(inc.get("grade")),
         "independent_sources": _int_or_none(inc.get("independent_sources")) or 0,
-        "article_count": _int_or_none(inc.get("article_count")) or len({m.get("article_id") for m in mentions}),
+        "article_count": _int_or_none(inc.get("article_count"))
+        or len({m.get("article_id") for m in mentions}),
         "mention_count": _int_or_none(inc.get("mention_count")) or len(mentions),
         "claimants": claimants,
         "outlets": outlets,
@@ -306,16 +313,22 @@ def build_frames(report: Mapping[str, Any], articles: Sequence[Mapping[str, Any]
             if isinstance(other, Mapping):
                 other = other.get("id")
             if other is not None:
-                link_rows.append({"incident_id": iid, "other_id": str(other), "type": _text(link.get("type"))})
+                link_rows.append(
+                    {"incident_id": iid, "other_id": str(other), "type": _text(link.get("type"))}
+                )
     inc_df = pd.DataFrame(inc_rows, columns=list(INCIDENT_COLUMNS))
     inc_df["date"] = pd.to_datetime(inc_df["date"], errors="coerce")
     for col in ("killed", "wounded"):
         inc_df[col] = inc_df[col].astype("Int64")
     for col in ("lat", "lon"):
         inc_df[col] = pd.to_numeric(inc_df[col], errors="coerce")
-    inc_df = inc_df.sort_values(["date", "id"], na_position="last", kind="stable").reset_index(drop=True)
+    inc_df = inc_df.sort_values(["date", "id"], na_position="last", kind="stable").reset_index(
+        drop=True
+    )
     art_df = pd.DataFrame([dict(a) for a in articles], columns=list(ARTICLE_COLUMNS))
-    art_df["n_mentions"] = pd.to_numeric(art_df["n_mentions"], errors="coerce").fillna(0).astype(int)
+    art_df["n_mentions"] = (
+        pd.to_numeric(art_df["n_mentions"], errors="coerce").fillna(0).astype(int)
+    )
     return Frames(
         incidents=inc_df,
         ledger=pd.DataFrame(ledger_rows, columns=list(LEDGER_COLUMNS)),
@@ -385,16 +398,22 @@ def apply_filters(
         keep &= incidents["perpetrator"].isin(filters.perpetrators)
     if filters.claimants:
         wanted = set(filters.claimants)
-        keep &= incidents["claimants"].map(lambda names: bool(wanted.intersection(names))).astype(bool)
+        keep &= (
+            incidents["claimants"].map(lambda names: bool(wanted.intersection(names))).astype(bool)
+        )
     if filters.outlets:
         wanted = set(filters.outlets)
-        keep &= incidents["outlets"].map(lambda names: bool(wanted.intersection(names))).astype(bool)
+        keep &= (
+            incidents["outlets"].map(lambda names: bool(wanted.intersection(names))).astype(bool)
+        )
     return incidents[keep.fillna(False).astype(bool)]
 
 
+# URL query parameter -> Filters attribute.  The sidebar widgets use these names as their
+# keys and Streamlit's `bind="query-params"`, so the URL and these functions agree:
+# ?dates=2021-06-01&dates=2021-07-31&site=al_omar_oil_field&type=air%2Fdrone+strike
 FILTER_PARAMS = {
-    "from": "date_from",
-    "to": "date_to",
+    "dates": ("date_from", "date_to"),
     "site": "sites",
     "type": "event_types",
     "perp": "perpetrators",
@@ -404,14 +423,16 @@ FILTER_PARAMS = {
 
 
 def filters_to_query(filters: Filters) -> dict[str, list[str]]:
-    """URL query params for the filters (only those that restrict), e.g. {'site': ['ayash']}."""
+    """URL query params for the filters (only those that restrict), e.g. {'site': ['ayash']}.
+
+    The date range is one repeated parameter, first day then last day; an open end is ''.
+    """
     out: dict[str, list[str]] = {}
+    if filters.date_from or filters.date_to:
+        out["dates"] = [d.isoformat() if d else "" for d in (filters.date_from, filters.date_to)]
     for param, attr in FILTER_PARAMS.items():
-        value = getattr(filters, attr)
-        if isinstance(value, date):
-            out[param] = [value.isoformat()]
-        elif value:
-            out[param] = list(value)
+        if isinstance(attr, str) and getattr(filters, attr):
+            out[param] = list(getattr(filters, attr))
     return out
 
 
@@ -423,20 +444,23 @@ def _parse_date(text: str) -> date | None:
 
 
 def filters_from_query(params: Mapping[str, str | Sequence[str]]) -> Filters:
-    """Filters from URL query params; malformed dates are ignored rather than failing the page."""
+    """Filters from URL query params; malformed values are ignored rather than failing the page."""
     values: dict[str, Any] = {}
     for param, attr in FILTER_PARAMS.items():
         raw = params.get(param)
         if raw is None:
             continue
-        items = [raw] if isinstance(raw, str) else list(raw)
-        items = [i for i in items if isinstance(i, str) and i.strip()]
-        if not items:
+        items = [raw] if isinstance(raw, str) else [i for i in raw if isinstance(i, str)]
+        if isinstance(attr, tuple):
+            ends = [_parse_date(i) for i in items[:2]]
+            if len(ends) == 1:  # one date: that single day
+                ends = ends * 2
+            if len(ends) == 2 and not (ends[0] and ends[1] and ends[0] > ends[1]):
+                values.update({a: d for a, d in zip(attr, ends, strict=True) if d})
             continue
-        if attr in ("date_from", "date_to"):
-            values[attr] = _parse_date(items[0])
-        else:
-            values[attr] = tuple(dict.fromkeys(i.strip() for i in items))
+        items = [i.strip() for i in items if i.strip()]
+        if items:
+            values[attr] = tuple(dict.fromkeys(items))
     return Filters(**values)
 
 
@@ -483,9 +507,7 @@ def link_segments(incidents: pd.DataFrame, links: pd.DataFrame) -> list[dict[str
 # --------------------------------------------------------------------------- map
 
 
-def site_counts(
-    incidents: pd.DataFrame, sites: Sequence[Mapping[str, Any]]
-) -> pd.DataFrame:
+def site_counts(incidents: pd.DataFrame, sites: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
     """Every gazetteer site with its visible incident count and most frequent event type."""
     per_site = incidents.groupby("site_id").agg(
         incidents=("id", "size"),
@@ -529,7 +551,17 @@ def site_counts(
                 "killed": int(grp["killed"].fillna(0).sum()),
             }
         )
-    cols = ["site_id", "name", "lat", "lon", "precision", "bank", "incidents", "event_type", "killed"]
+    cols = [
+        "site_id",
+        "name",
+        "lat",
+        "lon",
+        "precision",
+        "bank",
+        "incidents",
+        "event_type",
+        "killed",
+    ]
     return pd.DataFrame(rows, columns=cols)
 
 
@@ -592,7 +624,9 @@ def ledger_matrix(ledger: pd.DataFrame, incident_id: str) -> tuple[pd.DataFrame,
     return values, flagged
 
 
-def cell_claims(ledger: pd.DataFrame, incident_id: str, claimant: str, attribute: str) -> pd.DataFrame:
+def cell_claims(
+    ledger: pd.DataFrame, incident_id: str, claimant: str, attribute: str
+) -> pd.DataFrame:
     """The ledger rows behind one matrix cell (one claimant's statements on one attribute)."""
     m = (
         (ledger["incident_id"] == incident_id)
@@ -612,12 +646,22 @@ def disagreement_table(ledger: pd.DataFrame, by: str = "claimant") -> pd.DataFra
     A comparison is one (incident, attribute) on which this source and at least one other
     spoke; a disagreement is a comparison where some other source gave a different value.
     """
-    cols = [by, "incidents", "claims", "compared", "disagreements", "disagreement_rate", "attributes"]
+    cols = [
+        by,
+        "incidents",
+        "claims",
+        "compared",
+        "disagreements",
+        "disagreement_rate",
+        "attributes",
+    ]
     if ledger.empty:
         return pd.DataFrame(columns=cols)
     rows = ledger.assign(norm=ledger["value"].map(_norm))
     if by == "outlet":
-        rows = rows.assign(outlet=rows["outlets"].map(lambda t: list(t) or ["(no outlet)"])).explode("outlet")
+        rows = rows.assign(
+            outlet=rows["outlets"].map(lambda t: list(t) or ["(no outlet)"])
+        ).explode("outlet")
     stats: dict[str, dict[str, Any]] = {}
     for (_iid, _attr), grp in rows.groupby(["incident_id", "attribute"]):
         per_source = grp.groupby(by)["norm"].agg(set)
@@ -639,7 +683,9 @@ def disagreement_table(ledger: pd.DataFrame, by: str = "claimant") -> pd.DataFra
                 "claims": len(grp),
                 "compared": st["compared"],
                 "disagreements": st["disagreements"],
-                "disagreement_rate": round(st["disagreements"] / st["compared"], 3) if st["compared"] else 0.0,
+                "disagreement_rate": round(st["disagreements"] / st["compared"], 3)
+                if st["compared"]
+                else 0.0,
                 "attributes": ", ".join(sorted(grp["attribute"].unique(), key=_attribute_key)),
             }
         )
@@ -648,6 +694,14 @@ def disagreement_table(ledger: pd.DataFrame, by: str = "claimant") -> pd.DataFra
         .sort_values(["incidents", "claims", by], ascending=[False, False, True])
         .reset_index(drop=True)
     )
+
+
+def outlet_claimant_counts(ledger: pd.DataFrame) -> pd.DataFrame:
+    """How many claims each outlet carried from each claimant (rows outlets, columns claimants)."""
+    if ledger.empty:
+        return pd.DataFrame()
+    rows = ledger.assign(outlet=ledger["outlets"].map(lambda t: list(t) or ["(no outlet)"]))
+    return rows.explode("outlet").groupby(["outlet", "claimant"]).size().unstack(fill_value=0)
 
 
 def claimant_attribute_counts(ledger: pd.DataFrame) -> pd.DataFrame:
@@ -659,6 +713,10 @@ def claimant_attribute_counts(ledger: pd.DataFrame) -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------- articles
+
+
+# Span kinds shown quietly (struck or greyed), not as evidence: boilerplate removed, photo captions.
+QUIET_KINDS = ("removed", "caption")
 
 
 def highlight_html(
@@ -694,10 +752,24 @@ def highlight_html(
             continue
         labels = sorted({m[2] for m in covering if m[2] and m[2] != "\x00focus"})
         is_focus = any(m[2] == "\x00focus" for m in covering)
-        cls = "dzm-focus" if is_focus else "dzm-ev"
+        kinds = {m[2].split(" ")[0] for m in covering}
+        if is_focus:
+            cls = "dzm-focus"
+        elif kinds <= set(QUIET_KINDS):
+            cls = f"dzm-{sorted(kinds)[0]}"
+        else:
+            cls = "dzm-ev"
         title = html.escape(", ".join(labels), quote=True)
         out.append(f'<mark class="{cls}" title="{title}">{piece}</mark>')
     return "".join(out)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>:$~=^&])")
+
+
+def escape_markdown(value: Any) -> str:
+    """Untrusted text made inert for st.markdown: every Markdown/Streamlit sign backslash-escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(_text(value).split()))
 
 
 def find_quote(text: str, quote: str) -> tuple[int, int] | None:
@@ -798,11 +870,17 @@ def incidents_geojson(incidents: pd.DataFrame) -> dict[str, Any]:
         if pd.isna(row["lat"]) or pd.isna(row["lon"]):
             continue
         props = {c: _export_value(row[c]) for c in EXPORT_COLUMNS if c not in ("lat", "lon")}
-        props = {k: (int(v) if hasattr(v, "item") and not isinstance(v, str) else v) for k, v in props.items()}
+        props = {
+            k: (int(v) if hasattr(v, "item") and not isinstance(v, str) else v)
+            for k, v in props.items()
+        }
         features.append(
             {
                 "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [float(row["lon"]), float(row["lat"])]},
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [float(row["lon"]), float(row["lat"])],
+                },
                 "properties": props,
             }
         )
@@ -839,12 +917,17 @@ def describe_filters(filters: Filters, site_names: Mapping[str, str] | None = No
 
 
 def briefing_markdown(
-    frames: Frames, incidents: pd.DataFrame, filters: Filters | None = None, generated: date | None = None
+    frames: Frames,
+    incidents: pd.DataFrame,
+    filters: Filters | None = None,
+    generated: date | None = None,
 ) -> str:
     """A Markdown briefing: each visible incident with its facts, ledger and contradictions."""
     filters = filters or Filters()
     head = headline(frames, incidents)
-    span = f"{head['date_from']} to {head['date_to']}" if head["date_from"] else "no dated incidents"
+    span = (
+        f"{head['date_from']} to {head['date_to']}" if head["date_from"] else "no dated incidents"
+    )
     lines = [
         "# Deir ez-Zor incident briefing",
         "",

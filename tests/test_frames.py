@@ -10,14 +10,46 @@ import pytest
 
 from extraction import frames as fr
 
-OMAR = {"id": "al_omar_oil_field", "name": "Al-Omar oil field", "lat": 35.07, "lon": 40.56, "precision": "facility"}
-GREEN = {"id": "green_village", "name": "Green Village", "lat": 35.06, "lon": 40.55, "precision": "facility"}
-MAYADIN = {"id": "al_mayadin", "name": "Al-Mayadin", "lat": 35.02, "lon": 40.45, "precision": "town"}
+OMAR = {
+    "id": "al_omar_oil_field",
+    "name": "Al-Omar oil field",
+    "lat": 35.07,
+    "lon": 40.56,
+    "precision": "facility",
+}
+GREEN = {
+    "id": "green_village",
+    "name": "Green Village",
+    "lat": 35.06,
+    "lon": 40.55,
+    "precision": "facility",
+}
+MAYADIN = {
+    "id": "al_mayadin",
+    "name": "Al-Mayadin",
+    "lat": 35.02,
+    "lon": 40.45,
+    "precision": "town",
+}
 AYASH = {"id": "ayash", "name": "Ayash", "lat": 35.35, "lon": 40.05, "precision": "town"}
 
 
-def _inc(iid, day, site, event_type, perp, target, *, killed=None, wounded=None, ledger=(), contradictions=(),
-         mentions=(), links=(), independent=1):
+def _inc(
+    iid,
+    day,
+    site,
+    event_type,
+    perp,
+    target,
+    *,
+    killed=None,
+    wounded=None,
+    ledger=(),
+    contradictions=(),
+    mentions=(),
+    links=(),
+    independent=1,
+):
     return {
         "id": iid,
         "date": day,
@@ -51,60 +83,158 @@ def _inc(iid, day, site, event_type, perp, target, *, killed=None, wounded=None,
 
 
 def _claim(claimant, attribute, value, quote, outlets=("Wire A",)):
-    return {"claimant": claimant, "outlets": list(outlets), "wires": [], "attribute": attribute,
-            "value": value, "quote": quote}
+    return {
+        "claimant": claimant,
+        "outlets": list(outlets),
+        "wires": [],
+        "attribute": attribute,
+        "value": value,
+        "quote": quote,
+    }
 
 
 @pytest.fixture
 def report():
     strike = _inc(
-        "i1", "2021-06-27", MAYADIN, "air/drone strike", "US-led coalition", "Iran-backed militias",
+        "i1",
+        "2021-06-27",
+        MAYADIN,
+        "air/drone strike",
+        "US-led coalition",
+        "Iran-backed militias",
         killed=5,
         ledger=[
-            _claim("SOHR", "killed", "5", "The monitor counted five fighters dead after the night raid."),
-            _claim("Pentagon", "killed", "0", "Officials said no lives were lost in the precision strike.",
-                   outlets=("Wire B",)),
-            _claim("SANA", "perpetrator", "US-led coalition", "State media blamed the occupation forces.",
-                   outlets=("SANA",)),
+            _claim(
+                "SOHR",
+                "killed",
+                "5",
+                "The monitor counted five fighters dead after the night raid.",
+            ),
+            _claim(
+                "Pentagon",
+                "killed",
+                "0",
+                "Officials said no lives were lost in the precision strike.",
+                outlets=("Wire B",),
+            ),
+            _claim(
+                "SANA",
+                "perpetrator",
+                "US-led coalition",
+                "State media blamed the occupation forces.",
+                outlets=("SANA",),
+            ),
         ],
-        contradictions=[{"attribute": "killed", "values": ["5", "0"],
-                         "explanation": "SOHR counts five dead; the Pentagon says none."}],
-        mentions=[{"article_id": "a1", "outlet": "Wire A", "wire": "", "date": "2021-06-28", "quote": "q"},
-                  {"article_id": "a2", "outlet": "SANA", "wire": "", "date": "2021-06-28", "quote": "q"}],
+        contradictions=[
+            {
+                "attribute": "killed",
+                "values": ["5", "0"],
+                "explanation": "SOHR counts five dead; the Pentagon says none.",
+            }
+        ],
+        mentions=[
+            {
+                "article_id": "a1",
+                "outlet": "Wire A",
+                "wire": "",
+                "date": "2021-06-28",
+                "quote": "q",
+            },
+            {"article_id": "a2", "outlet": "SANA", "wire": "", "date": "2021-06-28", "quote": "q"},
+        ],
         links=[{"type": "response", "incident": "i2"}],
         independent=2,
     )
     attack = _inc(
-        "i2", "2021-06-28", OMAR, "shelling/artillery/missile attack", "Iran-backed militias", "US-led coalition",
-        killed=0, wounded=0,
+        "i2",
+        "2021-06-28",
+        OMAR,
+        "shelling/artillery/missile attack",
+        "Iran-backed militias",
+        "US-led coalition",
+        killed=0,
+        wounded=0,
         ledger=[
-            _claim("SOHR", "killed", "0", "No one was hurt when the shells landed, the monitor said."),
-            _claim("coalition", "killed", "0", "There were no injuries, a spokesman wrote.", outlets=("Wire B",)),
-            _claim("coalition", "time", "19:44", "The base came under fire at about 7.44 pm.",
-                   outlets=("Wire B",)),
+            _claim(
+                "SOHR", "killed", "0", "No one was hurt when the shells landed, the monitor said."
+            ),
+            _claim(
+                "coalition",
+                "killed",
+                "0",
+                "There were no injuries, a spokesman wrote.",
+                outlets=("Wire B",),
+            ),
+            _claim(
+                "coalition",
+                "time",
+                "19:44",
+                "The base came under fire at about 7.44 pm.",
+                outlets=("Wire B",),
+            ),
         ],
-        mentions=[{"article_id": "a1", "outlet": "Wire A", "wire": "", "date": "2021-06-29", "quote": "q"}],
+        mentions=[
+            {"article_id": "a1", "outlet": "Wire A", "wire": "", "date": "2021-06-29", "quote": "q"}
+        ],
         links=[{"type": "response", "incident": "i1"}],
     )
     green = _inc(
-        "i3", "2022-01-04", GREEN, "shelling/artillery/missile attack", "Iran-backed militias", "US-led coalition",
-        ledger=[_claim("coalition", "site", "Green Village", "Rockets fell near the housing complex.")],
-        mentions=[{"article_id": "a3", "outlet": "Wire C", "wire": "", "date": "2022-01-04", "quote": "q"}],
+        "i3",
+        "2022-01-04",
+        GREEN,
+        "shelling/artillery/missile attack",
+        "Iran-backed militias",
+        "US-led coalition",
+        ledger=[
+            _claim("coalition", "site", "Green Village", "Rockets fell near the housing complex.")
+        ],
+        mentions=[
+            {"article_id": "a3", "outlet": "Wire C", "wire": "", "date": "2022-01-04", "quote": "q"}
+        ],
     )
-    undated = _inc("i4", None, AYASH, "air/drone strike", "US-led coalition", "Iran-backed militias",
-                   killed=6, ledger=[_claim("SOHR", "killed", "6", "Six died at the camp.")])
+    undated = _inc(
+        "i4",
+        None,
+        AYASH,
+        "air/drone strike",
+        "US-led coalition",
+        "Iran-backed militias",
+        killed=6,
+        ledger=[_claim("SOHR", "killed", "6", "Six died at the camp.")],
+    )
     return {"incidents": [green, undated, attack, strike]}
 
 
 @pytest.fixture
 def articles():
     return [
-        {"id": "a1", "file": "a1.txt", "title": "Raid", "outlet": "Wire A", "status": "ok", "reason": "",
-         "n_mentions": 2},
-        {"id": "a2", "file": "a2.txt", "title": "State", "outlet": "SANA", "status": "ok", "reason": "",
-         "n_mentions": 1},
-        {"id": "a3", "file": "a3.txt", "title": "", "outlet": None, "status": "empty",
-         "reason": "no text after cleaning", "n_mentions": 0},
+        {
+            "id": "a1",
+            "file": "a1.txt",
+            "title": "Raid",
+            "outlet": "Wire A",
+            "status": "ok",
+            "reason": "",
+            "n_mentions": 2,
+        },
+        {
+            "id": "a2",
+            "file": "a2.txt",
+            "title": "State",
+            "outlet": "SANA",
+            "status": "ok",
+            "reason": "",
+            "n_mentions": 1,
+        },
+        {
+            "id": "a3",
+            "file": "a3.txt",
+            "title": "",
+            "outlet": None,
+            "status": "empty",
+            "reason": "no text after cleaning",
+            "n_mentions": 0,
+        },
     ]
 
 
@@ -125,9 +255,15 @@ def test_build_frames_shapes(frames):
     assert inc.loc[0, "n_contradictions"] == 1
     assert inc.loc[0, "casualties"] == 5
     assert pd.isna(inc.loc[2, "killed"])
-    assert inc.loc[1, "label"] == "2021-06-28 · Al-Omar oil field · shelling/artillery/missile attack"
+    assert (
+        inc.loc[1, "label"] == "2021-06-28 · Al-Omar oil field · shelling/artillery/missile attack"
+    )
     assert len(frames.ledger) == 8
-    assert frames.ledger[frames.ledger["incident_id"] == "i1"]["contradicted"].tolist() == [True, True, False]
+    assert frames.ledger[frames.ledger["incident_id"] == "i1"]["contradicted"].tolist() == [
+        True,
+        True,
+        False,
+    ]
     assert len(frames.mentions) == 4
     assert len(frames.links) == 2
     assert len(frames.contradictions) == 1
@@ -157,12 +293,23 @@ def test_filters_each_dimension(frames):
     assert set(fr.apply_filters(inc, fr.Filters(date_to=date(2021, 6, 27)))["id"]) == {"i1"}
     assert set(fr.apply_filters(inc, fr.Filters(sites=("al_omar_oil_field",)))["id"]) == {"i2"}
     parents = {"green_village": "al_omar_oil_field"}
-    assert set(fr.apply_filters(inc, fr.Filters(sites=("al_omar_oil_field",)), parents)["id"]) == {"i2", "i3"}
-    assert set(fr.apply_filters(inc, fr.Filters(event_types=("air/drone strike",)))["id"]) == {"i1", "i4"}
-    assert set(fr.apply_filters(inc, fr.Filters(perpetrators=("Iran-backed militias",)))["id"]) == {"i2", "i3"}
+    assert set(fr.apply_filters(inc, fr.Filters(sites=("al_omar_oil_field",)), parents)["id"]) == {
+        "i2",
+        "i3",
+    }
+    assert set(fr.apply_filters(inc, fr.Filters(event_types=("air/drone strike",)))["id"]) == {
+        "i1",
+        "i4",
+    }
+    assert set(fr.apply_filters(inc, fr.Filters(perpetrators=("Iran-backed militias",)))["id"]) == {
+        "i2",
+        "i3",
+    }
     assert set(fr.apply_filters(inc, fr.Filters(claimants=("Pentagon",)))["id"]) == {"i1"}
     assert set(fr.apply_filters(inc, fr.Filters(outlets=("Wire C",)))["id"]) == {"i3"}
-    both = fr.Filters(event_types=("air/drone strike",), claimants=("SOHR",), date_from=date(2021, 1, 1))
+    both = fr.Filters(
+        event_types=("air/drone strike",), claimants=("SOHR",), date_from=date(2021, 1, 1)
+    )
     assert set(fr.apply_filters(inc, both)["id"]) == {"i1"}
 
 
@@ -184,8 +331,11 @@ def test_filter_options(frames):
     [
         fr.Filters(),
         fr.Filters(date_from=date(2021, 6, 1), date_to=date(2021, 7, 1)),
+        fr.Filters(date_from=date(2021, 6, 1)),
         fr.Filters(sites=("ayash", "al_omar_oil_field"), event_types=("air/drone strike",)),
-        fr.Filters(perpetrators=("Iran-backed militias",), claimants=("SOHR",), outlets=("SANA", "Wire A")),
+        fr.Filters(
+            perpetrators=("Iran-backed militias",), claimants=("SOHR",), outlets=("SANA", "Wire A")
+        ),
     ],
 )
 def test_query_roundtrip(filters):
@@ -196,9 +346,23 @@ def test_query_roundtrip(filters):
 
 
 def test_query_ignores_bad_values():
-    f = fr.filters_from_query({"from": "not-a-date", "site": ["", "ayash", "ayash"], "bogus": "x"})
-    assert f.date_from is None and f.sites == ("ayash",)
+    f = fr.filters_from_query(
+        {"dates": ["not-a-date", ""], "site": ["", "ayash", "ayash"], "bogus": "x"}
+    )
+    assert f.date_from is None and f.date_to is None and f.sites == ("ayash",)
     assert fr.filters_to_query(fr.Filters()) == {}
+    backwards = fr.filters_from_query({"dates": ["2022-01-01", "2021-01-01"]})
+    assert backwards.date_from is None and backwards.date_to is None
+
+
+def test_query_dates_shape():
+    q = fr.filters_to_query(fr.Filters(date_from=date(2021, 6, 1), date_to=date(2021, 7, 31)))
+    assert q == {"dates": ["2021-06-01", "2021-07-31"]}
+    assert fr.filters_to_query(fr.Filters(date_to=date(2021, 7, 31))) == {
+        "dates": ["", "2021-07-31"]
+    }
+    one = fr.filters_from_query({"dates": "2021-06-28"})
+    assert one.date_from == one.date_to == date(2021, 6, 28)
 
 
 def test_weekly_counts_fill_gaps(frames):
@@ -210,7 +374,9 @@ def test_weekly_counts_fill_gaps(frames):
     assert set(wk.columns) == {"week", "direction", "count"}
     by_type = fr.weekly_counts(frames.incidents, by="event_type")
     assert by_type.groupby("event_type")["count"].sum().to_dict() == {
-        "air/drone strike": 1, "shelling/artillery/missile attack": 2}
+        "air/drone strike": 1,
+        "shelling/artillery/missile attack": 2,
+    }
 
 
 def test_link_segments_once_and_ordered(frames):
@@ -252,25 +418,53 @@ def test_claimant_attribute_counts(frames):
 
 
 def test_site_counts_every_site(frames):
-    sites = [OMAR, GREEN, MAYADIN, AYASH, {"id": "albu_kamal", "name": "Albu Kamal", "lat": 34.45, "lon": 40.92}]
+    sites = [
+        OMAR,
+        GREEN,
+        MAYADIN,
+        AYASH,
+        {"id": "albu_kamal", "name": "Albu Kamal", "lat": 34.45, "lon": 40.92},
+    ]
     visible = fr.apply_filters(frames.incidents, fr.Filters(event_types=("air/drone strike",)))
     t = fr.site_counts(visible, sites).set_index("site_id")
     assert len(t) == 5
     assert t.loc["albu_kamal", "incidents"] == 0
-    assert t.loc["al_mayadin", "incidents"] == 1 and t.loc["al_mayadin", "event_type"] == "air/drone strike"
+    assert (
+        t.loc["al_mayadin", "incidents"] == 1
+        and t.loc["al_mayadin", "event_type"] == "air/drone strike"
+    )
     assert t.loc["al_omar_oil_field", "incidents"] == 0
     unknown = fr.site_counts(frames.incidents, [])
     assert set(unknown["site_id"]) == {"al_mayadin", "al_omar_oil_field", "ayash", "green_village"}
 
 
 def test_river_paths():
-    gj = {"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"name": "Euphrates"},
-         "geometry": {"type": "LineString", "coordinates": [[38.0, 36.0], [40.1, 35.3], [41.0, 34.4]]}},
-        {"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [1, 2]}},
-        {"type": "Feature", "properties": {}, "geometry": {"type": "MultiLineString",
-                                                           "coordinates": [[[1, 2], [3, 4]], [[5, 6]]]}},
-    ]}
+    gj = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"name": "Euphrates"},
+                "geometry": {
+                    "type": "LineString",
+                    "coordinates": [[38.0, 36.0], [40.1, 35.3], [41.0, 34.4]],
+                },
+            },
+            {
+                "type": "Feature",
+                "properties": {},
+                "geometry": {"type": "Point", "coordinates": [1, 2]},
+            },
+            {
+                "type": "Feature",
+                "properties": {},
+                "geometry": {
+                    "type": "MultiLineString",
+                    "coordinates": [[[1, 2], [3, 4]], [[5, 6]]],
+                },
+            },
+        ],
+    }
     paths = fr.river_paths(gj)
     assert [p["name"] for p in paths] == ["Euphrates", ""]
     assert paths[0]["path"][1] == [40.1, 35.3]
@@ -279,8 +473,13 @@ def test_river_paths():
 def test_highlight_html_escapes_and_marks():
     text = 'A <script>alert(1)</script> hit & "ran" at Al-Omar.'
     start = text.index("Al-Omar")
-    out = fr.highlight_html(text, [{"start": start, "end": start + 7, "kind": "place", "field": "site"},
-                                   {"start": 2, "end": 10, "kind": "<img>", "field": ""}])
+    out = fr.highlight_html(
+        text,
+        [
+            {"start": start, "end": start + 7, "kind": "place", "field": "site"},
+            {"start": 2, "end": 10, "kind": "<img>", "field": ""},
+        ],
+    )
     assert "<script>" not in out and "&lt;script&gt;" in out
     assert '<mark class="dzm-ev" title="place site">Al-Omar</mark>' in out
     assert 'title="&lt;img&gt;"' in out
@@ -289,14 +488,28 @@ def test_highlight_html_escapes_and_marks():
 
 def test_highlight_html_overlap_focus_and_bounds():
     text = "abcdefghij"
-    out = fr.highlight_html(text, [{"start": 0, "end": 5, "kind": "x"}, {"start": 3, "end": 8, "kind": "y"},
-                                   {"start": -4, "end": 2}, {"start": 9, "end": 99},
-                                   {"start": 6, "end": 4}, {"start": None, "end": 3}],
-                            focus=(4, 6))
+    out = fr.highlight_html(
+        text,
+        [
+            {"start": 0, "end": 5, "kind": "x"},
+            {"start": 3, "end": 8, "kind": "y"},
+            {"start": -4, "end": 2},
+            {"start": 9, "end": 99},
+            {"start": 6, "end": 4},
+            {"start": None, "end": 3},
+        ],
+        focus=(4, 6),
+    )
     plain = out
-    for tag in ('<mark class="dzm-ev" title="x">', '<mark class="dzm-ev" title="x, y">', "</mark>",
-                '<mark class="dzm-focus" title="x, y">', '<mark class="dzm-focus" title="y">',
-                '<mark class="dzm-ev" title="y">', '<mark class="dzm-ev" title="">'):
+    for tag in (
+        '<mark class="dzm-ev" title="x">',
+        '<mark class="dzm-ev" title="x, y">',
+        "</mark>",
+        '<mark class="dzm-focus" title="x, y">',
+        '<mark class="dzm-focus" title="y">',
+        '<mark class="dzm-ev" title="y">',
+        '<mark class="dzm-ev" title="">',
+    ):
         plain = plain.replace(tag, "")
     assert plain == text
     assert '<mark class="dzm-focus" title="x, y">e</mark>' in out
@@ -341,7 +554,9 @@ def test_exports(frames):
 
 def test_briefing_markdown(frames):
     inc = fr.apply_filters(frames.incidents, fr.Filters(date_to=date(2021, 6, 30)))
-    md = fr.briefing_markdown(frames, inc, fr.Filters(date_to=date(2021, 6, 30)), generated=date(2024, 1, 1))
+    md = fr.briefing_markdown(
+        frames, inc, fr.Filters(date_to=date(2021, 6, 30)), generated=date(2024, 1, 1)
+    )
     assert md.startswith("# Deir ez-Zor incident briefing")
     assert "Incidents: 2" in md and "Generated: 2024-01-01" in md
     assert md.count("\n## ") == 2
@@ -358,3 +573,24 @@ def test_describe_filters():
     assert fr.describe_filters(fr.Filters()) == "all incidents"
     d = fr.describe_filters(fr.Filters(sites=("ayash",), claimants=("SOHR",)), {"ayash": "Ayash"})
     assert d == "sites Ayash; claimants SOHR"
+
+
+def test_escape_markdown():
+    out = fr.escape_markdown("![x](http://e/t.png) **b** :red[c] $x$ <i>\n two")
+    for raw in ("![", "](", "**", ":red[", "$x$", "<i>"):
+        assert raw not in out
+    assert "\n" not in out and out.endswith("two")
+
+
+def test_outlet_claimant_counts(frames):
+    t = fr.outlet_claimant_counts(frames.ledger)
+    assert t.loc["Wire B", "Pentagon"] == 1 and t.loc["Wire A", "SOHR"] == 3
+    assert fr.outlet_claimant_counts(frames.ledger.iloc[0:0]).empty
+
+
+def test_quiet_kinds_class():
+    out = fr.highlight_html(
+        "abcdef", [{"start": 0, "end": 2, "kind": "removed"}, {"start": 3, "end": 5}]
+    )
+    assert '<mark class="dzm-removed" title="removed">ab</mark>' in out
+    assert '<mark class="dzm-ev" title="">de</mark>' in out
