@@ -1,0 +1,173 @@
+"""Facts inside one sentence: casualty figures, damage, and who is speaking.
+
+Pure functions over (text, start, end); every fact keeps the span it was read from.
+Number words ("six", "twenty-one") are converted by text2num, not by a home-made table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from .lexicon import group_name, rules
+from .records import Span
+
+_UNITS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen"
+)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUMBER = (
+    rf"(?:\d{{1,4}}|(?:{_TENS})(?:[- ](?:{_UNITS}))?|(?:{_UNITS})(?: hundred)?|a dozen|a hundred|dozens|several|"
+    r"scores|a number of|a few|some|many|numerous|hundreds|tens)"
+)
+_QUAL = r"(?:at least|as many as|up to|about|around|nearly|almost|more than|over|some|approximately|roughly|an estimated)"
+_VICTIM = r"(?:[\w'’-]+\s+){0,5}?"
+_KILL = r"(?:killed|dead|died|slain|martyred|lost (?:their|his|her) lives|perished|fatalities|deaths)"
+_WOUND = r"(?:wounded|injured|hurt|injuries|casualties)"
+_VERB = r"(?:(?:were|was|have been|had been|are|is|got|been)\s+)?(?:(?:reportedly|also|all|critically|seriously|lightly)\s+)?"
+
+_CAS_PATTERNS = [
+    # "at least six militants were killed", "two soldiers wounded", "12 dead"
+    re.compile(rf"(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}{_VERB}(?P<v>{_KILL}|{_WOUND})\b", re.I),
+    # "killing six", "killed at least 12 fighters", "wounding two others", "left four dead"
+    re.compile(rf"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the lives of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\b(?!\s*(?:days?|hours?|weeks?|months?|years?|km|kilometres|kilometers|miles|times)\b)", re.I),
+    re.compile(rf"\bleft\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}(?P<v>dead|killed|wounded|injured)\b", re.I),
+    # "the death toll rose to 14"
+    re.compile(rf"\b(?P<v>death toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at)\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\b", re.I),
+]
+_NO_CASUALTIES = re.compile(
+    r"\b(?:no (?:immediate )?(?:reported |reports of |report of )?(?:casualties|injuries|victims?|deaths|fatalities|dead|wounded|losses|human losses)"
+    r"|without (?:causing |leaving |resulting in |any reported )?(?:any )?(?:[\w.]+\s+){0,2}?(?:casualties|victims|injuries|deaths|losses)"
+    r"|no(?:body| one) (?:was|were) (?:killed|hurt|injured|wounded|harmed)"
+    r"|no (?:u\.?s\.?|american|coalition|u\.?s\.?-led) (?:\w+ ){0,2}(?:were|was) (?:killed|hurt|injured|wounded|harmed)"
+    r"|caused no (?:casualties|injuries|deaths)|did not cause (?:any )?(?:casualties|injuries)"
+    r"|there were no (?:reports of |reported )?(?:casualties|injuries|victims))\b",
+    re.I,
+)
+_UNKNOWN_CASUALTIES = re.compile(
+    r"\b(?:(?:no|without) (?:immediate )?(?:details|information|word|reports?|indication) (?:on|about|of|regarding|as to) (?:\w+ ){0,5}?(?:casualties|losses|injuries|victims)"
+    r"|whether (?:\w+ ){0,5}?(?:casualties|anyone was (?:killed|hurt|injured))"
+    r"|(?:casualties|losses) (?:were|was|are|is|remain(?:ed)?) (?:not (?:immediately )?(?:known|clear)|unknown|unclear)"
+    r"|(?:size|extent) of the (?:losses|casualties|damage))\b",
+    re.I,
+)
+_DAMAGE = re.compile(
+    r"\b(?:(?:caus(?:ing|ed)|inflict(?:ing|ed)|left|resulting in|with) )?(?:(?:heavy|significant|minor|extensive|some|material|light|limited|no|minimal|considerable) )?(?:material )?damage(?: is being assessed| was being assessed| assessment)?"
+    r"|damag(?:ed|ing) (?:\w+ ){0,3}?(?:vehicles?|buildings?|equipment|facilit(?:y|ies)|homes?|depots?|warehouses?|infrastructure)"
+    r"|destroy(?:ed|ing) (?:\w+ ){0,3}?(?:vehicles?|buildings?|depots?|warehouses?|launchers?|positions?|trucks?|facilit(?:y|ies)|sites?)"
+    r"|pillars? of smoke|columns? of smoke|plumes? of smoke|fires? broke out|set (?:on )?fire|caught fire|secondary explosions?"
+    r"|(?:size|extent) of the (?:losses|damage)\b",
+    re.I,
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+
+
+@dataclass(frozen=True)
+class Casualty:
+    """A casualty statement: attribute killed / wounded / casualties ('none' or 'unknown')."""
+
+    attribute: str
+    count: int | None
+    value: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A claimant named in a sentence, with the span of its name."""
+
+    name: str
+    type: str
+    span: Span
+
+
+def parse_number(word: str) -> int | None:
+    """'six' -> 6, 'twenty-one' -> 21, '14' -> 14, 'a dozen' -> 12; vague amounts -> None."""
+    w = word.lower().strip()
+    if w.isdigit():
+        return int(w)
+    if w == "a dozen":
+        return 12
+    if w == "a hundred":
+        return 100
+    try:
+        return int(text2num(w.replace(" hundred", " hundred"), "en"))
+    except ValueError:
+        return None
+
+
+def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
+    """Casualty figures and 'no casualties' statements in text[start:end]."""
+    seg = text[start:end]
+    out: list[Casualty] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(attr: str, count: int | None, value: str, s: int, e: int) -> None:
+        if any(s < te and ts < e for ts, te in taken):
+            return
+        taken.append((s, e))
+        out.append(Casualty(attr, count, value, Span(start + s, start + e, seg[s:e])))
+
+    for m in _UNKNOWN_CASUALTIES.finditer(seg):
+        add("casualties", None, "unknown", m.start(), m.end())
+    for m in _NO_CASUALTIES.finditer(seg):
+        add("casualties", 0, "none", m.start(), m.end())
+    for rx in _CAS_PATTERNS:
+        for m in rx.finditer(seg):
+            verb = m.group("v").lower()
+            attr = "killed" if re.fullmatch(_KILL + r"|killing|death toll|toll|claimed the lives of", verb) else "wounded"
+            if verb == "casualties":
+                attr = "casualties"
+            count = parse_number(m.group("n"))
+            value = str(count) if count is not None else "some"
+            add(attr, count, value, m.start(), m.end())
+    return sorted(out, key=lambda c: c.span.start)
+
+
+def find_damage(text: str, start: int, end: int) -> tuple[str, Span] | None:
+    """The first damage statement in text[start:end], as (normalised phrase, span)."""
+    m = _DAMAGE.search(text, start, end)
+    if not m:
+        return None
+    phrase = m.group().lower()
+    if phrase.startswith("size of the") or phrase.startswith("extent of the"):
+        return ("unknown", Span(m.start(), m.end(), m.group()))
+    for prefix in ("causing ", "caused ", "inflicting ", "inflicted ", "left ", "resulting in ", "with "):
+        if phrase.startswith(prefix):
+            phrase = phrase[len(prefix):]
+    return (phrase, Span(m.start(), m.end(), m.group()))
+
+
+def quoted_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of quotations inside text[start:end]."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text, start, end)]
+
+
+def find_speakers(text: str, start: int, end: int) -> list[Speaker]:
+    """Claimants named in text[start:end] (outside quotations first), nearest an attribution cue first.
+
+    A sentence without an attribution cue ('said', 'according to', 'told AFP', 'in a tweet'...)
+    has no speaker: it is the outlet's own reporting.
+    """
+    r = rules()
+    cues = [m for m in r.triggers.attribution.finditer(text, start, end)]
+    if not cues:
+        return []
+    quotes = quoted_ranges(text, start, end)
+    found: list[tuple[int, int, Speaker]] = []
+    for m in r.claimants.regex.finditer(text, start, end):
+        inside = any(qs <= m.start() < qe for qs, qe in quotes)
+        name = group_name(m, r.claimants.names)
+        dist = min(min(abs(c.start() - m.end()), abs(m.start() - c.end())) for c in cues)
+        found.append((int(inside), dist, Speaker(name, r.claimants.type[name], Span(m.start(), m.end(), m.group()))))
+    found.sort(key=lambda t: (t[0], t[1]))
+    seen: set[str] = set()
+    out: list[Speaker] = []
+    for _, _, sp in found:
+        if sp.name not in seen:
+            seen.add(sp.name)
+            out.append(sp)
+    return out

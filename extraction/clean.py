@@ -1,0 +1,130 @@
+"""Separate an article's body from page furniture, and split the body into sentences.
+
+Nothing is rewritten: cleaning returns spans of the original text (body lines, captions,
+removed blocks), so every offset downstream still indexes the text the caller gave.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import rules
+from .records import Span
+
+_LINE = re.compile(r"[^\n]+")
+_LATIN = re.compile(r"[A-Za-z]")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F]")
+# A sentence ends at . ! ? (optionally closed by quotes/brackets) followed by space and a capital,
+# a digit or an opening quote.
+_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr gen maj col lt capt cpt sgt adm brig sen rep gov st no nos u.s u.k u.n a.m p.m jan feb
+    mar apr jun jul aug sep sept oct nov dec vs inc co corp ltd approx e.g i.e al lt.-col maj.-gen brig.-gen
+    fig ft mt rev prof pres dept est""".split()
+)
+_MAX_QUOTE_JOIN = 700  # a quotation longer than this is not held together
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """The parts of a page: body lines (in order), captions, removed furniture, the title line."""
+
+    body: tuple[Span, ...]
+    captions: tuple[Span, ...]
+    removed: tuple[Span, ...]
+    title: Span | None
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    return (
+        3 <= len(words) <= 30
+        and not line.rstrip().endswith((".", ":", ","))
+        and "|" not in line
+        and len(_LATIN.findall(line)) > 0.6 * len(line.replace(" ", ""))
+    )
+
+
+def clean(text: str) -> CleanText:
+    """Classify each line of the page as body, caption or furniture; find the title line."""
+    bp = rules().boilerplate
+    body: list[Span] = []
+    captions: list[Span] = []
+    removed: list[Span] = []
+    title: Span | None = None
+    lines = [m for m in _LINE.finditer(text) if m.group().strip()]
+    n_chars = len(text)
+    for idx, m in enumerate(lines):
+        raw = m.group()
+        stripped = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
+        span = Span(m.start() + lead, m.start() + lead + len(stripped), stripped)
+        if bp.cut_after.fullmatch(stripped):
+            # Near the top it is a menu entry: drop the line.  Further down it opens a block of
+            # related headlines, comments or footer: drop everything after it.
+            if m.start() > 0.15 * n_chars or idx > 0.5 * len(lines):
+                rest = Span(span.start, len(text.rstrip()), text[span.start : len(text.rstrip())])
+                removed.append(rest)
+                break
+            removed.append(span)
+            continue
+        if bp.caption.fullmatch(stripped):
+            captions.append(span)
+            continue
+        if bp.drop_line.fullmatch(stripped) or not _LATIN.search(stripped):
+            removed.append(span)
+            continue
+        if len(_NON_LATIN_LETTER.findall(stripped)) > 0.3 * len(stripped):
+            removed.append(span)  # a language menu or a line in another script
+            continue
+        if title is None and not body and _is_headline(stripped):
+            title = span
+        body.append(span)
+    return CleanText(tuple(body), tuple(captions), tuple(removed), title)
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at `dot` closes an abbreviation or an initial, not a sentence."""
+    start = dot
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
+        start -= 1
+    word = text[start:dot].lower()
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "Rami A. Rahman"
+    return word in _ABBREVIATIONS
+
+
+def _quote_open(segment: str) -> bool:
+    """True when a quotation opened in `segment` is still open at its end."""
+    curly = segment.count("“") - segment.count("”")
+    straight = segment.count('"') % 2
+    return curly > 0 or straight == 1
+
+
+def sentences(text: str, spans: tuple[Span, ...] | list[Span]) -> list[Span]:
+    """Split each body span into sentences, keeping a quotation together with its attribution."""
+    out: list[Span] = []
+    for span in spans:
+        pieces: list[tuple[int, int]] = []
+        start = span.start
+        for m in _BOUNDARY.finditer(text, span.start, span.end):
+            if text[m.start()] == "." and _ends_with_abbreviation(text, m.start()):
+                continue
+            end = m.start() + 1
+            while end < m.end() and not text[end].isspace():
+                end += 1
+            pieces.append((start, end))
+            start = m.end()
+        if start < span.end:
+            pieces.append((start, span.end))
+        merged: list[tuple[int, int]] = []
+        for s, e in pieces:
+            if merged:
+                ps, pe = merged[-1]
+                if _quote_open(text[ps:pe]) and e - ps <= _MAX_QUOTE_JOIN:
+                    merged[-1] = (ps, e)
+                    continue
+            merged.append((s, e))
+        out.extend(Span(s, e, text[s:e]) for s, e in merged if text[s:e].strip())
+    return out

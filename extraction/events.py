@@ -1,0 +1,243 @@
+"""Read one clause: does it report an incident, of what type, by whom, against whom, where, when.
+
+A sentence is cut into clauses at cues that introduce another event ("in retaliation for",
+"after", "prompting", "responded ... to an attack"), so an attack and the response it drew
+come out as two candidates.  Everything here is a pure function of the text and the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import dates
+from .lexicon import WORD_START, group_name, rules
+from .places import load_gazetteer
+from .records import PlaceMatch, Span
+
+# Clause boundaries that are not in the rules' [prior] list: a response clause opener, and the
+# "responded (on Wednesday) to an attack" construction whose object is the earlier event.
+_RESPONSE_OPENER = re.compile(
+    WORD_START + r"(?:prompting|which prompted|drawing|triggering|sparking|provoking)\b", re.I
+)
+_RESPONDED_TO = re.compile(
+    r"\b(?:responded|retaliated|replied|reacted|hit back|struck back)\b[^.;]{0,80}?\s(?P<cut>to|against|for)\s+"
+    r"(?=(?:an?|the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombardment|assault|raids?|rocket|drone|fire)\b)",
+    re.I,
+)
+# Relative clauses describe rather than report: ", which fights against IS in Iraq and Syria,".
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*(?=[,;.]|$)", re.I)
+# A page dateline ("SULAIMANI (ESTA) —", "DAMASCUS, Jan 5 (Reuters) -") names where it was filed.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,[^\n(—–-]{0,40})?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]", re.M)
+
+_AGENT_BEFORE = re.compile(
+    r"(?:\b(?:by|from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?|attributed to\s+(?:the\s+)?|blamed on\s+(?:the\s+)?)$", re.I
+)
+_FROM_AREAS = re.compile(r"\bfrom\s+(?:the\s+)?(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|sites?)\b[^.]{0,30}$", re.I)
+_DESCRIPTOR_BEFORE = re.compile(
+    r"\b(?:controlled|held|run|used|operated|manned|occupied|backed|supported|affiliated|loyal|linked|allied|close)\s+(?:by|to|with)\s+(?:the\s+)?$",
+    re.I,
+)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:at|on|against|targeting|targeted|toward|towards|hit|hitting|struck|striking|attacked|attacking|shelled|"
+    r"shelling|bombed|bombing|pounded|pounding|into|housing|hosting|of|killing|killed|wounding)\s+"
+    r"(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+|its\s+|their\s+|one of the\s+|positions of\s+(?:the\s+)?|"
+    r"sites? of\s+(?:the\s+)?|bases? of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?$",
+    re.I,
+)
+_PASSIVE_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:was|were|has been|have been|had been|being|came|come|comes)\s+(?:\w+\s+)?"
+    r"(?:attacked|targeted|hit|struck|shelled|bombed|fired (?:up)?on|under (?:\w+ )?(?:attack|fire))\b",
+    re.I,
+)
+_NEGATED_AGENT = re.compile(r"\bnot\s+(?:been\s+)?(?:carried out|conducted|launched|behind)\s+by\s+(?:the\s+)?$", re.I)
+_WEAK_TRIGGERS = frozenset(
+    "operation incident engaged eliminate responded retaliated retaliation retaliatory hit hits targets landed fell "
+    "impacted fire firing explosion explosions blast blasts raid raids".split()
+)
+_NIGHT_WORDS = re.compile(r"\b(?:night|overnight|nightly|late)\b", re.I)
+
+
+@dataclass
+class Candidate:
+    """One clause's reading of an incident, before clauses are grouped into incidents."""
+
+    clause: Span
+    sentence: int
+    kind: str  # "main", "response" (answers the sentence's main event) or "prior" (an earlier event)
+    event_type: str
+    triggers: list[Span]
+    weapons: list[tuple[str, Span]]
+    perpetrator: str = "unknown"
+    perpetrator_span: Span | None = None
+    target: str = "unknown"
+    target_span: Span | None = None
+    places: list[PlaceMatch] = field(default_factory=list)
+    times: list[dates.TimeExpr] = field(default_factory=list)
+    time: dates.TimeExpr | None = None
+    background: Span | None = None
+    responds: bool = False
+
+    @property
+    def side_pair(self) -> tuple[str, str]:
+        side = rules().actors.side
+        return (side.get(self.perpetrator, "unknown"), side.get(self.target, "unknown"))
+
+
+def dateline_spans(text: str, limit: int = 3000) -> list[tuple[int, int]]:
+    """Places named in a filing dateline are where the story was written, not where it happened."""
+    return [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, min(len(text), limit))]
+
+
+def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
+    """Cut a sentence at the openers of earlier or answering events; label each clause."""
+    r = rules()
+    cuts: list[tuple[int, str]] = []
+    for m in r.triggers.prior.finditer(text, sent.start, sent.end):
+        if m.start() - sent.start > 3:
+            cuts.append((m.start(), "prior"))
+    for m in _RESPONSE_OPENER.finditer(text, sent.start, sent.end):
+        cuts.append((m.start(), "response"))
+    for m in _RESPONDED_TO.finditer(text, sent.start, sent.end):
+        cuts.append((m.start("cut"), "prior"))
+    cuts.sort()
+    out: list[tuple[Span, str]] = []
+    start, kind = sent.start, "main"
+    for pos, k in cuts:
+        if pos - start < 12:  # too short to be a clause: keep the earlier label
+            continue
+        out.append((Span(start, pos, text[start:pos]), kind))
+        start, kind = pos, k
+    out.append((Span(start, sent.end, text[start:sent.end]), kind))
+    return out
+
+
+def _masked(text: str, clause: Span) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _RELATIVE.finditer(text, clause.start, clause.end)]
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in ranges)
+
+
+def read_clause(
+    text: str,
+    clause: Span,
+    kind: str,
+    sentence: int,
+    skip_places: list[tuple[int, int]],
+) -> Candidate | None:
+    """The incident a clause reports, or None when it reports none."""
+    r = rules()
+    start, end = clause.start, clause.end
+    hyp = r.triggers.hypothetical.search(text, start, end)
+    if hyp:
+        end = hyp.start()  # what follows is intention or threat, not an event
+    masked = _masked(text, Span(start, end, ""))
+    ignored = [(m.start(), m.end()) for m in r.triggers.ignore.finditer(text, start, end)]
+    triggers: list[tuple[str, Span]] = []
+    for m in r.triggers.regex.finditer(text, start, end):
+        if _inside(m.start(), ignored):
+            continue
+        triggers.append((group_name(m, r.triggers.names), Span(m.start(), m.end(), m.group())))
+    if not triggers:
+        return None
+    weapons = [
+        (group_name(m, r.weapons.names), Span(m.start(), m.end(), m.group()))
+        for m in r.weapons.regex.finditer(text, start, end)
+        if not _inside(m.start(), masked)
+    ]
+    gaz = load_gazetteer()
+    places = [
+        p for p in gaz.find(text, start, end)
+        if not _inside(p.span.start, masked) and not _inside(p.span.start, skip_places)
+    ]
+    actors = [
+        (group_name(m, r.actors.names), Span(m.start(), m.end(), m.group()))
+        for m in r.actors.regex.finditer(text, start, end)
+        if not _inside(m.start(), masked)
+    ]
+    strong = [t for t in triggers if t[1].text.lower() not in _WEAK_TRIGGERS]
+    times = [t for t in dates.find_time_expressions(text, start, end)]
+    if not (weapons or places or actors):
+        return None
+    if not strong and not (weapons or (actors and (places or times))):
+        return None
+
+    cand = Candidate(
+        clause=Span(start, end, text[start:end]),
+        sentence=sentence,
+        kind=kind,
+        event_type=_event_type(triggers, weapons),
+        triggers=[t[1] for t in triggers],
+        weapons=weapons,
+        places=places,
+        times=times,
+    )
+    _assign_roles(text, cand, actors, start)
+    bg = r.triggers.background.search(text, start, end)
+    if bg:
+        cand.background = Span(bg.start(), bg.end(), bg.group())
+    cand.responds = kind == "response" or bool(r.triggers.response.search(text, start, end))
+    return cand
+
+
+def _event_type(triggers: list[tuple[str, Span]], weapons: list[tuple[str, Span]]) -> str:
+    """Weapons decide between air and ground fire; a trigger's own type wins when it is specific."""
+    kinds = {rules().weapons.kind[w] for w, _ in weapons}
+    typed = [t for t, _ in triggers if t != "attack"]
+    if "armed clash" in typed:
+        return "armed clash"
+    if "explosive" in kinds or "remote explosive/landmine/IED" in typed:
+        return "remote explosive/landmine/IED"
+    if "air/drone strike" in typed or ("air" in kinds and "indirect" not in kinds):
+        return "air/drone strike"
+    if "indirect" in kinds or "shelling/artillery/missile attack" in typed:
+        return "shelling/artillery/missile attack"
+    if "small_arms" in kinds:
+        return "armed clash"
+    return "attack"
+
+
+def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], clause_start: int) -> None:
+    """Perpetrator and target from word order, agent/target markers and passive voice."""
+    first_trigger = min(t.start for t in cand.triggers)
+    perp: tuple[str, Span] | None = None
+    target: tuple[str, Span] | None = None
+    unassigned: list[tuple[str, Span]] = []
+    for name, span in actors:
+        before = text[max(clause_start, span.start - 60) : span.start]
+        after = text[span.end : min(cand.clause.end, span.end + 60)]
+        if _NEGATED_AGENT.search(before):
+            continue  # "not carried out by US forces": explicitly not the perpetrator
+        if _DESCRIPTOR_BEFORE.search(before):
+            role = "perp" if _FROM_AREAS.search(text[max(clause_start, span.start - 90) : span.start]) else "target"
+        elif _AGENT_BEFORE.search(before) and not re.search(r"\b(?:positions|sites?|bases?)\s+of\s+(?:the\s+)?$", before, re.I):
+            role = "perp"
+        elif _TARGET_BEFORE.search(before) and span.start > first_trigger - 40:
+            role = "target"
+        elif _PASSIVE_AFTER.search(after):
+            role = "target"
+        else:
+            unassigned.append((name, span))
+            continue
+        if role == "perp" and perp is None:
+            perp = (name, span)
+        elif role == "target" and target is None:
+            target = (name, span)
+    for name, span in unassigned:
+        if perp is None and span.start < first_trigger and (target is None or target[0] != name):
+            perp = (name, span)
+        elif target is None and span.start > first_trigger and (perp is None or perp[0] != name):
+            target = (name, span)
+    if perp and target and perp[0] == target[0]:
+        target = None
+    if perp:
+        cand.perpetrator, cand.perpetrator_span = perp
+    if target:
+        cand.target, cand.target_span = target
+
+
+def is_night(expr_text: str) -> bool:
+    """Whether a time expression speaks of a night (which may straddle two dates)."""
+    return bool(_NIGHT_WORDS.search(expr_text))

@@ -1,0 +1,258 @@
+"""Load the rule files in extraction/rules/ (TOML), validate them and compile them once.
+
+The rules are data an analyst can read and extend; this module turns them into compiled
+regexes.  A missing, empty or malformed entry raises RuleError naming the file and entry.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .errors import RuleError
+from .settings import RULES_DIR
+
+FLAGS = re.IGNORECASE
+# A word starts after a non-word character, or where a translation artefact glued two words
+# together ("projectilesDeir", "forcesAccording"): a lower-case letter followed by a capital.
+WORD_START = r"(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))"
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError as exc:
+        raise RuleError(f"rules file missing: {path}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(f"{path.name}: not valid TOML: {exc}") from exc
+    if not data:
+        raise RuleError(f"{path.name}: file is empty")
+    return data
+
+
+def _patterns(path: Path, where: str, value: Any) -> list[str]:
+    """A non-empty list of non-empty regex strings, each of which compiles."""
+    if not isinstance(value, list) or not value:
+        raise RuleError(f"{path.name}: {where}: 'patterns' must be a non-empty list")
+    for p in value:
+        if not isinstance(p, str) or not p.strip():
+            raise RuleError(f"{path.name}: {where}: empty or non-string pattern {p!r}")
+        try:
+            re.compile(p, FLAGS)
+        except re.error as exc:
+            raise RuleError(f"{path.name}: {where}: bad regex {p!r}: {exc}") from exc
+    return value
+
+
+def alternation(patterns: list[str]) -> str:
+    """One regex alternation, longest pattern first so the longest phrase wins."""
+    return "|".join(f"(?:{p})" for p in sorted(set(patterns), key=len, reverse=True))
+
+
+def word_regex(patterns: list[str]) -> re.Pattern[str]:
+    """Compile patterns as one word-bounded, case-insensitive alternation."""
+    return re.compile(rf"{WORD_START}(?:{alternation(patterns)})(?![\w])", FLAGS)
+
+
+def named_regex(groups: dict[str, list[str]]) -> tuple[re.Pattern[str], list[str]]:
+    """One alternation whose named groups say which entry matched (g0, g1, ... -> names)."""
+    names = list(groups)
+    parts = [f"(?P<g{i}>{alternation(groups[n])})" for i, n in enumerate(names)]
+    # Longest-first across entries: order entries by their longest pattern.
+    order = sorted(range(len(names)), key=lambda i: -max(len(p) for p in groups[names[i]]))
+    rx = re.compile(rf"{WORD_START}(?:{'|'.join(parts[i] for i in order)})(?![\w])", FLAGS)
+    return rx, names
+
+
+def group_name(match: re.Match[str], names: list[str]) -> str:
+    """The entry name of the named group that matched."""
+    return names[int(match.lastgroup[1:])]  # type: ignore[index]
+
+
+@dataclass(frozen=True)
+class Actors:
+    regex: re.Pattern[str]
+    names: list[str]
+    side: dict[str, str]
+    site_holders: dict[str, str]  # site id -> actor holding it
+
+
+@dataclass(frozen=True)
+class Weapons:
+    regex: re.Pattern[str]
+    names: list[str]
+    kind: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Triggers:
+    regex: re.Pattern[str]
+    names: list[str]  # event types, one per trigger group
+    ignore: re.Pattern[str]
+    response: re.Pattern[str]
+    prior: re.Pattern[str]
+    background: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    attribution: re.Pattern[str]
+    denial: re.Pattern[str]
+    responsibility: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Claimants:
+    regex: re.Pattern[str]
+    names: list[str]
+    type: dict[str, str]
+    generic: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    cut_after: re.Pattern[str]
+    drop_line: re.Pattern[str]
+    caption: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Outlets:
+    outlets: list[tuple[str, re.Pattern[str]]]
+    wires: list[tuple[str, re.Pattern[str]]]
+
+
+def load_actors(path: Path | None = None) -> Actors:
+    path = path or RULES_DIR / "actors.toml"
+    data = _read(path)
+    entries = data.get("actors")
+    if not isinstance(entries, dict) or not entries:
+        raise RuleError(f"{path.name}: no [actors.*] entries")
+    groups, side = {}, {}
+    for name, entry in entries.items():
+        if not name.strip() or not isinstance(entry, dict):
+            raise RuleError(f"{path.name}: actor {name!r}: malformed entry")
+        groups[name] = _patterns(path, f"actor {name!r}", entry.get("patterns"))
+        side[name] = str(entry.get("side") or name)
+    holders: dict[str, str] = {}
+    for actor, sites in (data.get("site_holders") or {}).items():
+        if actor not in groups:
+            raise RuleError(f"{path.name}: site_holders names unknown actor {actor!r}")
+        for site in sites:
+            holders[site] = actor
+    rx, names = named_regex(groups)
+    return Actors(rx, names, side, holders)
+
+
+def load_weapons(path: Path | None = None) -> Weapons:
+    path = path or RULES_DIR / "weapons.toml"
+    data = _read(path)
+    entries = data.get("weapons")
+    if not isinstance(entries, dict) or not entries:
+        raise RuleError(f"{path.name}: no [weapons.*] entries")
+    groups, kind = {}, {}
+    for name, entry in entries.items():
+        if not isinstance(entry, dict) or entry.get("kind") not in {"air", "indirect", "explosive", "small_arms"}:
+            raise RuleError(f"{path.name}: weapon {name!r}: kind must be air|indirect|explosive|small_arms")
+        groups[name] = _patterns(path, f"weapon {name!r}", entry.get("patterns"))
+        kind[name] = entry["kind"]
+    rx, names = named_regex(groups)
+    return Weapons(rx, names, kind)
+
+
+def load_triggers(path: Path | None = None) -> Triggers:
+    path = path or RULES_DIR / "triggers.toml"
+    data = _read(path)
+    entries = data.get("trigger")
+    if not isinstance(entries, list) or not entries:
+        raise RuleError(f"{path.name}: no [[trigger]] entries")
+    groups: dict[str, list[str]] = {}
+    for i, entry in enumerate(entries):
+        et = entry.get("event_type") if isinstance(entry, dict) else None
+        if not et:
+            raise RuleError(f"{path.name}: trigger #{i + 1}: missing event_type")
+        groups.setdefault(et, []).extend(_patterns(path, f"trigger #{i + 1}", entry.get("patterns")))
+    rx, names = named_regex(groups)
+
+    def section(name: str) -> re.Pattern[str]:
+        sec = data.get(name)
+        if not isinstance(sec, dict):
+            raise RuleError(f"{path.name}: missing [{name}] section")
+        return word_regex(_patterns(path, f"[{name}]", sec.get("patterns")))
+
+    return Triggers(
+        rx, names, section("ignore"), section("response"), section("prior"), section("background"),
+        section("hypothetical"), section("attribution"), section("denial"), section("responsibility"),
+    )
+
+
+def load_claimants(path: Path | None = None) -> Claimants:
+    path = path or RULES_DIR / "claimants.toml"
+    data = _read(path)
+    entries = data.get("claimant")
+    if not isinstance(entries, list) or not entries:
+        raise RuleError(f"{path.name}: no [[claimant]] entries")
+    groups, types, generic = {}, {}, set()
+    for i, entry in enumerate(entries):
+        name = entry.get("name") if isinstance(entry, dict) else None
+        if not name or not entry.get("type"):
+            raise RuleError(f"{path.name}: claimant #{i + 1}: needs name and type")
+        if name in groups:
+            raise RuleError(f"{path.name}: claimant {name!r} listed twice")
+        groups[name] = _patterns(path, f"claimant {name!r}", entry.get("patterns"))
+        types[name] = entry["type"]
+        if entry.get("generic"):
+            generic.add(name)
+    rx, names = named_regex(groups)
+    return Claimants(rx, names, types, frozenset(generic))
+
+
+def load_boilerplate(path: Path | None = None) -> Boilerplate:
+    path = path or RULES_DIR / "boilerplate.toml"
+    data = _read(path)
+
+    def full(name: str) -> re.Pattern[str]:
+        sec = data.get(name)
+        if not isinstance(sec, dict):
+            raise RuleError(f"{path.name}: missing [{name}] section")
+        return re.compile(rf"(?:{alternation(_patterns(path, f'[{name}]', sec.get('patterns')))})", FLAGS)
+
+    return Boilerplate(full("cut_after"), full("drop_line"), full("caption"))
+
+
+def load_outlets(path: Path | None = None) -> Outlets:
+    path = path or RULES_DIR / "outlets.toml"
+    data = _read(path)
+
+    def table(name: str) -> list[tuple[str, re.Pattern[str]]]:
+        sec = data.get(name)
+        if not isinstance(sec, dict) or not sec:
+            raise RuleError(f"{path.name}: missing or empty [{name}] table")
+        return [
+            (k, re.compile(alternation(_patterns(path, f"{name} {k!r}", v)), FLAGS | re.MULTILINE))
+            for k, v in sec.items()
+        ]
+
+    return Outlets(table("outlets"), table("wires"))
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Every compiled rule set the pipeline needs."""
+
+    actors: Actors
+    weapons: Weapons
+    triggers: Triggers
+    claimants: Claimants
+    boilerplate: Boilerplate
+    outlets: Outlets
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    """The default rules, compiled once per process."""
+    return Rules(
+        load_actors(), load_weapons(), load_triggers(), load_claimants(), load_boilerplate(), load_outlets()
+    )

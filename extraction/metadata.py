@@ -1,0 +1,90 @@
+"""Article metadata found in the page itself: outlet, wire, publication date, language.
+
+What the caller passes wins for outlet and URL; a date printed in the page wins over the
+caller's date (the page is the primary evidence) and `published_source` records which it was.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from . import dates
+from .lexicon import rules
+from .records import ArticleMeta, Span
+
+# Frequent English function words: a cheap, robust check that a text is English, used together
+# with the statistical language identifier (py3langid) so short English texts are not rejected.
+_EN_STOPWORDS = frozenset(
+    "the of and to in a is that for on was with as by at from it said were are has have had an be this which "
+    "after their its or but not been who they he his more than also".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _identifier():  # noqa: ANN202 - py3langid's own type
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when there are too few words to tell."""
+    sample = text[:4000]
+    words = [w.lower() for w in _WORD.findall(sample)]
+    if len(words) < 3:
+        return None
+    english_share = sum(w in _EN_STOPWORDS for w in words) / len(words)
+    if english_share >= 0.12:
+        return "en"
+    lang, prob = _identifier().classify(sample)
+    if lang == "en" or prob < 0.5:
+        return "en" if english_share >= 0.05 else (lang if prob >= 0.5 else None)
+    return lang
+
+
+def find_outlet(text: str) -> str | None:
+    """The outlet whose name or address the page prints (first in the rules file that matches)."""
+    for name, rx in rules().outlets.outlets:
+        if rx.search(text):
+            return name
+    return None
+
+
+def find_wire(text: str) -> str | None:
+    """The news agency whose copy the page carries, from credit lines and 'told AFP' phrasings."""
+    found = [(m.start(), name) for name, rx in rules().outlets.wires if (m := rx.search(text))]
+    return min(found)[1] if found else None
+
+
+def build_meta(
+    text: str,
+    *,
+    title: Span | None,
+    published: date | None,
+    outlet: str | None,
+    url: str | None,
+    wire: str | None,
+    given_title: str | None,
+) -> ArticleMeta:
+    """Combine what the caller knows with what the page prints, recording where the date came from."""
+    printed = dates.find_publication_date(text)
+    if printed is not None:
+        pub, pub_span, source = printed
+        published_source = f"text:{source}"
+    elif published is not None:
+        pub, pub_span, published_source = published, None, "metadata"
+    else:
+        pub, pub_span, published_source = None, None, "unknown"
+    return ArticleMeta(
+        title=given_title or (title.text if title else ""),
+        outlet=outlet or find_outlet(text),
+        wire=wire or find_wire(text),
+        url=url,
+        published=pub,
+        published_source=published_source,
+        published_span=pub_span,
+        language=detect_language(text),
+    )

@@ -1,0 +1,442 @@
+"""extract(text, metadata) -> ArticleResult: the pure core of the extractor.
+
+Steps: check the input; separate body from page furniture; read the page's metadata; cut the
+body into sentences and clauses; read each clause as a candidate incident; group the
+candidates of one article into incidents (an attack and its response stay apart); attach
+casualty figures, damage and claims; resolve dates against the publication date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from . import dates
+from .claims import Speaker, find_casualties, find_damage, find_speakers
+from .clean import clean, sentences
+from .events import Candidate, dateline_spans, is_night, read_clause, split_clauses
+from .lexicon import rules
+from .metadata import build_meta
+from .places import load_gazetteer
+from .records import ArticleMeta, ArticleResult, Claim, DateInfo, Mention, Site, Span
+from .settings import Settings, load_settings
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
+_SYRIA = re.compile(r"\bsyria|\bsyrian\b|\beuphrates\b|\bdeir\b|\bdayr\b", re.I)
+_PLURAL_REF = re.compile(r"\b(?:both|the two|these|the|all the|all) (?:attacks|strikes|incidents|raids|explosions)\b", re.I)
+_PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they|the spokes(?:man|woman|person)|the official|the statement)\b", re.I)
+_NEAR_BORDER_KM = 60.0
+_BORDER_SITES = ("albu_kamal", "al_tanf")
+
+
+@dataclass
+class _Group:
+    """Candidates of one article that report the same incident."""
+
+    members: list[Candidate] = field(default_factory=list)
+    date: DateInfo | None = None
+    sites: list[str] = field(default_factory=list)
+    place_text: str = ""
+    place_span: Span | None = None
+    perpetrator: str = "unknown"
+    target: str = "unknown"
+    responds: bool = False
+    background: bool = False
+    order: int = 0
+    sentences: set[int] = field(default_factory=set)
+    facts: list[tuple[int, Span]] = field(default_factory=list)
+
+    @property
+    def sides(self) -> tuple[str, str]:
+        side = rules().actors.side
+        return (side.get(self.perpetrator, "unknown"), side.get(self.target, "unknown"))
+
+
+def article_id(text: str) -> str:
+    """Content hash: the same text is the same article, whatever file it came in."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def check_input(text: str, settings: Settings) -> tuple[str, str] | None:
+    """(status, reason) when the text cannot be read as an article, else None."""
+    if len(text) > settings.max_article_chars:
+        return "too_large", f"{len(text):,} characters; the limit is {settings.max_article_chars:,}"
+    if not text.strip():
+        return "empty", "the file has no text"
+    sample = text[:20000]
+    bad = len(_CONTROL.findall(sample))
+    if "\x00" in sample or bad > max(3, 0.01 * len(sample)):
+        return "not_text", f"{bad} control or undecodable characters in the first {len(sample):,}: binary data, not an article"
+    letters = sum(ch.isalpha() for ch in text[:20000])
+    if letters < settings.min_article_chars:
+        return "empty", f"only {letters} letters: too little text to be an article"
+    return None
+
+
+def extract(
+    text: str,
+    *,
+    published: date | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    wire: str | None = None,
+    title: str | None = None,
+    settings: Settings | None = None,
+) -> ArticleResult:
+    """Every incident an article reports, each field with the span of text it came from."""
+    settings = settings or load_settings()
+    aid = article_id(text)
+    problem = check_input(text, settings)
+    if problem:
+        meta = ArticleMeta(title=title or "", outlet=outlet, wire=wire, url=url, published=published,
+                           published_source="metadata" if published else "unknown")
+        return ArticleResult(aid, meta, problem[0], problem[1])
+    cleaned = clean(text)
+    meta = build_meta(text, title=cleaned.title, published=published, outlet=outlet, url=url, wire=wire,
+                      given_title=title)
+    if meta.language and meta.language not in settings.languages:
+        return ArticleResult(aid, meta, "unsupported_language",
+                             f"language detected as {meta.language!r}; supported: {', '.join(settings.languages)}",
+                             body_spans=cleaned.body, captions=cleaned.captions, removed=cleaned.removed)
+    mentions = _incidents(text, cleaned.body, meta, settings)
+    return ArticleResult(aid, meta, "ok", "", tuple(mentions), cleaned.body, cleaned.captions, cleaned.removed)
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def _statement_time(text: str, expr: dates.TimeExpr, clause: Span) -> bool:
+    """'said on Tuesday', 'confirmed Wednesday': the day of a statement, not of the event."""
+    before = text[max(clause.start, expr.span.start - 16) : expr.span.start]
+    return bool(re.search(r"\b(?:said|says|confirmed|announced|reported|stated|added|told \w+|tweeted|statement|denied)\s+(?:on\s+|late\s+|early\s+)?$", before, re.I))
+
+
+def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
+    usable = [t for t in cand.times if t.kind != "vague" and not _statement_time(text, t, cand.clause)]
+    if not usable:
+        return None
+    anchors = [t.start for t in cand.triggers]
+    return min(usable, key=lambda t: min(abs(t.span.start - a) for a in anchors))
+
+
+def _site_of(cand: Candidate) -> tuple[str | None, str, Span | None]:
+    """The most specific known site of a clause, else the unknown place's text."""
+    gaz = load_gazetteer()
+    known = [p for p in cand.places if p.site is not None]
+    if known:
+        best = gaz.most_specific([p.site.id for p in known])
+        span = next((p.span for p in known if p.site.id == best), None)
+        return best, span.text if span else "", span
+    unknown = [p for p in cand.places if p.site is None]
+    if unknown:
+        return None, unknown[0].span.text, unknown[0].span
+    return None, "", None
+
+
+def _outside_area(site_id: str) -> bool:
+    """True for sites outside Syria that are not near the Syrian border crossings."""
+    gaz = load_gazetteer()
+    if gaz.region_of(site_id) in {"iraq", "jordan", "iran", "lebanon", "turkey", "israel", "other"}:
+        try:
+            return min(gaz.distance_km(site_id, b) for b in _BORDER_SITES if b in gaz.sites) > _NEAR_BORDER_KM
+        except (KeyError, ValueError):
+            return True
+    return False
+
+
+def _coarse(site: Site) -> bool:
+    return site.precision in {"province", "country", "district", "region"}
+
+
+def _sites_compatible(a: str, b: str) -> bool:
+    gaz = load_gazetteer()
+    if a == b or gaz.within(a, b) or gaz.within(b, a):
+        return True
+    sa, sb = gaz.get(a), gaz.get(b)
+    if sa.precision == "facility" and sb.precision == "facility":
+        return False
+    if _coarse(sa) or _coarse(sb):
+        return False  # coarse but not containing: a different province
+    # a town and a facility (or two towns) a few km apart: one place named at two granularities
+    return gaz.distance_km(a, b) <= 60.0 if "facility" in {sa.precision, sb.precision} else gaz.distance_km(a, b) <= 10.0
+
+
+def _dates_compatible(a: DateInfo | None, b: DateInfo | None) -> bool:
+    if a is None or b is None or a.date is None or b.date is None:
+        return True
+    if a.date == b.date:
+        return True
+    coarse, fine = (a, b) if _span_days(a) >= _span_days(b) else (b, a)
+    if coarse.date <= fine.date < coarse.date + timedelta(days=_span_days(coarse)) and _span_days(coarse) > 1:
+        return True
+    night = (a.part_of_day == "night" or b.part_of_day == "night") or is_night(a.text) or is_night(b.text)
+    return night and abs((a.date - b.date).days) == 1
+
+
+def _span_days(d: DateInfo) -> int:
+    return {"day": 1, "week": 7, "month": 31, "season": 92, "year": 366}.get(d.precision, 1)
+
+
+def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | None) -> bool:
+    if g.background != bool(c.background):
+        return False
+    gp, gt = g.sides
+    cp, ct = c.side_pair
+    if (gp != "unknown" and cp != "unknown" and gp != cp) or (gt != "unknown" and ct != "unknown" and gt != ct):
+        return False
+    # an attack and the response it drew are two incidents even when one side is unnamed
+    if (gp != "unknown" and gp == ct) or (cp != "unknown" and cp == gt):
+        return False
+    if not _dates_compatible(g.date, c_date):
+        return False
+    if c_site and g.sites and not any(_sites_compatible(c_site, s) for s in g.sites):
+        return False
+    return True
+
+
+def _score(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | None) -> tuple:
+    same_date = bool(c_date and g.date and c_date.date and c_date.date == g.date.date)
+    same_site = bool(c_site and c_site in g.sites)
+    return (same_site + same_date, g.responds == c.responds, g.order)
+
+
+def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: Settings) -> list[Mention]:
+    r = rules()
+    pub = meta.published
+    skip = dateline_spans(text)
+    sents = sentences(text, body)
+    syrian = any(_SYRIA.search(s.text) for s in sents)
+    groups: list[_Group] = []
+    focus: DateInfo | None = None
+    last_group: _Group | None = None
+    article_speakers: list[Speaker] = []
+    sentence_facts: list[tuple[int, Span, list[_Group]]] = []
+
+    for si, sent in enumerate(sents):
+        touched: list[_Group] = []
+        main_date: DateInfo | None = None
+        for clause, kind in split_clauses(text, sent):
+            cand = read_clause(text, clause, kind, si, skip)
+            if cand is None:
+                continue
+            site_id, place_text, place_span = _site_of(cand)
+            if site_id and _outside_area(site_id):
+                continue
+            if site_id and load_gazetteer().get(site_id).precision == "country":
+                site_id = None
+            if not site_id and not syrian:
+                continue
+            cand.time = _choose_time(text, cand)
+            anchor = (main_date or focus).date if (main_date or focus) else pub
+            c_date = dates.resolve(cand.time, pub, anchor) if cand.time else None
+            if c_date is not None and c_date.date is None:
+                c_date = None
+            if c_date is None and kind == "response" and main_date is not None:
+                c_date = main_date  # "prompting retaliatory fire": the same night
+            if kind == "main" and c_date is not None:
+                main_date = c_date
+            if c_date is not None and not cand.background and focus is None and kind != "prior":
+                if c_date.precision in {"day", "week"} and not _old(c_date, pub, settings):
+                    focus = c_date
+            group = _place(groups, cand, c_date, site_id, anchor)
+            if group is None:
+                group = _Group(order=len(groups), background=bool(cand.background))
+                groups.append(group)
+            _absorb(group, cand, c_date, site_id, place_text, place_span)
+            touched.append(group)
+        speakers = find_speakers(text, sent.start, sent.end)
+        article_speakers.extend(speakers)
+        if touched:
+            last_group = touched[-1]
+            targets = list(dict.fromkeys(touched))
+        elif _PLURAL_REF.search(sent.text) and groups:
+            targets = [g for g in groups if not g.background] or ([last_group] if last_group else [])
+        else:
+            targets = [last_group] if last_group else []
+        sentence_facts.append((si, sent, [g for g in targets if g is not None]))
+
+    named_monitor = next((s.name for s in article_speakers if s.type == "monitor" and s.name not in r.claimants.generic), None)
+    mentions: list[tuple[int, Mention]] = []
+    facts_by_group: dict[int, list[tuple[Span, list[Speaker]]]] = {}
+    last_speaker: Speaker | None = None
+    for si, sent, targets in sentence_facts:
+        speakers = find_speakers(text, sent.start, sent.end)
+        if not speakers and last_speaker and _PRONOUN_SPEAKER.search(sent.text) and r.triggers.attribution.search(sent.text):
+            speakers = [last_speaker]
+        if speakers:
+            last_speaker = speakers[0]
+        for g in targets:
+            facts_by_group.setdefault(id(g), []).append((sent, speakers))
+
+    for g in groups:
+        if not g.members:
+            continue
+        date_info, role = _finalise_date(g, focus, pub, settings)
+        mention = _mention(text, g, date_info, role, facts_by_group.get(id(g), []), meta, named_monitor)
+        mentions.append((g.members[0].clause.start, mention))
+    mentions.sort(key=lambda t: t[0])
+    return [m for _, m in mentions]
+
+
+def _old(d: DateInfo, pub: date | None, settings: Settings) -> bool:
+    if pub is None or d.date is None:
+        return False
+    end = d.date + timedelta(days=_span_days(d) - 1)
+    return end < pub - timedelta(days=settings.background_days)
+
+
+def _place(groups: list[_Group], cand: Candidate, c_date: DateInfo | None, site_id: str | None,
+           anchor: date | None) -> _Group | None:
+    fits = [g for g in groups if _compatible(g, cand, c_date, site_id)]
+    if cand.kind == "prior" and c_date is None and anchor is not None:
+        fits = [g for g in fits if g.date is None or g.date.date is None or g.date.date < anchor] or []
+    if not fits:
+        return None
+    return max(fits, key=lambda g: _score(g, cand, c_date, site_id))
+
+
+def _absorb(g: _Group, c: Candidate, c_date: DateInfo | None, site_id: str | None, place_text: str,
+            place_span: Span | None) -> None:
+    g.members.append(c)
+    g.sentences.add(c.sentence)
+    if c_date is not None and (g.date is None or _span_days(c_date) < _span_days(g.date)):
+        g.date = c_date
+    if site_id and site_id not in g.sites:
+        g.sites.append(site_id)
+        best = load_gazetteer().most_specific(g.sites)
+        if best == site_id:
+            g.place_text, g.place_span = place_text, place_span
+    elif not g.sites and place_text and not g.place_text:
+        g.place_text, g.place_span = place_text, place_span
+    if g.perpetrator == "unknown" and c.perpetrator != "unknown":
+        g.perpetrator = c.perpetrator
+    if g.target == "unknown" and c.target != "unknown":
+        g.target = c.target
+    g.responds = g.responds or c.responds
+
+
+def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings) -> tuple[DateInfo, str]:
+    """The group's date (own, else the article's main date, else publication) and its role."""
+    only_prior = all(m.kind == "prior" for m in g.members)
+    d = g.date
+    if d is None:
+        if only_prior or g.background:
+            d = DateInfo(None, "unknown", basis="an earlier event mentioned without a date")
+            return d, "background"
+        if focus is not None:
+            d = DateInfo(focus.date, focus.precision, focus.text, focus.span, None,
+                         "the date of the article's main event (the text gives none for this one)", focus.part_of_day)
+        elif pub is not None:
+            d = DateInfo(pub, "day", "", None, None, "publication date (the text gives no date)")
+        else:
+            d = DateInfo(None, "unknown", basis="no date in the text and no publication date")
+    role = "background" if g.background or _old(d, pub, settings) else "main"
+    return d, role
+
+
+def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Span, list[Speaker]]],
+             meta: ArticleMeta, named_monitor: str | None) -> Mention:
+    r = rules()
+    gaz = load_gazetteer()
+    site_id = gaz.most_specific(g.sites) if g.sites else None
+    site = gaz.get(site_id) if site_id else None
+    types = [m.event_type for m in g.members if m.event_type != "attack"]
+    event_type = Counter(types).most_common(1)[0][0] if types else "attack"
+    first_specific = next((m.event_type for m in g.members if m.event_type != "attack" and m.kind != "prior"), None)
+    event_type = first_specific or event_type
+    weapons = list(dict.fromkeys(w for m in g.members for w, _ in m.weapons))
+    perp, target = g.perpetrator, g.target
+    if target == "unknown" and site_id:
+        holder = _holder(site_id)
+        if holder and holder != perp:
+            target = holder
+    if target == "unknown" and r.actors.side.get(perp) == "us":
+        target = "Iran-backed militias" if any("militia" in m.clause.text.lower() for m in g.members) else "unknown"
+
+    time_local = None
+    killed: list[int] = []
+    wounded: list[int] = []
+    none_said = False
+    damage: str | None = None
+    claims: list[Claim] = []
+    evidence: list[Span] = []
+    for sent, speakers in facts:
+        claimant, ctype = _claimant(speakers, meta, named_monitor)
+        if time_local is None:
+            t = dates.find_local_time(text, sent.start, sent.end)
+            if t:
+                time_local = t[0]
+                claims.append(Claim(claimant, ctype, "time", t[0], sent.text, sent.start, sent.end))
+        clauses = [m for m in g.members if sent.start <= m.clause.start < sent.end]
+        if clauses:
+            claims.append(Claim(claimant, ctype, "occurrence", event_type, sent.text, sent.start, sent.end))
+            for w in dict.fromkeys(w for m in clauses for w, _ in m.weapons):
+                claims.append(Claim(claimant, ctype, "weapon", w, sent.text, sent.start, sent.end))
+            for m in clauses:
+                if m.time is not None and d.date is not None and d.span == m.time.span:
+                    claims.append(Claim(claimant, ctype, "date", d.date.isoformat(), sent.text, sent.start, sent.end))
+                if m.perpetrator != "unknown":
+                    claims.append(Claim(claimant, ctype, "perpetrator", m.perpetrator, sent.text, sent.start, sent.end))
+                    break
+        for cas in find_casualties(text, sent.start, sent.end):
+            claims.append(Claim(claimant, ctype, cas.attribute, cas.value, sent.text, sent.start, sent.end))
+            evidence.append(cas.span)
+            if cas.attribute == "killed" and cas.count is not None:
+                killed.append(cas.count)
+            elif cas.attribute == "wounded" and cas.count is not None:
+                wounded.append(cas.count)
+            elif cas.value == "none":
+                none_said = True
+        dmg = find_damage(text, sent.start, sent.end)
+        if dmg:
+            claims.append(Claim(claimant, ctype, "damage", dmg[0], sent.text, sent.start, sent.end))
+            damage = damage or dmg[0]
+            evidence.append(dmg[1])
+        for m in r.triggers.denial.finditer(text, sent.start, sent.end):
+            claims.append(Claim(claimant, ctype, "denial", _phrase(text, m.start(), sent.end), sent.text, sent.start, sent.end))
+            break
+        for m in r.triggers.responsibility.finditer(text, sent.start, sent.end):
+            if not r.triggers.denial.search(text, sent.start, sent.end):
+                claims.append(Claim(claimant, ctype, "responsibility", _phrase(text, m.start(), sent.end), sent.text, sent.start, sent.end))
+            break
+    for m in g.members:
+        evidence.append(m.clause)
+    evidence = sorted(set(evidence), key=lambda s: (s.start, s.end))
+    k = max(killed) if killed else (0 if none_said else None)
+    w = max(wounded) if wounded else (0 if none_said else None)
+    reported = "some" if (killed and max(killed) > 0) or (wounded and max(wounded) > 0) else ("none" if none_said else "unknown")
+    return Mention(
+        date=d, site=site, place_text=g.place_text, event_type=event_type, weapons=tuple(weapons),
+        perpetrator=perp, target=target, killed=k, wounded=w, casualties_reported=reported, damage=damage,
+        claims=tuple(dict.fromkeys(claims)), evidence=tuple(evidence), role=role,
+        direction=f"{r.actors.side.get(perp, 'unknown')}->{r.actors.side.get(target, 'unknown')}",
+        place_span=g.place_span,
+    )
+
+
+def _holder(site_id: str) -> str | None:
+    gaz = load_gazetteer()
+    holders = rules().actors.site_holders
+    for sid in [site_id, *gaz.ancestors(site_id)]:
+        if sid in holders:
+            return holders[sid]
+    return None
+
+
+def _claimant(speakers: list[Speaker], meta: ArticleMeta, named_monitor: str | None) -> tuple[str, str]:
+    if speakers:
+        sp = speakers[0]
+        if sp.name == "unnamed monitor" and named_monitor:
+            return named_monitor, "monitor"
+        return sp.name, sp.type
+    return (meta.outlet or "unattributed (outlet's own reporting)"), "outlet"
+
+
+def _phrase(text: str, start: int, limit: int, words: int = 8) -> str:
+    """A short phrase from `start`: the words of a denial or responsibility claim."""
+    chunk = text[start:limit]
+    cut = re.split(r"[,;.“”\"]", chunk, maxsplit=1)[0]
+    return " ".join(cut.split()[:words])
