@@ -24,18 +24,20 @@ NUMBER = (
     r"scores|a number of|a few|some|many|numerous|hundreds|tens)"
 )
 _QUAL = r"(?:at least|as many as|up to|about|around|nearly|almost|more than|over|some|approximately|roughly|an estimated)"
-_VICTIM = r"(?:[\w'’-]+\s+){0,5}?"
+_VICTIM = r"(?:[\w'’.-]+\s+){0,5}?"
 _KILL = r"(?:killed|dead|died|slain|martyred|lost (?:their|his|her) lives|perished|fatalities|deaths)"
 _WOUND = r"(?:wounded|injured|hurt|injuries|casualties)"
 _VERB = r"(?:(?:were|was|have been|had been|are|is|got|been)\s+)?(?:(?:reportedly|also|all|critically|seriously|lightly)\s+)?"
 
+# Verb-first forms come first: in "killed seven and wounded twelve" they claim their numbers
+# before the number-first form could read "seven ... wounded".
 _CAS_PATTERNS = [
-    # "at least six militants were killed", "two soldiers wounded", "12 dead"
-    re.compile(rf"(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}{_VERB}(?P<v>{_KILL}|{_WOUND})\b", re.I),
     # "killing six", "killed at least 12 fighters", "wounding two others", "left four dead"
     re.compile(rf"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the lives of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\b(?!\s*(?:days?|hours?|weeks?|months?|years?|km|kilometres|kilometers|miles|times)\b)", re.I),
     re.compile(rf"\bleft\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}(?P<v>dead|killed|wounded|injured)\b", re.I),
     # "the death toll rose to 14"
+    # "at least six militants were killed", "two soldiers wounded", "12 dead"
+    re.compile(rf"(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}{_VERB}(?P<v>{_KILL}|{_WOUND})\b", re.I),
     re.compile(rf"\b(?P<v>death toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at)\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\b", re.I),
 ]
 _NO_CASUALTIES = re.compile(

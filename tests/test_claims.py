@@ -1,0 +1,91 @@
+"""Casualty figures, damage and speakers read from single sentences of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction.claims import find_casualties, find_damage, find_speakers, parse_number
+
+CASUALTIES = [
+    # wire style
+    ("At least six Syrian and foreign militants were killed in the raids, the monitor said.", [("killed", "6")]),
+    ("The strikes killed seven fighters and wounded twelve others, according to the Observatory.", [("killed", "7"), ("wounded", "12")]),
+    ("No injuries were reported among U.S. personnel, a U.S. official told Reuters.", [("casualties", "none")]),
+    ("There were no casualties and the damage is being assessed, the spokesman wrote on Twitter.", [("casualties", "none")]),
+    ("Three American service members suffered minor injuries and were treated on site.", [("wounded", "3")]),
+    ("Two U.S. service members were lightly wounded in the attack, officials said.", [("wounded", "2")]),
+    ("The bombardment left four dead, local sources told AFP.", [("killed", "4")]),
+    ("The death toll rose to 14 on Thursday, state media said.", [("killed", "14")]),
+    ("No one was hurt, the coalition said in a statement.", [("casualties", "none")]),
+    ("Nobody was injured in the rocket attack on the field.", [("casualties", "none")]),
+    ("The drone attack caused no casualties, according to the SDF.", [("casualties", "none")]),
+    # state media style, numbers in words
+    ("Twenty-one civilians were martyred and dozens were injured in the American aggression.", [("killed", "21"), ("wounded", "some")]),
+    ("The raids claimed the lives of eleven members of the popular resistance, SANA reported.", [("killed", "11")]),
+    ("A child was among five people killed when the shell struck the market.", [("killed", "5")]),
+    ("killing at least nine Iranian-backed fighters, the war monitor said.", [("killed", "9")]),
+    # monitor style
+    ("SOHR documented the death of 18 militiamen of Iranian nationalities in the strikes.", []),
+    ("As many as 17 militiamen were killed, among them three commanders, SOHR sources said.", [("killed", "17")]),
+    ("Around 30 fighters were killed or wounded in the attack.", [("killed", "30")]),
+    # unknown casualties, not "none"
+    ("Officials gave no details on whether the strike caused casualties.", [("casualties", "unknown")]),
+    ("There was no immediate word on casualties.", [("casualties", "unknown")]),
+    ("Casualties were not immediately known.", [("casualties", "unknown")]),
+    # translation artefact from a French piece
+    ("causing material damage but without causing any damage. victims, said OSDH.", [("casualties", "none")]),
+    # numbers that are not casualties
+    ("Two days after the strike, the coalition moved troops to the field.", []),
+    ("The rockets were fired from about 10 kilometres away.", []),
+    ("US forces struck two locations in Syria and one in Iraq.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASUALTIES)
+def test_casualties(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = [(c.attribute, c.value) for c in find_casualties(sentence, 0, len(sentence))]
+    assert found == expected
+    for c in find_casualties(sentence, 0, len(sentence)):
+        assert sentence[c.span.start : c.span.end] == c.span.text
+
+
+SPEAKERS = [
+    ("At least six militants were killed, the Syrian Observatory for Human Rights said.", "SOHR"),
+    ("Observatory director Rami Abdel Rahman told AFP the fire came from the west bank.", "SOHR"),
+    ("“There were no casualties,” coalition spokesman Col. Wayne Marotto said on Twitter.", "Coalition spokesperson"),
+    ("According to the official Syrian agency SANA, the base was hit by missiles.", "SANA"),
+    ("The strikes were proportionate, U.S. Central Command said in a statement.", "CENTCOM"),
+    ("Iranian foreign ministry spokesperson Nasser Kanaani denied any link to the site.", "Iranian Foreign Ministry"),
+    ("Local sources told Deir Ezzor 24 that two explosions shook the town.", "local sources"),
+    ("The network of local activists Deir Ezzor 24 reported the shelling on its Twitter account.", "Deir Ezzor 24"),
+    ("A U.S. defense official, speaking on condition of anonymity, told Reuters the drones were shot down.", "US officials"),
+    ("Pentagon press secretary Pat Ryder told reporters the strikes hit two facilities.", "Pentagon"),
+    ("The Syrian Democratic Forces said in a statement that a drone hit a position near Shaddadi.", "SDF"),
+    ("Rockets hit the base overnight.", None),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SPEAKERS)
+def test_speakers(sentence: str, expected: str | None) -> None:
+    speakers = find_speakers(sentence, 0, len(sentence))
+    assert (speakers[0].name if speakers else None) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("The attack caused material damage, the Observatory said.", "material damage"),
+        ("There were no casualties and the damage is being assessed.", "damage is being assessed"),
+        ("Columns of smoke rose from the field after the explosions.", "columns of smoke"),
+        ("The strikes destroyed two weapons depots near the border.", "destroyed two weapons depots"),
+        ("The rockets landed in an empty area.", None),
+    ],
+)
+def test_damage(sentence: str, expected: str | None) -> None:
+    found = find_damage(sentence, 0, len(sentence))
+    assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize("word,value", [("six", 6), ("twenty-one", 21), ("14", 14), ("a dozen", 12), ("several", None), ("dozens", None)])
+def test_parse_number(word: str, value: int | None) -> None:
+    assert parse_number(word) == value
