@@ -1,0 +1,605 @@
+"""Gazetteer: known sites with coordinates and their sources, and a fast matcher for place names.
+
+The rules are data: `extraction/rules/gazetteer.csv` lists every site, its aliases and where
+its coordinates come from.  Spelling variants that follow a rule are generated here, so the
+file lists only genuinely different spellings:
+
+- the Arabic article: `al-`, `Al `, `el-`, `ad-`, `ash-`, `az-` ... or none in front of a name
+  written without one ("Mayadin" also matches "al-Mayadin"); a name written WITH an article
+  needs one ("al-Omar" matches "Al Omar" and "el-Omar" but never a bare "Omar");
+- an article inside a name takes any form ("Deir ez-Zor" = "Deir al-Zor" = "Deirezzor");
+- hyphen, space or nothing between words; apostrophes optional where the alias has one;
+- in words of five letters or more: doubled or single consonants, vowel spelling
+  ("Mayadeen", "Boukamal", "Shadadi"), a final -h ("Shaddadah" ~ "Shaddada") and a French -e
+  ("Mayadine");
+- `{site_id}` inside an alias stands for every name of that site
+  ("{deir_ez_zor_city} province" is "Deir ez-Zor province", "Deir al Zur province", ...).
+
+Matching runs on a same-length normalised copy of the text (lower case, one kind of dash and
+apostrophe, accents dropped), so offsets always index the caller's text.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import RuleError
+from .records import PlaceMatch, Site, Span
+from .settings import RULES_DIR
+
+__all__ = ["COLUMNS", "DEFAULT_PATH", "PRECISIONS", "Gazetteer", "load_gazetteer"]
+
+DEFAULT_PATH = RULES_DIR / "gazetteer.csv"
+COLUMNS = ("id", "name", "aliases", "lat", "lon", "precision", "kind", "parent", "bank",
+           "region", "source", "notes")
+PRECISIONS = ("facility", "town", "district", "province", "country")  # finest first
+BANKS = ("", "east", "west")
+# Every site below country level must lie in this box (lat_min, lat_max, lon_min, lon_max).
+MIDDLE_EAST = (12.0, 42.0, 25.0, 63.0)
+
+_ARTICLES = frozenset(
+    {"al", "el", "ad", "adh", "ar", "as", "ash", "at", "ath", "az", "ed", "er", "es", "esh", "et", "ez"}
+)
+_VOWELS = frozenset("aeiou")
+_FLEX_MIN = 5  # words this long get vowel/doubling/final-h tolerance
+# Regex pieces (the text they run on is already lower-cased and normalised).
+_SEP = r"[\s\-]{0,3}"
+_INNER_ART = r"[ae](?:sh|th|dh|[ldrstz])"
+# A leading article: al/el with hyphen, space or nothing; sun-letter forms (ash-, ad-) with a
+# hyphen or apostrophe only, so the English words "as"/"at" never become an article.
+_LEAD_ART = r"(?:[ae]l[\s\-']?|[ae](?:sh|th|dh|[drstz])[\-'])"
+_LEFT = r"(?<![a-z0-9])"
+_RIGHT = r"(?![a-z0-9])"
+# After a place name, these make it the name of an outlet or an organisation, not a place:
+# "Deir Ezzor 24" (a local monitor), "Deir ez-Zor Military Council" (an SDF unit).
+_NOT_A_PLACE_AFTER = re.compile(
+    r"[\s\-]*(?:24(?![0-9])(?!\s*(?:hours?|hrs?|h\b|km|kilomet|miles?|people|persons?|of\b|killed|dead|were|civilians?|fighters?|militants?|soldiers?|members?|rockets?|shells?|missiles?|drones?|times?|percent|%))"
+    r"|military\s+council)"
+)
+
+# Same-length normalisation: typographic dashes and apostrophes, accented Latin letters.
+_PUNCT = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}
+_PUNCT.update({ord(c): "'" for c in "\u2018\u2019\u201b\u02bc\u02bf\u02be\u00b4`\u2032"})
+
+
+def _build_tables() -> tuple[dict[int, str], dict[int, str]]:
+    """Translation tables: case-preserving (punctuation, accents) and lower-casing."""
+    keep = dict(_PUNCT)
+    for cp in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        if base.isascii() and base.isalpha():
+            keep[cp] = base
+    lower = dict(keep)
+    for cp in range(ord("A"), ord("Z") + 1):
+        lower[cp] = chr(cp).lower()
+    for cp, ch in keep.items():
+        if ch.isalpha():
+            lower[cp] = ch.lower()
+    return keep, lower
+
+
+_KEEP_CASE, _LOWER = _build_tables()
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _normalise(text: str, lower: bool = True) -> str:
+    """A copy of `text` of the same length, lower-cased (optional) with unified punctuation."""
+    out = text.lower() if lower else text
+    if out.isascii():
+        return out
+    table = _LOWER if lower else _KEEP_CASE
+    if len(out) != len(text):  # a rare character whose lower case is longer
+        return text.translate(table)  # one character for one: same length
+    return _NON_ASCII.sub(lambda m: table.get(ord(m.group()), m.group()), out)
+
+
+def _skeleton(s: str) -> str:
+    """A spelling-tolerant key: no separators, inner articles, vowels, doubled letters or final h."""
+    tokens = [t for t in re.split(r"[\s\-']+", s) if t]
+    tokens = [t for i, t in enumerate(tokens) if not (t in _ARTICLES and i < len(tokens) - 1)]
+    out: list[str] = []
+    for ch in "".join(tokens):
+        if ch in _VOWELS:
+            continue
+        if out and out[-1] == ch:
+            continue
+        out.append(ch)
+    while len(out) > 1 and out[-1] == "h":
+        out.pop()
+    return "".join(out)
+
+
+def _token_atoms(tok: str) -> list[str]:
+    """Regex atoms for one word of an alias (see the module docstring for the tolerances)."""
+    letters = tok.replace("'", "")
+    if len(letters) < _FLEX_MIN or not letters.isalpha():
+        return ["'?" if ch == "'" else re.escape(ch) for ch in tok]
+    word = re.sub(r"(.)\1+", r"\1", letters)  # the flexible form carries its own doubling
+    atoms = [re.escape(word[0])]
+    i = 1
+    while i < len(word):
+        ch = word[i]
+        if ch in _VOWELS:
+            j = i
+            while j < len(word) and word[j] in _VOWELS:
+                j += 1
+            if j == len(word) - 1 and word[j] == "h":  # a final -ah/-eh: the h is optional
+                atoms += ["[aeiou]{1,2}", "h?"]
+                return atoms
+            atoms.append("[aeiou]{1,2}")
+            i = j
+            continue
+        atoms.append(re.escape(ch) + "{1,2}")
+        i += 1
+    atoms.append("h?" if word[-1] in _VOWELS else "e?")
+    return atoms
+
+
+def _tokens(alias_norm: str) -> list[str]:
+    return [t for t in re.split(r"[\s\-]+", alias_norm) if t]
+
+
+def _parse_alias(alias_norm: str) -> tuple[bool, list[str]]:
+    """(needs a leading article, body tokens) of a normalised alias."""
+    toks = _tokens(alias_norm)
+    if len(toks) > 1 and toks[0] in _ARTICLES:
+        return True, toks[1:]
+    return False, toks
+
+
+def _body_atoms(body: list[str]) -> list[str]:
+    atoms: list[str] = []
+    for i, tok in enumerate(body):
+        if i:
+            atoms.append(_SEP)
+        if 0 < i < len(body) - 1 and tok in _ARTICLES:
+            atoms.append(_INNER_ART)
+        else:
+            atoms.extend(_token_atoms(tok))
+    return atoms
+
+
+def _alias_key(alias_norm: str) -> str:
+    """Identity of an alias for duplicate detection: words, with every article written 'al'."""
+    toks = _tokens(alias_norm.replace("'", ""))
+    return " ".join("al" if t in _ARTICLES and len(toks) > 1 else t for t in toks)
+
+
+def _trie_regex(sequences: Iterable[list[str]]) -> str:
+    """One regex for many atom sequences, factored as a trie so matching is fast."""
+    root: dict = {}
+    for atoms in sequences:
+        node = root
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[None] = {}
+    return _emit(root)
+
+
+def _depth(node: dict) -> int:
+    return max((1 + _depth(c) for k, c in node.items() if k is not None), default=0)
+
+
+def _emit(node: dict) -> str:
+    children = sorted(((k, c) for k, c in node.items() if k is not None),
+                      key=lambda kc: (-_depth(kc[1]), kc[0]))
+    branches = [atom + _emit(child) for atom, child in children]
+    if not branches:
+        return ""
+    inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if None in node:
+        return "(?:" + inner + ")?" if len(branches) == 1 else inner + "?"
+    return inner
+
+
+@dataclass(frozen=True)
+class _Alias:
+    site_id: str
+    text: str  # as written in the gazetteer (templates expanded)
+    needs_article: bool
+    body_regex: str
+
+
+# ---------------------------------------------------------------- places the gazetteer does not know
+_KIND_WORDS = (
+    "village villages town towns township city hamlet area camp base airport airbase airfield "
+    "field oilfield district subdistrict sub-district neighborhood neighbourhood region desert "
+    "countryside outskirts suburb suburbs locality crossing checkpoint farm farms hill hills "
+    "mountain station compound settlement quarter"
+).split() + ["military base", "air base", "oil field", "gas field", "border crossing"]
+_NAME_WORD = r"[A-Z][A-Za-z0-9'\-]*[A-Za-z0-9]|[A-Z]"
+_NAME = (
+    r"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]r|[Aa]s|[Aa]sh|[Aa]t|[Aa]z)[\-'\s])?(?:" + _NAME_WORD + r")"
+    r"(?:[ \-](?:(?:al|el)[\- ])?(?:" + _NAME_WORD + r")){0,2}"
+)
+# Found on the lower-cased text (fast: it starts with literal words); the name is then read
+# from the case-preserving copy, after "<kind> of" or before "<kind>" after "in/near/...".
+_KIND_RE = re.compile(
+    _trie_regex([[r"\s+" if c == " " else re.escape(c) for c in w] for w in _KIND_WORDS])
+    + r"(?![a-z0-9])"
+)
+_NAME_AFTER_RE = re.compile(r"\s+(?:of|called|named)\s+(" + _NAME + r")")
+_NAME_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?i:the)|(?i:in|near|at|around|outside|from|to|towards?|into|on|of|"
+    r"targeting|targeted|hit|struck|shelled|attacked|stormed)(?:\s+(?i:the))?)\s+"
+    r"(" + _NAME + r")\s+\Z"
+)
+_LOOKBACK = 80
+
+# Capitalised words that are never an unknown place name (or never its first word).
+_NOT_A_NAME = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december the a an this that these those its his
+    her their our us u.s usa america american americans syria syrian syrians iraq iraqi iraqis
+    iran iranian iranians israel israeli russia russian turkey turkish kurdish kurd kurds arab
+    arabs sana sohr sdf isis isil is daesh euphrates tigris khabur coalition islamic state army
+    forces force government regime hezbollah irgc quds operation inherent resolve centcom
+    pentagon washington tehran moscow ankara eastern western northern southern central north
+    south east west mission support site fatemiyoun fatimiyoun zainabiyoun nujaba kataib
+    kata'ib militia militias international national military joint task reuters afp ap efe
+    observatory republic global democratic popular mobilization shiite sunni christian
+    thursday's monday's january's it he she they we i new old upper lower greater""".split()
+)
+
+
+_TRAILING_NOISE = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
+
+
+def _clean_name(name: str) -> str:
+    """The captured name without trailing day/month words; '' if it is generic or an acronym."""
+    words = name.split()
+    while words and words[-1].lower() in _TRAILING_NOISE:
+        words.pop()
+    for word in words:
+        core = re.sub(r"^(?:al|el|ad|ar|as|ash|at|az)[\-']", "", word, flags=re.I)
+        if core.lower() in _ARTICLES:
+            continue
+        if core.lower().strip("'") in _NOT_A_NAME or (core.isupper() and len(core) > 1):
+            return ""
+    return " ".join(words)
+
+
+# ---------------------------------------------------------------- the gazetteer
+class Gazetteer:
+    """Known sites (id -> Site) with their aliases, regions and a compiled matcher."""
+
+    def __init__(self, sites: dict[str, Site], aliases: dict[str, tuple[str, ...]],
+                 regions: dict[str, str], path: Path | None = None) -> None:
+        self.sites = sites
+        self.aliases = aliases
+        self.regions = regions
+        self.path = path
+        self._compile()
+
+    # -- matcher
+    def _compile(self) -> None:
+        self._by_skeleton: dict[tuple[bool, str], list[_Alias]] = {}
+        self._all: list[_Alias] = []
+        needs: list[list[str]] = []
+        free: list[list[str]] = []
+        for site_id, names in self.aliases.items():
+            for text in names:
+                norm = _normalise(text)
+                needs_article, body = _parse_alias(norm)
+                atoms = _body_atoms(body)
+                alias = _Alias(site_id, text, needs_article, "".join(atoms))
+                self._all.append(alias)
+                key = (needs_article, _skeleton(" ".join(body)))
+                self._by_skeleton.setdefault(key, []).append(alias)
+                (needs if needs_article else free).append(atoms)
+        parts = []
+        if needs:
+            parts.append(f"(?P<r>{_LEAD_ART})(?P<rb>{_trie_regex(needs)})")
+        if free:
+            parts.append(f"(?:{_LEAD_ART})?(?P<ob>{_trie_regex(free)})")
+        self._regex = re.compile(_LEFT + "(?:" + "|".join(parts or ["(?!)"]) + ")" + _RIGHT)
+        self._fullmatch_cache: dict[str, re.Pattern[str]] = {}
+        self._memo: dict[tuple[bool, str], _Alias | None] = {}
+
+    def _alias_for(self, body: str, needs_article: bool) -> _Alias | None:
+        """The alias a matched body belongs to (memoised: the same spellings recur)."""
+        key = (needs_article, body)
+        try:
+            return self._memo[key]
+        except KeyError:
+            pass
+        if len(self._memo) > 50_000:
+            self._memo.clear()
+        alias = self._memo[key] = self._resolve_alias(body, needs_article)
+        return alias
+
+    def _resolve_alias(self, body: str, needs_article: bool) -> _Alias | None:
+        """By skeleton; an exact regex decides between look-alike aliases."""
+        cands = self._by_skeleton.get((needs_article, _skeleton(body)))
+        if cands and len(cands) == 1:
+            return cands[0]
+        pool = (cands or []) + [a for a in self._all if a.needs_article == needs_article]
+        for cand in pool:
+            rx = self._fullmatch_cache.get(cand.body_regex)
+            if rx is None:
+                rx = self._fullmatch_cache[cand.body_regex] = re.compile(cand.body_regex)
+            if rx.fullmatch(body):
+                return cand
+        return cands[0] if cands else None
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[PlaceMatch]:
+        """Known sites named in text[start:end] (offsets into `text`, longest match wins, no
+        overlaps), plus names the gazetteer does not know, as PlaceMatch(site=None): a
+        capitalised name after 'village/town/city/area/camp/base... of' or before such a word
+        after 'in/near/at...' ("the village of Kharita", "in al-Sabha town")."""
+        n = len(text)
+        end = n if end is None else max(0, min(end, n))
+        start = max(0, min(start, end))
+        lo = max(0, start - 1)  # one character of context for the word-boundary check
+        hi = min(n, end + 1)
+        seg = text[lo:hi]
+        low = _normalise(seg)
+        out: list[PlaceMatch] = []
+        blocked: list[tuple[int, int]] = []
+        for m in self._regex.finditer(low, start - lo, end - lo):
+            if _NOT_A_PLACE_AFTER.match(low, m.end()):
+                blocked.append((m.start(), m.end()))
+                continue
+            needs_article = m.group("r") is not None
+            body = m.group("rb") if needs_article else m.group("ob")
+            alias = self._alias_for(body, needs_article)
+            if alias is None:
+                continue
+            s, e = m.start() + lo, m.end() + lo
+            out.append(PlaceMatch(Span(s, e, text[s:e]), self.sites[alias.site_id], alias.text))
+        known = [(p.span.start - lo, p.span.end - lo) for p in out] + blocked
+        cased = _normalise(seg, lower=False)
+        for s, e in self._unknown_names(low, cased, start - lo, end - lo):
+            if any(s < ke and ks < e for ks, ke in known):
+                continue
+            known.append((s, e))
+            out.append(PlaceMatch(Span(s + lo, e + lo, text[s + lo:e + lo]), None, ""))
+        out.sort(key=lambda p: p.span.start)
+        return out
+
+    @staticmethod
+    def _unknown_names(low: str, cased: str, pos: int, endpos: int) -> list[tuple[int, int]]:
+        """Offsets of capitalised names next to a place word ('village of X', 'in X town')."""
+        found: list[tuple[int, int]] = []
+        for k in _KIND_RE.finditer(low, pos, endpos):
+            if k.start() > 0 and low[k.start() - 1].isalnum():
+                continue
+            m = _NAME_AFTER_RE.match(cased, k.end(), endpos)
+            if m is None:
+                w0 = max(pos, k.start() - _LOOKBACK)
+                m = _NAME_BEFORE_RE.search(cased, w0, k.start())
+            if m is None:
+                continue
+            name = _clean_name(m.group(1))
+            if name:
+                found.append((m.start(1), m.start(1) + len(name)))
+        return found
+
+    # -- lookups
+    def get(self, site_id: str) -> Site:
+        """The site with this id (KeyError names the unknown id)."""
+        try:
+            return self.sites[site_id]
+        except KeyError:
+            raise KeyError(f"unknown site id {site_id!r}") from None
+
+    def ancestors(self, site_id: str) -> list[str]:
+        """The parent chain of a site, nearest first."""
+        chain: list[str] = []
+        parent = self.get(site_id).parent
+        while parent:
+            chain.append(parent)
+            parent = self.sites[parent].parent
+        return chain
+
+    def within(self, child_id: str, parent_id: str) -> bool:
+        """True when `child_id` is `parent_id` or nested inside it."""
+        return child_id == parent_id or parent_id in self.ancestors(child_id)
+
+    def distance_km(self, a: str, b: str) -> float:
+        """Great-circle (haversine) distance between two sites in kilometres."""
+        sa, sb = self.get(a), self.get(b)
+        return haversine_km(sa.lat, sa.lon, sb.lat, sb.lon)
+
+    def most_specific(self, site_ids: Iterable[str]) -> str | None:
+        """Among candidates, the one to place an event at: a site that contains another
+        candidate gives way to it (a facility inside a town or province also mentioned), then
+        the finest precision wins; ties keep the first given."""
+        cands = list(dict.fromkeys(s for s in site_ids if s in self.sites))
+        if not cands:
+            return None
+        inner = [c for c in cands if not any(o != c and self.within(o, c) for o in cands)]
+        return min(inner, key=lambda c: PRECISIONS.index(self.sites[c].precision))
+
+    def region_of(self, site_id: str) -> str:
+        """The site's region (deir_ez_zor, hasakah, iraq, ...), inherited from its parents."""
+        for sid in [site_id, *self.ancestors(site_id)]:
+            if self.regions.get(sid):
+                return self.regions[sid]
+        return ""
+
+    def __len__(self) -> int:
+        return len(self.sites)
+
+    def __contains__(self, site_id: object) -> bool:
+        return site_id in self.sites
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (mean Earth radius 6371.0088 km)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+# ---------------------------------------------------------------- loading and validation
+_ID_RE = re.compile(r"[a-z][a-z0-9_]*\Z")
+_ALIAS_CHARS = re.compile(r"[a-z0-9 '\-]+\Z")
+_TEMPLATE = re.compile(r"\{([^{}]*)\}")
+
+
+def _float(value: str, what: str, where: str) -> float:
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        raise RuleError(f"{where}: {what} {value!r} is not a number") from None
+    if not math.isfinite(x):
+        raise RuleError(f"{where}: {what} {value!r} is not a finite number")
+    return x
+
+
+def _read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"{path}: cannot read gazetteer: {exc}") from None
+    reader = csv.DictReader(io.StringIO(raw), strict=True)
+    try:
+        header = reader.fieldnames
+        if not header:
+            raise RuleError(f"{path}: empty gazetteer (no header line)")
+        header = [h.strip() for h in header]
+        missing = [c for c in COLUMNS if c not in header]
+        if missing:
+            raise RuleError(f"{path}:1: missing column(s) {', '.join(missing)}; "
+                            f"expected {','.join(COLUMNS)}")
+        reader.fieldnames = header
+        rows = []
+        for row in reader:
+            line = reader.line_num
+            if None in row:
+                raise RuleError(f"{path}:{line}: more fields than the {len(header)} columns")
+            row = {k: (v or "").strip() for k, v in row.items()}
+            if not any(row.values()) or row["id"].startswith("#"):
+                continue
+            rows.append((line, row))
+    except csv.Error as exc:
+        raise RuleError(f"{path}:{reader.line_num}: malformed CSV: {exc}") from None
+    if not rows:
+        raise RuleError(f"{path}: gazetteer has no sites")
+    return rows
+
+
+def _build(path: Path) -> Gazetteer:
+    rows = _read_rows(path)
+    sites: dict[str, Site] = {}
+    lines: dict[str, int] = {}
+    raw_aliases: dict[str, list[str]] = {}
+    regions: dict[str, str] = {}
+    for line, row in rows:
+        where = f"{path}:{line}"
+        sid, name = row["id"], row["name"]
+        if not sid:
+            raise RuleError(f"{where}: missing id")
+        if not _ID_RE.match(sid):
+            raise RuleError(f"{where}: id {sid!r} must be lower_snake_case")
+        if not name:
+            raise RuleError(f"{where}: site {sid!r} has no name")
+        if sid in sites:
+            raise RuleError(f"{where}: duplicate id {sid!r} (first on line {lines[sid]})")
+        precision = row["precision"]
+        if precision not in PRECISIONS:
+            raise RuleError(f"{where}: unknown precision {precision!r} for {sid!r}; "
+                            f"use one of {', '.join(PRECISIONS)}")
+        lat = _float(row["lat"], "lat", where)
+        lon = _float(row["lon"], "lon", where)
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise RuleError(f"{where}: lat/lon {lat}, {lon} out of range for {sid!r}")
+        la0, la1, lo0, lo1 = MIDDLE_EAST
+        if precision != "country" and not (la0 <= lat <= la1 and lo0 <= lon <= lo1):
+            raise RuleError(f"{where}: {sid!r} at {lat}, {lon} is outside the Middle East box "
+                            f"(lat {la0}..{la1}, lon {lo0}..{lo1}); lat/lon swapped?")
+        if row["bank"] not in BANKS:
+            raise RuleError(f"{where}: bank {row['bank']!r} for {sid!r} must be east, west or empty")
+        if not row["source"]:
+            raise RuleError(f"{where}: {sid!r} has no source for its coordinates")
+        alias_field = row["aliases"]
+        parts = [a.strip() for a in alias_field.split("|")] if alias_field else []
+        if any(not a for a in parts):
+            raise RuleError(f"{where}: empty alias in {alias_field!r} (stray '|')")
+        sites[sid] = Site(sid, name, lat, lon, precision, row["kind"], row["parent"] or None,
+                          row["bank"], row["source"])
+        lines[sid] = line
+        raw_aliases[sid] = [name, *parts]
+        regions[sid] = row["region"]
+    for sid, site in sites.items():
+        where = f"{path}:{lines[sid]}"
+        if site.parent and site.parent not in sites:
+            raise RuleError(f"{where}: {sid!r} has unknown parent {site.parent!r}")
+        seen = {sid}
+        parent = site.parent
+        while parent:
+            if parent in seen:
+                raise RuleError(f"{where}: parent chain of {sid!r} loops through {parent!r}")
+            seen.add(parent)
+            parent = sites[parent].parent
+    aliases = _expand_aliases(raw_aliases, lines, path)
+    return Gazetteer(sites, aliases, regions, path)
+
+
+def _expand_aliases(raw: dict[str, list[str]], lines: dict[str, int],
+                    path: Path) -> dict[str, tuple[str, ...]]:
+    """Expand `{site_id}` templates, check every alias, reject one alias on two sites."""
+    plain = {sid: [a for a in names if "{" not in a] for sid, names in raw.items()}
+    owner: dict[str, str] = {}
+    result: dict[str, tuple[str, ...]] = {}
+    for sid, names in raw.items():
+        where = f"{path}:{lines[sid]}"
+        expanded: list[str] = []
+        for alias in names:
+            refs = _TEMPLATE.findall(alias)
+            if not refs:
+                expanded.append(alias)
+                continue
+            if len(refs) > 1 or "{" in _TEMPLATE.sub("", alias) or "}" in _TEMPLATE.sub("", alias):
+                raise RuleError(f"{where}: alias {alias!r} may hold one {{site_id}} template")
+            ref = refs[0]
+            if ref not in plain:
+                raise RuleError(f"{where}: alias {alias!r} refers to unknown site {ref!r}")
+            expanded += [_TEMPLATE.sub(lambda _m, v=v: v, alias) for v in plain[ref]]
+        kept: list[str] = []
+        for alias in expanded:
+            norm = _normalise(alias)
+            if not _ALIAS_CHARS.match(norm) or not re.search(r"[a-z0-9]", norm):
+                raise RuleError(f"{where}: alias {alias!r} of {sid!r} may hold only letters, "
+                                "digits, spaces, hyphens and apostrophes")
+            needs_article, body = _parse_alias(norm)
+            if not body or (len(body) == 1 and body[0] in _ARTICLES and not needs_article):
+                raise RuleError(f"{where}: alias {alias!r} of {sid!r} is only an article")
+            key = _alias_key(norm)
+            other = owner.get(key)
+            if other is not None and other != sid:
+                raise RuleError(f"{where}: alias {alias!r} of {sid!r} already names {other!r} "
+                                f"(line {lines[other]})")
+            if other is None:
+                owner[key] = sid
+                kept.append(alias)
+        result[sid] = tuple(kept)
+    return result
+
+
+@functools.lru_cache(maxsize=1)
+def _default_gazetteer() -> Gazetteer:
+    return _build(DEFAULT_PATH)
+
+
+def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
+    """The gazetteer from `path` (default extraction/rules/gazetteer.csv, compiled once and
+    cached); a malformed file raises RuleError naming the file and line."""
+    if path is None:
+        return _default_gazetteer()
+    return _build(Path(path))
