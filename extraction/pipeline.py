@@ -126,6 +126,8 @@ def _site_of(cand: Candidate) -> tuple[str | None, str, Span | None]:
     """The most specific known site of a clause, else the unknown place's text."""
     gaz = load_gazetteer()
     known = [p for p in cand.places if p.site is not None]
+    inside = [p for p in known if not _outside_area(p.site.id)]
+    known = inside or known  # "in Iraq and Syria": the Syrian place is ours
     if known:
         best = gaz.most_specific([p.site.id for p in known])
         span = next((p.span for p in known if p.site.id == best), None)

@@ -1,0 +1,189 @@
+"""Short articles of our own writing, in the styles of wires, state media and monitors, in and out.
+
+Each case: text + publication date -> the main incidents expected (date, site, event type,
+perpetrator, target, killed).  Only the fields given are checked.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extraction.pipeline import extract
+
+AIR = "air/drone strike"
+SHELL = "shelling/artillery/missile attack"
+MIL = "Iran-backed militias"
+US = "US-led coalition"
+
+CASES = [
+    # --- wire services ---------------------------------------------------------------------
+    (
+        "wire-weekday-late",
+        "Rockets struck a base housing U.S. troops at the al-Omar oil field in eastern Syria late on Tuesday, "
+        "a U.S. military official told Reuters. No injuries were reported.",
+        date(2023, 3, 29),  # a Wednesday
+        [dict(date="2023-03-28", site="al_omar_oil_field", event_type=SHELL, target=US, killed=0)],
+    ),
+    (
+        "wire-same-weekday",
+        "U.S. warplanes struck two facilities used by Iran-backed militias near Albu Kamal on Wednesday, "
+        "the Pentagon said, in response to a drone attack on American forces.",
+        date(2023, 11, 8),  # a Wednesday
+        [dict(date="2023-11-08", site="albu_kamal", event_type=AIR, perpetrator=US, target=MIL)],
+    ),
+    (
+        "wire-overnight",
+        "A drone attack targeted the Conoco gas field in Deir ez-Zor overnight, causing no casualties, "
+        "the coalition said in a statement on Friday.",
+        date(2024, 1, 19),
+        [dict(date="2024-01-18", site="conoco_gas_field", event_type=AIR, target=US, killed=0)],
+    ),
+    (
+        "wire-absolute-late-on",
+        "BEIRUT (AFP) — Iran-backed fighters fired rockets at the Green Village base late on December 17, "
+        "the Syrian Observatory for Human Rights said, adding that the coalition answered with artillery.",
+        date(2023, 12, 19),
+        [dict(date="2023-12-17", site="green_village", event_type=SHELL, perpetrator=MIL, target=US)],
+    ),
+    (
+        "wire-year-boundary",
+        "Militias lobbed mortar rounds at the Koniko gas plant late on December 30, a monitor said.",
+        date(2024, 1, 2),
+        [dict(date="2023-12-30", site="conoco_gas_field", event_type=SHELL)],
+    ),
+    (
+        "wire-at-least-killed",
+        "At least nine pro-Iranian fighters were killed when U.S. aircraft struck a weapons depot in "
+        "al-Mayadin on Sunday, the Britain-based Syrian Observatory for Human Rights said.",
+        date(2023, 10, 31),  # Tuesday
+        [dict(date="2023-10-29", site="al_mayadin", event_type=AIR, perpetrator=US, killed=9)],
+    ),
+    # --- Syrian state media ----------------------------------------------------------------
+    (
+        "sana-occupation",
+        "Deir Ezzor, SANA – The US occupation forces launched an aggression with helicopters on Monday "
+        "on the village of Thiban in the eastern countryside of Deir Ezzor, martyring three civilians.",
+        date(2022, 9, 6),  # Tuesday
+        [dict(date="2022-09-05", event_type=AIR, perpetrator=US)],
+    ),
+    (
+        "sana-explosions-base",
+        "Explosions were heard on Saturday evening inside the illegitimate base of the American occupation "
+        "in al-Omar oil field, local sources told SANA, without information about the size of the losses.",
+        date(2023, 8, 20),  # Sunday
+        [dict(date="2023-08-19", site="al_omar_oil_field", target=US)],
+    ),
+    # --- local monitors ---------------------------------------------------------------------
+    (
+        "sohr-numbers-in-words",
+        "SOHR sources have reported that a drone, believed to belong to the US-led coalition, targeted a "
+        "vehicle carrying members of Iranian-backed militias near al-Bukamal desert on Thursday, killing "
+        "four of them.",
+        date(2022, 3, 11),  # Friday
+        [dict(date="2022-03-10", site="albu_kamal", event_type=AIR, killed=4)],
+    ),
+    (
+        "dez24-tweet",
+        "Deir Ezzor 24 said in a tweet that several rockets landed inside the Tanak oil field base on "
+        "Wednesday night, with no casualties among the coalition troops.",
+        date(2021, 8, 26),  # Thursday
+        [dict(date="2021-08-25", site="tanak_oil_field", event_type=SHELL, killed=0)],
+    ),
+    (
+        "monitor-ddmmyyyy",
+        "On 14.02.2024, unidentified aircraft bombed positions of the Iranian militias in the Ayyash area "
+        "west of Deir ez-Zor city, according to local activists.",
+        date(2024, 2, 16),
+        [dict(date="2024-02-14", site="ayash", event_type=AIR, target=MIL)],
+    ),
+    (
+        "transliteration-koniko",
+        "An explosion rocked the Kuniko base east of Deir al-Zour on Sunday, local sources said, blaming "
+        "a rocket fired from militia-held Mayadeen.",
+        date(2022, 1, 24),  # Monday
+        [dict(date="2022-01-23", site="conoco_gas_field")],
+    ),
+    # --- attack and response are two incidents ---------------------------------------------
+    (
+        "attack-and-response",
+        "Pro-Iran militias fired rockets at the US base in the Omar oil field on Monday evening. "
+        "The coalition responded with artillery fire on the town of al-Mayadin, the Observatory said.",
+        date(2021, 6, 29),
+        [
+            dict(date="2021-06-28", site="al_omar_oil_field", perpetrator=MIL, target=US),
+            dict(date="2021-06-28", site="al_mayadin", perpetrator=US),
+        ],
+    ),
+    (
+        "two-bases-same-night",
+        "Two U.S. positions came under attack overnight: rockets hit the Conoco field, and a drone was shot "
+        "down near the Green Village, the coalition said. No injuries were reported at either base.",
+        date(2023, 10, 20),
+        [dict(date="2023-10-19", site="conoco_gas_field"), dict(date="2023-10-19", site="green_village")],
+    ),
+    # --- background is not main ---------------------------------------------------------------
+    (
+        "background-last-year",
+        "Rockets hit the al-Omar oil field on Thursday, the SDF said. The base was also targeted last year by "
+        "a series of drone attacks attributed to Iran-backed groups.",
+        date(2024, 5, 10),  # Friday
+        [dict(date="2024-05-09", site="al_omar_oil_field")],
+    ),
+    (
+        "analysis-only-background",
+        "The United States has carried out several rounds of airstrikes in Syria since 2021, most of them near "
+        "Albu Kamal, in response to attacks on its troops in the region, analysts say.",
+        date(2024, 6, 1),
+        [],
+    ),
+    # --- no publication date: a bare weekday is not invented ------------------------------------
+    (
+        "no-pubdate-weekday",
+        "Rockets struck the Shaddadi base on Monday, the coalition said.",
+        None,
+        [dict(date=None, site="shaddadi")],
+    ),
+    # --- unrelated: nothing extracted -------------------------------------------------------------
+    (
+        "unrelated",
+        "The central bank raised interest rates on Tuesday as inflation hit a record. Markets fell sharply.",
+        date(2023, 1, 1),
+        [],
+    ),
+    (
+        "iraq-only",
+        "Two drones targeted the Ain al-Asad air base in western Iraq on Tuesday, an Iraqi security source said.",
+        date(2024, 1, 3),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,published,expected", CASES, ids=[c[0] for c in CASES])
+def test_main_incidents(name: str, text: str, published: date | None, expected: list[dict]) -> None:
+    res = extract(text, published=published)
+    assert res.status == "ok", res.reason
+    mains = [m for m in res.incidents if m.role == "main"]
+    assert len(mains) == len(expected), [m.to_json() for m in mains]
+    for mention, exp in zip(mains, expected, strict=True):
+        got = mention.to_json()
+        got["site"] = mention.site.id if mention.site else None
+        for key, value in exp.items():
+            assert got[key] == value, (key, got)
+
+
+def test_every_field_has_evidence_inside_text() -> None:
+    text = CASES[0][1]
+    res = extract(text, published=CASES[0][2])
+    for m in res.incidents:
+        assert m.evidence
+        for span in m.evidence:
+            assert text[span.start : span.end] == span.text
+        for c in m.claims:
+            assert text[c.start : c.end] == c.quote
+        if m.date.span:
+            assert text[m.date.span.start : m.date.span.end] == m.date.span.text
+        if m.place_span:
+            assert text[m.place_span.start : m.place_span.end] == m.place_span.text
