@@ -1,0 +1,99 @@
+"""No input crashes the extractor, every span lies inside the text, bad files get a status."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extraction.pipeline import extract
+from extraction.settings import load_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Fragments of our own newsy phrasing, so Hypothesis also builds texts that reach deep code paths.
+FRAGMENTS = [
+    "Rockets hit the al-Omar oil field on Monday evening", "the coalition responded with artillery",
+    "at least six militiamen were killed", "no casualties", "SOHR said", "according to SANA",
+    "late on December 17", "overnight", "the night of Sunday to Monday", "04.01.2022", "in Deir Ezzor",
+    "KEEP READING:", "“", "”", "\n", ". ", ", ", "Koniko", "Green Village", "U.S. forces", "told AFP",
+    "in retaliation for", "prompting", "last year", "drones", "Albu Kamal", "the day before", "yesterday",
+]
+
+
+def _check_spans(text: str, pub: date | None) -> None:
+    res = extract(text, published=pub)
+    assert res.status in {"ok", "empty", "not_text", "too_large", "unsupported_language"}
+    for m in res.incidents:
+        spans = list(m.evidence) + [s for s in (m.date.span, m.place_span) if s]
+        for s in spans:
+            assert 0 <= s.start <= s.end <= len(text)
+            assert text[s.start : s.end] == s.text
+        for c in m.claims:
+            assert 0 <= c.start <= c.end <= len(text) and text[c.start : c.end] == c.quote
+    json.dumps(res.to_json())
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=600), st.one_of(st.none(), st.dates(date(2015, 1, 1), date(2027, 12, 31))))
+def test_arbitrary_text_never_crashes(text: str, pub: date | None) -> None:
+    _check_spans(text, pub)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=40), st.one_of(st.none(), st.dates(date(2015, 1, 1), date(2027, 12, 31))))
+def test_newsy_text_never_crashes(parts: list[str], pub: date | None) -> None:
+    _check_spans(" ".join(parts), pub)
+
+
+def test_statuses_for_bad_input() -> None:
+    assert extract("").status == "empty"
+    assert extract("   \n\t ").status == "empty"
+    assert extract("abc\x00\x01\x02" * 50).status == "not_text"
+    big = "word " * (load_settings().max_article_chars // 5 + 10)
+    assert extract(big).status == "too_large"
+    french = ("Des roquettes ont frappé la base américaine du champ pétrolier d'Al-Omar lundi soir, "
+              "selon l'Observatoire syrien des droits de l'homme, qui n'a pas fait état de victimes.") * 3
+    res = extract(french)
+    assert res.status == "unsupported_language" and "fr" in res.reason
+
+
+def test_cli_batch_survives_bad_files(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Rockets hit the al-Omar oil field in Deir ez-Zor on Monday, the coalition said.", encoding="utf-8")
+    binary = tmp_path / "image.bin"
+    binary.write_bytes(bytes(range(256)) * 10)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    out = subprocess.run(
+        [sys.executable, "-m", "extraction", "extract", "--published", "2023-05-09", "--format", "json",
+         str(good), str(binary), str(empty), str(missing)],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    arts = json.loads(out.stdout)["articles"]
+    assert [a["status"] for a in arts] == ["ok", "not_text", "empty", "not_text"]
+    assert all(a["reason"] for a in arts[1:])
+    assert "Traceback" not in out.stderr
+    inc = arts[0]["incidents"][0]
+    assert inc["date"] == "2023-05-08" and inc["site"]["id"] == "al_omar_oil_field"
+    for key in ("date", "date_precision", "date_text", "time_local", "site", "place_text", "event_type", "weapons",
+                "perpetrator", "target", "killed", "wounded", "casualties_reported", "damage", "claims", "evidence", "role"):
+        assert key in inc
+    for key in ("file", "id", "title", "outlet", "wire", "url", "published", "published_source", "language",
+                "status", "reason", "incidents"):
+        assert key in arts[0]
+
+
+def test_cli_bad_date_is_a_clear_message(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("Rockets hit the base.", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "extraction", "extract", "--published", "29/06/2021", str(f)],
+                         capture_output=True, text=True, cwd=ROOT, check=False)
+    assert out.returncode == 2 and "YYYY-MM-DD" in out.stderr and "Traceback" not in out.stderr
