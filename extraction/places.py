@@ -42,8 +42,9 @@ COLUMNS = ("id", "name", "aliases", "lat", "lon", "precision", "kind", "parent",
            "region", "source", "notes")
 PRECISIONS = ("facility", "town", "district", "province", "country")  # finest first
 BANKS = ("", "east", "west")
-# Every site below country level must lie in this box (lat_min, lat_max, lon_min, lon_max).
-MIDDLE_EAST = (12.0, 42.0, 25.0, 63.0)
+# Every site below country level must lie in this box (lat_min, lat_max, lon_min, lon_max):
+# the Levant, Iraq, Iran and Arabia; it also catches most swapped lat/lon pairs of Syrian sites.
+MIDDLE_EAST = (12.0, 38.5, 25.0, 63.0)
 
 _ARTICLES = frozenset(
     {"al", "el", "ad", "adh", "ar", "as", "ash", "at", "ath", "az", "ed", "er", "es", "esh", "et", "ez"}
@@ -120,11 +121,20 @@ def _skeleton(s: str) -> str:
 
 
 def _token_atoms(tok: str) -> list[str]:
-    """Regex atoms for one word of an alias (see the module docstring for the tolerances)."""
-    letters = tok.replace("'", "")
-    if len(letters) < _FLEX_MIN or not letters.isalpha():
-        return ["'?" if ch == "'" else re.escape(ch) for ch in tok]
-    word = re.sub(r"(.)\1+", r"\1", letters)  # the flexible form carries its own doubling
+    """Regex atoms for one word of an alias (see the module docstring for the tolerances);
+    an apostrophe is optional and only the part before it gets the spelling tolerance."""
+    head, *rest = tok.split("'")
+    atoms = _word_atoms(head)
+    for piece in rest:
+        atoms.append("'?")
+        atoms.extend(re.escape(ch) for ch in piece)
+    return atoms
+
+
+def _word_atoms(word: str) -> list[str]:
+    if len(word) < _FLEX_MIN or not word.isalpha():
+        return [re.escape(ch) for ch in word]
+    word = re.sub(r"(.)\1+", r"\1", word)  # the flexible form carries its own doubling
     atoms = [re.escape(word[0])]
     i = 1
     while i < len(word):
@@ -134,8 +144,7 @@ def _token_atoms(tok: str) -> list[str]:
             while j < len(word) and word[j] in _VOWELS:
                 j += 1
             if j == len(word) - 1 and word[j] == "h":  # a final -ah/-eh: the h is optional
-                atoms += ["[aeiou]{1,2}", "h?"]
-                return atoms
+                return [*atoms, "[aeiou]{1,2}", "h?"]
             atoms.append("[aeiou]{1,2}")
             i = j
             continue
@@ -300,12 +309,12 @@ class Gazetteer:
                 key = (needs_article, _skeleton(" ".join(body)))
                 self._by_skeleton.setdefault(key, []).append(alias)
                 (needs if needs_article else free).append(atoms)
-        parts = []
-        if needs:
-            parts.append(f"(?P<r>{_LEAD_ART})(?P<rb>{_trie_regex(needs)})")
-        if free:
-            parts.append(f"(?:{_LEAD_ART})?(?P<ob>{_trie_regex(free)})")
-        self._regex = re.compile(_LEFT + "(?:" + "|".join(parts or ["(?!)"]) + ")" + _RIGHT)
+        needs_rx = _trie_regex(needs) if needs else "(?!)"
+        free_rx = _trie_regex(free) if free else "(?!)"
+        self._regex = re.compile(
+            _LEFT + f"(?:(?P<r>{_LEAD_ART})(?P<rb>{needs_rx})|(?:{_LEAD_ART})?(?P<ob>{free_rx}))"
+            + _RIGHT
+        )
         self._fullmatch_cache: dict[str, re.Pattern[str]] = {}
         self._memo: dict[tuple[bool, str], _Alias | None] = {}
 
@@ -572,6 +581,7 @@ def _expand_aliases(raw: dict[str, list[str]], lines: dict[str, int],
                 raise RuleError(f"{where}: alias {alias!r} refers to unknown site {ref!r}")
             expanded += [_TEMPLATE.sub(lambda _m, v=v: v, alias) for v in plain[ref]]
         kept: list[str] = []
+        seen: set[str] = set()
         for alias in expanded:
             norm = _normalise(alias)
             if not _ALIAS_CHARS.match(norm) or not re.search(r"[a-z0-9]", norm):
@@ -585,8 +595,9 @@ def _expand_aliases(raw: dict[str, list[str]], lines: dict[str, int],
             if other is not None and other != sid:
                 raise RuleError(f"{where}: alias {alias!r} of {sid!r} already names {other!r} "
                                 f"(line {lines[other]})")
-            if other is None:
-                owner[key] = sid
+            owner[key] = sid
+            if norm not in seen:
+                seen.add(norm)
                 kept.append(alias)
         result[sid] = tuple(kept)
     return result
