@@ -1,0 +1,286 @@
+"""Figure builders for the pages: the plotly timeline, the pydeck map, heatmaps.
+
+Pure functions of DataFrames (no Streamlit calls), so tests can build them directly.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+import pydeck as pdk
+from plotly.subplots import make_subplots
+
+from extraction import frames as fr
+from extraction.records import EVENT_TYPES
+
+DIRECTION_COLOURS = {
+    fr.DIRECTION_ON_US: "#d62728",
+    fr.DIRECTION_BY_US: "#1f77b4",
+    fr.DIRECTION_OTHER: "#7f7f7f",
+}
+TYPE_COLOURS = {
+    "shelling/artillery/missile attack": "#d62728",
+    "air/drone strike": "#1f77b4",
+    "armed clash": "#ff7f0e",
+    "remote explosive/landmine/IED": "#9467bd",
+    "attack": "#8c564b",
+    "other": "#7f7f7f",
+}
+RIVER_RGB = [45, 120, 200]
+EMPTY_SITE_RGB = [150, 150, 150, 110]
+# pydeck turns plain strings into JS expressions; a quoted string stays a literal.
+PIXELS = '"pixels"'
+FONT = '"Helvetica Neue, Arial, sans-serif"'
+# No token needed; when the tiles cannot load (offline) the layers still draw on a blank canvas.
+CARTO_LIGHT = "https://basemaps.cartocdn.com/gl/positron-gl-style/style.json"
+# East / west of the Euphrates around Deir ez-Zor (the Syrian government holds the west bank,
+# the SDF and the US-led coalition the east); positions chosen to sit clear of the river.
+BANK_LABELS = [
+    {"text": "EAST BANK (SDF / coalition)", "lon": 40.72, "lat": 35.42},
+    {"text": "WEST BANK (government / militias)", "lon": 40.05, "lat": 34.88},
+]
+
+
+def colour_map(by: str) -> dict[str, str]:
+    """Category -> colour for `by` ('direction' or 'event_type')."""
+    return DIRECTION_COLOURS if by == "direction" else TYPE_COLOURS
+
+
+def _marker_size(casualties: int) -> float:
+    return 11 + 5 * math.sqrt(max(0, casualties))
+
+
+def _hover(row: pd.Series) -> str:
+    killed = "?" if pd.isna(row["killed"]) else int(row["killed"])
+    wounded = "?" if pd.isna(row["wounded"]) else int(row["wounded"])
+    lines = [
+        f"<b>{html.escape(row['label'])}</b>",
+        f"{html.escape(row['perpetrator'])} → {html.escape(row['target'])}",
+        f"killed {killed} · wounded {wounded} · {int(row['independent_sources'])} independent source(s)",
+    ]
+    if row["n_contradictions"]:
+        lines.append(f"⚠ {int(row['n_contradictions'])} contradiction(s)")
+    if row["summary"]:
+        lines.append("<i>Ledger</i><br>" + row["summary"])  # summary is escaped by frames
+    return "<br>".join(lines)
+
+
+def timeline_figure(
+    incidents: pd.DataFrame, links: pd.DataFrame, by: str = "direction", selected: str | None = None
+) -> go.Figure:
+    """Incidents over time (y: event type, colour: `by`, size: casualties), escalation links,
+    and a weekly count beneath.  Each point carries its incident id in customdata."""
+    dated = incidents.dropna(subset=["date"])
+    fig = make_subplots(
+        rows=2, cols=1, shared_xaxes=True, row_heights=[0.72, 0.28], vertical_spacing=0.06
+    )
+    segs = fr.link_segments(dated, links)
+    if segs:
+        xs: list[Any] = []
+        ys: list[Any] = []
+        for seg in segs:
+            xs += [*seg["x"], None]
+            ys += [*seg["y"], None]
+        fig.add_trace(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                mode="lines",
+                line={"color": "#444", "width": 1.5, "dash": "dot"},
+                name="escalation link (attack ↔ response)",
+                hoverinfo="skip",
+            ),
+            row=1,
+            col=1,
+        )
+    colours = colour_map(by)
+    for category, grp in dated.groupby(by, sort=False):
+        fig.add_trace(
+            go.Scatter(
+                x=grp["date"],
+                y=grp["event_type"],
+                mode="markers",
+                name=str(category),
+                marker={
+                    "size": [_marker_size(c) for c in grp["casualties"]],
+                    "color": colours.get(category, "#7f7f7f"),
+                    "opacity": 0.85,
+                    "line": {
+                        "width": [3 if i == selected else 1 for i in grp["id"]],
+                        "color": ["#000" if i == selected else "#fff" for i in grp["id"]],
+                    },
+                },
+                customdata=grp[["id"]].to_numpy(),
+                hovertext=[_hover(r) for _, r in grp.iterrows()],
+                hovertemplate="%{hovertext}<extra></extra>",
+            ),
+            row=1,
+            col=1,
+        )
+    weekly = fr.weekly_counts(dated, by=by)
+    for category, grp in weekly.groupby(by, sort=False):
+        fig.add_trace(
+            go.Bar(
+                x=grp["week"],
+                y=grp["count"],
+                name=f"{category} (weekly)",
+                marker_color=colours.get(category, "#7f7f7f"),
+                showlegend=False,
+                hovertemplate="week of %{x|%Y-%m-%d}: %{y}<extra>"
+                + html.escape(str(category))
+                + "</extra>",
+            ),
+            row=2,
+            col=1,
+        )
+    order = [t for t in EVENT_TYPES if t in set(dated["event_type"])] or list(EVENT_TYPES)
+    fig.update_yaxes(categoryorder="array", categoryarray=order[::-1], row=1, col=1, title=None)
+    fig.update_yaxes(title="per week", row=2, col=1, rangemode="tozero")
+    fig.update_layout(
+        barmode="stack",
+        height=620,
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        legend={"orientation": "h", "y": 1.08, "x": 0},
+        hoverlabel={"align": "left"},
+        clickmode="event+select",
+    )
+    return fig
+
+
+def _rgb(hex_colour: str, alpha: int = 220) -> list[int]:
+    h = hex_colour.lstrip("#")
+    return [int(h[i : i + 2], 16) for i in (0, 2, 4)] + [alpha]
+
+
+def map_deck(
+    sites: pd.DataFrame,
+    river: list[dict[str, Any]],
+    basemap: bool = True,
+    selected: str | None = None,
+) -> pdk.Deck:
+    """Sites sized by incident count and coloured by their commonest type, labelled; the Euphrates."""
+    data = sites.copy()
+    data["colour"] = [
+        _rgb(TYPE_COLOURS.get(t, "#7f7f7f")) if n else EMPTY_SITE_RGB
+        for t, n in zip(data["event_type"], data["incidents"], strict=False)
+    ]
+    data["radius"] = [5 + 6 * math.sqrt(n) for n in data["incidents"]]
+    data["line"] = [
+        [0, 0, 0, 255] if s == selected else [255, 255, 255, 200] for s in data["site_id"]
+    ]
+    data["label"] = [
+        f"{name} ({n})" if n else name
+        for name, n in zip(data["name"], data["incidents"], strict=False)
+    ]
+    data["type_text"] = [t or "no incidents" for t in data["event_type"]]
+    data["bank_text"] = [f"{b} bank" if b else "" for b in data["bank"]]
+    records = data.to_dict("records")
+    busy = [r for r in records if r["incidents"]]
+    quiet = [r for r in records if not r["incidents"]]
+    layers = [
+        pdk.Layer(
+            "PathLayer",
+            id="euphrates",
+            data=river,
+            get_path="path",
+            get_color=RIVER_RGB,
+            width_units=PIXELS,
+            get_width=4,
+            width_min_pixels=3,
+            pickable=False,
+        ),
+        pdk.Layer(
+            "TextLayer",
+            id="banks",
+            data=BANK_LABELS,
+            get_position=["lon", "lat"],
+            get_text="text",
+            get_size=13,
+            get_color=[90, 90, 140, 200],
+            font_weight=600,
+            font_family=FONT,
+        ),
+        pdk.Layer(
+            "ScatterplotLayer",
+            id="sites",
+            data=records,
+            get_position=["lon", "lat"],
+            get_fill_color="colour",
+            get_line_color="line",
+            get_radius="radius",
+            radius_units=PIXELS,
+            stroked=True,
+            line_width_units=PIXELS,
+            get_line_width=1.5,
+            pickable=True,
+            auto_highlight=True,
+        ),
+        pdk.Layer(
+            "TextLayer",
+            id="labels",
+            data=busy,
+            get_position=["lon", "lat"],
+            get_text="label",
+            get_size=14,
+            get_color=[20, 20, 20, 255],
+            get_pixel_offset=[0, -18],
+            font_weight=700,
+            font_family=FONT,
+            outline_width=3,
+            outline_color=[255, 255, 255, 230],
+            font_settings={"sdf": True},
+        ),
+        pdk.Layer(
+            "TextLayer",
+            id="quiet_labels",
+            data=quiet,
+            get_position=["lon", "lat"],
+            get_text="label",
+            get_size=10,
+            get_color=[90, 90, 90, 220],
+            get_pixel_offset=[0, -10],
+            font_family=FONT,
+        ),
+    ]
+    if busy:
+        lat = sum(r["lat"] for r in busy) / len(busy)
+        lon = sum(r["lon"] for r in busy) / len(busy)
+    else:
+        lat, lon = 35.1, 40.45
+    return pdk.Deck(
+        layers=layers,
+        initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=7, pitch=0),
+        map_provider="carto" if basemap else None,
+        map_style=CARTO_LIGHT if basemap else None,
+        tooltip={
+            "html": "<b>{name}</b><br>{incidents} incident(s) · {type_text}<br>{precision} {bank_text}",
+            "style": {"fontSize": "12px"},
+        },
+    )
+
+
+def heatmap(table: pd.DataFrame, title: str) -> go.Figure:
+    """A count heatmap (rows × columns) with the numbers written in the cells."""
+    fig = go.Figure(
+        go.Heatmap(
+            z=table.to_numpy(),
+            x=[str(c) for c in table.columns],
+            y=[str(i) for i in table.index],
+            colorscale="Blues",
+            text=table.to_numpy(),
+            texttemplate="%{text}",
+            hovertemplate="%{y} · %{x}: %{z}<extra></extra>",
+            showscale=False,
+        )
+    )
+    fig.update_layout(
+        title=title,
+        height=max(260, 36 * len(table.index) + 120),
+        margin={"l": 10, "r": 10, "t": 40, "b": 10},
+        yaxis={"autorange": "reversed"},
+    )
+    return fig

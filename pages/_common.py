@@ -1,0 +1,441 @@
+"""What every page shares: the store, THE cached loader, the sidebar filters, the selection.
+
+The store and the gazetteer are singletons (`st.cache_resource`); the tables are data
+(`st.cache_data`, bounded, keyed by database URL and store revision so an ingest or an
+override elsewhere shows up).  Filters are applied outside the cache, and mirrored in the
+URL query string so a view can be shared by link.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from extraction import frames as fr
+from extraction.errors import MonitorError
+from extraction.settings import DATA_DIR, load_settings
+
+PAGES = {
+    "overview": "pages/overview.py",
+    "timeline": "pages/timeline.py",
+    "map": "pages/map.py",
+    "claims": "pages/claims.py",
+    "sources": "pages/sources.py",
+    "articles": "pages/articles.py",
+    "review": "pages/review.py",
+    "briefing": "pages/briefing.py",
+}
+# Set DZM_NO_DEMO=1 to start with an empty store instead of ingesting the demo corpus.
+NO_DEMO_ENV = "DZM_NO_DEMO"
+FILTER_KEYS = {
+    "sites": "f_sites",
+    "event_types": "f_types",
+    "perpetrators": "f_perps",
+    "claimants": "f_claimants",
+    "outlets": "f_outlets",
+}
+EMPTY_HELP = (
+    "The store holds no incidents yet. Add an article on the **Articles** page "
+    "(paste text or upload a .txt file), or ingest a folder from the command line: "
+    "`python -m extraction ingest data/demo`."
+)
+CSS = """
+<style>
+mark.dzm-ev { background: #fff3a3; padding: 0 1px; border-radius: 2px; }
+mark.dzm-focus { background: #ffb347; padding: 0 1px; border-radius: 2px; font-weight: 600; }
+mark.dzm-removed { background: transparent; color: #999; text-decoration: line-through; }
+mark.dzm-caption { background: transparent; color: #888; font-style: italic; }
+div.dzm-article { white-space: pre-wrap; line-height: 1.6; font-size: 0.95rem;
+  max-height: 34rem; overflow-y: auto; padding: 0.75rem 1rem; border: 1px solid #ddd;
+  border-radius: 0.5rem; background: #fcfcfc; }
+blockquote.dzm-quote { border-left: 4px solid #ffb347; margin: 0.25rem 0; padding: 0.25rem 0.75rem;
+  white-space: pre-wrap; }
+</style>
+"""
+
+
+def fail(exc: Exception) -> None:
+    """Show a typed error as a message and stop the page (never a traceback)."""
+    st.error(f"{type(exc).__name__}: {exc}")
+    st.stop()
+
+
+# --------------------------------------------------------------------------- store
+
+
+def db_url() -> str:
+    """The database URL from settings (`DZM_DB_URL` or the SQLite file under data/)."""
+    try:
+        return load_settings().db_url
+    except MonitorError as exc:
+        fail(exc)
+        raise
+
+
+@st.cache_resource(show_spinner=False)
+def _open_store(url: str) -> Any:
+    from extraction.store import Store
+
+    return Store(url)
+
+
+def store() -> Any:
+    """The one Store for this database URL (a singleton shared by sessions)."""
+    url = db_url()
+    if url.startswith("sqlite:///") and ":memory:" not in url:
+        DATA_DIR.mkdir(parents=True, exist_ok=True)
+    try:
+        return _open_store(url)
+    except MonitorError as exc:
+        fail(exc)
+        raise
+
+
+def revision(s: Any) -> tuple:
+    """A cheap fingerprint of the store's contents: changes after any ingest, override or note."""
+    try:
+        counts = s.counts()
+        last = s.audit_log(limit=1)
+    except MonitorError as exc:
+        fail(exc)
+        raise
+    head = last[0] if last else {}
+    return (
+        tuple(sorted((str(k), str(v)) for k, v in counts.items())),
+        str(head.get("id", "")),
+        str(head.get("at", head.get("time", ""))),
+    )
+
+
+@st.cache_data(max_entries=4, ttl=600, show_spinner="Reading the store…")
+def load_frames(url: str, rev: tuple) -> fr.Frames:
+    """THE cached loader: the store's report and article list as DataFrames."""
+    s = _open_store(url)
+    return fr.build_frames(s.incidents_report(), s.articles())
+
+
+def frames() -> fr.Frames:
+    """The current tables (cached; re-read when the store's revision changes)."""
+    s = store()
+    try:
+        return load_frames(db_url(), revision(s))
+    except MonitorError as exc:
+        fail(exc)
+        raise
+
+
+def refresh() -> None:
+    """Forget cached tables after this session changed the store."""
+    load_frames.clear()
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+@st.cache_resource(show_spinner=False)
+def _gazetteer() -> Any:
+    from extraction.places import load_gazetteer
+
+    return load_gazetteer()
+
+
+def gazetteer_sites() -> list[dict[str, Any]]:
+    """Every gazetteer site as a plain dict (id, name, lat, lon, precision, kind, parent, bank)."""
+    try:
+        gaz = _gazetteer()
+    except (MonitorError, ImportError, OSError) as exc:
+        st.warning(f"Gazetteer unavailable ({exc}); only sites named by incidents are shown.")
+        return []
+    return [
+        {
+            "id": s.id,
+            "name": s.name,
+            "lat": s.lat,
+            "lon": s.lon,
+            "precision": s.precision,
+            "kind": s.kind,
+            "parent": s.parent,
+            "bank": s.bank,
+        }
+        for s in gaz.sites.values()
+    ]
+
+
+def site_parents() -> dict[str, str | None]:
+    """site id -> the site it lies inside (for 'Al-Omar includes Green Village' filtering)."""
+    return {s["id"]: s["parent"] for s in gazetteer_sites()}
+
+
+@st.cache_data(max_entries=1, show_spinner=False)
+def euphrates() -> list[dict[str, Any]]:
+    """The Euphrates as pydeck paths, from data/euphrates.geojson (empty when missing)."""
+    path = DATA_DIR / "euphrates.geojson"
+    if not path.exists():
+        return []
+    return fr.river_paths(json.loads(path.read_text(encoding="utf-8")))
+
+
+# --------------------------------------------------------------------------- first run
+
+
+def first_run() -> None:
+    """On an empty store, build it from the demo corpus with visible progress (once)."""
+    if os.environ.get(NO_DEMO_ENV, "").strip() in ("1", "true", "yes"):
+        return
+    s = store()
+    try:
+        if int(s.counts().get("articles", 0)):
+            return
+        from extraction.ingest import ensure_demo
+    except (MonitorError, ImportError) as exc:
+        fail(exc)
+        return
+    with st.status("First run: building the store from the demo corpus…", expanded=True) as status:
+        bar = st.progress(0.0, text="starting")
+
+        def progress(i: int, n: int, filename: str) -> None:
+            bar.progress(min(1.0, i / max(n, 1)), text=f"{i}/{n} {filename}")
+
+        try:
+            summary = ensure_demo(s, progress=progress)
+        except MonitorError as exc:
+            status.update(label="Building the demo store failed", state="error")
+            fail(exc)
+            return
+        bar.progress(1.0, text="done")
+        status.update(
+            label=f"Demo corpus ingested: {summary_text(summary)}", state="complete", expanded=False
+        )
+    refresh()
+
+
+def summary_text(summary: Any) -> str:
+    """A short line from an IngestSummary (whatever fields it has)."""
+    if summary is None:
+        return "nothing to do"
+    fields = getattr(summary, "__dict__", None) or {}
+    shown = [f"{k.replace('_', ' ')} {v}" for k, v in fields.items() if isinstance(v, int)]
+    return ", ".join(shown) or str(summary)
+
+
+# --------------------------------------------------------------------------- filters
+
+
+def sidebar(data: fr.Frames) -> fr.Filters:
+    """The shared filters in the sidebar, bound to the URL query string; shows the visible count.
+
+    Widget keys are the query parameter names (`bind="query-params"`), so a link carries
+    the view: ?dates=2021-06-01&dates=2021-07-31&site=al_omar_oil_field.
+    """
+    inc = data.incidents
+    options = fr.filter_options(inc)
+    span = fr.date_span(inc)
+    for (
+        param,
+        attr,
+    ) in fr.FILTER_PARAMS.items():  # options shrink after an override: drop stale picks
+        if isinstance(attr, str) and param in st.session_state:
+            kept = [v for v in st.session_state[param] if v in options[attr]]
+            if kept != list(st.session_state[param]):
+                st.session_state[param] = kept
+    names = dict(zip(inc["site_id"], inc["site_name"], strict=False))
+    date_from = date_to = None
+    with st.sidebar:
+        st.subheader("Filters")
+        if span:
+            picked = st.date_input(
+                "Date range",
+                value=span,
+                min_value=span[0],
+                max_value=span[1],
+                key="dates",
+                format="YYYY-MM-DD",
+                bind="query-params",
+            )
+            if isinstance(picked, (tuple, list)) and picked and tuple(picked) != span:
+                date_from = picked[0]
+                date_to = picked[1] if len(picked) > 1 else None
+        multi = {"bind": "query-params"}
+        st.multiselect(
+            "Site", options["sites"], key="site", format_func=lambda s: names.get(s) or s, **multi
+        )
+        st.multiselect("Event type", options["event_types"], key="type", **multi)
+        st.multiselect("Perpetrator", options["perpetrators"], key="perp", **multi)
+        st.multiselect("Claimant", options["claimants"], key="claimant", **multi)
+        st.multiselect("Outlet", options["outlets"], key="outlet", **multi)
+        filters = fr.Filters(
+            date_from=date_from,
+            date_to=date_to,
+            **{
+                attr: tuple(st.session_state.get(param) or ())
+                for param, attr in fr.FILTER_PARAMS.items()
+                if isinstance(attr, str)
+            },
+        )
+        visible = fr.apply_filters(inc, filters, site_parents())
+        st.metric("Visible incidents", f"{len(visible)} of {len(inc)}")
+        if not filters.is_empty():
+            st.button("Clear filters", on_click=_clear_filters, args=(span,), width="stretch")
+    if "incident" not in st.session_state and st.query_params.get("incident"):
+        st.session_state["incident"] = st.query_params["incident"]
+    st.session_state["filters"] = filters
+    return filters
+
+
+def _clear_filters(span: tuple | None) -> None:
+    for param, attr in fr.FILTER_PARAMS.items():
+        if isinstance(attr, str):
+            st.session_state[param] = []
+    if span:
+        st.session_state["dates"] = span
+
+
+def current_filters() -> fr.Filters:
+    """The filters the sidebar set in this run (none before the sidebar ran)."""
+    return st.session_state.get("filters") or fr.Filters()
+
+
+def visible_incidents(data: fr.Frames) -> pd.DataFrame:
+    """The incidents the sidebar filters let through (computed outside the cache)."""
+    return fr.apply_filters(data.incidents, current_filters(), site_parents())
+
+
+# --------------------------------------------------------------------------- selection
+
+
+def selected_incident(ids: list[str]) -> str | None:
+    """The incident selected anywhere in the app, if it is still among `ids`."""
+    iid = st.session_state.get("incident")
+    return iid if iid in ids else None
+
+
+def select_incident(iid: str | None) -> None:
+    """Make `iid` the selected incident (shared by Timeline, Map, Claims, Review; kept in the URL)."""
+    if iid:
+        st.session_state["incident"] = iid
+        st.query_params["incident"] = iid
+
+
+def incident_picker(incidents: pd.DataFrame, label: str = "Incident") -> str | None:
+    """A selectbox over `incidents`, starting at the shared selection; returns the chosen id."""
+    ids = list(incidents["id"])
+    if not ids:
+        return None
+    labels = dict(zip(incidents["id"], incidents["label"], strict=False))
+    current = selected_incident(ids) or ids[-1]
+    chosen = st.selectbox(
+        label, ids, index=ids.index(current), format_func=lambda i: labels.get(i, i)
+    )
+    if chosen != st.session_state.get("incident"):
+        select_incident(chosen)
+    return chosen
+
+
+def go(name: str, **state: Any) -> None:
+    """Remember `state` (e.g. incident=..., article=...) and switch to page `name`."""
+    for k, v in state.items():
+        st.session_state[k] = v
+    if state.get("incident"):
+        st.query_params["incident"] = state["incident"]
+    st.switch_page(PAGES[name])
+
+
+def empty_state(data: fr.Frames) -> bool:
+    """Show the helpful empty-store message; True when there is nothing to show."""
+    if data.incidents.empty:
+        if data.articles.empty:
+            st.info(EMPTY_HELP)
+        else:
+            st.info(
+                f"{len(data.articles)} article(s) stored but no incidents resolved from them. "
+                "See **Articles** for each article's status and reason."
+            )
+        return True
+    return False
+
+
+def no_match(visible: pd.DataFrame) -> bool:
+    """Say so when filters hide everything; True when nothing is visible."""
+    if visible.empty:
+        st.warning("No incident matches the current filters. Widen them in the sidebar.")
+        return True
+    return False
+
+
+def quote_html(text: str) -> str:
+    """An untrusted quote as an escaped blockquote."""
+    import html
+
+    return f'<blockquote class="dzm-quote">{html.escape(text)}</blockquote>'
+
+
+def start() -> None:
+    """Run before every page: styles, first-run demo ingest, and the shared sidebar."""
+    st.html(CSS)
+    first_run()
+    sidebar(frames())
+
+
+def count_text(value: Any) -> str:
+    """An integer count for display, '?' when unknown."""
+    return "?" if value is None or pd.isna(value) else str(int(value))
+
+
+def incident_facts(row: pd.Series) -> None:
+    """The resolved facts of one incident as a compact block (values escaped)."""
+    esc = fr.escape_markdown
+    when = esc(row["date"].date().isoformat()) if not pd.isna(row["date"]) else "undated"
+    when += f" ({esc(row['date_precision'])})"
+    if row.get("time_local"):
+        when += f", {esc(row['time_local'])} local"
+    c = st.columns(4)
+    c[0].markdown(f"**When**  \n{when}")
+    c[1].markdown(f"**Who → whom**  \n{esc(row['perpetrator'])} → {esc(row['target'])}")
+    c[2].markdown(
+        f"**Killed / wounded**  \n{count_text(row['killed'])} / {count_text(row['wounded'])}"
+    )
+    c[3].markdown(
+        f"**Sources**  \n{int(row['independent_sources'])} independent, {int(row['article_count'])} article(s)"
+    )
+    extra = []
+    if row.get("weapons"):
+        extra.append(f"Weapons: {esc(row['weapons'])}")
+    if row.get("damage"):
+        extra.append(f"Damage: {esc(row['damage'])}")
+    if row.get("grade"):
+        extra.append(f"Grade: {esc(row['grade'])}")
+    if row.get("overridden"):
+        extra.append("Analyst-overridden")
+    if extra:
+        st.caption(" · ".join(extra))
+
+
+@st.cache_data(max_entries=64, ttl=600, show_spinner=False)
+def _article(url: str, rev: tuple, article_id: str) -> dict[str, Any] | None:
+    return _open_store(url).article(article_id)
+
+
+def article(article_id: str) -> dict[str, Any] | None:
+    """One stored article with its text and evidence spans (cached per store revision)."""
+    try:
+        return _article(db_url(), revision(store()), article_id)
+    except MonitorError as exc:
+        fail(exc)
+        raise
+
+
+def article_spans(art: dict[str, Any]) -> list[dict[str, Any]]:
+    """Evidence spans plus captions and removed boilerplate (shown quietly) of an article."""
+    spans = list(art.get("evidence") or [])
+    spans += [{**s, "kind": "caption"} for s in art.get("captions") or []]
+    spans += [{**s, "kind": "removed"} for s in art.get("removed") or []]
+    return spans
+
+
+def show_text(text: str, spans: list[dict[str, Any]], focus: tuple[int, int] | None = None) -> None:
+    """Untrusted article text, escaped, with spans highlighted (never rendered as HTML)."""
+    st.html(f'<div class="dzm-article">{fr.highlight_html(text, spans, focus)}</div>')

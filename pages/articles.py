@@ -1,0 +1,152 @@
+"""Articles: the list with status and reason, a reader with evidence highlighted, and ingest."""
+
+from datetime import date
+
+import streamlit as st
+
+from extraction import frames as fr
+from extraction.errors import MonitorError
+from pages import _common as ui
+
+MAX_UPLOAD_MB = 5
+
+
+def articles() -> None:
+    """The article list and reader; a form to add an article by pasting or uploading it."""
+    st.title("Articles")
+    data = ui.frames()
+    read_tab, add_tab = st.tabs(["Read", "Add article"])
+    with add_tab:
+        add_article()
+    with read_tab:
+        if data.articles.empty:
+            st.info(ui.EMPTY_HELP)
+            return
+        read(data)
+
+
+def read(data: fr.Frames) -> None:
+    """The list (select a row to read it) and the reader."""
+    arts = data.articles.sort_values(["published", "file"], na_position="last").reset_index(
+        drop=True
+    )
+    bad = int((arts["status"] != "ok").sum())
+    st.caption(f"{len(arts)} article(s); {bad} skipped (status other than ok, with the reason).")
+    event = st.dataframe(
+        arts[["published", "outlet", "title", "file", "status", "reason", "n_mentions", "id"]],
+        hide_index=True,
+        column_config={"n_mentions": st.column_config.NumberColumn("Mentions"), "id": None},
+        on_select="rerun",
+        selection_mode="single-row",
+        key="articles_list",
+    )
+    ids = list(arts["id"])
+    rows = event.selection.rows if event else []
+    if rows:
+        st.session_state["article"] = ids[rows[0]]
+        st.session_state.pop("article_focus", None)
+    current = st.session_state.get("article")
+    titles = dict(
+        zip(arts["id"], arts["title"].fillna("") + " — " + arts["file"].fillna(""), strict=False)
+    )
+    pick = st.selectbox(
+        "Article",
+        ids,
+        index=ids.index(current) if current in ids else 0,
+        format_func=lambda i: titles.get(i) or i,
+    )
+    if pick != current:
+        st.session_state["article"] = pick
+        st.session_state.pop("article_focus", None)
+    reader(pick)
+
+
+def reader(article_id: str) -> None:
+    """One article: its metadata, and its text escaped with every evidence span highlighted."""
+    art = ui.article(article_id)
+    if not art:
+        st.warning("That article is no longer in the store.")
+        return
+    esc = fr.escape_markdown
+    st.subheader(art.get("title") or art.get("file") or article_id)
+    meta = [
+        f"Outlet: {esc(art.get('outlet') or 'unknown')}",
+        f"Wire: {esc(art.get('wire'))}" if art.get("wire") else "",
+        f"Published: {esc(art.get('published') or 'unknown')} ({esc(art.get('published_source') or '')})",
+        f"Status: {esc(art.get('status'))}"
+        + (f" — {esc(art.get('reason'))}" if art.get("reason") else ""),
+    ]
+    st.markdown(" · ".join(m for m in meta if m))
+    if art.get("url"):
+        st.caption(f"Source URL (not opened): {esc(art['url'])}")
+    spans = ui.article_spans(art)
+    kinds = sorted(
+        {str(s.get("field") or s.get("kind") or "") for s in art.get("evidence") or []} - {""}
+    )
+    st.caption(
+        f"{len(art.get('evidence') or [])} evidence span(s) highlighted"
+        + (f" ({', '.join(kinds)})" if kinds else "")
+        + "; hover a highlight for its field. Struck through: boilerplate removed before extraction."
+    )
+    focus = st.session_state.get("article_focus")
+    ui.show_text(art.get("text") or "", spans, focus=tuple(focus) if focus else None)
+
+
+def add_article() -> None:
+    """Paste text or upload a .txt file, with optional outlet, publication date and URL."""
+    flash = st.session_state.pop("articles_flash", None)
+    if flash:
+        st.success(flash)
+    if st.session_state.pop("articles_clear_form", False):
+        st.session_state["add_text"] = ""
+    with st.form("add_article", clear_on_submit=False):
+        text = st.text_area(
+            "Article text", height=220, placeholder="Paste the article here…", key="add_text"
+        )
+        upload = st.file_uploader(
+            "…or upload a text file", type=["txt", "text", "md"], max_upload_size=MAX_UPLOAD_MB
+        )
+        c = st.columns(3)
+        outlet = c[0].text_input("Outlet (optional)")
+        published = c[1].date_input("Published (optional)", value=None, max_value=date.today())
+        url = c[2].text_input("URL (optional)")
+        submitted = st.form_submit_button("Extract and store", type="primary")
+    if not submitted:
+        return
+    name = "pasted.txt"
+    if upload is not None:
+        try:
+            text = upload.getvalue().decode("utf-8")
+        except UnicodeDecodeError:
+            st.error("The uploaded file is not UTF-8 text.")
+            return
+        name = upload.name
+    if not text.strip():
+        st.error("Paste some text or choose a file first.")
+        return
+    from extraction.ingest import ingest_text
+
+    try:
+        with st.spinner("Extracting and resolving…"):
+            article_id = ingest_text(
+                ui.store(),
+                text,
+                file=name,
+                published=published,
+                outlet=outlet.strip() or None,
+                url=url.strip() or None,
+            )
+    except MonitorError as exc:
+        st.error(f"Could not add the article: {exc}")
+        return
+    ui.refresh()
+    st.session_state["article"] = article_id
+    st.session_state.pop("article_focus", None)
+    st.session_state["articles_flash"] = (
+        f"Stored article {article_id}; it is selected in the Read tab."
+    )
+    st.session_state["articles_clear_form"] = True
+    st.rerun()
+
+
+articles()

@@ -1,0 +1,89 @@
+"""Overview: headline figures, the latest incidents, and the articles that failed and why."""
+
+import streamlit as st
+
+from extraction import frames as fr
+from pages import _common as ui
+
+
+def overview() -> None:
+    """Headline figures for the visible incidents, latest incidents, failed articles."""
+    st.title("Deir ez-Zor Incident Monitor")
+    st.caption(
+        "Attacks on US bases and US strikes on Iran-backed militias around Deir ez-Zor, eastern Syria."
+    )
+    data = ui.frames()
+    if ui.empty_state(data):
+        return
+    visible = ui.visible_incidents(data)
+    head = fr.headline(data, visible)
+    cols = st.columns(5)
+    cols[0].metric("Incidents", head["incidents"], help="visible under the sidebar filters")
+    cols[1].metric(
+        "Articles", head["articles"], help=f"{head['articles_ok']} extracted, the rest skipped"
+    )
+    cols[2].metric(
+        "Sources", head["sources"], help=f"{head['outlets']} outlets, {head['claimants']} claimants"
+    )
+    span = f"{head['date_from']} → {head['date_to']}" if head["date_from"] else "undated"
+    cols[3].metric("Date span", span)
+    cols[4].metric(
+        "Contradictions", head["contradictions"], help="attributes on which claimants disagree"
+    )
+
+    st.subheader("Latest incidents")
+    if not ui.no_match(visible):
+        latest = visible.sort_values("date", ascending=False, na_position="last").head(15)
+        event = st.dataframe(
+            latest[
+                [
+                    "date",
+                    "site_name",
+                    "event_type",
+                    "perpetrator",
+                    "target",
+                    "killed",
+                    "wounded",
+                    "independent_sources",
+                    "n_contradictions",
+                    "id",
+                ]
+            ],
+            hide_index=True,
+            column_config={
+                "date": st.column_config.DateColumn("Date"),
+                "site_name": "Site",
+                "event_type": "Type",
+                "independent_sources": st.column_config.NumberColumn("Indep. sources"),
+                "n_contradictions": st.column_config.NumberColumn("Contradictions"),
+                "id": None,
+            },
+            on_select="rerun",
+            selection_mode="single-row",
+            key="overview_latest",
+        )
+        rows = event.selection.rows if event else []
+        if rows:
+            iid = latest.iloc[rows[0]]["id"]
+            ui.select_incident(iid)
+            st.caption(f"Selected: {latest.iloc[rows[0]]['label']}")
+            c1, c2 = st.columns(2)
+            if c1.button("Open its claims ledger", icon=":material/balance:"):
+                ui.go("claims", incident=iid)
+            if c2.button("Review it", icon=":material/rate_review:"):
+                ui.go("review", incident=iid)
+        else:
+            st.caption("Select a row to open its claims ledger.")
+
+    st.subheader("Articles that failed")
+    failed = fr.failed_articles(data.articles)
+    if failed.empty:
+        st.success(f"All {len(data.articles)} articles were extracted.")
+    else:
+        st.warning(f"{len(failed)} of {len(data.articles)} articles were skipped.")
+        st.dataframe(
+            failed, hide_index=True, column_config={"reason": st.column_config.TextColumn("Why")}
+        )
+
+
+overview()

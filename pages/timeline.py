@@ -1,0 +1,58 @@
+"""Timeline: incidents over time, escalation links, weekly counts; clicking a point selects it."""
+
+import streamlit as st
+
+from pages import _charts as charts
+from pages import _common as ui
+
+
+def timeline() -> None:
+    """The plotly timeline with a weekly count beneath and the selected incident's card."""
+    st.title("Timeline")
+    data = ui.frames()
+    if ui.empty_state(data):
+        return
+    visible = ui.visible_incidents(data)
+    if ui.no_match(visible):
+        return
+    by = (
+        st.segmented_control(
+            "Colour by",
+            ["direction", "event_type"],
+            default="direction",
+            format_func=lambda v: (
+                "direction (at / by US forces)" if v == "direction" else "event type"
+            ),
+            key="timeline_colour",
+        )
+        or "direction"
+    )
+    ids = list(visible["id"])
+    fig = charts.timeline_figure(visible, data.links, by=by, selected=ui.selected_incident(ids))
+    event = st.plotly_chart(
+        fig, on_select="rerun", selection_mode="points", key="timeline_chart", width="stretch"
+    )
+    st.caption(
+        "Marker size: reported casualties. Dotted lines: escalation links between an attack and its "
+        "response. Bars: incidents per week. Click a marker to select the incident."
+    )
+    undated = int(visible["date"].isna().sum())
+    if undated:
+        st.caption(f"{undated} visible incident(s) have no resolvable date and are not plotted.")
+    points = event.selection.points if event else []
+    picked = next((p["customdata"][0] for p in points if p.get("customdata")), None)
+    if picked in ids:
+        ui.select_incident(picked)
+    iid = ui.selected_incident(ids)
+    if not iid:
+        st.info("Click an incident on the timeline to see its details here.")
+        return
+    row = visible.set_index("id").loc[iid]
+    with st.container(border=True):
+        st.subheader(row["label"])
+        ui.incident_facts(row)
+        if st.button("Open its claims ledger", icon=":material/balance:", key="timeline_open"):
+            ui.go("claims", incident=iid)
+
+
+timeline()
