@@ -51,6 +51,7 @@ class GoldIncident:
     site: str | None
     place_text: str
     within: str | None
+    alt_sites: tuple[str, ...]
     event_type: str
     perpetrator: str
     target: str
@@ -257,6 +258,7 @@ def _gold_incident(raw: dict[str, Any], where: str) -> GoldIncident:
         site=raw.get("site") or None,
         place_text=raw.get("place_text") or "",
         within=raw.get("within") or None,
+        alt_sites=tuple(raw.get("alt_sites") or ()),
         event_type=raw.get("event_type", ""),
         perpetrator=raw.get("perpetrator", ""),
         target=raw.get("target", ""),
@@ -288,33 +290,31 @@ def _predicted(mention: Any) -> Predicted:
 
 
 def site_agreement(gold: GoldIncident, pred: Predicted, within: Within) -> int | None:
-    """How well the sites agree: 0 same id, 1 nested, 2 same place by name; None if not."""
-    if gold.site is not None:
+    """How well the sites agree: 0 same id, 1 nested or an accepted alternative, 2 same
+    place by name; None if they do not agree.
+
+    `gold.alt_sites` lists other ids an analyst would accept (the town a village is "near");
+    for a gold place the gazetteer does not know (`site` null), `gold.within` names a known
+    site containing it, and a prediction of that site or of one containing it agrees.
+    """
+    if pred.site is not None:
         if pred.site == gold.site:
             return 0
-        if pred.site is not None and (within(pred.site, gold.site) or within(gold.site, pred.site)):
+        if gold.site is not None and (within(pred.site, gold.site) or within(gold.site, pred.site)):
             return 1
+        for alt in gold.alt_sites:
+            if pred.site == alt or within(pred.site, alt) or within(alt, pred.site):
+                return 1
         if (
-            pred.site is None
-            and gold.place_text
-            and _names_overlap(gold.place_text, pred.place_text)
+            gold.site is None
+            and gold.within
+            and (pred.site == gold.within or within(gold.within, pred.site))
         ):
+            return 1
+        if gold.place_text and _names_overlap(gold.place_text, pred.site_name):
             return 2
         return None
-    # Gold names a place the gazetteer does not know.
-    if (
-        gold.place_text
-        and pred.site is not None
-        and _names_overlap(gold.place_text, pred.site_name)
-    ):
-        return 2
-    if (
-        gold.within
-        and pred.site is not None
-        and (pred.site == gold.within or within(gold.within, pred.site))
-    ):
-        return 1  # the prediction names a site that contains the unknown place
-    if pred.site is None and gold.place_text and _names_overlap(gold.place_text, pred.place_text):
+    if gold.place_text and _names_overlap(gold.place_text, pred.place_text):
         return 2
     return None
 
@@ -516,7 +516,7 @@ def format_table(report: dict[str, Any]) -> str:
         lines += ["", "by tag:"]
         for tag, s in report["by_tag"].items():
             lines.append(
-                f"  {tag:<14} P {s['precision']:.2f}  R {s['recall']:.2f}  "
+                f"  {tag:<20} P {s['precision']:.2f}  R {s['recall']:.2f}  "
                 f"(tp {s['tp']}, fp {s['fp']}, fn {s['fn']})"
             )
     if report["error_categories"]:

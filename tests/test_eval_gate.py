@@ -1,0 +1,352 @@
+"""Golden evaluation gate: corpora are well formed, the scorer matches as documented, and
+the extractor's main-incident precision/recall stay at or above tests/golden/floors.json."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extraction import evaluate as ev
+from extraction.records import EVENT_TYPES, ArticleMeta, ArticleResult, DateInfo, Mention, Site
+
+GOLDEN = Path(__file__).parent / "golden"
+CORPORA = ("dev", "holdout")
+ACTORS = {
+    "Iran-backed militias",
+    "US-led coalition",
+    "Syrian government",
+    "SDF",
+    "ISIS",
+    "Israel",
+    "Russia",
+    "Turkey",
+    "civilians",
+    "unknown",
+}
+
+
+def _floors() -> dict:
+    return json.loads((GOLDEN / "floors.json").read_text(encoding="utf-8"))
+
+
+# ------------------------------------------------------------------ corpus shape
+
+
+def test_floors_are_fractions_for_every_corpus():
+    floors = _floors()
+    assert set(floors) == set(CORPORA)
+    for corpus, metrics in floors.items():
+        assert set(metrics) == {"precision", "recall"}, corpus
+        for name, value in metrics.items():
+            assert isinstance(value, (int, float)) and 0.0 <= value <= 1.0, (corpus, name, value)
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_corpus_is_well_formed(corpus):
+    folder = GOLDEN / corpus
+    cases = ev.load_corpus(folder)
+    assert len(cases) == 30
+    negatives = 0
+    for case in cases:
+        words = len((folder / case.file).read_text(encoding="utf-8").split())
+        assert 150 <= words <= 900, (case.file, words)
+        required = [g for g in case.gold if g.role == "main" and not g.optional]
+        negatives += not required
+        for g in case.gold:
+            assert g.event_type in EVENT_TYPES, (case.file, g.event_type)
+            assert g.perpetrator in ACTORS and g.target in ACTORS, (case.file, g)
+            if g.site is None and g.role == "main":
+                assert g.place_text, (case.file, "a main incident without a site needs place_text")
+            if g.date is not None and case.published is not None and g.role == "main":
+                assert g.date <= case.published, (case.file, g.date)
+    assert negatives >= 4
+
+
+def test_dev_and_holdout_do_not_share_articles():
+    dev = {p.read_text(encoding="utf-8") for p in (GOLDEN / "dev").glob("*.txt")}
+    holdout = {p.read_text(encoding="utf-8") for p in (GOLDEN / "holdout").glob("*.txt")}
+    assert not dev & holdout
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_gold_site_ids_exist_in_the_gazetteer(corpus):
+    places = pytest.importorskip("extraction.places")
+    try:
+        gaz = places.load_gazetteer()
+    except Exception as exc:  # noqa: BLE001 - the gazetteer file may not have landed yet
+        pytest.skip(f"gazetteer not loadable: {exc}")
+    for case in ev.load_corpus(GOLDEN / corpus):
+        for g in case.gold:
+            if g.role == "main" and not g.optional:
+                for sid in (g.site, g.within, *g.alt_sites):
+                    assert sid is None or sid in gaz, (case.file, sid)
+
+
+# ------------------------------------------------------------------ scorer logic
+
+SITES = {
+    "deir_ez_zor_province": None,
+    "al_omar_oil_field": "deir_ez_zor_province",
+    "green_village": "al_omar_oil_field",
+    "conoco_gas_field": "deir_ez_zor_province",
+    "albu_kamal": "deir_ez_zor_province",
+    "al_tanf": None,
+}
+
+
+def _within(child: str, parent: str) -> bool:
+    while child is not None:
+        if child == parent:
+            return True
+        child = SITES.get(child)
+    return False
+
+
+def _mention(day: str | None, site: str | None, *, role="main", place_text="", name=None):
+    s = (
+        Site(id=site, name=name or site.replace("_", " "), lat=0.0, lon=0.0, precision="town")
+        if site
+        else None
+    )
+    return Mention(
+        date=DateInfo(date=date.fromisoformat(day) if day else None, precision="day"),
+        site=s,
+        place_text=place_text,
+        event_type="air/drone strike",
+        weapons=(),
+        perpetrator="US-led coalition",
+        target="Iran-backed militias",
+        killed=None,
+        wounded=None,
+        casualties_reported="unknown",
+        damage=None,
+        claims=(),
+        evidence=(),
+        role=role,
+    )
+
+
+def _corpus(tmp_path: Path, gold: list[dict]) -> Path:
+    rows = ["file,outlet,wire,published,url"]
+    for i, art in enumerate(gold):
+        art["file"] = f"{i:03d}_a.txt"
+        (tmp_path / art["file"]).write_text(f"article {i}", encoding="utf-8")
+        rows.append(f"{art['file']},Test,,2024-01-10,")
+    (tmp_path / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (tmp_path / "gold.json").write_text(json.dumps({"articles": gold}), encoding="utf-8")
+    return tmp_path
+
+
+def _gold(day, site, **kw):
+    inc = {
+        "date": day,
+        "site": site,
+        "event_type": "air/drone strike",
+        "perpetrator": "US-led coalition",
+        "target": "Iran-backed militias",
+        "role": "main",
+    }
+    inc.update(kw)
+    return inc
+
+
+def _fake(predictions: dict[str, list[Mention]]):
+    def extract(text, **_):
+        if text not in predictions:
+            raise ValueError("boom")
+        return ArticleResult(
+            id="x", meta=ArticleMeta(), status="ok", reason="", incidents=tuple(predictions[text])
+        )
+
+    return extract
+
+
+@pytest.fixture(autouse=True)
+def _fake_gazetteer(monkeypatch):
+    monkeypatch.setattr(ev, "_gazetteer_within", lambda: _within)
+
+
+def test_nested_sites_match_either_way(tmp_path):
+    corpus = _corpus(
+        tmp_path,
+        [
+            {"incidents": [_gold("2024-01-09", "green_village")]},
+            {"incidents": [_gold("2024-01-09", "deir_ez_zor_province")]},
+        ],
+    )
+    report = ev.evaluate(
+        corpus,
+        extract=_fake(
+            {
+                "article 0": [
+                    _mention("2024-01-09", "al_omar_oil_field")
+                ],  # prediction contains gold
+                "article 1": [_mention("2024-01-09", "albu_kamal")],  # prediction inside gold
+            }
+        ),
+    )
+    assert (report["tp"], report["fp"], report["fn"]) == (2, 0, 0)
+    assert report["attributes"]["site_exact"] == 0.0
+
+
+def test_wrong_date_or_sibling_site_does_not_match(tmp_path):
+    corpus = _corpus(
+        tmp_path,
+        [{"incidents": [_gold("2024-01-09", "green_village"), _gold("2024-01-09", "albu_kamal")]}],
+    )
+    report = ev.evaluate(
+        corpus,
+        extract=_fake(
+            {
+                "article 0": [
+                    _mention("2024-01-08", "green_village"),  # right site, wrong date
+                    _mention("2024-01-09", "conoco_gas_field"),  # right date, sibling site
+                ]
+            }
+        ),
+    )
+    assert (report["tp"], report["fp"], report["fn"]) == (0, 2, 2)
+    assert report["precision"] == 0.0 and report["recall"] == 0.0
+    assert report["error_categories"] == {"wrong date": 1, "wrong site": 1}
+    assert report["attributes"]["date"] == 0.5 and report["attributes"]["site"] == 0.5
+
+
+def test_duplicates_do_not_double_count(tmp_path):
+    corpus = _corpus(tmp_path, [{"incidents": [_gold("2024-01-09", "al_tanf")]}])
+    report = ev.evaluate(
+        corpus,
+        extract=_fake(
+            {
+                "article 0": [
+                    _mention("2024-01-09", "al_tanf"),
+                    _mention("2024-01-09", "al_tanf"),
+                ]
+            }
+        ),
+    )
+    assert (report["tp"], report["fp"], report["fn"]) == (1, 1, 0)
+    assert report["precision"] == 0.5 and report["recall"] == 1.0
+
+
+def test_exact_site_wins_over_nested_in_greedy_matching(tmp_path):
+    corpus = _corpus(
+        tmp_path,
+        [
+            {
+                "incidents": [
+                    _gold("2024-01-09", "al_omar_oil_field"),
+                    _gold("2024-01-09", "green_village"),
+                ]
+            }
+        ],
+    )
+    report = ev.evaluate(
+        corpus,
+        extract=_fake(
+            {
+                "article 0": [
+                    _mention("2024-01-09", "green_village"),
+                    _mention("2024-01-09", "al_omar_oil_field"),
+                ]
+            }
+        ),
+    )
+    assert report["tp"] == 2 and report["attributes"]["site_exact"] == 1.0
+
+
+def test_background_optional_and_unknown_places(tmp_path):
+    corpus = _corpus(
+        tmp_path,
+        [
+            {"incidents": [_gold("2024-01-05", "al_tanf", role="background")]},
+            {"incidents": [_gold("2024-01-09", "ain_al_asad", scope="outside")]},
+            {
+                "incidents": [
+                    _gold("2024-01-09", None, place_text="Hatla", within="deir_ez_zor_province"),
+                    _gold("2024-01-08", None, place_text="Tal Baydar"),
+                ]
+            },
+        ],
+    )
+    report = ev.evaluate(
+        corpus,
+        extract=_fake(
+            {
+                "article 0": [_mention("2024-01-05", "al_tanf")],  # background reported as main
+                "article 1": [
+                    _mention("2024-01-09", "ain_al_asad")
+                ],  # optional: neither hit nor error
+                "article 2": [
+                    _mention("2024-01-09", "deir_ez_zor_province"),  # contains the unknown village
+                    _mention("2024-01-08", None, place_text="near Tal Baydar village"),
+                ],
+            }
+        ),
+    )
+    assert (report["tp"], report["fp"], report["fn"]) == (2, 1, 0)
+    assert report["error_categories"] == {"background as main": 1}
+
+
+def test_alternative_sites_and_names_are_accepted(tmp_path):
+    corpus = _corpus(
+        tmp_path,
+        [
+            {"incidents": [_gold("2024-01-09", "al_hari", alt_sites=["albu_kamal"])]},
+            {"incidents": [_gold("2024-01-09", "albu_kamal", place_text="al-Hamdan airport")]},
+        ],
+    )
+    report = ev.evaluate(
+        corpus,
+        extract=_fake(
+            {
+                "article 0": [_mention("2024-01-09", "albu_kamal")],  # the town it is "near"
+                "article 1": [_mention("2024-01-09", "hamdan_airport", name="Al-Hamdan airport")],
+            }
+        ),
+    )
+    assert (report["tp"], report["fp"], report["fn"]) == (2, 0, 0)
+
+
+def test_main_only_and_extractor_errors_are_recorded(tmp_path):
+    corpus = _corpus(tmp_path, [{"incidents": []}, {"incidents": [_gold("2024-01-09", "al_tanf")]}])
+    report = ev.evaluate(
+        corpus,
+        extract=_fake(
+            {
+                "article 0": [
+                    _mention("2024-01-09", "al_tanf", role="background"),
+                ]
+            }
+        ),
+    )  # article 1 raises
+    assert (report["tp"], report["fp"], report["fn"]) == (0, 0, 1)
+    statuses = [a["status"] for a in report["per_article"]]
+    assert statuses[0] == "ok" and statuses[1].startswith("error: ValueError")
+    assert "errors by article" in ev.format_table(report)
+
+
+def test_prf_edge_cases():
+    assert ev.prf(0, 0, 0) == (1.0, 1.0, 1.0)
+    assert ev.prf(0, 0, 3) == (0.0, 0.0, 0.0)
+    assert ev.prf(3, 1, 0) == (0.75, 1.0, 0.8571)
+
+
+def test_bad_corpus_is_an_input_error(tmp_path):
+    with pytest.raises(ev.InputError):
+        ev.load_corpus(tmp_path)
+
+
+# ------------------------------------------------------------------ the gate
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_extractor_meets_floors(corpus, monkeypatch):
+    pytest.importorskip("extraction.pipeline")
+    monkeypatch.undo()  # the real gazetteer, not the fake one
+    report = ev.evaluate(GOLDEN / corpus)
+    floor = _floors()[corpus]
+    assert report["precision"] >= floor["precision"], ev.format_table(report)
+    assert report["recall"] >= floor["recall"], ev.format_table(report)
