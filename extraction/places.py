@@ -21,6 +21,7 @@ apostrophe, accents dropped), so offsets always index the caller's text.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import io
@@ -50,6 +51,10 @@ _ARTICLES = frozenset(
     {"al", "el", "ad", "adh", "ar", "as", "ash", "at", "ath", "az", "ed", "er", "es", "esh", "et", "ez"}
 )
 _VOWELS = frozenset("aeiou")
+# A final common noun may take a plural -s ("the al-Omar and Tanak oil fields").
+_PLURALISABLE = frozenset(
+    "province governorate field oilfield base camp plant facility airport airbase depot".split()
+)
 _FLEX_MIN = 5  # words this long get vowel/doubling/final-h tolerance
 # Regex pieces (the text they run on is already lower-cased and normalised).
 _SEP = r"[\s\-]{0,3}"
@@ -62,7 +67,9 @@ _RIGHT = r"(?![a-z0-9])"
 # After a place name, these make it the name of an outlet or an organisation, not a place:
 # "Deir Ezzor 24" (a local monitor), "Deir ez-Zor Military Council" (an SDF unit).
 _NOT_A_PLACE_AFTER = re.compile(
-    r"[\s\-]*(?:24(?![0-9])(?!\s*(?:hours?|hrs?|h\b|km|kilomet|miles?|people|persons?|of\b|killed|dead|were|civilians?|fighters?|militants?|soldiers?|members?|rockets?|shells?|missiles?|drones?|times?|percent|%))"
+    r"[\s\-]*(?:24(?![0-9])(?!\s*(?:hours?|hrs?|h\b|km|kilomet|miles?|people|persons?|of\b|"
+    r"killed|dead|were|civilians?|fighters?|militants?|soldiers?|members?|rockets?|shells?|"
+    r"missiles?|drones?|times?|percent|%))"
     r"|military\s+council)"
 )
 
@@ -167,6 +174,7 @@ def _parse_alias(alias_norm: str) -> tuple[bool, list[str]]:
 
 
 def _body_atoms(body: list[str]) -> list[str]:
+    """Regex atoms for the words of an alias after its leading article."""
     atoms: list[str] = []
     for i, tok in enumerate(body):
         if i:
@@ -175,6 +183,8 @@ def _body_atoms(body: list[str]) -> list[str]:
             atoms.append(_INNER_ART)
         else:
             atoms.extend(_token_atoms(tok))
+    if len(body) > 1 and body[-1] in _PLURALISABLE:
+        atoms.append("s?")  # "Deir ez-Zor and Hasakah provinces"
     return atoms
 
 
@@ -185,30 +195,28 @@ def _alias_key(alias_norm: str) -> str:
 
 
 def _trie_regex(sequences: Iterable[list[str]]) -> str:
-    """One regex for many atom sequences, factored as a trie so matching is fast."""
+    """One regex for many atom sequences, factored as a trie so matching is fast; at each
+    fork the branch that can run longest is tried first."""
     root: dict = {}
     for atoms in sequences:
         node = root
         for atom in atoms:
             node = node.setdefault(atom, {})
         node[None] = {}
-    return _emit(root)
+    return _emit(root)[0]
 
 
-def _depth(node: dict) -> int:
-    return max((1 + _depth(c) for k, c in node.items() if k is not None), default=0)
-
-
-def _emit(node: dict) -> str:
-    children = sorted(((k, c) for k, c in node.items() if k is not None),
-                      key=lambda kc: (-_depth(kc[1]), kc[0]))
-    branches = [atom + _emit(child) for atom, child in children]
-    if not branches:
-        return ""
+def _emit(node: dict) -> tuple[str, int]:
+    """(regex, depth of the longest path) for a trie node."""
+    children = [(atom, *_emit(child)) for atom, child in node.items() if atom is not None]
+    if not children:
+        return "", 0
+    children.sort(key=lambda c: (-c[2], c[0]))
+    branches = [atom + rx for atom, rx, _ in children]
     inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if None in node:
-        return "(?:" + inner + ")?" if len(branches) == 1 else inner + "?"
-    return inner
+        inner = "(?:" + inner + ")?" if len(branches) == 1 else inner + "?"
+    return inner, 1 + children[0][2]
 
 
 @dataclass(frozen=True)
@@ -257,7 +265,7 @@ _NOT_A_NAME = frozenset(
     south east west mission support site fatemiyoun fatimiyoun zainabiyoun nujaba kataib
     kata'ib militia militias international national military joint task reuters afp ap efe
     observatory republic global democratic popular mobilization shiite sunni christian
-    thursday's monday's january's it he she they we i new old upper lower greater""".split()
+    it he she they we i new old upper lower greater""".split()
 )
 
 
@@ -276,7 +284,8 @@ def _clean_name(name: str) -> str:
         core = re.sub(r"^(?:al|el|ad|ar|as|ash|at|az)[\-']", "", word, flags=re.I)
         if core.lower() in _ARTICLES:
             continue
-        if core.lower().strip("'") in _NOT_A_NAME or (core.isupper() and len(core) > 1):
+        bare = core.lower().removesuffix("'s").strip("'")
+        if bare in _NOT_A_NAME or (core.isupper() and len(core) > 1):
             return ""
     return " ".join(words)
 
@@ -369,12 +378,13 @@ class Gazetteer:
                 continue
             s, e = m.start() + lo, m.end() + lo
             out.append(PlaceMatch(Span(s, e, text[s:e]), self.sites[alias.site_id], alias.text))
-        known = [(p.span.start - lo, p.span.end - lo) for p in out] + blocked
+        taken = sorted([(p.span.start - lo, p.span.end - lo) for p in out] + blocked)
         cased = _normalise(seg, lower=False)
         for s, e in self._unknown_names(low, cased, start - lo, end - lo):
-            if any(s < ke and ks < e for ks, ke in known):
-                continue
-            known.append((s, e))
+            i = bisect.bisect_left(taken, (e,))  # intervals starting before e
+            if i and taken[i - 1][1] > s:
+                continue  # overlaps a known site (the known site wins) or an earlier name
+            taken.insert(i, (s, e))
             out.append(PlaceMatch(Span(s + lo, e + lo, text[s + lo:e + lo]), None, ""))
         out.sort(key=lambda p: p.span.start)
         return out
@@ -476,6 +486,8 @@ def _read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
         raw = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"{path}: cannot read gazetteer: {exc}") from None
+    # Comment lines (starting with #) become blank lines, so line numbers stay true.
+    raw = "".join("\n" if ln.startswith("#") else ln for ln in raw.splitlines(keepends=True))
     reader = csv.DictReader(io.StringIO(raw), strict=True)
     try:
         header = reader.fieldnames
@@ -493,7 +505,7 @@ def _read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
             if None in row:
                 raise RuleError(f"{path}:{line}: more fields than the {len(header)} columns")
             row = {k: (v or "").strip() for k, v in row.items()}
-            if not any(row.values()) or row["id"].startswith("#"):
+            if not any(row.values()):
                 continue
             rows.append((line, row))
     except csv.Error as exc:

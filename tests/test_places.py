@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -187,6 +188,13 @@ NO_SITE_CASES = [
 @pytest.mark.parametrize("text", NO_SITE_CASES, ids=[c[:40] for c in NO_SITE_CASES])
 def test_no_site(gaz, text):
     assert known_ids(gaz, text) == []
+
+
+def test_plural_common_noun(gaz):
+    ids = known_ids(gaz, "Curfews were imposed in the Deir ez-Zor and Hasakah provinces.")
+    assert ids[-1] == "hasakah_province"
+    assert known_ids(gaz, "the al-Omar and Tanak oil fields") == ["al_omar_oil_field",
+                                                                  "tanak_oil_field"]
 
 
 def test_outlet_name_does_not_hide_the_place_elsewhere(gaz):
@@ -471,6 +479,16 @@ def test_malformed_row_raises_with_file_and_line(tmp_path, kind):
         load_gazetteer(path)
     assert str(path) in str(info.value)
     assert f"{path}:4:" in str(info.value)  # header is line 1, the bad row is the 3rd site
+
+
+def test_comment_lines_keep_line_numbers(tmp_path):
+    path = tmp_path / "gaz.csv"
+    good = write_csv(tmp_path, GOOD_ROWS).read_text(encoding="utf-8").splitlines()
+    bad = ",".join(setcol(list(GOOD_ROWS[2]), "precision", "hamlet"))
+    lines = [good[0], "# a comment, with, many, commas, , , , , , , , , , , , , ,", *good[1:3], bad]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=re.escape(f"{path}:5: unknown precision")):
+        load_gazetteer(path)
 
 
 def test_missing_column_empty_and_missing_files(tmp_path):
