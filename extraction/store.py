@@ -551,9 +551,10 @@ class Store:
     ) -> str:
         """Store one article with its mentions and claims in one transaction.
 
-        Returns "added", "unchanged" (same text, same extraction) or "reextracted" (same text,
-        different extraction: mentions are replaced, keeping the keys of those that match, so
-        incident ids, overrides and notes carry over at the next resolution).
+        Returns "added", "unchanged" (same text, same extraction), "duplicate" (same text
+        stored from a file of another name: left as it is) or "reextracted" (same text and
+        file name, different extraction: mentions are replaced, keeping the keys of those
+        that match, so incident ids, overrides and notes carry over at the next resolution).
         """
         fp = fingerprint or result_fingerprint(result)
         with self._lock, self.engine.begin() as conn:
@@ -564,6 +565,8 @@ class Store:
             ).first()
             if row is not None and row.fingerprint == fp:
                 return "unchanged"
+            if row is not None and row.file and Path(row.file).name != Path(file).name:
+                return "duplicate"  # the same text under another name: the first copy stays
             m = result.meta
             values = {
                 "title": m.title,
