@@ -1,0 +1,1568 @@
+"""Find temporal expressions in article text and resolve them to dates with a precision.
+
+Finding is regex work over a lexicon kept in `rules/dates.toml`, compiled once.  To stay
+fast on long articles the finder never sweeps a big regex over the whole text: it looks
+for trigger words with `str.find` (C speed), walks back over the modifier words before each
+one ("late on", "on the evening of") and tries anchored regexes from those few starts.
+
+Resolving is date arithmetic against the article's publication date (never today) or, for
+"the day before" and kin, against the date of the event being talked about.  Nothing is
+invented: a date that cannot be fixed without guessing comes back as date None with
+precision "unknown", and `basis` says why.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .errors import RuleError
+from .records import DateInfo, Span
+from .settings import RULES_DIR
+
+DATES_RULES = RULES_DIR / "dates.toml"
+KINDS = (
+    "absolute",
+    "weekday",
+    "relative_day",
+    "anchor_relative",
+    "night_range",
+    "month",
+    "week",
+    "season",
+    "year",
+    "vague",
+    "part_of_day",
+)
+PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
+_BASES = ("published", "anchor")
+_REL_UNITS = ("day", "week", "weekend", "month", "year")
+_COUNT_UNITS = ("hour", "day", "week", "month", "year")
+_MIN_PUB_YEAR, _MAX_PUB_YEAR = 1990, 2100
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A temporal expression found in a text: what its words say, not yet a date.
+
+    `weekday` 0 = Monday; `weekday_end`/`day_end` close a night or day range; `unit` and
+    `offset` describe relative expressions from `base` ("published", "anchor" or "named":
+    relative to an event the text names, see `reference`); `which` is "last", "this",
+    "next", "previous" or "following"; `year_offset` is set by "June last year".
+    """
+
+    span: Span
+    kind: str
+    weekday: int | None = None
+    weekday_end: int | None = None
+    day: int | None = None
+    day_end: int | None = None
+    month: int | None = None
+    year: int | None = None
+    year_offset: int | None = None
+    season: str | None = None
+    unit: str | None = None
+    offset: int = 0
+    base: str = "published"
+    which: str = ""
+    modifier: str = ""
+    part_of_day: str | None = None
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    """A clock time in the text: `value` is "HH:MM"; `zone` is "local", "utc" or ""."""
+
+    value: str
+    span: Span
+    zone: str
+
+
+@dataclass(frozen=True)
+class _Relative:
+    base: str
+    unit: str
+    offset: int
+    part_of_day: str | None
+    named_reference: bool
+
+
+@dataclass(frozen=True)
+class _Direction:
+    base: str
+    sign: int
+    named_reference: bool
+
+
+@dataclass(frozen=True)
+class DateRules:
+    """The dates lexicon, validated, with its regexes and trigger tables compiled once."""
+
+    weekdays: dict[str, int]
+    weekday_abbrevs: dict[str, int]
+    months: dict[str, int]
+    month_abbrevs: dict[str, int]
+    context_months: frozenset[str]
+    seasons: dict[str, tuple[str, int]]
+    season_starts: dict[str, int]
+    part_of_day: dict[str, str]
+    modifier_part_of_day: dict[str, str]
+    pod_phrases: dict[str, str]
+    relative: dict[str, _Relative]
+    vague: frozenset[str]
+    numbers: dict[str, int]
+    fuzzy: frozenset[str]
+    units: dict[str, str]
+    directions: dict[str, _Direction]
+    local_markers: tuple[str, ...]
+    utc_markers: tuple[str, ...]
+    regex: dict[str, re.Pattern[str]]
+    literals: tuple[str, ...]
+    trigger_names: dict[str, tuple[str, ...]]
+    vocab: frozenset[str]
+    firsts: dict[str, frozenset[str]]
+    clock: re.Pattern[str]
+    pod_word: re.Pattern[str]
+    zone_local: re.Pattern[str]
+    zone_utc: re.Pattern[str]
+
+
+# ---------------------------------------------------------------------------------------
+# Loading and validating the lexicon
+
+
+def _norm(s: str) -> str:
+    """Lower-case, straight apostrophes, single spaces: the key a phrase is looked up by."""
+    return " ".join(s.lower().replace("\u2019", "'").replace("\u2018", "'").split())
+
+
+def _bad(path: Path, where: str, msg: str) -> RuleError:
+    return RuleError(f"{path.name}: {where}: {msg}")
+
+
+def _strings(path: Path, where: str, value: Any, *, allow_empty: bool = False) -> list[str]:
+    """A list of non-empty strings, normalised; an empty or non-string entry is an error."""
+    if not isinstance(value, list) or (not value and not allow_empty):
+        raise _bad(path, where, "must be a non-empty list of strings")
+    out = []
+    for v in value:
+        if not isinstance(v, str) or not v.strip():
+            raise _bad(path, where, f"empty or non-string entry {v!r}")
+        out.append(_norm(v))
+    return out
+
+
+def _table(path: Path, data: dict[str, Any], key: str) -> dict[str, Any]:
+    value = data.get(key)
+    if not isinstance(value, dict) or not value:
+        raise _bad(path, key, "missing or empty table")
+    return value
+
+
+def _tables(path: Path, data: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    value = data.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(v, dict) for v in value):
+        raise _bad(path, key, "missing or empty array of tables")
+    return value
+
+
+def _int(path: Path, where: str, value: Any, lo: int, hi: int) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
+        raise _bad(path, where, f"must be an integer in {lo}..{hi}, got {value!r}")
+    return value
+
+
+def _pod_map(path: Path, where: str, table: dict[str, Any]) -> dict[str, str]:
+    out = {}
+    for k, v in table.items():
+        if not k.strip() or v not in PARTS_OF_DAY:
+            raise _bad(path, where, f"entry {k!r} = {v!r}: part of day must be one of {PARTS_OF_DAY}")
+        out[_norm(k)] = v
+    return out
+
+
+def _unique(path: Path, where: str, seen: dict[str, str], name: str, owner: str) -> None:
+    if name in seen and seen[name] != owner:
+        raise _bad(path, where, f"{name!r} is listed twice ({seen[name]} and {owner})")
+    seen[name] = owner
+
+
+def load_rules(path: Path | None = None) -> DateRules:
+    """Read, validate and compile a dates lexicon; any missing, empty or malformed entry
+    raises RuleError naming the file and the entry."""
+    path = Path(path) if path is not None else DATES_RULES
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError as exc:
+        raise RuleError(f"rules file missing: {path}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(f"{path.name}: not valid TOML: {exc}") from exc
+    if not data:
+        raise RuleError(f"{path.name}: file is empty")
+
+    seen: dict[str, str] = {}
+    weekdays: dict[str, int] = {}
+    weekday_abbrevs: dict[str, int] = {}
+    for i, entry in enumerate(_tables(path, data, "weekday")):
+        where = f"weekday[{i}]"
+        idx = _int(path, where + ".index", entry.get("index"), 0, 6)
+        for name in _strings(path, where + ".names", entry.get("names")):
+            _unique(path, where, seen, name, f"weekday {idx}")
+            weekdays[name] = idx
+        for name in _strings(path, where + ".abbreviations", entry.get("abbreviations", []), allow_empty=True):
+            _unique(path, where, seen, name, f"weekday {idx}")
+            weekday_abbrevs[name] = idx
+    if sorted(set(weekdays.values())) != list(range(7)):
+        raise _bad(path, "weekday", "needs exactly the seven weekdays, index 0 (Monday) to 6")
+
+    months: dict[str, int] = {}
+    month_abbrevs: dict[str, int] = {}
+    context_months: set[str] = set()
+    for i, entry in enumerate(_tables(path, data, "month")):
+        where = f"month[{i}]"
+        num = _int(path, where + ".number", entry.get("number"), 1, 12)
+        needs = entry.get("needs_context", False)
+        if not isinstance(needs, bool):
+            raise _bad(path, where + ".needs_context", "must be true or false")
+        for name in _strings(path, where + ".names", entry.get("names")):
+            _unique(path, where, seen, name, f"month {num}")
+            months[name] = num
+            if needs:
+                context_months.add(name)
+        for name in _strings(path, where + ".abbreviations", entry.get("abbreviations", []), allow_empty=True):
+            _unique(path, where, seen, name, f"month {num}")
+            month_abbrevs[name] = num
+    if sorted(set(months.values())) != list(range(1, 13)):
+        raise _bad(path, "month", "needs exactly the twelve months, number 1 to 12")
+
+    seasons: dict[str, tuple[str, int]] = {}
+    season_starts: dict[str, int] = {}
+    for i, entry in enumerate(_tables(path, data, "season")):
+        where = f"season[{i}]"
+        name = entry.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise _bad(path, where + ".name", "missing or empty")
+        start = _int(path, where + ".start_month", entry.get("start_month"), 1, 12)
+        season_starts[name] = start
+        for word in _strings(path, where + ".names", entry.get("names")):
+            _unique(path, where, seen, word, f"season {name}")
+            seasons[word] = (name, start)
+
+    part_of_day = _pod_map(path, "part_of_day", _table(path, data, "part_of_day"))
+    modifier_pod = _pod_map(path, "modifier_part_of_day", _table(path, data, "modifier_part_of_day"))
+    pod_phrases = _pod_map(path, "part_of_day_phrases", _table(path, data, "part_of_day_phrases"))
+
+    relative: dict[str, _Relative] = {}
+    for i, entry in enumerate(_tables(path, data, "relative")):
+        where = f"relative[{i}]"
+        base = entry.get("base")
+        unit = entry.get("unit")
+        if base not in _BASES:
+            raise _bad(path, where + ".base", f"must be one of {_BASES}, got {base!r}")
+        if unit not in _REL_UNITS:
+            raise _bad(path, where + ".unit", f"must be one of {_REL_UNITS}, got {unit!r}")
+        offset = _int(path, where + ".offset", entry.get("offset"), -1000, 1000)
+        pod = entry.get("part_of_day")
+        if pod is not None and pod not in PARTS_OF_DAY:
+            raise _bad(path, where + ".part_of_day", f"must be one of {PARTS_OF_DAY}")
+        named = entry.get("named_reference", False)
+        if not isinstance(named, bool):
+            raise _bad(path, where + ".named_reference", "must be true or false")
+        rel = _Relative(base, unit, offset, pod, named)
+        for phrase in _strings(path, where + ".phrases", entry.get("phrases")):
+            if phrase in relative:
+                raise _bad(path, where, f"phrase {phrase!r} is listed twice")
+            relative[phrase] = rel
+
+    vague = frozenset(_strings(path, "vague.phrases", _table(path, data, "vague").get("phrases")))
+
+    numbers: dict[str, int] = {}
+    for k, v in _table(path, data, "numbers").items():
+        if not k.strip():
+            raise _bad(path, "numbers", "empty number word")
+        numbers[_norm(k)] = _int(path, f"numbers.{k}", v, 1, 1000)
+    fuzzy = frozenset(_strings(path, "fuzzy_numbers.words", _table(path, data, "fuzzy_numbers").get("words")))
+
+    units: dict[str, str] = {}
+    for k, v in _table(path, data, "units").items():
+        if not k.strip() or v not in _COUNT_UNITS:
+            raise _bad(path, f"units.{k}", f"must be one of {_COUNT_UNITS}, got {v!r}")
+        units[_norm(k)] = v
+
+    directions: dict[str, _Direction] = {}
+    for k, v in _table(path, data, "directions").items():
+        where = f"directions.{k}"
+        if not k.strip() or not isinstance(v, dict):
+            raise _bad(path, where, "must be a table with base and sign")
+        if v.get("base") not in _BASES:
+            raise _bad(path, where + ".base", f"must be one of {_BASES}")
+        if v.get("sign") not in (-1, 1) or isinstance(v.get("sign"), bool):
+            raise _bad(path, where + ".sign", "must be -1 or 1")
+        named = v.get("named_reference", False)
+        if not isinstance(named, bool):
+            raise _bad(path, where + ".named_reference", "must be true or false")
+        directions[_norm(k)] = _Direction(v["base"], v["sign"], named)
+
+    clock = _table(path, data, "clock")
+    local_markers = tuple(_strings(path, "clock.local_markers", clock.get("local_markers")))
+    utc_markers = tuple(_strings(path, "clock.utc_markers", clock.get("utc_markers")))
+
+    return _compile(
+        DateRules(
+            weekdays=weekdays,
+            weekday_abbrevs=weekday_abbrevs,
+            months=months,
+            month_abbrevs=month_abbrevs,
+            context_months=frozenset(context_months),
+            seasons=seasons,
+            season_starts=season_starts,
+            part_of_day=part_of_day,
+            modifier_part_of_day=modifier_pod,
+            pod_phrases=pod_phrases,
+            relative=relative,
+            vague=vague,
+            numbers=numbers,
+            fuzzy=fuzzy,
+            units=units,
+            directions=directions,
+            local_markers=local_markers,
+            utc_markers=utc_markers,
+            regex={},
+            literals=(),
+            trigger_names={},
+            vocab=frozenset(),
+            firsts={},
+            clock=re.compile(""),
+            pod_word=re.compile(""),
+            zone_local=re.compile(""),
+            zone_utc=re.compile(""),
+        )
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Compiling the grammar.  All regexes run on the folded text (lower case, straight
+# apostrophes, plain hyphens: same length as the original, so offsets carry over).
+
+_S = r"(?:[^\S\n]{1,4}|[^\S\n]{0,3}\n[^\S\n]{0,3})"  # a gap between words: one line break at most
+_L = r"(?<![a-z0-9])"
+_R = r"(?![a-z0-9])"
+_DL = r"(?<![\w.:/-])"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)[0-9][0-9](?![0-9])"
+
+# Words before a day or date that change what it means ("late on", "since", "last").
+_DAY_MODIFIERS = (
+    "late", "early", "earlier", "later", "overnight", "since", "by", "until", "till", "from",
+    "during", "before", "after", "through", "in", "around", "last", "this", "next", "past",
+    "coming", "previous", "following", "the previous", "the following", "this past",
+    "this coming", "the past",
+)
+_AT_POD = (
+    "at", "before", "after", "around", "about", "shortly before", "shortly after", "just before",
+    "just after", "until", "by", "in the", "late in the", "early in the", "late at", "during the",
+)
+_MONTH_MODIFIERS = (
+    "in", "during", "since", "by", "until", "till", "from", "through", "throughout", "before",
+    "after", "last", "this", "next", "past", "this past", "coming", "of", "for", "between",
+    "the", "around", "early", "late", "mid", "as of", "starting", "beginning", "ending",
+)
+_MONTH_PARTS = (
+    "early", "late", "mid", "the start of", "the beginning of", "the end of", "the middle of",
+    "the first half of", "the second half of", "the first week of", "the last week of",
+    "the first days of", "the last days of", "the first days of", "the closing days of",
+)
+_YEAR_MODIFIERS = (
+    "in", "since", "during", "throughout", "until", "till", "by", "from", "before", "after",
+    "the end of", "the start of", "the beginning of", "the middle of", "the first half of",
+    "the second half of", "as of", "in the year", "through", "spring", "summer", "autumn",
+    "winter", "fall",
+)
+_SEASON_MODIFIERS = (
+    "in", "during", "over", "this", "last", "next", "past", "this past", "coming", "since",
+    "until", "till", "by", "throughout", "through", "the", "of", "before", "after", "early",
+    "late", "mid", "in the", "during the", "over the", "through the", "throughout the",
+    "since the", "by the", "until the", "in early", "in late",
+)
+_COUNT_LEADS = (
+    "in the last", "in the past", "within the last", "within the past", "within", "over the last",
+    "over the past", "during the last", "during the past", "for the last", "for the past",
+    "in less than", "less than", "in under", "under", "in the previous", "in the next",
+    "in the coming", "over the next", "over the coming", "within the next", "over", "for",
+    "nearly", "almost", "about", "around", "some", "just", "only", "roughly", "approximately",
+    "more than", "at least", "barely", "exactly", "precisely", "a full", "fully",
+)
+_WINDOW_LEADS = frozenset(
+    _norm(w)
+    for w in _COUNT_LEADS
+    if w.split()[0] in ("in", "within", "over", "during", "for", "less", "under")
+)
+_WHICH = {
+    "last": "last", "past": "last", "this past": "last", "the past": "last",
+    "this": "this", "next": "next", "coming": "next", "this coming": "next",
+    "previous": "previous", "the previous": "previous",
+    "following": "following", "the following": "following",
+}
+_MODIFIER_WORDS = (
+    "late", "early", "mid", "earlier", "later", "overnight", "since", "by", "until", "till",
+    "from", "before", "after", "through", "throughout", "during", "around",
+)
+_PART_WORDS = {"start": "early", "beginning": "early", "end": "late", "middle": "mid", "closing": "late"}
+# Words too common to be worth a `str.find` pass: a phrase is found through its other words.
+_STOP = frozenset(
+    "the a an of in on at to by for that this so over from since one s as with and "
+    "before after last next same early late earlier later past previous following few "
+    "less than more within under around about some time first start beginning coming far "
+    "long followed during shortly soon small light eve".split()
+)
+_ORDINALS = ("st", "nd", "rd", "th")
+_REGEX_ORDER = ("wdr", "wd1", "dm", "md", "num", "month", "year", "season", "rel", "count", "vague", "pod")
+_PRIORITY = {
+    "absolute": 0, "night_range": 0, "weekday": 1, "relative_day": 2, "anchor_relative": 2,
+    "week": 3, "month": 3, "season": 4, "year": 4, "part_of_day": 5, "vague": 6,
+}
+
+
+def _phrase(p: str) -> str:
+    return _S.join(re.escape(w) for w in p.split())
+
+
+def _alt(phrases: Any) -> str:
+    """One alternation, longest phrase first so the longest wins at a given start."""
+    return "|".join(_phrase(p) for p in sorted(set(phrases), key=lambda x: (-len(x), x)))
+
+
+def _number_regex(numbers: dict[str, int]) -> str:
+    tens = [w for w, v in numbers.items() if v >= 20 and v % 10 == 0 and " " not in w]
+    small = [w for w, v in numbers.items() if v < 10 and " " not in w and w not in ("a", "an")]
+    compound = rf"(?:{_alt(tens)})(?:-|{_S})(?:{_alt(small)})" if tens and small else ""
+    parts = [compound] if compound else []
+    parts.append(_alt(numbers))
+    return "|".join(f"(?:{p})" for p in parts)
+
+
+def _compile(r: DateRules) -> DateRules:
+    """Build the grammar regexes and the trigger tables from the validated lexicon."""
+    wd = _alt(r.weekdays)
+    wdx = _alt(list(r.weekdays) + list(r.weekday_abbrevs))
+    monf = _alt(r.months)
+    monx = _alt(list(r.months) + list(r.month_abbrevs))
+    abbr = _alt(r.month_abbrevs)
+    pod = _alt(r.part_of_day)
+    seasons = _alt(r.seasons)
+
+    pfx = (
+        rf"(?P<mods>(?:(?:{_alt(_DAY_MODIFIERS)}){_S}){{0,2}})"
+        rf"(?:(?:{_alt(_AT_POD)}){_S}(?:{pod}){_S})?"
+        rf"(?:on{_S})?"
+        rf"(?:(?:in{_S})?the{_S}(?:{pod}){_S}(?:of|between|from){_S})?"
+    )
+    sfx = rf"(?:{_S}(?P<sfxpod>(?:(?:{_alt(_AT_POD)}){_S})?(?:{pod})){_R})?"
+    wdabs = rf"(?:(?P<awd>{wdx})(?![a-z0-9])\.?,?{_S}(?:the{_S})?)?"
+    rng = rf"(?:{_S}?(?:-|/|to|into|and){_S}?(?P<day2>{_DAY}){_ORD})?"
+    year_tail = rf"(?:,?{_S}(?P<year>{_YEAR}))?"
+    rel_year = rf"(?:last|this|next|the{_S}previous|the{_S}following)"
+
+    regex = {
+        "wd1": rf"{_L}{pfx}(?P<wd>{wd}){_R}{sfx}",
+        "wdr": (
+            rf"{_L}{pfx}(?P<wd>{wd}){_R}(?:{_S}(?P<rnight>night|evening){_R})?"
+            rf"(?P<join>{_S}(?:to|into|and|until|till|through){_S}|{_S}?[-/]{_S}?)"
+            rf"(?:(?:early|the{_S}early{_S}hours{_S}of){_S})?(?P<wd2>{wd}){_R}"
+            rf"(?:{_S}(?P<sfxpod>{pod}){_R})?"
+        ),
+        "dm": (
+            rf"{_L}{pfx}{wdabs}{_DL}(?P<day>{_DAY}){_ORD}{rng}(?:{_S}of)?{_S}"
+            rf"(?P<mon>{monf}|(?:{abbr})(?![a-z0-9])\.?)(?![a-z0-9]){year_tail}{sfx}"
+        ),
+        "md": (
+            rf"{_L}{pfx}{wdabs}(?P<mon>{monx})(?![a-z0-9])\.?{_S}(?:the{_S})?(?P<day>{_DAY}){_ORD}"
+            rf"(?:{_S}?(?:-|/|to|into){_S}?(?P<day2>{_DAY}){_ORD})?(?![.:,][0-9]){year_tail}{sfx}"
+        ),
+        "num": (
+            rf"{_L}{pfx}{wdabs}{_DL}(?:(?P<nd>3[01]|[12][0-9]|0?[1-9])(?P<sep>[./-])"
+            rf"(?P<nm>3[01]|[12][0-9]|0?[1-9])(?P=sep)(?P<ny>{_YEAR})"
+            rf"|(?P<iy>{_YEAR})(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)"
+            rf"(?P<id>3[01]|[12][0-9]|0?[1-9]))(?![0-9])(?![./-][0-9]){sfx}"
+        ),
+        "month": (
+            rf"{_L}(?:(?:{_alt(_MONTH_MODIFIERS)}){_S}){{0,2}}"
+            rf"(?:(?P<mpart>{_alt(_MONTH_PARTS)})(?:{_S}|{_S}?-{_S}?))?(?P<mon>{monf}){_R}"
+            rf"(?:,?{_S}(?:of{_S})?(?P<year>{_YEAR})|{_S}(?:of{_S})?(?P<rely>{rel_year}){_S}year{_R})?"
+        ),
+        "year": (
+            rf"{_L}(?:(?:{_alt(_YEAR_MODIFIERS)}){_S}){{0,2}}(?:(?P<ypart>early|late|mid)(?:{_S}|{_S}?-{_S}?))?"
+            rf"{_DL}(?P<year>{_YEAR})(?![0-9])(?!{_S}?[-/.]{_S}?[0-9])(?![.,][0-9])"
+            rf"(?!{_S}(?:hours|hrs|gmt|utc|local|h|[a-z]+s){_R})"
+        ),
+        "season": (
+            rf"{_L}(?:(?:{_alt(_SEASON_MODIFIERS)}){_S}){{0,2}}(?:(?P<spart>early|late|mid)(?:{_S}|{_S}?-{_S}?))?"
+            rf"(?P<season>{seasons}){_R}(?:(?:{_S}of)?{_S}(?P<year>{_YEAR})"
+            rf"|{_S}of{_S}(?P<rely>last|this|next){_S}year{_R}|{_S}(?P<rely2>last|this){_S}year{_R})?"
+        ),
+        "rel": (
+            rf"{_L}(?:(?P<rmod>late|early|earlier|later){_S}(?:on{_S})?)?(?P<phrase>{_alt(r.relative)}){_R}"
+            rf"(?:{_S}(?:in{_S}the{_S}|at{_S})?(?P<rpod>{pod}){_R})?"
+        ),
+        "vague": rf"{_L}(?P<phrase>{_alt(r.vague)}){_R}",
+        "pod": rf"{_L}(?P<phrase>{_alt(r.pod_phrases)}){_R}",
+        "count": (
+            rf"{_L}(?:(?P<lead>{_alt(_COUNT_LEADS)}){_S})?"
+            rf"(?P<num>[0-9]{{1,3}}(?![0-9.,][0-9])|{_number_regex(r.numbers)}|{_alt(r.fuzzy)})"
+            rf"(?:{_S}|-)(?P<unit>{_alt(r.units)}){_R}(?:{_S}(?P<dir>{_alt(r.directions)}){_R})?"
+        ),
+    }
+    compiled = {k: re.compile(v) for k, v in regex.items()}
+    # Trigger words -> the regexes worth trying there; then the fewest literals whose
+    # `str.find` finds every trigger word.  Digits are triggers of their own (_triggers).
+    trig: dict[str, set[str]] = {}
+    for w in r.weekdays:
+        trig.setdefault(w, set()).update(("wd1", "wdr"))
+    for w in r.months:
+        trig.setdefault(w, set()).update(("dm", "md", "month"))
+    for w in r.month_abbrevs:
+        trig.setdefault(w, set()).update(("dm", "md"))
+    for w in r.seasons:
+        trig.setdefault(w, set()).add("season")
+    for name, phrases in (("rel", r.relative), ("vague", r.vague), ("pod", r.pod_phrases), ("count", r.units)):
+        for phrase in phrases:
+            words = phrase.replace("'", " ").split()
+            for w in [w for w in words if w not in _STOP] or words[-1:]:
+                trig.setdefault(w, set()).add(name)
+    kept: list[str] = []
+    for w in sorted(trig, key=lambda x: (len(x), x)):
+        if not any(k in w for k in kept):
+            kept.append(w)
+
+    vocab: set[str] = set()
+    for group in (
+        _DAY_MODIFIERS, _AT_POD, _MONTH_MODIFIERS, _MONTH_PARTS, _YEAR_MODIFIERS,
+        _SEASON_MODIFIERS, _COUNT_LEADS, r.part_of_day, r.relative, r.vague, r.pod_phrases,
+        r.numbers, r.fuzzy, r.weekdays, r.weekday_abbrevs, r.months, r.month_abbrevs,
+        ("the", "on", "of", "between", "and", "to", "into", "night", "evening", "hours", "rmod"),
+    ):
+        for phrase in group:
+            vocab.update(phrase.replace("'", " ").replace("-", " ").split())
+    vocab.update(["late", "early", "earlier", "later", "mid"])
+
+    local_alt = _alt(r.local_markers)
+    utc_alt = _alt(r.utc_markers)
+    return DateRules(
+        **{
+            **{f: getattr(r, f) for f in r.__dataclass_fields__},
+            "regex": compiled,
+            "literals": tuple(kept),
+            "trigger_names": {w: tuple(n for n in _REGEX_ORDER if n in names) for w, names in trig.items()},
+            "vocab": frozenset(vocab),
+            "firsts": _first_words(r),
+            "clock": re.compile(_CLOCK),
+            "pod_word": re.compile(rf"{_L}(?:{pod}){_R}"),
+            "zone_local": re.compile(rf"[^\S\n]*[(,\[]?[^\S\n]*(?:{local_alt}){_R}"),
+            "zone_utc": re.compile(rf"[^\S\n]*[(,\[]?[^\S\n]*(?:{utc_alt}){_R}(?P<off>[+-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?"),
+        }
+    )
+
+
+def _firsts(*groups: Any) -> set[str]:
+    return {p.replace("-", " ").split()[0] for g in groups for p in g}
+
+
+def _first_words(r: DateRules) -> dict[str, frozenset[str]]:
+    """For each grammar regex, the words a match can start with ("#" = a number): a start
+    whose first word is not among them is not worth a regex call."""
+    pfx = _firsts(_DAY_MODIFIERS, _AT_POD, ("on", "in", "the"))
+    days = set(r.weekdays) | set(r.weekday_abbrevs)
+    parts = {"early", "late", "mid"}
+    firsts = {
+        "wd1": pfx | set(r.weekdays),
+        "wdr": pfx | set(r.weekdays),
+        "dm": pfx | days | {"#"},
+        "md": pfx | days | set(r.months) | set(r.month_abbrevs),
+        "num": pfx | days | {"#"},
+        "month": _firsts(_MONTH_MODIFIERS, _MONTH_PARTS, r.months),
+        "year": _firsts(_YEAR_MODIFIERS) | parts | {"#"},
+        "season": _firsts(_SEASON_MODIFIERS, r.seasons) | parts,
+        "rel": _firsts(r.relative) | {"late", "early", "earlier", "later"},
+        "vague": _firsts(r.vague),
+        "pod": _firsts(r.pod_phrases),
+        "count": _firsts(_COUNT_LEADS, r.numbers, r.fuzzy) | {"#"},
+    }
+    return {k: frozenset(v) for k, v in firsts.items()}
+
+
+_CLOCK = (
+    r"(?<![0-9.:,/])(?:"
+    r"(?P<h12>1[0-2]|0?[1-9])(?:[.:](?P<m12>[0-5][0-9]))?[^\S\n]?(?P<ap>[ap])\.?[^\S\n]?m(?![a-z])\.?"
+    r"|(?P<h24>[01]?[0-9]|2[0-3])(?:[:h])(?P<m24>[0-5][0-9])(?![0-9:])"
+    r"|(?P<hd>[01]?[0-9]|2[0-3])\.(?P<md>[0-5][0-9])(?![0-9])"
+    r"(?=[^\S\n]*(?:local|gmt|utc|hrs|hours|h\b|\(|damascus|syria|baghdad))"
+    r"|(?P<h4>[01][0-9]|2[0-3])(?P<m4>[0-5][0-9])(?=[^\S\n]?(?:hrs|hours|h\b|local|gmt|utc|z\b|lt\b))"
+    r"|(?<=at )(?P<word>noon|midday|midnight)(?![a-z])"
+    r")"
+)
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> DateRules:
+    """The project lexicon, loaded and compiled once per process."""
+    return load_rules(DATES_RULES)
+
+
+# ---------------------------------------------------------------------------------------
+# Finding
+
+
+@lru_cache(maxsize=16)
+def _fold(text: str) -> tuple[str, str]:
+    """The text in lower case with straight apostrophes and hyphens (same length), and reversed."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two ("İ"): keep those as they are
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for a, b in (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u2013", "-"), ("\u2014", "-"),
+                 ("\u2010", "-"), ("\u2011", "-"), ("\u00a0", " ")):
+        if a in low:
+            low = low.replace(a, b)
+    # Other non-ASCII characters become "?" (one for one): the grammar is ASCII, and an
+    # ASCII string makes `str.find` and the regexes several times faster.
+    low = low.encode("ascii", "replace").decode("ascii")
+    return low, low[::-1]
+
+
+_REV_WORD = re.compile(
+    r"(?:[^\S\n]{0,3}[,.\-/][^\S\n]{0,3}|[^\S\n]{1,4}|[^\S\n]{0,3}\n[^\S\n]{0,3})([a-z0-9']+)"
+)
+_DIGITS = re.compile(r"[0-9][0-9]*")
+
+
+def _is_number_token(w: str) -> bool:
+    return w.isdigit() or (w[-2:] in _ORDINALS and w[:-2].isdigit())
+
+
+def _prefix_starts(rules: DateRules, low: str, rlow: str, pos: int, start: int) -> list[tuple[int, str]]:
+    """(start, first word) of the run of modifier-like words right before `pos`, farthest
+    first; numbers are reported as "#"."""
+    n = len(low)
+    q, limit = n - pos, n - start
+    starts = []
+    for _ in range(6):
+        m = _REV_WORD.match(rlow, q, limit)
+        if not m:
+            break
+        word = m.group(1)[::-1]
+        if word not in rules.vocab:
+            if not _is_number_token(word):
+                break
+            word = "#"
+        q = m.end()
+        starts.append((n - q, word))
+    starts.reverse()
+    return starts
+
+
+_LETTERS = re.compile(r"[a-z]*")
+
+
+def _triggers(
+    rules: DateRules, text: str, low: str, rlow: str, start: int, end: int
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, regex names to try) for every trigger word and date-like number in low[start:end]."""
+    found: dict[int, tuple[int, tuple[str, ...]]] = {}
+    n = len(low)
+    names_of = rules.trigger_names
+    letters = _LETTERS.match
+    for lit in rules.literals:
+        i = low.find(lit, start, end)
+        while i >= 0:
+            s = n - letters(rlow, n - i).end()
+            e = letters(low, i).end()
+            names = names_of.get(low[s:e])
+            if names and s >= start and e <= end and s not in found and (s == 0 or not low[s - 1].isdigit()):
+                if names[0] != "dm" or text[s].isupper():  # month names are capitalised ("May", not "may")
+                    found[s] = (e, names)
+            i = low.find(lit, e, end)
+    for m in _DIGITS.finditer(low, start, end):
+        tok, e = m.group(), m.end()
+        nxt = low[e : e + 2]
+        numeric = len(nxt) == 2 and nxt[0] in "./-" and nxt[1].isdigit()
+        if len(tok) == 4 and tok[:2] in ("19", "20"):
+            found[m.start()] = (e, ("num", "year") if numeric else ("year",))
+        elif len(tok) <= 2 and numeric:
+            found[m.start()] = (e, ("num",))
+    return sorted((s, e, names) for s, (e, names) in found.items())
+
+
+def find_time_expressions(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
+    """All temporal expressions in text[start:end], offsets into `text`, sorted, non-overlapping (longest wins)."""
+    rules = default_rules()
+    end = len(text) if end is None else max(0, min(end, len(text)))
+    start = max(0, min(start, end))
+    if start >= end:
+        return []
+    low, rlow = _fold(text)
+    triggers = _triggers(rules, text, low, rlow, start, end)
+    weekday_starts = [s for s, _, names in triggers if "wd1" in names]
+    tried: dict[tuple[str, int], re.Match[str] | None] = {}
+    cands: dict[tuple[int, int], TimeExpr] = {}
+    for t_start, t_end, names in triggers:
+        word = low[t_start:t_end]
+        starts = _prefix_starts(rules, low, rlow, t_start, start)
+        starts.append((t_start, "#" if word[0].isdigit() else word))
+        for name in names:
+            if name == "wdr" and not any(t_end < w <= t_end + 48 for w in weekday_starts):
+                continue  # a night range needs a second weekday close by
+            rx = rules.regex[name]
+            firsts = rules.firsts[name]
+            for s, first in starts:
+                if first not in firsts:
+                    continue
+                key = (name, s)
+                if key not in tried:
+                    tried[key] = rx.match(low, s, end)
+                m = tried[key]
+                if m is None or m.end() <= t_start:
+                    continue
+                expr = _BUILDERS[name](rules, text, low, m)
+                if expr is not None:
+                    span_key = (expr.span.start, expr.span.end)
+                    old = cands.get(span_key)
+                    if old is None or _PRIORITY[expr.kind] < _PRIORITY[old.kind]:
+                        cands[span_key] = expr
+                    break
+    return _longest_first(list(cands.values()))
+
+
+def _longest_first(cands: list[TimeExpr]) -> list[TimeExpr]:
+    """Keep the longest of overlapping expressions (ties: the more specific kind, then the earlier)."""
+    cands.sort(key=lambda x: (-(x.span.end - x.span.start), _PRIORITY[x.kind], x.span.start))
+    starts: list[int] = []
+    chosen: list[TimeExpr] = []
+    for c in cands:
+        i = bisect_right(starts, c.span.start)
+        if i and chosen[i - 1].span.end > c.span.start:
+            continue
+        if i < len(chosen) and chosen[i].span.start < c.span.end:
+            continue
+        starts.insert(i, c.span.start)
+        chosen.insert(i, c)
+    return chosen
+
+
+# ---------------------------------------------------------------------------------------
+# Turning matches into TimeExpr
+
+
+def _span(text: str, s: int, e: int) -> Span:
+    return Span(s, e, text[s:e])
+
+
+def _mods(m: re.Match[str]) -> list[str]:
+    """The modifier words ("late on", "last") that lead a day or date expression."""
+    return (m.group("mods") or "").split()
+
+
+def _words_before(low: str, m: re.Match[str], group: str) -> list[str]:
+    return low[m.start() : m.start(group)].replace("-", " ").replace(",", " ").split()
+
+
+_WHICH_RX = re.compile(
+    r"(?<![a-z])(?:" + "|".join(re.escape(k) for k in sorted(_WHICH, key=len, reverse=True)) + r")(?![a-z])"
+)
+
+
+def _which_and_modifier(words: list[str]) -> tuple[str, str]:
+    """("last"/"this"/"next"/"previous"/"following" or "", modifiers such as "late since")."""
+    m = _WHICH_RX.search(" ".join(words))
+    mods: list[str] = []
+    for w in words:
+        w = _PART_WORDS.get(w, w)
+        if w in _MODIFIER_WORDS and w not in mods:
+            mods.append(w)
+    return (_WHICH[m.group()] if m else ""), " ".join(mods)
+
+
+def _pod_of(rules: DateRules, phrase: str | None) -> str | None:
+    """The part of day a phrase names ("in the early hours" -> morning), or None."""
+    if not phrase:
+        return None
+    words = _norm(phrase).split()
+    for i in range(len(words)):
+        tail = " ".join(words[i:])
+        if tail in rules.pod_phrases:
+            return rules.pod_phrases[tail]
+        if tail in rules.part_of_day:
+            return rules.part_of_day[tail]
+    return None
+
+
+def _day_pod(rules: DateRules, low: str, m: re.Match[str], core: str) -> str | None:
+    """Part of day for a day expression: an explicit word wins over "late"/"early"/"overnight"."""
+    pod = _pod_of(rules, m.groupdict().get("sfxpod"))
+    if pod:
+        return pod
+    before = low[m.start() : m.start(core)]
+    if not before:
+        return None
+    found = rules.pod_word.findall(before)
+    if found:
+        return rules.part_of_day[_norm(found[-1])]
+    for w in before.split():
+        if w in rules.modifier_part_of_day:
+            return rules.modifier_part_of_day[w]
+    return None
+
+
+def _capitalised(text: str, i: int) -> bool:
+    return text[i : i + 1].isupper()
+
+
+def _build_weekday(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
+    which, modifier = _which_and_modifier(_mods(m))
+    return TimeExpr(
+        span=_span(text, m.start(), m.end()),
+        kind="weekday",
+        weekday=rules.weekdays[_norm(m.group("wd"))],
+        which=which,
+        modifier=modifier,
+        part_of_day=_day_pod(rules, low, m, "wd"),
+    )
+
+
+def _build_weekday_range(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
+    before = low[m.start() : m.start("wd")]
+    dash = m.group("join").strip() in ("-", "/")
+    nightly = (
+        "night" in before
+        or "evening" in before
+        or m.group("rnight") is not None
+        or (dash and m.group("sfxpod") in ("night", "evening"))
+    )
+    if not nightly:
+        return None
+    pod = "evening" if "evening" in (before + (m.group("rnight") or "")) else "night"
+    return TimeExpr(
+        span=_span(text, m.start(), m.end()),
+        kind="night_range",
+        weekday=rules.weekdays[_norm(m.group("wd"))],
+        weekday_end=rules.weekdays[_norm(m.group("wd2"))],
+        modifier=_which_and_modifier(_mods(m))[1],
+        part_of_day=pod,
+    )
+
+
+def _month_number(rules: DateRules, text: str, m: re.Match[str]) -> int | None:
+    name = _norm(m.group("mon")).rstrip(".")
+    if not _capitalised(text, m.start("mon")):
+        return None
+    return rules.months.get(name) or rules.month_abbrevs.get(name)
+
+
+def _abs_weekday(rules: DateRules, text: str, m: re.Match[str]) -> tuple[bool, int | None]:
+    """(ok, weekday index) for an optional weekday before a calendar date."""
+    if m.group("awd") is None:
+        return True, None
+    name = _norm(m.group("awd"))
+    if name in rules.weekdays:
+        return True, rules.weekdays[name]
+    if not _capitalised(text, m.start("awd")):
+        return False, None
+    return True, rules.weekday_abbrevs.get(name)
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _valid_day(day: int, month: int, year: int | None) -> bool:
+    if year is None:
+        return 1 <= day <= _MONTH_DAYS[month - 1]
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _first_group(m: re.Match[str], names: tuple[str, ...]) -> str:
+    """The matched group among `names` that starts first."""
+    return min((n for n in names if m.group(n) is not None), key=m.start)
+
+
+def _build_calendar(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
+    month = _month_number(rules, text, m)
+    ok, weekday = _abs_weekday(rules, text, m)
+    if month is None or not ok:
+        return None
+    day = int(m.group("day"))
+    year = int(m.group("year")) if m.group("year") else None
+    day2 = int(m.group("day2")) if m.group("day2") else None
+    if not _valid_day(day, month, year) or (day2 is not None and not _valid_day(day2, month, year)):
+        return None
+    core = _first_group(m, ("awd", "day", "mon"))
+    first = m.start(core)
+    which, modifier = _which_and_modifier(_mods(m))
+    pod = _day_pod(rules, low, m, core)
+    before = low[m.start() : first]
+    night = day2 is not None and ("night" in before or "overnight" in before or pod == "night")
+    return TimeExpr(
+        span=_span(text, m.start(), m.end()),
+        kind="night_range" if night else "absolute",
+        weekday=weekday,
+        day=day,
+        day_end=day2,
+        month=month,
+        year=year,
+        which=which,
+        modifier=modifier,
+        part_of_day="night" if night else pod,
+    )
+
+
+def _build_numeric(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
+    ok, weekday = _abs_weekday(rules, text, m)
+    if not ok:
+        return None
+    if m.group("nd"):
+        day, month, year = int(m.group("nd")), int(m.group("nm")), int(m.group("ny"))
+        if month > 12:  # 03/25/2023 cannot be day-month-year: read it month-day-year
+            if day > 12:
+                return None
+            day, month = month, day
+    else:
+        day, month, year = int(m.group("id")), int(m.group("im")), int(m.group("iy"))
+    if not _valid_day(day, month, year):
+        return None
+    core = "awd" if m.group("awd") else ("nd" if m.group("nd") else "iy")
+    return TimeExpr(
+        span=_span(text, m.start(), m.end()),
+        kind="absolute",
+        weekday=weekday,
+        day=day,
+        month=month,
+        year=year,
+        modifier=_which_and_modifier(_mods(m))[1],
+        part_of_day=_day_pod(rules, low, m, core),
+    )
+
+
+_CONTEXT_WORDS = frozenset(
+    "in during since by until till from through throughout before after last this next past "
+    "coming early late mid of for between around as starting beginning ending end start middle "
+    "half week days closing".split()
+)
+
+
+def _build_month(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
+    name = _norm(m.group("mon"))
+    if not _capitalised(text, m.start("mon")) or name not in rules.months:
+        return None
+    words = _words_before(low, m, "mon")
+    context = bool(set(words) & _CONTEXT_WORDS) or m.group("year") or m.group("rely")
+    if name in rules.context_months and not context:
+        return None
+    if not context and not words:
+        # A bare month name: "February's strikes" yes, "August Pfluger" (a name) no.
+        after = text[m.end() : m.end() + 2]
+        if after[:1].isalnum() or (after[:1] == " " and after[1:2].isupper()):
+            return None
+    which, modifier = _which_and_modifier(words)
+    rely = m.group("rely")
+    year_offset = None
+    if rely:
+        year_offset = {"last": -1, "this": 0, "next": 1, "previous": -1, "following": 1}[_norm(rely).split()[-1]]
+    return TimeExpr(
+        span=_span(text, m.start(), m.end()),
+        kind="month",
+        month=rules.months[name],
+        year=int(m.group("year")) if m.group("year") else None,
+        year_offset=year_offset,
+        which="" if rely else which,
+        modifier=modifier,
+    )
+
+
+def _build_year(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
+    words = _words_before(low, m, "year")
+    if not words:
+        return None
+    _, modifier = _which_and_modifier(words)
+    return TimeExpr(
+        span=_span(text, m.start(), m.end()),
+        kind="year",
+        year=int(m.group("year")),
+        modifier=modifier,
+    )
+
+
+_OF_SOMETHING = re.compile(rf"{_S}of{_S}(?!(?:19|20)[0-9][0-9])")
+
+
+def _build_season(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
+    word = _norm(m.group("season"))
+    words = _words_before(low, m, "season")
+    rely = m.group("rely") or m.group("rely2")
+    year = int(m.group("year")) if m.group("year") else None
+    which, modifier = _which_and_modifier(words)
+    if year is None and not rely:
+        if _OF_SOMETHING.match(low, m.end()):  # "the fall of Raqqa", "the summer of discontent"
+            return None
+        strong = set(words) - {"the", "of"}
+        if not strong:
+            return None
+        if word == "fall" and not (which or modifier in ("early", "late", "mid") or {"in", "during", "over"} & strong and "the" in words):
+            return None
+    year_offset = {"last": -1, "this": 0, "next": 1}[rely] if rely else None
+    return TimeExpr(
+        span=_span(text, m.start(), m.end()),
+        kind="season",
+        season=rules.seasons[word][0],
+        year=year,
+        year_offset=year_offset,
+        which="" if (rely or year) else which,
+        modifier=modifier,
+    )
+
+
+_NON_NOUN = frozenset(
+    "and or but when while as in at on with amid according said says say to from near north "
+    "south east west inside outside against around after before by yesterday today earlier later "
+    "then that was were is are had has have would could will also again".split()
+)
+_NEXT_WORD = re.compile(r"[^\S\n]{1,3}([a-z][a-z'-]*)")
+_REFERENCE = re.compile(r"[^\S\n]{1,3}([^.,;:!?()\n\"]{1,60})")
+
+
+def _named_reference(low: str, text: str, end: int) -> str:
+    """The event a "before"/"after" phrase is relative to ("the day after the anniversary"), or ""."""
+    m = _NEXT_WORD.match(low, end)
+    if not m or m.group(1) in _NON_NOUN:
+        return ""
+    ref = _REFERENCE.match(text, end)
+    return ref.group(1).strip() if ref else m.group(1)
+
+
+def _relative_kind(base: str, unit: str) -> str:
+    if base != "published":
+        return "anchor_relative"
+    return {"day": "relative_day", "week": "week", "weekend": "week", "month": "month", "year": "year"}[unit]
+
+
+def _build_relative(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
+    phrase = _norm(m.group("phrase"))
+    entry = rules.relative[phrase]
+    if phrase == "today" and _after_capitalised_word(text, m.start("phrase")):
+        return None  # "USA Today", "Syria Today": an outlet, not a date
+    end = m.end()
+    pod = entry.part_of_day
+    if m.group("rpod"):
+        if entry.unit == "day" and pod is None:
+            pod = rules.part_of_day[_norm(m.group("rpod"))]
+        else:
+            end = m.end("phrase")
+    rmod = m.group("rmod")
+    if pod is None and rmod in rules.modifier_part_of_day and entry.unit == "day":
+        pod = rules.modifier_part_of_day[rmod]
+    base, reference = entry.base, ""
+    if entry.named_reference and end == m.end("phrase"):
+        reference = _named_reference(low, text, end)
+        if reference:
+            base = "named"
+    return TimeExpr(
+        span=_span(text, m.start(), end),
+        kind=_relative_kind(entry.base, entry.unit),
+        unit=entry.unit,
+        offset=entry.offset,
+        base=base,
+        modifier=rmod or "",
+        part_of_day=pod,
+        reference=reference,
+    )
+
+
+def _after_capitalised_word(text: str, i: int) -> bool:
+    if not _capitalised(text, i):
+        return False
+    j = i - 1
+    if j < 0 or text[j] != " ":
+        return False
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return k < j and text[k].isupper()
+
+
+def _build_vague(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
+    return TimeExpr(span=_span(text, m.start(), m.end()), kind="vague")
+
+
+def _build_pod(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
+    return TimeExpr(
+        span=_span(text, m.start(), m.end()),
+        kind="part_of_day",
+        part_of_day=rules.pod_phrases[_norm(m.group("phrase"))],
+    )
+
+
+def _count(rules: DateRules, token: str) -> int | None:
+    token = _norm(token.replace("-", " "))
+    if token.isdigit():
+        return int(token)
+    if token in rules.numbers:
+        return rules.numbers[token]
+    words = token.split()
+    if len(words) == 2 and all(w in rules.numbers for w in words):
+        return rules.numbers[words[0]] + rules.numbers[words[1]]
+    return None
+
+
+def _build_count(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
+    lead = _norm(m.group("lead") or "")
+    direction = _norm(m.group("dir") or "")
+    num = _count(rules, m.group("num"))
+    span = _span(text, m.start(), m.end())
+    if not direction:
+        if lead in _WINDOW_LEADS:
+            return TimeExpr(span=span, kind="vague")  # "in the past 24 hours", "within two days"
+        return None  # a duration ("three days of fighting"), not a point in time
+    if num is None or num == 0 and direction not in ("later", "after"):
+        return TimeExpr(span=span, kind="vague")  # "a few days ago"
+    d = rules.directions[direction]
+    unit = rules.units[_norm(m.group("unit"))]
+    pod = "night" if _norm(m.group("unit")).startswith("night") else None
+    if unit == "hour":
+        unit, num = "day", num // 24
+    base, reference = d.base, ""
+    if d.named_reference:
+        reference = _named_reference(low, text, m.end())
+        if reference:
+            base = "named"
+    return TimeExpr(
+        span=span,
+        kind=_relative_kind(d.base, unit),
+        unit=unit,
+        offset=d.sign * num,
+        base=base,
+        part_of_day=pod,
+        reference=reference,
+    )
+
+
+_BUILDERS = {
+    "wd1": _build_weekday,
+    "wdr": _build_weekday_range,
+    "dm": _build_calendar,
+    "md": _build_calendar,
+    "num": _build_numeric,
+    "month": _build_month,
+    "year": _build_year,
+    "season": _build_season,
+    "rel": _build_relative,
+    "vague": _build_vague,
+    "pod": _build_pod,
+    "count": _build_count,
+}
+
+
+# ---------------------------------------------------------------------------------------
+# Resolving
+
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)
+_Resolved = tuple[date | None, str, str]
+
+
+def _unknown(basis: str) -> _Resolved:
+    return None, "unknown", basis
+
+
+def _as_date(value: date | None) -> date | None:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _on_or_before(ref: date, weekday: int) -> date:
+    return ref - timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def _monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _add_months(year: int, month: int, k: int) -> tuple[int, int]:
+    n = year * 12 + (month - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _days(n: int) -> str:
+    return f"{'+' if n > 0 else '-'} {abs(n)} day{'s' if abs(n) != 1 else ''}"
+
+
+def _resolve_weekday(e: TimeExpr, pub: date | None, anchor: date | None) -> _Resolved:
+    wd = e.weekday if e.weekday is not None else 0
+    name = _DAY_NAMES[wd]
+    if e.which == "next":
+        return _unknown(f"future weekday ('next {name}'): not a past date")
+    if e.which in ("previous", "following"):
+        ref = anchor or pub
+        label = "event date" if anchor else "publication date"
+        if ref is None:
+            return _unknown(f"'{e.which} {name}' with no event or publication date")
+        if e.which == "previous":
+            return _on_or_before(ref - timedelta(days=1), wd), "day", f"the {name} before the {label}"
+        d = ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)
+        if pub is not None and d > pub:
+            return _unknown(f"the {name} after the {label} is after publication (future)")
+        return d, "day", f"the {name} after the {label}"
+    if pub is None:
+        return _unknown(f"{name} with no publication date: not resolved")
+    if e.which == "last":
+        d = _on_or_before(pub - timedelta(days=1), wd)
+        return d, "day", f"the {name} before publication ('last {name}')"
+    if e.which == "this":
+        d = _monday(pub) + timedelta(days=wd)
+        if d > pub:
+            return _unknown(f"'this {name}' falls after publication (future)")
+        return d, "day", f"the {name} of the publication week"
+    return _on_or_before(pub, wd), "day", f"most recent {name} on or before publication"
+
+
+def _weekday_note(d: date, weekday: int | None) -> str:
+    if weekday is None or d.weekday() == weekday:
+        return ""
+    return f"; the text's {_DAY_NAMES[weekday]} does not match (it was a {_DAY_NAMES[d.weekday()]})"
+
+
+def _recent_day_month(pub: date, month: int, day: int) -> date | None:
+    for year in range(pub.year, pub.year - 9, -1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d <= pub:
+            return d
+    return None
+
+
+def _resolve_absolute(e: TimeExpr, pub: date | None, anchor: date | None) -> _Resolved:
+    month, day = e.month or 1, e.day or 1
+    if e.year is not None:
+        d = date(e.year, month, day)
+        basis = "calendar date"
+    elif pub is None:
+        return _unknown("day and month without a year, and no publication date")
+    else:
+        found = _recent_day_month(pub, month, day)
+        if found is None:
+            return _unknown("no such day and month before publication")
+        d = found
+        basis = "day and month; year from publication (most recent on or before it)"
+    basis += _weekday_note(d, e.weekday)
+    if e.day_end is not None and e.kind == "absolute":
+        basis += f"; first day of the range {e.day}-{e.day_end}"
+    return d, "day", basis
+
+
+def _resolve_night(e: TimeExpr, pub: date | None, anchor: date | None) -> _Resolved:
+    if e.day is not None:
+        d, precision, basis = _resolve_absolute(e, pub, anchor)
+        return d, precision, basis + "; a night is dated by the day it began"
+    start_wd = e.weekday if e.weekday is not None else 0
+    end_wd = e.weekday_end if e.weekday_end is not None else (start_wd + 1) % 7
+    first, last = _DAY_NAMES[start_wd], _DAY_NAMES[end_wd]
+    if pub is None:
+        return _unknown(f"night of {first} to {last} with no publication date: not resolved")
+    end = _on_or_before(pub, end_wd)
+    gap = (end_wd - start_wd) % 7 or 7
+    d = end - timedelta(days=gap)
+    return d, "day", f"night of {first} to {last}, dated by the {first} it began ({last} on or before publication)"
+
+
+def _resolve_relative(e: TimeExpr, pub: date | None, anchor: date | None) -> _Resolved:
+    text = e.span.text
+    if e.base == "named":
+        return _unknown(f"relative to a named event ('{e.reference}'), not to a known date")
+    if e.base == "anchor":
+        ref = anchor or pub
+        label = "event date" if anchor else "publication date (no event date given)"
+        if ref is None:
+            return _unknown(f"'{text}' with no event or publication date")
+    else:
+        ref, label = pub, "publication date"
+        if ref is None:
+            return _unknown(f"'{text}' with no publication date")
+        if e.offset > 0:
+            return _unknown(f"'{text}' is after publication (future)")
+    unit, k = e.unit or "day", e.offset
+    if unit == "day":
+        d = ref + timedelta(days=k)
+        return d, "day", label if k == 0 else f"{label} {_days(k)}"
+    if unit == "week":
+        d = _monday(ref) + timedelta(days=7 * k)
+        shift = "" if k == 0 else f" {'+' if k > 0 else '-'} {abs(k)} week{'s' if abs(k) != 1 else ''}"
+        return d, "week", f"week of the {label}{shift} (dated by its Monday)"
+    if unit == "weekend":
+        saturday = _on_or_before(ref, 5)
+        return _monday(saturday), "week", f"weekend of Saturday {saturday.isoformat()}, on or before the {label} (week dated by its Monday)"
+    if unit == "month":
+        y, m = _add_months(ref.year, ref.month, k)
+        shift = "" if k == 0 else f" {'+' if k > 0 else '-'} {abs(k)} month{'s' if abs(k) != 1 else ''}"
+        return date(y, m, 1), "month", f"month of the {label}{shift}"
+    shift = "" if k == 0 else f" {'+' if k > 0 else '-'} {abs(k)} year{'s' if abs(k) != 1 else ''}"
+    return date(ref.year + k, 1, 1), "year", f"year of the {label}{shift}"
+
+
+def _resolve_month(e: TimeExpr, pub: date | None, anchor: date | None) -> _Resolved:
+    if e.unit is not None:
+        return _resolve_relative(e, pub, anchor)
+    month = e.month or 1
+    name = _MONTH_NAMES[month - 1]
+    if e.year is not None:
+        return date(e.year, month, 1), "month", "month and year"
+    if pub is None:
+        return _unknown(f"{name} without a year, and no publication date")
+    if e.year_offset is not None:
+        d = date(pub.year + e.year_offset, month, 1)
+        if d > pub:
+            return _unknown(f"{name} of that year is after publication (future)")
+        return d, "month", f"{name} of the year {pub.year + e.year_offset} (relative to publication)"
+    if e.which == "next":
+        return _unknown(f"'next {name}' is after publication (future)")
+    if e.which == "this":
+        if month > pub.month:
+            return _unknown(f"'this {name}' is after publication (future)")
+        return date(pub.year, month, 1), "month", f"{name} of the publication year"
+    if e.which == "last":
+        year = pub.year if month < pub.month else pub.year - 1
+        return date(year, month, 1), "month", f"the {name} before the publication month ('last {name}' said in {name} is a year ago)"
+    year = pub.year if month <= pub.month else pub.year - 1
+    return date(year, month, 1), "month", f"most recent {name} on or before publication"
+
+
+def _resolve_year(e: TimeExpr, pub: date | None, anchor: date | None) -> _Resolved:
+    if e.unit is not None:
+        return _resolve_relative(e, pub, anchor)
+    year = e.year or 1
+    if pub is not None and year > pub.year:
+        return date(year, 1, 1), "year", "year after publication (future)"
+    return date(year, 1, 1), "year", "year"
+
+
+def _resolve_season(e: TimeExpr, pub: date | None, anchor: date | None) -> _Resolved:
+    name = e.season or "summer"
+    start_month = default_rules().season_starts.get(name, 6)
+    if e.year is not None:
+        return date(e.year, start_month, 1), "season", f"{name} {e.year}, dated by its first day"
+    if pub is None:
+        return _unknown(f"{name} without a year, and no publication date")
+    if e.year_offset is not None:
+        d = date(pub.year + e.year_offset, start_month, 1)
+        if d > pub:
+            return _unknown(f"{name} of that year is after publication (future)")
+        return d, "season", f"{name} of the year {d.year}, dated by its first day"
+    year = pub.year if date(pub.year, start_month, 1) <= pub else pub.year - 1
+    current = date(year, start_month, 1)
+    y2, m2 = _add_months(year, start_month, 3)
+    inside = pub < date(y2, m2, 1)
+    if e.which == "next":
+        return _unknown(f"'next {name}' is after publication (future)")
+    if e.which == "this":
+        # The season under way, or the one just gone ("this summer" said in January).
+        if inside or (pub - date(y2, m2, 1)).days <= 183:
+            return current, "season", f"this {name}: the one under way or just gone at publication, dated by its first day"
+        return _unknown(f"'this {name}' is after publication (future)")
+    if e.which == "last":
+        d = date(year - 1, start_month, 1) if inside else current
+        return d, "season", f"the {name} before publication ('last {name}' said in {name} is a year ago), dated by its first day"
+    return current, "season", f"most recent {name} on or before publication, dated by its first day"
+
+
+def _resolve_vague(e: TimeExpr, pub: date | None, anchor: date | None) -> _Resolved:
+    return _unknown("vague time expression (background)")
+
+
+def _resolve_part_of_day(e: TimeExpr, pub: date | None, anchor: date | None) -> _Resolved:
+    if anchor is not None:
+        return anchor, "day", "part of the day of the event date"
+    return _unknown("part of day with no day named")
+
+
+_RESOLVERS = {
+    "absolute": _resolve_absolute,
+    "weekday": _resolve_weekday,
+    "relative_day": _resolve_relative,
+    "anchor_relative": _resolve_relative,
+    "week": _resolve_relative,
+    "night_range": _resolve_night,
+    "month": _resolve_month,
+    "season": _resolve_season,
+    "year": _resolve_year,
+    "vague": _resolve_vague,
+    "part_of_day": _resolve_part_of_day,
+}
+
+
+def resolve(expr: TimeExpr, published: date | None, anchor: date | None = None) -> DateInfo:
+    """Resolve an expression against the publication date; `anchor` (the date of the event
+    being talked about) serves "the day before", "the same day", "that night" and kin."""
+    published, anchor = _as_date(published), _as_date(anchor)
+    resolver = _RESOLVERS.get(expr.kind, _resolve_vague)
+    try:
+        value, precision, basis = resolver(expr, published, anchor)
+    except (ValueError, OverflowError):
+        value, precision, basis = None, "unknown", "date out of range"
+    if value is None:
+        precision = "unknown"
+    return DateInfo(
+        date=value,
+        precision=precision,
+        text=expr.span.text,
+        span=expr.span,
+        time_local=None,
+        basis=basis,
+        part_of_day=expr.part_of_day,
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Clock times
+
+
+def _clock_value(m: re.Match[str]) -> str | None:
+    if m.group("h12"):
+        h = int(m.group("h12")) % 12 + (12 if m.group("ap") == "p" else 0)
+        return f"{h:02d}:{int(m.group('m12') or 0):02d}"
+    for hg, mg in (("h24", "m24"), ("hd", "md"), ("h4", "m4")):
+        if m.group(hg):
+            return f"{int(m.group(hg)):02d}:{int(m.group(mg)):02d}"
+    if m.group("word"):
+        return "00:00" if m.group("word") == "midnight" else "12:00"
+    return None
+
+
+def find_clock_times(text: str, start: int = 0, end: int | None = None) -> list[ClockTime]:
+    """Every clock time in text[start:end] with its zone: "local" (marked local time, or
+    GMT+2/+3), "utc" (marked GMT/UTC) or "" (unmarked)."""
+    rules = default_rules()
+    end = len(text) if end is None else max(0, min(end, len(text)))
+    start = max(0, min(start, end))
+    low, _ = _fold(text)
+    out = []
+    for m in rules.clock.finditer(low, start, end):
+        value = _clock_value(m)
+        if value is None:
+            continue
+        zone = ""
+        if rules.zone_local.match(low, m.end(), end):
+            zone = "local"
+        else:
+            z = rules.zone_utc.match(low, m.end(), end)
+            if z:
+                off = z.group("off")
+                zone = "local" if off and off.lstrip("+").split(":")[0].lstrip("0") in ("2", "3") else "utc"
+        out.append(ClockTime(value, _span(text, m.start(), m.end()), zone))
+    return out
+
+
+def find_local_time(text: str, start: int = 0, end: int | None = None) -> tuple[str, Span] | None:
+    """A local clock time such as '7.44 p.m.', '19:44', 'around 10 pm', 'at 2300 local time'
+    -> ('19:44', span).  A time marked local wins over GMT/UTC ones; then an unmarked one;
+    a time given only in GMT/UTC is not converted (returns None)."""
+    times = find_clock_times(text, start, end)
+    for zone in ("local", ""):
+        for t in times:
+            if t.zone == zone:
+                return t.value, t.span
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Publication date printed on a scraped page
+
+_YEAR_HINT = re.compile(r"(?:19|20)[0-9][0-9]")
+_PUB_KEYWORD = re.compile(
+    r"[^\S\n]*(?:first[^\S\n]+)?(?:published|posted|updated|last[^\S\n]+updated|modified|date|dated|publication[^\S\n]+date)\b"
+)
+_SEGMENT_SPLIT = re.compile(r"[|\u2022\u00b7]")
+_CREDIT = re.compile(r"(?:^|[-|\u00a9:\u2013\u2014])[^-|\u00a9:\u2013\u2014\n]{0,80},[^\S\n]*(?:[0-9]{2,4},[^\S\n]*)?$")
+
+
+@lru_cache(maxsize=1)
+def _pub_filler() -> re.Pattern[str]:
+    rules = default_rules()
+    names = "|".join(sorted(list(rules.weekdays) + list(rules.weekday_abbrevs), key=len, reverse=True))
+    return re.compile(
+        r"(?<![a-z])(?:published|publication|updated?|last|first|posted|modified|created|edited|dated?|"
+        r"on|at|time|gmt|utc|z|et|est|edt|ct|cst|cdt|pt|pst|pdt|cet|cest|bst|ast|ist|msk|eet|eest|"
+        rf"local|hrs?|am|pm|a\.m|p\.m|{names})(?![a-z])"
+        r"|t?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?|[+-][0-9]{2}:?[0-9]{2}|[0-9]+"
+    )
+
+
+def _trim_modifiers(text: str, span: Span) -> Span:
+    """Drop leading words such as "on" or "late" from a dateline date's span."""
+    s = span.start
+    m = re.match(r"(?:(?:on|the|late|early|since|by|from|in)[^\S\n]+)+", text[s : span.end], re.IGNORECASE)
+    if m:
+        s += m.end()
+    return Span(s, span.end, text[s : span.end])
+
+
+def find_publication_date(text: str, limit: int = 4000) -> tuple[date, Span, str] | None:
+    """A publication date printed in the first `limit` characters: a dateline line
+    ('2021-07-13 |', 'Published on: 12/03/2023'), a byline ('By X | Jan 5, 2022') or a photo
+    credit stamp ending a caption line ('- Sputnik International, 1920, 04.01.2022').
+    Dates inside running text (an image's capture date) are not publication dates."""
+    head_end = min(len(text), max(0, limit))
+    low, _ = _fold(text)
+    lines: list[tuple[int, int]] = []
+    for m in _YEAR_HINT.finditer(low, 0, head_end):
+        ls = low.rfind("\n", 0, m.start()) + 1
+        le = low.find("\n", m.end())
+        le = len(low) if le < 0 else le
+        if not lines or lines[-1] != (ls, le):
+            lines.append((ls, le))
+    best: tuple[int, int, date, Span, str] | None = None
+    filler = _pub_filler()
+    for ls, le in lines:
+        line_low = low[ls:le]
+        for expr in find_time_expressions(text, ls, le):
+            if expr.kind != "absolute" or expr.year is None or expr.span.start >= head_end:
+                continue
+            if not _MIN_PUB_YEAR <= expr.year <= _MAX_PUB_YEAR:
+                continue
+            try:
+                value = date(expr.year, expr.month or 1, expr.day or 1)
+            except ValueError:
+                continue
+            before = line_low[: expr.span.start - ls]
+            after = line_low[expr.span.end - ls :]
+            # The date's own segment of a "Title | 13 July 2021 | Outlet" line.
+            seg_before = _SEGMENT_SPLIT.split(before)[-1]
+            seg_after = _SEGMENT_SPLIT.split(after)[0]
+            residue = filler.sub(" ", seg_before + " " + seg_after)
+            words = re.findall(r"[a-z]{2,}", residue)
+            stripped = line_low.strip()
+            keyword = _PUB_KEYWORD.match(before)
+            updated = bool(re.search(r"updat|modif", before))
+            if stripped.startswith("by ") and len(stripped) <= 200:
+                rank, label = 1, "byline"
+            elif not words or (keyword and len(before) <= 40):
+                rank, label = (2 if updated else 0), "dateline"
+            elif not after.strip(" \t.)]") and _CREDIT.search(before):
+                rank, label = 3, "caption"
+            else:
+                continue
+            if best is None or (rank, expr.span.start) < best[:2]:
+                best = (rank, expr.span.start, value, _trim_modifiers(text, expr.span), label)
+    if best is None:
+        return None
+    return best[2], best[3], best[4]
