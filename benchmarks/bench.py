@@ -82,12 +82,21 @@ def _extract_one(extract: Callable[..., Any], a: SyntheticArticle) -> Any:
     return extract(a.text, published=a.published, outlet=a.outlet, url=a.url)
 
 
+def _extract_safe(extract: Callable[..., Any], a: SyntheticArticle) -> Any | None:
+    """Like a batch ingest: an article the extractor crashes on is counted, not fatal."""
+    try:
+        return _extract_one(extract, a)
+    except Exception:  # noqa: BLE001 - reported as extract_errors
+        return None
+
+
 _POOL_CORPUS: list[SyntheticArticle] = []
 
 
 def _pool_extract(i: int) -> int:
     """Worker: extract article `i` of the corpus inherited through fork; return its mention count."""
-    return len(_extract_one(_load_extract(), _POOL_CORPUS[i]).incidents)
+    res = _extract_safe(_load_extract(), _POOL_CORPUS[i])
+    return -1 if res is None else len(res.incidents)
 
 
 def _percentile(xs: list[float], q: float) -> float:
@@ -100,22 +109,31 @@ def bench_extraction(cfg: BenchConfig) -> dict[str, Any]:
     extract = _load_extract()
     corpus = make_corpus(cfg.typical_articles, cfg.seed)
     words = sum(a.words for a in corpus)
-    _extract_one(extract, corpus[0])  # compile rules outside the timing
+    _extract_safe(extract, corpus[0])  # compile rules outside the timing
 
     # One pass with per-article latencies and a sanity check that real work is done.
     latencies, with_mentions, site_hits, planted = [], 0, 0, 0
+    errors: list[str] = []
     for a in corpus:
         t0 = time.perf_counter()
-        res = _extract_one(extract, a)
-        latencies.append(time.perf_counter() - t0)
+        try:
+            res = _extract_one(extract, a)
+        except Exception as exc:  # noqa: BLE001 - counted and reported
+            errors.append(f"{a.id}: {type(exc).__name__}: {exc}")
+            continue
+        finally:
+            latencies.append(time.perf_counter() - t0)
         with_mentions += bool(res.incidents)
         if a.site_id:
             planted += 1
             site_hits += any(m.site is not None and m.site.id == a.site_id for m in res.incidents)
 
+    if len(errors) == len(corpus):
+        raise RuntimeError(f"the extractor failed on every article, e.g. {errors[0]}")
+
     def run_all() -> None:
         for a in corpus:
-            _extract_one(extract, a)
+            _extract_safe(extract, a)
 
     one = median_seconds(run_all, cfg.repeats - 1) if cfg.repeats > 1 else sum(latencies)
     out: dict[str, Any] = {
@@ -129,13 +147,15 @@ def bench_extraction(cfg: BenchConfig) -> dict[str, Any]:
         "extract_latency_ms_max": 1000 * max(latencies),
         "extract_articles_with_mentions": with_mentions / len(corpus),
         "extract_planted_site_found": site_hits / planted if planted else None,
+        "extract_errors": len(errors),
+        "extract_error_examples": errors[:3],
     }
 
     by_length: dict[str, dict[str, float]] = {}
     for n_words in cfg.length_words:
         sub = make_corpus(cfg.per_length, f"{cfg.seed}-len{n_words}", words=n_words)
         sub_words = sum(a.words for a in sub)
-        secs = median_seconds(lambda sub=sub: [_extract_one(extract, a) for a in sub], cfg.repeats)
+        secs = median_seconds(lambda sub=sub: [_extract_safe(extract, a) for a in sub], cfg.repeats)
         by_length[str(n_words)] = {"articles_per_s": len(sub) / secs, "words_per_s": sub_words / secs,
                                    "ms_per_article": 1000 * secs / len(sub)}
     out["extract_by_length"] = by_length
@@ -187,8 +207,8 @@ def bench_peer(cfg: BenchConfig) -> dict[str, Any]:
         extract = _load_extract()
     except Skipped:
         return out
-    _extract_one(extract, sub[0])
-    ours = median_seconds(lambda: [_extract_one(extract, a) for a in sub], cfg.repeats)
+    _extract_safe(extract, sub[0])
+    ours = median_seconds(lambda: [_extract_safe(extract, a) for a in sub], cfg.repeats)
     out["extract_vs_peer"] = peer_s / ours
     return out
 
@@ -332,13 +352,16 @@ def format_table(r: dict[str, Any]) -> str:
                      f"p95 {_num(r['extract_latency_ms_p95'])} ms  max {_num(r['extract_latency_ms_max'])} ms")
         if "extract_peak_mb" in r:
             lines.append(f"  peak memory      {_num(r['extract_peak_mb'], 0)} MiB RSS (fresh process; "
-                         f"{_num(r['extract_baseline_mb'], 0)} MiB before the first article)")
+                         f"{_num(r['extract_baseline_mb'], 0)} MiB before importing the extractor)")
         for n_words, v in r["extract_by_length"].items():
             lines.append(f"  {n_words:>5} words      {_num(v['articles_per_s'])} articles/s  "
                          f"{_num(v['words_per_s'], 0)} words/s  {_num(v['ms_per_article'], 2)} ms/article")
         lines.append(f"  length exponent  {_num(r['extract_length_exponent'], 2)} "
                      f"(time per article ~ words^k)")
         found = r.get("extract_planted_site_found")
+        if r.get("extract_errors"):
+            lines.append(f"  ERRORS           the extractor raised on {r['extract_errors']} article(s), e.g. "
+                         f"{r['extract_error_examples'][0]}")
         lines.append(f"  sanity           {_num(100 * r['extract_articles_with_mentions'], 0)}% of articles "
                      f"yield mentions; planted site found in "
                      f"{'-' if found is None else _num(100 * found, 0)}% of incident articles")

@@ -570,16 +570,20 @@ _EVENT_FOR_KIND = {
     "ied": ("remote explosive/landmine/IED", "ISIS", "SDF", ("IED",)),
     "clash": ("armed clash", "Syrian government", "SDF", ("small arms",)),
 }
+_SIDES = {"Iran-backed militias": "militia", "US-led coalition": "us", "Syrian government": "government",
+          "SDF": "sdf", "ISIS": "isis"}
 _MENTION_OUTLETS = tuple(o for group in OUTLETS.values() for o, _ in group)
 
 
 def make_mentions(n: int, seed: int | str = 0, sites: Sequence[Site] | None = None,
-                  per_day: float = 40.0) -> list[SyntheticMention]:
-    """`n` mentions of about n/3 incidents, at a constant density of `per_day` mentions a day.
+                  per_day: float = 40.0, per_incident: tuple[int, int] = (1, 6),
+                  ) -> list[SyntheticMention]:
+    """`n` mentions of about n/3.5 incidents, at a constant density of `per_day` mentions a day.
 
     The density is held constant (a desk keeps *years* of articles) so that the date span
     grows with n, as it does for a real archive; each incident is reported by 1-6 articles
-    that disagree a little on the date precision, the casualty figures and the place.
+    that disagree a little on the date precision, the casualty figures and the place
+    (`per_incident` bounds how many).
     """
     rng = random.Random(f"dzm-mentions:{seed}")
     sites = tuple(sites) if sites else FALLBACK_SITES
@@ -594,13 +598,14 @@ def make_mentions(n: int, seed: int | str = 0, sites: Sequence[Site] | None = No
         site = rng.choice(sites)
         day = start + timedelta(days=rng.randrange(span_days))
         killed = rng.choice((0, 0, 0, 1, 2, 3, 5, 8, None))
-        for j in range(min(rng.randint(1, 6), n - len(out))):
+        for j in range(min(rng.randint(*per_incident), n - len(out))):
             published = day + timedelta(days=rng.choice((0, 1, 1, 2, 3)))
             precision = rng.choices(("day", "week", "month"), (85, 10, 5))[0]
             mention_site = site
             if rng.random() < 0.1 and site.parent:
                 mention_site = next((s for s in sites if s.id == site.parent), site)
             k = killed if killed is None or rng.random() < 0.7 else killed + rng.randint(0, 3)
+            perp_here = perp if rng.random() > 0.15 else "unknown"
             quote = f"{perp} attacked {mention_site.name}"
             claims: tuple[Claim, ...] = ()
             if rng.random() < 0.5:
@@ -612,7 +617,7 @@ def make_mentions(n: int, seed: int | str = 0, sites: Sequence[Site] | None = No
                 place_text=mention_site.name,
                 event_type=event_type if rng.random() > 0.1 else "attack",
                 weapons=weapons,
-                perpetrator=perp if rng.random() > 0.15 else "unknown",
+                perpetrator=perp_here,
                 target=target,
                 killed=k,
                 wounded=rng.choice((None, 0, 1, 2, 4)),
@@ -621,6 +626,7 @@ def make_mentions(n: int, seed: int | str = 0, sites: Sequence[Site] | None = No
                 claims=claims,
                 evidence=(Span(0, len(quote), quote),),
                 role="main" if rng.random() > 0.05 else "background",
+                direction=f"{_SIDES.get(perp_here, 'unknown')}->{_SIDES.get(target, 'unknown')}",
             )
             out.append(SyntheticMention(
                 article_id=f"m{seed}-{incident}-{j}", outlet=rng.choice(_MENTION_OUTLETS),

@@ -1,8 +1,9 @@
 """Measurements that must run in a fresh interpreter so that peak memory is honest.
 
 `python -m benchmarks.probe extract N SEED` extracts a synthetic corpus once;
-`python -m benchmarks.probe loader` runs the dashboard's loader against $DZM_DB_URL.
-Each prints one JSON line: seconds, peak RSS (MiB) and RSS before the work started.
+`python -m benchmarks.probe loader` runs the dashboard's loader against $DZM_DB_URL;
+`python -m benchmarks.probe pages R` renders every page under AppTest (cold, then R warm runs).
+Each prints one JSON line (timings in seconds, memory as peak RSS in MiB).
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ from .harness import peak_rss_mb
 
 def probe_extract(n: int, seed: str) -> dict[str, float]:
     """Peak memory of a fresh process extracting `n` typical articles."""
-    from extraction.pipeline import extract
-
     from .corpus import make_corpus
 
     corpus = make_corpus(n, seed)
     base = peak_rss_mb()
+    from extraction.pipeline import extract
+
     t0 = time.perf_counter()
     for a in corpus:
         extract(a.text, published=a.published, outlet=a.outlet, url=a.url)
@@ -58,6 +59,10 @@ def main(argv: list[str]) -> int:
         out = probe_extract(int(argv[1]), argv[2])
     elif kind == "loader":
         out = probe_loader()
+    elif kind == "pages":
+        from .dashboard import render_pages
+
+        out = render_pages(int(argv[1]) if len(argv) > 1 else 3)
     else:
         print(f"unknown probe {kind!r}", file=sys.stderr)
         return 2

@@ -1,30 +1,177 @@
-"""Store ingest rate and resolution time on synthetic data (benchmarks/corpus.py)."""
+"""Store ingest rate, resolution time, and synthetic stores of N incidents for the dashboard.
+
+Resolution is timed on the pure `extraction.resolve.resolve` (the algorithm) and, where a
+store is built anyway, on `Store.resolve()` (load mentions, resolve, summarise, write).
+"""
 
 from __future__ import annotations
 
+import csv
+import importlib
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
 from typing import Any
 
+from extraction.records import ArticleMeta, ArticleResult
+
+from .corpus import SyntheticMention, load_sites, make_corpus, make_mentions
 from .harness import Skipped
 
 
 def _need(module: str) -> Any:
     """Import a project module or skip the part with a clear reason."""
-    import importlib
-
     try:
         return importlib.import_module(module)
     except ImportError as exc:
         raise Skipped(f"{module} not available yet ({exc})") from exc
 
 
+def sqlite_url(folder: Path, name: str = "bench.sqlite") -> str:
+    return f"sqlite:///{folder / name}"
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+def write_feed(folder: Path, n: int, seed: str) -> int:
+    """Write `n` synthetic articles and their manifest.csv to `folder`; return the word count."""
+    folder.mkdir(parents=True, exist_ok=True)
+    words = 0
+    with (folder / "manifest.csv").open("w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh)
+        out.writerow(["file", "outlet", "wire", "url", "published"])
+        for a in make_corpus(n, seed):
+            name = f"{a.id}.txt"
+            (folder / name).write_text(a.text, encoding="utf-8")
+            out.writerow([name, a.outlet, a.wire or "", a.url, a.published.isoformat()])
+            words += a.words
+    return words
+
+
 def ingest_rate(cfg: Any) -> dict[str, Any]:
-    """Articles per second through ingest into a temporary SQLite store."""
-    _need("extraction.store")
-    _need("extraction.ingest")
-    raise Skipped("store benchmark waits for the store API")
+    """Articles per second through `ingest_paths` (extract + store + resolve) into a fresh SQLite file,
+    and the share of that time spent extracting, storing and resolving."""
+    store_mod = _need("extraction.store")
+    ingest = _need("extraction.ingest")
+    _need("extraction.pipeline")
+    with tempfile.TemporaryDirectory(prefix="dzm-bench-") as tmp:
+        folder = Path(tmp) / "feed"
+        write_feed(folder, cfg.ingest_articles, f"{cfg.seed}-ingest")
+        store = store_mod.Store(sqlite_url(Path(tmp)))
+        try:
+            t0 = time.perf_counter()
+            summary = ingest.ingest_paths(store, [folder])
+            total = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            store.resolve()
+            resolve_s = time.perf_counter() - t0
+            counts = store.counts()
+        finally:
+            store.close()
+    n = summary.added + summary.unchanged + summary.reextracted + len(summary.skipped)
+    if not n:
+        raise Skipped(f"ingest stored nothing ({'; '.join(summary.lines())})")
+    return {
+        "ingest_articles": n,
+        "ingest_articles_per_s": n / total,
+        "ingest_s": total,
+        "ingest_resolve_s": resolve_s,
+        "ingest_incidents": counts.get("incidents"),
+        "ingest_mentions": counts.get("mentions"),
+        "ingest_skipped": len(summary.skipped),
+        "ingest_how": "ingest_paths on a folder with manifest.csv, fresh SQLite file",
+    }
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def sourced(mentions: Sequence[SyntheticMention]) -> list[Any]:
+    """Synthetic mentions as the resolver's input records."""
+    resolve_mod = _need("extraction.resolve")
+    return [
+        resolve_mod.SourcedMention(
+            key=f"{m.article_id}:0", article_id=m.article_id, mention=m.mention,
+            outlet=m.outlet, wire=None, published=m.published,
+        )
+        for m in mentions
+    ]
 
 
 def resolve_times(cfg: Any) -> dict[str, Any]:
-    """Seconds to resolve n synthetic mentions into incidents, for each n in cfg.resolve_sizes."""
-    _need("extraction.resolve")
-    raise Skipped("resolution benchmark waits for the resolve API")
+    """Seconds for the pure resolver at each size (median of repeats; one run when it is slow)."""
+    resolve_mod = _need("extraction.resolve")
+    sites, source = load_sites()
+    seconds: dict[str, float] = {}
+    clusters: dict[str, int] = {}
+    for n in cfg.resolve_sizes:
+        items = sourced(make_mentions(n, f"{cfg.seed}-resolve", sites))
+        times = []
+        for _ in range(max(1, cfg.repeats)):
+            t0 = time.perf_counter()
+            res = resolve_mod.resolve(items)
+            times.append(time.perf_counter() - t0)
+            if sum(times) > 20:  # a slow size is not repeated: one run says enough
+                break
+        times.sort()
+        seconds[str(n)] = times[len(times) // 2]
+        clusters[str(n)] = len(res.clusters)
+    true = {str(n): len({m.incident for m in make_mentions(n, f"{cfg.seed}-resolve", sites)})
+            for n in cfg.resolve_sizes[:1]}
+    return {"resolve_s": seconds, "resolve_clusters": clusters, "resolve_true_incidents": true,
+            "resolve_sites": source}
+
+
+# --------------------------------------------------------------------------- synthetic stores
+
+
+def _results(mentions: Sequence[SyntheticMention]) -> list[ArticleResult]:
+    """Group synthetic mentions by article into ArticleResults (what the store ingests)."""
+    by_article: dict[str, list[SyntheticMention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article_id].append(m)
+    out = []
+    for aid, ms in by_article.items():
+        first = ms[0]
+        meta = ArticleMeta(title=f"Synthetic report {aid}", outlet=first.outlet, url=None,
+                           published=first.published, published_source="metadata", language="en")
+        out.append(ArticleResult(aid, meta, "ok", "", tuple(m.mention for m in ms)))
+    return out
+
+
+def fill_store(url: str, incidents: int, seed: str, per_incident: tuple[int, int] = (1, 3),
+               ) -> dict[str, Any]:
+    """A store at `url` holding about `incidents` resolved incidents built from synthetic mentions.
+
+    Every article goes through `Store.put_article` (the public write path; the store has no
+    bulk insert), then one `Store.resolve()`.  Returns timings and counts.
+    """
+    store_mod = _need("extraction.store")
+    sites, _ = load_sites()
+    lo, hi = per_incident
+    mentions = make_mentions(int(incidents * (lo + hi) / 2), seed, sites, per_incident=per_incident)
+    results = _results(mentions)
+    store = store_mod.Store(url)
+    try:
+        t0 = time.perf_counter()
+        for r in results:
+            store.put_article(r, text=None, file="")
+        put_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        store.resolve()
+        resolve_s = time.perf_counter() - t0
+        counts = store.counts()
+    finally:
+        store.close()
+    return {"put_s": put_s, "resolve_s": resolve_s, "articles": len(results),
+            "mentions": len(mentions), "incidents": counts.get("incidents", 0)}
+
+
+def store_published_span(mentions: Sequence[SyntheticMention]) -> tuple[date, date]:
+    """First and last publication date of a synthetic mention set."""
+    days = [m.published for m in mentions]
+    return min(days), max(days)
