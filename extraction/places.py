@@ -9,9 +9,11 @@ file lists only genuinely different spellings:
   needs one ("al-Omar" matches "Al Omar" and "el-Omar" but never a bare "Omar");
 - an article inside a name takes any form ("Deir ez-Zor" = "Deir al-Zor" = "Deirezzor");
 - hyphen, space or nothing between words; apostrophes optional where the alias has one;
-- in words of five letters or more: doubled or single consonants, vowel spelling
-  ("Mayadeen", "Boukamal", "Shadadi"), a final -h ("Shaddadah" ~ "Shaddada") and a French -e
-  ("Mayadine");
+- in words of six letters or more (a doubled letter counted once): doubled or single
+  consonants, vowel spelling within a family (a~e, i~e~ee, o~u~ou, ai~ei: "Mayadeen",
+  "Boukamal", "Shadadi"), a final -h ("Shaddadah" ~ "Shaddada") and a French -e ("Mayadine");
+  such a tolerant match (not a listed spelling) must be capitalised in the text, so common
+  words never become places;
 - `{site_id}` inside an alias stands for every name of that site
   ("{deir_ez_zor_city} province" is "Deir ez-Zor province", "Deir al Zur province", ...).
 
@@ -55,7 +57,7 @@ _VOWELS = frozenset("aeiou")
 _PLURALISABLE = frozenset(
     "province governorate field oilfield base camp plant facility airport airbase depot".split()
 )
-_FLEX_MIN = 5  # words this long get vowel/doubling/final-h tolerance
+_FLEX_MIN = 6  # words this long (doubled letters counted once) get spelling tolerance
 # Regex pieces (the text they run on is already lower-cased and normalised).
 _SEP = r"[\s\-]{0,3}"
 _INNER_ART = r"[ae](?:sh|th|dh|[ldrstz])"
@@ -138,10 +140,29 @@ def _token_atoms(tok: str) -> list[str]:
     return atoms
 
 
+def _vowel_atom(run: str) -> str:
+    """The spellings a vowel may take in transliteration: a~e, i~e~ee~ie, o~u~ou~oo, ai~ei.
+    Only within a family, so "Mosul" never matches "missile"."""
+    if run == "a":
+        return "[ae]"
+    if run == "e":
+        return "(?:ee|e|a|i)"
+    if run == "i":
+        return "(?:ee|ie|ei|i|e)"
+    if run in ("o", "u", "ou", "oo"):
+        return "(?:ou|oo|o|u)"
+    if run in ("ai", "ei"):
+        return "(?:ai|ei|a|e)"
+    if run in ("ee", "ie", "ea"):
+        return "(?:ee|ie|ea|i)"
+    return re.escape(run)
+
+
 def _word_atoms(word: str) -> list[str]:
-    if len(word) < _FLEX_MIN or not word.isalpha():
+    word_1 = re.sub(r"(.)\1+", r"\1", word)  # the flexible form carries its own doubling
+    if len(word_1) < _FLEX_MIN or not word.isalpha():
         return [re.escape(ch) for ch in word]
-    word = re.sub(r"(.)\1+", r"\1", word)  # the flexible form carries its own doubling
+    word = word_1
     atoms = [re.escape(word[0])]
     i = 1
     while i < len(word):
@@ -151,8 +172,8 @@ def _word_atoms(word: str) -> list[str]:
             while j < len(word) and word[j] in _VOWELS:
                 j += 1
             if j == len(word) - 1 and word[j] == "h":  # a final -ah/-eh: the h is optional
-                return [*atoms, "[aeiou]{1,2}", "h?"]
-            atoms.append("[aeiou]{1,2}")
+                return [*atoms, _vowel_atom(word[i:j]), "h?"]
+            atoms.append(_vowel_atom(word[i:j]))
             i = j
             continue
         atoms.append(re.escape(ch) + "{1,2}")
@@ -290,6 +311,20 @@ def _clean_name(name: str) -> str:
     return " ".join(words)
 
 
+_SINGLE_WORD = re.compile(r"[a-z0-9']+\Z")
+_PREV_WORD = re.compile(r"(?<![A-Za-z'\-])([A-Z][a-z]+)[ \t]+\Z")
+
+
+def _after_given_name(cased: str, pos: int) -> bool:
+    """True when the text before `pos` ends in a capitalised word inside a sentence
+    ("spokesman Mohammed al-Omar"): an article-name there is a family name, not a place."""
+    m = _PREV_WORD.search(cased, max(0, pos - 30), pos)
+    if m is None or m.group(1).lower() in _NOT_A_NAME:
+        return False
+    before = cased[max(0, m.start(1) - 4):m.start(1)].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"'([\u201c\u2018-"
+
+
 # ---------------------------------------------------------------- the gazetteer
 class Gazetteer:
     """Known sites (id -> Site) with their aliases, regions and a compiled matcher."""
@@ -305,6 +340,7 @@ class Gazetteer:
     # -- matcher
     def _compile(self) -> None:
         self._by_skeleton: dict[tuple[bool, str], list[_Alias]] = {}
+        self._exact: dict[tuple[bool, str], _Alias] = {}
         self._all: list[_Alias] = []
         needs: list[list[str]] = []
         free: list[list[str]] = []
@@ -317,6 +353,7 @@ class Gazetteer:
                 self._all.append(alias)
                 key = (needs_article, _skeleton(" ".join(body)))
                 self._by_skeleton.setdefault(key, []).append(alias)
+                self._exact.setdefault((needs_article, _alias_key(" ".join(body))), alias)
                 (needs if needs_article else free).append(atoms)
         needs_rx = _trie_regex(needs) if needs else "(?!)"
         free_rx = _trie_regex(free) if free else "(?!)"
@@ -325,10 +362,11 @@ class Gazetteer:
             + _RIGHT
         )
         self._fullmatch_cache: dict[str, re.Pattern[str]] = {}
-        self._memo: dict[tuple[bool, str], _Alias | None] = {}
+        self._memo: dict[tuple[bool, str], tuple[_Alias | None, bool]] = {}
 
-    def _alias_for(self, body: str, needs_article: bool) -> _Alias | None:
-        """The alias a matched body belongs to (memoised: the same spellings recur)."""
+    def _alias_for(self, body: str, needs_article: bool) -> tuple[_Alias | None, bool]:
+        """(the alias a matched body belongs to, whether it is a listed spelling up to
+        separators and article form), memoised: the same spellings recur."""
         key = (needs_article, body)
         try:
             return self._memo[key]
@@ -336,8 +374,10 @@ class Gazetteer:
             pass
         if len(self._memo) > 50_000:
             self._memo.clear()
-        alias = self._memo[key] = self._resolve_alias(body, needs_article)
-        return alias
+        exact = self._exact.get((needs_article, _alias_key(body)))
+        found = (exact, True) if exact else (self._resolve_alias(body, needs_article), False)
+        self._memo[key] = found
+        return found
 
     def _resolve_alias(self, body: str, needs_article: bool) -> _Alias | None:
         """By skeleton; an exact regex decides between look-alike aliases."""
@@ -367,19 +407,28 @@ class Gazetteer:
         low = _normalise(seg)
         out: list[PlaceMatch] = []
         blocked: list[tuple[int, int]] = []
+        cased: str | None = None
         for m in self._regex.finditer(low, start - lo, end - lo):
             if _NOT_A_PLACE_AFTER.match(low, m.end()):
                 blocked.append((m.start(), m.end()))
                 continue
             needs_article = m.group("r") is not None
             body = m.group("rb") if needs_article else m.group("ob")
-            alias = self._alias_for(body, needs_article)
+            if needs_article and _SINGLE_WORD.match(body):
+                if cased is None:
+                    cased = _normalise(seg, lower=False)
+                if _after_given_name(cased, m.start()):
+                    continue  # "Mohammed al-Omar" is a person
+            alias, exact = self._alias_for(body, needs_article)
             if alias is None:
                 continue
+            if not exact and not seg[m.start("rb" if needs_article else "ob")].isupper():
+                continue  # a tolerant spelling counts only as a capitalised name
             s, e = m.start() + lo, m.end() + lo
             out.append(PlaceMatch(Span(s, e, text[s:e]), self.sites[alias.site_id], alias.text))
         taken = sorted([(p.span.start - lo, p.span.end - lo) for p in out] + blocked)
-        cased = _normalise(seg, lower=False)
+        if cased is None:
+            cased = _normalise(seg, lower=False)
         for s, e in self._unknown_names(low, cased, start - lo, end - lo):
             i = bisect.bisect_left(taken, (e,))  # intervals starting before e
             if i and taken[i - 1][1] > s:

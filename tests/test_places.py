@@ -80,7 +80,10 @@ KNOWN_CASES = [
     ("Der Ezzor hospitals received two wounded.", ["deir_ez_zor_city"]),
     ("The Deirezzor correspondent filed the report.", ["deir_ez_zor_city"]),
     ("Militias moved into Deir Zor overnight.", ["deir_ez_zor_city"]),
-    ("Fighting was reported in Deir El-Zor’s eastern neighbourhoods.", ["deir_ez_zor_city"]),
+    ("Fighting was reported in Deir El-Zor’s eastern neighbourhoods.", ["deir_ez_zor_province"]),
+    ("A missile was fired at Deir Ezzor's al-Omar, a monitor said.",
+     ["deir_ez_zor_province", "al_omar_oil_field"]),
+    ("Drones hit Deir ez-Zor's military airport overnight.", ["deir_ez_zor_airport"]),
     # ... and the province
     ("US forces struck militia sites in Syria's Deir ez-Zor province on Tuesday.",
      ["syria", "deir_ez_zor_province"]),
@@ -182,12 +185,26 @@ NO_SITE_CASES = [
     "The Iraqi and Iranian ministers met on Monday.",
     "The Syrian Observatory for Human Rights said the situation was calm.",
     "Green villages across Europe were flooded.",
+    "Spokesman Mohammed al-Omar said the missile missed, shells hit a shoal and a rookie fled.",
+    "The missile and the mussel shell were found ashore by Derek, a Debian user.",
+    "Howler monkeys and a rake were seen near the shale.",
 ]
 
 
 @pytest.mark.parametrize("text", NO_SITE_CASES, ids=[c[:40] for c in NO_SITE_CASES])
 def test_no_site(gaz, text):
     assert known_ids(gaz, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Meyadeen", ["al_mayadin"]),  # a tolerant spelling, capitalised: a place
+    ("meyadeen", []),  # the same in lower case is not trusted
+    ("mayadin", ["al_mayadin"]),  # a listed spelling in any case
+    ("Meyadine was shelled", ["al_mayadin"]),
+    ("Rumeilan and Rumaylan", ["rumailan", "rumailan"]),
+])
+def test_tolerant_spellings_need_a_capital(gaz, text, expected):
+    assert known_ids(gaz, text) == expected
 
 
 def test_plural_common_noun(gaz):
