@@ -13,7 +13,7 @@ import io
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -21,18 +21,22 @@ import pandas as pd
 
 # The order attributes take in a ledger matrix; unknown attributes follow alphabetically.
 ATTRIBUTE_ORDER = (
+    "occurrence",
     "date",
     "time",
     "site",
     "place",
     "event_type",
+    "weapon",
+    "weapons",
     "perpetrator",
     "target",
-    "weapons",
     "killed",
     "wounded",
     "casualties",
     "damage",
+    "responsibility",
+    "denial",
 )
 
 DIRECTION_ON_US = "attack on US/coalition"
@@ -69,6 +73,7 @@ INCIDENT_COLUMNS = (
     "n_contradictions",
     "role",
     "overridden",
+    "status",
     "notes",
     "label",
     "summary",
@@ -82,6 +87,7 @@ LEDGER_COLUMNS = (
     "value",
     "quote",
     "article_id",
+    "article_ids",
     "contradicted",
 )
 MENTION_COLUMNS = ("incident_id", "article_id", "outlet", "wire", "date", "quote")
@@ -127,7 +133,7 @@ class Filters:
     perpetrators: tuple[str, ...] = ()
     claimants: tuple[str, ...] = ()
     outlets: tuple[str, ...] = ()
-    extra: dict[str, str] = field(default_factory=dict, compare=False)
+    show_rejected: bool = False  # incidents an analyst rejected are hidden unless asked for
 
     def is_empty(self) -> bool:
         """True when no filter restricts the view."""
@@ -176,9 +182,17 @@ def _int_or_none(value: Any) -> int | None:
 
 
 def direction_of(perpetrator: str, target: str, given: str = "") -> str:
-    """Which way an incident points: at US/coalition forces, by them, or neither."""
-    if given:
-        return given
+    """Which way an incident points: at US/coalition forces, by them, or neither.
+
+    `given` is the store's side-to-side direction ('militia->us', 'us->militia'); when it
+    is missing the actors decide.
+    """
+    if "->" in given:
+        source, _, dest = given.partition("->")
+        if dest.strip() == "us":
+            return DIRECTION_ON_US
+        if source.strip() == "us":
+            return DIRECTION_BY_US
     if target == "US-led coalition":
         return DIRECTION_ON_US
     if perpetrator == "US-led coalition":
@@ -256,7 +270,10 @@ def _incident_row(inc: Mapping[str, Any]) -> dict[str, Any]:
         "outlets": outlets,
         "n_contradictions": len(inc.get("contradictions") or []),
         "role": _text(inc.get("role")) or "main",
-        "overridden": bool(inc.get("overridden")),
+        "overridden": _names(inc.get("overridden"))
+        if not isinstance(inc.get("overridden"), bool)
+        else (("yes",) if inc.get("overridden") else ()),
+        "status": _text(inc.get("status")) or "auto",
         "notes": _text(inc.get("notes")),
         "summary": ledger_summary(ledger),
     }
@@ -272,7 +289,12 @@ def build_frames(report: Mapping[str, Any], articles: Sequence[Mapping[str, Any]
         iid = str(inc.get("id"))
         inc_rows.append(_incident_row(inc))
         contradictions = inc.get("contradictions") or []
-        contradicted = {_text(c.get("attribute")) for c in contradictions}
+        # attribute -> the claimants in conflict (empty set: every claimant on that attribute)
+        contradicted: dict[str, set[str]] = {}
+        for c in contradictions:
+            contradicted.setdefault(_text(c.get("attribute")), set()).update(
+                _names(c.get("claimants"))
+            )
         for c in contradictions:
             contra_rows.append(
                 {
@@ -284,17 +306,27 @@ def build_frames(report: Mapping[str, Any], articles: Sequence[Mapping[str, Any]
             )
         for r in inc.get("ledger") or []:
             attribute = _text(r.get("attribute"))
+            claimant = _text(r.get("claimant")) or "unknown"
+            in_conflict = contradicted.get(attribute)
+            article_ids = tuple(
+                dict.fromkeys(
+                    str(a) for a in [r.get("article_id"), *(r.get("article_ids") or [])] if a
+                )
+            )
             ledger_rows.append(
                 {
                     "incident_id": iid,
-                    "claimant": _text(r.get("claimant")) or "unknown",
+                    "claimant": claimant,
                     "outlets": _names(r.get("outlets")),
                     "wires": _names(r.get("wires")),
                     "attribute": attribute,
                     "value": _text(r.get("value")),
                     "quote": _text(r.get("quote")),
-                    "article_id": _text(r.get("article_id")),
-                    "contradicted": attribute in contradicted,
+                    "article_id": _text(r.get("article_id"))
+                    or (article_ids[0] if article_ids else ""),
+                    "article_ids": article_ids,
+                    "contradicted": in_conflict is not None
+                    and (not in_conflict or claimant in in_conflict),
                 }
             )
         for m in inc.get("mentions") or []:
@@ -384,6 +416,8 @@ def apply_filters(
 ) -> pd.DataFrame:
     """The incidents the filters let through; undated incidents drop out once a date bound is set."""
     keep = pd.Series(True, index=incidents.index)
+    if not filters.show_rejected:
+        keep &= incidents["status"] != "rejected"
     dates = incidents["date"]
     if filters.date_from:
         keep &= dates >= pd.Timestamp(filters.date_from)
@@ -419,6 +453,7 @@ FILTER_PARAMS = {
     "perp": "perpetrators",
     "claimant": "claimants",
     "outlet": "outlets",
+    "rejected": "show_rejected",
 }
 
 
@@ -431,8 +466,11 @@ def filters_to_query(filters: Filters) -> dict[str, list[str]]:
     if filters.date_from or filters.date_to:
         out["dates"] = [d.isoformat() if d else "" for d in (filters.date_from, filters.date_to)]
     for param, attr in FILTER_PARAMS.items():
-        if isinstance(attr, str) and getattr(filters, attr):
-            out[param] = list(getattr(filters, attr))
+        value = getattr(filters, attr) if isinstance(attr, str) else None
+        if value is True:
+            out[param] = ["true"]
+        elif value:
+            out[param] = list(value)
     return out
 
 
@@ -459,7 +497,9 @@ def filters_from_query(params: Mapping[str, str | Sequence[str]]) -> Filters:
                 values.update({a: d for a, d in zip(attr, ends, strict=True) if d})
             continue
         items = [i.strip() for i in items if i.strip()]
-        if items:
+        if attr == "show_rejected":
+            values[attr] = bool(items) and items[0].lower() in ("true", "1", "yes")
+        elif items:
             values[attr] = tuple(dict.fromkeys(items))
     return Filters(**values)
 
@@ -787,6 +827,26 @@ def find_quote(text: str, quote: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
+def context_window(text: str, start: int, end: int, pad: int = 400) -> tuple[int, int]:
+    """The paragraph around text[start:end] (blank-line bounded), at most `pad` chars each side."""
+    lo = max(0, start - pad)
+    hi = min(len(text), end + pad)
+    para_start = text.rfind("\n\n", lo, start)
+    para_end = text.find("\n\n", end, hi)
+    return (para_start + 2 if para_start >= 0 else lo), (para_end if para_end >= 0 else hi)
+
+
+def shift_spans(spans: Iterable[Mapping[str, Any]], lo: int, hi: int) -> list[dict[str, Any]]:
+    """Spans that overlap [lo, hi), re-based to a slice of the text starting at `lo`."""
+    out = []
+    for s in spans:
+        start, end = _int_or_none(s.get("start")), _int_or_none(s.get("end"))
+        if start is None or end is None or end <= lo or start >= hi:
+            continue
+        out.append({**s, "start": max(start, lo) - lo, "end": min(end, hi) - lo})
+    return out
+
+
 def failed_articles(articles: pd.DataFrame) -> pd.DataFrame:
     """Articles that were not extracted (status other than 'ok'), with their reason."""
     return articles[articles["status"].fillna("") != "ok"][["file", "title", "status", "reason"]]
@@ -898,7 +958,7 @@ def _md(text: Any) -> str:
 def describe_filters(filters: Filters, site_names: Mapping[str, str] | None = None) -> str:
     """A one-line plain description of the filters ('all incidents' when none)."""
     if filters.is_empty():
-        return "all incidents"
+        return "all incidents, rejected ones included" if filters.show_rejected else "all incidents"
     names = site_names or {}
     parts = []
     if filters.date_from or filters.date_to:
@@ -913,7 +973,7 @@ def describe_filters(filters: Filters, site_names: Mapping[str, str] | None = No
     ):
         if values:
             parts.append(f"{label} " + ", ".join(values))
-    return "; ".join(parts)
+    return "; ".join(parts) or "all incidents"
 
 
 def briefing_markdown(

@@ -31,12 +31,13 @@ PAGES = {
 }
 # Set DZM_NO_DEMO=1 to start with an empty store instead of ingesting the demo corpus.
 NO_DEMO_ENV = "DZM_NO_DEMO"
-FILTER_KEYS = {
-    "sites": "f_sites",
-    "event_types": "f_types",
-    "perpetrators": "f_perps",
-    "claimants": "f_claimants",
-    "outlets": "f_outlets",
+# Sidebar multiselects: widget key (= URL query parameter) -> Filters attribute.
+MULTI_FILTERS = {
+    "site": "sites",
+    "type": "event_types",
+    "perp": "perpetrators",
+    "claimant": "claimants",
+    "outlet": "outlets",
 }
 EMPTY_HELP = (
     "The store holds no incidents yet. Add an article on the **Articles** page "
@@ -234,15 +235,19 @@ def sidebar(data: fr.Frames) -> fr.Filters:
     inc = data.incidents
     options = fr.filter_options(inc)
     span = fr.date_span(inc)
-    for (
-        param,
-        attr,
-    ) in fr.FILTER_PARAMS.items():  # options shrink after an override: drop stale picks
-        if isinstance(attr, str) and param in st.session_state:
+    for param, attr in MULTI_FILTERS.items():  # options shrink after an override: drop stale picks
+        if param in st.session_state:
             kept = [v for v in st.session_state[param] if v in options[attr]]
             if kept != list(st.session_state[param]):
                 st.session_state[param] = kept
     names = dict(zip(inc["site_id"], inc["site_name"], strict=False))
+    labels = {
+        "site": "Site",
+        "type": "Event type",
+        "perp": "Perpetrator",
+        "claimant": "Claimant",
+        "outlet": "Outlet",
+    }
     date_from = date_to = None
     with st.sidebar:
         st.subheader("Filters")
@@ -259,21 +264,24 @@ def sidebar(data: fr.Frames) -> fr.Filters:
             if isinstance(picked, (tuple, list)) and picked and tuple(picked) != span:
                 date_from = picked[0]
                 date_to = picked[1] if len(picked) > 1 else None
-        multi = {"bind": "query-params"}
-        st.multiselect(
-            "Site", options["sites"], key="site", format_func=lambda s: names.get(s) or s, **multi
+        for param, attr in MULTI_FILTERS.items():
+            fmt = (lambda s: names.get(s) or s) if param == "site" else str
+            st.multiselect(
+                labels[param], options[attr], key=param, format_func=fmt, bind="query-params"
+            )
+        show_rejected = st.checkbox(
+            "Show rejected incidents",
+            key="rejected",
+            bind="query-params",
+            help="incidents an analyst rejected on the Review page",
         )
-        st.multiselect("Event type", options["event_types"], key="type", **multi)
-        st.multiselect("Perpetrator", options["perpetrators"], key="perp", **multi)
-        st.multiselect("Claimant", options["claimants"], key="claimant", **multi)
-        st.multiselect("Outlet", options["outlets"], key="outlet", **multi)
         filters = fr.Filters(
             date_from=date_from,
             date_to=date_to,
+            show_rejected=bool(show_rejected),
             **{
                 attr: tuple(st.session_state.get(param) or ())
-                for param, attr in fr.FILTER_PARAMS.items()
-                if isinstance(attr, str)
+                for param, attr in MULTI_FILTERS.items()
             },
         )
         visible = fr.apply_filters(inc, filters, site_parents())
@@ -287,9 +295,8 @@ def sidebar(data: fr.Frames) -> fr.Filters:
 
 
 def _clear_filters(span: tuple | None) -> None:
-    for param, attr in fr.FILTER_PARAMS.items():
-        if isinstance(attr, str):
-            st.session_state[param] = []
+    for param in MULTI_FILTERS:
+        st.session_state[param] = []
     if span:
         st.session_state["dates"] = span
 
@@ -408,8 +415,10 @@ def incident_facts(row: pd.Series) -> None:
         extra.append(f"Damage: {esc(row['damage'])}")
     if row.get("grade"):
         extra.append(f"Grade: {esc(row['grade'])}")
-    if row.get("overridden"):
-        extra.append("Analyst-overridden")
+    if row.get("status") and row["status"] != "auto":
+        extra.append(f"Analyst verdict: {esc(row['status'])}")
+    if len(row.get("overridden") or ()):
+        extra.append("Overridden by an analyst: " + esc(", ".join(row["overridden"])))
     if extra:
         st.caption(" · ".join(extra))
 

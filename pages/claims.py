@@ -80,8 +80,8 @@ def show_claim(claim: pd.Series, mentions: pd.DataFrame) -> None:
     if claim["wires"]:
         via += f" (wire: {', '.join(claim['wires'])})"
     st.caption(f"Claimed by {claim['claimant']}, reported by {via}.")
-    candidates = [claim["article_id"]] if claim["article_id"] else []
-    candidates += [a for a in dict.fromkeys(mentions["article_id"]) if a and a not in candidates]
+    candidates = list(dict.fromkeys([*claim["article_ids"], *mentions["article_id"]]))
+    candidates = [a for a in candidates if a]
     for article_id in candidates:
         art = ui.article(article_id)
         if not art or not art.get("text"):

@@ -3,7 +3,6 @@
 import pandas as pd
 import streamlit as st
 
-from extraction import frames as fr
 from extraction.errors import MonitorError
 from extraction.records import EVENT_TYPES
 from pages import _common as ui
@@ -20,20 +19,24 @@ ACTORS = (
     "civilians",
     "unknown",
 )
-# field -> allowed values (None: free text).  "review" holds the analyst's verdict.
+# The fields the store lets an analyst override -> allowed values (None: free text;
+# "sites": the gazetteer).  "status" holds the analyst's verdict.
 FIELDS = {
-    "review": ("confirmed", "rejected", "unreviewed"),
+    "status": ("confirmed", "rejected", "auto"),
     "event_type": EVENT_TYPES,
     "perpetrator": ACTORS,
     "target": ACTORS,
     "date": None,
-    "date_precision": ("day", "week", "month", "season", "year", "unknown"),
-    "site_id": None,
+    "site_id": "sites",
     "killed": None,
     "wounded": None,
-    "weapons": None,
-    "damage": None,
     "role": ("main", "background"),
+}
+CLEAR = "(clear the override: back to the automatic value)"
+HELP = {
+    "date": "YYYY-MM-DD for a day, YYYY-MM for a month, YYYY for a year",
+    "killed": "a whole number",
+    "wounded": "a whole number",
 }
 
 
@@ -60,12 +63,12 @@ def review() -> None:
     c = st.columns(2)
     if c[0].button("Confirm incident", icon=":material/check_circle:", type="primary"):
         save(
-            lambda s: s.set_override(iid, "review", "confirmed", analyst=analyst),
+            lambda s: s.set_override(iid, "status", "confirmed", analyst=analyst),
             "Incident confirmed.",
         )
     if c[1].button("Reject incident", icon=":material/cancel:"):
         save(
-            lambda s: s.set_override(iid, "review", "rejected", analyst=analyst),
+            lambda s: s.set_override(iid, "status", "rejected", analyst=analyst),
             "Incident rejected.",
         )
 
@@ -75,18 +78,26 @@ def review() -> None:
         field = st.selectbox("Field", list(FIELDS), key="review_field")
     with left, st.form("override", clear_on_submit=False):
         allowed = FIELDS[field]
-        if allowed:
-            value = st.selectbox("Value", allowed)
+        if allowed == "sites":
+            sites = {s["id"]: s["name"] for s in ui.gazetteer_sites()}
+            value = st.selectbox(
+                "Value",
+                [CLEAR, *sorted(sites, key=sites.get)],
+                format_func=lambda i: sites.get(i, i),
+            )
+        elif allowed:
+            value = st.selectbox("Value", [*allowed, CLEAR])
         else:
             value = st.text_input(
-                "Value", help="dates as YYYY-MM-DD, sites as gazetteer ids, numbers as digits"
+                "Value", help=HELP.get(field), placeholder="empty clears the override"
             )
+        value = "" if value == CLEAR else value
         note = st.text_input("Why (kept with the override)")
         if st.form_submit_button("Save override"):
-            save(
-                lambda s: s.set_override(iid, field, value, analyst=analyst, note=note),
-                f"Override saved: {field} = {value}.",
+            done = (
+                f"Override saved: {field} = {value}." if value else f"Override of {field} cleared."
             )
+            save(lambda s: s.set_override(iid, field, value, analyst=analyst, note=note), done)
     with right, st.form("note", clear_on_submit=False):
         st.markdown("**Add a note**")
         text = st.text_area("Note", key="review_note_text", height=140)
@@ -102,18 +113,30 @@ def review() -> None:
 
     st.subheader("History of this incident")
     try:
-        history = ui.store().overrides(iid)
+        changes = ui.store().overrides(iid)
+        notes = ui.store().notes(iid)
+        audit = ui.store().audit_log(limit=200)
     except MonitorError as exc:
         ui.fail(exc)
         return
-    if history:
-        st.dataframe(pd.DataFrame(history), hide_index=True)
+    if changes:
+        cols = ["created_at", "analyst", "field", "value", "note", "active", "orphaned"]
+        table = pd.DataFrame(changes)
+        st.dataframe(table[[c for c in cols if c in table]], hide_index=True)
     else:
-        st.caption("No overrides or notes yet.")
-    if row["notes"]:
-        st.markdown(f"**Notes:** {fr.escape_markdown(row['notes'])}")
-    with st.expander("Audit log (all incidents)"):
-        st.dataframe(pd.DataFrame(ui.store().audit_log(limit=200)), hide_index=True)
+        st.caption("No overrides yet.")
+    if notes:
+        cols = ["created_at", "analyst", "text", "orphaned"]
+        table = pd.DataFrame(notes)
+        st.dataframe(
+            table[[c for c in cols if c in table]],
+            hide_index=True,
+            column_config={"text": st.column_config.TextColumn("Note", width="large")},
+        )
+    else:
+        st.caption("No notes yet.")
+    with st.expander("Audit log (all incidents, newest first)"):
+        st.dataframe(pd.DataFrame(audit), hide_index=True)
 
 
 def save(action, message: str, clear: str | None = None) -> None:

@@ -332,6 +332,7 @@ def test_filter_options(frames):
         fr.Filters(),
         fr.Filters(date_from=date(2021, 6, 1), date_to=date(2021, 7, 1)),
         fr.Filters(date_from=date(2021, 6, 1)),
+        fr.Filters(show_rejected=True, sites=("ayash",)),
         fr.Filters(sites=("ayash", "al_omar_oil_field"), event_types=("air/drone strike",)),
         fr.Filters(
             perpetrators=("Iran-backed militias",), claimants=("SOHR",), outlets=("SANA", "Wire A")
@@ -594,3 +595,76 @@ def test_quiet_kinds_class():
     )
     assert '<mark class="dzm-removed" title="removed">ab</mark>' in out
     assert '<mark class="dzm-ev" title="">de</mark>' in out
+
+
+def test_context_window_and_shift():
+    text = "Para one.\n\nThe strike hit the camp at dawn. Six died.\n\nPara three."
+    s = text.index("Six")
+    lo, hi = fr.context_window(text, s, s + 9)
+    assert text[lo:hi] == "The strike hit the camp at dawn. Six died."
+    lo2, hi2 = fr.context_window(text, s, s + 9, pad=5)
+    assert text[lo2:hi2] == text[s - 5 : s + 9]  # stops at the paragraph break
+    spans = [
+        {"start": 0, "end": 4},
+        {"start": s, "end": s + 3, "kind": "k"},
+        {"start": lo - 2, "end": lo + 3},
+    ]
+    shifted = fr.shift_spans(spans, lo, hi)
+    assert shifted == [{"start": s - lo, "end": s - lo + 3, "kind": "k"}, {"start": 0, "end": 3}]
+
+
+@pytest.mark.parametrize(
+    "given,perp,target,expected",
+    [
+        ("militia->us", "unknown", "unknown", fr.DIRECTION_ON_US),
+        ("us->militia", "unknown", "unknown", fr.DIRECTION_BY_US),
+        ("israel->militia", "Israel", "Iran-backed militias", fr.DIRECTION_OTHER),
+        ("", "Iran-backed militias", "US-led coalition", fr.DIRECTION_ON_US),
+        ("unknown->unknown", "US-led coalition", "ISIS", fr.DIRECTION_BY_US),
+    ],
+)
+def test_direction_of(given, perp, target, expected):
+    assert fr.direction_of(perp, target, given) == expected
+
+
+def test_contradiction_flags_only_named_claimants():
+    inc = {
+        "id": "x",
+        "date": "2022-08-23",
+        "ledger": [
+            {"claimant": "A", "attribute": "killed", "value": "6", "quote": "q1"},
+            {"claimant": "B", "attribute": "killed", "value": "0", "quote": "q2"},
+            {
+                "claimant": "C",
+                "attribute": "killed",
+                "value": "6",
+                "quote": "q3",
+                "article_ids": ["z", "y"],
+            },
+        ],
+        "contradictions": [
+            {
+                "attribute": "killed",
+                "values": ["6", "0"],
+                "explanation": "e",
+                "claimants": ["A", "B"],
+            }
+        ],
+        "overridden": ["killed", "date"],
+        "status": "confirmed",
+    }
+    f = fr.build_frames({"incidents": [inc]})
+    assert f.ledger["contradicted"].tolist() == [True, True, False]
+    assert f.ledger["article_id"].tolist() == ["", "", "z"]
+    assert f.ledger.loc[2, "article_ids"] == ("z", "y")
+    assert f.incidents.loc[0, "overridden"] == ("date", "killed")
+    assert f.incidents.loc[0, "status"] == "confirmed"
+
+
+def test_rejected_hidden_unless_asked(report):
+    report["incidents"][0]["status"] = "rejected"  # i3, Green Village
+    f = fr.build_frames(report)
+    assert "i3" not in set(fr.apply_filters(f.incidents, fr.Filters())["id"])
+    assert "i3" in set(fr.apply_filters(f.incidents, fr.Filters(show_rejected=True))["id"])
+    assert fr.filters_to_query(fr.Filters(show_rejected=True)) == {"rejected": ["true"]}
+    assert fr.filters_from_query({"rejected": "false"}).show_rejected is False
