@@ -159,7 +159,7 @@ class IncidentSummary:
 
 
 def _norm(text: str | None) -> str:
-    return re.sub(r"\s+", " ", (text or "").strip()).casefold()
+    return " ".join((text or "").split()).casefold()
 
 
 def weapon_class(value: str) -> str | None:

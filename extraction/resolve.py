@@ -416,7 +416,8 @@ class _Resolver:
             for d in days:
                 seen.update(dict.fromkeys(self.index.get(("d", d), ())))
             return list(seen)
-        cell = self._cell(f)
+        # A week/month report matches by site or nesting only (distance is too weak a tie).
+        cell = self._cell(f) if f.day is not None else None
         site_keys = ((f.site_id,) if f.site_id else ()) + f.specific_ancestors
         for d in days:
             if cell:

@@ -196,6 +196,8 @@ incidents = Table(
     Column("mention_count", Integer),
     Column("n_contradictions", Integer),
     Column("summary", JSON),  # ledger, contradictions, agreements, claimants, outlets, wires
+    Column("digest", String(40)),  # hash of the row: unchanged incidents are not rewritten
+    Column("members_sig", String(40)),  # hash of member keys + article fingerprints
 )
 
 incident_links = Table(
@@ -739,9 +741,13 @@ class Store:
         self, conn: Connection, where: Any = None
     ) -> tuple[list[SourcedMention], dict[str, str | None], dict[str, Any]]:
         """Mentions (with outlet/wire) as records, their previous incident ids and raw rows."""
-        q = select(mentions, articles.c.outlet, articles.c.wire, articles.c.published).join(
-            articles, articles.c.id == mentions.c.article_id
-        )
+        q = select(
+            mentions,
+            articles.c.outlet,
+            articles.c.wire,
+            articles.c.published,
+            articles.c.fingerprint.label("article_fingerprint"),
+        ).join(articles, articles.c.id == mentions.c.article_id)
         cq = select(claims).order_by(claims.c.id)
         if where is not None:
             q = q.where(where)
@@ -804,18 +810,27 @@ class Store:
         orphaned.  Returns counts: incidents, links, reattached, orphaned.
         """
         with self._lock, self.engine.begin() as conn:
-            items, previous, _ = self._load_sourced(conn)
+            items, previous, rows = self._load_sourced(conn)
             ancestors, is_coarse = self._site_functions(items)
             res = resolve(
                 items, ancestors=ancestors, is_coarse=is_coarse, max_km=self.settings.merge_max_km
             )
             keys = [[items[i].key for i in cl] for cl in res.clusters]
             ids = assign_incident_ids(keys, previous)
-            new_rows = {}
-            for inc_id, cl in zip(ids, res.clusters, strict=True):
+            old_sigs = {
+                r.id: r.members_sig
+                for r in conn.execute(select(incidents.c.id, incidents.c.members_sig))
+            }
+            new_rows, kept = {}, set()
+            for inc_id, cl, ks in zip(ids, res.clusters, keys, strict=True):
+                sig_src = "|".join(f"{k}@{rows[k].article_fingerprint}" for k in sorted(ks))
+                sig = hashlib.sha1(sig_src.encode("utf-8")).hexdigest()
+                if old_sigs.get(inc_id) == sig:
+                    kept.add(inc_id)  # same mentions, same extraction: same incident record
+                    continue
                 summary = summarize([items[i] for i in cl])
-                new_rows[inc_id] = self._incident_row(inc_id, summary)
-            self._write_incidents(conn, new_rows)
+                new_rows[inc_id] = {**self._incident_row(inc_id, summary), "members_sig": sig}
+            self._write_incidents(conn, new_rows, kept)
             # Mentions -> incident
             changes = [
                 {"b_key": k, "b_inc": inc_id}
@@ -895,18 +910,25 @@ class Store:
         }
 
     @staticmethod
-    def _write_incidents(conn: Connection, new_rows: dict[str, dict[str, Any]]) -> None:
-        existing = {r.id: r._asdict() for r in conn.execute(select(incidents))}
-        gone = [i for i in existing if i not in new_rows]
+    def _write_incidents(
+        conn: Connection, new_rows: dict[str, dict[str, Any]], kept: set[str]
+    ) -> None:
+        for row in new_rows.values():
+            blob = json.dumps(row, sort_keys=True, default=str, ensure_ascii=False)
+            row["digest"] = hashlib.sha1(blob.encode("utf-8")).hexdigest()
+        existing = {
+            r.id: r.digest for r in conn.execute(select(incidents.c.id, incidents.c.digest))
+        }
+        gone = [i for i in existing if i not in new_rows and i not in kept]
         for chunk in _chunks(gone, 500):
             conn.execute(delete(incidents).where(incidents.c.id.in_(chunk)))
         fresh = [row for i, row in new_rows.items() if i not in existing]
         if fresh:
             conn.execute(insert(incidents), fresh)
         changed = [
-            {**{f"b_{k}": v for k, v in row.items()}}
+            {f"b_{k}": v for k, v in row.items()}
             for i, row in new_rows.items()
-            if i in existing and any(existing[i].get(k) != v for k, v in row.items())
+            if i in existing and existing[i] != row["digest"]
         ]
         if changed:
             cols = [c.name for c in incidents.columns if c.name != "id"]
