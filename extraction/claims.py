@@ -50,7 +50,7 @@ _NO_CASUALTIES = re.compile(
     re.I,
 )
 _UNKNOWN_CASUALTIES = re.compile(
-    r"\b(?:(?:no|without) (?:immediate )?(?:details|information|word|reports?|indication) (?:on|about|of|regarding|as to) (?:\w+ ){0,5}?(?:casualties|losses|injuries|victims)"
+    r"\b(?:(?:no|without) (?:immediate )?(?:details|information|word|indication) (?:on|about|of|regarding|as to) (?:\w+ ){0,5}?(?:casualties|losses|injuries|victims)"
     r"|whether (?:\w+ ){0,5}?(?:casualties|anyone was (?:killed|hurt|injured))"
     r"|(?:casualties|losses) (?:were|was|are|is|remain(?:ed)?) (?:not (?:immediately )?(?:known|clear)|unknown|unclear)"
     r"|(?:size|extent) of the (?:losses|casualties|damage))\b",
@@ -148,6 +148,13 @@ def quoted_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text, start, end)]
 
 
+def _distance(cue: re.Match[str], name: re.Match[str]) -> int:
+    """Characters between an attribution cue and a name; 'according to X' only looks forward."""
+    if cue.group().lower().startswith("according") and name.start() < cue.end():
+        return 10_000
+    return min(abs(cue.start() - name.end()), abs(name.start() - cue.end()))
+
+
 def find_speakers(text: str, start: int, end: int) -> list[Speaker]:
     """Claimants named in text[start:end] (outside quotations first), nearest an attribution cue first.
 
@@ -159,16 +166,17 @@ def find_speakers(text: str, start: int, end: int) -> list[Speaker]:
     if not cues:
         return []
     quotes = quoted_ranges(text, start, end)
-    found: list[tuple[int, int, Speaker]] = []
+    found: list[tuple[int, int, int, Speaker]] = []
     for m in r.claimants.regex.finditer(text, start, end):
         inside = any(qs <= m.start() < qe for qs, qe in quotes)
         name = group_name(m, r.claimants.names)
-        dist = min(min(abs(c.start() - m.end()), abs(m.start() - c.end())) for c in cues)
-        found.append((int(inside), dist, Speaker(name, r.claimants.type[name], Span(m.start(), m.end(), m.group()))))
-    found.sort(key=lambda t: (t[0], t[1]))
+        dist = min(_distance(c, m) for c in cues)
+        generic = int(name in r.claimants.generic)
+        found.append((int(inside), generic, dist, Speaker(name, r.claimants.type[name], Span(m.start(), m.end(), m.group()))))
+    found.sort(key=lambda t: (t[0], t[1], t[2]))
     seen: set[str] = set()
     out: list[Speaker] = []
-    for _, _, sp in found:
+    for *_, sp in found:
         if sp.name not in seen:
             seen.add(sp.name)
             out.append(sp)

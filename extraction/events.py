@@ -21,7 +21,7 @@ _RESPONSE_OPENER = re.compile(
     WORD_START + r"(?:prompting|which prompted|drawing|triggering|sparking|provoking)\b", re.I
 )
 _RESPONDED_TO = re.compile(
-    r"\b(?:responded|retaliated|replied|reacted|hit back|struck back)\b[^.;]{0,80}?\s(?P<cut>to|against|for)\s+"
+    r"\b(?:respond(?:ed|s|ing)?|retaliat(?:ed|es|ing)|replied|reacted|hit back|struck back)\b[^.;]{0,80}?\s(?P<cut>to|against|for)\s+"
     r"(?=(?:an?|the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombardment|assault|raids?|rocket|drone|fire)\b)",
     re.I,
 )
@@ -31,7 +31,7 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*(?=[,;.]|$)", re.I)
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,[^\n(—–-]{0,40})?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]", re.M)
 
 _AGENT_BEFORE = re.compile(
-    r"(?:\b(?:by|from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?|attributed to\s+(?:the\s+)?|blamed on\s+(?:the\s+)?)$", re.I
+    r"(?:\b(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?|attributed to\s+(?:the\s+)?|blamed on\s+(?:the\s+)?)$", re.I
 )
 _FROM_AREAS = re.compile(r"\bfrom\s+(?:the\s+)?(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|sites?)\b[^.]{0,30}$", re.I)
 _DESCRIPTOR_BEFORE = re.compile(
@@ -50,11 +50,25 @@ _PASSIVE_AFTER = re.compile(
     r"(?:attacked|targeted|hit|struck|shelled|bombed|fired (?:up)?on|under (?:\w+ )?(?:attack|fire))\b",
     re.I,
 )
+# "Coalition officials said", "the SDF spokesman": the actor speaks; it is not a party to the event.
+_SPEAKER_AFTER = re.compile(
+    r"(?:'s)?\s*(?:officials?|spokes(?:man|woman|person)|statement|press office|media (?:office|centre|center)|sources?|"
+    r"commanders? said|said|says|told|stated|announced|reported|denied|confirmed|claimed)\b", re.I
+)
+# A weapon named as the target or the cause of an earlier event, not the one used in this clause:
+# "rocket sites spotted engaging in indirect fire", "the positions from which the rockets were launched".
+_WEAPON_AS_TARGET_AFTER = re.compile(r"^\s*(?:sites?|launch(?:ers?|ing sites?| sites?| pads?)|positions?|teams?|cells?|depots?|storage|warehouses?|factor(?:y|ies)|production)\b", re.I)
+_WEAPON_AS_TARGET_BEFORE = re.compile(r"(?:from which|which|engag(?:ed|ing) in|responsible for|used (?:to|for|in)|spotted)\b[^.;]{0,40}$", re.I)
 _NEGATED_AGENT = re.compile(r"\bnot\s+(?:been\s+)?(?:carried out|conducted|launched|behind)\s+by\s+(?:the\s+)?$", re.I)
 _WEAK_TRIGGERS = frozenset(
     "operation incident engaged eliminate responded retaliated retaliation retaliatory hit hits targets landed fell "
     "impacted fire firing explosion explosions blast blasts raid raids".split()
 )
+# Names that contain trigger words but report nothing: "Operation Inherent Resolve".
+_PROPER_NAMES = re.compile(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Storm\b|\bStrike Eagles?\b|\bStrike Group\b")
+_ANAPHORA = re.compile(r"\b(?:the|these|those|both|such|this|that|the two|either|all the)\s+(?:\w+\s+)?$", re.I)
+_AIR_POWERS = frozenset({"us", "israel", "russia", "turkey"})
+_STRIKE_WORDS = re.compile(r"\b(?:strikes?|struck|raids?|bomb\w*|hit)\b")
 _NIGHT_WORDS = re.compile(r"\b(?:night|overnight|nightly|late)\b", re.I)
 
 
@@ -77,6 +91,7 @@ class Candidate:
     time: dates.TimeExpr | None = None
     background: Span | None = None
     responds: bool = False
+    anaphoric: bool = False  # "the attacks", "both strikes": refers back, never a new incident
 
     @property
     def side_pair(self) -> tuple[str, str]:
@@ -135,9 +150,10 @@ def read_clause(
         end = hyp.start()  # what follows is intention or threat, not an event
     masked = _masked(text, Span(start, end, ""))
     ignored = [(m.start(), m.end()) for m in r.triggers.ignore.finditer(text, start, end)]
+    names = [(m.start(), m.end()) for m in _PROPER_NAMES.finditer(text, start, end)]
     triggers: list[tuple[str, Span]] = []
     for m in r.triggers.regex.finditer(text, start, end):
-        if _inside(m.start(), ignored):
+        if _inside(m.start(), ignored) or _inside(m.start(), names):
             continue
         triggers.append((group_name(m, r.triggers.names), Span(m.start(), m.end(), m.group())))
     if not triggers:
@@ -146,6 +162,8 @@ def read_clause(
         (group_name(m, r.weapons.names), Span(m.start(), m.end(), m.group()))
         for m in r.weapons.regex.finditer(text, start, end)
         if not _inside(m.start(), masked)
+        and not _WEAPON_AS_TARGET_AFTER.match(text, m.end(), end)
+        and not _WEAPON_AS_TARGET_BEFORE.search(text[max(start, m.start() - 60) : m.start()])
     ]
     gaz = load_gazetteer()
     places = [
@@ -155,7 +173,7 @@ def read_clause(
     actors = [
         (group_name(m, r.actors.names), Span(m.start(), m.end(), m.group()))
         for m in r.actors.regex.finditer(text, start, end)
-        if not _inside(m.start(), masked)
+        if not _inside(m.start(), masked) and not _SPEAKER_AFTER.match(text, m.end(), end)
     ]
     strong = [t for t in triggers if t[1].text.lower() not in _WEAK_TRIGGERS]
     times = [t for t in dates.find_time_expressions(text, start, end)]
@@ -175,10 +193,17 @@ def read_clause(
         times=times,
     )
     _assign_roles(text, cand, actors, start)
+    if cand.event_type in {"attack", "shelling/artillery/missile attack"} and r.actors.side.get(cand.perpetrator) in _AIR_POWERS:
+        words = " ".join(t.text.lower() for t in cand.triggers)
+        kinds = {w for w, _ in cand.weapons}
+        if _STRIKE_WORDS.search(words) and not kinds & {"artillery", "rockets", "missiles", "mortars", "shells"}:
+            cand.event_type = "air/drone strike"
     bg = r.triggers.background.search(text, start, end)
     if bg:
         cand.background = Span(bg.start(), bg.end(), bg.group())
-    cand.responds = kind == "response" or bool(r.triggers.response.search(text, start, end))
+    # "in retaliation for the US raids": the raids are not themselves a response
+    cand.responds = kind == "response" or (kind == "main" and bool(r.triggers.response.search(text, start, end)))
+    cand.anaphoric = not [t for t in times if t.kind != "vague"] and not places and all(_ANAPHORA.search(text[max(start, t.start - 14) : t.start]) for t in cand.triggers)
     return cand
 
 
@@ -201,7 +226,8 @@ def _event_type(triggers: list[tuple[str, Span]], weapons: list[tuple[str, Span]
 
 def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], clause_start: int) -> None:
     """Perpetrator and target from word order, agent/target markers and passive voice."""
-    first_trigger = min(t.start for t in cand.triggers)
+    strong = [t for t in cand.triggers if t.text.lower() not in _WEAK_TRIGGERS] or cand.triggers
+    first_trigger = min(t.start for t in strong)
     perp: tuple[str, Span] | None = None
     target: tuple[str, Span] | None = None
     unassigned: list[tuple[str, Span]] = []
@@ -210,7 +236,9 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
         after = text[span.end : min(cand.clause.end, span.end + 60)]
         if _NEGATED_AGENT.search(before):
             continue  # "not carried out by US forces": explicitly not the perpetrator
-        if _DESCRIPTOR_BEFORE.search(before):
+        if any(span.start <= t.start < span.end for t in cand.triggers):
+            role = "perp"  # "the US raids", "American strikes": the actor's own action
+        elif _DESCRIPTOR_BEFORE.search(before):
             role = "perp" if _FROM_AREAS.search(text[max(clause_start, span.start - 90) : span.start]) else "target"
         elif _AGENT_BEFORE.search(before) and not re.search(r"\b(?:positions|sites?|bases?)\s+of\s+(?:the\s+)?$", before, re.I):
             role = "perp"
@@ -228,7 +256,7 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
     for name, span in unassigned:
         if perp is None and span.start < first_trigger and (target is None or target[0] != name):
             perp = (name, span)
-        elif target is None and span.start > first_trigger and (perp is None or perp[0] != name):
+        elif target is None and span.start > first_trigger and (perp is None or perp[0] != name) and name != "civilians":
             target = (name, span)
     if perp and target and perp[0] == target[0]:
         target = None

@@ -20,6 +20,7 @@ FLAGS = re.IGNORECASE
 # A word starts after a non-word character, or where a translation artefact glued two words
 # together ("projectilesDeir", "forcesAccording"): a lower-case letter followed by a capital.
 WORD_START = r"(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))"
+WORD_END = r"(?:(?![\w])|(?-i:(?<=[a-z])(?=[A-Z][a-z])))"
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -56,7 +57,7 @@ def alternation(patterns: list[str]) -> str:
 
 def word_regex(patterns: list[str]) -> re.Pattern[str]:
     """Compile patterns as one word-bounded, case-insensitive alternation."""
-    return re.compile(rf"{WORD_START}(?:{alternation(patterns)})(?![\w])", FLAGS)
+    return re.compile(rf"{WORD_START}(?:{alternation(patterns)}){WORD_END}", FLAGS)
 
 
 def named_regex(groups: dict[str, list[str]]) -> tuple[re.Pattern[str], list[str]]:
@@ -65,7 +66,7 @@ def named_regex(groups: dict[str, list[str]]) -> tuple[re.Pattern[str], list[str
     parts = [f"(?P<g{i}>{alternation(groups[n])})" for i, n in enumerate(names)]
     # Longest-first across entries: order entries by their longest pattern.
     order = sorted(range(len(names)), key=lambda i: -max(len(p) for p in groups[names[i]]))
-    rx = re.compile(rf"{WORD_START}(?:{'|'.join(parts[i] for i in order)})(?![\w])", FLAGS)
+    rx = re.compile(rf"{WORD_START}(?:{'|'.join(parts[i] for i in order)}){WORD_END}", FLAGS)
     return rx, names
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from . import dates
@@ -32,7 +32,7 @@ _NEAR_BORDER_KM = 60.0
 _BORDER_SITES = ("albu_kamal", "al_tanf")
 
 
-@dataclass
+@dataclass(eq=False)
 class _Group:
     """Candidates of one article that report the same incident."""
 
@@ -194,6 +194,10 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
         return False
     if not _dates_compatible(g.date, c_date):
         return False
+    # a dated report of the response and an undated one of an unanswering strike (or the reverse)
+    # are not the same incident: "coalition responded..." vs "on the night of Sunday, US strikes..."
+    if g.responds != c.responds and ((g.date is None) != (c_date is None)):
+        return False
     if c_site and g.sites and not any(_sites_compatible(c_site, s) for s in g.sites):
         return False
     return True
@@ -217,14 +221,29 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     article_speakers: list[Speaker] = []
     sentence_facts: list[tuple[int, Span, list[_Group]]] = []
 
-    for si, sent in enumerate(sents):
+    # Headlines and sub-headings come last: they compress the story, carry no date, and may only
+    # confirm an incident the body reports (or stand alone when the body reports none).
+    headings = {si for si, s in enumerate(sents) if _is_heading(text, s)}
+    order = [i for i in range(len(sents)) if i not in headings] + sorted(headings)
+    for si in order:
+        sent = sents[si]
+        is_heading = si in headings
         touched: list[_Group] = []
         main_date: DateInfo | None = None
+        sentence_background: Span | None = None
         for clause, kind in split_clauses(text, sent):
             cand = read_clause(text, clause, kind, si, skip)
             if cand is None:
                 continue
+            if kind == "main" and cand.background:
+                sentence_background = cand.background
+            elif sentence_background is not None:
+                cand.background = sentence_background  # an earlier event recalled by a context clause
             site_id, place_text, place_span = _site_of(cand)
+            if site_id and cand.target == "unknown":
+                holder = _holder(site_id)
+                if holder and holder != cand.perpetrator:
+                    cand.target = holder
             if site_id and _outside_area(site_id):
                 continue
             if site_id and load_gazetteer().get(site_id).precision == "country":
@@ -244,6 +263,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 if c_date.precision in {"day", "week"} and not _old(c_date, pub, settings):
                     focus = c_date
             group = _place(groups, cand, c_date, site_id, anchor)
+            if group is None and (cand.anaphoric or is_heading) and any(not g.background for g in groups):
+                continue
             if group is None:
                 group = _Group(order=len(groups), background=bool(cand.background))
                 groups.append(group)
@@ -251,13 +272,20 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             touched.append(group)
         speakers = find_speakers(text, sent.start, sent.end)
         article_speakers.extend(speakers)
-        if touched:
+        if is_heading:
+            targets = []
+        elif touched:
             last_group = touched[-1]
             targets = list(dict.fromkeys(touched))
+        elif _is_heading(text, sent):
+            targets = []  # a sub-heading ("No victim") speaks of what follows, not what precedes
         elif _PLURAL_REF.search(sent.text) and groups:
             targets = [g for g in groups if not g.background] or ([last_group] if last_group else [])
         else:
             targets = [last_group] if last_group else []
+            own = _sentence_date(text, sent, pub, focus)
+            if own is not None and last_group is not None and not _dates_compatible(last_group.date or focus, own):
+                targets = []  # "About twenty were killed in the first, in February": another event
         sentence_facts.append((si, sent, [g for g in targets if g is not None]))
 
     named_monitor = next((s.name for s in article_speakers if s.type == "monitor" and s.name not in r.claimants.generic), None)
@@ -281,6 +309,25 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         mentions.append((g.members[0].clause.start, mention))
     mentions.sort(key=lambda t: t[0])
     return [m for _, m in mentions]
+
+
+def _is_heading(text: str, sent: Span) -> bool:
+    """A short line of its own with no closing punctuation: a sub-heading."""
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return line == sent.text.strip() and len(line.split()) <= 8 and not line.endswith((".", "!", "?", "”", '"'))
+
+
+def _sentence_date(text: str, sent: Span, pub: date | None, focus: DateInfo | None) -> DateInfo | None:
+    """The first resolvable date a sentence names, if any."""
+    for expr in dates.find_time_expressions(text, sent.start, sent.end):
+        if expr.kind == "vague":
+            continue
+        d = dates.resolve(expr, pub, focus.date if focus else pub)
+        if d.date is not None:
+            return d
+    return None
 
 
 def _old(d: DateInfo, pub: date | None, settings: Settings) -> bool:
@@ -345,10 +392,8 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
     gaz = load_gazetteer()
     site_id = gaz.most_specific(g.sites) if g.sites else None
     site = gaz.get(site_id) if site_id else None
-    types = [m.event_type for m in g.members if m.event_type != "attack"]
-    event_type = Counter(types).most_common(1)[0][0] if types else "attack"
-    first_specific = next((m.event_type for m in g.members if m.event_type != "attack" and m.kind != "prior"), None)
-    event_type = first_specific or event_type
+    votes = Counter(m.event_type for m in g.members if m.event_type != "attack")
+    event_type = max(votes, key=lambda t: (votes[t], -next(i for i, m in enumerate(g.members) if m.event_type == t))) if votes else "attack"
     weapons = list(dict.fromkeys(w for m in g.members for w, _ in m.weapons))
     perp, target = g.perpetrator, g.target
     if target == "unknown" and site_id:
@@ -398,7 +443,11 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
             damage = damage or dmg[0]
             evidence.append(dmg[1])
         for m in r.triggers.denial.finditer(text, sent.start, sent.end):
-            claims.append(Claim(claimant, ctype, "denial", _phrase(text, m.start(), sent.end), sent.text, sent.start, sent.end))
+            who, wtype = claimant, ctype
+            if len(speakers) > 1:
+                near = min(speakers, key=lambda s: min(abs(s.span.start - m.start()), abs(s.span.end - m.start())))
+                who, wtype = _claimant([near], meta, named_monitor)
+            claims.append(Claim(who, wtype, "denial", _phrase(text, m.start(), sent.end), sent.text, sent.start, sent.end))
             break
         for m in r.triggers.responsibility.finditer(text, sent.start, sent.end):
             if not r.triggers.denial.search(text, sent.start, sent.end):
@@ -410,6 +459,8 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
     k = max(killed) if killed else (0 if none_said else None)
     w = max(wounded) if wounded else (0 if none_said else None)
     reported = "some" if (killed and max(killed) > 0) or (wounded and max(wounded) > 0) else ("none" if none_said else "unknown")
+    if time_local and not d.time_local:
+        d = replace(d, time_local=time_local)
     return Mention(
         date=d, site=site, place_text=g.place_text, event_type=event_type, weapons=tuple(weapons),
         perpetrator=perp, target=target, killed=k, wounded=w, casualties_reported=reported, damage=damage,
@@ -440,5 +491,5 @@ def _claimant(speakers: list[Speaker], meta: ArticleMeta, named_monitor: str | N
 def _phrase(text: str, start: int, limit: int, words: int = 8) -> str:
     """A short phrase from `start`: the words of a denial or responsibility claim."""
     chunk = text[start:limit]
-    cut = re.split(r"[,;.“”\"]", chunk, maxsplit=1)[0]
+    cut = re.split(r"[,;.“”\"]|(?<=[a-z])(?=[A-Z][a-z])", chunk, maxsplit=1)[0]
     return " ".join(cut.split()[:words])
