@@ -12,8 +12,10 @@ file lists only genuinely different spellings:
 - in words of six letters or more (a doubled letter counted once): doubled or single
   consonants, vowel spelling within a family (a~e, i~e~ee, o~u~ou, ai~ei: "Mayadeen",
   "Boukamal", "Shadadi"), a final -h ("Shaddadah" ~ "Shaddada") and a French -e ("Mayadine");
-  such a tolerant match (not a listed spelling) must be capitalised in the text, so common
-  words never become places;
+  such a tolerant match (not a listed spelling) must be capitalised in the text;
+- a listed spelling matches in any case except that its first capitalised word (as the
+  gazetteer writes it) must be capitalised in the text, so "a green village", "shell" or
+  "victory" never become places;
 - `{site_id}` inside an alias stands for every name of that site
   ("{deir_ez_zor_city} province" is "Deir ez-Zor province", "Deir al Zur province", ...).
 
@@ -246,6 +248,8 @@ class _Alias:
     text: str  # as written in the gazetteer (templates expanded)
     needs_article: bool
     body_regex: str
+    n_words: int  # words in the alias as written, article included
+    capital_word: int  # index of the first word the gazetteer capitalises (-1: none)
 
 
 # ---------------------------------------------------------------- places the gazetteer does not know
@@ -349,7 +353,10 @@ class Gazetteer:
                 norm = _normalise(text)
                 needs_article, body = _parse_alias(norm)
                 atoms = _body_atoms(body)
-                alias = _Alias(site_id, text, needs_article, "".join(atoms))
+                words = _tokens(_normalise(text, lower=False))
+                capital = next((i for i, w in enumerate(words)
+                                if w[:1].isupper() and w.lower() not in _ARTICLES), -1)
+                alias = _Alias(site_id, text, needs_article, "".join(atoms), len(words), capital)
                 self._all.append(alias)
                 key = (needs_article, _skeleton(" ".join(body)))
                 self._by_skeleton.setdefault(key, []).append(alias)
@@ -393,6 +400,21 @@ class Gazetteer:
                 return cand
         return cands[0] if cands else None
 
+    @staticmethod
+    def _capitalised(seg: str, m: re.Match[str], body_start: int, alias: _Alias,
+                     exact: bool) -> bool:
+        """A name counts only when the word the gazetteer capitalises is capitalised in the
+        text ('the Green Village', never 'a green village' or 'victory'); words are aligned
+        from the end, since an article may be added or fused in front ('Almayadin').  A
+        tolerant spelling that is not listed must be capitalised ('Meyadeen')."""
+        if exact and alias.capital_word < 0:
+            return True
+        words = _tokens(seg[m.start():m.end()])
+        j = alias.capital_word + len(words) - alias.n_words
+        if alias.capital_word >= 0 and 0 <= j < len(words):
+            return words[j][:1].isupper()
+        return seg[body_start].isupper() or seg[m.start()].isupper()
+
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[PlaceMatch]:
         """Known sites named in text[start:end] (offsets into `text`, longest match wins, no
         overlaps), plus names the gazetteer does not know, as PlaceMatch(site=None): a
@@ -422,8 +444,9 @@ class Gazetteer:
             alias, exact = self._alias_for(body, needs_article)
             if alias is None:
                 continue
-            if not exact and not seg[m.start("rb" if needs_article else "ob")].isupper():
-                continue  # a tolerant spelling counts only as a capitalised name
+            if not self._capitalised(seg, m, m.start("rb" if needs_article else "ob"), alias,
+                                     exact):
+                continue
             s, e = m.start() + lo, m.end() + lo
             out.append(PlaceMatch(Span(s, e, text[s:e]), self.sites[alias.site_id], alias.text))
         taken = sorted([(p.span.start - lo, p.span.end - lo) for p in out] + blocked)

@@ -188,6 +188,8 @@ NO_SITE_CASES = [
     "Spokesman Mohammed al-Omar said the missile missed, shells hit a shoal and a rookie fled.",
     "The missile and the mussel shell were found ashore by Derek, a Debian user.",
     "Howler monkeys and a rake were seen near the shale.",
+    "It was a victory base camp in a green village with a tower.",
+    "The page deir-ez-zor-strikes.html and the tag #deirezzor24 were removed.",
 ]
 
 
@@ -199,7 +201,10 @@ def test_no_site(gaz, text):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Meyadeen", ["al_mayadin"]),  # a tolerant spelling, capitalised: a place
     ("meyadeen", []),  # the same in lower case is not trusted
-    ("mayadin", ["al_mayadin"]),  # a listed spelling in any case
+    ("mayadin", []),  # a listed spelling, but the gazetteer capitalises it
+    ("MAYADIN", ["al_mayadin"]),
+    ("al-Mayadin and Al Mayadin and Almayadin", ["al_mayadin"] * 3),
+    ("al-mayadin", []),
     ("Meyadine was shelled", ["al_mayadin"]),
     ("Rumeilan and Rumaylan", ["rumailan", "rumailan"]),
 ])
@@ -458,7 +463,7 @@ def setcol(row, col, value):
 def test_good_file_loads(tmp_path):
     g = load_gazetteer(write_csv(tmp_path, GOOD_ROWS))
     assert set(g.sites) == {"syria", "town_a", "field_b"}
-    assert [p.site.id for p in g.find("near Bita oil field in alfa")] == ["field_b", "town_a"]
+    assert [p.site.id for p in g.find("near Bita oil field in Alfa")] == ["field_b", "town_a"]
 
 
 BAD_ROWS = {
