@@ -1,0 +1,558 @@
+"""Temporal expressions: finding them in text and resolving them against the publication date.
+
+Every sentence here is written for these tests in the styles of wire services, Syrian state
+media, local monitors, Kurdish agencies and machine-translated French or Spanish reports.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extraction.dates import (
+    DATES_RULES,
+    KINDS,
+    PARTS_OF_DAY,
+    TimeExpr,
+    find_clock_times,
+    find_local_time,
+    find_publication_date,
+    find_time_expressions,
+    load_rules,
+    resolve,
+)
+from extraction.errors import RuleError
+from extraction.records import DATE_PRECISIONS, DateInfo
+
+D = date
+THU = D(2023, 10, 19)  # a Thursday
+
+
+def _one(sentence: str, expr_text: str) -> TimeExpr:
+    exprs = find_time_expressions(sentence)
+    found = [e for e in exprs if e.span.text == expr_text]
+    assert found, f"{expr_text!r} not found; found {[e.span.text for e in exprs]}"
+    return found[0]
+
+
+# sentence, published, anchor, expression text, expected date, precision, part of day
+CASES = [
+    # Weekdays: the most recent such day on or before publication.
+    ("Rockets struck the base late on Tuesday, a U.S. official told Reuters.", THU, None,
+     "late on Tuesday", D(2023, 10, 17), "day", "night"),
+    ("On Monday evening, the American occupation forces shelled the villages of Dhiban and "
+     "al-Hawaij, SANA reported.", THU, None, "On Monday evening", D(2023, 10, 16), "day", "evening"),
+    ("Drones attacked the Conoco gas field on Thursday, the Syrian Observatory said.", THU, None,
+     "on Thursday", THU, "day", None),
+    ("Wednesday's strikes hit an arms depot near al-Mayadin.", THU, None,
+     "Wednesday", D(2023, 10, 18), "day", None),
+    ("Monday's attack on the Green Village caused no casualties.", THU, None,
+     "Monday", D(2023, 10, 16), "day", None),
+    ("The attack on Sunday targeted a fuel convoy near al-Omar.", THU, None,
+     "on Sunday", D(2023, 10, 15), "day", None),
+    ("Both actions come after Tuesday the alliance attacked positions of militias loyal to "
+     "Tehran east of the Euphrates.", D(2022, 1, 5), None, "after Tuesday", D(2022, 1, 4), "day", None),
+    ("Early Monday, a drone exploded near the Tanak oil field, the monitor said.", D(2023, 11, 13), None,
+     "Early Monday", D(2023, 11, 13), "day", "morning"),
+    ("Overnight Tuesday, militiamen fired mortar shells at the Kharab al-Jir airstrip.", THU, None,
+     "Overnight Tuesday", D(2023, 10, 17), "day", "night"),
+    ("Coalition helicopters carried out a landing near Busayrah on Tuesday night.", THU, None,
+     "on Tuesday night", D(2023, 10, 17), "day", "night"),
+    ("On the evening of Monday, unidentified aircraft targeted trucks at the al-Qaim crossing.", THU, None,
+     "On the evening of Monday", D(2023, 10, 16), "day", "evening"),
+    ("At dawn on Friday, Israeli jets struck positions in Albu Kamal, local sources said.", THU, None,
+     "At dawn on Friday", D(2023, 10, 13), "day", "morning"),
+    ("In the early hours of Saturday, explosions were heard in the Ayash camp.", THU, None,
+     "In the early hours of Saturday", D(2023, 10, 14), "day", "morning"),
+    ("The SDF said on Wednesday afternoon that two of its fighters were wounded.", THU, None,
+     "on Wednesday afternoon", D(2023, 10, 18), "day", "afternoon"),
+    ("The occupation forces stole 40 tankers of oil on Tuesday morning, SANA's correspondent said.",
+     THU, None, "on Tuesday morning", D(2023, 10, 17), "day", "morning"),
+    ("SULAIMANI - A home-made missile was fired at al-Omar oilfield on Monday, the second such "
+     "attack in less than 24 hours.", D(2021, 7, 13), None, "on Monday", D(2021, 7, 12), "day", None),
+    ("Last Thursday, gunmen on motorcycles killed a tribal elder in Diban.", THU, None,
+     "Last Thursday", D(2023, 10, 12), "day", None),
+    # Days relative to publication.
+    ("The bombing yesterday afternoon was not carried out by US forces, the director said.",
+     D(2022, 1, 5), None, "yesterday afternoon", D(2022, 1, 4), "day", "afternoon"),
+    ("Shells landed near the base this morning, a security source said.", THU, None,
+     "this morning", THU, "day", "morning"),
+    ("Two rockets were fired at the airport earlier today.", THU, None,
+     "earlier today", THU, "day", None),
+    ("Explosions shook the city tonight as drones were intercepted.", THU, None,
+     "tonight", THU, "day", "night"),
+    ("Coalition jets struck the militia headquarters last night.", THU, None,
+     "last night", D(2023, 10, 18), "day", "night"),
+    ("Militias targeted the base late last night, activists reported.", THU, None,
+     "late last night", D(2023, 10, 18), "day", "night"),
+    ("An overnight drone attack hit the Rumailan landing zone.", THU, None,
+     "overnight", D(2023, 10, 18), "day", "night"),
+    ("At 10 pm yesterday, an explosion rocked the Jafra field.", THU, None,
+     "yesterday", D(2023, 10, 18), "day", None),
+    ("The tanker was set ablaze the day before yesterday.", THU, None,
+     "the day before yesterday", D(2023, 10, 17), "day", None),
+    ("Rockets were launched at the Omar field two days ago, the Pentagon said.", THU, None,
+     "two days ago", D(2023, 10, 17), "day", None),
+    ("Militia positions were shelled 48 hours ago, according to the observatory.", THU, None,
+     "48 hours ago", D(2023, 10, 17), "day", None),
+    ("The convoy was attacked 3 days ago near al-Bukamal.", THU, None,
+     "3 days ago", D(2023, 10, 16), "day", None),
+    ("Twenty-one days ago a drone hit the same post.", THU, None,
+     "Twenty-one days ago", D(2023, 9, 28), "day", None),
+    # Days relative to the event being talked about (the anchor).
+    ("The militias had fired rockets at the base the day before.", THU, D(2023, 10, 17),
+     "the day before", D(2023, 10, 16), "day", None),
+    ("The militias had fired rockets at the base the day before.", THU, None,
+     "the day before", D(2023, 10, 18), "day", None),
+    ("The strikes came in retaliation for an attack the previous day.", THU, D(2023, 10, 17),
+     "the previous day", D(2023, 10, 16), "day", None),
+    ("A day earlier, militants had ambushed an SDF patrol near Hajin.", THU, D(2023, 10, 17),
+     "A day earlier", D(2023, 10, 16), "day", None),
+    ("The SDF arrested three suspects the same day.", THU, D(2023, 10, 17),
+     "the same day", D(2023, 10, 17), "day", None),
+    ("Hours later, a second volley of rockets struck the field.", THU, D(2023, 10, 17),
+     "Hours later", D(2023, 10, 17), "day", None),
+    ("That evening, the coalition responded with artillery fire.", THU, D(2023, 10, 17),
+     "That evening", D(2023, 10, 17), "day", "evening"),
+    ("The next day, US aircraft struck the launch sites.", THU, D(2023, 10, 17),
+     "The next day", D(2023, 10, 18), "day", None),
+    ("The following day the militias withdrew from the area.", THU, D(2023, 10, 17),
+     "The following day", D(2023, 10, 18), "day", None),
+    ("Two days earlier, a roadside bomb killed four soldiers in Deir ez-Zor.", THU, D(2023, 10, 17),
+     "Two days earlier", D(2023, 10, 15), "day", None),
+    ("At dawn, the drones were shot down over the field.", THU, D(2023, 10, 17),
+     "At dawn", D(2023, 10, 17), "day", "morning"),
+    # Nights are dated by the day they began.
+    ("On the night of Sunday to Monday, the United States carried out strikes against these militias.",
+     D(2021, 6, 29), None, "On the night of Sunday to Monday", D(2021, 6, 27), "day", "night"),
+    ("The night of Sunday to Monday was the quietest in weeks.", D(2023, 11, 13), None,
+     "The night of Sunday to Monday", D(2023, 11, 12), "day", "night"),
+    ("During the night between Saturday and Sunday, drones attacked the Conoco plant.", THU, None,
+     "During the night between Saturday and Sunday", D(2023, 10, 14), "day", "night"),
+    ("Sunday night to Monday the shelling continued around al-Mayadin.", THU, None,
+     "Sunday night to Monday", D(2023, 10, 15), "day", "night"),
+    ("Overnight Thursday into Friday, unidentified jets bombed a convoy.", D(2023, 10, 20), None,
+     "Overnight Thursday into Friday", D(2023, 10, 19), "day", "night"),
+    ("The night of 27 to 28 December saw heavy shelling of Hajin.", D(2024, 1, 3), None,
+     "The night of 27 to 28 December", D(2023, 12, 27), "day", "night"),
+    # Calendar dates.
+    ("Pro-Iranian militias fired shells on the evening of Monday, June 28 at an American base.",
+     D(2021, 6, 29), None, "on the evening of Monday, June 28", D(2021, 6, 28), "day", "evening"),
+    ("The drone was shot down late on December 17 near the Conoco field.", D(2024, 1, 3), None,
+     "late on December 17", D(2023, 12, 17), "day", "night"),
+    ("The strike took place on 17 December 2023, CENTCOM said.", D(2024, 1, 3), None,
+     "on 17 December 2023", D(2023, 12, 17), "day", None),
+    ("CENTCOM said the strike took place on December 17, 2023.", None, None,
+     "on December 17, 2023", D(2023, 12, 17), "day", None),
+    ("The incident, dated 17/12/2023 in the statement, was confirmed.", None, None,
+     "17/12/2023", D(2023, 12, 17), "day", None),
+    ("According to the statement of 17.12.2023 the base was not damaged.", None, None,
+     "17.12.2023", D(2023, 12, 17), "day", None),
+    ("The ministry's list gives 2023-12-17 as the date of the attack.", None, None,
+     "2023-12-17", D(2023, 12, 17), "day", None),
+    ("Jets hit the depot on Dec. 17, residents said.", D(2024, 1, 3), None,
+     "on Dec. 17", D(2023, 12, 17), "day", None),
+    ("Militias attacked the base on Sept. 3, a US official said.", THU, None,
+     "on Sept. 3", D(2023, 9, 3), "day", None),
+    ("On 28 June, rockets hit the field, the OSDH said.", D(2021, 6, 29), None,
+     "On 28 June", D(2021, 6, 28), "day", None),
+    ("The coalition struck on June 28.", D(2021, 6, 28), None,
+     "on June 28", D(2021, 6, 28), "day", None),
+    ("The coalition struck on June 29.", D(2021, 6, 28), None,
+     "on June 29", D(2020, 6, 29), "day", None),
+    ("Dans la nuit, the coalition said the strike of Saturday 14 October hit a depot.", THU, None,
+     "Saturday 14 October", D(2023, 10, 14), "day", None),
+    ("A U.S. jet flies over Iraq - Sputnik International, 1920, 04.01.2022", None, None,
+     "04.01.2022", D(2022, 1, 4), "day", None),
+    # Months.
+    ("Attacks on US forces surged in February, officials said.", THU, None,
+     "in February", D(2023, 2, 1), "month", None),
+    ("Iran-backed groups staged a similar attack last August.", D(2023, 8, 15), None,
+     "last August", D(2022, 8, 1), "month", None),
+    ("Iran-backed groups staged a similar attack last August.", THU, None,
+     "last August", D(2023, 8, 1), "month", None),
+    ("The US launched strikes in early January, the statement recalled.", D(2024, 3, 1), None,
+     "in early January", D(2024, 1, 1), "month", None),
+    ("Airstrikes left four militia fighters dead late in June.", D(2021, 7, 13), None,
+     "late in June", D(2021, 6, 1), "month", None),
+    ("Biden ordered the first strikes in February 2021.", None, None,
+     "in February 2021", D(2021, 2, 1), "month", None),
+    ("The United States hit facilities in Syria in June last year.", D(2022, 8, 24), None,
+     "in June last year", D(2021, 6, 1), "month", None),
+    ("The field came under fire earlier this month.", THU, None,
+     "earlier this month", D(2023, 10, 1), "month", None),
+    ("Similar attacks took place last month.", THU, None,
+     "last month", D(2023, 9, 1), "month", None),
+    ("A month ago the coalition struck the same site.", THU, None,
+     "A month ago", D(2023, 9, 1), "month", None),
+    # Weeks (dated by their Monday).
+    ("In a meeting in Baghdad last week, the delegation urged the militias on.", D(2021, 7, 13), None,
+     "last week", D(2021, 7, 5), "week", None),
+    ("Rocket attacks on the base rose earlier this week.", THU, None,
+     "earlier this week", D(2023, 10, 16), "week", None),
+    ("It was the fifth attack on the base this week.", THU, None,
+     "this week", D(2023, 10, 16), "week", None),
+    ("The field was hit twice over the weekend.", D(2023, 11, 13), None,
+     "over the weekend", D(2023, 11, 6), "week", None),
+    ("Three weeks ago, a drone struck the base.", THU, None,
+     "Three weeks ago", D(2023, 9, 25), "week", None),
+    # Seasons (dated by their first day) and years (1 January).
+    ("Al Omar was targeted this summer by a series of missile launches.", D(2022, 1, 5), None,
+     "this summer", D(2021, 6, 1), "season", None),
+    ("The base was hit several times last summer.", D(2023, 7, 10), None,
+     "last summer", D(2022, 6, 1), "season", None),
+    ("Clashes in Dhiban last winter killed dozens.", D(2024, 1, 15), None,
+     "last winter", D(2022, 12, 1), "season", None),
+    ("Tribal fighters rose against the SDF in the summer of 2023.", None, None,
+     "in the summer of 2023", D(2023, 6, 1), "season", None),
+    ("There were more than 60 attacks last year.", THU, None,
+     "last year", D(2022, 1, 1), "year", None),
+    ("This year has seen a rise in drone attacks.", THU, None,
+     "This year", D(2023, 1, 1), "year", None),
+    ("The group first appeared in Deir ez-Zor in 2019.", None, None,
+     "in 2019", D(2019, 1, 1), "year", None),
+    ("Militias have fought in Syria since the civil war began in 2011.", THU, None,
+     "in 2011", D(2011, 1, 1), "year", None),
+    # No publication date: never invent a date.
+    ("Militias shelled the base on Wednesday.", None, None, "on Wednesday", None, "unknown", None),
+    ("The base was attacked yesterday.", None, None, "yesterday", None, "unknown", None),
+    ("On Monday, June 28, the base was attacked.", None, None, "On Monday, June 28", None, "unknown", None),
+    ("Sunday night to Monday the shelling continued.", None, None, "Sunday night to Monday", None,
+     "unknown", "night"),
+    ("Attacks surged in February.", None, None, "in February", None, "unknown", None),
+    # The future is never a past incident.
+    ("The US will respond next Monday, officials said.", THU, None, "next Monday", None, "unknown", None),
+    ("The two sides will meet next week in Erbil.", THU, None, "next week", None, "unknown", None),
+    ("The talks resume tomorrow.", THU, None, "tomorrow", None, "unknown", None),
+    # Relative to an event the text names: not the anchor.
+    ("The launches come a day after the second anniversary of the assassination.", THU, D(2023, 10, 17),
+     "a day after", None, "unknown", None),
+    ("The militiamen struck two days after the anniversary of Soleimani's death.", THU, None,
+     "two days after", None, "unknown", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "anchor", "expr_text", "expected", "precision", "pod"), CASES
+)
+def test_resolve_cases(sentence, published, anchor, expr_text, expected, precision, pod):
+    info = resolve(_one(sentence, expr_text), published, anchor)
+    assert (info.date, info.precision) == (expected, precision), info.basis
+    assert info.part_of_day == pod
+    assert info.text == expr_text and info.span is not None
+    assert info.basis
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr_text", "kind"),
+    [
+        ("Militias have recently stepped up attacks on the base.", "recently", "vague"),
+        ("Attacks in recent months were blamed on Kataib Hezbollah.", "in recent months", "vague"),
+        ("In recent weeks the field has been hit repeatedly.", "In recent weeks", "vague"),
+        ("The base has been targeted in the past.", "in the past", "vague"),
+        ("At least five attacks since earlier this month targeted the field.", "since earlier this month", "vague"),
+        ("It was the second incident in the last 48 hours.", "in the last 48 hours", "vague"),
+        ("The base was hit a few days ago.", "a few days ago", "vague"),
+        ("The militias have operated there for years.", "for years", "vague"),
+        ("The base was hit on Monday.", "on Monday", "weekday"),
+        ("The night between Sunday and Monday was calm.", "The night between Sunday and Monday", "night_range"),
+        ("The field was hit the next day.", "the next day", "anchor_relative"),
+        ("The field was hit yesterday.", "yesterday", "relative_day"),
+        ("The field was hit on 3 May 2023.", "on 3 May 2023", "absolute"),
+        ("The field was hit in May.", "in May", "month"),
+        ("The field was hit last week.", "last week", "week"),
+        ("The field was hit last spring.", "last spring", "season"),
+        ("The field was hit in 2020.", "in 2020", "year"),
+        ("The field was hit in the evening.", "in the evening", "part_of_day"),
+    ],
+)
+def test_kinds(sentence, expr_text, kind):
+    expr = _one(sentence, expr_text)
+    assert expr.kind == kind
+    if kind == "vague":
+        info = resolve(expr, THU)
+        assert (info.date, info.precision) == (None, "unknown")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It may be that the militias will march on the base.",
+        "A protest march took place in the city centre.",
+        "Deir Ezzor 24 reported the strike on its Telegram channel.",
+        "An F-15E Strike Eagle flew over the area.",
+        "At 7.44 p.m. the rockets landed near the fence.",
+        "Sunni tribesmen blocked the road to the Saturation point.",
+        "The Sun reported the figures first.",
+        "The Arab Spring reached Deir ez-Zor slowly.",
+        "After the fall of Baghuz, cells went underground.",
+        "August Pfluger, a congressman, criticised the strikes.",
+        "May God have mercy on the martyrs, the statement said.",
+        "Syria Today and USA Today carried the story.",
+        "About 900 US troops are deployed in the east; 24 fighters were killed.",
+        "Three days of fighting left the town in ruins.",
+        "The Mon river and the Sat dish were mentioned.",
+    ],
+)
+def test_no_false_expressions(sentence):
+    assert find_time_expressions(sentence) == []
+
+
+def test_modifiers_and_fields():
+    late = _one("Rockets struck the base late on Tuesday.", "late on Tuesday")
+    assert (late.weekday, late.modifier) == (1, "late")
+    last = _one("The base was hit last Tuesday.", "last Tuesday")
+    assert last.which == "last"
+    night = _one("On the night of Sunday to Monday strikes hit.", "On the night of Sunday to Monday")
+    assert (night.weekday, night.weekday_end) == (6, 0)
+    calendar = _one("Jets struck on Monday, June 28, 2021.", "on Monday, June 28, 2021")
+    assert (calendar.weekday, calendar.day, calendar.month, calendar.year) == (0, 28, 6, 2021)
+    named = _one("The launches come a day after the second anniversary.", "a day after")
+    assert named.base == "named" and named.reference.startswith("the second anniversary")
+
+
+def test_weekday_mismatch_is_reported_not_hidden():
+    info = resolve(_one("It happened on Tuesday 29 June.", "on Tuesday 29 June"), D(2024, 1, 3))
+    assert info.date == D(2023, 6, 29) and "does not match" in info.basis
+
+
+def test_offsets_index_the_full_text_within_bounds():
+    text = "Intro line. The base was hit on Monday and again on Tuesday evening. Tail on Friday."
+    start = text.index("The base")
+    end = text.index(" Tail")
+    exprs = find_time_expressions(text, start, end)
+    assert [e.span.text for e in exprs] == ["on Monday", "on Tuesday evening"]
+    for e in exprs:
+        assert text[e.span.start : e.span.end] == e.span.text
+
+
+def test_longest_expression_wins():
+    exprs = find_time_expressions("Militias fired on the evening of Monday, June 28, 2021 at the base.")
+    assert [e.span.text for e in exprs] == ["on the evening of Monday, June 28, 2021"]
+
+
+def test_resolve_accepts_datetimes_and_bad_calendar_values():
+    info = resolve(_one("The base was hit yesterday.", "yesterday"), datetime(2023, 10, 19, 8, 30))
+    assert info.date == D(2023, 10, 18)
+    feb29 = _one("The attack came on February 29.", "on February 29")
+    assert resolve(feb29, D(2023, 10, 19)).date == D(2020, 2, 29)
+
+
+def test_absolute_dates_agree_with_dateparser():
+    """dateparser, with the settings the brief names, is the reference for calendar dates."""
+    dateparser = pytest.importorskip("dateparser")
+    base = D(2024, 1, 3)
+    settings_ = {
+        "RELATIVE_BASE": datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": "past",
+        "DATE_ORDER": "DMY",
+    }
+    for text in ["December 17", "17 December 2023", "Dec. 17", "17.12.2023", "2023-12-17",
+                 "June 28", "Sept. 3", "3 March 2022", "04.01.2022"]:
+        ours = resolve(_one(f"The strike came on {text} near the field.", f"on {text}"), base).date
+        theirs = dateparser.parse(text, languages=["en"], settings=settings_)
+        assert theirs is not None and ours == theirs.date(), text
+
+
+# ---------------------------------------------------------------------------------------
+# Publication dates printed on scraped pages
+
+PUB_CASES = [
+    ("English  |  Kurdish\n\n'Hand-made missile' fired at base: monitor\n\n  2021-07-13  | \n"
+     " Zhyan News Network\nSULAIMANI - A missile was fired.", D(2021, 7, 13), "2021-07-13", "dateline"),
+    ("Rockets hit base\nSunday 16 January 2022 - 08:07\nDAMASCUS (SANA) - The occupation forces...",
+     D(2022, 1, 16), "Sunday 16 January 2022", "dateline"),
+    ("Militia attack\nPublished on: 12/03/2023\nThe base was attacked in 2019 as well.",
+     D(2023, 3, 12), "12/03/2023", "dateline"),
+    ("Militia attack\nUpdated 5 March 2024\nThe attack was repelled.", D(2024, 3, 5), "5 March 2024", "dateline"),
+    ("Militia attack\nUpdated 5 March 2024\nPublished 4 March 2024\nBody text.",
+     D(2024, 3, 4), "4 March 2024", "dateline"),
+    ("US strikes militia\nBy Jane Doe | Jan 5, 2022, 10:42 AM ET\nWASHINGTON - Body.",
+     D(2022, 1, 5), "Jan 5, 2022", "byline"),
+    ("US strikes militia\nJan 5, 2022, 10:42 AM ET\nWASHINGTON - Body.", D(2022, 1, 5), "Jan 5, 2022", "dateline"),
+    ("Coalition strikes\n\nA jet flies over northern Iraq on Sept. 23, 2014 after strikes in Syria "
+     "- Sputnik International, 1920, 04.01.2022\nSubscribe\nBody.", D(2022, 1, 4), "04.01.2022", "caption"),
+    ("Drone attack | 13 July 2021 | Zhyan\nBody.", D(2021, 7, 13), "13 July 2021", "dateline"),
+    ("Drone attack\nPosted: 2022-01-05T10:42:00+03:00\nBody.", D(2022, 1, 5), "2022-01-05", "dateline"),
+    ("Drone attack\nMonday, 5 February 2024 14:32 GMT\nBody.", D(2024, 2, 5), "Monday, 5 February 2024", "dateline"),
+]
+
+
+@pytest.mark.parametrize(("page", "expected", "span_text", "label"), PUB_CASES)
+def test_find_publication_date(page, expected, span_text, label):
+    found = find_publication_date(page)
+    assert found is not None
+    value, span, source = found
+    assert (value, span.text, source) == (expected, span_text, label)
+    assert page[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # Only an image's capture date, inside running caption text.
+        "A close up view of destroyed buildings at a border crossing after airstrikes, seen in this "
+        "February 26, 2021 handout satellite image provided by Maxar. ( REUTERS)\n\nSULAIMANI (ESTA) - "
+        "U.S. military confirmed on Wednesday that it targeted a militia site.",
+        "The attack on 17 December 2023 killed two, the monitor said on 18 December 2023.",
+        "Militia attack\n1985-03-04\nBody.",
+        "US strikes\nBy Reuters Staff\n3 Min Read\nBAGHDAD, Jan 5 (Reuters) - Body.",
+        "",
+    ],
+)
+def test_find_publication_date_rejects(page):
+    assert find_publication_date(page) is None
+
+
+def test_publication_date_limit():
+    page = "Title\n" + "x" * 5000 + "\n2021-07-13\n"
+    assert find_publication_date(page) is None
+    assert find_publication_date(page, limit=6000) is not None
+
+
+# ---------------------------------------------------------------------------------------
+# Clock times
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "span_text"),
+    [
+        ("At approximately 7.44 p.m. local time (4.44 p.m. GMT), US forces were attacked.", "19:44", "7.44 p.m."),
+        ("At 4.44 p.m. GMT (7.44 p.m. local time) the rockets landed.", "19:44", "7.44 p.m."),
+        ("The attack took place at 19:44, the monitor said.", "19:44", "19:44"),
+        ("Explosions were heard around 10 pm on Monday.", "22:00", "10 pm"),
+        ("The convoy was hit at 2300 local time.", "23:00", "2300"),
+        ("Shelling began at 5:15AM and lasted an hour.", "05:15", "5:15AM"),
+        ("Sirens sounded at 12.30 a.m. near the field.", "00:30", "12.30 a.m."),
+        ("The strike came at midnight, residents said.", "00:00", "midnight"),
+        ("At 16:44 GMT+3 the drone was downed.", "16:44", "16:44"),
+        ("The drone fell at 19.44 local time.", "19:44", "19.44"),
+    ],
+)
+def test_find_local_time(sentence, expected, span_text):
+    found = find_local_time(sentence)
+    assert found is not None
+    value, span = found
+    assert (value, span.text) == (expected, span_text)
+    assert sentence[span.start : span.end] == span_text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rockets landed at 0430 GMT, the coalition said.",  # only GMT: not converted
+        "A jet flies over Iraq - Sputnik International, 1920, 04.01.2022",
+        "An F-15E flew 10 amid the clouds; 24 were killed.",
+        "No time here at all.",
+    ],
+)
+def test_find_local_time_none(sentence):
+    assert find_local_time(sentence) is None
+
+
+def test_clock_zones():
+    times = find_clock_times("At 7.44 p.m. local time (4.44 p.m. GMT) and again at 21:05.")
+    assert [(t.value, t.zone) for t in times] == [("19:44", "local"), ("16:44", "utc"), ("21:05", "")]
+
+
+# ---------------------------------------------------------------------------------------
+# The lexicon file
+
+
+def test_default_lexicon_loads():
+    rules = load_rules(DATES_RULES)
+    assert rules.weekdays["monday"] == 0 and rules.months["december"] == 12
+    assert rules.relative["yesterday"].offset == -1
+    assert rules.season_starts == {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+
+
+_GOOD = DATES_RULES.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ('names = ["Monday"]', "names = []"),
+        ('names = ["Tuesday"]', 'names = [""]'),
+        ('names = ["Friday"]', "names = [5]"),
+        ("index = 6", "index = 9"),
+        ('names = ["January"]', 'names = ["February"]'),
+        ("start_month = 6", "start_month = 13"),
+        ('morning = "morning"', 'morning = "brunch"'),
+        ('phrases = ["yesterday"]\nbase = "published"', 'phrases = ["yesterday"]\nbase = "tomorrow"'),
+        ('phrases = ["yesterday"]\nbase = "published"\nunit = "day"',
+         'phrases = ["yesterday"]\nbase = "published"\nunit = "fortnight"'),
+        ("offset = -1", 'offset = "minus one"'),
+        ('"recently", ', '"", '),
+        ('phrases = ["yesterday"]', 'phrases = ["today"]'),
+        ("two = 2", "two = 0"),
+        ('hour = "hour"', 'hour = "minute"'),
+        ('ago = { base = "published", sign = -1 }', 'ago = { base = "published", sign = 2 }'),
+        ('local_markers = ["local time"', 'local_markers = [""'),
+        ("[vague]", "[not_vague]"),
+        ("[[weekday]]\nindex = 0", "[[weekday]]\nindex = 0\n[broken"),
+    ],
+)
+def test_malformed_lexicon_raises_rule_error(tmp_path: Path, old: str, new: str):
+    assert old in _GOOD
+    bad = tmp_path / "dates.toml"
+    bad.write_text(_GOOD.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(RuleError):
+        load_rules(bad)
+
+
+def test_missing_or_empty_lexicon_raises_rule_error(tmp_path: Path):
+    with pytest.raises(RuleError):
+        load_rules(tmp_path / "nope.toml")
+    empty = tmp_path / "empty.toml"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(RuleError):
+        load_rules(empty)
+
+
+# ---------------------------------------------------------------------------------------
+# Properties
+
+_TOKENS = [
+    "Monday", "tuesday", "Sunday", "night", "of", "to", "the", "on", "late", "early", "June", "May",
+    "March", "march", "Dec.", "Sept.", "17", "28th", "2021", "1920", "04.01.2022", "17/12/2023",
+    "2023-12-17", "7.44", "p.m.", "GMT", "local", "time", "yesterday", "last", "this", "next",
+    "week", "weekend", "month", "year", "summer", "fall", "ago", "two", "48", "hours", "days",
+    "earlier", "later", "before", "after", "day", "overnight", "evening", "dawn", "at", "in",
+    "recent", "since", "between", "and", "into", "-", ",", ".", "'s", "\n", "İ", "’", "—",
+]
+_SEPARATORS = st.sampled_from([" ", "  ", ", ", "\n", "", "-", ". "])
+_PHRASES = st.lists(st.tuples(st.sampled_from(_TOKENS), _SEPARATORS), max_size=25).map(
+    lambda parts: "".join(t + s for t, s in parts)
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.one_of(_PHRASES, st.text(max_size=200)),
+    cut=st.tuples(st.integers(0, 250), st.integers(0, 250)),
+    published=st.one_of(st.none(), st.dates(min_value=D(1990, 1, 1), max_value=D(2100, 12, 31))),
+)
+def test_finding_and_resolving_never_fail(text, cut, published):
+    start, end = min(cut), max(cut)
+    exprs = find_time_expressions(text, start, end)
+    bound = min(end, len(text))
+    previous_end = -1
+    for e in exprs:
+        assert e.kind in KINDS
+        assert start <= e.span.start < e.span.end <= bound
+        assert text[e.span.start : e.span.end] == e.span.text
+        assert e.span.start >= previous_end  # sorted, non-overlapping
+        previous_end = e.span.end
+        for anchor in (None, published):
+            info = resolve(e, published, anchor)
+            assert isinstance(info, DateInfo)
+            assert info.precision in DATE_PRECISIONS
+            assert (info.date is None) == (info.precision == "unknown")
+            assert info.part_of_day in (None, *PARTS_OF_DAY)
+    find_local_time(text, start, end)
+    find_publication_date(text)
