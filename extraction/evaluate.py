@@ -370,9 +370,13 @@ def match_article(
             return None
         return (0 if site_ok else 1,)  # prefer same site (a date error) over same date
 
-    near = _greedy(missed, spurious, partial)
-    near_pairs = [(missed[gi], spurious[pi]) for gi, pi in near]
+    # A spurious prediction that is a background incident reported as main is named so,
+    # not paired as a near miss with some other gold incident.
     as_background = [p for p in spurious if any(full(b, p) is not None for b in backgrounds)]
+    bg_ids = {id(p) for p in as_background}
+    unexplained = [p for p in spurious if id(p) not in bg_ids]
+    near = _greedy(missed, unexplained, partial)
+    near_pairs = [(missed[gi], unexplained[pi]) for gi, pi in near]
     return {
         "hits": hits,
         "missed": missed,

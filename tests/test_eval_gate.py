@@ -350,3 +350,5 @@ def test_extractor_meets_floors(corpus, monkeypatch):
     floor = _floors()[corpus]
     assert report["precision"] >= floor["precision"], ev.format_table(report)
     assert report["recall"] >= floor["recall"], ev.format_table(report)
+    crashed = [a["file"] for a in report["per_article"] if a["status"] != "ok"]
+    assert not crashed, f"extraction raised on {crashed}"
