@@ -64,6 +64,7 @@ _DAMAGE = re.compile(
     r"|(?:size|extent) of the (?:losses|damage)\b",
     re.I,
 )
+_RECIPIENT = re.compile(r"\b(?:told|telling|(?:said|speaking|spoke|talking) to)\s+(?:the\s+)?$", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 
 
@@ -168,6 +169,8 @@ def find_speakers(text: str, start: int, end: int) -> list[Speaker]:
     quotes = quoted_ranges(text, start, end)
     found: list[tuple[int, int, int, Speaker]] = []
     for m in r.claimants.regex.finditer(text, start, end):
+        if _RECIPIENT.search(text[max(start, m.start() - 20) : m.start()]):
+            continue  # "local sources told Deir Ezzor 24": the outlet told is not the speaker
         inside = any(qs <= m.start() < qe for qs, qe in quotes)
         name = group_name(m, r.claimants.names)
         dist = min(_distance(c, m) for c in cues)

@@ -25,6 +25,9 @@ _RESPONDED_TO = re.compile(
     r"(?=(?:an?|the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombardment|assault|raids?|rocket|drone|fire)\b)",
     re.I,
 )
+# Coordinated clauses that may report a second event the same night ("rockets hit Conoco, and a
+# drone was shot down near Green Village"; "...: two drones were downed").
+_COORDINATION = re.compile(r"(?:;|:(?!\d)|,\s+(?:and|while|whereas|but|as)\b)\s*", re.I)
 # Relative clauses describe rather than report: ", which fights against IS in Iraq and Syria,".
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*(?=[,;.]|$)", re.I)
 # A page dateline ("SULAIMANI (ESTA) —", "DAMASCUS, Jan 5 (Reuters) -") names where it was filed.
@@ -40,14 +43,14 @@ _DESCRIPTOR_BEFORE = re.compile(
 )
 _TARGET_BEFORE = re.compile(
     r"\b(?:at|on|against|targeting|targeted|toward|towards|hit|hitting|struck|striking|attacked|attacking|shelled|"
-    r"shelling|bombed|bombing|pounded|pounding|into|housing|hosting|of|killing|killed|wounding)\s+"
+    r"shelling|bombed|bombing|pounded|pounding|into|housing|hosting|of)\s+"
     r"(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+|its\s+|their\s+|one of the\s+|positions of\s+(?:the\s+)?|"
     r"sites? of\s+(?:the\s+)?|bases? of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?$",
     re.I,
 )
 _PASSIVE_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were|has been|have been|had been|being|came|come|comes)\s+(?:\w+\s+)?"
-    r"(?:attacked|targeted|hit|struck|shelled|bombed|fired (?:up)?on|under (?:\w+ )?(?:attack|fire))\b",
+    r"(?:attacked|targeted|hit|struck|shelled|bombed|fired (?:up)?on|under (?:\w+ )?(?:attack|fire)|killed|wounded|injured|martyred|hurt)\b",
     re.I,
 )
 # "Coalition officials said", "the SDF spokesman": the actor speaks; it is not a party to the event.
@@ -62,7 +65,7 @@ _WEAPON_AS_TARGET_BEFORE = re.compile(r"(?:from which|which|engag(?:ed|ing) in|r
 _NEGATED_AGENT = re.compile(r"\bnot\s+(?:been\s+)?(?:carried out|conducted|launched|behind)\s+by\s+(?:the\s+)?$", re.I)
 _WEAK_TRIGGERS = frozenset(
     "operation incident engaged eliminate responded retaliated retaliation retaliatory hit hits targets landed fell "
-    "impacted fire firing explosion explosions blast blasts raid raids".split()
+    "impacted fire firing explosion explosions blast blasts raid raids intercepted downed".split()
 )
 # Names that contain trigger words but report nothing: "Operation Inherent Resolve".
 _PROPER_NAMES = re.compile(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Storm\b|\bStrike Eagles?\b|\bStrike Group\b")
@@ -115,6 +118,8 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
         cuts.append((m.start(), "response"))
     for m in _RESPONDED_TO.finditer(text, sent.start, sent.end):
         cuts.append((m.start("cut"), "prior"))
+    for m in _COORDINATION.finditer(text, sent.start, sent.end):
+        cuts.append((m.end(), "coord"))
     cuts.sort()
     out: list[tuple[Span, str]] = []
     start, kind = sent.start, "main"

@@ -27,7 +27,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _identifier():  # noqa: ANN202 - py3langid's own type
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def detect_language(text: str) -> str | None:

@@ -231,6 +231,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         touched: list[_Group] = []
         main_date: DateInfo | None = None
         sentence_background: Span | None = None
+        sentence_date = _sentence_date(text, sent, pub, focus, skip_statements=True)
         for clause, kind in split_clauses(text, sent):
             cand = read_clause(text, clause, kind, si, skip)
             if cand is None:
@@ -255,8 +256,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             c_date = dates.resolve(cand.time, pub, anchor) if cand.time else None
             if c_date is not None and c_date.date is None:
                 c_date = None
-            if c_date is None and kind == "response" and main_date is not None:
-                c_date = main_date  # "prompting retaliatory fire": the same night
+            if c_date is None and kind in {"response", "coord"} and (main_date or sentence_date) is not None:
+                c_date = main_date or sentence_date  # "prompting retaliatory fire": the same night
             if kind == "main" and c_date is not None:
                 main_date = c_date
             if c_date is not None and not cand.background and focus is None and kind != "prior":
@@ -319,10 +320,11 @@ def _is_heading(text: str, sent: Span) -> bool:
     return line == sent.text.strip() and len(line.split()) <= 8 and not line.endswith((".", "!", "?", "”", '"'))
 
 
-def _sentence_date(text: str, sent: Span, pub: date | None, focus: DateInfo | None) -> DateInfo | None:
-    """The first resolvable date a sentence names, if any."""
+def _sentence_date(text: str, sent: Span, pub: date | None, focus: DateInfo | None,
+                   skip_statements: bool = False) -> DateInfo | None:
+    """The first resolvable date a sentence names, if any (optionally not a statement's date)."""
     for expr in dates.find_time_expressions(text, sent.start, sent.end):
-        if expr.kind == "vague":
+        if expr.kind == "vague" or (skip_statements and _statement_time(text, expr, sent)):
             continue
         d = dates.resolve(expr, pub, focus.date if focus else pub)
         if d.date is not None:
