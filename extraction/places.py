@@ -184,8 +184,12 @@ def _word_atoms(word: str) -> list[str]:
     return atoms
 
 
+_WORD_SEP = re.compile(r"[\s\-]+")
+
+
 def _tokens(alias_norm: str) -> list[str]:
-    return [t for t in re.split(r"[\s\-]+", alias_norm) if t]
+    """The words of a name, split at spaces and hyphens."""
+    return [t for t in _WORD_SEP.split(alias_norm) if t]
 
 
 def _parse_alias(alias_norm: str) -> tuple[bool, list[str]]:
@@ -277,6 +281,7 @@ _NAME_BEFORE_RE = re.compile(
     r"(" + _NAME + r")\s+\Z"
 )
 _LOOKBACK = 80
+_HAS_CAPITAL = re.compile(r"[A-Z]")
 
 # Capitalised words that are never an unknown place name (or never its first word).
 _NOT_A_NAME = frozenset(
@@ -370,6 +375,7 @@ class Gazetteer:
         )
         self._fullmatch_cache: dict[str, re.Pattern[str]] = {}
         self._memo: dict[tuple[bool, str], tuple[_Alias | None, bool]] = {}
+        self._surface_memo: dict[tuple[str, int, bool], _Alias | None] = {}
 
     def _alias_for(self, body: str, needs_article: bool) -> tuple[_Alias | None, bool]:
         """(the alias a matched body belongs to, whether it is a listed spelling up to
@@ -399,6 +405,23 @@ class Gazetteer:
             if rx.fullmatch(body):
                 return cand
         return cands[0] if cands else None
+
+    def _site_alias(self, seg: str, m: re.Match[str], needs_article: bool) -> _Alias | None:
+        """The alias a regex match names, or None when its capitals say it is no name
+        (memoised on the matched words as written: the same spellings recur)."""
+        body_group = "rb" if needs_article else "ob"
+        key = (seg[m.start():m.end()], m.start(body_group) - m.start(), needs_article)
+        try:
+            return self._surface_memo[key]
+        except KeyError:
+            pass
+        alias, exact = self._alias_for(m.group(body_group), needs_article)
+        if alias is not None and not self._capitalised(seg, m, m.start(body_group), alias, exact):
+            alias = None
+        if len(self._surface_memo) > 50_000:
+            self._surface_memo.clear()
+        self._surface_memo[key] = alias
+        return alias
 
     @staticmethod
     def _capitalised(seg: str, m: re.Match[str], body_start: int, alias: _Alias,
@@ -441,11 +464,8 @@ class Gazetteer:
                     cased = _normalise(seg, lower=False)
                 if _after_given_name(cased, m.start()):
                     continue  # "Mohammed al-Omar" is a person
-            alias, exact = self._alias_for(body, needs_article)
+            alias = self._site_alias(seg, m, needs_article)
             if alias is None:
-                continue
-            if not self._capitalised(seg, m, m.start("rb" if needs_article else "ob"), alias,
-                                     exact):
                 continue
             s, e = m.start() + lo, m.end() + lo
             out.append(PlaceMatch(Span(s, e, text[s:e]), self.sites[alias.site_id], alias.text))
@@ -470,7 +490,11 @@ class Gazetteer:
                 continue
             m = _NAME_AFTER_RE.match(cased, k.end(), endpos)
             if m is None:
+                # Only a capital in the word just before makes "<Name> town" possible.
                 w0 = max(pos, k.start() - _LOOKBACK)
+                prev = cased.rfind(" ", w0, k.start() - 1)
+                if prev < 0 or not _HAS_CAPITAL.search(cased, prev, k.start()):
+                    continue
                 m = _NAME_BEFORE_RE.search(cased, w0, k.start())
             if m is None:
                 continue
