@@ -385,7 +385,7 @@ _YEAR_MODIFIERS = (
     "in", "since", "during", "throughout", "until", "till", "by", "from", "before", "after",
     "the end of", "the start of", "the beginning of", "the middle of", "the first half of",
     "the second half of", "as of", "in the year", "through", "spring", "summer", "autumn",
-    "winter", "fall",
+    "winter", "fall", "between",
 )
 _SEASON_MODIFIERS = (
     "in", "during", "over", "this", "last", "next", "past", "this past", "coming", "since",
@@ -467,7 +467,7 @@ def _compile(r: DateRules) -> DateRules:
         rf"(?:(?:in{_S})?the{_S}(?:{pod}){_S}(?:of|between|from){_S})?"
     )
     sfx = rf"(?:{_S}(?P<sfxpod>(?:(?:{_alt(_AT_POD)}){_S})?(?:{pod})){_R})?"
-    wdabs = rf"(?:(?P<awd>{wdx})(?![a-z0-9])\.?,?{_S}(?:the{_S})?)?"
+    wdabs = rf"(?:(?P<awd>{wdx})(?![a-z0-9])\.?,?{_S})?(?:the{_S})?"
     rng = rf"(?:{_S}?(?:-|/|to|into|and){_S}?(?P<day2>{_DAY}){_ORD})?"
     year_tail = rf"(?:,?{_S}(?P<year>{_YEAR}))?"
     rel_year = rf"(?:last|this|next|the{_S}previous|the{_S}following)"
@@ -501,8 +501,8 @@ def _compile(r: DateRules) -> DateRules:
         ),
         "year": (
             rf"{_L}(?:(?:{_alt(_YEAR_MODIFIERS)}){_S}){{0,2}}(?:(?P<ypart>early|late|mid)(?:{_S}|{_S}?-{_S}?))?"
-            rf"{_DL}(?P<year>{_YEAR})(?![0-9])(?!{_S}?[-/.]{_S}?[0-9])(?![.,][0-9])"
-            rf"(?!{_S}(?:hours|hrs|gmt|utc|local|h|[a-z]+s){_R})"
+            rf"(?<![\w.:/])(?P<year>{_YEAR})(?![0-9a-z])(?!{_S}?[-/.]{_S}?[0-9])(?![.,][0-9])"
+            rf"(?!{_S}(?:hours|hrs|gmt|utc|local|h){_R})"
         ),
         "season": (
             rf"{_L}(?:(?:{_alt(_SEASON_MODIFIERS)}){_S}){{0,2}}(?:(?P<spart>early|late|mid)(?:{_S}|{_S}?-{_S}?))?"
@@ -686,7 +686,12 @@ def _triggers(
             e = letters(low, i).end()
             names = names_of.get(low[s:e])
             if names and s >= start and e <= end and s not in found and (s == 0 or not low[s - 1].isdigit()):
-                if names[0] != "dm" or text[s].isupper():  # month names are capitalised ("May", not "may")
+                word = low[s:e]
+                if (
+                    names[0] != "dm"
+                    or text[s].isupper()
+                    or (word in rules.months and word not in rules.context_months)
+                ):
                     found[s] = (e, names)
             i = low.find(lit, e, end)
     for m in _DIGITS.finditer(low, start, end):
@@ -859,8 +864,10 @@ def _build_weekday_range(rules: DateRules, text: str, low: str, m: re.Match[str]
 
 
 def _month_number(rules: DateRules, text: str, m: re.Match[str]) -> int | None:
+    """The month of a calendar date; a lower-case name counts only if it is not also an
+    ordinary word ("17 december" yes, "3 may" no) and never as an abbreviation."""
     name = _norm(m.group("mon")).rstrip(".")
-    if not _capitalised(text, m.start("mon")):
+    if not _capitalised(text, m.start("mon")) and (name in rules.context_months or name not in rules.months):
         return None
     return rules.months.get(name) or rules.month_abbrevs.get(name)
 
@@ -961,11 +968,14 @@ _CONTEXT_WORDS = frozenset(
 
 def _build_month(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
     name = _norm(m.group("mon"))
-    if not _capitalised(text, m.start("mon")) or name not in rules.months:
+    if name not in rules.months:
         return None
     words = _words_before(low, m, "mon")
     context = bool(set(words) & _CONTEXT_WORDS) or m.group("year") or m.group("rely")
-    if name in rules.context_months and not context:
+    capital = _capitalised(text, m.start("mon"))
+    if (name in rules.context_months or not capital) and not context:
+        return None
+    if not capital and name in rules.context_months:
         return None
     if not context and not words:
         # A bare month name: "February's strikes" yes, "August Pfluger" (a name) no.
@@ -1301,7 +1311,14 @@ def _resolve_relative(e: TimeExpr, pub: date | None, anchor: date | None) -> _Re
             return _unknown(f"'{text}' with no publication date")
         if e.offset > 0:
             return _unknown(f"'{text}' is after publication (future)")
-    unit, k = e.unit or "day", e.offset
+    d, precision, basis = _shift(ref, e.unit or "day", e.offset, label)
+    if pub is not None and d > pub:
+        return _unknown(f"'{text}' falls after publication (future)")
+    return d, precision, basis
+
+
+def _shift(ref: date, unit: str, k: int, label: str) -> _Resolved:
+    """`ref` moved by k units, at that unit's precision."""
     if unit == "day":
         d = ref + timedelta(days=k)
         return d, "day", label if k == 0 else f"{label} {_days(k)}"
