@@ -161,6 +161,7 @@ def _vowel_atom(run: str) -> str:
 
 
 def _word_atoms(word: str) -> list[str]:
+    """Atoms for a word without apostrophes: literal if short, tolerant from six letters."""
     word_1 = re.sub(r"(.)\1+", r"\1", word)  # the flexible form carries its own doubling
     if len(word_1) < _FLEX_MIN or not word.isalpha():
         return [re.escape(ch) for ch in word]
@@ -545,6 +546,16 @@ class Gazetteer:
             if self.regions.get(sid):
                 return self.regions[sid]
         return ""
+
+    def rows(self) -> list[dict[str, object]]:
+        """Every site as a plain dict (id, name, lat, lon, precision, kind, parent, bank,
+        region, source) for maps and tables."""
+        return [
+            {"id": s.id, "name": s.name, "lat": s.lat, "lon": s.lon, "precision": s.precision,
+             "kind": s.kind, "parent": s.parent, "bank": s.bank, "region": self.region_of(s.id),
+             "source": s.source}
+            for s in self.sites.values()
+        ]
 
     def __len__(self) -> int:
         return len(self.sites)

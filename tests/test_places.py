@@ -338,6 +338,13 @@ def test_regions(gaz):
     assert gaz.region_of("ain_al_asad") == "iraq"
 
 
+def test_rows_for_maps(gaz):
+    rows = {r["id"]: r for r in gaz.rows()}
+    assert set(rows) == set(gaz.sites)
+    assert rows["green_village"]["region"] == "deir_ez_zor"
+    assert rows["al_omar_oil_field"]["bank"] == "east" and rows["al_mayadin"]["bank"] == "west"
+
+
 def test_get_unknown_id_names_it(gaz):
     with pytest.raises(KeyError, match="nowhere"):
         gaz.get("nowhere")
