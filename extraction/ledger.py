@@ -71,7 +71,8 @@ class LedgerRow:
     wires: tuple[str, ...]
     article_ids: tuple[str, ...]
     source: str  # independence key: the primary claimant (or the unattributed outlet/wire)
-    implicit: bool = False  # derived from the outlet's own unattributed account
+    implicit: bool = False  # made here from the mention's fields (the article attributes nothing)
+    unattributed: bool = False  # the outlet's own account, not a named claimant
 
     def to_json(self) -> dict:
         return {
@@ -85,6 +86,7 @@ class LedgerRow:
             "article_id": self.article_ids[0] if self.article_ids else None,
             "article_ids": list(self.article_ids),
             "implicit": self.implicit,
+            "unattributed": self.unattributed,
         }
 
 
@@ -203,7 +205,13 @@ def date_label(d: date, precision: str) -> str:
 
 
 def _is_unattributed(claim: Claim, implicit: bool = False) -> bool:
-    return implicit or _norm(claim.claimant) in ("", "unknown", "unattributed", "unnamed source")
+    name = _norm(claim.claimant)
+    return (
+        implicit
+        or claim.claimant_type == "outlet"
+        or name in ("", "unknown", "unnamed source")
+        or name.startswith("unattributed")
+    )
 
 
 def source_key(claim: Claim, outlet: str | None, wire: str | None, implicit: bool = False) -> str:
@@ -257,6 +265,7 @@ class _Acc:
     quote: str
     source: str
     implicit: bool
+    unattributed: bool
     outlets: dict[str, None]
     wires: dict[str, None]
     articles: dict[str, None]
@@ -279,12 +288,13 @@ def build_ledger(members: Sequence[SourcedMention]) -> list[LedgerRow]:
                 name = (sm.wire or sm.outlet or "unattributed") if unattributed else cl.claimant
                 a = acc[k] = _Acc(
                     claimant=name,
-                    claimant_type="unknown" if implicit else (cl.claimant_type or "unknown"),
+                    claimant_type="outlet" if unattributed else (cl.claimant_type or "unknown"),
                     attribute=cl.attribute,
                     value=cl.value,
                     quote=cl.quote,
                     source=src,
                     implicit=implicit,
+                    unattributed=unattributed,
                     outlets={},
                     wires={},
                     articles={},
@@ -307,6 +317,7 @@ def build_ledger(members: Sequence[SourcedMention]) -> list[LedgerRow]:
             article_ids=tuple(a.articles),
             source=a.source,
             implicit=a.implicit,
+            unattributed=a.unattributed,
         )
         for a in acc.values()
     ]
@@ -316,18 +327,34 @@ def build_ledger(members: Sequence[SourcedMention]) -> list[LedgerRow]:
     return rows
 
 
+def independent_keys(ledger: Iterable[LedgerRow]) -> set[str]:
+    """The independent sources: every named claimant, plus the unattributed account of an
+    outlet/wire for articles that name no claimant (an article quoting SOHR and telling the
+    story in its own words has one source, SOHR)."""
+    rows = list(ledger)
+    named = {r.source for r in rows if not r.unattributed}
+    with_named = {a for r in rows if not r.unattributed for a in r.article_ids}
+    own = {
+        r.source for r in rows if r.unattributed and any(a not in with_named for a in r.article_ids)
+    }
+    return named | own
+
+
 def independent_sources(ledger: Iterable[LedgerRow]) -> int:
-    """Distinct primary claimants (an unattributed account counts once per wire/outlet)."""
-    return len({r.source for r in ledger})
+    """How many independent sources back the incident (see `independent_keys`)."""
+    return len(independent_keys(ledger))
 
 
 def grade(ledger: Sequence[LedgerRow]) -> str:
     """A-D source grade (see module docstring)."""
-    sources = {r.source for r in ledger}
+    sources = independent_keys(ledger)
     if len(sources) >= 2:
-        official = any(r.claimant_type in OFFICIAL_TYPES and not r.implicit for r in ledger)
+        official = any(
+            r.claimant_type in OFFICIAL_TYPES and not r.unattributed and r.source in sources
+            for r in ledger
+        )
         return "A" if official else "B"
-    if any(not r.source.startswith("unattributed:") for r in ledger):
+    if any(not r.unattributed for r in ledger):
         return "C"
     return "D"
 
@@ -440,52 +467,53 @@ def _actor_contradiction(ledger: Sequence[LedgerRow], attribute: str) -> Contrad
     )
 
 
+def _is_denial(r: LedgerRow) -> bool:
+    return r.attribute == "denial" or (
+        r.attribute in ("occurrence", "responsibility") and bool(NEGATIVE.search(r.value or ""))
+    )
+
+
 def _denial_contradictions(ledger: Sequence[LedgerRow]) -> list[Contradiction]:
-    denials = [
-        r
-        for r in ledger
-        if r.attribute == "denial"
-        or (r.attribute in ("occurrence", "responsibility") and NEGATIVE.search(r.value or ""))
-    ]
-    if not denials:
-        return []
+    """One entry per denying claimant, set against what the others assert."""
+    by_source: dict[str, list[LedgerRow]] = defaultdict(list)
+    for r in ledger:
+        if _is_denial(r):
+            by_source[r.source].append(r)
     out = []
-    for d in denials:
+    for src, rows in by_source.items():
+        denied = list(dict.fromkeys(r.value for r in rows))
+        about_occurrence = all(r.attribute == "occurrence" for r in rows)
+        wanted = ("occurrence",) if about_occurrence else ("responsibility", "perpetrator")
         others = [
             r
             for r in ledger
-            if r.source != d.source
-            and r.attribute in ("responsibility", "perpetrator", "occurrence")
-            and not NEGATIVE.search(r.value or "")
+            if r.source != src
+            and r.attribute in wanted
+            and not _is_denial(r)
             and r.value not in UNKNOWN_ACTORS
         ]
+        who = rows[0].claimant
         if others:
-            vs = "; ".join(f"{r.claimant}: {r.attribute} {r.value}" for r in others)
-            expl = f"{d.claimant} denies ({d.value}); against: {vs}."
-            values = (f"denied: {d.value}",) + tuple(dict.fromkeys(r.value for r in others))
-            claimants = (d.claimant,) + tuple(dict.fromkeys(r.claimant for r in others))
+            vs = "; ".join(dict.fromkeys(f"{r.claimant}: {r.attribute} {r.value}" for r in others))
+            expl = f"{who} denies ({'; '.join(denied)}) — against {vs}."
         else:
-            expl = (
-                f"{d.claimant} denies ({d.value}); no other claimant in these reports addresses it."
-            )
-            values = (f"denied: {d.value}",)
-            claimants = (d.claimant,)
-        attribute = "occurrence" if d.attribute == "occurrence" else "responsibility"
+            expl = f"{who} denies ({'; '.join(denied)}); no other claimant here addresses it."
+        values = tuple(f"denied: {d}" for d in denied) + tuple(
+            dict.fromkeys(r.value for r in others)
+        )
+        claimants = (who,) + tuple(dict.fromkeys(r.claimant for r in others))
+        attribute = "occurrence" if about_occurrence else "responsibility"
         out.append(Contradiction(attribute, values, expl, claimants))
     return out
 
 
-def _date_contradiction(
-    members: Sequence[SourcedMention], ledger: Sequence[LedgerRow]
-) -> Contradiction | None:
+def _date_contradiction(members: Sequence[SourcedMention]) -> Contradiction | None:
+    """Day-precise reports that date the incident differently (coarser ones are compatible)."""
     by_date: dict[str, dict[str, None]] = defaultdict(dict)
     for sm in members:
         d = sm.mention.date
         if d.date and d.precision == "day":
             by_date[d.date.isoformat()][sm.outlet or sm.wire or sm.article_id] = None
-    for r in ledger:
-        if r.attribute == "date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", r.value.strip()):
-            by_date[r.value.strip()][r.claimant] = None
     if len(by_date) < 2:
         return None
     parts = "; ".join(f"{d}: {', '.join(who)}" for d, who in sorted(by_date.items()))
@@ -562,7 +590,7 @@ def find_contradictions(
 ) -> list[Contradiction]:
     """Every disagreement between claimants, each with a one-line explanation."""
     found = [
-        _date_contradiction(members, ledger),
+        _date_contradiction(members),
         _time_contradiction(ledger),
         _weapon_contradiction(ledger),
         _actor_contradiction(ledger, "perpetrator"),
@@ -591,7 +619,7 @@ def find_agreements(ledger: Sequence[LedgerRow]) -> list[Agreement]:
         if r.attribute in ("denial", "occurrence") and NEGATIVE.search(r.value or "")
     }
     for r in ledger:
-        if r.attribute in ("denial", "responsibility"):
+        if r.attribute in ("denial", "responsibility", "occurrence"):
             continue
         if r.attribute == "weapon":
             v = weapon_class(r.value)
@@ -604,10 +632,11 @@ def find_agreements(ledger: Sequence[LedgerRow]) -> list[Agreement]:
             v = _norm(r.value)
         support[(r.attribute, v)][r.source] = r.claimant
         display.setdefault((r.attribute, v), v if r.attribute == "weapon" else r.value)
+    counted = independent_keys(ledger)
     for r in ledger:
-        if r.source not in denied:
-            support[("occurrence", "yes")][r.source] = r.claimant
-            display.setdefault(("occurrence", "yes"), "yes")
+        if r.source not in denied and r.source in counted:
+            support[("occurrence", "reported")][r.source] = r.claimant
+            display.setdefault(("occurrence", "reported"), "reported")
     out = [
         Agreement(attr, display[(attr, v)], tuple(sorted(set(who.values()))), len(who))
         for (attr, v), who in support.items()
@@ -714,7 +743,7 @@ def summarize(members: Sequence[SourcedMention]) -> IncidentSummary:
         ledger=tuple(ledger),
         contradictions=tuple(contradictions),
         agreements=tuple(find_agreements(ledger)),
-        claimants=tuple(dict.fromkeys(r.claimant for r in ledger if not r.implicit)),
+        claimants=tuple(dict.fromkeys(r.claimant for r in ledger if not r.unattributed)),
         outlets=tuple(sorted({sm.outlet for sm in members if sm.outlet})),
         wires=tuple(sorted({sm.wire for sm in members if sm.wire})),
         independent_sources=independent_sources(ledger),

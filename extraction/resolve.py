@@ -147,6 +147,22 @@ def reverse_direction(direction: str) -> str:
     return f"{b.strip()}->{a.strip()}"
 
 
+def direction_sides(direction: str) -> tuple[str | None, str | None]:
+    """('militia', 'us') from 'militia->us'; unknown sides are None."""
+    if "->" not in (direction or ""):
+        return None, None
+    a, b = (x.strip() for x in direction.split("->", 1))
+    return (a if a not in UNKNOWN_ACTORS else None), (b if b not in UNKNOWN_ACTORS else None)
+
+
+def directions_conflict(a: str, b: str) -> bool:
+    """True for an attack and its response (one's attacker is the other's target) or for
+    two events aimed at different sides; unknown sides conflict with nothing."""
+    sa, ta = direction_sides(a)
+    sb, tb = direction_sides(b)
+    return bool((sa and tb and sa == tb) or (ta and sb and ta == sb) or (ta and tb and ta != tb))
+
+
 def event_types_compatible(a: str, b: str) -> bool:
     """Same type, a generic one, or a pair witnesses often confuse."""
     return (
@@ -358,13 +374,8 @@ class _Resolver:
                 if rel is None:
                     return None
                 site_score = max(site_score, rel)
-        for d in c.directions:
-            if f.direction and d != f.direction:
-                if (
-                    reverse_direction(d) == f.direction
-                    or d.split("->")[-1] != f.direction.split("->")[-1]
-                ):
-                    return None  # attack vs response, or a different target side
+        if f.direction and any(directions_conflict(f.direction, d) for d in c.directions):
+            return None  # an attack and its response, or aimed at a different side
         if f.target not in UNKNOWN_ACTORS and any(t != f.target for t in c.targets):
             return None
         if not all(event_types_compatible(f.event_type, t) for t in c.types):
@@ -401,8 +412,11 @@ class _Resolver:
         days = range(f.lo, min(f.hi, f.lo + MAX_CLUSTER_SPAN_DAYS) + 1)  # type: ignore[type-var]
         cell = self._cell(f)
         site_keys = ((f.site_id,) if f.specific_site else ()) + f.specific_ancestors
+        area = _area(f)
         for d in days:
             self.index.setdefault(("d", d), []).append(c.cid)
+            if area:
+                self.index.setdefault(("k", d, area), []).append(c.cid)
             if cell:
                 self.index.setdefault(("c", d, cell), []).append(c.cid)
             for s in site_keys:
@@ -466,6 +480,18 @@ class _Resolver:
                 self._place(f, self._best(f, self._candidates(f, by_day_only=True), unique=True))
             elif f.lo is not None and f.precision in ("week", "month") and f.specific_site:
                 self._place(f, self._best(f, self._candidates(f, by_day_only=False), unique=True))
+            elif f.lo is not None and f.precision in ("week", "month") and _area(f):
+                # "in June, US strikes in Syria": the one incident that month in that area
+                cands = dict.fromkeys(
+                    cid
+                    for d in range(f.lo, f.hi + 1)  # type: ignore[operator]
+                    for cid in self.index.get(("k", d, _area(f)), ())
+                )
+                best = self._best(f, cands, unique=True)
+                if best is not None:
+                    self._place(f, best)
+                else:
+                    self._place_vague(f)
             else:
                 self._place_vague(f)
         return [c for c in self.clusters if c.members]
@@ -490,6 +516,15 @@ class _Resolver:
         c = self._new(f)
         c.add(f)
         self.vague.setdefault(key, []).append(c.cid)
+
+
+def _area(f: _Feat) -> tuple[str, str] | None:
+    """A coarse area key: a province/country site, or the place named when no site is known."""
+    if f.site_coarse and f.site_id:
+        return ("site", f.site_id)
+    if f.site_id is None and f.place:
+        return ("place", f.place)
+    return None
 
 
 def _parts_compatible(a: str, b: str) -> bool:
@@ -527,11 +562,15 @@ def _nodes(clusters: list[_Cluster], feats: list[_Feat]) -> list[_Node]:
     for c in clusters:
         members = [feats[i] for i in c.members]
         days = Counter(f.day for f in members if f.day is not None)
-        dirs = Counter(f.direction for f in members if "->" in f.direction)
-        if not days or not dirs:
+        sides = [direction_sides(f.direction) for f in members]
+        srcs = Counter(a for a, _ in sides if a)
+        tgts = Counter(b for _, b in sides if b)
+        if not days or not (srcs or tgts):
             continue
         day = sorted(days.items(), key=lambda t: (-t[1], t[0]))[0][0]
-        direction = sorted(dirs.items(), key=lambda t: (-t[1], t[0]))[0][0]
+        src = sorted(srcs.items(), key=lambda t: (-t[1], t[0]))[0][0] if srcs else "unknown"
+        tgt = sorted(tgts.items(), key=lambda t: (-t[1], t[0]))[0][0] if tgts else "unknown"
+        direction = f"{src}->{tgt}"
         sited = [f for f in members if f.lat is not None and f.specific_site] or [
             f for f in members if f.lat is not None
         ]
@@ -584,13 +623,18 @@ def link_responses(
     by_pos = {n.cid: pos for pos, n in enumerate(nodes)}
     links = []
     for b in nodes:
-        want = reverse_direction(b.direction)
+        sb, tb = direction_sides(b.direction)
+        if sb is None:
+            continue
         best: tuple | None = None
         lo = bisect.bisect_left(days, b.day - link_days)
         hi = bisect.bisect_right(days, b.day)
         for a in nodes[lo:hi]:
-            if a.cid == b.cid or a.direction != want:
+            sa, ta = direction_sides(a.direction)
+            # b answers a: b's attacker was a's target, and b hits a's attacker (if known)
+            if a.cid == b.cid or ta != sb or (sa and tb and sa != tb):
                 continue
+            inexact = 0 if (sa and tb) else 1
             dist = None
             if None not in (a.lat, a.lon, b.lat, b.lon):
                 dist = haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
@@ -603,7 +647,7 @@ def link_responses(
                 basis = order[1]
             else:
                 basis = f"{b.day - a.day} day(s) later"
-            rank = (b.day - a.day, dist if dist is not None else link_km, by_pos[a.cid])
+            rank = (b.day - a.day, inexact, dist if dist is not None else link_km, by_pos[a.cid])
             if best is None or rank < best[0]:
                 best = (rank, a, basis)
         if best is not None:

@@ -1332,7 +1332,9 @@ class Store:
                         incidents.c.id,
                         incidents.c.date,
                         incidents.c.event_type,
-                        incidents.c.site_name,
+                        func.coalesce(incidents.c.site_name, incidents.c.place_text).label(
+                            "site_name"
+                        ),
                     )
                 )
             }

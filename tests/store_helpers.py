@@ -66,6 +66,7 @@ def mention(
     role: str = "main",
     time_local: str | None = None,
     part_of_day: str | None = None,
+    place: str | None = None,
 ) -> Mention:
     """A mention with sensible defaults: militia indirect fire on Al-Omar, 28 June 2021."""
     d = date.fromisoformat(day) if day else None
@@ -74,7 +75,7 @@ def mention(
             d, precision if d else "unknown", day or "", None, time_local, "absolute", part_of_day
         ),
         site=SITES[site] if site else None,
-        place_text=SITES[site].name if site else "",
+        place_text=place if place is not None else (SITES[site].name if site else ""),
         event_type=event_type,
         weapons=weapons,
         perpetrator=perpetrator,

@@ -286,3 +286,41 @@ def test_helpers():
     assert parse_count("none") == 0
     assert parse_count("12 fighters") == 12
     assert parse_count("several") is None
+
+
+def outlet_claim(attribute, value):
+    """The pipeline's form of an article's own, unattributed account."""
+    return claim("unattributed (outlet's own reporting)", "outlet", attribute, value)
+
+
+def test_own_account_beside_a_named_claimant_is_not_another_source():
+    items = [
+        sourced(
+            "afp:0",
+            mention(claims=(outlet_claim("weapon", "projectiles"), c(SOHR, "weapon", "shells"))),
+            wire="AFP",
+        )
+    ]
+    s = summarize(items)
+    assert s.independent_sources == 1 and s.grade == "C"
+    assert {r.claimant for r in s.ledger} == {"AFP", "SOHR"}  # still shown in the ledger
+    assert s.claimants == ("SOHR",)
+
+
+def test_own_accounts_of_articles_without_claimants_count_per_outlet():
+    items = [
+        sourced("a:0", mention(claims=(outlet_claim("weapon", "rockets"),)), outlet="Zhyan"),
+        sourced("b:0", mention(claims=(outlet_claim("weapon", "rockets"),)), outlet="ESTA"),
+        sourced(
+            "c:0", mention(claims=(outlet_claim("weapon", "rockets"),)), outlet="Rudaw", wire="AFP"
+        ),
+        sourced(
+            "d:0",
+            mention(claims=(outlet_claim("weapon", "rockets"),)),
+            outlet="Kurdistan 24",
+            wire="AFP",
+        ),
+    ]
+    s = summarize(items)
+    assert s.independent_sources == 3  # Zhyan, ESTA and one AFP story
+    assert s.grade == "B"

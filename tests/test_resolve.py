@@ -331,3 +331,64 @@ def test_helpers():
     lo, hi = date_interval(mention("2021-02-14", precision="month").date.date, "month")
     assert (hi - lo) == 27
     assert COALITION == "US-led coalition"
+
+
+# --------------------------------------------------------------------------- partial directions
+
+
+def test_a_strike_with_unknown_target_merges_with_the_same_strike_reported_fully():
+    # Sputnik (4 Jan 2022): coalition strikes near Green Village, target unnamed; Infobae: "the
+    # alliance attacked positions of militias loyal to Tehran" on Tuesday, no site.
+    items = [
+        sourced(
+            "sputnik:0",
+            strike("2022-01-04", site="green_village", target="unknown", direction="us->unknown"),
+        ),
+        sourced("infobae:0", strike("2022-01-04", site=None)),
+        sourced(
+            "sputnik:900",
+            mention(
+                "2022-01-04",
+                site="al_omar_oil_field",
+                perpetrator="unknown",
+                direction="unknown->us",
+            ),
+        ),
+    ]
+    res = resolve(items)
+    assert together(items, res, "sputnik:0", "infobae:0")
+    assert apart(items, res, "sputnik:0", "sputnik:900")  # the rocket fire it answered
+
+
+def test_attacker_of_one_is_target_of_the_other_never_merges():
+    items = [
+        sourced("a:0", strike(site="green_village", target="unknown", direction="us->unknown")),
+        sourced("b:0", mention(site="green_village")),
+    ]
+    assert len(resolve(items).clusters) == 2
+
+
+def test_month_report_in_a_coarse_area_joins_the_one_matching_incident():
+    # "US strikes in June" (ESTA) and "late in June" (Zhyan) vs the 27 June strikes (AFP).
+    items = [
+        sourced("afp:0", strike("2021-06-27", site=None, place="Syria")),
+        sourced("esta:0", strike("2021-06-01", precision="month", site=None, place="Syria")),
+        sourced("zhyan:0", strike("2021-06-01", precision="month", site=None, place="Syria")),
+        sourced("other:0", strike("2021-06-01", precision="month", site=None, place="Iraq")),
+    ]
+    res = resolve(items)
+    assert together(items, res, "afp:0", "esta:0", "zhyan:0")
+    assert apart(items, res, "afp:0", "other:0")
+
+
+def test_a_response_is_linked_to_the_same_day_attack_not_the_day_before():
+    items = [
+        sourced("s:0", mention("2022-01-04", perpetrator="unknown", direction="unknown->us")),
+        sourced("i:0", mention("2022-01-05")),
+        sourced(
+            "i:500", strike("2022-01-05", site=None, target="unknown", direction="us->unknown")
+        ),
+    ]
+    res = resolve(items)
+    idx = {items[cl[0]].key: n for n, cl in enumerate(res.clusters)}
+    assert {(lk.source, lk.target) for lk in res.links} == {(idx["i:500"], idx["i:0"])}
