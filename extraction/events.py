@@ -31,7 +31,9 @@ _COORDINATION = re.compile(r"(?:;|:(?!\d)|,\s+(?:and|while|whereas|but|as)\b)\s*
 # Relative clauses describe rather than report: ", which fights against IS in Iraq and Syria,".
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*(?=[,;.]|$)", re.I)
 # A page dateline ("SULAIMANI (ESTA) —", "DAMASCUS, Jan 5 (Reuters) -") names where it was filed.
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,[^\n(—–-]{0,40})?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]", re.M)
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z'.-]*[ /]?){1,4}(?:,[^\n(—–-]{0,40})?\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–]|-\s)", re.M
+)
 
 _AGENT_BEFORE = re.compile(
     r"(?:\b(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?|attributed to\s+(?:the\s+)?|blamed on\s+(?:the\s+)?)$", re.I
@@ -62,6 +64,11 @@ _SPEAKER_AFTER = re.compile(
 # "rocket sites spotted engaging in indirect fire", "the positions from which the rockets were launched".
 _WEAPON_AS_TARGET_AFTER = re.compile(r"^\s*(?:sites?|launch(?:ers?|ing sites?| sites?| pads?)|positions?|teams?|cells?|depots?|storage|warehouses?|factor(?:y|ies)|production)\b", re.I)
 _WEAPON_AS_TARGET_BEFORE = re.compile(r"(?:from which|which|engag(?:ed|ing) in|responsible for|used (?:to|for|in)|spotted)\b[^.;]{0,40}$", re.I)
+_BASE_OF = re.compile(
+    r"\b(?:base|bases|garrison|positions?|headquarters|camp|facilit(?:y|ies)|convoy|patrol|outpost|sites?|troops|personnel)\s+"
+    r"(?:of|belonging to|used by|housing|hosting)\s+(?:the\s+)?(?:so-called\s+)?$", re.I
+)
+_BASE_WORD = re.compile(r"\b(?:base|bases|garrison|occupation base)$", re.I)
 _NEGATED_AGENT = re.compile(r"\bnot\s+(?:been\s+)?(?:carried out|conducted|launched|behind)\s+by\s+(?:the\s+)?$", re.I)
 _WEAK_TRIGGERS = frozenset(
     "operation incident engaged eliminate responded retaliated retaliation retaliatory hit hits targets landed fell "
@@ -182,7 +189,8 @@ def read_clause(
     ]
     strong = [t for t in triggers if t[1].text.lower() not in _WEAK_TRIGGERS]
     times = [t for t in dates.find_time_expressions(text, start, end)]
-    if not (weapons or places or actors):
+    dated = [t for t in times if t.kind != "vague"]
+    if not (weapons or places or actors) and not (strong and dated):
         return None
     if not strong and not (weapons or (actors and (places or times))):
         return None
@@ -208,7 +216,7 @@ def read_clause(
         cand.background = Span(bg.start(), bg.end(), bg.group())
     # "in retaliation for the US raids": the raids are not themselves a response
     cand.responds = kind == "response" or (kind == "main" and bool(r.triggers.response.search(text, start, end)))
-    cand.anaphoric = not [t for t in times if t.kind != "vague"] and not places and all(_ANAPHORA.search(text[max(start, t.start - 14) : t.start]) for t in cand.triggers)
+    cand.anaphoric = not (weapons or places or actors) or not dated and not places and all(_ANAPHORA.search(text[max(start, t.start - 14) : t.start]) for t in cand.triggers)
     return cand
 
 
@@ -236,13 +244,19 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
     perp: tuple[str, Span] | None = None
     target: tuple[str, Span] | None = None
     unassigned: list[tuple[str, Span]] = []
-    for name, span in actors:
+    attribution = rules().triggers.attribution
+    own_action = [a for a in actors if any(a[1].start <= t.start < a[1].end for t in cand.triggers)]
+    for name, span in own_action + [a for a in actors if a not in own_action]:
         before = text[max(clause_start, span.start - 60) : span.start]
         after = text[span.end : min(cand.clause.end, span.end + 60)]
         if _NEGATED_AGENT.search(before):
             continue  # "not carried out by US forces": explicitly not the perpetrator
-        if any(span.start <= t.start < span.end for t in cand.triggers):
+        if (name, span) in own_action:
             role = "perp"  # "the US raids", "American strikes": the actor's own action
+        elif _BASE_OF.search(before) or _BASE_WORD.search(span.text):
+            role = "target"  # "a base of the US occupation forces", "the US base"
+        elif span.end < first_trigger and attribution.search(text, span.end, first_trigger):
+            continue  # "the Hashed, ..., said 22 died in a strike": a speaker, not a party
         elif _DESCRIPTOR_BEFORE.search(before):
             role = "perp" if _FROM_AREAS.search(text[max(clause_start, span.start - 90) : span.start]) else "target"
         elif _AGENT_BEFORE.search(before) and not re.search(r"\b(?:positions|sites?|bases?)\s+of\s+(?:the\s+)?$", before, re.I):

@@ -48,6 +48,7 @@ class _Group:
     order: int = 0
     sentences: set[int] = field(default_factory=set)
     facts: list[tuple[int, Span]] = field(default_factory=list)
+    soft_date: DateInfo | None = None  # the day a statement reported it, when nothing else dates it
 
     @property
     def sides(self) -> tuple[str, str]:
@@ -101,7 +102,7 @@ def extract(
         return ArticleResult(aid, meta, "unsupported_language",
                              f"language detected as {meta.language!r}; supported: {', '.join(settings.languages)}",
                              body_spans=cleaned.body, captions=cleaned.captions, removed=cleaned.removed)
-    mentions = _incidents(text, cleaned.body, meta, settings)
+    mentions = _incidents(text, cleaned.body, meta, settings, cleaned.title)
     return ArticleResult(aid, meta, "ok", "", tuple(mentions), cleaned.body, cleaned.captions, cleaned.removed)
 
 
@@ -114,7 +115,14 @@ def _statement_time(text: str, expr: dates.TimeExpr, clause: Span) -> bool:
     return bool(re.search(r"\b(?:said|says|confirmed|announced|reported|stated|added|told \w+|tweeted|statement|denied)\s+(?:on\s+|late\s+|early\s+)?$", before, re.I))
 
 
+def _statement_date(text: str, cand: Candidate) -> dates.TimeExpr | None:
+    """The day of the statement reporting the event ("U.S. officials said on Thursday"): breaking
+    news is reported the day it happens, so it dates an event the text dates no other way."""
+    return next((t for t in cand.times if t.kind in {"weekday", "relative_day", "absolute"}), None)
+
+
 def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
+    """The clause's own time for the event, not the day someone spoke of it."""
     usable = [t for t in cand.times if t.kind != "vague" and not _statement_time(text, t, cand.clause)]
     if not usable:
         return None
@@ -187,6 +195,12 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
         return False
     gp, gt = g.sides
     cp, ct = c.side_pair
+    if c.event_type == "armed clash" or any(m.event_type == "armed clash" for m in g.members):
+        # a clash has two sides, not a direction: the parties named must overlap
+        gs, cs = {gp, gt} - {"unknown"}, {cp, ct} - {"unknown"}
+        if gs and cs and not gs & cs:
+            return False
+        gp = gt = cp = ct = "unknown"
     if (gp != "unknown" and cp != "unknown" and gp != cp) or (gt != "unknown" and ct != "unknown" and gt != ct):
         return False
     # an attack and the response it drew are two incidents even when one side is unnamed
@@ -209,7 +223,8 @@ def _score(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | None)
     return (same_site + same_date, g.responds == c.responds, g.order)
 
 
-def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: Settings) -> list[Mention]:
+def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: Settings,
+               title_span: Span | None = None) -> list[Mention]:
     r = rules()
     pub = meta.published
     skip = dateline_spans(text)
@@ -223,7 +238,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
 
     # Headlines and sub-headings come last: they compress the story, carry no date, and may only
     # confirm an incident the body reports (or stand alone when the body reports none).
-    headings = {si for si, s in enumerate(sents) if _is_heading(text, s)}
+    headings = {si for si, s in enumerate(sents) if _is_heading(text, s) or (title_span is not None and title_span.start <= s.start < title_span.end)}
     order = [i for i in range(len(sents)) if i not in headings] + sorted(headings)
     for si in order:
         sent = sents[si]
@@ -241,7 +256,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             elif sentence_background is not None:
                 cand.background = sentence_background  # an earlier event recalled by a context clause
             site_id, place_text, place_span = _site_of(cand)
-            if site_id and cand.target == "unknown":
+            if site_id and cand.target == "unknown" and place_span is not None and _named_as_target(text, place_span, clause):
                 holder = _holder(site_id)
                 if holder and holder != cand.perpetrator:
                     cand.target = holder
@@ -254,6 +269,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             cand.time = _choose_time(text, cand)
             anchor = (main_date or focus).date if (main_date or focus) else pub
             c_date = dates.resolve(cand.time, pub, anchor) if cand.time else None
+            stated = _statement_date(text, cand) if cand.time is None else None
+            soft = dates.resolve(stated, pub, anchor) if stated else None
             if c_date is not None and c_date.date is None:
                 c_date = None
             if c_date is None and kind in {"response", "coord"} and (main_date or sentence_date) is not None:
@@ -270,6 +287,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 group = _Group(order=len(groups), background=bool(cand.background))
                 groups.append(group)
             _absorb(group, cand, c_date, site_id, place_text, place_span)
+            if soft is not None and soft.date is not None and group.soft_date is None:
+                group.soft_date = replace(soft, basis=f"the day it was reported ({soft.basis})")
             touched.append(group)
         speakers = find_speakers(text, sent.start, sent.end)
         article_speakers.extend(speakers)
@@ -377,7 +396,9 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
         if only_prior or g.background:
             d = DateInfo(None, "unknown", basis="an earlier event mentioned without a date")
             return d, "background"
-        if focus is not None:
+        if g.soft_date is not None:
+            d = g.soft_date
+        elif focus is not None:
             d = DateInfo(focus.date, focus.precision, focus.text, focus.span, None,
                          "the date of the article's main event (the text gives none for this one)", focus.part_of_day)
         elif pub is not None:
@@ -470,6 +491,20 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
         direction=f"{r.actors.side.get(perp, 'unknown')}->{r.actors.side.get(target, 'unknown')}",
         place_span=g.place_span,
     )
+
+
+_TARGET_PREP = re.compile(
+    r"\b(?:at|on|against|targeted|targeting|hit|hitting|struck|striking|into|inside|in|shelled|attacked|toward|towards)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?$", re.I
+)
+
+
+def _named_as_target(text: str, place: Span, clause: Span) -> bool:
+    """'rockets hit the Conoco field' names the site as the target; 'a strike near al-Tanf' does not."""
+    before = text[max(clause.start, place.start - 50) : place.start]
+    if re.search(r"\b(?:near|around|close to|outside|from|toward|towards|east of|west of|north of|south of|direction of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", before, re.I):
+        return False
+    return bool(_TARGET_PREP.search(before)) or place.start - clause.start < 3
 
 
 def _holder(site_id: str) -> str | None:
