@@ -548,7 +548,7 @@ def _compile(r: DateRules) -> DateRules:
         _DAY_MODIFIERS, _AT_POD, _MONTH_MODIFIERS, _MONTH_PARTS, _YEAR_MODIFIERS,
         _SEASON_MODIFIERS, _COUNT_LEADS, r.part_of_day, r.relative, r.vague, r.pod_phrases,
         r.numbers, r.fuzzy, r.weekdays, r.weekday_abbrevs, r.months, r.month_abbrevs,
-        ("the", "on", "of", "between", "and", "to", "into", "night", "evening", "hours", "rmod"),
+        ("the", "on", "of", "between", "and", "to", "into", "night", "evening", "hours"),
     ):
         for phrase in group:
             vocab.update(phrase.replace("'", " ").replace("-", " ").split())

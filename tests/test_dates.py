@@ -168,6 +168,12 @@ CASES = [
      "Saturday 14 October", D(2023, 10, 14), "day", None),
     ("A U.S. jet flies over Iraq - Sputnik International, 1920, 04.01.2022", None, None,
      "04.01.2022", D(2022, 1, 4), "day", None),
+    ("The raid on Sat, 12 Mar 2022 destroyed a depot.", None, None,
+     "on Sat, 12 Mar 2022", D(2022, 3, 12), "day", None),
+    ("Drones struck the field on Tuesday-Wednesday night.", THU, None,
+     "on Tuesday-Wednesday night", D(2023, 10, 17), "day", "night"),
+    ("The SDF said the attack came on Tuesday evening at 9 pm local time.", THU, None,
+     "on Tuesday evening", D(2023, 10, 17), "day", "evening"),
     # Months.
     ("Attacks on US forces surged in February, officials said.", THU, None,
      "in February", D(2023, 2, 1), "month", None),
