@@ -69,6 +69,11 @@ _BASE_OF = re.compile(
     r"(?:of|belonging to|used by|housing|hosting)\s+(?:the\s+)?(?:so-called\s+)?$", re.I
 )
 _BASE_WORD = re.compile(r"\b(?:base|bases|garrison|occupation base)$", re.I)
+# "fired from areas of al-Mayadin", "flying from the direction of al-Tanf": where the fire came from.
+_ORIGIN_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|direction|outskirts|vicinity|desert|countryside)\s+(?:of|in|near|around)\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,1}?$",
+    re.I,
+)
 _NEGATED_AGENT = re.compile(r"\bnot\s+(?:been\s+)?(?:carried out|conducted|launched|behind)\s+by\s+(?:the\s+)?$", re.I)
 _WEAK_TRIGGERS = frozenset(
     "operation incident engaged eliminate responded retaliated retaliation retaliatory hit hits targets landed fell "
@@ -181,6 +186,7 @@ def read_clause(
     places = [
         p for p in gaz.find(text, start, end)
         if not _inside(p.span.start, masked) and not _inside(p.span.start, skip_places)
+        and not _ORIGIN_BEFORE.search(text[max(start, p.span.start - 45) : p.span.start])
     ]
     actors = [
         (group_name(m, r.actors.names), Span(m.start(), m.end(), m.group()))
@@ -188,11 +194,11 @@ def read_clause(
         if not _inside(m.start(), masked) and not _SPEAKER_AFTER.match(text, m.end(), end)
     ]
     strong = [t for t in triggers if t[1].text.lower() not in _WEAK_TRIGGERS]
-    times = [t for t in dates.find_time_expressions(text, start, end)]
+    times = [t for t in dates.find_time_expressions(text, start, end) if not _inside(t.span.start, skip_places)]
     dated = [t for t in times if t.kind != "vague"]
-    if not (weapons or places or actors) and not (strong and dated):
+    if not (weapons or places or actors) and not dated:
         return None
-    if not strong and not (weapons or (actors and (places or times))):
+    if not strong and not (weapons or (actors and (places or times)) or (dated and not (places or actors))):
         return None
 
     cand = Candidate(

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -75,6 +76,7 @@ INCIDENT_COLUMNS = (
     "overridden",
     "status",
     "notes",
+    "when",
     "label",
     "summary",
 )
@@ -217,14 +219,33 @@ def ledger_summary(ledger: Sequence[Mapping[str, Any]], limit: int = 6) -> str:
     return "<br>".join(lines)
 
 
+SEASONS = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring", 5: "spring",
+           6: "summer", 7: "summer", 8: "summer", 9: "autumn", 10: "autumn", 11: "autumn"}  # fmt: skip
+# Dates precise enough to place in a given week (coarser ones are not counted per week).
+WEEKLY_PRECISIONS = ("day", "week")
+
+
+def date_label(when: Any, precision: str = "day") -> str:
+    """A date written no more precisely than it is known: '2021-06-28', 'week of 2021-06-21',
+    '2021-06', 'summer 2021', '2021'; 'undated' when there is none."""
+    if not isinstance(when, (pd.Timestamp, date)) or pd.isna(when):
+        return "undated"
+    ts = pd.Timestamp(when)
+    if precision == "year":
+        return f"{ts.year}"
+    if precision == "season":
+        return f"{SEASONS[ts.month]} {ts.year}"
+    if precision == "month":
+        return f"{ts.year}-{ts.month:02d}"
+    if precision == "week":
+        return f"week of {(ts - pd.Timedelta(days=ts.weekday())).date().isoformat()}"
+    return ts.date().isoformat()
+
+
 def incident_label(row: Mapping[str, Any]) -> str:
     """A short human label: '2021-06-28 · Al-Omar oil field · shelling/artillery/missile attack'."""
-    when = row.get("date")
-    when_text = (
-        when.date().isoformat() if isinstance(when, pd.Timestamp) and not pd.isna(when) else ""
-    )
     parts = [
-        when_text or "undated",
+        date_label(row.get("date"), row.get("date_precision") or "day"),
         row.get("site_name") or "unknown place",
         row.get("event_type") or "",
     ]
@@ -277,6 +298,7 @@ def _incident_row(inc: Mapping[str, Any]) -> dict[str, Any]:
         "notes": _text(inc.get("notes")),
         "summary": ledger_summary(ledger),
     }
+    row["when"] = date_label(row["date"], row["date_precision"])
     row["label"] = incident_label(row)
     return row
 
@@ -358,6 +380,9 @@ def build_frames(report: Mapping[str, Any], articles: Sequence[Mapping[str, Any]
         drop=True
     )
     art_df = pd.DataFrame([dict(a) for a in articles], columns=list(ARTICLE_COLUMNS))
+    art_df["file_name"] = art_df["file"].map(
+        lambda f: Path(f).name if isinstance(f, str) and f else ""
+    )
     art_df["n_mentions"] = (
         pd.to_numeric(art_df["n_mentions"], errors="coerce").fillna(0).astype(int)
     )
@@ -508,8 +533,13 @@ def filters_from_query(params: Mapping[str, str | Sequence[str]]) -> Filters:
 
 
 def weekly_counts(incidents: pd.DataFrame, by: str = "direction") -> pd.DataFrame:
-    """Incidents per ISO week (weeks start on Monday) and `by` value; empty weeks are zero."""
+    """Incidents per ISO week (weeks start on Monday) and `by` value; empty weeks are zero.
+
+    Only incidents dated to the day or week count: one known only to the month or year
+    cannot be put in a week without inventing it.
+    """
     dated = incidents.dropna(subset=["date"])
+    dated = dated[dated["date_precision"].isin(WEEKLY_PRECISIONS)]
     if dated.empty:
         return pd.DataFrame(columns=["week", by, "count"])
     week = dated["date"].dt.to_period("W-SUN").dt.start_time
@@ -757,6 +787,8 @@ def claimant_attribute_counts(ledger: pd.DataFrame) -> pd.DataFrame:
 
 # Span kinds shown quietly (struck or greyed), not as evidence: boilerplate removed, photo captions.
 QUIET_KINDS = ("removed", "caption")
+# Whole sentences an incident was read from: a light background, under the field spans.
+SENTENCE_KINDS = ("evidence",)
 
 
 def highlight_html(
@@ -797,8 +829,10 @@ def highlight_html(
             cls = "dzm-focus"
         elif kinds <= set(QUIET_KINDS):
             cls = f"dzm-{sorted(kinds)[0]}"
+        elif kinds - set(QUIET_KINDS) <= set(SENTENCE_KINDS):
+            cls = "dzm-sent"
         else:
-            cls = "dzm-ev"
+            cls = "dzm-ev"  # a field's own words: date, place, claim...
         title = html.escape(", ".join(labels), quote=True)
         out.append(f'<mark class="{cls}" title="{title}">{piece}</mark>')
     return "".join(out)
@@ -849,7 +883,9 @@ def shift_spans(spans: Iterable[Mapping[str, Any]], lo: int, hi: int) -> list[di
 
 def failed_articles(articles: pd.DataFrame) -> pd.DataFrame:
     """Articles that were not extracted (status other than 'ok'), with their reason."""
-    return articles[articles["status"].fillna("") != "ok"][["file", "title", "status", "reason"]]
+    return articles[articles["status"].fillna("") != "ok"][
+        ["file_name", "title", "status", "reason"]
+    ]
 
 
 # --------------------------------------------------------------------------- export
@@ -1003,9 +1039,9 @@ def briefing_markdown(
         return "\n".join(lines) + "\n"
     for _, inc in incidents.iterrows():
         iid = inc["id"]
-        when = inc["date"].date().isoformat() if not pd.isna(inc["date"]) else "undated"
+        when = date_label(inc["date"], inc["date_precision"])
         lines += [
-            f"## {_md(when)} · {_md(inc['site_name'] or 'unknown place')} · {_md(inc['event_type'])}",
+            f"## {_md(inc['label'])}",
             "",
             f"- Date: {_md(when)} (precision: {_md(inc['date_precision'])})"
             + (f", {_md(inc['time_local'])} local" if inc["time_local"] else ""),

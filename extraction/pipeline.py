@@ -251,12 +251,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             cand = read_clause(text, clause, kind, si, skip)
             if cand is None:
                 continue
-            if kind == "main" and cand.background:
-                sentence_background = cand.background
-            elif sentence_background is not None:
-                cand.background = sentence_background  # an earlier event recalled by a context clause
             site_id, place_text, place_span = _site_of(cand)
-            if site_id and cand.target == "unknown" and place_span is not None and _named_as_target(text, place_span, clause):
+            if site_id and cand.target == "unknown" and place_span is not None and _named_as_target(
+                text, place_span, clause, loose=cand.side_pair[0] != "us" and any(
+                    rules().weapons.kind[w] in {"indirect", "air"} for w, _ in cand.weapons)):
                 holder = _holder(site_id)
                 if holder and holder != cand.perpetrator:
                     cand.target = holder
@@ -273,6 +271,13 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             soft = dates.resolve(stated, pub, anchor) if stated else None
             if c_date is not None and c_date.date is None:
                 c_date = None
+            if cand.background is not None and c_date is not None and c_date.precision in {"day", "week"} \
+                    and not _old(c_date, pub, settings):
+                cand.background = None  # "a series of strikes overnight": news, whatever the wording
+            if kind == "main" and cand.background:
+                sentence_background = cand.background
+            elif sentence_background is not None:
+                cand.background = sentence_background  # an earlier event recalled by a context clause
             if c_date is None and kind in {"response", "coord"} and (main_date or sentence_date) is not None:
                 c_date = main_date or sentence_date  # "prompting retaliatory fire": the same night
             if kind == "main" and c_date is not None:
@@ -280,7 +285,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if c_date is not None and not cand.background and focus is None and kind != "prior":
                 if c_date.precision in {"day", "week"} and not _old(c_date, pub, settings):
                     focus = c_date
-            group = _place(groups, cand, c_date, site_id, anchor)
+            group = _place([g for g in groups if not (kind == "prior" and g in touched)], cand, c_date, site_id, anchor)
             if group is None and (cand.anaphoric or is_heading) and any(not g.background for g in groups):
                 continue
             if group is None:
@@ -499,9 +504,12 @@ _TARGET_PREP = re.compile(
 )
 
 
-def _named_as_target(text: str, place: Span, clause: Span) -> bool:
-    """'rockets hit the Conoco field' names the site as the target; 'a strike near al-Tanf' does not."""
+def _named_as_target(text: str, place: Span, clause: Span, loose: bool = False) -> bool:
+    """'rockets hit the Conoco field' names the site as the target; 'a strike near al-Tanf' does not
+    (but with `loose`, rockets that 'landed near' a base were aimed at it)."""
     before = text[max(clause.start, place.start - 50) : place.start]
+    if loose and re.search(r"\b(?:near|around|close to|next to|in the vicinity of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", before, re.I):
+        return True
     if re.search(r"\b(?:near|around|close to|outside|from|toward|towards|east of|west of|north of|south of|direction of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", before, re.I):
         return False
     return bool(_TARGET_PREP.search(before)) or place.start - clause.start < 3

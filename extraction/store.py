@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
@@ -75,7 +76,7 @@ schema_version = Table(
     metadata,
     Column("version", Integer, primary_key=True, autoincrement=False),
     Column("applied_at", String(32), nullable=False),
-    Column("note", String(200)),
+    Column("note", Text),
 )
 
 store_meta = Table(
@@ -91,12 +92,12 @@ articles = Table(
     Column("id", String(64), primary_key=True),
     Column("file", Text),
     Column("title", Text),
-    Column("outlet", String(200)),
-    Column("wire", String(200)),
+    Column("outlet", Text),
+    Column("wire", Text),
     Column("url", Text),
     Column("published", Date),
-    Column("published_source", String(64)),
-    Column("language", String(16)),
+    Column("published_source", Text),
+    Column("language", Text),
     Column("status", String(32), nullable=False),
     Column("reason", Text),
     Column("text", Text),
@@ -119,33 +120,33 @@ mentions = Table(
     Column("date", Date),
     Column("date_precision", String(16), nullable=False),
     Column("date_text", Text),
-    Column("date_basis", String(120)),
+    Column("date_basis", Text),
     Column("date_start", Integer),
     Column("date_end", Integer),
-    Column("time_local", String(40)),
-    Column("part_of_day", String(40)),
-    Column("site_id", String(120)),
-    Column("site_name", String(200)),
+    Column("time_local", Text),
+    Column("part_of_day", Text),
+    Column("site_id", Text),
+    Column("site_name", Text),
     Column("site_lat", Float),
     Column("site_lon", Float),
-    Column("site_precision", String(40)),
-    Column("site_kind", String(60)),
-    Column("site_parent", String(120)),
-    Column("site_bank", String(40)),
+    Column("site_precision", Text),
+    Column("site_kind", Text),
+    Column("site_parent", Text),
+    Column("site_bank", Text),
     Column("site_source", Text),
     Column("place_text", Text),
     Column("place_start", Integer),
     Column("place_end", Integer),
-    Column("event_type", String(60)),
-    Column("direction", String(60)),
+    Column("event_type", Text),
+    Column("direction", Text),
     Column("weapons", JSON),
-    Column("perpetrator", String(120)),
-    Column("target", String(120)),
+    Column("perpetrator", Text),
+    Column("target", Text),
     Column("killed", Integer),
     Column("wounded", Integer),
-    Column("casualties_reported", String(16)),
+    Column("casualties_reported", Text),
     Column("damage", Text),
-    Column("role", String(20)),
+    Column("role", Text),
     Column("evidence", JSON),
 )
 
@@ -155,9 +156,9 @@ claims = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("mention_key", String(120), ForeignKey("mentions.key"), nullable=False, index=True),
     Column("article_id", String(64), nullable=False, index=True),
-    Column("claimant", String(200), nullable=False),
-    Column("claimant_type", String(40)),
-    Column("attribute", String(40), nullable=False),
+    Column("claimant", Text, nullable=False),
+    Column("claimant_type", Text),
+    Column("attribute", Text, nullable=False),
     Column("value", Text),
     Column("quote", Text),
     Column("start_offset", Integer),
@@ -172,24 +173,24 @@ incidents = Table(
     Column("date_precision", String(16), nullable=False),
     Column("date_lo", Date, index=True),
     Column("date_hi", Date),
-    Column("time_local", String(40)),
-    Column("site_id", String(120)),
-    Column("site_name", String(200)),
-    Column("site_precision", String(40)),
-    Column("site_parent", String(120)),
+    Column("time_local", Text),
+    Column("site_id", Text),
+    Column("site_name", Text),
+    Column("site_precision", Text),
+    Column("site_parent", Text),
     Column("lat", Float),
     Column("lon", Float),
     Column("place_text", Text),
-    Column("event_type", String(60)),
-    Column("direction", String(60)),
-    Column("perpetrator", String(120)),
-    Column("target", String(120)),
+    Column("event_type", Text),
+    Column("direction", Text),
+    Column("perpetrator", Text),
+    Column("target", Text),
     Column("killed", Integer),
     Column("wounded", Integer),
-    Column("casualties_reported", String(16)),
+    Column("casualties_reported", Text),
     Column("damage", Text),
     Column("weapons", JSON),
-    Column("role", String(20)),
+    Column("role", Text),
     Column("grade", String(2)),
     Column("independent_sources", Integer),
     Column("article_count", Integer),
@@ -217,7 +218,7 @@ overrides = Table(
     Column("anchor_keys", JSON, nullable=False),
     Column("field", String(40), nullable=False),
     Column("value", Text, nullable=False),
-    Column("analyst", String(120), nullable=False),
+    Column("analyst", Text, nullable=False),
     Column("note", Text),
     Column("created_at", String(32), nullable=False),
     Column("orphaned", Boolean, nullable=False, default=False),
@@ -230,7 +231,7 @@ notes = Table(
     Column("incident_id", String(40), nullable=False, index=True),
     Column("anchor_keys", JSON, nullable=False),
     Column("text", Text, nullable=False),
-    Column("analyst", String(120), nullable=False),
+    Column("analyst", Text, nullable=False),
     Column("created_at", String(32), nullable=False),
     Column("orphaned", Boolean, nullable=False, default=False),
 )
@@ -240,7 +241,7 @@ audit_log = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("at", String(32), nullable=False),
-    Column("analyst", String(120), nullable=False),
+    Column("analyst", Text, nullable=False),
     Column("action", String(40), nullable=False),
     Column("incident_id", String(40)),
     Column("field", String(40)),
@@ -383,6 +384,10 @@ def _ancestor_ids(gaz: Any, site_id: str) -> tuple[str, ...]:
 class Store:
     """All persistence behind one object; every public method opens its own transaction."""
 
+    # A read finishes a resolution an interrupted ingest left pending, once no article has
+    # been written for this many seconds (so a running batch is not resolved under its feet).
+    resolve_on_read_after: float = 30.0
+
     def __init__(self, url: str | None = None, settings: Settings | None = None) -> None:
         self.settings = settings or load_settings()
         self.url = url or self.settings.db_url
@@ -488,6 +493,15 @@ class Store:
     @staticmethod
     def _get_meta(conn: Connection, key: str) -> str | None:
         return conn.execute(select(store_meta.c.value).where(store_meta.c.key == key)).scalar()
+
+    def _quiet_for(self) -> float:
+        """Seconds since the last article write (a running ingest writes every few ms)."""
+        with self.engine.connect() as conn:
+            last = self._get_meta(conn, "last_write")
+        try:
+            return time.time() - float(last) if last else float("inf")
+        except ValueError:
+            return float("inf")
 
     def needs_resolution(self) -> bool:
         """True when mentions changed since the last resolution (e.g. after an interrupted run)."""
@@ -605,6 +619,7 @@ class Store:
                 conn.execute(update(articles).where(articles.c.id == result.id).values(**values))
             self._insert_mentions(conn, result, old_rows)
             self._set_meta(conn, "needs_resolution", "1")
+            self._set_meta(conn, "last_write", str(time.time()))
             return "added" if row is None else "reextracted"
 
     def _insert_mentions(
@@ -1265,7 +1280,7 @@ class Store:
         casualties_reported, claimants, outlets, wires, notes, overridden, role, mention_count,
         direction, agreements, status, place_text.
         """
-        if self.needs_resolution():
+        if self.needs_resolution() and self._quiet_for() >= self.resolve_on_read_after:
             self.resolve()  # an interrupted ingest left mentions unresolved: finish it
         from_d = _as_date(date_from)
         to_d = _as_date(date_to)
