@@ -1472,8 +1472,22 @@ def find_clock_times(text: str, start: int = 0, end: int | None = None) -> list[
     end = len(text) if end is None else max(0, min(end, len(text)))
     start = max(0, min(start, end))
     low, _ = _fold(text)
-    out = []
-    for m in rules.clock.finditer(low, start, end):
+    # A clock time starts at a digit or at "noon"/"midday"/"midnight": try only there.
+    starts = [m.start() for m in _DIGITS.finditer(low, start, end)]
+    for word in ("noon", "midday", "midnight"):
+        i = low.find(word, start, end)
+        while i >= 0:
+            starts.append(i)
+            i = low.find(word, i + 1, end)
+    out: list[ClockTime] = []
+    done = start
+    for pos in sorted(starts):
+        if pos < done:
+            continue
+        m = rules.clock.match(low, pos, end)
+        if m is None:
+            continue
+        done = m.end()
         value = _clock_value(m)
         if value is None:
             continue
