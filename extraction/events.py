@@ -36,7 +36,7 @@ _DATELINE = re.compile(
 )
 
 _AGENT_BEFORE = re.compile(
-    r"(?:\b(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?|attributed to\s+(?:the\s+)?|blamed on\s+(?:the\s+)?)$", re.I
+    r"(?:\b(?:by|from)\s+(?:the\s+)?[\"“']?(?:[\w'’-]+\s+){0,2}?|attributed to\s+(?:the\s+)?|blamed on\s+(?:the\s+)?)$", re.I
 )
 _FROM_AREAS = re.compile(r"\bfrom\s+(?:the\s+)?(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|sites?)\b[^.]{0,30}$", re.I)
 _DESCRIPTOR_BEFORE = re.compile(
@@ -51,8 +51,9 @@ _TARGET_BEFORE = re.compile(
     re.I,
 )
 _PASSIVE_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?:was|were|has been|have been|had been|being|came|come|comes)\s+(?:\w+\s+)?"
-    r"(?:attacked|targeted|hit|struck|shelled|bombed|fired (?:up)?on|under (?:\w+ )?(?:attack|fire)|killed|wounded|injured|martyred|hurt)\b",
+    r"^(?:\s+(?:fighters|soldiers|troops|members|personnel|militants|militiamen|commanders?|officers?)\s+(?:were\s+)?(?:killed|wounded|injured|hurt)\b"
+    r"|[^.;]{0,40}?\b(?:was|were|has been|have been|had been|being|came|come|comes)\s+(?:\w+\s+)?"
+    r"(?:attacked|targeted|hit|struck|shelled|bombed|fired (?:up)?on|under (?:\w+ )?(?:attack|fire)|killed|wounded|injured|martyred|hurt)\b)",
     re.I,
 )
 # "Coalition officials said", "the SDF spokesman": the actor speaks; it is not a party to the event.
@@ -74,6 +75,7 @@ _ORIGIN_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|direction|outskirts|vicinity|desert|countryside)\s+(?:of|in|near|around)\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,1}?$",
     re.I,
 )
+_NO_VICTIMS_BEFORE = re.compile(r"\bno\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?$", re.I)
 _NEGATED_AGENT = re.compile(r"\bnot\s+(?:been\s+)?(?:carried out|conducted|launched|behind)\s+by\s+(?:the\s+)?$", re.I)
 _WEAK_TRIGGERS = frozenset(
     "operation incident engaged eliminate responded retaliated retaliation retaliatory hit hits targets landed fell "
@@ -255,8 +257,8 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
     for name, span in own_action + [a for a in actors if a not in own_action]:
         before = text[max(clause_start, span.start - 60) : span.start]
         after = text[span.end : min(cand.clause.end, span.end + 60)]
-        if _NEGATED_AGENT.search(before):
-            continue  # "not carried out by US forces": explicitly not the perpetrator
+        if _NEGATED_AGENT.search(before) or _NO_VICTIMS_BEFORE.search(before):
+            continue  # "not carried out by US forces", "no members of the coalition were hurt"
         if (name, span) in own_action:
             role = "perp"  # "the US raids", "American strikes": the actor's own action
         elif _BASE_OF.search(before) or _BASE_WORD.search(span.text):

@@ -549,6 +549,22 @@ def weekly_counts(incidents: pd.DataFrame, by: str = "direction") -> pd.DataFram
     return counts.set_index(["week", by]).reindex(grid, fill_value=0).reset_index()
 
 
+def lane_positions(incidents: pd.DataFrame, lanes: Sequence[str], spread: float = 0.6) -> pd.Series:
+    """Timeline y per incident: the index of its event type in `lanes` (bottom to top) plus a
+    small offset, so incidents of one type close in time sit one above the other, not on top
+    of each other ('close': within 1/80 of the plotted time span)."""
+    if incidents.empty:
+        return pd.Series(dtype=float)
+    base = incidents["event_type"].map({t: float(i) for i, t in enumerate(lanes)}).fillna(0.0)
+    days = (incidents["date"] - incidents["date"].min()).dt.days
+    bucket = days // max(1, int(days.max() or 0) // 80)  # about 80 columns across the plot
+    groups = [incidents["event_type"], bucket]
+    rank = incidents.groupby(groups, sort=False).cumcount()
+    size = incidents.groupby(groups, sort=False)["id"].transform("size")
+    step = (spread / size).clip(upper=0.22)
+    return base + (rank - (size - 1) / 2) * step
+
+
 def link_segments(incidents: pd.DataFrame, links: pd.DataFrame) -> list[dict[str, Any]]:
     """Escalation links between two visible, dated incidents, each pair once, earlier first."""
     dated = incidents.dropna(subset=["date"]).set_index("id")

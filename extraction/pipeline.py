@@ -220,7 +220,8 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
 def _score(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | None) -> tuple:
     same_date = bool(c_date and g.date and c_date.date and c_date.date == g.date.date)
     same_site = bool(c_site and c_site in g.sites)
-    return (same_site + same_date, g.responds == c.responds, g.order)
+    reported = any(m.kind != "prior" for m in g.members)  # not only named as a cause
+    return (same_site + same_date, reported, g.responds == c.responds, g.order)
 
 
 def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: Settings,
@@ -397,6 +398,9 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
     """The group's date (own, else the article's main date, else publication) and its role."""
     only_prior = all(m.kind == "prior" for m in g.members)
     d = g.date
+    if only_prior:
+        # named only as the cause of something else ("a day after the US strikes on Tuesday"): context
+        return (d or DateInfo(None, "unknown", basis="an earlier event mentioned without a date")), "background"
     if d is None:
         if only_prior or g.background:
             d = DateInfo(None, "unknown", basis="an earlier event mentioned without a date")

@@ -583,39 +583,19 @@ class Store:
                 return "unchanged"
             if row is not None and row.file and Path(row.file).name != Path(file).name:
                 return "duplicate"  # the same text under another name: the first copy stays
-            m = result.meta
-            values = {
-                "title": m.title,
-                "outlet": m.outlet,
-                "wire": m.wire,
-                "url": m.url,
-                "published": m.published,
-                "published_source": m.published_source,
-                "language": m.language,
-                "status": result.status,
-                "reason": result.reason,
-                "text": text,
-                "captions": [s.to_json() for s in result.captions],
-                "removed": [s.to_json() for s in result.removed],
-                "fingerprint": fp,
-                "n_mentions": len(result.incidents),
-                "updated_at": _now(),
-            }
+            values = self._article_values(result, text, file, _now())
+            values["fingerprint"] = fp
             old_rows: list[Any] = []
             if row is None:
-                conn.execute(
-                    insert(articles).values(
-                        id=result.id, file=file, ingested_at=values["updated_at"], **values
-                    )
-                )
+                conn.execute(insert(articles).values(**values))
             else:
                 old_rows = list(
                     conn.execute(select(mentions).where(mentions.c.article_id == result.id))
                 )
                 conn.execute(delete(claims).where(claims.c.article_id == result.id))
                 conn.execute(delete(mentions).where(mentions.c.article_id == result.id))
-                if not row.file and file:
-                    values["file"] = file
+                for kept in ("id", "ingested_at") + (("file",) if row.file else ()):
+                    values.pop(kept)
                 conn.execute(update(articles).where(articles.c.id == result.id).values(**values))
             self._insert_mentions(conn, result, old_rows)
             self._set_meta(conn, "needs_resolution", "1")
@@ -625,6 +605,17 @@ class Store:
     def _insert_mentions(
         self, conn: Connection, result: ArticleResult, old_rows: Sequence[Any]
     ) -> None:
+        mention_rows, claim_rows = self._mention_rows(result, old_rows)
+        if mention_rows:
+            conn.execute(insert(mentions), mention_rows)
+        if claim_rows:
+            conn.execute(insert(claims), claim_rows)
+
+    @staticmethod
+    def _mention_rows(
+        result: ArticleResult, old_rows: Sequence[Any]
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The mentions/claims rows of an article (re-extracted mentions keep matching keys)."""
         ms = list(result.incidents)
         matched = _match_keys(old_rows, ms) if old_rows else [None] * len(ms)
         old_incident = {o.key: o.incident_id for o in old_rows}
@@ -694,10 +685,81 @@ class Store:
                         "end_offset": c.end,
                     }
                 )
-        if mention_rows:
-            conn.execute(insert(mentions), mention_rows)
-        if claim_rows:
-            conn.execute(insert(claims), claim_rows)
+        return mention_rows, claim_rows
+
+    def put_articles(
+        self, items: Iterable[tuple[ArticleResult, str | None, str]], chunk: int = 5000
+    ) -> Counter[str]:
+        """Store many (result, text, file) at once: new articles in one transaction per chunk,
+        known ones through `put_article`.  Returns how many were added, unchanged, ...
+
+        For bulk loads (benchmarks, archive imports); call `resolve()` afterwards.
+        """
+        outcomes: Counter[str] = Counter()
+        batch: list[tuple[ArticleResult, str | None, str]] = []
+
+        def flush() -> None:
+            if not batch:
+                return
+            ids = [r.id for r, _, _ in batch]
+            with self._lock, self.engine.begin() as conn:
+                known = set()
+                for part in _chunks(ids, 500):
+                    known |= set(
+                        conn.execute(select(articles.c.id).where(articles.c.id.in_(part))).scalars()
+                    )
+                now = _now()
+                art_rows, m_rows, c_rows, later = [], [], [], []
+                for result, text, file in batch:
+                    if result.id in known:
+                        later.append((result, text, file))
+                        continue
+                    known.add(result.id)
+                    art_rows.append(self._article_values(result, text, file, now))
+                    mr, cr = self._mention_rows(result, [])
+                    m_rows += mr
+                    c_rows += cr
+                for table, rows in ((articles, art_rows), (mentions, m_rows), (claims, c_rows)):
+                    if rows:
+                        conn.execute(insert(table), rows)
+                if art_rows:
+                    self._set_meta(conn, "needs_resolution", "1")
+                    self._set_meta(conn, "last_write", str(time.time()))
+            outcomes["added"] += len(art_rows)
+            for result, text, file in later:
+                outcomes[self.put_article(result, text=text, file=file)] += 1
+            batch.clear()
+
+        for item in items:
+            batch.append(item)
+            if len(batch) >= chunk:
+                flush()
+        flush()
+        return outcomes
+
+    @staticmethod
+    def _article_values(result: ArticleResult, text: str | None, file: str, now: str) -> dict:
+        m = result.meta
+        return {
+            "id": result.id,
+            "file": file,
+            "title": m.title,
+            "outlet": m.outlet,
+            "wire": m.wire,
+            "url": m.url,
+            "published": m.published,
+            "published_source": m.published_source,
+            "language": m.language,
+            "status": result.status,
+            "reason": result.reason,
+            "text": text,
+            "captions": [sp.to_json() for sp in result.captions],
+            "removed": [sp.to_json() for sp in result.removed],
+            "fingerprint": result_fingerprint(result),
+            "n_mentions": len(result.incidents),
+            "ingested_at": now,
+            "updated_at": now,
+        }
 
     # ---- loading mentions back as records
     @staticmethod
