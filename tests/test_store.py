@@ -234,6 +234,11 @@ def test_assign_incident_ids_carries_the_majority_id():
 def test_report_reads_finish_an_interrupted_resolution(store):
     put(store, monitor_article(), T_MONITOR)
     assert store.needs_resolution()
+    # while articles are still being written (a running batch) a read does not resolve...
+    assert store.incidents_report()["incidents"] == []
+    assert store.needs_resolution()
+    # ...once writes have stopped (an interrupted batch) it does
+    store.resolve_on_read_after = 0
     assert len(store.incidents_report()["incidents"]) == 1
     assert not store.needs_resolution()
 
@@ -403,3 +408,12 @@ def test_spans_from_the_extractor_round_trip(store):
     store.resolve()
     (inc,) = store.incidents_report()["incidents"]
     assert inc["mentions"][0]["quote"] == "fired rockets"
+
+
+def test_bulk_put_articles(store):
+    items = [(monitor_article(), T_MONITOR, "m.txt"), (state_article(), T_STATE, "s.txt")]
+    assert store.put_articles(items) == {"added": 2}
+    again = store.put_articles([*items, (wire_article(), T_WIRE, "w.txt")], chunk=2)
+    assert again == {"unchanged": 2, "added": 1}
+    store.resolve()
+    assert store.counts()["incidents"] == 2 and store.counts()["mentions"] == 3
