@@ -58,7 +58,8 @@ _PASSIVE_AFTER = re.compile(
 )
 # "Coalition officials said", "the SDF spokesman": the actor speaks; it is not a party to the event.
 _SPEAKER_AFTER = re.compile(
-    r"(?:'s)?\s*(?:officials?|spokes(?:man|woman|person)|statement|press office|media (?:office|centre|center)|sources?|"
+    r"(?:'s)?\s*(?:did not comment|declined to comment|has not commented|had no (?:immediate )?comment|(?:is|are|were|was) yet to comment|"
+    r"officials?|spokes(?:man|woman|person)|statement|press office|media (?:office|centre|center)|sources?|"
     r"commanders? said|said|says|told|stated|announced|reported|denied|confirmed|claimed)\b", re.I
 )
 # A weapon named as the target or the cause of an earlier event, not the one used in this clause:
@@ -75,6 +76,21 @@ _ORIGIN_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|direction|outskirts|vicinity|desert|countryside)\s+(?:of|in|near|around)\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,1}?$",
     re.I,
 )
+_FROM = re.compile(r"\b(?:fired|launched|came|coming|flying|flew|originated|shot)?\s*from\b", re.I)
+_TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit)\b", re.I)
+
+
+def _is_origin(before: str) -> bool:
+    """Whether a place is named as where fire came from: 'fired from the west bank, near al-Mayadin'."""
+    if _ORIGIN_BEFORE.search(before[-45:]):
+        return True
+    last = None
+    for m in _FROM.finditer(before):
+        last = m
+    return bool(last and last.group().strip().lower() != "from" and not _TARGET_AFTER_FROM.search(before, last.end())
+                and not re.search(r"[.;]", before[last.end():]))
+
+
 _NO_VICTIMS_BEFORE = re.compile(r"\bno\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?$", re.I)
 _NEGATED_AGENT = re.compile(r"\bnot\s+(?:been\s+)?(?:carried out|conducted|launched|behind)\s+by\s+(?:the\s+)?$", re.I)
 _WEAK_TRIGGERS = frozenset(
@@ -188,7 +204,7 @@ def read_clause(
     places = [
         p for p in gaz.find(text, start, end)
         if not _inside(p.span.start, masked) and not _inside(p.span.start, skip_places)
-        and not _ORIGIN_BEFORE.search(text[max(start, p.span.start - 45) : p.span.start])
+        and not _is_origin(text[max(start, p.span.start - 90) : p.span.start])
     ]
     actors = [
         (group_name(m, r.actors.names), Span(m.start(), m.end(), m.group()))
@@ -224,7 +240,7 @@ def read_clause(
         cand.background = Span(bg.start(), bg.end(), bg.group())
     # "in retaliation for the US raids": the raids are not themselves a response
     cand.responds = kind == "response" or (kind == "main" and bool(r.triggers.response.search(text, start, end)))
-    cand.anaphoric = not (weapons or places or actors) or not dated and not places and all(_ANAPHORA.search(text[max(start, t.start - 14) : t.start]) for t in cand.triggers)
+    cand.anaphoric = not (weapons or places or actors) or not dated and not weapons and all(_ANAPHORA.search(text[max(start, t.start - 14) : t.start]) for t in cand.triggers)
     return cand
 
 

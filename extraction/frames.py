@@ -11,6 +11,7 @@ import csv
 import html
 import io
 import json
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -649,6 +650,25 @@ def site_counts(incidents: pd.DataFrame, sites: Sequence[Mapping[str, Any]]) -> 
         "killed",
     ]
     return pd.DataFrame(rows, columns=cols)
+
+
+def fit_view(
+    lats: Sequence[float], lons: Sequence[float], width_px: int = 900, height_px: int = 560
+) -> tuple[float, float, float]:
+    """(lat, lon, zoom) of a Web-Mercator view showing every point with a margin (zoom 5-10)."""
+    if not len(lats):
+        return 35.1, 40.45, 7.0  # the Euphrates valley around Deir ez-Zor
+    lat0, lat1, lon0, lon1 = min(lats), max(lats), min(lons), max(lons)
+
+    def merc(lat: float) -> float:
+        return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+    lon_span = max(lon1 - lon0, 0.05) * 1.5
+    y_span = max(abs(merc(lat1) - merc(lat0)), math.radians(0.05)) * 1.5
+    zoom_x = math.log2(width_px * 360 / (256 * lon_span))
+    zoom_y = math.log2(height_px * 2 * math.pi / (256 * y_span))
+    zoom = max(5.0, min(10.0, min(zoom_x, zoom_y)))
+    return (lat0 + lat1) / 2, (lon0 + lon1) / 2, round(zoom, 2)
 
 
 def river_paths(geojson: Mapping[str, Any]) -> list[dict[str, Any]]:

@@ -286,7 +286,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if c_date is not None and not cand.background and focus is None and kind != "prior":
                 if c_date.precision in {"day", "week"} and not _old(c_date, pub, settings):
                     focus = c_date
-            group = _place([g for g in groups if not (kind == "prior" and g in touched)], cand, c_date, site_id, anchor)
+            pool = [g for g in groups if not (kind == "prior" and g in touched)]
+            group = _place(pool, cand, c_date, site_id, anchor)
+            if group is None and cand.anaphoric and c_date is None:
+                group = _place(pool, cand, None, None, anchor)  # "the attack is the first in Hasakah"
+                site_id = None if group is not None else site_id
             if group is None and (cand.anaphoric or is_heading) and any(not g.background for g in groups):
                 continue
             if group is None:
@@ -415,6 +419,8 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
         else:
             d = DateInfo(None, "unknown", basis="no date in the text and no publication date")
     role = "background" if g.background or _old(d, pub, settings) else "main"
+    if role == "main" and not g.sites and not g.place_text and d.precision not in {"day", "unknown"}:
+        role = "background"  # "last week, strikes elsewhere in Syria": context for the day's news
     return d, role
 
 
