@@ -8,6 +8,7 @@ casualty figures, damage and claims; resolve dates against the publication date.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from collections import Counter
@@ -146,6 +147,38 @@ def _site_of(cand: Candidate) -> tuple[str | None, str, Span | None]:
     return None, "", None
 
 
+_NOT_A_LIST = re.compile(
+    r"\b(?:near|outside|outskirts|close to|next to|adjacent|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|of the (?:town|city|village) of|in|of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | None, str, Span | None]]]:
+    """One reading per listed site: 'warehouses near Deir Ezzor city, positions in the Mayadeen desert
+    and sites near Albu Kamal' are three incidents (one per location, as ACLED codes them)."""
+    gaz = load_gazetteer()
+    first = _site_of(cand)
+    listed = [p for p in cand.places if p.site is not None and p.site.precision in {"town", "facility"}
+              and not _outside_area(p.site.id)]
+    if len(listed) < 2 or cand.background:
+        return [(cand, first)]
+    keep = [listed[0]]
+    for prev, p in zip(listed, listed[1:]):
+        between = text[prev.span.end : p.span.start]
+        if ("," in between or " and " in between) and not _NOT_A_LIST.search(between) \
+                and all(not gaz.within(p.site.id, k.site.id) and not gaz.within(k.site.id, p.site.id)
+                        and gaz.distance_km(p.site.id, k.site.id) >= 10 for k in keep):
+            keep.append(p)
+    if len(keep) < 2:
+        return [(cand, first)]
+    out = []
+    for p in keep:
+        clone = copy.copy(cand)
+        clone.places = [p]
+        out.append((clone, (p.site.id, p.span.text, p.span)))
+    return out
+
+
 def _outside_area(site_id: str) -> bool:
     """True for sites outside Syria that are not near the Syrian border crossings."""
     gaz = load_gazetteer()
@@ -248,11 +281,13 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         main_date: DateInfo | None = None
         sentence_background: Span | None = None
         sentence_date = _sentence_date(text, sent, pub, focus, skip_statements=True)
+        readings = []
         for clause, kind in split_clauses(text, sent):
             cand = read_clause(text, clause, kind, si, skip)
-            if cand is None:
-                continue
-            site_id, place_text, place_span = _site_of(cand)
+            if cand is not None:
+                readings.extend(_per_site(text, cand))
+        for cand, (site_id, place_text, place_span) in readings:
+            clause, kind = cand.clause, cand.kind
             if site_id and cand.target == "unknown" and place_span is not None and _named_as_target(
                 text, place_span, clause, loose=cand.side_pair[0] != "us" and any(
                     rules().weapons.kind[w] in {"indirect", "air"} for w, _ in cand.weapons)):
