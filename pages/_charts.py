@@ -58,7 +58,7 @@ def _hover(row: pd.Series) -> str:
     killed = "?" if pd.isna(row["killed"]) else int(row["killed"])
     wounded = "?" if pd.isna(row["wounded"]) else int(row["wounded"])
     lines = [
-        f"<b>{html.escape(row['label'])}</b>",
+        f"<b>{html.escape(row['label'])}</b> ({html.escape(row['date_precision'])} precision)",
         f"{html.escape(row['perpetrator'])} → {html.escape(row['target'])}",
         f"killed {killed} · wounded {wounded} · {int(row['independent_sources'])} independent source(s)",
     ]
@@ -73,18 +73,23 @@ def timeline_figure(
     incidents: pd.DataFrame, links: pd.DataFrame, by: str = "direction", selected: str | None = None
 ) -> go.Figure:
     """Incidents over time (y: event type, colour: `by`, size: casualties), escalation links,
-    and a weekly count beneath.  Each point carries its incident id in customdata."""
-    dated = incidents.dropna(subset=["date"])
+    and a weekly count beneath.  Each point carries its incident id in customdata; an
+    incident dated only to the week, month, season or year is an open circle."""
+    dated = incidents.dropna(subset=["date"]).sort_values(["date", "id"])
+    lanes = [t for t in EVENT_TYPES if t in set(dated["event_type"])][::-1] or list(EVENT_TYPES)
+    lanes += sorted(set(dated["event_type"]) - set(lanes))
+    y = fr.lane_positions(dated, lanes)
+    pos = dict(zip(dated["id"], zip(dated["date"], y, strict=True), strict=True))
     fig = make_subplots(
         rows=2, cols=1, shared_xaxes=True, row_heights=[0.72, 0.28], vertical_spacing=0.06
     )
-    segs = fr.link_segments(dated, links)
-    if segs:
-        xs: list[Any] = []
-        ys: list[Any] = []
-        for seg in segs:
-            xs += [*seg["x"], None]
-            ys += [*seg["y"], None]
+    xs: list[Any] = []
+    ys: list[Any] = []
+    for seg in fr.link_segments(dated, links):
+        (x0, y0), (x1, y1) = pos[seg["from"]], pos[seg["to"]]
+        xs += [x0, x1, None]
+        ys += [y0, y1, None]
+    if xs:
         fig.add_trace(
             go.Scatter(
                 x=xs,
@@ -99,19 +104,29 @@ def timeline_figure(
         )
     colours = colour_map(by)
     for category, grp in dated.groupby(by, sort=False):
+        precise = grp["date_precision"].isin(fr.WEEKLY_PRECISIONS)
         fig.add_trace(
             go.Scatter(
                 x=grp["date"],
-                y=grp["event_type"],
+                y=y.loc[grp.index],
                 mode="markers",
                 name=str(category),
                 marker={
                     "size": [_marker_size(c) for c in grp["casualties"]],
                     "color": colours.get(category, "#7f7f7f"),
+                    "symbol": ["circle" if p else "circle-open" for p in precise],
                     "opacity": 0.85,
                     "line": {
-                        "width": [3 if i == selected else 1 for i in grp["id"]],
-                        "color": ["#000" if i == selected else "#fff" for i in grp["id"]],
+                        "width": [
+                            3 if i == selected else (1 if p else 2.5)
+                            for i, p in zip(grp["id"], precise, strict=True)
+                        ],
+                        "color": [
+                            "#000"
+                            if i == selected
+                            else ("#fff" if p else colours.get(category, "#7f7f7f"))
+                            for i, p in zip(grp["id"], precise, strict=True)
+                        ],
                     },
                 },
                 customdata=grp[["id"]].to_numpy(),
@@ -137,8 +152,15 @@ def timeline_figure(
             row=2,
             col=1,
         )
-    order = [t for t in EVENT_TYPES if t in set(dated["event_type"])] or list(EVENT_TYPES)
-    fig.update_yaxes(categoryorder="array", categoryarray=order[::-1], row=1, col=1, title=None)
+    fig.update_yaxes(
+        tickvals=list(range(len(lanes))),
+        ticktext=lanes,
+        range=[-0.6, len(lanes) - 0.4],
+        zeroline=False,
+        row=1,
+        col=1,
+        title=None,
+    )
     fig.update_yaxes(title="per week", row=2, col=1, rangemode="tozero")
     fig.update_layout(
         barmode="stack",
@@ -176,8 +198,13 @@ def map_deck(
         f"{name} ({n})" if n else name
         for name, n in zip(data["name"], data["incidents"], strict=False)
     ]
-    data["type_text"] = [t or "no incidents" for t in data["event_type"]]
-    data["bank_text"] = [f"{b} bank" if b else "" for b in data["bank"]]
+    # Tooltip fields are interpolated into HTML: escape them.
+    data["name_html"] = [html.escape(str(n)) for n in data["name"]]
+    data["type_text"] = [html.escape(t) if t else "no incidents" for t in data["event_type"]]
+    data["bank_text"] = [
+        f"{html.escape(b)} bank of the Euphrates" if b else "" for b in data["bank"]
+    ]
+    data["precision_text"] = [html.escape(str(p or "")) for p in data["precision"]]
     records = data.to_dict("records")
     busy = [r for r in records if r["incidents"]]
     quiet = [r for r in records if not r["incidents"]]
@@ -241,23 +268,20 @@ def map_deck(
             get_position=["lon", "lat"],
             get_text="label",
             get_size=10,
-            get_color=[90, 90, 90, 220],
+            get_color=[110, 110, 110, 170],
             get_pixel_offset=[0, -10],
             font_family=FONT,
         ),
     ]
-    if busy:
-        lat = sum(r["lat"] for r in busy) / len(busy)
-        lon = sum(r["lon"] for r in busy) / len(busy)
-    else:
-        lat, lon = 35.1, 40.45
+    lat, lon, zoom = fr.fit_view([r["lat"] for r in busy], [r["lon"] for r in busy])
     return pdk.Deck(
         layers=layers,
-        initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=7, pitch=0),
+        initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=zoom, pitch=0),
         map_provider="carto" if basemap else None,
         map_style=CARTO_LIGHT if basemap else None,
         tooltip={
-            "html": "<b>{name}</b><br>{incidents} incident(s) · {type_text}<br>{precision} {bank_text}",
+            "html": "<b>{name_html}</b><br>{incidents} incident(s) · {type_text}"
+            "<br>{precision_text} {bank_text}",
             "style": {"fontSize": "12px"},
         },
     )

@@ -46,7 +46,8 @@ EMPTY_HELP = (
 )
 CSS = """
 <style>
-mark.dzm-ev { background: #fff3a3; padding: 0 1px; border-radius: 2px; }
+mark.dzm-sent { background: #fffbe0; padding: 0; }
+mark.dzm-ev { background: #ffe066; padding: 0 1px; border-radius: 2px; }
 mark.dzm-focus { background: #ffb347; padding: 0 1px; border-radius: 2px; font-weight: 600; }
 mark.dzm-removed { background: transparent; color: #999; text-decoration: line-through; }
 mark.dzm-caption { background: transparent; color: #888; font-style: italic; }
@@ -61,7 +62,7 @@ blockquote.dzm-quote { border-left: 4px solid #ffb347; margin: 0.25rem 0; paddin
 
 def fail(exc: Exception) -> None:
     """Show a typed error as a message and stop the page (never a traceback)."""
-    st.error(f"{type(exc).__name__}: {exc}")
+    st.error(f"{type(exc).__name__}: {fr.escape_markdown(exc)}")
     st.stop()
 
 
@@ -149,7 +150,9 @@ def gazetteer_sites() -> list[dict[str, Any]]:
     try:
         gaz = _gazetteer()
     except (MonitorError, ImportError, OSError) as exc:
-        st.warning(f"Gazetteer unavailable ({exc}); only sites named by incidents are shown.")
+        st.warning(
+            f"Gazetteer unavailable ({fr.escape_markdown(exc)}); only sites named by incidents are shown."
+        )
         return []
     return [
         {
@@ -448,3 +451,37 @@ def article_spans(art: dict[str, Any]) -> list[dict[str, Any]]:
 def show_text(text: str, spans: list[dict[str, Any]], focus: tuple[int, int] | None = None) -> None:
     """Untrusted article text, escaped, with spans highlighted (never rendered as HTML)."""
     st.html(f'<div class="dzm-article">{fr.highlight_html(text, spans, focus)}</div>')
+
+
+INCIDENT_TABLE = {
+    "when": st.column_config.TextColumn("When"),
+    "site_name": st.column_config.TextColumn("Site"),
+    "event_type": st.column_config.TextColumn("Type"),
+    "perpetrator": st.column_config.TextColumn("Perpetrator"),
+    "target": st.column_config.TextColumn("Target"),
+    "killed": st.column_config.NumberColumn("Killed"),
+    "wounded": st.column_config.NumberColumn("Wounded"),
+    "independent_sources": st.column_config.NumberColumn(
+        "Indep. sources", help="independent claimants"
+    ),
+    "n_contradictions": st.column_config.NumberColumn("Contradictions"),
+    "status": st.column_config.TextColumn("Verdict"),
+}
+
+
+def incident_table(incidents: pd.DataFrame, key: str) -> str | None:
+    """Incidents as a table; selecting a row selects that incident (returned)."""
+    event = st.dataframe(
+        incidents[[*INCIDENT_TABLE, "id"]],
+        hide_index=True,
+        column_config={**INCIDENT_TABLE, "id": None},
+        on_select="rerun",
+        selection_mode="single-row",
+        key=key,
+    )
+    rows = event.selection.rows if event else []
+    if not rows:
+        return None
+    iid = incidents.iloc[rows[0]]["id"]
+    select_incident(iid)
+    return iid

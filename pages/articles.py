@@ -1,6 +1,7 @@
 """Articles: the list with status and reason, a reader with evidence highlighted, and ingest."""
 
 from datetime import date
+from pathlib import Path
 
 import streamlit as st
 
@@ -33,9 +34,18 @@ def read(data: fr.Frames) -> None:
     bad = int((arts["status"] != "ok").sum())
     st.caption(f"{len(arts)} article(s); {bad} skipped (status other than ok, with the reason).")
     event = st.dataframe(
-        arts[["published", "outlet", "title", "file", "status", "reason", "n_mentions", "id"]],
+        arts[["published", "outlet", "title", "file_name", "status", "reason", "n_mentions", "id"]],
         hide_index=True,
-        column_config={"n_mentions": st.column_config.NumberColumn("Mentions"), "id": None},
+        column_config={
+            "published": "Published",
+            "outlet": "Outlet",
+            "title": "Title",
+            "file_name": "File",
+            "status": "Status",
+            "reason": st.column_config.TextColumn("Why skipped"),
+            "n_mentions": st.column_config.NumberColumn("Mentions"),
+            "id": None,
+        },
         on_select="rerun",
         selection_mode="single-row",
         key="articles_list",
@@ -47,7 +57,11 @@ def read(data: fr.Frames) -> None:
         st.session_state.pop("article_focus", None)
     current = st.session_state.get("article")
     titles = dict(
-        zip(arts["id"], arts["title"].fillna("") + " — " + arts["file"].fillna(""), strict=False)
+        zip(
+            arts["id"],
+            arts["title"].fillna("") + " — " + arts["file_name"].fillna(""),
+            strict=False,
+        )
     )
     pick = st.selectbox(
         "Article",
@@ -68,7 +82,7 @@ def reader(article_id: str) -> None:
         st.warning("That article is no longer in the store.")
         return
     esc = fr.escape_markdown
-    st.subheader(art.get("title") or art.get("file") or article_id)
+    st.subheader(esc(art.get("title") or Path(art.get("file") or "").name or article_id))
     meta = [
         f"Outlet: {esc(art.get('outlet') or 'unknown')}",
         f"Wire: {esc(art.get('wire'))}" if art.get("wire") else "",
@@ -84,9 +98,11 @@ def reader(article_id: str) -> None:
         {str(s.get("field") or s.get("kind") or "") for s in art.get("evidence") or []} - {""}
     )
     st.caption(
-        f"{len(art.get('evidence') or [])} evidence span(s) highlighted"
+        f"{len(art.get('evidence') or [])} evidence span(s)"
         + (f" ({', '.join(kinds)})" if kinds else "")
-        + "; hover a highlight for its field. Struck through: boilerplate removed before extraction."
+        + ". Pale: a sentence an incident was read from; yellow: the words a field came from "
+        "(hover for which); orange: the claim you opened; struck through: boilerplate removed "
+        "before extraction."
     )
     focus = st.session_state.get("article_focus")
     ui.show_text(art.get("text") or "", spans, focus=tuple(focus) if focus else None)
@@ -137,7 +153,7 @@ def add_article() -> None:
                 url=url.strip() or None,
             )
     except MonitorError as exc:
-        st.error(f"Could not add the article: {exc}")
+        st.error(f"Could not add the article: {fr.escape_markdown(exc)}")
         return
     ui.refresh()
     st.session_state["article"] = article_id

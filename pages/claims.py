@@ -79,7 +79,9 @@ def show_claim(claim: pd.Series, mentions: pd.DataFrame) -> None:
     via = ", ".join(claim["outlets"]) or "unknown outlet"
     if claim["wires"]:
         via += f" (wire: {', '.join(claim['wires'])})"
-    st.caption(f"Claimed by {claim['claimant']}, reported by {via}.")
+    st.caption(
+        f"Claimed by {fr.escape_markdown(claim['claimant'])}, reported by {fr.escape_markdown(via)}."
+    )
     candidates = list(dict.fromkeys([*claim["article_ids"], *mentions["article_id"]]))
     candidates = [a for a in candidates if a]
     for article_id in candidates:
@@ -92,7 +94,7 @@ def show_claim(claim: pd.Series, mentions: pd.DataFrame) -> None:
         text = art["text"]
         lo, hi = fr.context_window(text, *where)
         st.markdown(
-            f"**In context** — {fr.escape_markdown(art.get('title') or art.get('file') or article_id)}"
+            f"**In context** — {fr.escape_markdown(art.get('title') or art.get('file_name') or article_id)}"
         )
         spans = fr.shift_spans(ui.article_spans(art), lo, hi)
         ui.show_text(text[lo:hi], spans, focus=(where[0] - lo, where[1] - lo))

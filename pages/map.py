@@ -53,32 +53,10 @@ def site_map() -> None:
     st.session_state["map_site"] = site
     parents = {s: p for s, p in ui.site_parents().items() if p}
     here = visible[visible["site_id"].isin(fr.expand_sites([site], parents))]
-    st.subheader(f"Incidents at {names.get(site, site)}")
-    event = st.dataframe(
-        here[
-            [
-                "date",
-                "site_name",
-                "event_type",
-                "perpetrator",
-                "target",
-                "killed",
-                "n_contradictions",
-                "id",
-            ]
-        ],
-        hide_index=True,
-        column_config={"date": st.column_config.DateColumn("Date"), "id": None},
-        on_select="rerun",
-        selection_mode="single-row",
-        key=f"map_incidents_{site}",
-    )
-    rows = event.selection.rows if event else []
-    if rows:
-        iid = here.iloc[rows[0]]["id"]
-        ui.select_incident(iid)
-        if st.button("Open its claims ledger", icon=":material/balance:", key="map_open"):
-            ui.go("claims", incident=iid)
+    st.subheader(f"Incidents at {fr.escape_markdown(names.get(site, site))}")
+    iid = ui.incident_table(here, key=f"map_incidents_{site}")
+    if iid and st.button("Open its claims ledger", icon=":material/balance:", key="map_open"):
+        ui.go("claims", incident=iid)
 
 
 site_map()

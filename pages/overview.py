@@ -17,7 +17,7 @@ def overview() -> None:
         return
     visible = ui.visible_incidents(data)
     head = fr.headline(data, visible)
-    cols = st.columns(5)
+    cols = st.columns([1, 1, 1, 1.5, 1])
     cols[0].metric("Incidents", head["incidents"], help="visible under the sidebar filters")
     cols[1].metric(
         "Articles", head["articles"], help=f"{head['articles_ok']} extracted, the rest skipped"
@@ -25,8 +25,11 @@ def overview() -> None:
     cols[2].metric(
         "Sources", head["sources"], help=f"{head['outlets']} outlets, {head['claimants']} claimants"
     )
-    span = f"{head['date_from']} → {head['date_to']}" if head["date_from"] else "undated"
-    cols[3].metric("Date span", span)
+    span, full = "undated", None
+    if head["date_from"]:
+        full = f"{head['date_from']} to {head['date_to']}"
+        span = f"{head['date_from']:%Y-%m} → {head['date_to']:%Y-%m}"
+    cols[3].metric("Date span", span, help=full)
     cols[4].metric(
         "Contradictions", head["contradictions"], help="attributes on which claimants disagree"
     )
@@ -34,39 +37,8 @@ def overview() -> None:
     st.subheader("Latest incidents")
     if not ui.no_match(visible):
         latest = visible.sort_values("date", ascending=False, na_position="last").head(15)
-        event = st.dataframe(
-            latest[
-                [
-                    "date",
-                    "site_name",
-                    "event_type",
-                    "perpetrator",
-                    "target",
-                    "killed",
-                    "wounded",
-                    "independent_sources",
-                    "n_contradictions",
-                    "id",
-                ]
-            ],
-            hide_index=True,
-            column_config={
-                "date": st.column_config.DateColumn("Date"),
-                "site_name": "Site",
-                "event_type": "Type",
-                "independent_sources": st.column_config.NumberColumn("Indep. sources"),
-                "n_contradictions": st.column_config.NumberColumn("Contradictions"),
-                "id": None,
-            },
-            on_select="rerun",
-            selection_mode="single-row",
-            key="overview_latest",
-        )
-        rows = event.selection.rows if event else []
-        if rows:
-            iid = latest.iloc[rows[0]]["id"]
-            ui.select_incident(iid)
-            st.caption(f"Selected: {latest.iloc[rows[0]]['label']}")
+        iid = ui.incident_table(latest, key="overview_latest")
+        if iid:
             c1, c2 = st.columns(2)
             if c1.button("Open its claims ledger", icon=":material/balance:"):
                 ui.go("claims", incident=iid)
@@ -82,7 +54,14 @@ def overview() -> None:
     else:
         st.warning(f"{len(failed)} of {len(data.articles)} articles were skipped.")
         st.dataframe(
-            failed, hide_index=True, column_config={"reason": st.column_config.TextColumn("Why")}
+            failed,
+            hide_index=True,
+            column_config={
+                "file_name": "File",
+                "title": "Title",
+                "status": "Status",
+                "reason": "Why",
+            },
         )
 
 

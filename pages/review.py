@@ -3,6 +3,7 @@
 import pandas as pd
 import streamlit as st
 
+from extraction import frames as fr
 from extraction.errors import MonitorError
 from extraction.records import EVENT_TYPES
 from pages import _common as ui
@@ -144,7 +145,7 @@ def save(action, message: str, clear: str | None = None) -> None:
     try:
         action(ui.store())
     except MonitorError as exc:
-        st.error(f"Not saved: {exc}")  # the typed input stays in the form
+        st.error(f"Not saved: {fr.escape_markdown(exc)}")  # the typed input stays in the form
         return
     ui.refresh()
     st.session_state["review_flash"] = message

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from extraction import frames as fr
 from pages import _charts as charts
 from pages import _common as ui
 
@@ -33,8 +34,9 @@ def timeline() -> None:
         fig, on_select="rerun", selection_mode="points", key="timeline_chart", width="stretch"
     )
     st.caption(
-        "Marker size: reported casualties. Dotted lines: escalation links between an attack and its "
-        "response. Bars: incidents per week. Click a marker to select the incident."
+        "Marker size: reported casualties. Open circles: dated only to the week, month, season or "
+        "year. Dotted lines: escalation links between an attack and its response. Bars: incidents "
+        "per week (day- and week-precise dates only). Click a marker to select the incident."
     )
     undated = int(visible["date"].isna().sum())
     if undated:
@@ -49,7 +51,7 @@ def timeline() -> None:
         return
     row = visible.set_index("id").loc[iid]
     with st.container(border=True):
-        st.subheader(row["label"])
+        st.subheader(fr.escape_markdown(row["label"]))
         ui.incident_facts(row)
         if st.button("Open its claims ledger", icon=":material/balance:", key="timeline_open"):
             ui.go("claims", incident=iid)

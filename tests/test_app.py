@@ -227,7 +227,7 @@ def test_overview_figures(app: AppTest) -> None:
     assert metric(app, "Incidents") == "3"
     assert metric(app, "Articles") == "5"
     assert metric(app, "Contradictions") == "2"  # wounded at Green Village, killed at Mayadin
-    assert metric(app, "Date span") == "2022-01-03 → 2022-08-24"
+    assert metric(app, "Date span") == "2022-01 → 2022-08"
     latest = app.main.dataframe[0].value
     assert len(latest) == 3
     failed = app.main.dataframe[1].value
@@ -337,7 +337,7 @@ def test_map_lists_site_incidents(app: AppTest) -> None:
     sites = app.selectbox[0]
     sites.select("al_mayadin").run()
     no_error(app)
-    assert any("Al-Mayadin" in s.value for s in app.subheader)
+    assert any("Mayadin" in s.value for s in app.subheader)
     assert len(app.main.dataframe[0].value) == 1
 
 

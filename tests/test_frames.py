@@ -528,7 +528,7 @@ def test_find_quote():
 
 def test_failed_articles(frames):
     failed = fr.failed_articles(frames.articles)
-    assert failed["file"].tolist() == ["a3.txt"]
+    assert failed["file_name"].tolist() == ["a3.txt"]
     assert failed["reason"].tolist() == ["no text after cleaning"]
 
 
@@ -668,3 +668,60 @@ def test_rejected_hidden_unless_asked(report):
     assert "i3" in set(fr.apply_filters(f.incidents, fr.Filters(show_rejected=True))["id"])
     assert fr.filters_to_query(fr.Filters(show_rejected=True)) == {"rejected": ["true"]}
     assert fr.filters_from_query({"rejected": "false"}).show_rejected is False
+
+
+@pytest.mark.parametrize(
+    "precision,expected",
+    [
+        ("day", "2021-06-28"),
+        ("week", "week of 2021-06-28"),
+        ("month", "2021-06"),
+        ("season", "summer 2021"),
+        ("year", "2021"),
+        ("unknown", "2021-06-28"),
+    ],
+)
+def test_date_label_no_more_precise_than_known(precision, expected):
+    assert fr.date_label(pd.Timestamp("2021-06-28"), precision) == expected
+    assert fr.date_label(pd.NaT, precision) == "undated"
+
+
+def test_coarse_dates_not_counted_per_week(report):
+    report["incidents"][2]["date_precision"] = "year"  # i2 known only to the year
+    f = fr.build_frames(report)
+    assert fr.weekly_counts(f.incidents)["count"].sum() == 2
+    assert f.incidents.set_index("id").loc["i2", "label"].startswith("2021 · Al-Omar")
+
+
+def test_sentence_evidence_lighter_than_field_spans():
+    text = "On Monday rockets hit the base."
+    out = fr.highlight_html(
+        text,
+        [
+            {"start": 0, "end": len(text), "kind": "evidence"},
+            {"start": 3, "end": 9, "kind": "date"},
+        ],
+    )
+    assert out.startswith('<mark class="dzm-sent" title="evidence">On </mark>')
+    assert '<mark class="dzm-ev" title="date, evidence">Monday</mark>' in out
+
+
+def test_lane_positions_separate_same_week_incidents(frames):
+    inc = frames.incidents.dropna(subset=["date"]).copy()
+    inc.loc[inc["id"] == "i1", "event_type"] = (
+        "shelling/artillery/missile attack"  # same week as i2
+    )
+    lanes = ["air/drone strike", "shelling/artillery/missile attack"]
+    y = fr.lane_positions(inc, lanes).set_axis(inc["id"])
+    assert y["i3"] == 1.0  # alone in its week: on the lane
+    assert abs(y["i1"] - y["i2"]) > 0.1 and abs((y["i1"] + y["i2"]) / 2 - 1.0) < 1e-9
+    assert fr.lane_positions(inc.iloc[0:0], lanes).empty
+
+
+def test_fit_view():
+    lat, lon, zoom = fr.fit_view([35.04, 35.38, 34.45], [40.57, 40.05, 40.92])
+    assert 34.45 < lat < 35.38 and 40.05 < lon < 40.92
+    assert 6.5 < zoom < 9.5
+    close = fr.fit_view([35.04, 35.05], [40.57, 40.55])
+    assert close[2] == 10.0  # capped
+    assert fr.fit_view([], []) == (35.1, 40.45, 7.0)
