@@ -55,14 +55,16 @@ class BenchConfig:
     resolve_sizes: tuple[int, ...] = (1_000, 10_000, 100_000)
     dashboard_sizes: tuple[int, ...] = (1_000, 10_000, 100_000)
     page_repeats: int = 3
+    page_timeout: float = 120.0
     multicore: bool = True
     memory_probe: bool = True
 
 
 FULL = BenchConfig("full")
 QUICK = BenchConfig(
-    "quick", typical_articles=150, length_words=(150, 3000), per_length=10, peer_articles=15,
-    ingest_articles=60, resolve_sizes=(1_000, 3_000), dashboard_sizes=(1_000,), page_repeats=2,
+    "quick", typical_articles=100, length_words=(150, 3000), per_length=10, peer_articles=15,
+    ingest_articles=60, resolve_sizes=(1_000, 3_000), dashboard_sizes=(1_000,), page_repeats=1,
+    page_timeout=5.0,
 )
 
 
@@ -284,6 +286,10 @@ def run_bench(cfg: BenchConfig, log: Callable[[str], None] | None = None) -> dic
                      ("loader_peak_mb_100k", "loader_peak_mb")):
         if results.get(key) is None and "100000" in results.get(src, {}):
             results[key] = results[src]["100000"]
+    if results.get("store_resolve_s"):
+        sr = results["store_resolve_s"]
+        results["store_resolve_exponent"] = growth_exponent(
+            [results["store_mentions"][n] for n in sr], list(sr.values()))
     results["targets"] = check_targets(results)
     results["elapsed_s"] = time.perf_counter() - t_start
     return results
@@ -379,16 +385,33 @@ def format_table(r: dict[str, Any]) -> str:
     if head("Resolution (synthetic mentions, ~3 per incident, 40 a day)", "resolution"):
         cells = "  ".join(f"{_size(n)}: {_num(s, 3)} s" for n, s in r["resolve_s"].items())
         lines.append(f"  time             {cells}")
-        lines.append(f"  growth exponent  {_num(r['resolve_exponent'], 2)}")
-    if head("Dashboard (AppTest, warm cache; loader in a fresh process)", "dashboard"):
+        lines.append(f"  growth exponent  {_num(r['resolve_exponent'], 2)}   (pure extraction.resolve.resolve; "
+                     f"{r['resolve_clusters'][next(iter(r['resolve_clusters']))]:,} clusters from the first size)")
+        if r.get("store_resolve_s"):
+            cells = "  ".join(f"{_size(r['store_mentions'][n])}: {_num(s, 2)} s"
+                              for n, s in r["store_resolve_s"].items())
+            lines.append(f"  Store.resolve()  {cells}   exponent {_num(r.get('store_resolve_exponent'), 2)} "
+                         f"(load + resolve + summarise + write; built for the dashboard below)")
+    if head("Dashboard (AppTest render per page, warm cache; loader in a fresh process)", "dashboard"):
         pages = list(next(iter(r["page_render_s"].values()), {}))
-        lines.append("  incidents  loader s  loader MiB  " + "  ".join(f"{p[:14]:>14}" for p in pages))
+        lines.append("  incidents  loader s  loader MiB  first view s  "
+                     + "  ".join(f"{p[:9]:>9}" for p in pages))
         for n, per_page in r["page_render_s"].items():
+            late = set(r["page_timeouts"].get(n, ()))
+            cells = [(">" + _num(per_page[p], 0)) if p in late else _num(per_page.get(p), 2)
+                     for p in pages]
             lines.append(f"  {_size(n):>9}  {_num(r['loader_s'][n], 2):>8}  "
-                         f"{_num(r['loader_peak_mb'][n], 0):>10}  "
-                         + "  ".join(f"{_num(per_page.get(p), 2):>14}" for p in pages))
-        lines.append(f"  store build      {', '.join(f'{_size(n)}: {_num(s, 1)} s' for n, s in r['store_build_s'].items())}"
-                     f" ({r.get('store_build_how', '')})")
+                         f"{_num(r['loader_peak_mb'][n], 0):>10}  {_num(r['page_first_run_s'][n], 2):>12}  "
+                         + "  ".join(f"{c:>9}" for c in cells))
+        for n, per_page in r["page_errors"].items():
+            for p, msg in per_page.items():
+                lines.append(f"  error at {_size(n)} on {p}: {msg}")
+        builds = ", ".join(f"{_size(n)}: {_num(s, 1)} s ({r['store_mentions'][n]:,} mentions, "
+                           f"Store.resolve {_num(r['store_resolve_s'][n], 1)} s)"
+                           for n, s in r["store_build_s"].items())
+        lines.append(f"  store build      {builds}")
+        lines.append("  (>N: the page did not finish within the per-run timeout of N s; "
+                     "first view: a fresh process opening the app)")
     lines.append("")
     lines.append("Targets")
     for t in r["targets"]:

@@ -2,13 +2,15 @@
 
 `python -m benchmarks.probe extract N SEED` extracts a synthetic corpus once;
 `python -m benchmarks.probe loader` runs the dashboard's loader against $DZM_DB_URL;
-`python -m benchmarks.probe pages R` renders every page under AppTest (cold, then R warm runs).
+`python -m benchmarks.probe pages R T [PAGE...]` renders pages under AppTest (cold, then R warm
+runs; T is the timeout of one run).
 Each prints one JSON line (timings in seconds, memory as peak RSS in MiB).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 
@@ -62,7 +64,10 @@ def main(argv: list[str]) -> int:
     elif kind == "pages":
         from .dashboard import render_pages
 
-        out = render_pages(int(argv[1]) if len(argv) > 1 else 3)
+        out = render_pages(int(argv[1]), float(argv[2]), argv[3:])
+        if out["timed_out"]:  # the page's script thread is still running: leave at once
+            print(json.dumps(out), flush=True)
+            os._exit(0)
     else:
         print(f"unknown probe {kind!r}", file=sys.stderr)
         return 2
