@@ -87,10 +87,15 @@ def _is_origin(before: str) -> bool:
     last = None
     for m in _FROM.finditer(before):
         last = m
-    return bool(last and last.group().strip().lower() != "from" and not _TARGET_AFTER_FROM.search(before, last.end())
+    return bool(last and len(before) - last.end() < 45 and not _TARGET_AFTER_FROM.search(before, last.end())
                 and not re.search(r"[.;]", before[last.end():]))
 
 
+# "Damascus condemned", "Baghdad said": a capital standing for its government, not a place of events.
+_METONYM_AFTER = re.compile(
+    r"(?:,[^,.;]{0,50},)?\s*(?:has |have |had |also |strongly |for its part,? )?(?:said|says|condemned|condemns|denounced|accused|blamed|called|warned|"
+    r"claimed|denied|denies|responded|demanded|rejected|protested|insisted|stressed|considers|considered)\b", re.I
+)
 _NO_VICTIMS_BEFORE = re.compile(r"\bno\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?$", re.I)
 _NEGATED_AGENT = re.compile(r"\bnot\s+(?:been\s+)?(?:carried out|conducted|launched|behind)\s+by\s+(?:the\s+)?$", re.I)
 _WEAK_TRIGGERS = frozenset(
@@ -141,9 +146,15 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
     """Cut a sentence at the openers of earlier or answering events; label each clause."""
     r = rules()
     cuts: list[tuple[int, str]] = []
+    lead = "main"
     for m in r.triggers.prior.finditer(text, sent.start, sent.end):
         if m.start() - sent.start > 3:
             cuts.append((m.start(), "prior"))
+        else:  # "Following the attacks, the coalition fired...": an opening phrase about the cause
+            comma = text.find(",", m.end(), min(sent.end, m.end() + 60))
+            if comma > 0:
+                lead = "prior"
+                cuts.append((comma + 1, "main"))
     for m in _RESPONSE_OPENER.finditer(text, sent.start, sent.end):
         cuts.append((m.start(), "response"))
     for m in _RESPONDED_TO.finditer(text, sent.start, sent.end):
@@ -152,7 +163,7 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
         cuts.append((m.end(), "coord"))
     cuts.sort()
     out: list[tuple[Span, str]] = []
-    start, kind = sent.start, "main"
+    start, kind = sent.start, lead
     for pos, k in cuts:
         if pos - start < 12:  # too short to be a clause: keep the earlier label
             continue
@@ -205,6 +216,7 @@ def read_clause(
         p for p in gaz.find(text, start, end)
         if not _inside(p.span.start, masked) and not _inside(p.span.start, skip_places)
         and not _is_origin(text[max(start, p.span.start - 90) : p.span.start])
+        and not _METONYM_AFTER.match(text, p.span.end, end)
     ]
     actors = [
         (group_name(m, r.actors.names), Span(m.start(), m.end(), m.group()))

@@ -50,6 +50,7 @@ class _Group:
     sentences: set[int] = field(default_factory=set)
     facts: list[tuple[int, Span]] = field(default_factory=list)
     soft_date: DateInfo | None = None  # the day a statement reported it, when nothing else dates it
+    context_date: DateInfo | None = None  # the article's date in force where it was first reported
 
     @property
     def sides(self) -> tuple[str, str]:
@@ -239,13 +240,13 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
     # an attack and the response it drew are two incidents even when one side is unnamed
     if (gp != "unknown" and gp == ct) or (cp != "unknown" and cp == gt):
         return False
-    if not _dates_compatible(g.date, c_date):
+    if not _dates_compatible(g.date or g.context_date, c_date):
         return False
     # a dated report of the response and an undated one of an unanswering strike (or the reverse)
     # are not the same incident: "coalition responded..." vs "on the night of Sunday, US strikes..."
     if g.responds != c.responds and ((g.date is None) != (c_date is None)):
         return False
-    if c_site and g.sites and not any(_sites_compatible(c_site, s) for s in g.sites):
+    if c_site and g.sites and not _sites_compatible(c_site, load_gazetteer().most_specific(g.sites)):
         return False
     return True
 
@@ -330,6 +331,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 continue
             if group is None:
                 group = _Group(order=len(groups), background=bool(cand.background))
+                if c_date is None and kind != "prior":
+                    group.context_date = main_date or sentence_date or focus
                 groups.append(group)
             _absorb(group, cand, c_date, site_id, place_text, place_span)
             if soft is not None and soft.date is not None and group.soft_date is None:
@@ -446,6 +449,10 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
             return d, "background"
         if g.soft_date is not None:
             d = g.soft_date
+        elif g.context_date is not None and g.context_date.date is not None:
+            c = g.context_date
+            d = DateInfo(c.date, c.precision, c.text, c.span, None,
+                         "the date in force where the text reports it (it gives none of its own)", c.part_of_day)
         elif focus is not None:
             d = DateInfo(focus.date, focus.precision, focus.text, focus.span, None,
                          "the date of the article's main event (the text gives none for this one)", focus.part_of_day)
