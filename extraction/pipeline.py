@@ -51,6 +51,7 @@ class _Group:
     facts: list[tuple[int, Span]] = field(default_factory=list)
     soft_date: DateInfo | None = None  # the day a statement reported it, when nothing else dates it
     context_date: DateInfo | None = None  # the article's date in force where it was first reported
+    site_basis: str = ""  # how the site was chosen when the incident's own sentences name none
 
     @property
     def sides(self) -> tuple[str, str]:
@@ -369,14 +370,41 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         for g in targets:
             facts_by_group.setdefault(id(g), []).append((sent, speakers))
 
+    fallback_leaf, fallback_province = _article_sites(groups)
     for g in groups:
         if not g.members:
             continue
+        if not g.sites and not g.place_text and not g.background:
+            spot = fallback_leaf
+            if spot and g.responds and _holder(spot) == g.perpetrator:
+                spot = None  # a response is not fired at one's own base
+            spot = spot or fallback_province
+            if spot:
+                g.sites.append(spot)
+                g.place_text = ""
+                g.site_basis = "the only place the article names" if spot == fallback_leaf else "the province of every place the article names"
         date_info, role = _finalise_date(g, focus, pub, settings)
         mention = _mention(text, g, date_info, role, facts_by_group.get(id(g), []), meta, named_monitor)
         mentions.append((g.members[0].clause.start, mention))
     mentions.sort(key=lambda t: t[0])
     return [m for _, m in mentions]
+
+
+def _article_sites(groups: list[_Group]) -> tuple[str | None, str | None]:
+    """Where an article's unplaced incidents most likely happened: the one site it names, or the
+    province that holds every site it names (None when it names sites in several provinces)."""
+    gaz = load_gazetteer()
+    named = {s for g in groups for s in g.sites if gaz.get(s).precision != "country"}
+    if not named:
+        return None, None
+    leaves = [s for s in named if not any(o != s and gaz.within(o, s) for o in named)]
+    provinces = set()
+    for s in leaves:
+        chain = [s, *gaz.ancestors(s)]
+        prov = next((a for a in chain if gaz.get(a).precision == "province"), None)
+        provinces.add(prov)
+    province = provinces.pop() if len(provinces) == 1 else None
+    return (leaves[0] if len(leaves) == 1 else None), province
 
 
 def _is_heading(text: str, sent: Span) -> bool:
