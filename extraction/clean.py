@@ -78,7 +78,7 @@ def clean(text: str) -> CleanText:
         if len(_NON_LATIN_LETTER.findall(stripped)) > 0.3 * len(stripped):
             removed.append(span)  # a language menu or a line in another script
             continue
-        if title is None and not body and _is_headline(stripped):
+        if title is None and len(body) < 3 and _is_headline(stripped):
             title = span
         body.append(span)
     return CleanText(tuple(body), tuple(captions), tuple(removed), title)

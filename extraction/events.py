@@ -96,6 +96,10 @@ _METONYM_AFTER = re.compile(
     r"(?:,[^,.;]{0,50},)?\s*(?:has |have |had |also |strongly |for its part,? )?(?:said|says|condemned|condemns|denounced|accused|blamed|called|warned|"
     r"claimed|denied|denies|responded|demanded|rejected|protested|insisted|stressed|considers|considered)\b", re.I
 )
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|around|at|inside|over|to|into|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|outskirts of|countryside of|suburbs? of|city of)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.I,
+)
 _NO_VICTIMS_BEFORE = re.compile(r"\bno\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?$", re.I)
 _NEGATED_AGENT = re.compile(r"\bnot\s+(?:been\s+)?(?:carried out|conducted|launched|behind)\s+by\s+(?:the\s+)?$", re.I)
 _WEAK_TRIGGERS = frozenset(
@@ -217,6 +221,8 @@ def read_clause(
         if not _inside(p.span.start, masked) and not _inside(p.span.start, skip_places)
         and not _is_origin(text[max(start, p.span.start - 90) : p.span.start])
         and not _METONYM_AFTER.match(text, p.span.end, end)
+        and not (p.site is not None and p.site.id in r.actors.metonyms
+                 and not _LOCATIVE_BEFORE.search(text[max(start, p.span.start - 30) : p.span.start]))
     ]
     actors = [
         (group_name(m, r.actors.names), Span(m.start(), m.end(), m.group()))

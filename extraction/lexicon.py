@@ -81,6 +81,7 @@ class Actors:
     names: list[str]
     side: dict[str, str]
     site_holders: dict[str, str]  # site id -> actor holding it
+    metonyms: frozenset[str] = frozenset()  # capitals that stand for governments unless located
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,8 @@ def load_actors(path: Path | None = None) -> Actors:
         for site in sites:
             holders[site] = actor
     rx, names = named_regex(groups)
-    return Actors(rx, names, side, holders)
+    metonyms = frozenset((data.get("metonyms") or {}).get("sites", []))
+    return Actors(rx, names, side, holders, metonyms)
 
 
 def load_weapons(path: Path | None = None) -> Weapons:

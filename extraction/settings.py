@@ -24,6 +24,7 @@ class Settings:
     min_article_chars: int = 40
     languages: tuple[str, ...] = ("en",)
     background_days: int = 21  # an incident dated this long before publication is context
+    context_days: int = 3  # ...and one dated this long before the article's main event
     merge_max_km: float = 15.0  # resolution: nearby sites in one attack
 
     def with_overrides(self, **changes: Any) -> "Settings":
