@@ -682,6 +682,27 @@ def fit_view(
     return (lat0 + lat1) / 2, (lon0 + lon1) / 2, round(zoom, 2)
 
 
+def bank_labels(
+    paths: Sequence[Mapping[str, Any]], lat: float, lon: float, offset: float
+) -> list[dict[str, Any]]:
+    """Where to write 'east bank' / 'west bank': either side of the Euphrates, `offset` degrees
+    from the river point nearest (lat, lon).  The trace runs downstream, so its left is east."""
+    river = next((p for p in paths if str(p.get("name", "")).lower() == "euphrates"), None)
+    if not river or len(river["path"]) < 2:
+        return []
+    pts = river["path"]
+    i = min(range(len(pts)), key=lambda k: (pts[k][0] - lon) ** 2 + (pts[k][1] - lat) ** 2)
+    a, b = pts[max(0, i - 1)], pts[min(len(pts) - 1, i + 1)]
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    norm = math.hypot(dx, dy) or 1.0
+    left = (-dy / norm, dx / norm)  # east of a river drawn in the direction of flow
+    x, y = pts[i]
+    return [
+        {"text": "EAST BANK", "lon": x + left[0] * offset, "lat": y + left[1] * offset},
+        {"text": "WEST BANK", "lon": x - left[0] * offset, "lat": y - left[1] * offset},
+    ]
+
+
 def river_paths(geojson: Mapping[str, Any]) -> list[dict[str, Any]]:
     """[{name, path: [[lon, lat], ...]}] from a LineString / MultiLineString FeatureCollection."""
     out = []

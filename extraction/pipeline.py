@@ -299,7 +299,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if site_id and _outside_area(site_id):
                 continue
             if site_id and load_gazetteer().get(site_id).precision == "country":
-                site_id = None
+                site_id, place_text, place_span = None, "", None  # "in Syria" places nothing
             if not site_id and not syrian:
                 continue
             cand.time = _choose_time(text, cand)
@@ -384,10 +384,19 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 g.place_text = ""
                 g.site_basis = "the only place the article names" if spot == fallback_leaf else "the province of every place the article names"
         date_info, role = _finalise_date(g, focus, pub, settings)
+        if role == "main" and _unplaced(g) and not g.place_text and any(
+                o is not g and not o.background and not _unplaced(o) for o in groups):
+            role = "background"  # "strikes in Syria" beside incidents the article does place: context
         mention = _mention(text, g, date_info, role, facts_by_group.get(id(g), []), meta, named_monitor)
         mentions.append((g.members[0].clause.start, mention))
     mentions.sort(key=lambda t: t[0])
     return [m for _, m in mentions]
+
+
+def _unplaced(g: _Group) -> bool:
+    """No site, or only a country."""
+    gaz = load_gazetteer()
+    return not g.sites or gaz.get(gaz.most_specific(g.sites)).precision == "country"
 
 
 def _article_sites(groups: list[_Group]) -> tuple[str | None, str | None]:

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .records import Mention
 
@@ -147,6 +148,7 @@ def reverse_direction(direction: str) -> str:
     return f"{b.strip()}->{a.strip()}"
 
 
+@lru_cache(maxsize=4096)
 def direction_sides(direction: str) -> tuple[str | None, str | None]:
     """('militia', 'us') from 'militia->us'; unknown sides are None."""
     if "->" not in (direction or ""):
@@ -155,6 +157,7 @@ def direction_sides(direction: str) -> tuple[str | None, str | None]:
     return (a if a not in UNKNOWN_ACTORS else None), (b if b not in UNKNOWN_ACTORS else None)
 
 
+@lru_cache(maxsize=4096)
 def directions_conflict(a: str, b: str) -> bool:
     """True for an attack and its response (one's attacker is the other's target) or for
     two events aimed at different sides; unknown sides conflict with nothing."""
