@@ -417,3 +417,20 @@ def test_bulk_put_articles(store):
     assert again == {"unchanged": 2, "added": 1}
     store.resolve()
     assert store.counts()["incidents"] == 2 and store.counts()["mentions"] == 3
+
+
+def test_schema_and_queries_compile_for_postgresql():
+    """Portable Core: the DDL and the main queries compile for PostgreSQL (no driver needed)."""
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.schema import CreateTable
+
+    from extraction.store import incidents, metadata
+
+    dialect = postgresql.dialect()
+    for table in metadata.sorted_tables:
+        ddl = str(CreateTable(table).compile(dialect=dialect))
+        assert "CREATE TABLE" in ddl
+    q = select(incidents).where(
+        incidents.c.date_hi >= date(2021, 1, 1), mentions.c.pending.is_(True)
+    )
+    assert "incidents.date_hi >=" in str(q.compile(dialect=dialect))
