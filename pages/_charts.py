@@ -37,12 +37,6 @@ PIXELS = '"pixels"'
 FONT = '"Helvetica Neue, Arial, sans-serif"'
 # No token needed; when the tiles cannot load (offline) the layers still draw on a blank canvas.
 CARTO_LIGHT = "https://basemaps.cartocdn.com/gl/positron-gl-style/style.json"
-# East / west of the Euphrates around Deir ez-Zor (the Syrian government holds the west bank,
-# the SDF and the US-led coalition the east); positions chosen to sit clear of the river.
-BANK_LABELS = [
-    {"text": "EAST BANK (SDF / coalition)", "lon": 40.72, "lat": 35.42},
-    {"text": "WEST BANK (government / militias)", "lon": 40.05, "lat": 34.88},
-]
 
 
 def colour_map(by: str) -> dict[str, str]:
@@ -129,6 +123,7 @@ def timeline_figure(
                         ],
                     },
                 },
+                unselected={"marker": {"opacity": 0.4}},
                 customdata=grp[["id"]].to_numpy(),
                 hovertext=[_hover(r) for _, r in grp.iterrows()],
                 hovertemplate="%{hovertext}<extra></extra>",
@@ -208,6 +203,9 @@ def map_deck(
     records = data.to_dict("records")
     busy = [r for r in records if r["incidents"]]
     quiet = [r for r in records if not r["incidents"]]
+    lat, lon, zoom = fr.fit_view([r["lat"] for r in busy], [r["lon"] for r in busy])
+    # the east / west bank labels sit either side of the river, a fifth of the view away
+    banks = fr.bank_labels(river, lat, lon, offset=0.2 * 360 * 900 / (512 * 2**zoom))
     layers = [
         pdk.Layer(
             "PathLayer",
@@ -223,11 +221,11 @@ def map_deck(
         pdk.Layer(
             "TextLayer",
             id="banks",
-            data=BANK_LABELS,
+            data=banks,
             get_position=["lon", "lat"],
             get_text="text",
-            get_size=13,
-            get_color=[90, 90, 140, 200],
+            get_size=15,
+            get_color=[45, 120, 200, 150],
             font_weight=600,
             font_family=FONT,
         ),
@@ -273,7 +271,7 @@ def map_deck(
             font_family=FONT,
         ),
     ]
-    lat, lon, zoom = fr.fit_view([r["lat"] for r in busy], [r["lon"] for r in busy])
+
     return pdk.Deck(
         layers=layers,
         initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=zoom, pitch=0),

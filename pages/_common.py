@@ -398,8 +398,7 @@ def count_text(value: Any) -> str:
 def incident_facts(row: pd.Series) -> None:
     """The resolved facts of one incident as a compact block (values escaped)."""
     esc = fr.escape_markdown
-    when = esc(row["date"].date().isoformat()) if not pd.isna(row["date"]) else "undated"
-    when += f" ({esc(row['date_precision'])})"
+    when = f"{esc(row['when'])} ({esc(row['date_precision'])} precision)"
     if row.get("time_local"):
         when += f", {esc(row['time_local'])} local"
     c = st.columns(4)

@@ -722,6 +722,17 @@ def test_fit_view():
     lat, lon, zoom = fr.fit_view([35.04, 35.38, 34.45], [40.57, 40.05, 40.92])
     assert 34.45 < lat < 35.38 and 40.05 < lon < 40.92
     assert 6.5 < zoom < 9.5
+    damascus = fr.fit_view([35.04, 35.38, 34.45, 33.51], [40.57, 40.05, 40.92, 36.28])
+    assert damascus == (lat, lon, zoom)  # a far outlier does not pull the view away
     close = fr.fit_view([35.04, 35.05], [40.57, 40.55])
     assert close[2] == 10.0  # capped
     assert fr.fit_view([], []) == (35.1, 40.45, 7.0)
+
+
+def test_bank_labels_left_of_flow_is_east():
+    # A river flowing south-east (like the Euphrates below Deir ez-Zor).
+    paths = [{"name": "Euphrates", "path": [[40.0, 35.4], [40.2, 35.2], [40.4, 35.0]]}]
+    east, west = fr.bank_labels(paths, 35.2, 40.2, 0.1)
+    assert east["text"] == "EAST BANK" and east["lon"] > 40.2 and east["lat"] > 35.2
+    assert west["lon"] < 40.2 and west["lat"] < 35.2
+    assert fr.bank_labels([{"name": "Khabur", "path": [[1, 2], [3, 4]]}], 0, 0, 1) == []
