@@ -483,7 +483,7 @@ def _score_article(
         if id(p) in near_pred:
             continue
         cat = "background as main" if id(p) in bg else "spurious"
-        if cat == "spurious" and not case.gold:
+        if cat == "spurious" and not any(g.role == "main" and not g.optional for g in case.gold):
             cat = "spurious (negative article)"
         tally.categories[cat] += 1
         errors.append({"kind": cat, "gold": None, "predicted": p.label(), "note": ""})
