@@ -54,6 +54,7 @@ RESPONSE_CUE = re.compile(
 
 MAX_TIME_GAP_MIN = 180  # two clock times further apart are two incidents
 MAX_CLUSTER_SPAN_DAYS = 31  # clusters seeded by week/month mentions are at most this wide
+MAX_OPEN_CANDIDATES = 50  # a month report naming no place is matched only against this many
 
 
 @dataclass(frozen=True)
@@ -483,14 +484,15 @@ class _Resolver:
                 self._place(f, self._best(f, self._candidates(f, by_day_only=True), unique=True))
             elif f.lo is not None and f.precision in ("week", "month") and f.specific_site:
                 self._place(f, self._best(f, self._candidates(f, by_day_only=False), unique=True))
-            elif f.lo is not None and f.precision in ("week", "month") and _area(f):
-                # "in June, US strikes in Syria": the one incident that month in that area
-                cands = dict.fromkeys(
-                    cid
-                    for d in range(f.lo, f.hi + 1)  # type: ignore[operator]
-                    for cid in self.index.get(("k", d, _area(f)), ())
-                )
-                best = self._best(f, cands, unique=True)
+            elif f.lo is not None and f.precision in ("week", "month"):
+                # "in June, US strikes in Syria": the one matching incident that month in that
+                # area (or anywhere, when no place is named and only a few incidents compete)
+                area = _area(f)
+                keys = [("k", d, area) if area else ("d", d) for d in range(f.lo, f.hi + 1)]  # type: ignore[operator]
+                cands = dict.fromkeys(cid for k in keys for cid in self.index.get(k, ()))
+                best = None
+                if area or len(cands) <= MAX_OPEN_CANDIDATES:
+                    best = self._best(f, cands, unique=True)
                 if best is not None:
                     self._place(f, best)
                 else:
@@ -501,19 +503,20 @@ class _Resolver:
 
     def _place_vague(self, f: _Feat) -> None:
         """Vague mentions (a year, no date, a province in some month) merge only when they
-        say the same thing: same place, period, type, direction and actors."""
-        key = (
-            f.site_id or f.place,
-            f.precision,
-            f.lo,
-            f.event_type,
-            f.direction,
-            f.perpetrator,
-            f.target,
-        )
+        say the same thing: same place and period, compatible type, direction and actors."""
+        key = (f.site_id or f.place, f.precision, f.lo)
+        if not key[0] and f.lo is None:
+            self._new(f).add(f)  # no date, no place: nothing to recognise it by
+            return
         for cid in self.vague.get(key, ()):
             c = self.clusters[cid]
-            if f.article_id not in c.articles:
+            if (
+                f.article_id not in c.articles
+                and all(event_types_compatible(f.event_type, t) for t in c.types)
+                and not any(directions_conflict(f.direction, d) for d in c.directions)
+                and (f.perpetrator in UNKNOWN_ACTORS or c.perpetrators <= {f.perpetrator})
+                and (f.target in UNKNOWN_ACTORS or c.targets <= {f.target})
+            ):
                 c.add(f)
                 return
         c = self._new(f)

@@ -392,3 +392,21 @@ def test_a_response_is_linked_to_the_same_day_attack_not_the_day_before():
     res = resolve(items)
     idx = {items[cl[0]].key: n for n, cl in enumerate(res.clusters)}
     assert {(lk.source, lk.target) for lk in res.links} == {(idx["i:500"], idx["i:0"])}
+
+
+def test_undated_unplaced_background_mentions_never_merge():
+    items = [
+        sourced("a:0", mention(None, site=None, role="background")),
+        sourced("b:0", mention(None, site=None, role="background")),
+    ]
+    assert len(resolve(items).clusters) == 2
+
+
+def test_month_report_without_place_joins_the_only_candidate_that_month():
+    items = [
+        sourced("a:0", strike("2021-06-27", site="albu_kamal")),
+        sourced("b:0", strike("2021-06-01", precision="month", site=None)),
+        sourced("c:0", strike("2021-08-01", precision="month", site=None)),
+    ]
+    res = resolve(items)
+    assert together(items, res, "a:0", "b:0") and apart(items, res, "a:0", "c:0")
