@@ -236,3 +236,22 @@ def test_ledger_table_pivots_claimants():
 
 def test_empty_report_table():
     assert format_table({"incidents": []}) == "no incidents\n"
+
+
+def test_the_default_store_is_built_from_the_demo_corpus_on_first_use(
+    tmp_path, monkeypatch, capsys
+):
+    import extraction.report as report_mod
+
+    monkeypatch.delenv("DZM_DB_URL", raising=False)
+    url = f"sqlite:///{tmp_path / 'default.sqlite'}"
+    monkeypatch.setattr(report_mod, "Store", lambda db: Store(db or url))
+    called = []
+    monkeypatch.setattr("extraction.ingest.ensure_demo", lambda store: called.append(store))
+    code, _, err = run(capsys, "incidents", "--format", "json")
+    assert code == 0 and len(called) == 1 and "demo corpus" in err
+    # an explicit --db is never filled with demo data
+    code, out, _ = run(
+        capsys, "incidents", "--db", f"sqlite:///{tmp_path / 'other.sqlite'}", "--format", "json"
+    )
+    assert code == 0 and json.loads(out) == {"incidents": []} and len(called) == 1
