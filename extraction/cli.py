@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_lazy("extraction.report", "cli_export"))
 
     p = sub.add_parser("evaluate", help="score the extractor against a gold file")
-    p.add_argument("gold", nargs="?", help="gold JSON (default: tests/golden/dev_gold.json)")
+    p.add_argument("gold", nargs="?", help="golden corpus folder (default: tests/golden/dev)")
     p.add_argument("--format", choices=("json", "table"), default="table")
     p.set_defaults(func=_lazy("extraction.evaluate", "cli_evaluate"))
 

@@ -71,6 +71,13 @@ def build_meta(
 ) -> ArticleMeta:
     """Combine what the caller knows with what the page prints, recording where the date came from."""
     printed = dates.find_publication_date(text)
+    if printed is None and len(text) > 4000:
+        # footers print dates too ("Published 12 March 2024" under the last paragraph)
+        tail_start = len(text) - 2500
+        tail = dates.find_publication_date(text[tail_start:], limit=2500)
+        if tail is not None:
+            day, span, source = tail
+            printed = (day, Span(span.start + tail_start, span.end + tail_start, span.text), f"{source} (page foot)")
     if printed is not None:
         pub, pub_span, source = printed
         published_source = f"text:{source}"

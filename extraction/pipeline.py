@@ -357,6 +357,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 targets = []  # "About twenty were killed in the first, in February": another event
         sentence_facts.append((si, sent, [g for g in targets if g is not None]))
 
+    groups, merged_into = _merge_duplicates(groups)
+    sentence_facts = [(si, s, list(dict.fromkeys(merged_into.get(id(g), g) for g in ts))) for si, s, ts in sentence_facts]
     named_monitor = next((s.name for s in article_speakers if s.type == "monitor" and s.name not in r.claimants.generic), None)
     mentions: list[tuple[int, Mention]] = []
     facts_by_group: dict[int, list[tuple[Span, list[Speaker]]]] = {}
@@ -391,6 +393,34 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         mentions.append((g.members[0].clause.start, mention))
     mentions.sort(key=lambda t: t[0])
     return [m for _, m in mentions]
+
+
+def _merge_duplicates(groups: list[_Group]) -> tuple[list[_Group], dict[int, _Group]]:
+    """Join groups the one-pass reading kept apart though they agree on everything: the same day,
+    sides that fit, places that nest or lie close (one incident told twice in an article)."""
+    out: list[_Group] = []
+    merged_into: dict[int, _Group] = {}
+    for g in groups:
+        twin = None
+        if not g.background and g.date is not None and g.date.precision == "day":
+            for o in out:
+                if o.background or o.date is None or o.date.date != g.date.date or o.responds != g.responds:
+                    continue
+                if all(_compatible(o, m, g.date, s) for m in g.members for s in (g.sites or [None])):
+                    twin = o
+                    break
+        if twin is None:
+            out.append(g)
+            continue
+        merged_into[id(g)] = twin
+        for m in g.members:
+            _absorb(twin, m, g.date, None, "", None)
+        for s in g.sites:
+            if s not in twin.sites:
+                twin.sites.append(s)
+        if not twin.place_text:
+            twin.place_text, twin.place_span = g.place_text, g.place_span
+    return out, merged_into
 
 
 def _unplaced(g: _Group) -> bool:
