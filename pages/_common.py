@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+import threading
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
@@ -198,6 +200,21 @@ def first_run() -> None:
     except (MonitorError, ImportError) as exc:
         fail(exc)
         return
+    with _first_run_lock():  # two first visitors at once: one builds, the other waits
+        if int(s.counts().get("articles", 0)):
+            refresh()
+            return
+        _build_demo(s, ensure_demo)
+    refresh()
+
+
+@st.cache_resource(show_spinner=False)
+def _first_run_lock() -> threading.Lock:
+    return threading.Lock()
+
+
+def _build_demo(s: Any, ensure_demo: Callable[..., Any]) -> None:
+    """Ingest the demo corpus inside a status box with a progress bar."""
     with st.status("First run: building the store from the demo corpus…", expanded=True) as status:
         bar = st.progress(0.0, text="starting")
 
@@ -214,16 +231,16 @@ def first_run() -> None:
         status.update(
             label=f"Demo corpus ingested: {summary_text(summary)}", state="complete", expanded=False
         )
-    refresh()
 
 
 def summary_text(summary: Any) -> str:
-    """A short line from an IngestSummary (whatever fields it has)."""
+    """A short line from an IngestSummary: articles added, skipped, incidents resolved."""
     if summary is None:
         return "nothing to do"
-    fields = getattr(summary, "__dict__", None) or {}
-    shown = [f"{k.replace('_', ' ')} {v}" for k, v in fields.items() if isinstance(v, int)]
-    return ", ".join(shown) or str(summary)
+    added = getattr(summary, "added", 0)
+    skipped = len(getattr(summary, "skipped", []) or [])
+    incidents = getattr(summary, "incidents", 0)
+    return f"{added} article(s) added, {skipped} skipped, {incidents} incident(s)"
 
 
 # --------------------------------------------------------------------------- filters
@@ -340,8 +357,8 @@ def incident_picker(incidents: pd.DataFrame, label: str = "Incident") -> str | N
     chosen = st.selectbox(
         label, ids, index=ids.index(current), format_func=lambda i: labels.get(i, i)
     )
-    if chosen != st.session_state.get("incident"):
-        select_incident(chosen)
+    if chosen != st.session_state.get("incident") or st.query_params.get("incident") != chosen:
+        select_incident(chosen)  # the URL names the incident, so the view can be shared
     return chosen
 
 

@@ -444,3 +444,46 @@ def test_empty_store_shows_help(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         if page != "articles":
             assert any("Articles" in i.value for i in at.info), page
     assert visible(at) == "0 of 0"
+
+
+@pytest.fixture(scope="module")
+def demo_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.sqlite'}"
+
+
+def test_first_run_builds_demo_store(demo_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DZM_DB_URL", demo_url)
+    monkeypatch.delenv("DZM_NO_DEMO", raising=False)
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    no_error(at)
+    assert at.status[0].label.startswith("Demo corpus ingested: 5 article(s) added")
+    assert metric(at, "Articles") == "5"
+    assert int(visible(at).split(" of ")[1]) >= 3  # the seeds' incidents
+    at.run()  # a second run does not ingest again
+    assert not at.status
+
+
+def test_demo_al_omar_ledger(demo_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Done-when: the 28 June 2021 Al-Omar ledger opens, with the sentence behind a claim."""
+    monkeypatch.setenv("DZM_DB_URL", demo_url)
+    monkeypatch.delenv("DZM_NO_DEMO", raising=False)
+    from extraction.ingest import ensure_demo
+    from extraction.store import Store
+
+    store = Store(demo_url)
+    ensure_demo(store)  # no-op when the first-run test already built it
+    al_omar = [
+        i
+        for i in store.incidents_report()["incidents"]
+        if i["site_id"] == "al_omar_oil_field" and i["date"] == "2021-06-28"
+    ]
+    assert len(al_omar) == 1
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.session_state["incident"] = al_omar[0]["id"]
+    at.run()
+    goto(at, "claims")
+    no_error(at)
+    assert at.selectbox[0].value == al_omar[0]["id"]
+    matrix = at.main.dataframe[0].value
+    assert len(matrix.index) >= 2  # several claimants
+    assert any('class="dzm-focus"' in h.value for h in at.main.html)
