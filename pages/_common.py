@@ -353,7 +353,9 @@ def incident_picker(incidents: pd.DataFrame, label: str = "Incident") -> str | N
     if not ids:
         return None
     labels = dict(zip(incidents["id"], incidents["label"], strict=False))
-    current = selected_incident(ids) or ids[-1]
+    dated = incidents.dropna(subset=["date"])
+    latest = dated.sort_values(["date", "id"])["id"].iloc[-1] if not dated.empty else ids[0]
+    current = selected_incident(ids) or latest
     chosen = st.selectbox(
         label, ids, index=ids.index(current), format_func=lambda i: labels.get(i, i)
     )

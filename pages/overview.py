@@ -17,7 +17,7 @@ def overview() -> None:
         return
     visible = ui.visible_incidents(data)
     head = fr.headline(data, visible)
-    cols = st.columns([1, 1, 1, 1.5, 1])
+    cols = st.columns(6)
     cols[0].metric("Incidents", head["incidents"], help="visible under the sidebar filters")
     cols[1].metric(
         "Articles", head["articles"], help=f"{head['articles_ok']} extracted, the rest skipped"
@@ -25,12 +25,14 @@ def overview() -> None:
     cols[2].metric(
         "Sources", head["sources"], help=f"{head['outlets']} outlets, {head['claimants']} claimants"
     )
-    span, full = "undated", None
-    if head["date_from"]:
-        full = f"{head['date_from']} to {head['date_to']}"
-        span = f"{head['date_from']:%Y-%m} → {head['date_to']:%Y-%m}"
-    cols[3].metric("Date span", span, help=full)
+    first, last = head["date_from"], head["date_to"]
+    cols[3].metric(
+        "From", f"{first:%Y-%m}" if first else "—", help=f"first incident: {first or 'none dated'}"
+    )
     cols[4].metric(
+        "To", f"{last:%Y-%m}" if last else "—", help=f"latest incident: {last or 'none dated'}"
+    )
+    cols[5].metric(
         "Contradictions", head["contradictions"], help="attributes on which claimants disagree"
     )
 
