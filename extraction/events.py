@@ -40,8 +40,12 @@ _AGENT_BEFORE = re.compile(
 )
 _FROM_AREAS = re.compile(r"\bfrom\s+(?:the\s+)?(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|sites?)\b[^.]{0,30}$", re.I)
 _DESCRIPTOR_BEFORE = re.compile(
-    r"\b(?:controlled|held|run|used|operated|manned|occupied|backed|supported|affiliated|loyal|linked|allied|close)\s+(?:by|to|with)\s+(?:the\s+)?$",
-    re.I,
+    r"\b(?:controlled|held|run|used|operated|manned|occupied)\s+(?:by|to|with)\s+(?:the\s+)?$", re.I
+)
+# "militias backed by Iran", "intelligence provided by the United States": a description, no role.
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(?:backed|supported|sponsored|funded|armed|trained|affiliated|loyal|linked|allied|close|provided|supplied|given|shared|"
+    r"led|commanded|founded|created|established|designated|listed)\s+(?:by|to|with)\s+(?:the\s+)?$", re.I
 )
 _TARGET_BEFORE = re.compile(
     r"\b(?:at|on|against|targeting|targeted|toward|towards|hit|hitting|struck|striking|attacked|attacking|shelled|"
@@ -60,7 +64,8 @@ _PASSIVE_AFTER = re.compile(
 _SPEAKER_AFTER = re.compile(
     r"(?:'s)?\s*(?:did not comment|declined to comment|has not commented|had no (?:immediate )?comment|(?:is|are|were|was) yet to comment|"
     r"officials?|spokes(?:man|woman|person)|statement|press office|media (?:office|centre|center)|sources?|"
-    r"commanders? said|said|says|told|stated|announced|reported|denied|confirmed|claimed)\b", re.I
+    r"commanders? said|said|says|told|stated|announced|reported|denied|confirmed|claimed|condemned|denounced|accused|"
+    r"blamed|warned|vowed|demanded|rejected|called|urged|threatened|welcomed|praised)\b", re.I
 )
 # A weapon named as the target or the cause of an earlier event, not the one used in this clause:
 # "rocket sites spotted engaging in indirect fire", "the positions from which the rockets were launched".
@@ -87,7 +92,7 @@ def _is_origin(before: str) -> bool:
     last = None
     for m in _FROM.finditer(before):
         last = m
-    return bool(last and len(before) - last.end() < 45 and not _TARGET_AFTER_FROM.search(before, last.end())
+    return bool(last and len(before) - last.end() < 75 and not _TARGET_AFTER_FROM.search(before, last.end())
                 and not re.search(r"[.;]", before[last.end():]))
 
 
@@ -291,7 +296,7 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
     for name, span in own_action + [a for a in actors if a not in own_action]:
         before = text[max(clause_start, span.start - 60) : span.start]
         after = text[span.end : min(cand.clause.end, span.end + 60)]
-        if _NEGATED_AGENT.search(before) or _NO_VICTIMS_BEFORE.search(before):
+        if _NEGATED_AGENT.search(before) or _NO_VICTIMS_BEFORE.search(before) or _QUALIFIER_BEFORE.search(before):
             continue  # "not carried out by US forces", "no members of the coalition were hurt"
         if (name, span) in own_action:
             role = "perp"  # "the US raids", "American strikes": the actor's own action

@@ -30,6 +30,9 @@ _SYRIA = re.compile(r"\bsyria|\bsyrian\b|\beuphrates\b|\bdeir\b|\bdayr\b", re.I)
 _PLURAL_REF = re.compile(r"\b(?:both|the two|these|the|all the|all) (?:attacks|strikes|incidents|raids|explosions)\b", re.I)
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they|the spokes(?:man|woman|person)|the official|the statement)\b", re.I)
 _NEAR_BORDER_KM = 60.0
+# Sides that share bases and operations: a drone on the al-Omar base hits "US forces" in one report
+# and "SDF commandos" in another.
+_ALLIES = {"sdf": "us"}
 _BORDER_SITES = ("albu_kamal", "al_tanf")
 
 
@@ -236,6 +239,7 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
         if gs and cs and not gs & cs:
             return False
         gp = gt = cp = ct = "unknown"
+    gp, gt, cp, ct = (_ALLIES.get(s, s) for s in (gp, gt, cp, ct))
     if (gp != "unknown" and cp != "unknown" and gp != cp) or (gt != "unknown" and ct != "unknown" and gt != ct):
         return False
     # an attack and the response it drew are two incidents even when one side is unnamed
@@ -530,7 +534,7 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
     role = "background" if g.background or _old(d, pub, settings) else "main"
     if focus is not None and focus.date and d.date and d.precision == "day" and (focus.date - d.date).days > settings.context_days:
         role = "background"  # days before the day the article is about: recalled as context
-    if role == "main" and not g.sites and not g.place_text and d.precision not in {"day", "unknown"}:
+    if role == "main" and (not g.sites or g.site_basis) and not g.place_text and d.precision not in {"day", "unknown"}:
         role = "background"  # "last week, strikes elsewhere in Syria": context for the day's news
     return d, role
 
