@@ -196,6 +196,7 @@ def test_al_omar_ledger_with_highlighted_sentence(server: str, browser_page: tup
     picker.click()
     option = page.get_by_role("option", name=re.compile(r"2021-06-28 · Al-Omar"))
     option.first.click()
+    page.get_by_text("2021-06-28 (day precision)").wait_for()  # the rerun has drawn this incident
     _settle(page)
     assert picker.input_value().startswith("2021-06-28 · Al-Omar")
     page.get_by_text("Ledger").first.wait_for()
