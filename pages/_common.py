@@ -194,14 +194,14 @@ def first_run() -> None:
         return
     s = store()
     try:
-        if int(s.counts().get("articles", 0)):
+        if s.has_articles():
             return
         from extraction.ingest import ensure_demo
     except (MonitorError, ImportError) as exc:
         fail(exc)
         return
     with _first_run_lock():  # two first visitors at once: one builds, the other waits
-        if int(s.counts().get("articles", 0)):
+        if s.has_articles():
             refresh()
             return
         _build_demo(s, ensure_demo)
