@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from . import dates
 from .lexicon import WORD_START, group_name, rules
@@ -40,12 +41,12 @@ _AGENT_BEFORE = re.compile(
 )
 _FROM_AREAS = re.compile(r"\bfrom\s+(?:the\s+)?(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|sites?)\b[^.]{0,30}$", re.I)
 _DESCRIPTOR_BEFORE = re.compile(
-    r"\b(?:controlled|held|run|used|operated|manned|occupied)\s+(?:by|to|with)\s+(?:the\s+)?$", re.I
+    r"\b(?:controlled|held|run|used|operated|manned|occupied)\s+(?:by|to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I
 )
 # "militias backed by Iran", "intelligence provided by the United States": a description, no role.
 _QUALIFIER_BEFORE = re.compile(
     r"\b(?:backed|supported|sponsored|funded|armed|trained|affiliated|loyal|linked|allied|close|provided|supplied|given|shared|"
-    r"led|commanded|founded|created|established|designated|listed)\s+(?:by|to|with)\s+(?:the\s+)?$", re.I
+    r"led|commanded|founded|created|established|designated|listed)\s+(?:by|to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I
 )
 _TARGET_BEFORE = re.compile(
     r"\b(?:at|on|against|targeting|targeted|toward|towards|hit|hitting|struck|striking|attacked|attacking|shelled|"
@@ -62,7 +63,7 @@ _PASSIVE_AFTER = re.compile(
 )
 # "Coalition officials said", "the SDF spokesman": the actor speaks; it is not a party to the event.
 _SPEAKER_AFTER = re.compile(
-    r"(?:'s)?\s*(?:did not comment|declined to comment|has not commented|had no (?:immediate )?comment|(?:is|are|were|was) yet to comment|"
+    r"(?:'s)?(?:,[^,.;]{1,30},)?\s*(?:also\s+|for its part\s+|strongly\s+)?(?:did not comment|declined to comment|has not commented|had no (?:immediate )?comment|(?:is|are|were|was) yet to comment|"
     r"officials?|spokes(?:man|woman|person)|statement|press office|media (?:office|centre|center)|sources?|"
     r"commanders? said|said|says|told|stated|announced|reported|denied|confirmed|claimed|condemned|denounced|accused|"
     r"blamed|warned|vowed|demanded|rejected|called|urged|threatened|welcomed|praised)\b", re.I
@@ -139,6 +140,7 @@ class Candidate:
     background: Span | None = None
     responds: bool = False
     anaphoric: bool = False  # "the attacks", "both strikes": refers back, never a new incident
+    context: date | None = None  # the date in force in the text where the clause stands
 
     @property
     def side_pair(self) -> tuple[str, str]:

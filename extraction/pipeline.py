@@ -170,7 +170,7 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
     keep = [listed[0]]
     for prev, p in zip(listed, listed[1:]):
         between = text[prev.span.end : p.span.start]
-        if ("," in between or " and " in between) and not _NOT_A_LIST.search(between) \
+        if (" and " in between or ("," in between and not _NOT_A_LIST.search(between))) \
                 and all(not gaz.within(p.site.id, k.site.id) and not gaz.within(k.site.id, p.site.id)
                         and gaz.distance_km(p.site.id, k.site.id) >= 10 for k in keep):
             keep.append(p)
@@ -180,6 +180,7 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
     for p in keep:
         clone = copy.copy(cand)
         clone.places = [p]
+        clone.anaphoric = False  # it names its own place
         out.append((clone, (p.site.id, p.span.text, p.span)))
     return out
 
@@ -247,17 +248,25 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
         return False
     if not _dates_compatible(g.date or g.context_date, c_date):
         return False
+    if c_date is None and c.context is not None and g.date is not None and g.date.precision == "day" \
+            and g.date.date is not None and abs((g.date.date - c.context).days) > 1:
+        return False  # an undated report belongs to the days the text is talking about
     # a dated report of the response and an undated one of an unanswering strike (or the reverse)
     # are not the same incident: "coalition responded..." vs "on the night of Sunday, US strikes..."
-    if g.responds != c.responds and ((g.date is None) != (c_date is None)):
+    if g.responds and not c.responds and g.date is None and c_date is not None:
+        return False
+    if c.responds and not g.responds and (g.date is None) != (c_date is None):
         return False
     if c_site and g.sites and not _sites_compatible(c_site, load_gazetteer().most_specific(g.sites)):
         return False
     return True
 
 
-def _score(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | None) -> tuple:
+def _score(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | None, context: date | None = None) -> tuple:
     same_date = bool(c_date and g.date and c_date.date and c_date.date == g.date.date)
+    if c_date is None and context is not None:
+        gd = g.date or g.context_date
+        same_date = bool(gd and gd.date == context)  # an undated report belongs with the day in force
     same_site = bool(c_site and c_site in g.sites)
     reported = any(m.kind != "prior" for m in g.members)  # not only named as a cause
     return (same_site + same_date, reported, g.responds == c.responds, g.order)
@@ -328,9 +337,12 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 if c_date.precision in {"day", "week"} and not _old(c_date, pub, settings):
                     focus = c_date
             pool = [g for g in groups if not (kind == "prior" and g in touched)]
-            group = _place(pool, cand, c_date, site_id, anchor)
+            in_force = main_date or sentence_date or focus
+            context = in_force.date if in_force is not None and kind != "prior" else None
+            cand.context = context
+            group = _place(pool, cand, c_date, site_id, anchor, context)
             if group is None and cand.anaphoric and c_date is None:
-                group = _place(pool, cand, None, None, anchor)  # "the attack is the first in Hasakah"
+                group = _place(pool, cand, None, None, anchor, context)  # "the attack is the first in Hasakah"
                 site_id = None if group is not None else site_id
             if group is None and (cand.anaphoric or is_heading) and any(not g.background for g in groups):
                 continue
@@ -478,13 +490,13 @@ def _old(d: DateInfo, pub: date | None, settings: Settings) -> bool:
 
 
 def _place(groups: list[_Group], cand: Candidate, c_date: DateInfo | None, site_id: str | None,
-           anchor: date | None) -> _Group | None:
+           anchor: date | None, context: date | None = None) -> _Group | None:
     fits = [g for g in groups if _compatible(g, cand, c_date, site_id)]
     if cand.kind == "prior" and c_date is None and anchor is not None:
         fits = [g for g in fits if g.date is None or g.date.date is None or g.date.date < anchor] or []
     if not fits:
         return None
-    return max(fits, key=lambda g: _score(g, cand, c_date, site_id))
+    return max(fits, key=lambda g: _score(g, cand, c_date, site_id, context))
 
 
 def _absorb(g: _Group, c: Candidate, c_date: DateInfo | None, site_id: str | None, place_text: str,
@@ -518,12 +530,12 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
         if only_prior or g.background:
             d = DateInfo(None, "unknown", basis="an earlier event mentioned without a date")
             return d, "background"
-        if g.soft_date is not None:
-            d = g.soft_date
-        elif g.context_date is not None and g.context_date.date is not None:
+        if g.context_date is not None and g.context_date.date is not None:
             c = g.context_date
             d = DateInfo(c.date, c.precision, c.text, c.span, None,
                          "the date in force where the text reports it (it gives none of its own)", c.part_of_day)
+        elif g.soft_date is not None:
+            d = g.soft_date
         elif focus is not None:
             d = DateInfo(focus.date, focus.precision, focus.text, focus.span, None,
                          "the date of the article's main event (the text gives none for this one)", focus.part_of_day)
