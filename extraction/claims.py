@@ -65,6 +65,7 @@ _DAMAGE = re.compile(
     re.I,
 )
 _RECIPIENT = re.compile(r"\b(?:told|telling|(?:said|speaking|spoke|talking) to)\s+(?:the\s+)?$", re.I)
+_AGENT = re.compile(r"(?<!said )(?<!stated )(?<!claimed )(?<!reported )(?<!announced )\bby\s+(?:the\s+)?$", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 
 
@@ -171,6 +172,8 @@ def find_speakers(text: str, start: int, end: int) -> list[Speaker]:
     for m in r.claimants.regex.finditer(text, start, end):
         if _RECIPIENT.search(text[max(start, m.start() - 20) : m.start()]):
             continue  # "local sources told Deir Ezzor 24": the outlet told is not the speaker
+        if _AGENT.search(text[max(start, m.start() - 20) : m.start()]):
+            continue  # "the site targeted by the U.S. military": an actor, not a speaker
         inside = any(qs <= m.start() < qe for qs, qe in quotes)
         name = group_name(m, r.claimants.names)
         dist = min(_distance(c, m) for c in cues)

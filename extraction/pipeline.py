@@ -609,8 +609,9 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
             evidence.append(dmg[1])
         for m in r.triggers.denial.finditer(text, sent.start, sent.end):
             who, wtype = claimant, ctype
-            if len(speakers) > 1:
-                near = min(speakers, key=lambda s: min(abs(s.span.start - m.start()), abs(s.span.end - m.start())))
+            outside = [s for s in speakers if not m.start() <= s.span.start <= m.end() + 60]  # not the denied party
+            if len(speakers) > 1 and outside:
+                near = min(outside, key=lambda s: min(abs(s.span.start - m.start()), abs(s.span.end - m.start())))
                 who, wtype = _claimant([near], meta, named_monitor)
             claims.append(Claim(who, wtype, "denial", _phrase(text, m.start(), sent.end), sent.text, sent.start, sent.end))
             break

@@ -23,7 +23,8 @@ EVENT_TYPES = (
 )
 ROLES = ("main", "background")
 CASUALTY_STATES = ("none", "some", "unknown")
-ARTICLE_STATUSES = ("ok", "empty", "not_text", "too_large", "unsupported_language")
+# "error": the extractor itself failed on the article (recorded by ingest, retried on the next run).
+ARTICLE_STATUSES = ("ok", "empty", "not_text", "too_large", "unsupported_language", "error")
 
 
 @dataclass(frozen=True)
