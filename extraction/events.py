@@ -198,6 +198,7 @@ def read_clause(
     kind: str,
     sentence: int,
     skip_places: list[tuple[int, int]],
+    sentence_times: list[dates.TimeExpr] | None = None,
 ) -> Candidate | None:
     """The incident a clause reports, or None when it reports none."""
     r = rules()
@@ -237,7 +238,8 @@ def read_clause(
         if not _inside(m.start(), masked) and not _SPEAKER_AFTER.match(text, m.end(), end)
     ]
     strong = [t for t in triggers if t[1].text.lower() not in _WEAK_TRIGGERS]
-    times = [t for t in dates.find_time_expressions(text, start, end) if not _inside(t.span.start, skip_places)]
+    found = sentence_times if sentence_times is not None else dates.find_time_expressions(text, start, end)
+    times = [t for t in found if start <= t.span.start and t.span.end <= end and not _inside(t.span.start, skip_places)]
     dated = [t for t in times if t.kind != "vague"]
     if not (weapons or places or actors) and not dated:
         return None

@@ -124,6 +124,8 @@ class Boilerplate:
 class Outlets:
     outlets: list[tuple[str, re.Pattern[str]]]
     wires: list[tuple[str, re.Pattern[str]]]
+    outlet_rx: re.Pattern[str] | None = None  # all outlets in one pass (group gN -> outlets[N])
+    wire_rx: re.Pattern[str] | None = None
 
 
 def load_actors(path: Path | None = None) -> Actors:
@@ -238,7 +240,12 @@ def load_outlets(path: Path | None = None) -> Outlets:
             for k, v in sec.items()
         ]
 
-    return Outlets(table("outlets"), table("wires"))
+    outlets, wires = table("outlets"), table("wires")
+
+    def combined(entries: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?P<g{i}>{rx.pattern})" for i, (_, rx) in enumerate(entries)), FLAGS | re.MULTILINE)
+
+    return Outlets(outlets, wires, combined(outlets), combined(wires))
 
 
 @dataclass(frozen=True)

@@ -47,16 +47,16 @@ def detect_language(text: str) -> str | None:
 
 def find_outlet(text: str) -> str | None:
     """The outlet whose name or address the page prints (first in the rules file that matches)."""
-    for name, rx in rules().outlets.outlets:
-        if rx.search(text):
-            return name
-    return None
+    o = rules().outlets
+    m = o.outlet_rx.search(text)
+    return o.outlets[int(m.lastgroup[1:])][0] if m else None
 
 
 def find_wire(text: str) -> str | None:
     """The news agency whose copy the page carries, from credit lines and 'told AFP' phrasings."""
-    found = [(m.start(), name) for name, rx in rules().outlets.wires if (m := rx.search(text))]
-    return min(found)[1] if found else None
+    o = rules().outlets
+    m = o.wire_rx.search(text)
+    return o.wires[int(m.lastgroup[1:])][0] if m else None
 
 
 def build_meta(

@@ -77,7 +77,7 @@ def check_input(text: str, settings: Settings) -> tuple[str, str] | None:
     bad = len(_CONTROL.findall(sample))
     if "\x00" in sample or bad > max(3, 0.01 * len(sample)):
         return "not_text", f"{bad} control or undecodable characters in the first {len(sample):,}: binary data, not an article"
-    letters = sum(ch.isalpha() for ch in text[:20000])
+    letters = sum(map(str.isalpha, text[:20000]))
     if letters < settings.min_article_chars:
         return "empty", f"only {letters} letters: too little text to be an article"
     return None
@@ -284,6 +284,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     last_group: _Group | None = None
     article_speakers: list[Speaker] = []
     sentence_facts: list[tuple[int, Span, list[_Group]]] = []
+    speakers_of: dict[int, list[Speaker]] = {}
 
     # Headlines and sub-headings come last: they compress the story, carry no date, and may only
     # confirm an incident the body reports (or stand alone when the body reports none).
@@ -295,10 +296,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         touched: list[_Group] = []
         main_date: DateInfo | None = None
         sentence_background: Span | None = None
-        sentence_date = _sentence_date(text, sent, pub, focus, skip_statements=True)
+        stimes = dates.find_time_expressions(text, sent.start, sent.end)
+        sentence_date = _sentence_date(text, sent, pub, focus, skip_statements=True, times=stimes)
         readings = []
         for clause, kind in split_clauses(text, sent):
-            cand = read_clause(text, clause, kind, si, skip)
+            cand = read_clause(text, clause, kind, si, skip, stimes)
             if cand is not None:
                 readings.extend(_per_site(text, cand))
         for cand, (site_id, place_text, place_span) in readings:
@@ -356,6 +358,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 group.soft_date = replace(soft, basis=f"the day it was reported ({soft.basis})")
             touched.append(group)
         speakers = find_speakers(text, sent.start, sent.end)
+        speakers_of[si] = speakers
         article_speakers.extend(speakers)
         if is_heading:
             targets = []
@@ -368,7 +371,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             targets = [g for g in groups if not g.background] or ([last_group] if last_group else [])
         else:
             targets = [last_group] if last_group else []
-            own = _sentence_date(text, sent, pub, focus)
+            own = _sentence_date(text, sent, pub, focus, times=stimes)
             if own is not None and last_group is not None and not _dates_compatible(last_group.date or focus, own):
                 targets = []  # "About twenty were killed in the first, in February": another event
         sentence_facts.append((si, sent, [g for g in targets if g is not None]))
@@ -380,7 +383,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     facts_by_group: dict[int, list[tuple[Span, list[Speaker]]]] = {}
     last_speaker: Speaker | None = None
     for si, sent, targets in sentence_facts:
-        speakers = find_speakers(text, sent.start, sent.end)
+        speakers = speakers_of.get(si, [])
         if not speakers and last_speaker and _PRONOUN_SPEAKER.search(sent.text) and r.triggers.attribution.search(sent.text):
             speakers = [last_speaker]
         if speakers:
@@ -471,9 +474,9 @@ def _is_heading(text: str, sent: Span) -> bool:
 
 
 def _sentence_date(text: str, sent: Span, pub: date | None, focus: DateInfo | None,
-                   skip_statements: bool = False) -> DateInfo | None:
+                   skip_statements: bool = False, times: list[dates.TimeExpr] | None = None) -> DateInfo | None:
     """The first resolvable date a sentence names, if any (optionally not a statement's date)."""
-    for expr in dates.find_time_expressions(text, sent.start, sent.end):
+    for expr in times if times is not None else dates.find_time_expressions(text, sent.start, sent.end):
         if expr.kind == "vague" or (skip_statements and _statement_time(text, expr, sent)):
             continue
         d = dates.resolve(expr, pub, focus.date if focus else pub)
