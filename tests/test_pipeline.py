@@ -158,6 +158,43 @@ CASES = [
         date(2024, 1, 3),
         [],
     ),
+    # --- longer pieces in other outlets' styles ---------------------------------------------
+    (
+        "tass-drones",
+        'DAMASCUS, March 12. /TASS/. Unknown drones attacked a base of the US military contingent at the al-Omar oil field in the Syrian province of Deir ez-Zor on Tuesday evening, a source in the Syrian security services told TASS.\n"Three kamikaze drones were launched toward the base. Two were shot down by air defenses, the third one hit a warehouse," the source said.\nThere is no information about casualties. The US command has not commented on the incident.\nUS troops have been deployed in the area without the permission of the Syrian government since 2015.\n',
+        date(2024, 3, 12),
+        [dict(date="2024-03-12", site="al_omar_oil_field", event_type=AIR, target=US)],
+    ),
+    (
+        "centcom-two-facilities",
+        "U.S. Central Command Statement on Self-Defense Strikes in Eastern Syria\nTAMPA, Fla. – On Oct. 26, at approximately 4:30 a.m. (Eastern Time), U.S. military forces conducted self-defense strikes on two facilities in eastern Syria used by Iran's Islamic Revolutionary Guard Corps (IRGC) and affiliated groups.\nThese precision strikes are a response to a series of ongoing and mostly unsuccessful attacks against U.S. personnel in Iraq and Syria by Iranian-backed militia groups that began on Oct. 17.\nThe strikes targeted a weapons and ammunition storage facility near Albu Kamal and a second facility near al-Mayadin.\n",
+        date(2023, 10, 27),
+        [dict(date="2023-10-26", site="albu_kamal", perpetrator=US), dict(date="2023-10-26", site="al_mayadin")],
+    ),
+    (
+        "efe-translated-dawn",
+        'Damasco, 5 mar (EFE).- At least three members of pro-Iranian militias died this Tuesday in a bombardment attributed to the international coalition led by the United States against their positions in the outskirts of the city of Al Mayadin, in the east of Syria, informed the Syrian Observatory for Human Rights.\nThe NGO specified that the attack took place at dawn and that two other militiamen were injured.\n',
+        date(2024, 3, 5),
+        [dict(date="2024-03-05", site="al_mayadin", event_type=AIR, perpetrator=US, killed=3, wounded=2)],
+    ),
+    (
+        "kurdistan24-checkpoint",
+        'ERBIL, Kurdistan Region (Kurdistan24) - Unidentified gunmen on Monday attacked a checkpoint of the Syrian Democratic Forces (SDF) in the town of Hajin in eastern Deir al-Zor, killing two fighters, a local source told Kurdistan24.\nThe source added that the attackers fled toward the Euphrates river after the assault. No group has claimed responsibility, but the Islamic State has carried out similar attacks in the area in recent months.\n',
+        date(2024, 5, 14),
+        [dict(date="2024-05-13", site="hajin", target="SDF", killed=2)],
+    ),
+    (
+        "dw-caption-date",
+        'Syria: US base hit by rockets\nRockets have struck a US military base in eastern Syria, according to the US military. The attack on the base at the Conoco gas field in the province of Deir ez-Zor took place on Sunday evening. According to the US-led coalition, no soldiers were injured. The Syrian Observatory for Human Rights said that the rockets were fired from territory controlled by pro-Iranian militias west of the Euphrates.\nDate 04.09.2023\n',
+        None,
+        [dict(date="2023-09-03", site="conoco_gas_field", perpetrator=MIL, target=US)],
+    ),
+    (
+        "analysis-recalls-only",
+        "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
+        date(2024, 6, 1),
+        [],
+    ),
 ]
 
 
