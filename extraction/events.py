@@ -29,6 +29,7 @@ _RESPONDED_TO = re.compile(
 # Coordinated clauses that may report a second event the same night ("rockets hit Conoco, and a
 # drone was shot down near Green Village"; "...: two drones were downed").
 _COORDINATION = re.compile(r"(?:;|:(?!\d)|,\s+(?:and|while|whereas|but|as)\b)\s*", re.I)
+_WHO_CLAUSE = re.compile(r",\s+who\b[^,;.]*(?=[,;.]|$)", re.I)
 # Relative clauses describe rather than report: ", which fights against IS in Iraq and Syria,".
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*(?=[,;.]|$)", re.I)
 # A page dateline ("SULAIMANI (ESTA) —", "DAMASCUS, Jan 5 (Reuters) -") names where it was filed.
@@ -64,7 +65,7 @@ _PASSIVE_AFTER = re.compile(
 # "Coalition officials said", "the SDF spokesman": the actor speaks; it is not a party to the event.
 _SPEAKER_AFTER = re.compile(
     r"(?:'s)?(?:,[^,.;]{1,30},)?\s*(?:also\s+|for its part\s+|strongly\s+)?(?:did not comment|declined to comment|has not commented|had no (?:immediate )?comment|(?:is|are|were|was) yet to comment|"
-    r"officials?|spokes(?:man|woman|person)|statement|press office|media (?:office|centre|center)|sources?|"
+    r"officials?|chief|head|secretary|press secretary|command(?:er)? said|spokes(?:man|woman|person)|statement|press office|media (?:office|centre|center)|sources?|"
     r"commanders? said|said|says|told|stated|announced|reported|denied|confirmed|claimed|condemned|denounced|accused|"
     r"blamed|warned|vowed|demanded|rejected|called|urged|threatened|welcomed|praised)\b", re.I
 )
@@ -105,6 +106,10 @@ _METONYM_AFTER = re.compile(
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|at|inside|over|to|into|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|outskirts of|countryside of|suburbs? of|city of)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.I,
+)
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:said|says|told|according to|detailed|reported|stated|announced|added|confirmed|explained|informed|noted|"
+    r"quoted|citing|cited|in a statement by)\s+(?:the\s+|a\s+|an\s+)?$", re.I
 )
 _NO_VICTIMS_BEFORE = re.compile(r"\bno\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?$", re.I)
 _NEGATED_AGENT = re.compile(r"\bnot\s+(?:been\s+)?(?:carried out|conducted|launched|behind)\s+by\s+(?:the\s+)?$", re.I)
@@ -209,6 +214,7 @@ def read_clause(
     masked = _masked(text, Span(start, end, ""))
     ignored = [(m.start(), m.end()) for m in r.triggers.ignore.finditer(text, start, end)]
     names = [(m.start(), m.end()) for m in _PROPER_NAMES.finditer(text, start, end)]
+    names += [(m.start(), m.end()) for m in _WHO_CLAUSE.finditer(text, start, end)]  # what a person said
     triggers: list[tuple[str, Span]] = []
     for m in r.triggers.regex.finditer(text, start, end):
         if _inside(m.start(), ignored) or _inside(m.start(), names):
@@ -300,7 +306,8 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
     for name, span in own_action + [a for a in actors if a not in own_action]:
         before = text[max(clause_start, span.start - 60) : span.start]
         after = text[span.end : min(cand.clause.end, span.end + 60)]
-        if _NEGATED_AGENT.search(before) or _NO_VICTIMS_BEFORE.search(before) or _QUALIFIER_BEFORE.search(before):
+        if _NEGATED_AGENT.search(before) or _NO_VICTIMS_BEFORE.search(before) or _QUALIFIER_BEFORE.search(before) \
+                or _SPEAKER_BEFORE.search(before):
             continue  # "not carried out by US forces", "no members of the coalition were hurt"
         if (name, span) in own_action:
             role = "perp"  # "the US raids", "American strikes": the actor's own action
