@@ -249,6 +249,28 @@ def load_outlets(path: Path | None = None) -> Outlets:
 
 
 @dataclass(frozen=True)
+class Scope:
+    """The area the monitor covers: gazetteer regions, extra sites, and a radius around those sites."""
+
+    regions: frozenset[str]
+    sites: tuple[str, ...]
+    near_km: float
+
+
+def load_scope(path: Path | None = None) -> Scope:
+    path = path or RULES_DIR / "scope.toml"
+    data = _read(path)
+    regions, sites, near = data.get("regions"), data.get("sites", []), data.get("near_km", 0)
+    if not isinstance(regions, list) or not regions or not all(isinstance(r, str) and r for r in regions):
+        raise RuleError(f"{path.name}: 'regions' must be a non-empty list of region names")
+    if not isinstance(sites, list) or not all(isinstance(s, str) and s for s in sites):
+        raise RuleError(f"{path.name}: 'sites' must be a list of site ids")
+    if not isinstance(near, (int, float)) or near < 0:
+        raise RuleError(f"{path.name}: 'near_km' must be a non-negative number")
+    return Scope(frozenset(regions), tuple(sites), float(near))
+
+
+@dataclass(frozen=True)
 class Rules:
     """Every compiled rule set the pipeline needs."""
 
@@ -258,11 +280,13 @@ class Rules:
     claimants: Claimants
     boilerplate: Boilerplate
     outlets: Outlets
+    scope: Scope
 
 
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     """The default rules, compiled once per process."""
     return Rules(
-        load_actors(), load_weapons(), load_triggers(), load_claimants(), load_boilerplate(), load_outlets()
+        load_actors(), load_weapons(), load_triggers(), load_claimants(), load_boilerplate(), load_outlets(),
+        load_scope(),
     )

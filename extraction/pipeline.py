@@ -29,11 +29,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 _SYRIA = re.compile(r"\bsyria|\bsyrian\b|\beuphrates\b|\bdeir\b|\bdayr\b", re.I)
 _PLURAL_REF = re.compile(r"\b(?:both|the two|these|the|all the|all) (?:attacks|strikes|incidents|raids|explosions)\b", re.I)
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they|the spokes(?:man|woman|person)|the official|the statement)\b", re.I)
-_NEAR_BORDER_KM = 60.0
 # Sides that share bases and operations: a drone on the al-Omar base hits "US forces" in one report
 # and "SDF commandos" in another.
 _ALLIES = {"sdf": "us"}
-_BORDER_SITES = ("albu_kamal", "al_tanf")
 
 
 @dataclass(eq=False)
@@ -168,7 +166,7 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
     if len(listed) < 2 or cand.background:
         return [(cand, first)]
     keep = [listed[0]]
-    for prev, p in zip(listed, listed[1:]):
+    for prev, p in zip(listed, listed[1:], strict=False):
         between = text[prev.span.end : p.span.start]
         if (" and " in between or ("," in between and not _NOT_A_LIST.search(between))) \
                 and all(not gaz.within(p.site.id, k.site.id) and not gaz.within(k.site.id, p.site.id)
@@ -186,14 +184,18 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
 
 
 def _outside_area(site_id: str) -> bool:
-    """True for sites outside Syria that are not near the Syrian border crossings."""
+    """True for sites outside what the monitor covers (rules/scope.toml); country-level sites
+    ("in Syria") are not outside, they only place nothing."""
     gaz = load_gazetteer()
-    if gaz.region_of(site_id) in {"iraq", "jordan", "iran", "lebanon", "turkey", "israel", "other"}:
-        try:
-            return min(gaz.distance_km(site_id, b) for b in _BORDER_SITES if b in gaz.sites) > _NEAR_BORDER_KM
-        except (KeyError, ValueError):
-            return True
-    return False
+    scope = rules().scope
+    site = gaz.get(site_id)
+    if site.precision == "country":
+        return site_id != "syria"
+    if gaz.region_of(site_id) in scope.regions or site_id in scope.sites:
+        return False
+    if site.precision == "province":
+        return True
+    return not any(s in gaz.sites and gaz.distance_km(site_id, s) <= scope.near_km for s in scope.sites)
 
 
 def _coarse(site: Site) -> bool:

@@ -27,7 +27,7 @@ class Settings:
     context_days: int = 3  # ...and one dated this long before the article's main event
     merge_max_km: float = 15.0  # resolution: nearby sites in one attack
 
-    def with_overrides(self, **changes: Any) -> "Settings":
+    def with_overrides(self, **changes: Any) -> Settings:
         """A copy with only the named settings changed; unknown or invalid ones raise."""
         known = {f.name: f for f in fields(self)}
         for key, value in changes.items():

@@ -33,6 +33,8 @@ def test_default_rules_compile() -> None:
         (lexicon.load_boilerplate, "[cut_after]\npatterns=['x']\n", "missing [drop_line]"),
         (lexicon.load_outlets, "[outlets]\n[wires]\nAFP=['afp']\n", "missing or empty [outlets]"),
         (lexicon.load_outlets, "not = valid = toml", "not valid TOML"),
+        (lexicon.load_scope, "regions = []\n", "non-empty list"),
+        (lexicon.load_scope, "regions = ['deir_ez_zor']\nnear_km = -1\n", "non-negative"),
     ],
 )
 def test_malformed_rules_rejected(tmp_path: Path, loader, content: str, message: str) -> None:
