@@ -564,6 +564,13 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
     site = gaz.get(site_id) if site_id else None
     votes = Counter(m.event_type for m in g.members if m.event_type != "attack")
     event_type = max(votes, key=lambda t: (votes[t], -next(i for i, m in enumerate(g.members) if m.event_type == t))) if votes else "attack"
+    kinds = Counter(r.weapons.kind[w] for m in g.members for w, _ in m.weapons)
+    if event_type in {"air/drone strike", "shelling/artillery/missile attack", "attack"} and kinds:
+        # what was fired decides between air and ground fire better than verbs ("raids", "strikes")
+        if kinds["indirect"] > kinds["air"]:
+            event_type = "shelling/artillery/missile attack"
+        elif kinds["air"] > kinds["indirect"]:
+            event_type = "air/drone strike"
     weapons = list(dict.fromkeys(w for m in g.members for w, _ in m.weapons))
     perp, target = g.perpetrator, g.target
     if target == "unknown" and site_id:
