@@ -567,10 +567,8 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
     kinds = Counter(r.weapons.kind[w] for m in g.members for w, _ in m.weapons)
     if event_type in {"air/drone strike", "shelling/artillery/missile attack", "attack"} and kinds:
         # what was fired decides between air and ground fire better than verbs ("raids", "strikes")
-        if kinds["indirect"] > kinds["air"]:
-            event_type = "shelling/artillery/missile attack"
-        elif kinds["air"] > kinds["indirect"]:
-            event_type = "air/drone strike"
+        # aircraft or drones make it an air/drone strike whatever they fired ("warplanes ... with missiles")
+        event_type = "air/drone strike" if kinds["air"] else "shelling/artillery/missile attack" if kinds["indirect"] else event_type
     weapons = list(dict.fromkeys(w for m in g.members for w, _ in m.weapons))
     perp, target = g.perpetrator, g.target
     if target == "unknown" and site_id:
@@ -579,6 +577,8 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
             target = holder
     if target == "unknown" and r.actors.side.get(perp) == "us":
         target = "Iran-backed militias" if any("militia" in m.clause.text.lower() for m in g.members) else "unknown"
+    if perp == "unknown" and r.actors.side.get(target) == "us" and _names_militias(text, g, facts):
+        perp = "Iran-backed militias"  # "fired from areas where Iran-backed militias are deployed"
 
     time_local = None
     killed: list[int] = []
@@ -663,6 +663,17 @@ def _named_as_target(text: str, place: Span, clause: Span, loose: bool = False) 
     if re.search(r"\b(?:near|around|close to|outside|from|toward|towards|east of|west of|north of|south of|direction of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", before, re.I):
         return False
     return bool(_TARGET_PREP.search(before)) or place.start - clause.start < 3
+
+
+def _names_militias(text: str, g: _Group, facts: list[tuple[Span, list[Speaker]]]) -> bool:
+    """Whether the report of an attack on US forces names Iran-backed militias anywhere in it."""
+    r = rules()
+    spans = [m.clause for m in g.members] + [s for s, _ in facts]
+    for s in spans:
+        for m in r.actors.regex.finditer(text, s.start, s.end):
+            if r.actors.names[int(m.lastgroup[1:])] == "Iran-backed militias":
+                return True
+    return False
 
 
 def _holder(site_id: str) -> str | None:
