@@ -31,6 +31,7 @@ TYPE_COLOURS = {
     "other": "#7f7f7f",
 }
 RIVER_RGB = [45, 120, 200]
+SITES_LAYER, QUIET_LAYER = "sites", "quiet_sites"  # pydeck layer ids (selection events name them)
 EMPTY_SITE_RGB = [150, 150, 150, 110]
 # pydeck turns plain strings into JS expressions; a quoted string stays a literal.
 PIXELS = '"pixels"'
@@ -229,20 +230,23 @@ def map_deck(
             font_weight=600,
             font_family=FONT,
         ),
-        pdk.Layer(
-            "ScatterplotLayer",
-            id="sites",
-            data=records,
-            get_position=["lon", "lat"],
-            get_fill_color="colour",
-            get_line_color="line",
-            get_radius="radius",
-            radius_units=PIXELS,
-            stroked=True,
-            line_width_units=PIXELS,
-            get_line_width=1.5,
-            pickable=True,
-            auto_highlight=True,
+        *(
+            pdk.Layer(  # sites without incidents first, so a busy site on top is the one picked
+                "ScatterplotLayer",
+                id=layer_id,
+                data=rows,
+                get_position=["lon", "lat"],
+                get_fill_color="colour",
+                get_line_color="line",
+                get_radius="radius",
+                radius_units=PIXELS,
+                stroked=True,
+                line_width_units=PIXELS,
+                get_line_width=1.5,
+                pickable=True,
+                auto_highlight=True,
+            )
+            for layer_id, rows in ((QUIET_LAYER, quiet), (SITES_LAYER, busy))
         ),
         pdk.Layer(
             "TextLayer",

@@ -33,9 +33,12 @@ def site_map() -> None:
         "(grey: none). Blue line: the Euphrates — the east bank is held by the SDF and the coalition, "
         "the west bank by the government and Iran-backed militias."
     )
-    picked = (event.selection.objects.get("sites") or [None])[0] if event else None
+    objects = event.selection.objects if event else {}
+    picked = (objects.get(charts.SITES_LAYER) or objects.get(charts.QUIET_LAYER) or [None])[0]
     if picked:
         chosen = picked.get("site_id")
+        if not picked.get("incidents"):
+            st.info(f"No visible incident at {fr.escape_markdown(picked.get('name', chosen))}.")
     with_incidents = sites[sites["incidents"] > 0].sort_values("incidents", ascending=False)
     options = list(with_incidents["site_id"])
     if not options:
@@ -45,7 +48,7 @@ def site_map() -> None:
     counts = dict(zip(sites["site_id"], sites["incidents"], strict=False))
     index = options.index(chosen) if chosen in options else 0
     site = st.selectbox(
-        "Site",
+        "Show the incidents at",
         options,
         index=index,
         format_func=lambda s: f"{names.get(s, s)} ({counts.get(s, 0)})",

@@ -15,6 +15,7 @@ when a page is opened by a deep link (/claims/_stcore/health).
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import shutil
@@ -77,11 +78,17 @@ def _wait_healthy(base: str, proc: subprocess.Popen, timeout: float = 90) -> Non
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """An empty SQLite store for the server (its first run fills it from the demo corpus)."""
+    return f"sqlite:///{tmp_path_factory.mktemp('browser-store') / 'browser.sqlite'}"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, store_url: str) -> Iterator[str]:
     """`streamlit run app.py` on a free port with an empty store (first run builds the demo)."""
     tmp = tmp_path_factory.mktemp("browser")
     port = _free_port()
-    env = {**os.environ, "DZM_DB_URL": f"sqlite:///{tmp / 'browser.sqlite'}"}
+    env = {**os.environ, "DZM_DB_URL": store_url}
     env.pop("DZM_NO_DEMO", None)
     log = open(tmp / "streamlit.log", "w")  # noqa: SIM115 - closed below
     cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
@@ -169,7 +176,43 @@ def test_first_run_and_every_page(server: str, browser_page: tuple) -> None:
         _check(page, errors, name.lower())
 
 
-def test_seeds_on_timeline_and_map(server: str, browser_page: tuple) -> None:
+def _site_on_screen(store_url: str, box: dict) -> tuple[str, float, float]:
+    """The busy site farthest from any other busy site, and its pixel position on the map
+    (Web Mercator, deck.gl's 512-px tiles, the view the app frames with fit_view)."""
+    from extraction import frames as fr
+    from extraction.places import load_gazetteer
+    from extraction.store import Store
+
+    data = fr.build_frames(Store(store_url).incidents_report())
+    gaz = [vars(s) for s in load_gazetteer().sites.values()]
+    sites = fr.site_counts(fr.apply_filters(data.incidents, fr.Filters()), gaz)
+    busy = sites[sites["incidents"] > 0].reset_index(drop=True)
+    lat0, lon0, zoom = fr.fit_view(list(busy["lat"]), list(busy["lon"]))
+
+    def gap(i: int) -> float:
+        others = busy.drop(index=i)
+        return float(
+            (
+                (others["lat"] - busy.at[i, "lat"]) ** 2 + (others["lon"] - busy.at[i, "lon"]) ** 2
+            ).min()
+        )
+
+    i = max(range(len(busy)), key=gap)
+    scale = 512 * 2**zoom
+
+    def merc(lat: float) -> float:
+        return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+    x = box["x"] + box["width"] / 2 + (busy.at[i, "lon"] - lon0) * scale / 360
+    y = (
+        box["y"]
+        + box["height"] / 2
+        - (merc(busy.at[i, "lat"]) - merc(lat0)) * scale / (2 * math.pi)
+    )
+    return str(busy.at[i, "name"]), x, y
+
+
+def test_seeds_on_timeline_and_map(server: str, browser_page: tuple, store_url: str) -> None:
     page, errors = browser_page
     page.goto(server)
     _settle(page)
@@ -182,8 +225,22 @@ def test_seeds_on_timeline_and_map(server: str, browser_page: tuple) -> None:
     _settle(page)
     _check(page, errors, "timeline-selected")
     _open(page, "Map")
-    page.locator('[data-testid="stDeckGlJsonChart"] canvas').first.wait_for()
-    assert page.get_by_text("Incidents at").count() == 1  # a site with incidents is listed
+    chart = page.locator('[data-testid="stDeckGlJsonChart"]')
+    chart.locator("canvas").first.wait_for()
+    page.wait_for_timeout(2500)
+    assert page.get_by_role("heading", name=re.compile("^Incidents at")).count() == 1
+    name, x, y = _site_on_screen(store_url, chart.bounding_box())
+    picker = page.get_by_role("combobox", name="Show the incidents at")
+    assert not picker.input_value().startswith(name)
+    page.mouse.move(x, y)  # deck.gl picks on hover, then the click selects
+    page.wait_for_timeout(400)
+    page.mouse.down()
+    page.mouse.up()
+    page.get_by_role("heading", name=re.compile(f"Incidents at {re.escape(name)}")).wait_for(
+        timeout=30_000
+    )
+    _settle(page)
+    assert picker.input_value().startswith(name), "clicking a site on the map lists its incidents"
     _check(page, errors, "map-site")
 
 
