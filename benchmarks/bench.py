@@ -55,7 +55,7 @@ class BenchConfig:
     resolve_sizes: tuple[int, ...] = (1_000, 10_000, 100_000)
     dashboard_sizes: tuple[int, ...] = (1_000, 10_000, 100_000)
     page_repeats: int = 3
-    page_timeout: float = 120.0
+    page_timeout: float = 60.0
     multicore: bool = True
     memory_probe: bool = True
 
