@@ -48,8 +48,6 @@ class _Group:
     responds: bool = False
     background: bool = False
     order: int = 0
-    sentences: set[int] = field(default_factory=set)
-    facts: list[tuple[int, Span]] = field(default_factory=list)
     soft_date: DateInfo | None = None  # the day a statement reported it, when nothing else dates it
     context_date: DateInfo | None = None  # the article's date in force where it was first reported
     site_basis: str = ""  # how the site was chosen when the incident's own sentences name none
@@ -507,7 +505,6 @@ def _place(groups: list[_Group], cand: Candidate, c_date: DateInfo | None, site_
 def _absorb(g: _Group, c: Candidate, c_date: DateInfo | None, site_id: str | None, place_text: str,
             place_span: Span | None) -> None:
     g.members.append(c)
-    g.sentences.add(c.sentence)
     if c_date is not None and (g.date is None or _span_days(c_date) < _span_days(g.date)):
         g.date = c_date
     if site_id and site_id not in g.sites:
@@ -645,6 +642,7 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
         claims=tuple(dict.fromkeys(claims)), evidence=tuple(evidence), role=role,
         direction=f"{r.actors.side.get(perp, 'unknown')}->{r.actors.side.get(target, 'unknown')}",
         place_span=g.place_span,
+        site_basis=g.site_basis or ("named in the report" if site else ""),
     )
 
 

@@ -128,6 +128,7 @@ class Mention:
     role: str
     direction: str = ""
     place_span: Span | None = None
+    site_basis: str = ""  # "named in the report", or how it was inferred when the report names none
 
     def to_json(self) -> dict[str, Any]:
         d = self.date
@@ -141,6 +142,7 @@ class Mention:
             "site": self.site.to_json() if self.site else None,
             "place_text": self.place_text,
             "place_span": self.place_span.to_json() if self.place_span else None,
+            "site_basis": self.site_basis,
             "event_type": self.event_type,
             "direction": self.direction,
             "weapons": list(self.weapons),
