@@ -48,7 +48,9 @@ def detect_language(text: str) -> str | None:
 def find_outlet(text: str) -> str | None:
     """The outlet whose name or address the page prints (first in the rules file that matches)."""
     o = rules().outlets
-    m = o.outlet_rx.search(text)
+    # an outlet names itself in the page's head (masthead, dateline) or foot (credits, source line)
+    window = text if len(text) <= 5000 else text[:2500] + "\n" + text[-2500:]
+    m = o.outlet_rx.search(window)
     return o.outlets[int(m.lastgroup[1:])][0] if m else None
 
 

@@ -392,6 +392,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             facts_by_group.setdefault(id(g), []).append((sent, speakers))
 
     fallback_leaf, fallback_province = _article_sites(groups)
+    memo = _SentenceMemo()
     for g in groups:
         if not g.members:
             continue
@@ -408,7 +409,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if role == "main" and _unplaced(g) and not g.place_text and any(
                 o is not g and not o.background and not _unplaced(o) for o in groups):
             role = "background"  # "strikes in Syria" beside incidents the article does place: context
-        mention = _mention(text, g, date_info, role, facts_by_group.get(id(g), []), meta, named_monitor)
+        mention = _mention(text, g, date_info, role, facts_by_group.get(id(g), []), meta, named_monitor, memo)
         mentions.append((g.members[0].clause.start, mention))
     mentions.sort(key=lambda t: t[0])
     return [m for _, m in mentions]
@@ -554,7 +555,7 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
 
 
 def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Span, list[Speaker]]],
-             meta: ArticleMeta, named_monitor: str | None) -> Mention:
+             meta: ArticleMeta, named_monitor: str | None, memo: _SentenceMemo) -> Mention:
     r = rules()
     gaz = load_gazetteer()
     site_id = gaz.most_specific(g.sites) if g.sites else None
@@ -587,7 +588,7 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
     for sent, speakers in facts:
         claimant, ctype = _claimant(speakers, meta, named_monitor)
         if time_local is None:
-            t = dates.find_local_time(text, sent.start, sent.end)
+            t = memo.get_or_read(dates.find_local_time, text, sent)
             if t:
                 time_local = t[0]
                 claims.append(Claim(claimant, ctype, "time", t[0], sent.text, sent.start, sent.end))
@@ -602,7 +603,7 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
                 if m.perpetrator != "unknown":
                     claims.append(Claim(claimant, ctype, "perpetrator", m.perpetrator, sent.text, sent.start, sent.end))
                     break
-        for cas in find_casualties(text, sent.start, sent.end):
+        for cas in memo.get_or_read(find_casualties, text, sent):
             claims.append(Claim(claimant, ctype, cas.attribute, cas.value, sent.text, sent.start, sent.end))
             evidence.append(cas.span)
             if cas.attribute == "killed" and cas.count is not None:
@@ -611,7 +612,7 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
                 wounded.append(cas.count)
             elif cas.value == "none":
                 none_said = True
-        dmg = find_damage(text, sent.start, sent.end)
+        dmg = memo.get_or_read(find_damage, text, sent)
         if dmg:
             claims.append(Claim(claimant, ctype, "damage", dmg[0], sent.text, sent.start, sent.end))
             damage = damage or dmg[0]
@@ -672,6 +673,17 @@ def _names_militias(text: str, g: _Group, facts: list[tuple[Span, list[Speaker]]
             if r.actors.names[int(m.lastgroup[1:])] == "Iran-backed militias":
                 return True
     return False
+
+
+class _SentenceMemo(dict):
+    """One reading per sentence and reader within one article, though a sentence may speak of
+    several incidents (made afresh for every article, so nothing leaks between articles)."""
+
+    def get_or_read(self, func, text: str, sent: Span):  # noqa: ANN001, ANN201
+        key = (func.__name__, sent.start, sent.end)
+        if key not in self:
+            self[key] = func(text, sent.start, sent.end)
+        return self[key]
 
 
 def _holder(site_id: str) -> str | None:
