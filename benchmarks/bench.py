@@ -63,7 +63,7 @@ class BenchConfig:
 FULL = BenchConfig("full")
 QUICK = BenchConfig(
     "quick", typical_articles=100, length_words=(150, 3000), per_length=10, peer_articles=15,
-    ingest_articles=60, resolve_sizes=(1_000, 3_000), dashboard_sizes=(1_000,), page_repeats=1,
+    ingest_articles=60, resolve_sizes=(1_000, 10_000), dashboard_sizes=(1_000,), page_repeats=1,
     page_timeout=5.0,
 )
 
