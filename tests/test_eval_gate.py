@@ -13,7 +13,12 @@ from extraction import evaluate as ev
 from extraction.records import EVENT_TYPES, ArticleMeta, ArticleResult, DateInfo, Mention, Site
 
 GOLDEN = Path(__file__).parent / "golden"
-CORPORA = ("dev", "holdout")
+CORPORA = ("dev", "holdout", "dev2", "holdout2")
+# articles per corpus, and the least number of negative articles (no required main incident)
+# and of multi-incident articles (two or more required main incidents) each must hold
+SIZES = {"dev": 30, "holdout": 30, "dev2": 40, "holdout2": 30}
+MIN_NEGATIVES = {"dev": 4, "holdout": 4, "dev2": 5, "holdout2": 5}
+MIN_MULTI = {"dev": 0, "holdout": 0, "dev2": 8, "holdout2": 8}
 ACTORS = {
     "Iran-backed militias",
     "US-led coalition",
@@ -48,13 +53,14 @@ def test_floors_are_fractions_for_every_corpus():
 def test_corpus_is_well_formed(corpus):
     folder = GOLDEN / corpus
     cases = ev.load_corpus(folder)
-    assert len(cases) == 30
-    negatives = 0
+    assert len(cases) == SIZES[corpus]
+    negatives = multi = 0
     for case in cases:
         words = len((folder / case.file).read_text(encoding="utf-8").split())
         assert 150 <= words <= 900, (case.file, words)
         required = [g for g in case.gold if g.role == "main" and not g.optional]
         negatives += not required
+        multi += len(required) >= 2
         for g in case.gold:
             assert g.event_type in EVENT_TYPES, (case.file, g.event_type)
             assert g.perpetrator in ACTORS and g.target in ACTORS, (case.file, g)
@@ -62,13 +68,17 @@ def test_corpus_is_well_formed(corpus):
                 assert g.place_text, (case.file, "a main incident without a site needs place_text")
             if g.date is not None and case.published is not None and g.role == "main":
                 assert g.date <= case.published, (case.file, g.date)
-    assert negatives >= 4
+    assert negatives >= MIN_NEGATIVES[corpus]
+    assert multi >= MIN_MULTI[corpus]
 
 
-def test_dev_and_holdout_do_not_share_articles():
-    dev = {p.read_text(encoding="utf-8") for p in (GOLDEN / "dev").glob("*.txt")}
-    holdout = {p.read_text(encoding="utf-8") for p in (GOLDEN / "holdout").glob("*.txt")}
-    assert not dev & holdout
+def test_corpora_do_not_share_articles():
+    seen: dict[str, str] = {}
+    for corpus in CORPORA:
+        for p in sorted((GOLDEN / corpus).glob("*.txt")):
+            text = p.read_text(encoding="utf-8")
+            assert text not in seen, (f"{corpus}/{p.name}", seen.get(text))
+            seen[text] = f"{corpus}/{p.name}"
 
 
 @pytest.mark.parametrize("corpus", CORPORA)
