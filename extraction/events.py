@@ -112,8 +112,6 @@ _SPEAKER_BEFORE = re.compile(
     r"quoted|citing|cited|statements?\s+(?:from|by|of|issued by)|spokes(?:man|woman|person)\s+(?:for|of)|"
     r"sources?\s+(?:in|from|within|close to)|officials?\s+(?:in|from|with))\s+(?:the\s+|a\s+|an\s+)?$", re.I
 )
-# "explosions at the al-Omar oil field base": a weak trigger with a place it happened at.
-_AT_PLACE = re.compile(r"\b(?:at|inside|in|on|near|hit|struck|rocked|targeted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}?$", re.I)
 _NO_VICTIMS_BEFORE = re.compile(r"\bno\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?$", re.I)
 _NEGATED_AGENT = re.compile(r"\bnot\s+(?:been\s+)?(?:carried out|conducted|launched|behind)\s+by\s+(?:the\s+)?$", re.I)
 _WEAK_TRIGGERS = frozenset(
@@ -252,8 +250,7 @@ def read_clause(
     dated = [t for t in times if t.kind != "vague"]
     if not (weapons or places or actors) and not dated:
         return None
-    located = any(_AT_PLACE.search(text[max(start, p.span.start - 25) : p.span.start]) for p in places)
-    if not strong and not (weapons or (actors and (places or times)) or (dated and not (places or actors)) or located):
+    if not strong and not (weapons or (actors and (places or times)) or (dated and not (places or actors))):
         return None
 
     cand = Candidate(
