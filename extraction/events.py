@@ -221,7 +221,7 @@ def read_clause(
         if _inside(m.start(), ignored) or _inside(m.start(), names):
             continue
         triggers.append((group_name(m, r.triggers.names), Span(m.start(), m.end(), m.group())))
-    if not triggers:
+    if not triggers or r.triggers.negated.search(text, start, clause.end):
         return None
     weapons = [
         (group_name(m, r.weapons.names), Span(m.start(), m.end(), m.group()))

@@ -100,6 +100,7 @@ class Triggers:
     prior: re.Pattern[str]
     background: re.Pattern[str]
     hypothetical: re.Pattern[str]
+    negated: re.Pattern[str]
     attribution: re.Pattern[str]
     denial: re.Pattern[str]
     responsibility: re.Pattern[str]
@@ -189,7 +190,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
 
     return Triggers(
         rx, names, section("ignore"), section("response"), section("prior"), section("background"),
-        section("hypothetical"), section("attribution"), section("denial"), section("responsibility"),
+        section("hypothetical"), section("negated"), section("attribution"), section("denial"), section("responsibility"),
     )
 
 
