@@ -87,6 +87,14 @@ _FROM = re.compile(r"\b(?:fired|launched|came|coming|flying|flew|originated|shot
 _TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit)\b", re.I)
 
 
+def _hashtag_topic(text: str, pos: int) -> bool:
+    """'#DeirEzzor | Loud explosions at #Conoco...': the first hashtag of a post is its topic."""
+    if pos == 0 or text[pos - 1] != "#":
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start : pos - 1].strip(" \t🔴⚡️🚨•|-")
+
+
 def _is_origin(before: str) -> bool:
     """Whether a place is named as where fire came from: 'fired from the west bank, near al-Mayadin'."""
     if _ORIGIN_BEFORE.search(before[-45:]):
@@ -111,6 +119,11 @@ _SPEAKER_BEFORE = re.compile(
     r"\b(?:said|says|told|according to|detailed|reported|stated|announced|added|confirmed|explained|informed|noted|"
     r"quoted|citing|cited|statements?\s+(?:from|by|of|issued by)|spokes(?:man|woman|person)\s+(?:for|of)|"
     r"sources?\s+(?:in|from|within|close to)|officials?\s+(?:in|from|with))\s+(?:the\s+|a\s+|an\s+)?$", re.I
+)
+# A country named as a place ("near the border with Iraq and Turkey"), not as a party.
+_COUNTRY = re.compile(r"turkey|türkiye|russia|israel|iran|iraq|jordan|syria", re.I)
+_LOCATION_BEFORE = re.compile(
+    r"\b(?:borders?\s+(?:with|of)|bordering|near|toward|towards|into|from|to|in|across|over)\s+(?:the\s+)?(?:\w+\s+(?:and|,)\s+)?$", re.I
 )
 _NO_VICTIMS_BEFORE = re.compile(r"\bno\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?$", re.I)
 _NEGATED_AGENT = re.compile(r"\bnot\s+(?:been\s+)?(?:carried out|conducted|launched|behind)\s+by\s+(?:the\s+)?$", re.I)
@@ -235,6 +248,7 @@ def read_clause(
         p for p in gaz.find(text, start, end)
         if not _inside(p.span.start, masked) and not _inside(p.span.start, skip_places)
         and not _is_origin(text[max(start, p.span.start - 90) : p.span.start])
+        and not _hashtag_topic(text, p.span.start)
         and not _METONYM_AFTER.match(text, p.span.end, end)
         and not (p.site is not None and p.site.id in r.actors.metonyms
                  and not _LOCATIVE_BEFORE.search(text[max(start, p.span.start - 30) : p.span.start]))
@@ -243,6 +257,8 @@ def read_clause(
         (group_name(m, r.actors.names), Span(m.start(), m.end(), m.group()))
         for m in r.actors.regex.finditer(text, start, end)
         if not _inside(m.start(), masked) and not _SPEAKER_AFTER.match(text, m.end(), end)
+        and not _inside(m.start(), skip_places)  # "Damascus/Washington (dpa) -" is where it was filed
+        and not (_COUNTRY.fullmatch(m.group()) and _LOCATION_BEFORE.search(text[max(start, m.start() - 40) : m.start()]))
     ]
     strong = [t for t in triggers if t[1].text.lower() not in _WEAK_TRIGGERS]
     found = sentence_times if sentence_times is not None else dates.find_time_expressions(text, start, end)

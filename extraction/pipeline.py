@@ -32,6 +32,7 @@ _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they|the spokes(?:man|woman|person)|
 # Sides that share bases and operations: a drone on the al-Omar base hits "US forces" in one report
 # and "SDF commandos" in another.
 _ALLIES = {"sdf": "us"}
+_NIGHT_TO = re.compile(r"\bnight\s+(?:to|into|before)\s+$", re.I)  # "in the night to Tuesday" (German, French)
 
 
 @dataclass(eq=False)
@@ -320,6 +321,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             cand.time = _choose_time(text, cand)
             anchor = (main_date or focus).date if (main_date or focus) else pub
             c_date = dates.resolve(cand.time, pub, anchor) if cand.time else None
+            if c_date is not None and c_date.date is not None and cand.time is not None and _NIGHT_TO.search(
+                    text[max(0, cand.time.span.start - 20) : cand.time.span.start]):
+                c_date = replace(c_date, date=c_date.date - timedelta(days=1), part_of_day="night",
+                                 basis=f"the night that ended on {c_date.date:%A}: dated by the day it began")
             stated = _statement_date(text, cand) if cand.time is None else None
             soft = dates.resolve(stated, pub, anchor) if stated else None
             if c_date is not None and c_date.date is None:
