@@ -34,7 +34,7 @@ _WHO_CLAUSE = re.compile(r",\s+who\b[^,;.]*(?=[,;.]|$)", re.I)
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*(?=[,;.]|$)", re.I)
 # A page dateline ("SULAIMANI (ESTA) —", "DAMASCUS, Jan 5 (Reuters) -") names where it was filed.
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z'.-]*[ /]?){1,4}(?:,[^\n(—–-]{0,40})?\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–]|-\s)", re.M
+    r"^\s*(?:[A-Z][A-Za-z'.-]*[ /]?){1,4}(?:,[^\n(—–-]{0,40})?\s*(?:\([^)\n]{1,40}\))?\.?\s*(?:[—–]|-\s|(?<=[.)])-)", re.M
 )
 
 _AGENT_BEFORE = re.compile(
@@ -59,7 +59,8 @@ _TARGET_BEFORE = re.compile(
 _PASSIVE_AFTER = re.compile(
     r"^(?:\s+(?:fighters|soldiers|troops|members|personnel|militants|militiamen|commanders?|officers?)\s+(?:were\s+)?(?:killed|wounded|injured|hurt)\b"
     r"|[^.;]{0,40}?\b(?:was|were|has been|have been|had been|being|came|come|comes)\s+(?:\w+\s+)?"
-    r"(?:attacked|targeted|hit|struck|shelled|bombed|fired (?:up)?on|under (?:\w+ )?(?:attack|fire)|killed|wounded|injured|martyred|hurt)\b)",
+    r"(?:attacked|targeted|hit|struck|shelled|bombed|fired (?:up)?on|under (?:\w+ )?(?:attack|fire)|killed|wounded|injured|martyred|hurt)\b"
+    r"|\s+(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}(?:injuries|wounds|casualties))",
     re.I,
 )
 # "Coalition officials said", "the SDF spokesman": the actor speaks; it is not a party to the event.

@@ -552,6 +552,8 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
         else:
             d = DateInfo(None, "unknown", basis="no date in the text and no publication date")
     role = "background" if g.background or _old(d, pub, settings) else "main"
+    if d.precision in {"season", "year"}:
+        role = "background"  # "this spring", "this year": a summary, not the day's news
     if focus is not None and focus.date and d.date and d.precision == "day" and (focus.date - d.date).days > settings.context_days:
         role = "background"  # days before the day the article is about: recalled as context
     if role == "main" and (not g.sites or g.site_basis) and not g.place_text and d.precision not in {"day", "unknown"}:
