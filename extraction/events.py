@@ -126,6 +126,7 @@ _COUNTRY = re.compile(r"turkey|türkiye|russia|israel|iran|iraq|jordan|syria", r
 _LOCATION_BEFORE = re.compile(
     r"\b(?:borders?\s+(?:with|of)|bordering|near|toward|towards|into|from|to|in|across|over)\s+(?:the\s+)?(?:\w+\s+(?:and|,)\s+)?$", re.I
 )
+_CO_AGENT_BEFORE = re.compile(r"(?:\band|,|\btogether with|\balong with|\bjointly with|\bin cooperation with)\s+(?:the\s+)?$", re.I)
 _NO_VICTIMS_BEFORE = re.compile(r"\bno\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?$", re.I)
 _NEGATED_AGENT = re.compile(r"\bnot\s+(?:been\s+)?(?:carried out|conducted|launched|behind)\s+by\s+(?:the\s+)?$", re.I)
 _WEAK_TRIGGERS = frozenset(
@@ -327,6 +328,9 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
         if _NEGATED_AGENT.search(before) or _NO_VICTIMS_BEFORE.search(before) or _QUALIFIER_BEFORE.search(before) \
                 or _SPEAKER_BEFORE.search(before):
             continue  # "not carried out by US forces", "no members of the coalition were hurt"
+        if span.start < first_trigger and _CO_AGENT_BEFORE.search(before) and any(
+                0 <= span.start - o.end <= 12 for _, o in actors if o.end <= span.start):
+            continue  # "the coalition and the SDF killed...": a partner in the same act
         if (name, span) in own_action:
             role = "perp"  # "the US raids", "American strikes": the actor's own action
         elif _BASE_OF.search(before) or _BASE_WORD.search(span.text):

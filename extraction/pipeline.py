@@ -329,6 +329,13 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             soft = dates.resolve(stated, pub, anchor) if stated else None
             if c_date is not None and c_date.date is None:
                 c_date = None
+            if c_date is not None and c_date.date is not None and c_date.part_of_day == "night" \
+                    and cand.time is not None and cand.time.kind != "absolute":
+                clock = dates.find_local_time(text, clause.start, clause.end)
+                if clock and clock[0][:2].isdigit() and int(clock[0][:2]) < 6:
+                    # "last night, at approximately 4:30 a.m.": the small hours belong to the next date
+                    c_date = replace(c_date, date=c_date.date + timedelta(days=1),
+                                     basis=f"{c_date.basis}; at {clock[0]} the calendar date is the next day")
             if cand.background is not None and c_date is not None and c_date.precision in {"day", "week"} \
                     and not _old(c_date, pub, settings):
                 cand.background = None  # "a series of strikes overnight": news, whatever the wording
