@@ -162,6 +162,7 @@ class Candidate:
     responds: bool = False
     anaphoric: bool = False  # "the attacks", "both strikes": refers back, never a new incident
     context: date | None = None  # the date in force in the text where the clause stands
+    claimed: bool = False  # "the group claimed the attack": speaks of an incident reported elsewhere
 
     @property
     def side_pair(self) -> tuple[str, str]:
@@ -292,7 +293,9 @@ def read_clause(
         cand.background = Span(bg.start(), bg.end(), bg.group())
     # "in retaliation for the US raids": the raids are not themselves a response
     cand.responds = kind == "response" or (kind == "main" and bool(r.triggers.response.search(text, start, end)))
-    cand.anaphoric = not (weapons or places or actors) or not dated and not weapons and all(_ANAPHORA.search(text[max(start, t.start - 14) : t.start]) for t in cand.triggers)
+    claimed = r.triggers.responsibility.search(text, start, min(t.start for _, t in triggers)) is not None
+    cand.claimed = claimed
+    cand.anaphoric = claimed and not dated or not (weapons or places or actors) or not dated and not weapons and all(_ANAPHORA.search(text[max(start, t.start - 14) : t.start]) for t in cand.triggers)
     return cand
 
 

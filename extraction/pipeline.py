@@ -177,7 +177,7 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
     for p in keep:
         clone = copy.copy(cand)
         clone.places = [p]
-        clone.anaphoric = False  # it names its own place
+        clone.anaphoric = cand.claimed and cand.anaphoric  # it names its own place
         out.append((clone, (p.site.id, p.span.text, p.span)))
     return out
 
