@@ -163,6 +163,7 @@ class Candidate:
     anaphoric: bool = False  # "the attacks", "both strikes": refers back, never a new incident
     context: date | None = None  # the date in force in the text where the clause stands
     claimed: bool = False  # "the group claimed the attack": speaks of an incident reported elsewhere
+    listed: bool = False  # one of several far-apart sites the clause lists
 
     @property
     def side_pair(self) -> tuple[str, str]:

@@ -52,6 +52,7 @@ class _Group:
     soft_date: DateInfo | None = None  # the day a statement reported it, when nothing else dates it
     context_date: DateInfo | None = None  # the article's date in force where it was first reported
     site_basis: str = ""  # how the site was chosen when the incident's own sentences name none
+    listed: bool = False  # one of several sites a sentence lists as hit ("near Abu Kamal and near al-Mayadin")
 
     @property
     def sides(self) -> tuple[str, str]:
@@ -178,6 +179,7 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
         clone = copy.copy(cand)
         clone.places = [p]
         clone.anaphoric = cand.claimed and cand.anaphoric  # it names its own place
+        clone.listed = True
         out.append((clone, (p.site.id, p.span.text, p.span)))
     return out
 
@@ -366,6 +368,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     group.context_date = main_date or sentence_date or focus
                 groups.append(group)
             _absorb(group, cand, c_date, site_id, place_text, place_span)
+            group.listed = group.listed or cand.listed
             if soft is not None and soft.date is not None and group.soft_date is None:
                 group.soft_date = replace(soft, basis=f"the day it was reported ({soft.basis})")
             touched.append(group)
@@ -412,7 +415,6 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             spot = fallback_leaf
             if spot and g.responds and _holder(spot) == g.perpetrator:
                 spot = None  # a response is not fired at one's own base
-            spot = spot or fallback_province
             if spot:
                 g.sites.append(spot)
                 g.place_text = ""
@@ -421,6 +423,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if role == "main" and _unplaced(g) and not g.place_text and any(
                 o is not g and not o.background and not _unplaced(o) for o in groups):
             role = "background"  # "strikes in Syria" beside incidents the article does place: context
+        if role == "main" and g.date is None and not any(m.weapons for m in g.members) and not g.listed \
+                and len({m.sentence for m in g.members}) == 1 and any(o is not g and not o.background for o in groups):
+            role = "background"  # one sentence, no date and no weapon of its own beside other news: a passing mention
         mention = _mention(text, g, date_info, role, facts_by_group.get(id(g), []), meta, named_monitor, memo)
         mentions.append((g.members[0].clause.start, mention))
     mentions.sort(key=lambda t: t[0])

@@ -67,8 +67,9 @@ def test_seed_001_al_omar_attack_and_mayadin_response() -> None:
     response = _find(res, "2021-06-28", "al_mayadin")
     assert response.perpetrator == "US-led coalition"
     assert "artillery" in response.weapons
-    # the US strikes of the night of Sunday 27 to Monday 28 June
-    strikes = [m for m in _main(res) if m.date.date == date(2021, 6, 27)]
+    # the US strikes of the night of Sunday 27 to Monday 28 June, which the article places nowhere:
+    # kept (as context beside the placed incidents) so the escalation chain can be followed
+    strikes = [m for m in res.incidents if m.date.date == date(2021, 6, 27)]
     assert strikes and strikes[0].perpetrator == "US-led coalition"
     # the "Latest news" list (migrants in Texas, a box office) gives nothing
     tail = text.index("Latest news")
