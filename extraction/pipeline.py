@@ -151,7 +151,8 @@ def _site_of(cand: Candidate) -> tuple[str | None, str, Span | None]:
 
 
 _NOT_A_LIST = re.compile(
-    r"\b(?:near|outside|outskirts|close to|next to|adjacent|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|of the (?:town|city|village) of|in|of)\s+(?:the\s+)?$",
+    r"\b(?:near|outside|outskirts of|close to|next to|adjacent to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|"
+    r"(?:near|outside|close to) the (?:town|city|village) of|direction of)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -357,9 +358,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             context = in_force.date if in_force is not None and kind != "prior" else None
             cand.context = context
             group = _place(pool, cand, c_date, site_id, anchor, context)
-            if group is None and cand.anaphoric and c_date is None:
+            fine_site = site_id is not None and load_gazetteer().get(site_id).precision in {"town", "facility"}
+            if group is None and cand.anaphoric and c_date is None and not fine_site:
                 group = _place(pool, cand, None, None, anchor, context)  # "the attack is the first in Hasakah"
                 site_id = None if group is not None else site_id
+
             if group is None and (cand.anaphoric or is_heading) and any(not g.background for g in groups):
                 continue
             if group is None:
