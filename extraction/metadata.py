@@ -45,20 +45,37 @@ def detect_language(text: str) -> str | None:
     return lang
 
 
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9.'-]*[a-z0-9]|[a-z0-9]")
+
+
+def _tokens(text: str) -> frozenset[str]:
+    """The page's lower-case words, with their dotted and hyphenated forms ("sana.sy", "france-presse")."""
+    found = _TOKEN.findall(text.lower())
+    return frozenset(found) | frozenset(w.rstrip(".'-") for w in found) | frozenset(
+        part for w in found if "." in w or "-" in w for part in re.split(r"[.'-]", w) if part)
+
+
 def find_outlet(text: str) -> str | None:
     """The outlet whose name or address the page prints (first in the rules file that matches)."""
     o = rules().outlets
     # an outlet names itself in the page's head (masthead, dateline) or foot (credits, source line)
     window = text if len(text) <= 5000 else text[:2500] + "\n" + text[-2500:]
-    m = o.outlet_rx.search(window)
-    return o.outlets[int(m.lastgroup[1:])][0] if m else None
+    tokens = _tokens(window)
+    for (name, rx), keys in zip(o.outlets, o.outlet_keys):
+        if (not keys or any(k in tokens for k in keys)) and rx.search(window):
+            return name
+    return None
 
 
 def find_wire(text: str) -> str | None:
     """The news agency whose copy the page carries, from credit lines and 'told AFP' phrasings."""
     o = rules().outlets
-    m = o.wire_rx.search(text)
-    return o.wires[int(m.lastgroup[1:])][0] if m else None
+    tokens = _tokens(text)
+    found = []
+    for (name, rx), keys in zip(o.wires, o.wire_keys):
+        if (not keys or any(k in tokens for k in keys)) and (m := rx.search(text)):
+            found.append((m.start(), name))
+    return min(found)[1] if found else None
 
 
 def build_meta(
