@@ -300,13 +300,16 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         touched: list[_Group] = []
         main_date: DateInfo | None = None
         sentence_background: Span | None = None
-        stimes = dates.find_time_expressions(text, sent.start, sent.end)
-        sentence_date = _sentence_date(text, sent, pub, focus, skip_statements=True, times=stimes)
         readings = []
-        for clause, kind in split_clauses(text, sent):
-            cand = read_clause(text, clause, kind, si, skip, stimes)
-            if cand is not None:
-                readings.extend(_per_site(text, cand))
+        stimes: list[dates.TimeExpr] | None = None
+        sentence_date: DateInfo | None = None
+        if r.triggers.regex.search(text, sent.start, sent.end):  # most sentences report nothing: skip them fast
+            stimes = dates.find_time_expressions(text, sent.start, sent.end)
+            sentence_date = _sentence_date(text, sent, pub, focus, skip_statements=True, times=stimes)
+            for clause, kind in split_clauses(text, sent):
+                cand = read_clause(text, clause, kind, si, skip, stimes)
+                if cand is not None:
+                    readings.extend(_per_site(text, cand))
         for cand, (site_id, place_text, place_span) in readings:
             clause, kind = cand.clause, cand.kind
             if site_id and cand.target == "unknown" and place_span is not None and _named_as_target(
@@ -375,9 +378,6 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if soft is not None and soft.date is not None and group.soft_date is None:
                 group.soft_date = replace(soft, basis=f"the day it was reported ({soft.basis})")
             touched.append(group)
-        speakers = find_speakers(text, sent.start, sent.end)
-        speakers_of[si] = speakers
-        article_speakers.extend(speakers)
         if is_heading:
             targets = []
         elif touched:
@@ -389,10 +389,15 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             targets = [g for g in groups if not g.background] or ([last_group] if last_group else [])
         else:
             targets = [last_group] if last_group else []
-            own = _sentence_date(text, sent, pub, focus, times=stimes)
-            if own is not None and last_group is not None and not _dates_compatible(last_group.date or focus, own):
-                targets = []  # "About twenty were killed in the first, in February": another event
-        sentence_facts.append((si, sent, [g for g in targets if g is not None]))
+            if last_group is not None:
+                own = _sentence_date(text, sent, pub, focus, times=stimes)
+                if own is not None and not _dates_compatible(last_group.date or focus, own):
+                    targets = []  # "About twenty were killed in the first, in February": another event
+        targets = [g for g in targets if g is not None]
+        if targets or touched:  # who speaks matters only where a sentence says something of an incident
+            speakers_of[si] = find_speakers(text, sent.start, sent.end)
+            article_speakers.extend(speakers_of[si])
+        sentence_facts.append((si, sent, targets))
 
     groups, merged_into = _merge_duplicates(groups)
     sentence_facts = [(si, s, list(dict.fromkeys(merged_into.get(id(g), g) for g in ts))) for si, s, ts in sentence_facts]
