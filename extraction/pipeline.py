@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from . import dates
-from .claims import Speaker, find_casualties, find_damage, find_speakers
+from .claims import _CASUALTY_WORDS, _DAMAGE_WORDS, Speaker, find_casualties, find_damage, find_speakers
 from .clean import clean, sentences
 from .events import Candidate, dateline_spans, is_night, read_clause, split_clauses
 from .lexicon import rules
@@ -387,6 +387,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             targets = []  # a sub-heading ("No victim") speaks of what follows, not what precedes
         elif _PLURAL_REF.search(sent.text) and groups:
             targets = [g for g in groups if not g.background] or ([last_group] if last_group else [])
+        elif not _may_hold_facts(text, sent):
+            targets = []  # no figure, damage, time, denial or claim of responsibility to attach
         else:
             targets = [last_group] if last_group else []
             if last_group is not None:
@@ -489,6 +491,19 @@ def _article_sites(groups: list[_Group]) -> tuple[str | None, str | None]:
         provinces.add(prov)
     province = provinces.pop() if len(provinces) == 1 else None
     return (leaves[0] if len(leaves) == 1 else None), province
+
+
+_CLOCK = re.compile(r"\d[:.]\d\d|\b[ap]\.?m\b|local time|gmt|utc", re.I)
+
+
+def _may_hold_facts(text: str, sent: Span) -> bool:
+    """A cheap test that a sentence can say something the ledger records about an incident."""
+    t = rules().triggers
+    return bool(
+        _CASUALTY_WORDS.search(text, sent.start, sent.end) or _DAMAGE_WORDS.search(text, sent.start, sent.end)
+        or _CLOCK.search(text, sent.start, sent.end) or t.denial.search(text, sent.start, sent.end)
+        or t.responsibility.search(text, sent.start, sent.end)
+    )
 
 
 def _is_heading(text: str, sent: Span) -> bool:
