@@ -11,12 +11,20 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from . import dates
-from .claims import _CASUALTY_WORDS, _DAMAGE_WORDS, Speaker, find_casualties, find_damage, find_speakers
+from .claims import (
+    _CASUALTY_WORDS,
+    _DAMAGE_WORDS,
+    Speaker,
+    find_casualties,
+    find_damage,
+    find_speakers,
+)
 from .clean import clean, sentences
 from .events import Candidate, dateline_spans, is_night, read_clause, split_clauses
 from .lexicon import rules
@@ -292,6 +300,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
 
     # Headlines and sub-headings come last: they compress the story, carry no date, and may only
     # confirm an incident the body reports (or stand alone when the body reports none).
+    # One pass over the article for trigger words and fact cues; sentences then ask by position.
+    trigger_at = [m.start() for m in r.triggers.regex.finditer(text)]
     headings = {si for si, s in enumerate(sents) if _is_heading(text, s) or (title_span is not None and title_span.start <= s.start < title_span.end)}
     order = [i for i in range(len(sents)) if i not in headings] + sorted(headings)
     for si in order:
@@ -303,7 +313,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         readings = []
         stimes: list[dates.TimeExpr] | None = None
         sentence_date: DateInfo | None = None
-        if r.triggers.regex.search(text, sent.start, sent.end):  # most sentences report nothing: skip them fast
+        if _any_between(trigger_at, sent.start, sent.end):  # most sentences report nothing: skip them fast
             stimes = dates.find_time_expressions(text, sent.start, sent.end)
             sentence_date = _sentence_date(text, sent, pub, focus, skip_statements=True, times=stimes)
             for clause, kind in split_clauses(text, sent):
@@ -387,7 +397,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             targets = []  # a sub-heading ("No victim") speaks of what follows, not what precedes
         elif _PLURAL_REF.search(sent.text) and groups:
             targets = [g for g in groups if not g.background] or ([last_group] if last_group else [])
-        elif not _may_hold_facts(text, sent):
+        elif not _FACT_CUES.search(text, sent.start, sent.end):
             targets = []  # no figure, damage, time, denial or claim of responsibility to attach
         else:
             targets = [last_group] if last_group else []
@@ -493,17 +503,20 @@ def _article_sites(groups: list[_Group]) -> tuple[str | None, str | None]:
     return (leaves[0] if len(leaves) == 1 else None), province
 
 
-_CLOCK = re.compile(r"\d[:.]\d\d|\b[ap]\.?m\b|local time|gmt|utc", re.I)
+# Word stems without which a sentence holds no figure, damage, clock time, denial or claim of
+# responsibility (a superset of what claims.py and the [denial]/[responsibility] rules read).
+_FACT_CUES = re.compile(
+    _CASUALTY_WORDS.pattern + "|" + _DAMAGE_WORDS.pattern
+    + r"|\d[:.]\d\d|[ap]\.m|local time|gmt|utc|deni|deny|not (?:carried|conduct|launch|behind|responsible|involved)"
+    r"|no (?:link|role|involvement|connection)|responsib|behind|blame|attribut|carried out by|claim|dismiss|reject",
+    re.IGNORECASE,
+)
 
 
-def _may_hold_facts(text: str, sent: Span) -> bool:
-    """A cheap test that a sentence can say something the ledger records about an incident."""
-    t = rules().triggers
-    return bool(
-        _CASUALTY_WORDS.search(text, sent.start, sent.end) or _DAMAGE_WORDS.search(text, sent.start, sent.end)
-        or _CLOCK.search(text, sent.start, sent.end) or t.denial.search(text, sent.start, sent.end)
-        or t.responsibility.search(text, sent.start, sent.end)
-    )
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of offsets has one in [start, end)."""
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
 
 
 def _is_heading(text: str, sent: Span) -> bool:
