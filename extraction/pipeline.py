@@ -253,6 +253,8 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
             return False
         gp = gt = cp = ct = "unknown"
     gp, gt, cp, ct = (_ALLIES.get(s, s) for s in (gp, gt, cp, ct))
+    gt = "unknown" if gt == gp else gt  # "the coalition and the SDF killed": partners, not a target
+    ct = "unknown" if ct == cp else ct
     if (gp != "unknown" and cp != "unknown" and gp != cp) or (gt != "unknown" and ct != "unknown" and gt != ct):
         return False
     # an attack and the response it drew are two incidents even when one side is unnamed
@@ -291,6 +293,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     skip = dateline_spans(text)
     sents = sentences(text, body)
     syrian = any(_SYRIA.search(s.text) for s in sents)
+    if syrian and not _names_a_site_in_scope(text, body):
+        syrian = False  # "bases in Iraq and Syria" in a story about Ain al-Asad: nothing here is ours
     groups: list[_Group] = []
     focus: DateInfo | None = None
     last_group: _Group | None = None
@@ -478,6 +482,16 @@ def _merge_duplicates(groups: list[_Group]) -> tuple[list[_Group], dict[int, _Gr
         if not twin.place_text:
             twin.place_text, twin.place_span = g.place_text, g.place_span
     return out, merged_into
+
+
+def _names_a_site_in_scope(text: str, body: tuple[Span, ...]) -> bool:
+    """Whether the body names any place the monitor covers (not only countries or places abroad)."""
+    gaz = load_gazetteer()
+    for span in body:
+        for p in gaz.find(text, span.start, span.end):
+            if p.site is None or (p.site.precision != "country" and not _outside_area(p.site.id)):
+                return True
+    return False
 
 
 def _unplaced(g: _Group) -> bool:
