@@ -563,6 +563,8 @@ def _old(d: DateInfo, pub: date | None, settings: Settings) -> bool:
 def _place(groups: list[_Group], cand: Candidate, c_date: DateInfo | None, site_id: str | None,
            anchor: date | None, context: date | None = None) -> _Group | None:
     fits = [g for g in groups if _compatible(g, cand, c_date, site_id)]
+    if cand.kind == "prior":  # an earlier event does not date or join an undated report of the news
+        fits = [g for g in fits if g.date is not None or all(m.kind == "prior" for m in g.members)]
     if cand.kind == "prior" and c_date is None and anchor is not None:
         fits = [g for g in fits if g.date is None or g.date.date is None or g.date.date < anchor] or []
     if not fits:
