@@ -56,6 +56,7 @@ class BenchConfig:
     dashboard_sizes: tuple[int, ...] = (1_000, 10_000, 100_000)
     page_repeats: int = 3
     page_timeout: float = 60.0
+    first_run_timeout: float = 300.0
     multicore: bool = True
     memory_probe: bool = True
 
@@ -64,7 +65,7 @@ FULL = BenchConfig("full")
 QUICK = BenchConfig(
     "quick", typical_articles=100, length_words=(150, 3000), per_length=10, peer_articles=15,
     ingest_articles=60, resolve_sizes=(1_000, 10_000), dashboard_sizes=(1_000,), page_repeats=1,
-    page_timeout=5.0,
+    page_timeout=5.0, first_run_timeout=60.0,
 )
 
 
@@ -400,9 +401,15 @@ def format_table(r: dict[str, Any]) -> str:
             late = set(r["page_timeouts"].get(n, ()))
             cells = [(">" + _num(per_page[p], 0)) if p in late else _num(per_page.get(p), 2)
                      for p in pages]
+            first = _num(r["page_first_run_s"][n], 2)
+            if n in r.get("first_run_timeouts", []):
+                first = ">" + _num(r["page_first_run_s"][n], 0)
             lines.append(f"  {_size(n):>9}  {_num(r['loader_s'][n], 2):>8}  "
-                         f"{_num(r['loader_peak_mb'][n], 0):>10}  {_num(r['page_first_run_s'][n], 2):>12}  "
+                         f"{_num(r['loader_peak_mb'][n], 0):>10}  {first:>12}  "
                          + "  ".join(f"{c:>9}" for c in cells))
+        for n in r.get("first_run_timeouts", []):
+            lines.append(f"  at {_size(n)} the app did not open within {_num(r['page_first_run_s'][n], 0)} s: "
+                         f"no page could be measured")
         for n, per_page in r["page_errors"].items():
             for p, msg in per_page.items():
                 lines.append(f"  error at {_size(n)} on {p}: {msg}")

@@ -22,7 +22,6 @@ from .harness import Skipped, run_probe
 from .storebench import fill_store, sqlite_url
 
 APP = PROJECT_ROOT / "app.py"
-FIRST_RUN_TIMEOUT_S = 900.0  # opening the app at 100k incidents runs the loader once
 
 
 def _common() -> Any:
@@ -55,12 +54,13 @@ def _timed_out(exc: Exception) -> bool:
     return isinstance(exc, RuntimeError) and "timed out" in str(exc)
 
 
-def render_pages(repeats: int, timeout: float, names: list[str] | None = None) -> dict[str, Any]:
+def render_pages(repeats: int, timeout: float, first_timeout: float,
+                 names: list[str] | None = None) -> dict[str, Any]:
     """In this process: the app under AppTest, then each page cold once and warm `repeats` times.
 
     A run longer than `timeout` seconds stops the probe (its script thread cannot be stopped):
     the result names the page in `timed_out` and the caller starts a new probe for the rest.
-    The first run, which reads the store, may take up to FIRST_RUN_TIMEOUT_S.
+    The first run, which reads the store, may take up to `first_timeout` seconds.
     """
     import logging
 
@@ -76,7 +76,7 @@ def render_pages(repeats: int, timeout: float, names: list[str] | None = None) -
     current = todo[0]
     try:
         t0 = time.perf_counter()
-        at.run(timeout=max(timeout, FIRST_RUN_TIMEOUT_S))
+        at.run(timeout=max(timeout, first_timeout))
         out["first_run_s"] = time.perf_counter() - t0
         for name in todo:
             current = name
@@ -100,15 +100,26 @@ def render_pages(repeats: int, timeout: float, names: list[str] | None = None) -
 
 
 def _render_all(cfg: Any, env: dict[str, str], timeout: float) -> dict[str, Any]:
-    """Every page, in as many fresh probes as timeouts require (a timed-out page counts `timeout`)."""
+    """Every page, in as many fresh probes as timeouts require (a timed-out page counts `timeout`).
+
+    When opening the app itself (the first run, which reads the store) times out, the pages
+    cannot be measured at this size: they are all reported as timed out.
+    """
     todo: list[str] = []  # empty: every page the app lists
     merged: dict[str, Any] = {"first_run_s": None, "cold_s": {}, "warm_s": {}, "errors": {},
-                              "timeouts": []}
+                              "timeouts": [], "first_run_timed_out": False}
     while True:
-        res = run_probe(["pages", str(cfg.page_repeats), str(timeout), *todo], env=env,
-                        timeout=timeout * (cfg.page_repeats + 3) * (len(todo) or 10)
-                        + FIRST_RUN_TIMEOUT_S)
+        first = cfg.first_run_timeout
+        res = run_probe(["pages", str(cfg.page_repeats), str(timeout), str(first), *todo], env=env,
+                        timeout=timeout * (cfg.page_repeats + 3) * (len(todo) or 10) + 2 * first)
         todo = todo or list(res["pages"])
+        if res["first_run_s"] is None:  # the app did not open in time
+            merged["first_run_timed_out"] = True
+            merged["first_run_s"] = max(timeout, first)
+            for name in todo:
+                merged["warm_s"].setdefault(name, timeout)
+                merged["timeouts"].append(name)
+            return merged
         if merged["first_run_s"] is None:
             merged["first_run_s"] = res["first_run_s"]
         for key in ("cold_s", "warm_s", "errors"):
@@ -123,7 +134,6 @@ def _render_all(cfg: Any, env: dict[str, str], timeout: float) -> dict[str, Any]
             return merged
 
 
-
 def dashboard_times(cfg: Any) -> dict[str, Any]:
     """Loader time/memory and page render times at each size in cfg.dashboard_sizes."""
     if not APP.exists() or not (PROJECT_ROOT / "pages" / "_common.py").exists():
@@ -131,7 +141,7 @@ def dashboard_times(cfg: Any) -> dict[str, Any]:
     out: dict[str, Any] = {
         "loader_s": {}, "loader_peak_mb": {}, "loader_baseline_mb": {}, "loader_rows": {},
         "page_render_s": {}, "page_cold_s": {}, "page_first_run_s": {}, "page_render_max_s": {},
-        "page_errors": {}, "page_timeouts": {}, "store_build_s": {}, "store_resolve_s": {},
+        "page_errors": {}, "page_timeouts": {}, "first_run_timeouts": [], "store_build_s": {}, "store_resolve_s": {},
         "store_mentions": {}, "store_incidents": {},
         "store_build_how": "bulk insert of the store's own rows, then Store.resolve()",
     }
@@ -159,4 +169,6 @@ def dashboard_times(cfg: Any) -> dict[str, Any]:
                 out["page_errors"][key] = pages["errors"]
             if pages["timeouts"]:
                 out["page_timeouts"][key] = pages["timeouts"]
+            if pages["first_run_timed_out"]:
+                out["first_run_timeouts"].append(key)
     return out

@@ -2,8 +2,8 @@
 
 `python -m benchmarks.probe extract N SEED` extracts a synthetic corpus once;
 `python -m benchmarks.probe loader` runs the dashboard's loader against $DZM_DB_URL;
-`python -m benchmarks.probe pages R T [PAGE...]` renders pages under AppTest (cold, then R warm
-runs; T is the timeout of one run).
+`python -m benchmarks.probe pages R T F [PAGE...]` renders pages under AppTest (cold, then R warm
+runs; T is the timeout of one run, F that of the app's first run).
 Each prints one JSON line (timings in seconds, memory as peak RSS in MiB).
 """
 
@@ -64,7 +64,7 @@ def main(argv: list[str]) -> int:
     elif kind == "pages":
         from .dashboard import render_pages
 
-        out = render_pages(int(argv[1]), float(argv[2]), argv[3:])
+        out = render_pages(int(argv[1]), float(argv[2]), float(argv[3]), argv[4:])
         if out["timed_out"]:  # the page's script thread is still running: leave at once
             print(json.dumps(out), flush=True)
             os._exit(0)
