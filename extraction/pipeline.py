@@ -489,7 +489,7 @@ def _names_a_site_in_scope(text: str, body: tuple[Span, ...]) -> bool:
     gaz = load_gazetteer()
     for span in body:
         for p in gaz.find(text, span.start, span.end):
-            if p.site is None or (p.site.precision != "country" and not _outside_area(p.site.id)):
+            if p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id):
                 return True
     return False
 
