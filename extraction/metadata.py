@@ -55,22 +55,22 @@ def _tokens(text: str) -> frozenset[str]:
         part for w in found if "." in w or "-" in w for part in re.split(r"[.'-]", w) if part)
 
 
-def find_outlet(text: str) -> str | None:
+def find_outlet(text: str, tokens: frozenset[str] | None = None) -> str | None:
     """The outlet whose name or address the page prints (first in the rules file that matches)."""
     o = rules().outlets
     # an outlet names itself in the page's head (masthead, dateline) or foot (credits, source line)
     window = text if len(text) <= 5000 else text[:2500] + "\n" + text[-2500:]
-    tokens = _tokens(window)
+    tokens = tokens if tokens is not None else _tokens(window)
     for (name, rx), keys in zip(o.outlets, o.outlet_keys):
         if (not keys or any(k in tokens for k in keys)) and rx.search(window):
             return name
     return None
 
 
-def find_wire(text: str) -> str | None:
+def find_wire(text: str, tokens: frozenset[str] | None = None) -> str | None:
     """The news agency whose copy the page carries, from credit lines and 'told AFP' phrasings."""
     o = rules().outlets
-    tokens = _tokens(text)
+    tokens = tokens if tokens is not None else _tokens(text)
     found = []
     for (name, rx), keys in zip(o.wires, o.wire_keys):
         if (not keys or any(k in tokens for k in keys)) and (m := rx.search(text)):
@@ -89,6 +89,7 @@ def build_meta(
     given_title: str | None,
 ) -> ArticleMeta:
     """Combine what the caller knows with what the page prints, recording where the date came from."""
+    tokens = _tokens(text) if not (outlet and wire) else frozenset()
     printed = dates.find_publication_date(text)
     if printed is None and len(text) > 4000:
         # footers print dates too ("Published 12 March 2024" under the last paragraph)
@@ -106,8 +107,8 @@ def build_meta(
         pub, pub_span, published_source = None, None, "unknown"
     return ArticleMeta(
         title=given_title or (title.text if title else ""),
-        outlet=outlet or find_outlet(text),
-        wire=wire or find_wire(text),
+        outlet=outlet or find_outlet(text, tokens),
+        wire=wire or find_wire(text, tokens),
         url=url,
         published=pub,
         published_source=published_source,
