@@ -17,7 +17,7 @@ import json
 import threading
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -251,6 +251,27 @@ audit_log = Table(
 )
 
 Index("ix_mentions_pending", mentions.c.pending)
+
+# A member mention as incident reports show it: the mention with its article's metadata.
+_MEMBER_QUERY = select(
+    mentions.c.key,
+    mentions.c.incident_id,
+    mentions.c.article_id,
+    mentions.c.date,
+    mentions.c.date_precision,
+    mentions.c.site_id,
+    mentions.c.place_text,
+    mentions.c.event_type,
+    mentions.c.role,
+    mentions.c.evidence,
+    mentions.c.direction,
+    articles.c.outlet,
+    articles.c.wire,
+    articles.c.title,
+    articles.c.url,
+    articles.c.file,
+    articles.c.published,
+).join(articles, articles.c.id == mentions.c.article_id)
 Index("ix_audit_at", audit_log.c.id)
 
 
@@ -1342,10 +1363,30 @@ class Store:
         casualties_reported, claimants, outlets, wires, notes, overridden, role, mention_count,
         direction, agreements, status, place_text.
         """
+        out = list(self.iter_incidents(date_from, date_to))
+        out.sort(key=lambda i: (i["date"] or "9999", i["id"]))
+        return {"incidents": out}
+
+    def iter_incidents(
+        self,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        *,
+        ids: Iterable[str] | None = None,
+        with_mentions: bool = True,
+        batch: int = 500,
+    ) -> Iterator[dict]:
+        """The incidents of `incidents_report`, one at a time (in id order), read `batch` at a time.
+
+        Memory stays flat however large the store is (the dashboard reads 100k incidents this
+        way).  `ids` keeps only those incidents; `with_mentions=False` leaves each incident's
+        `mentions` list empty (its article and mention counts stay).
+        """
         if self.needs_resolution() and self._quiet_for() >= self.resolve_on_read_after:
             self.resolve()  # an interrupted ingest left mentions unresolved: finish it
         from_d = _as_date(date_from)
         to_d = _as_date(date_to)
+        wanted = None if ids is None else set(ids)
         with self.engine.connect() as conn:
             where = []
             if from_d:
@@ -1359,39 +1400,16 @@ class Store:
                 )
                 base = where[0] if len(where) == 1 else (where[0] & where[1])
                 cond = or_(base, incidents.c.id.in_(overridden_dates))
-            q = select(incidents)
+            ids_q = select(incidents.c.id).order_by(incidents.c.id)
             if cond is not None:
-                q = q.where(cond)
-            inc_rows = list(conn.execute(q))
-            ids_q = (
-                select(incidents.c.id).where(cond) if cond is not None else select(incidents.c.id)
-            )
-            m_q = (
-                select(
-                    mentions.c.key,
-                    mentions.c.incident_id,
-                    mentions.c.article_id,
-                    mentions.c.date,
-                    mentions.c.date_precision,
-                    mentions.c.site_id,
-                    mentions.c.place_text,
-                    mentions.c.event_type,
-                    mentions.c.role,
-                    mentions.c.evidence,
-                    mentions.c.direction,
-                    articles.c.outlet,
-                    articles.c.wire,
-                    articles.c.title,
-                    articles.c.url,
-                    articles.c.file,
-                    articles.c.published,
+                ids_q = ids_q.where(cond)
+            todo = [i for i in conn.execute(ids_q).scalars() if wanted is None or i in wanted]
+            link_q = select(incident_links)
+            if wanted is not None:
+                link_q = link_q.where(
+                    incident_links.c.source_id.in_(wanted) | incident_links.c.target_id.in_(wanted)
                 )
-                .join(articles, articles.c.id == mentions.c.article_id)
-                .where(mentions.c.incident_id.in_(ids_q))
-                .order_by(mentions.c.key)
-            )
-            m_rows = list(conn.execute(m_q))
-            link_rows = list(conn.execute(select(incident_links)))
+            link_rows = list(conn.execute(link_q))
             ov_rows = list(
                 conn.execute(
                     select(overrides)
@@ -1402,73 +1420,98 @@ class Store:
             note_rows = list(
                 conn.execute(select(notes).where(notes.c.orphaned.is_(False)).order_by(notes.c.id))
             )
-            all_dates = {
-                r.id: (r.date, r.event_type, r.site_name)
-                for r in conn.execute(
-                    select(
-                        incidents.c.id,
-                        incidents.c.date,
-                        incidents.c.event_type,
-                        func.coalesce(incidents.c.site_name, incidents.c.place_text).label(
-                            "site_name"
-                        ),
+            linked = {lk.source_id for lk in link_rows} | {lk.target_id for lk in link_rows}
+            all_dates = {}  # the other end of each link: its date, type and place
+            for part in _chunks(sorted(linked), batch):
+                all_dates.update(
+                    (r.id, (r.date, r.event_type, r.site_name))
+                    for r in conn.execute(
+                        select(
+                            incidents.c.id,
+                            incidents.c.date,
+                            incidents.c.event_type,
+                            func.coalesce(incidents.c.site_name, incidents.c.place_text).label(
+                                "site_name"
+                            ),
+                        ).where(incidents.c.id.in_(part))
                     )
                 )
+            # Only merge targets among the incidents read matter to the folding.
+            targets = {
+                o.value.split(":", 1)[1]
+                for o in ov_rows
+                if o.field == "status" and o.value.startswith("merged_into:")
             }
-            folded = self._folded_summaries(conn, ov_rows, {r.id for r in inc_rows})
-        by_inc: dict[str, list[Any]] = defaultdict(list)
-        for m in m_rows:
-            by_inc[m.incident_id].append(m)
-        active: dict[str, dict[str, Any]] = defaultdict(dict)
-        for o in ov_rows:
-            active[o.incident_id][o.field] = o
-        note_map: dict[str, list[Any]] = defaultdict(list)
-        for n_ in note_rows:
-            note_map[n_.incident_id].append(n_)
-        links_out: dict[str, list[dict]] = defaultdict(list)
-        for lk in link_rows:
-            links_out[lk.source_id].append(
-                {"type": lk.type, "incident": lk.target_id, "basis": lk.basis or ""}
-            )
-            links_out[lk.target_id].append(
-                {"type": "answered_by", "incident": lk.source_id, "basis": lk.basis or ""}
-            )
-        gaz = self.gazetteer()
-        out = []
-        merged_away = {
-            iid
-            for iid, fields in active.items()
-            if (fields.get("status") and fields["status"].value.startswith("merged_into:"))
-            and fields["status"].value.split(":", 1)[1] in folded
-        }
-        for r in inc_rows:
-            if r.id in merged_away:
-                continue
-            members = list(by_inc.get(r.id, []))
-            summary = dict(r.summary or {})
-            row = r._asdict()
-            if r.id in folded:
-                extra_members, fs = folded[r.id]
-                members += extra_members
-                row.update(
-                    {k: v for k, v in self._incident_row(r.id, fs).items() if k != "summary"}
+            in_scope = select(incidents.c.id).where(incidents.c.id.in_(targets))
+            if cond is not None:
+                in_scope = in_scope.where(cond)
+            visible = set(conn.execute(in_scope).scalars()) if targets else set()
+            folded = self._folded_summaries(conn, ov_rows, visible)
+            active: dict[str, dict[str, Any]] = defaultdict(dict)
+            for o in ov_rows:
+                active[o.incident_id][o.field] = o
+            note_map: dict[str, list[Any]] = defaultdict(list)
+            for n_ in note_rows:
+                note_map[n_.incident_id].append(n_)
+            links_out: dict[str, list[dict]] = defaultdict(list)
+            for lk in link_rows:
+                links_out[lk.source_id].append(
+                    {"type": lk.type, "incident": lk.target_id, "basis": lk.basis or ""}
                 )
-                summary = _summary_json(fs)
-                row["merged_from"] = sorted({m.incident_id for m in extra_members})
-            inc = self._incident_dict(row, summary, members, links_out.get(r.id, []), all_dates)
-            self._apply_overrides(inc, active.get(r.id, {}), gaz)
-            inc["notes"] = [n_.text for n_ in note_map.get(r.id, [])]
-            inc["note_log"] = [
-                {"text": n_.text, "analyst": n_.analyst, "at": n_.created_at}
-                for n_ in note_map.get(r.id, [])
-            ]
-            if from_d or to_d:
-                lo, hi = _interval_of(inc)
-                if lo is None or (from_d and hi < from_d) or (to_d and lo > to_d):
-                    continue
-            out.append(inc)
-        out.sort(key=lambda i: (i["date"] or "9999", i["id"]))
-        return {"incidents": out}
+                links_out[lk.target_id].append(
+                    {"type": "answered_by", "incident": lk.source_id, "basis": lk.basis or ""}
+                )
+            gaz = self.gazetteer()
+            merged_away = {
+                iid
+                for iid, fields in active.items()
+                if (fields.get("status") and fields["status"].value.startswith("merged_into:"))
+                and fields["status"].value.split(":", 1)[1] in folded
+            }
+            for part in _chunks(todo, batch):
+                inc_rows = list(conn.execute(select(incidents).where(incidents.c.id.in_(part))))
+                inc_rows.sort(key=lambda r: r.id)
+                by_inc: dict[str, list[Any]] = defaultdict(list)
+                if with_mentions:
+                    for m in conn.execute(
+                        _MEMBER_QUERY.where(mentions.c.incident_id.in_(part)).order_by(
+                            mentions.c.key
+                        )
+                    ):
+                        by_inc[m.incident_id].append(m)
+                for r in inc_rows:
+                    if r.id in merged_away:
+                        continue
+                    members = list(by_inc.get(r.id, []))
+                    summary = dict(r.summary or {})
+                    row = r._asdict()
+                    if r.id in folded:
+                        extra_members, fs = folded[r.id]
+                        if with_mentions:
+                            members += extra_members
+                        row.update(
+                            {
+                                k: v
+                                for k, v in self._incident_row(r.id, fs).items()
+                                if k != "summary"
+                            }
+                        )
+                        summary = _summary_json(fs)
+                        row["merged_from"] = sorted({m.incident_id for m in extra_members})
+                    inc = self._incident_dict(
+                        row, summary, members, links_out.get(r.id, []), all_dates
+                    )
+                    self._apply_overrides(inc, active.get(r.id, {}), gaz)
+                    inc["notes"] = [n_.text for n_ in note_map.get(r.id, [])]
+                    inc["note_log"] = [
+                        {"text": n_.text, "analyst": n_.analyst, "at": n_.created_at}
+                        for n_ in note_map.get(r.id, [])
+                    ]
+                    if from_d or to_d:
+                        lo, hi = _interval_of(inc)
+                        if lo is None or (from_d and hi < from_d) or (to_d and lo > to_d):
+                            continue
+                    yield inc
 
     def _folded_summaries(
         self, conn: Connection, ov_rows: Sequence[Any], visible: set[str]
@@ -1490,31 +1533,7 @@ class Store:
             items, _, _ = self._load_sourced(conn, mentions.c.incident_id.in_(ids))
             if not items:
                 continue
-            extra = list(
-                conn.execute(
-                    select(
-                        mentions.c.key,
-                        mentions.c.incident_id,
-                        mentions.c.article_id,
-                        mentions.c.date,
-                        mentions.c.date_precision,
-                        mentions.c.site_id,
-                        mentions.c.place_text,
-                        mentions.c.event_type,
-                        mentions.c.role,
-                        mentions.c.evidence,
-                        mentions.c.direction,
-                        articles.c.outlet,
-                        articles.c.wire,
-                        articles.c.title,
-                        articles.c.url,
-                        articles.c.file,
-                        articles.c.published,
-                    )
-                    .join(articles, articles.c.id == mentions.c.article_id)
-                    .where(mentions.c.incident_id.in_(srcs))
-                )
-            )
+            extra = list(conn.execute(_MEMBER_QUERY.where(mentions.c.incident_id.in_(srcs))))
             out[tgt] = (extra, summarize(items))
         return out
 
