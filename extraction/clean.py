@@ -39,7 +39,7 @@ class CleanText:
 def _is_headline(line: str) -> bool:
     words = line.split()
     return (
-        3 <= len(words) <= 30
+        4 <= len(words) <= 30
         and not line.rstrip().endswith((".", ":", ","))
         and "|" not in line
         and len(_LATIN.findall(line)) > 0.6 * len(line.replace(" ", ""))

@@ -296,7 +296,7 @@ def read_clause(
     cand.responds = kind == "response" or (kind == "main" and bool(r.triggers.response.search(text, start, end)))
     claimed = r.triggers.responsibility.search(text, start, min(t.start for _, t in triggers)) is not None
     cand.claimed = claimed
-    cand.anaphoric = claimed and not dated or not (weapons or places or actors) or not dated and not weapons and all(_ANAPHORA.search(text[max(start, t.start - 14) : t.start]) for t in cand.triggers)
+    cand.anaphoric = claimed or not (weapons or places or actors) or not dated and not weapons and all(_ANAPHORA.search(text[max(start, t.start - 14) : t.start]) for t in cand.triggers)
     return cand
 
 

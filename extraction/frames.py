@@ -79,7 +79,6 @@ INCIDENT_COLUMNS = (
     "notes",
     "when",
     "label",
-    "summary",
 )
 LEDGER_COLUMNS = (
     "incident_id",
@@ -115,7 +114,13 @@ ARTICLE_COLUMNS = (
 
 @dataclass(frozen=True)
 class Frames:
-    """The store read once into tables; pages filter and lay these out."""
+    """The store read into tables; pages filter and lay these out.
+
+    `build_frames` fills every table (a few incidents, or a test's report).  The dashboard's
+    loader keeps a lean index instead (`build_index`, complete=False): the ledger without
+    quotes, no mentions or contradictions rows; a page reads one incident's full tables when
+    it shows them.
+    """
 
     incidents: pd.DataFrame
     ledger: pd.DataFrame
@@ -123,6 +128,7 @@ class Frames:
     links: pd.DataFrame
     contradictions: pd.DataFrame
     articles: pd.DataFrame
+    complete: bool = True
 
 
 @dataclass(frozen=True)
@@ -253,64 +259,98 @@ def incident_label(row: Mapping[str, Any]) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def _incident_row(inc: Mapping[str, Any]) -> dict[str, Any]:
-    site = inc.get("site") or {}
-    ledger = inc.get("ledger") or []
-    mentions = inc.get("mentions") or []
-    claimants = _names(inc.get("claimants")) or _names(r.get("claimant") for r in ledger)
-    outlets = _names(inc.get("outlets")) or _names(m.get("outlet") for m in mentions)
-    killed = _int_or_none(inc.get("killed"))
-    wounded = _int_or_none(inc.get("wounded"))
-    perpetrator = _text(inc.get("perpetrator")) or "unknown"
-    target = _text(inc.get("target")) or "unknown"
-    row: dict[str, Any] = {
-        "id": str(inc.get("id")),
-        "date": pd.to_datetime(inc.get("date"), errors="coerce"),
-        "date_precision": _text(inc.get("date_precision")) or "unknown",
-        "time_local": _text(inc.get("time_local")),
-        "site_id": _text(inc.get("site_id") or site.get("id")),
-        "site_name": _text(inc.get("site_name") or site.get("name")),
-        "site_precision": _text(site.get("precision")),
-        "lat": inc.get("lat", site.get("lat")),
-        "lon": inc.get("lon", site.get("lon")),
-        "event_type": _text(inc.get("event_type")) or "other",
-        "direction": direction_of(perpetrator, target, _text(inc.get("direction"))),
-        "perpetrator": perpetrator,
-        "target": target,
-        "weapons": _text(inc.get("weapons")),
-        "killed": killed,
-        "wounded": wounded,
-        "casualties": (killed or 0) + (wounded or 0),
-        "casualties_reported": _text(inc.get("casualties_reported")),
-        "damage": _text(inc.get("damage")),
-        "grade": _text(inc.get("grade")),
-        "independent_sources": _int_or_none(inc.get("independent_sources")) or 0,
-        "article_count": _int_or_none(inc.get("article_count"))
-        or len({m.get("article_id") for m in mentions}),
-        "mention_count": _int_or_none(inc.get("mention_count")) or len(mentions),
-        "claimants": claimants,
-        "outlets": outlets,
-        "n_contradictions": len(inc.get("contradictions") or []),
-        "role": _text(inc.get("role")) or "main",
-        "overridden": _names(inc.get("overridden"))
-        if not isinstance(inc.get("overridden"), bool)
-        else (("yes",) if inc.get("overridden") else ()),
-        "status": _text(inc.get("status")) or "auto",
-        "notes": _text(inc.get("notes")),
-        "summary": ledger_summary(ledger),
-    }
-    row["when"] = date_label(row["date"], row["date_precision"])
-    row["label"] = incident_label(row)
-    return row
+def date_labels(dates: pd.Series, precisions: pd.Series) -> pd.Series:
+    """`date_label` for a whole column at once (the loader labels 100k incidents this way)."""
+    out = pd.Series("undated", index=dates.index, dtype=object)
+    dated = dates.notna()
+    if not dated.any():
+        return out.astype(str)
+    d = dates[dated]
+    p = precisions[dated].fillna("day").astype(object)
+    year = d.dt.year.astype(str)
+    month = d.dt.month
+    labels = d.dt.strftime("%Y-%m-%d").astype(object)
+    labels[p == "year"] = year[p == "year"]
+    labels[p == "month"] = (year + "-" + month.map("{:02d}".format))[p == "month"]
+    season = p == "season"
+    labels[season] = (month[season].map(SEASONS) + " " + year[season]).astype(object)
+    week = p == "week"
+    monday = d[week] - pd.to_timedelta(d[week].dt.weekday, unit="D")
+    labels[week] = ("week of " + monday.dt.strftime("%Y-%m-%d")).astype(object)
+    out[dated] = labels
+    return out.astype(str)
 
 
-def build_frames(report: Mapping[str, Any], articles: Sequence[Mapping[str, Any]] = ()) -> Frames:
-    """Turn `Store.incidents_report()` and `Store.articles()` into the dashboard's tables."""
-    incidents = list(report.get("incidents") or [])
-    inc_rows, ledger_rows, mention_rows, link_rows, contra_rows = [], [], [], [], []
-    for inc in incidents:
+# The loader keeps only these ledger columns (no quotes): enough for Sources, the hover
+# summaries and the filters; one incident's full ledger is read when a page shows it.
+INDEX_LEDGER_COLUMNS = ("incident_id", "claimant", "outlets", "attribute", "value", "contradicted")
+
+
+class _Collector:
+    """Report incidents in, column lists out: one pass, no per-row pandas (100k incidents)."""
+
+    def __init__(self, complete: bool) -> None:
+        self.complete = complete
+        self.inc: dict[str, list[Any]] = {c: [] for c in _COLLECTED}
+        ledger_cols = LEDGER_COLUMNS if complete else INDEX_LEDGER_COLUMNS
+        self.ledger: dict[str, list[Any]] = {c: [] for c in ledger_cols}
+        self.mentions: list[dict[str, Any]] = []
+        self.links: list[dict[str, Any]] = []
+        self.contradictions: list[dict[str, Any]] = []
+        self._shared: dict[Any, Any] = {}  # one object per distinct string/tuple: less memory
+
+    def _one(self, value: Any) -> Any:
+        return self._shared.setdefault(value, value)
+
+    def add(self, inc: Mapping[str, Any]) -> None:
+        """Append one incident of `Store.incidents_report()` to the columns."""
+        one = self._one
+        col = self.inc
         iid = str(inc.get("id"))
-        inc_rows.append(_incident_row(inc))
+        site = inc.get("site") or {}
+        ledger = inc.get("ledger") or []
+        mentions = inc.get("mentions") or []
+        perpetrator = _text(inc.get("perpetrator")) or "unknown"
+        target = _text(inc.get("target")) or "unknown"
+        overridden = inc.get("overridden")
+        if isinstance(overridden, bool):
+            overridden = ("yes",) if overridden else ()
+        values = {
+            "id": iid,
+            "date": inc.get("date"),
+            "date_precision": _text(inc.get("date_precision")) or "unknown",
+            "time_local": _text(inc.get("time_local")),
+            "site_id": _text(inc.get("site_id") or site.get("id")),
+            "site_name": _text(inc.get("site_name") or site.get("name")),
+            "site_precision": _text(site.get("precision")),
+            "lat": inc.get("lat", site.get("lat")),
+            "lon": inc.get("lon", site.get("lon")),
+            "event_type": _text(inc.get("event_type")) or "other",
+            "direction": direction_of(perpetrator, target, _text(inc.get("direction"))),
+            "perpetrator": perpetrator,
+            "target": target,
+            "weapons": _text(inc.get("weapons")),
+            "killed": _int_or_none(inc.get("killed")),
+            "wounded": _int_or_none(inc.get("wounded")),
+            "casualties_reported": _text(inc.get("casualties_reported")),
+            "damage": _text(inc.get("damage")),
+            "grade": _text(inc.get("grade")),
+            "independent_sources": _int_or_none(inc.get("independent_sources")) or 0,
+            "article_count": _int_or_none(inc.get("article_count"))
+            or len({m.get("article_id") for m in mentions}),
+            "mention_count": _int_or_none(inc.get("mention_count")) or len(mentions),
+            "claimants": one(
+                _names(inc.get("claimants")) or _names(r.get("claimant") for r in ledger)
+            ),
+            "outlets": one(_names(inc.get("outlets")) or _names(m.get("outlet") for m in mentions)),
+            "n_contradictions": len(inc.get("contradictions") or []),
+            "role": _text(inc.get("role")) or "main",
+            "overridden": one(_names(overridden)),
+            "status": _text(inc.get("status")) or "auto",
+            "notes": _text(inc.get("notes")),
+        }
+        for k, v in values.items():
+            col[k].append(v)
         contradictions = inc.get("contradictions") or []
         # attribute -> the claimants in conflict (empty set: every claimant on that attribute)
         contradicted: dict[str, set[str]] = {}
@@ -318,8 +358,47 @@ def build_frames(report: Mapping[str, Any], articles: Sequence[Mapping[str, Any]
             contradicted.setdefault(_text(c.get("attribute")), set()).update(
                 _names(c.get("claimants"))
             )
+        led = self.ledger
+        for r in ledger:
+            attribute = one(_text(r.get("attribute")))
+            claimant = one(_text(r.get("claimant")) or "unknown")
+            in_conflict = contradicted.get(attribute)
+            led["incident_id"].append(iid)
+            led["claimant"].append(claimant)
+            led["outlets"].append(one(_names(r.get("outlets"))))
+            led["attribute"].append(attribute)
+            led["value"].append(one(_text(r.get("value"))))
+            led["contradicted"].append(
+                in_conflict is not None and (not in_conflict or claimant in in_conflict)
+            )
+            if self.complete:
+                article_ids = tuple(
+                    dict.fromkeys(
+                        str(a) for a in [r.get("article_id"), *(r.get("article_ids") or [])] if a
+                    )
+                )
+                led["wires"].append(_names(r.get("wires")))
+                led["quote"].append(_text(r.get("quote")))
+                led["article_id"].append(
+                    _text(r.get("article_id")) or (article_ids[0] if article_ids else "")
+                )
+                led["article_ids"].append(article_ids)
+        for link in inc.get("links") or []:
+            other = link.get("incident")
+            if isinstance(other, Mapping):
+                other = other.get("id")
+            if other is not None:
+                self.links.append(
+                    {
+                        "incident_id": iid,
+                        "other_id": str(other),
+                        "type": one(_text(link.get("type"))),
+                    }
+                )
+        if not self.complete:
+            return
         for c in contradictions:
-            contra_rows.append(
+            self.contradictions.append(
                 {
                     "incident_id": iid,
                     "attribute": _text(c.get("attribute")),
@@ -327,33 +406,8 @@ def build_frames(report: Mapping[str, Any], articles: Sequence[Mapping[str, Any]
                     "explanation": _text(c.get("explanation")),
                 }
             )
-        for r in inc.get("ledger") or []:
-            attribute = _text(r.get("attribute"))
-            claimant = _text(r.get("claimant")) or "unknown"
-            in_conflict = contradicted.get(attribute)
-            article_ids = tuple(
-                dict.fromkeys(
-                    str(a) for a in [r.get("article_id"), *(r.get("article_ids") or [])] if a
-                )
-            )
-            ledger_rows.append(
-                {
-                    "incident_id": iid,
-                    "claimant": claimant,
-                    "outlets": _names(r.get("outlets")),
-                    "wires": _names(r.get("wires")),
-                    "attribute": attribute,
-                    "value": _text(r.get("value")),
-                    "quote": _text(r.get("quote")),
-                    "article_id": _text(r.get("article_id"))
-                    or (article_ids[0] if article_ids else ""),
-                    "article_ids": article_ids,
-                    "contradicted": in_conflict is not None
-                    and (not in_conflict or claimant in in_conflict),
-                }
-            )
-        for m in inc.get("mentions") or []:
-            mention_rows.append(
+        for m in mentions:
+            self.mentions.append(
                 {
                     "incident_id": iid,
                     "article_id": _text(m.get("article_id")),
@@ -363,38 +417,90 @@ def build_frames(report: Mapping[str, Any], articles: Sequence[Mapping[str, Any]
                     "quote": _text(m.get("quote")),
                 }
             )
-        for link in inc.get("links") or []:
-            other = link.get("incident")
-            if isinstance(other, Mapping):
-                other = other.get("id")
-            if other is not None:
-                link_rows.append(
-                    {"incident_id": iid, "other_id": str(other), "type": _text(link.get("type"))}
-                )
-    inc_df = pd.DataFrame(inc_rows, columns=list(INCIDENT_COLUMNS))
-    inc_df["date"] = pd.to_datetime(inc_df["date"], errors="coerce")
-    for col in ("killed", "wounded"):
-        inc_df[col] = inc_df[col].astype("Int64")
-    for col in ("lat", "lon"):
-        inc_df[col] = pd.to_numeric(inc_df[col], errors="coerce")
-    inc_df = inc_df.sort_values(["date", "id"], na_position="last", kind="stable").reset_index(
-        drop=True
-    )
-    art_df = pd.DataFrame([dict(a) for a in articles], columns=list(ARTICLE_COLUMNS))
+
+    def incidents(self) -> pd.DataFrame:
+        """The incidents table: dates parsed, labels written, sorted by date (undated last)."""
+        col = self.inc
+        df = pd.DataFrame(
+            {
+                **{k: col[k] for k in _COLLECTED if k not in ("killed", "wounded", "date")},
+                "date": pd.to_datetime(
+                    pd.Series(col["date"], dtype=object), errors="coerce", format="ISO8601"
+                ),
+                "killed": pd.array(col["killed"], dtype="Int64"),
+                "wounded": pd.array(col["wounded"], dtype="Int64"),
+            }
+        )
+        if df.empty:
+            return pd.DataFrame(
+                {
+                    c: pd.Series(dtype="datetime64[ns]" if c == "date" else object)
+                    for c in INCIDENT_COLUMNS
+                }
+            )
+        for c in ("lat", "lon"):
+            df[c] = pd.to_numeric(df[c], errors="coerce")
+        df["casualties"] = (df["killed"].fillna(0) + df["wounded"].fillna(0)).astype(int)
+        df["when"] = date_labels(df["date"], df["date_precision"])
+        site = df["site_name"].where(df["site_name"] != "", "unknown place")
+        df["label"] = df["when"] + " · " + site + " · " + df["event_type"]
+        df = df[list(INCIDENT_COLUMNS)]
+        return df.sort_values(["date", "id"], na_position="last", kind="stable").reset_index(
+            drop=True
+        )
+
+    def frames(self, articles: Sequence[Mapping[str, Any]]) -> Frames:
+        """All tables (`complete=False`: the lean index the loader keeps)."""
+        ledger_cols = LEDGER_COLUMNS if self.complete else INDEX_LEDGER_COLUMNS
+        ledger = pd.DataFrame(self.ledger, columns=list(ledger_cols))
+        ledger["contradicted"] = ledger["contradicted"].astype(bool)
+        return Frames(
+            incidents=self.incidents(),
+            ledger=ledger,
+            mentions=pd.DataFrame(self.mentions, columns=list(MENTION_COLUMNS)),
+            links=pd.DataFrame(self.links, columns=list(LINK_COLUMNS)),
+            contradictions=pd.DataFrame(self.contradictions, columns=list(CONTRADICTION_COLUMNS)),
+            articles=articles_frame(articles),
+            complete=self.complete,
+        )
+
+
+_COLLECTED = tuple(c for c in INCIDENT_COLUMNS if c not in ("casualties", "when", "label"))
+
+
+def articles_frame(articles: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
+    """`Store.articles()` as a table, with the file's base name."""
+    art_df = pd.DataFrame(list(articles), columns=list(ARTICLE_COLUMNS))
     art_df["file_name"] = art_df["file"].map(
         lambda f: Path(f).name if isinstance(f, str) and f else ""
     )
     art_df["n_mentions"] = (
         pd.to_numeric(art_df["n_mentions"], errors="coerce").fillna(0).astype(int)
     )
-    return Frames(
-        incidents=inc_df,
-        ledger=pd.DataFrame(ledger_rows, columns=list(LEDGER_COLUMNS)),
-        mentions=pd.DataFrame(mention_rows, columns=list(MENTION_COLUMNS)),
-        links=pd.DataFrame(link_rows, columns=list(LINK_COLUMNS)),
-        contradictions=pd.DataFrame(contra_rows, columns=list(CONTRADICTION_COLUMNS)),
-        articles=art_df,
-    )
+    return art_df
+
+
+def build_frames(report: Mapping[str, Any], articles: Sequence[Mapping[str, Any]] = ()) -> Frames:
+    """Turn `Store.incidents_report()` and `Store.articles()` into the dashboard's tables."""
+    collect = _Collector(complete=True)
+    for inc in report.get("incidents") or []:
+        collect.add(inc)
+    return collect.frames(articles)
+
+
+def build_index(
+    incidents: Iterable[Mapping[str, Any]], articles: Sequence[Mapping[str, Any]] = ()
+) -> Frames:
+    """The loader's lean tables from a stream of report incidents (`Store.iter_incidents`).
+
+    Every incident and every ledger row is kept, but the ledger without its quotes, wires
+    and article ids, and no mentions or contradictions rows: 100k incidents fit in a few
+    hundred MB.  `build_frames` of one incident gives a page everything about it.
+    """
+    collect = _Collector(complete=False)
+    for inc in incidents:
+        collect.add(inc)
+    return collect.frames(articles)
 
 
 # --------------------------------------------------------------------------- filtering

@@ -222,7 +222,9 @@ def _sites_compatible(a: str, b: str) -> bool:
     if _coarse(sa) or _coarse(sb):
         return False  # coarse but not containing: a different province
     # a town and a facility (or two towns) a few km apart: one place named at two granularities
-    return gaz.distance_km(a, b) <= 60.0 if "facility" in {sa.precision, sb.precision} else gaz.distance_km(a, b) <= 10.0
+    # a town and a facility a few km apart are one place named at two granularities; two towns
+    # are two places unless they are the same spot under two names
+    return gaz.distance_km(a, b) <= 60.0 if "facility" in {sa.precision, sb.precision} else gaz.distance_km(a, b) <= 3.0
 
 
 def _dates_compatible(a: DateInfo | None, b: DateInfo | None) -> bool:
@@ -620,6 +622,9 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
         role = "background"  # "this spring", "this year": a summary, not the day's news
     if focus is not None and focus.date and d.date and d.precision == "day" and (focus.date - d.date).days > settings.context_days:
         role = "background"  # days before the day the article is about: recalled as context
+    if role == "main" and focus is not None and focus.date and d.precision == "week" and d.date \
+            and not d.date <= focus.date < d.date + timedelta(days=7):
+        role = "background"  # "last week, aircraft hit a depot" beside the day's news: context
     if role == "main" and (not g.sites or g.site_basis) and not g.place_text and d.precision not in {"day", "unknown"}:
         role = "background"  # "last week, strikes elsewhere in Syria": context for the day's news
     return d, role
