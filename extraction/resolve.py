@@ -14,6 +14,7 @@ or site key; a mention is only compared with the few clusters in its neighbourin
 from __future__ import annotations
 
 import bisect
+import gc
 import math
 import re
 from collections import Counter
@@ -678,6 +679,26 @@ def resolve(
     `ancestors(site_id)` gives the sites containing a site (nearest first) and `is_coarse`
     whether a site id is province-level; both default to the sites' own `parent`/`precision`.
     """
+    # Resolution builds hundreds of thousands of small long-lived objects; the cyclic garbage
+    # collector's full passes over them made the cost grow faster than n log n (13.7 s instead
+    # of 9.0 s at 100k mentions). Nothing here makes reference cycles worth collecting mid-run.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _resolve(items, ancestors, is_coarse, max_km, link_days, link_km)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _resolve(
+    items: Sequence[SourcedMention],
+    ancestors: Callable[[str], Sequence[str]] | None,
+    is_coarse: Callable[[str], bool] | None,
+    max_km: float,
+    link_days: int,
+    link_km: float,
+) -> Resolution:
     chain, coarse = site_chain(items)
     feats = _features(items, ancestors or chain, is_coarse or coarse)
     resolver = _Resolver(feats, max_km)
