@@ -1400,16 +1400,24 @@ class Store:
                 )
                 base = where[0] if len(where) == 1 else (where[0] & where[1])
                 cond = or_(base, incidents.c.id.in_(overridden_dates))
+            few = wanted is not None and len(wanted) <= batch  # else filtered here, not in SQL
             ids_q = select(incidents.c.id).order_by(incidents.c.id)
             if cond is not None:
                 ids_q = ids_q.where(cond)
+            if few:
+                ids_q = ids_q.where(incidents.c.id.in_(sorted(wanted)))
             todo = [i for i in conn.execute(ids_q).scalars() if wanted is None or i in wanted]
             link_q = select(incident_links)
-            if wanted is not None:
+            if few:
                 link_q = link_q.where(
-                    incident_links.c.source_id.in_(wanted) | incident_links.c.target_id.in_(wanted)
+                    incident_links.c.source_id.in_(sorted(wanted))
+                    | incident_links.c.target_id.in_(sorted(wanted))
                 )
-            link_rows = list(conn.execute(link_q))
+            link_rows = [
+                lk
+                for lk in conn.execute(link_q)
+                if wanted is None or lk.source_id in wanted or lk.target_id in wanted
+            ]
             ov_rows = list(
                 conn.execute(
                     select(overrides)

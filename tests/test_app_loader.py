@@ -62,6 +62,8 @@ def test_iter_incidents_by_id_and_without_mentions(store: Store) -> None:
     some = list(store.iter_incidents(ids=[*wanted, "inc_missing"]))
     assert [i["id"] for i in some] == wanted
     assert all(_same(i, report[i["id"]]) for i in some)
+    many = list(store.iter_incidents(ids=wanted, batch=1))  # more ids than a batch: no IN list
+    assert [i["id"] for i in many] == wanted and all(_same(i, report[i["id"]]) for i in many)
     for inc in store.iter_incidents(with_mentions=False):
         assert inc["mentions"] == []
         assert _same({**inc, "mentions": report[inc["id"]]["mentions"]}, report[inc["id"]])
