@@ -23,5 +23,8 @@ nav = st.navigation(
         ],
     }
 )
-ui.start()
-nav.run()
+try:
+    ui.start()
+    nav.run()
+finally:
+    ui.finish()  # the tables this run read are not kept for the next one

@@ -7,9 +7,7 @@ matrix, who disagrees with whom, the Markdown briefing, and filters <-> URL quer
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import json
 import math
 import re
@@ -19,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 # The order attributes take in a ledger matrix; unknown attributes follow alphabetically.
@@ -226,6 +225,19 @@ def ledger_summary(ledger: Sequence[Mapping[str, Any]], limit: int = 6) -> str:
     return "<br>".join(lines)
 
 
+def ledger_summaries(ledger: pd.DataFrame, ids: Iterable[str]) -> dict[str, str]:
+    """`ledger_summary` of each listed incident that has ledger rows (hover text for a chart)."""
+    rows = ledger[ledger["incident_id"].isin(set(ids))]
+    by_incident: dict[str, list[dict[str, Any]]] = {}
+    for iid, claimant, attribute, value in zip(
+        rows["incident_id"], rows["claimant"], rows["attribute"], rows["value"], strict=True
+    ):
+        by_incident.setdefault(iid, []).append(
+            {"claimant": claimant, "attribute": attribute, "value": value}
+        )
+    return {iid: ledger_summary(parts) for iid, parts in by_incident.items()}
+
+
 SEASONS = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring", 5: "spring",
            6: "summer", 7: "summer", 8: "summer", 9: "autumn", 10: "autumn", 11: "autumn"}  # fmt: skip
 # Dates precise enough to place in a given week (coarser ones are not counted per week).
@@ -275,7 +287,7 @@ def date_labels(dates: pd.Series, precisions: pd.Series) -> pd.Series:
     season = p == "season"
     labels[season] = (month[season].map(SEASONS) + " " + year[season]).astype(object)
     week = p == "week"
-    monday = d[week] - pd.to_timedelta(d[week].dt.weekday, unit="D")
+    monday = d[week] - pd.to_timedelta(d[week].dt.day_of_week, unit="D")
     labels[week] = ("week of " + monday.dt.strftime("%Y-%m-%d")).astype(object)
     out[dated] = labels
     return out.astype(str)
@@ -301,6 +313,25 @@ class _Collector:
 
     def _one(self, value: Any) -> Any:
         return self._shared.setdefault(value, value)
+
+    def _str(self, value: Any) -> str:
+        """`_text` of a ledger value, one shared object per distinct string."""
+        if type(value) is not str:
+            value = _text(value)
+        return self._shared.setdefault(value, value)
+
+    def _names(self, value: Any) -> tuple[str, ...]:
+        """`_names` of a list from the report, computed once per distinct list."""
+        key = ("\x00names", *value) if isinstance(value, list) else None
+        if key is None:
+            return self._one(_names(value))
+        try:
+            hit = self._shared.get(key)
+        except TypeError:  # a list holding something unhashable
+            return self._one(_names(value))
+        if hit is None:
+            hit = self._shared[key] = self._one(_names(value))
+        return hit
 
     def add(self, inc: Mapping[str, Any]) -> None:
         """Append one incident of `Store.incidents_report()` to the columns."""
@@ -339,10 +370,10 @@ class _Collector:
             "article_count": _int_or_none(inc.get("article_count"))
             or len({m.get("article_id") for m in mentions}),
             "mention_count": _int_or_none(inc.get("mention_count")) or len(mentions),
-            "claimants": one(
-                _names(inc.get("claimants")) or _names(r.get("claimant") for r in ledger)
-            ),
-            "outlets": one(_names(inc.get("outlets")) or _names(m.get("outlet") for m in mentions)),
+            "claimants": self._names(inc.get("claimants"))
+            or one(_names(r.get("claimant") for r in ledger)),
+            "outlets": self._names(inc.get("outlets"))
+            or one(_names(m.get("outlet") for m in mentions)),
             "n_contradictions": len(inc.get("contradictions") or []),
             "role": _text(inc.get("role")) or "main",
             "overridden": one(_names(overridden)),
@@ -359,15 +390,16 @@ class _Collector:
                 _names(c.get("claimants"))
             )
         led = self.ledger
+        text, names = self._str, self._names
         for r in ledger:
-            attribute = one(_text(r.get("attribute")))
-            claimant = one(_text(r.get("claimant")) or "unknown")
+            attribute = text(r.get("attribute"))
+            claimant = text(r.get("claimant")) or "unknown"
             in_conflict = contradicted.get(attribute)
             led["incident_id"].append(iid)
             led["claimant"].append(claimant)
-            led["outlets"].append(one(_names(r.get("outlets"))))
+            led["outlets"].append(names(r.get("outlets")))
             led["attribute"].append(attribute)
-            led["value"].append(one(_text(r.get("value"))))
+            led["value"].append(text(r.get("value")))
             led["contradicted"].append(
                 in_conflict is not None and (not in_conflict or claimant in in_conflict)
             )
@@ -452,7 +484,12 @@ class _Collector:
     def frames(self, articles: Sequence[Mapping[str, Any]]) -> Frames:
         """All tables (`complete=False`: the lean index the loader keeps)."""
         ledger_cols = LEDGER_COLUMNS if self.complete else INDEX_LEDGER_COLUMNS
-        ledger = pd.DataFrame(self.ledger, columns=list(ledger_cols))
+        columns = dict(self.ledger)
+        self.ledger = {}
+        if not self.complete:  # few distinct values, many rows: categories pickle small
+            for c in ("incident_id", "claimant", "attribute", "value"):
+                columns[c] = pd.Categorical(columns[c])
+        ledger = pd.DataFrame(columns, columns=list(ledger_cols))
         ledger["contradicted"] = ledger["contradicted"].astype(bool)
         return Frames(
             incidents=self.incidents(),
@@ -460,7 +497,9 @@ class _Collector:
             mentions=pd.DataFrame(self.mentions, columns=list(MENTION_COLUMNS)),
             links=pd.DataFrame(self.links, columns=list(LINK_COLUMNS)),
             contradictions=pd.DataFrame(self.contradictions, columns=list(CONTRADICTION_COLUMNS)),
-            articles=articles_frame(articles),
+            articles=articles_frame(
+                articles, ARTICLE_COLUMNS if self.complete else ARTICLE_INDEX_COLUMNS
+            ),
             complete=self.complete,
         )
 
@@ -468,9 +507,24 @@ class _Collector:
 _COLLECTED = tuple(c for c in INCIDENT_COLUMNS if c not in ("casualties", "when", "label"))
 
 
-def articles_frame(articles: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
-    """`Store.articles()` as a table, with the file's base name."""
-    art_df = pd.DataFrame(list(articles), columns=list(ARTICLE_COLUMNS))
+# The article columns the pages list (the reader reads one article's full record on demand).
+ARTICLE_INDEX_COLUMNS = (
+    "id",
+    "file",
+    "title",
+    "outlet",
+    "published",
+    "status",
+    "reason",
+    "n_mentions",
+)
+
+
+def articles_frame(
+    articles: Sequence[Mapping[str, Any]], columns: Sequence[str] = ARTICLE_COLUMNS
+) -> pd.DataFrame:
+    """`Store.articles()` as a table (`columns` of it), with the file's base name."""
+    art_df = pd.DataFrame(list(articles), columns=list(columns))
     art_df["file_name"] = art_df["file"].map(
         lambda f: Path(f).name if isinstance(f, str) and f else ""
     )
@@ -494,8 +548,9 @@ def build_index(
     """The loader's lean tables from a stream of report incidents (`Store.iter_incidents`).
 
     Every incident and every ledger row is kept, but the ledger without its quotes, wires
-    and article ids, and no mentions or contradictions rows: 100k incidents fit in a few
-    hundred MB.  `build_frames` of one incident gives a page everything about it.
+    and article ids, no mentions or contradictions rows, and only the article columns pages
+    list: 100k incidents fit in a few hundred MB.  `build_frames` of one incident gives a
+    page everything about it.
     """
     collect = _Collector(complete=False)
     for inc in incidents:
@@ -573,6 +628,32 @@ def apply_filters(
             incidents["outlets"].map(lambda names: bool(wanted.intersection(names))).astype(bool)
         )
     return incidents[keep.fillna(False).astype(bool)]
+
+
+def latest_rows(
+    table: pd.DataFrame, limit: int, keep: str | None = None, by: Sequence[str] = ("date", "id")
+) -> pd.DataFrame:
+    """The `limit` latest rows by `by` (undated ones count as oldest) in their original order,
+    plus the row whose id is `keep` wherever it is; all rows when there are no more than `limit`."""
+    if len(table) <= limit:
+        return table
+    order = table.sort_values(list(by), ascending=False, na_position="last")
+    chosen = table.index.isin(order.index[: max(0, limit)])
+    if keep is not None:
+        chosen |= (table["id"] == keep).to_numpy()
+    return table[chosen]
+
+
+def find_articles(articles: pd.DataFrame, query: str) -> pd.DataFrame:
+    """Articles whose title, outlet, file name, status or reason contains `query` (any case)."""
+    query = query.strip()
+    if not query:
+        return articles
+    hit = pd.Series(False, index=articles.index)
+    for col in ("title", "outlet", "file_name", "status", "reason"):
+        if col in articles:
+            hit |= articles[col].fillna("").astype(str).str.contains(query, case=False, regex=False)
+    return articles[hit]
 
 
 # URL query parameter -> Filters attribute.  The sidebar widgets use these names as their
@@ -672,28 +753,71 @@ def lane_positions(incidents: pd.DataFrame, lanes: Sequence[str], spread: float 
     return base + (rank - (size - 1) / 2) * step
 
 
+def timeline_points(
+    incidents: pd.DataFrame, per_type: int, keep: str | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(drawn, rest): at most `per_type` incidents of each event type to draw one by one (the
+    most casualties, then the most independent sources, then the latest), plus incident `keep`;
+    `rest` holds the others, which a chart draws as counts.  All are drawn when few."""
+    if incidents.empty or incidents["event_type"].value_counts().max() <= per_type:
+        return incidents, incidents.iloc[0:0]
+    ranked = incidents.sort_values(
+        ["casualties", "independent_sources", "date", "id"], ascending=False, kind="stable"
+    )
+    top = ranked.groupby("event_type", sort=False).head(per_type).index
+    drawn = incidents.index.isin(top)
+    if keep is not None:
+        drawn |= (incidents["id"] == keep).to_numpy()
+    return incidents[drawn], incidents[~drawn]
+
+
+def period_counts(incidents: pd.DataFrame, freq: str = "MS") -> pd.DataFrame:
+    """Incidents per (event type, period starting at `freq`): event_type, period, count,
+    casualties, mid (the period's middle, where a chart draws it)."""
+    cols = ["event_type", "period", "count", "casualties", "mid"]
+    dated = incidents.dropna(subset=["date"])
+    if dated.empty:
+        return pd.DataFrame(columns=cols)
+    if freq == "W-MON":
+        period = dated["date"].dt.to_period("W-SUN").dt.start_time
+        span = pd.Timedelta(days=7)
+    else:
+        period = dated["date"].dt.to_period("M").dt.start_time
+        span = pd.Timedelta(days=30)
+    out = (
+        dated.assign(period=period)
+        .groupby(["event_type", "period"], sort=True)
+        .agg(count=("id", "size"), casualties=("casualties", "sum"))
+        .reset_index()
+    )
+    out["mid"] = out["period"] + span / 2
+    return out[cols]
+
+
 def link_segments(incidents: pd.DataFrame, links: pd.DataFrame) -> list[dict[str, Any]]:
     """Escalation links between two visible, dated incidents, each pair once, earlier first."""
-    dated = incidents.dropna(subset=["date"]).set_index("id")
-    seen: set[tuple[str, str]] = set()
+    dated = incidents.dropna(subset=["date"])[["id", "date", "event_type"]]
+    if dated.empty or links.empty:
+        return []
+    pairs = links[links["incident_id"] != links["other_id"]][["incident_id", "other_id", "type"]]
+    a = dated.rename(columns={"id": "incident_id", "date": "date_a", "event_type": "type_a"})
+    b = dated.rename(columns={"id": "other_id", "date": "date_b", "event_type": "type_b"})
+    pairs = pairs.merge(a, on="incident_id").merge(b, on="other_id")
+    if pairs.empty:
+        return []
+    a_first = (pairs["date_a"] < pairs["date_b"]) | (
+        (pairs["date_a"] == pairs["date_b"]) & (pairs["incident_id"] < pairs["other_id"])
+    )
+    first = pairs["incident_id"].where(a_first, pairs["other_id"])
+    second = pairs["other_id"].where(a_first, pairs["incident_id"])
+    keep = ~pd.DataFrame({"f": first, "s": second}).duplicated()
     out = []
-    for row in links.itertuples(index=False):
-        a, b = row.incident_id, row.other_id
-        if a not in dated.index or b not in dated.index or a == b:
-            continue
-        first, second = sorted((a, b), key=lambda i: (dated.at[i, "date"], i))
-        if (first, second) in seen:
-            continue
-        seen.add((first, second))
-        out.append(
-            {
-                "from": first,
-                "to": second,
-                "type": row.type,
-                "x": (dated.at[first, "date"], dated.at[second, "date"]),
-                "y": (dated.at[first, "event_type"], dated.at[second, "event_type"]),
-            }
-        )
+    for row, f, sec, af in zip(
+        pairs[keep].itertuples(index=False), first[keep], second[keep], a_first[keep], strict=True
+    ):
+        xs = (row.date_a, row.date_b) if af else (row.date_b, row.date_a)
+        ys = (row.type_a, row.type_b) if af else (row.type_b, row.type_a)
+        out.append({"from": f, "to": sec, "type": row.type, "x": xs, "y": ys})
     return out
 
 
@@ -884,11 +1008,41 @@ def _norm(value: str) -> str:
     return " ".join(str(value).lower().split())
 
 
+def _codes(values: pd.Series, fn: Any = None) -> tuple[Any, list[Any]]:
+    """Integer codes of a column (optionally of `fn` of each distinct value) and the values."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    if fn is None:
+        return codes, list(uniques)
+    mapped, names = pd.factorize(pd.Series([fn(u) for u in uniques], dtype=object))
+    return mapped[codes] if len(codes) else codes, list(names)
+
+
+def explode_outlets(ledger: pd.DataFrame) -> pd.DataFrame:
+    """One row per (ledger row, outlet that carried it): columns `row` (position) and `outlet`;
+    a claim no outlet is named for counts under '(no outlet)'."""
+    codes, combos = pd.factorize(ledger["outlets"], use_na_sentinel=False)
+    lists = [list(t) or [NO_OUTLET] for t in combos]
+    lens = np.array([len(x) for x in lists], dtype=np.int64)
+    starts = np.concatenate([[0], np.cumsum(lens)[:-1]]) if len(lens) else lens
+    flat = np.array([o for x in lists for o in x], dtype=object)
+    rep = lens[codes] if len(codes) else np.zeros(0, dtype=np.int64)
+    rows = np.repeat(np.arange(len(ledger)), rep)
+    within = np.arange(int(rep.sum())) - np.repeat(np.cumsum(rep) - rep, rep)
+    outlet = flat[starts[codes][rows] + within] if len(rows) else np.array([], dtype=object)
+    return pd.DataFrame({"row": rows, "outlet": outlet})
+
+
+NO_OUTLET = "(no outlet)"
+
+
 def disagreement_table(ledger: pd.DataFrame, by: str = "claimant") -> pd.DataFrame:
     """Per claimant (or outlet): incidents, claims, how often they disagree with the others.
 
     A comparison is one (incident, attribute) on which this source and at least one other
-    spoke; a disagreement is a comparison where some other source gave a different value.
+    spoke; a disagreement is a comparison where some other source gave a different value
+    (values compared case- and space-insensitively, empty ones ignored).  Vectorised: a
+    source agrees on a comparison exactly when its values are all the values given there
+    and each of them was given by someone else too.
     """
     cols = [
         by,
@@ -901,40 +1055,52 @@ def disagreement_table(ledger: pd.DataFrame, by: str = "claimant") -> pd.DataFra
     ]
     if ledger.empty:
         return pd.DataFrame(columns=cols)
-    rows = ledger.assign(norm=ledger["value"].map(_norm))
+    rows = ledger[["incident_id", "attribute", "value", *([by] if by != "outlet" else [])]]
     if by == "outlet":
-        rows = rows.assign(
-            outlet=rows["outlets"].map(lambda t: list(t) or ["(no outlet)"])
-        ).explode("outlet")
-    stats: dict[str, dict[str, Any]] = {}
-    for (_iid, _attr), grp in rows.groupby(["incident_id", "attribute"]):
-        per_source = grp.groupby(by)["norm"].agg(set)
-        for source, vals in per_source.items():
-            others = per_source.drop(source)
-            if others.empty:
-                continue
-            st = stats.setdefault(source, {"compared": 0, "disagreements": 0})
-            st["compared"] += 1
-            if (vals - {""}) != set().union(*others) - {""}:
-                st["disagreements"] += 1
-    out = []
-    for source, grp in rows.groupby(by):
-        st = stats.get(source, {"compared": 0, "disagreements": 0})
-        out.append(
-            {
-                by: source,
-                "incidents": grp["incident_id"].nunique(),
-                "claims": len(grp),
-                "compared": st["compared"],
-                "disagreements": st["disagreements"],
-                "disagreement_rate": round(st["disagreements"] / st["compared"], 3)
-                if st["compared"]
-                else 0.0,
-                "attributes": ", ".join(sorted(grp["attribute"].unique(), key=_attribute_key)),
-            }
-        )
+        exploded = explode_outlets(ledger)
+        rows = rows.iloc[exploded["row"].to_numpy()].reset_index(drop=True)
+        rows[by] = exploded["outlet"].to_numpy()
+    inc, _ = _codes(rows["incident_id"])
+    attr, attr_names = _codes(rows["attribute"])
+    src, src_names = _codes(rows[by])
+    val, val_names = _codes(rows["value"], _norm)
+    empty = [i for i, v in enumerate(val_names) if v == ""]
+    group = inc.astype(np.int64) * (len(attr_names) + 1) + attr
+    t = pd.DataFrame({"g": pd.factorize(group)[0], "s": src, "v": val, "a": attr, "i": inc})
+    pairs = t[["g", "s"]].drop_duplicates()
+    n_src = pairs.groupby("g")["s"].size()
+    pairs = pairs.assign(n=n_src.reindex(pairs["g"]).to_numpy())
+    triples = t[~t["v"].isin(empty)][["g", "s", "v"]].drop_duplicates()
+    c_gv = triples.groupby(["g", "v"])["s"].transform("size")
+    triples = triples.assign(c=c_gv)
+    per_pair = triples.groupby(["g", "s"]).agg(k=("v", "size"), min_c=("c", "min"))
+    per_group = triples.groupby("g")["v"].nunique()
+    pairs = pairs.join(per_pair, on=["g", "s"])
+    k = pairs["k"].fillna(0).to_numpy()
+    min_c = pairs["min_c"].fillna(0).to_numpy()
+    k_g = per_group.reindex(pairs["g"]).fillna(0).to_numpy()
+    agree = (k == k_g) & ((k == 0) | (min_c >= 2))
+    compared = pairs["n"].to_numpy() >= 2
+    pairs = pairs.assign(compared=compared, disagree=compared & ~agree)
+    per_source = pairs.groupby("s").agg(
+        compared=("compared", "sum"), disagreements=("disagree", "sum")
+    )
+    counts = t.groupby("s").agg(incidents=("i", "nunique"), claims=("i", "size"))
+    attrs = t[["s", "a"]].drop_duplicates()
+    out = counts.join(per_source).fillna(0)
+    out[by] = [src_names[i] for i in out.index]
+    attr_lists: dict[int, list[str]] = {}
+    for s_, a_ in zip(attrs["s"], attrs["a"], strict=True):
+        attr_lists.setdefault(s_, []).append(attr_names[a_])
+    out["attributes"] = [", ".join(sorted(attr_lists[i], key=_attribute_key)) for i in out.index]
+    out["compared"] = out["compared"].astype(int)
+    out["disagreements"] = out["disagreements"].astype(int)
+    out["incidents"] = out["incidents"].astype(int)
+    out["claims"] = out["claims"].astype(int)
+    rate = (out["disagreements"] / out["compared"].where(out["compared"] > 0)).round(3)
+    out["disagreement_rate"] = rate.fillna(0.0).astype(float)
     return (
-        pd.DataFrame(out, columns=cols)
+        out[cols]
         .sort_values(["incidents", "claims", by], ascending=[False, False, True])
         .reset_index(drop=True)
     )
@@ -944,8 +1110,10 @@ def outlet_claimant_counts(ledger: pd.DataFrame) -> pd.DataFrame:
     """How many claims each outlet carried from each claimant (rows outlets, columns claimants)."""
     if ledger.empty:
         return pd.DataFrame()
-    rows = ledger.assign(outlet=ledger["outlets"].map(lambda t: list(t) or ["(no outlet)"]))
-    return rows.explode("outlet").groupby(["outlet", "claimant"]).size().unstack(fill_value=0)
+    exploded = explode_outlets(ledger)
+    claimant = ledger["claimant"].to_numpy()[exploded["row"].to_numpy()]
+    rows = pd.DataFrame({"outlet": exploded["outlet"].to_numpy(), "claimant": claimant})
+    return rows.groupby(["outlet", "claimant"]).size().unstack(fill_value=0)
 
 
 def claimant_attribute_counts(ledger: pd.DataFrame) -> pd.DataFrame:
@@ -1068,20 +1236,19 @@ def failed_articles(articles: pd.DataFrame) -> pd.DataFrame:
 def headline(frames: Frames, incidents: pd.DataFrame | None = None) -> dict[str, Any]:
     """The Overview's figures for the visible incidents."""
     inc = frames.incidents if incidents is None else incidents
-    ids = set(inc["id"])
-    contradictions = frames.contradictions[frames.contradictions["incident_id"].isin(ids)]
     span = date_span(inc)
-    sources = {o for t in inc["outlets"] for o in t} | {c for t in inc["claimants"] for c in t}
+    outlets = {o for t in inc["outlets"].unique() for o in t}
+    claimants = {c for t in inc["claimants"].unique() for c in t}
     return {
         "incidents": len(inc),
         "articles": len(frames.articles),
         "articles_ok": int((frames.articles["status"] == "ok").sum()),
-        "sources": len(sources),
-        "outlets": len({o for t in inc["outlets"] for o in t}),
-        "claimants": len({c for t in inc["claimants"] for c in t}),
+        "sources": len(outlets | claimants),
+        "outlets": len(outlets),
+        "claimants": len(claimants),
         "date_from": span[0] if span else None,
         "date_to": span[1] if span else None,
-        "contradictions": len(contradictions),
+        "contradictions": int(inc["n_contradictions"].sum()),
     }
 
 
@@ -1123,23 +1290,27 @@ def _export_value(value: Any) -> Any:
     return value
 
 
+def _export_table(incidents: pd.DataFrame) -> pd.DataFrame:
+    """EXPORT_COLUMNS as plain values: lists joined with '; ', dates ISO, missing values empty."""
+    out = incidents[list(EXPORT_COLUMNS)].copy()
+    for c in ("claimants", "outlets"):
+        out[c] = out[c].map("; ".join)
+    out["date"] = out["date"].dt.strftime("%Y-%m-%d")
+    return out
+
+
 def incidents_csv(incidents: pd.DataFrame) -> str:
     """The visible incidents as CSV (one row each; list fields joined with '; ')."""
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(EXPORT_COLUMNS)
-    for _, row in incidents.iterrows():
-        writer.writerow([_export_value(row[c]) for c in EXPORT_COLUMNS])
-    return buf.getvalue()
+    return _export_table(incidents).to_csv(index=False, lineterminator="\r\n", na_rep="")
 
 
 def incidents_geojson(incidents: pd.DataFrame) -> dict[str, Any]:
     """The visible incidents as a GeoJSON FeatureCollection (incidents without coordinates are left out)."""
+    placed = incidents[incidents["lat"].notna() & incidents["lon"].notna()]
+    table = _export_table(placed)
     features = []
-    for _, row in incidents.iterrows():
-        if pd.isna(row["lat"]) or pd.isna(row["lon"]):
-            continue
-        props = {c: _export_value(row[c]) for c in EXPORT_COLUMNS if c not in ("lat", "lon")}
+    for rec in table.to_dict("records"):
+        props = {c: _export_value(rec[c]) for c in EXPORT_COLUMNS if c not in ("lat", "lon")}
         props = {
             k: (int(v) if hasattr(v, "item") and not isinstance(v, str) else v)
             for k, v in props.items()
@@ -1149,7 +1320,7 @@ def incidents_geojson(incidents: pd.DataFrame) -> dict[str, Any]:
                 "type": "Feature",
                 "geometry": {
                     "type": "Point",
-                    "coordinates": [float(row["lon"]), float(row["lat"])],
+                    "coordinates": [float(rec["lon"]), float(rec["lat"])],
                 },
                 "properties": props,
             }
@@ -1191,8 +1362,16 @@ def briefing_markdown(
     incidents: pd.DataFrame,
     filters: Filters | None = None,
     generated: date | None = None,
+    detail: Any = None,
+    chunk: int = 500,
+    limit: int | None = None,
 ) -> str:
-    """A Markdown briefing: each visible incident with its facts, ledger and contradictions."""
+    """A Markdown briefing: each visible incident with its facts, ledger and contradictions.
+
+    `detail(ids)` gives the complete Frames of those incidents (the loader's lean index has
+    no quotes); without it `frames` must be complete.  Incidents are written `chunk` at a time;
+    with `limit` only the first `limit` are (the header still counts them all).
+    """
     filters = filters or Filters()
     head = headline(frames, incidents)
     span = (
@@ -1211,44 +1390,57 @@ def briefing_markdown(
     if incidents.empty:
         lines.append("No incidents match these filters.")
         return "\n".join(lines) + "\n"
-    for _, inc in incidents.iterrows():
-        iid = inc["id"]
-        when = date_label(inc["date"], inc["date_precision"])
-        lines += [
-            f"## {_md(inc['label'])}",
-            "",
-            f"- Date: {_md(when)} (precision: {_md(inc['date_precision'])})"
-            + (f", {_md(inc['time_local'])} local" if inc["time_local"] else ""),
-            f"- Perpetrator → target: {_md(inc['perpetrator'])} → {_md(inc['target'])}",
-        ]
-        if inc["weapons"]:
-            lines.append(f"- Weapons: {_md(inc['weapons'])}")
-        killed = "unknown" if pd.isna(inc["killed"]) else int(inc["killed"])
-        wounded = "unknown" if pd.isna(inc["wounded"]) else int(inc["wounded"])
-        lines.append(f"- Killed / wounded: {killed} / {wounded}")
-        if inc["damage"]:
-            lines.append(f"- Damage: {_md(inc['damage'])}")
-        lines.append(
-            f"- Independent sources: {int(inc['independent_sources'])}; articles: {int(inc['article_count'])}"
-            f"; outlets: {_md(', '.join(inc['outlets']) or 'none')}"
-        )
-        if inc["notes"]:
-            lines.append(f"- Analyst notes: {_md(inc['notes'])}")
-        rows = frames.ledger[frames.ledger["incident_id"] == iid]
-        if not rows.empty:
-            lines += ["", "| Claimant | Attribute | Value | Quote |", "|---|---|---|---|"]
-            for r in rows.itertuples(index=False):
-                flag = " ⚠" if r.contradicted else ""
-                lines.append(
-                    f"| {_md(r.claimant)} | {_md(r.attribute)}{flag} | {_md(r.value)} | “{_md(r.quote)}” |"
-                )
-        contra = frames.contradictions[frames.contradictions["incident_id"] == iid]
-        if not contra.empty:
-            lines += ["", "**Contradictions**", ""]
-            for c in contra.itertuples(index=False):
-                lines.append(f"- {_md(c.attribute)}: {_md(c.values)} — {_md(c.explanation)}")
-        lines.append("")
+    shown = incidents if limit is None else incidents.iloc[:limit]
+    for lo in range(0, len(shown), chunk):
+        part = shown.iloc[lo : lo + chunk]
+        full = detail(list(part["id"])) if detail is not None else frames
+        ledger = {i: g for i, g in full.ledger.groupby("incident_id", sort=False)}
+        contras = {i: g for i, g in full.contradictions.groupby("incident_id", sort=False)}
+        for inc in part.to_dict("records"):
+            lines += _briefing_section(inc, ledger.get(inc["id"]), contras.get(inc["id"]))
+    if len(shown) < len(incidents):
+        lines.append(f"*… and {len(incidents) - len(shown):,} more incidents in the download.*")
     return "\n".join(lines)
+
+
+def _briefing_section(
+    inc: Mapping[str, Any], rows: pd.DataFrame | None, contra: pd.DataFrame | None
+) -> list[str]:
+    """One incident of the briefing: facts, its ledger table, its contradictions."""
+    when = date_label(inc["date"], inc["date_precision"])
+    lines = [
+        f"## {_md(inc['label'])}",
+        "",
+        f"- Date: {_md(when)} (precision: {_md(inc['date_precision'])})"
+        + (f", {_md(inc['time_local'])} local" if inc["time_local"] else ""),
+        f"- Perpetrator → target: {_md(inc['perpetrator'])} → {_md(inc['target'])}",
+    ]
+    if inc["weapons"]:
+        lines.append(f"- Weapons: {_md(inc['weapons'])}")
+    killed = "unknown" if pd.isna(inc["killed"]) else int(inc["killed"])
+    wounded = "unknown" if pd.isna(inc["wounded"]) else int(inc["wounded"])
+    lines.append(f"- Killed / wounded: {killed} / {wounded}")
+    if inc["damage"]:
+        lines.append(f"- Damage: {_md(inc['damage'])}")
+    lines.append(
+        f"- Independent sources: {int(inc['independent_sources'])}; articles: {int(inc['article_count'])}"
+        f"; outlets: {_md(', '.join(inc['outlets']) or 'none')}"
+    )
+    if inc["notes"]:
+        lines.append(f"- Analyst notes: {_md(inc['notes'])}")
+    if rows is not None and not rows.empty:
+        lines += ["", "| Claimant | Attribute | Value | Quote |", "|---|---|---|---|"]
+        for r in rows.itertuples(index=False):
+            flag = " ⚠" if r.contradicted else ""
+            lines.append(
+                f"| {_md(r.claimant)} | {_md(r.attribute)}{flag} | {_md(r.value)} | “{_md(r.quote)}” |"
+            )
+    if contra is not None and not contra.empty:
+        lines += ["", "**Contradictions**", ""]
+        for c in contra.itertuples(index=False):
+            lines.append(f"- {_md(c.attribute)}: {_md(c.values)} — {_md(c.explanation)}")
+    lines.append("")
+    return lines
 
 
 def geojson_text(incidents: pd.DataFrame) -> str:

@@ -49,7 +49,13 @@ def _marker_size(casualties: int) -> float:
     return 11 + 5 * math.sqrt(max(0, casualties))
 
 
-def _hover(row: pd.Series) -> str:
+# Markers drawn one by one per event type; beyond that a type's incidents are drawn as
+# counts per month (or week), so the chart stays light at 100k incidents.
+POINTS_PER_TYPE = 300
+REST_COLOUR = "rgba(120, 120, 120, 0.35)"
+
+
+def _hover(row: dict[str, Any], summary: str = "") -> str:
     killed = "?" if pd.isna(row["killed"]) else int(row["killed"])
     wounded = "?" if pd.isna(row["wounded"]) else int(row["wounded"])
     lines = [
@@ -59,28 +65,73 @@ def _hover(row: pd.Series) -> str:
     ]
     if row["n_contradictions"]:
         lines.append(f"⚠ {int(row['n_contradictions'])} contradiction(s)")
-    if row["summary"]:
-        lines.append("<i>Ledger</i><br>" + row["summary"])  # summary is escaped by frames
+    if summary:
+        lines.append("<i>Ledger</i><br>" + summary)  # summary is escaped by frames
     return "<br>".join(lines)
 
 
 def timeline_figure(
-    incidents: pd.DataFrame, links: pd.DataFrame, by: str = "direction", selected: str | None = None
-) -> go.Figure:
+    incidents: pd.DataFrame,
+    links: pd.DataFrame,
+    by: str = "direction",
+    selected: str | None = None,
+    ledger: pd.DataFrame | None = None,
+    per_type: int | None = None,
+) -> tuple[go.Figure, int]:
     """Incidents over time (y: event type, colour: `by`, size: casualties), escalation links,
-    and a weekly count beneath.  Each point carries its incident id in customdata; an
-    incident dated only to the week, month, season or year is an open circle."""
+    and a weekly count beneath; returns the figure and how many incidents it drew as counts.
+
+    Each point carries its incident id in customdata; an incident dated only to the week,
+    month, season or year is an open circle.  Beyond `per_type` incidents of one type, the
+    most severe are drawn and the others counted per month (per week within two years);
+    the weekly bars always count every incident.  Hover text quotes the `ledger`.
+    """
     dated = incidents.dropna(subset=["date"]).sort_values(["date", "id"])
     lanes = [t for t in EVENT_TYPES if t in set(dated["event_type"])][::-1] or list(EVENT_TYPES)
     lanes += sorted(set(dated["event_type"]) - set(lanes))
-    y = fr.lane_positions(dated, lanes)
-    pos = dict(zip(dated["id"], zip(dated["date"], y, strict=True), strict=True))
+    per_type = POINTS_PER_TYPE if per_type is None else per_type
+    drawn, rest = fr.timeline_points(dated, per_type, keep=selected)
+    y = fr.lane_positions(drawn, lanes)
+    pos = dict(zip(drawn["id"], zip(drawn["date"], y, strict=True), strict=True))
+    summaries = fr.ledger_summaries(ledger, drawn["id"]) if ledger is not None else {}
     fig = make_subplots(
         rows=2, cols=1, shared_xaxes=True, row_heights=[0.72, 0.28], vertical_spacing=0.06
     )
+    if not rest.empty:
+        days = (dated["date"].max() - dated["date"].min()).days
+        freq, per = ("W-MON", "week") if days <= 730 else ("MS", "month")
+        counted = fr.period_counts(rest, freq)
+        lane_of = {t: float(i) for i, t in enumerate(lanes)}
+        fig.add_trace(
+            go.Scatter(
+                x=counted["mid"],
+                y=counted["event_type"].map(lane_of).fillna(0.0),
+                mode="markers",
+                name=f"more incidents (count per {per})",
+                marker={
+                    "size": [min(40.0, 6 + 3 * math.sqrt(c)) for c in counted["count"]],
+                    "color": REST_COLOUR,
+                    "symbol": "square",
+                    "line": {"width": 0},
+                },
+                hovertext=[
+                    f"{c} more {html.escape(t)} incident(s), {per} of {p:%Y-%m-%d}; {k} casualties"
+                    for c, t, p, k in zip(
+                        counted["count"],
+                        counted["event_type"],
+                        counted["period"],
+                        counted["casualties"],
+                        strict=True,
+                    )
+                ],
+                hovertemplate="%{hovertext}<extra></extra>",
+            ),
+            row=1,
+            col=1,
+        )
     xs: list[Any] = []
     ys: list[Any] = []
-    for seg in fr.link_segments(dated, links):
+    for seg in fr.link_segments(drawn, links):
         (x0, y0), (x1, y1) = pos[seg["from"]], pos[seg["to"]]
         xs += [x0, x1, None]
         ys += [y0, y1, None]
@@ -98,8 +149,9 @@ def timeline_figure(
             col=1,
         )
     colours = colour_map(by)
-    for category, grp in dated.groupby(by, sort=False):
+    for category, grp in drawn.groupby(by, sort=False):
         precise = grp["date_precision"].isin(fr.WEEKLY_PRECISIONS)
+        colour = colours.get(category, "#7f7f7f")
         fig.add_trace(
             go.Scatter(
                 x=grp["date"],
@@ -108,7 +160,7 @@ def timeline_figure(
                 name=str(category),
                 marker={
                     "size": [_marker_size(c) for c in grp["casualties"]],
-                    "color": colours.get(category, "#7f7f7f"),
+                    "color": colour,
                     "symbol": ["circle" if p else "circle-open" for p in precise],
                     "opacity": 0.85,
                     "line": {
@@ -117,16 +169,14 @@ def timeline_figure(
                             for i, p in zip(grp["id"], precise, strict=True)
                         ],
                         "color": [
-                            "#000"
-                            if i == selected
-                            else ("#fff" if p else colours.get(category, "#7f7f7f"))
+                            "#000" if i == selected else ("#fff" if p else colour)
                             for i, p in zip(grp["id"], precise, strict=True)
                         ],
                     },
                 },
                 unselected={"marker": {"opacity": 0.4}},
                 customdata=grp[["id"]].to_numpy(),
-                hovertext=[_hover(r) for _, r in grp.iterrows()],
+                hovertext=[_hover(r, summaries.get(r["id"], "")) for r in grp.to_dict("records")],
                 hovertemplate="%{hovertext}<extra></extra>",
             ),
             row=1,
@@ -166,7 +216,7 @@ def timeline_figure(
         hoverlabel={"align": "left"},
         clickmode="event+select",
     )
-    return fig
+    return fig, len(rest)
 
 
 def _rgb(hex_colour: str, alpha: int = 220) -> list[int]:

@@ -8,10 +8,11 @@ URL query string so a view can be shared by link.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import pandas as pd
@@ -31,6 +32,11 @@ PAGES = {
     "review": "pages/review.py",
     "briefing": "pages/briefing.py",
 }
+# At 100k incidents a widget cannot list them all: tables and pickers show this many
+# (the latest), and say how many there are.
+TABLE_LIMIT = 1_000
+PICKER_LIMIT = 500
+PREVIEW_INCIDENTS = 50  # the Briefing page previews these; its download holds them all
 # Set DZM_NO_DEMO=1 to start with an empty store instead of ingesting the demo corpus.
 NO_DEMO_ENV = "DZM_NO_DEMO"
 # Sidebar multiselects: widget key (= URL query parameter) -> Filters attribute.
@@ -115,26 +121,77 @@ def revision(s: Any) -> tuple:
     )
 
 
-@st.cache_data(max_entries=4, ttl=600, show_spinner="Reading the store…")
+@st.cache_data(max_entries=2, ttl=600, show_spinner="Reading the store…")
 def load_frames(url: str, rev: tuple) -> fr.Frames:
-    """THE cached loader: the store's report and article list as DataFrames."""
+    """THE cached loader: every incident and ledger row, lean (no quotes), and the article list.
+
+    The store is read incident by incident, so memory stays flat; a page that shows one
+    incident's quotes, mentions or contradictions reads them with `incident_detail`.
+    """
     s = _open_store(url)
-    return fr.build_frames(s.incidents_report(), s.articles())
+    index = fr.build_index(s.iter_incidents(with_mentions=False))
+    arts = fr.articles_frame(s.articles(), fr.ARTICLE_INDEX_COLUMNS)  # after: one peak at a time
+    arts = arts.sort_values(["published", "file"], na_position="last").reset_index(drop=True)
+    return dataclasses.replace(index, articles=arts)
+
+
+# What this script run already read (st.cache_data hands out a fresh copy on every call, and
+# the sidebar and the page both need the tables): set by start(), cleared by finish().
+_RUN = threading.local()
 
 
 def frames() -> fr.Frames:
     """The current tables (cached; re-read when the store's revision changes)."""
+    memo = getattr(_RUN, "frames", None)
+    if memo is not None:
+        return memo[1]
     s = store()
     try:
-        return load_frames(db_url(), revision(s))
+        key = (db_url(), revision(s))
+        data = load_frames(*key)
     except MonitorError as exc:
         fail(exc)
         raise
+    _RUN.frames = (key, data)
+    return data
+
+
+def data_key() -> tuple[str, tuple]:
+    """(database URL, store revision) of the tables this run shows: the key of derived caches."""
+    frames()
+    return _RUN.frames[0]
+
+
+def finish() -> None:
+    """Forget what this run read (called by app.py after the page, however it ended)."""
+    _RUN.__dict__.clear()
 
 
 def refresh() -> None:
     """Forget cached tables after this session changed the store."""
     load_frames.clear()
+    finish()
+
+
+@st.cache_data(max_entries=256, ttl=600, show_spinner=False)
+def _detail(url: str, rev: tuple, ids: tuple[str, ...]) -> fr.Frames:
+    return fr.build_frames({"incidents": list(_open_store(url).iter_incidents(ids=ids))})
+
+
+def incident_detail(ids: str | list[str] | tuple[str, ...]) -> fr.Frames:
+    """Everything about a few incidents: ledger with quotes, mentions, contradictions (cached)."""
+    ids = (ids,) if isinstance(ids, str) else tuple(ids)
+    try:
+        return _detail(*data_key(), ids)
+    except MonitorError as exc:
+        fail(exc)
+        raise
+
+
+def detail_reader(url: str) -> Callable[[list[str]], fr.Frames]:
+    """`incident_detail` outside a script run (a download built on click), uncached."""
+    s = _open_store(url)
+    return lambda ids: fr.build_frames({"incidents": list(s.iter_incidents(ids=ids))})
 
 
 # --------------------------------------------------------------------------- gazetteer
@@ -253,14 +310,12 @@ def sidebar(data: fr.Frames) -> fr.Filters:
     the view: ?dates=2021-06-01&dates=2021-07-31&site=al_omar_oil_field.
     """
     inc = data.incidents
-    options = fr.filter_options(inc)
-    span = fr.date_span(inc)
+    options, span, names = _sidebar_facts(*data_key(), inc)
     for param, attr in MULTI_FILTERS.items():  # options shrink after an override: drop stale picks
         if param in st.session_state:
             kept = [v for v in st.session_state[param] if v in options[attr]]
             if kept != list(st.session_state[param]):
                 st.session_state[param] = kept
-    names = dict(zip(inc["site_id"], inc["site_name"], strict=False))
     labels = {
         "site": "Site",
         "type": "Event type",
@@ -305,6 +360,7 @@ def sidebar(data: fr.Frames) -> fr.Filters:
             },
         )
         visible = fr.apply_filters(inc, filters, site_parents())
+        _RUN.visible = (filters, visible)
         st.metric("Visible incidents", f"{len(visible)} of {len(inc)}")
         if not filters.is_empty():
             st.button("Clear filters", on_click=_clear_filters, args=(span,), width="stretch")
@@ -312,6 +368,22 @@ def sidebar(data: fr.Frames) -> fr.Filters:
         st.session_state["incident"] = st.query_params["incident"]
     st.session_state["filters"] = filters
     return filters
+
+
+@st.cache_data(max_entries=4, ttl=600, show_spinner=False)
+def _sidebar_facts(
+    url: str, rev: tuple, _incidents: pd.DataFrame
+) -> tuple[dict[str, list[str]], tuple | None, dict[str, str]]:
+    """Filter options, date span and site names of the tables at (url, rev)."""
+    inc = _incidents
+    names = dict(zip(inc["site_id"], inc["site_name"], strict=False))
+    return fr.filter_options(inc), fr.date_span(inc), names
+
+
+def site_names() -> dict[str, str]:
+    """site id -> name, for the sites incidents name (cached with the tables)."""
+    data = frames()
+    return _sidebar_facts(*data_key(), data.incidents)[2]
 
 
 def _clear_filters(span: tuple | None) -> None:
@@ -327,17 +399,48 @@ def current_filters() -> fr.Filters:
 
 
 def visible_incidents(data: fr.Frames) -> pd.DataFrame:
-    """The incidents the sidebar filters let through (computed outside the cache)."""
-    return fr.apply_filters(data.incidents, current_filters(), site_parents())
+    """The incidents the sidebar filters let through (computed outside the cache, once a run)."""
+    filters = current_filters()
+    memo = getattr(_RUN, "visible", None)
+    if memo is not None and memo[0] == filters:
+        return memo[1]
+    return fr.apply_filters(data.incidents, filters, site_parents())
+
+
+# --------------------------------------------------------------------------- derived tables
+
+
+@st.cache_data(max_entries=16, ttl=600, show_spinner="Comparing the sources…")
+def _source_tables(
+    url: str, rev: tuple, filters: str, by: str, _ledger: pd.DataFrame, _ids: pd.Series
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    ledger = _ledger[_ledger["incident_id"].isin(_ids)]
+    counts = (
+        fr.claimant_attribute_counts(ledger)
+        if by == "claimant"
+        else fr.outlet_claimant_counts(ledger)
+    )
+    return fr.disagreement_table(ledger, by=by), counts
+
+
+def source_tables(
+    data: fr.Frames, visible: pd.DataFrame, by: str
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The visible incidents' disagreement table and heatmap counts per `by` (claimant or
+    outlet), cached per store revision and filter set."""
+    return _source_tables(*data_key(), repr(current_filters()), by, data.ledger, visible["id"])
 
 
 # --------------------------------------------------------------------------- selection
 
 
-def selected_incident(ids: list[str]) -> str | None:
+def selected_incident(ids: Iterable[str]) -> str | None:
     """The incident selected anywhere in the app, if it is still among `ids`."""
     iid = st.session_state.get("incident")
-    return iid if iid in ids else None
+    if iid is None:
+        return None
+    found = ids.eq(iid).any() if isinstance(ids, pd.Series) else iid in ids
+    return iid if found else None
 
 
 def select_incident(iid: str | None) -> None:
@@ -348,20 +451,33 @@ def select_incident(iid: str | None) -> None:
 
 
 def incident_picker(incidents: pd.DataFrame, label: str = "Incident") -> str | None:
-    """A selectbox over `incidents`, starting at the shared selection; returns the chosen id."""
-    ids = list(incidents["id"])
-    if not ids:
+    """A selectbox over `incidents` (the PICKER_LIMIT latest when there are more, plus the
+    shared selection), starting at the shared selection; returns the chosen id."""
+    if incidents.empty:
         return None
-    labels = dict(zip(incidents["id"], incidents["label"], strict=False))
-    dated = incidents.dropna(subset=["date"])
+    current = selected_incident(incidents["id"])
+    listed = fr.latest_rows(incidents, PICKER_LIMIT, current)
+    ids = list(listed["id"])
+    labels = dict(zip(listed["id"], listed["label"], strict=False))
+    dated = listed.dropna(subset=["date"])
     latest = dated.sort_values(["date", "id"])["id"].iloc[-1] if not dated.empty else ids[0]
-    current = selected_incident(ids) or latest
+    current = current or latest
     chosen = st.selectbox(
         label, ids, index=ids.index(current), format_func=lambda i: labels.get(i, i)
     )
+    if len(listed) < len(incidents):
+        st.caption(
+            f"Listing the {PICKER_LIMIT:,} latest of {len(incidents):,} visible incidents: "
+            "narrow the sidebar filters, or pick one on the Timeline or the Map, to reach the others."
+        )
     if chosen != st.session_state.get("incident") or st.query_params.get("incident") != chosen:
         select_incident(chosen)  # the URL names the incident, so the view can be shared
     return chosen
+
+
+def incident_row(incidents: pd.DataFrame, iid: str) -> pd.Series:
+    """One incident's row of `incidents`, by id."""
+    return incidents[incidents["id"] == iid].iloc[0].rename(None)
 
 
 def go(name: str, **state: Any) -> None:
@@ -452,7 +568,7 @@ def _article(url: str, rev: tuple, article_id: str) -> dict[str, Any] | None:
 def article(article_id: str) -> dict[str, Any] | None:
     """One stored article with its text and evidence spans (cached per store revision)."""
     try:
-        return _article(db_url(), revision(store()), article_id)
+        return _article(*data_key(), article_id)
     except MonitorError as exc:
         fail(exc)
         raise
@@ -488,7 +604,12 @@ INCIDENT_TABLE = {
 
 
 def incident_table(incidents: pd.DataFrame, key: str) -> str | None:
-    """Incidents as a table; selecting a row selects that incident (returned)."""
+    """Incidents as a table (the TABLE_LIMIT latest when there are more, with the count);
+    selecting a row selects that incident (returned)."""
+    total = len(incidents)
+    incidents = fr.latest_rows(incidents, TABLE_LIMIT)
+    if len(incidents) < total:
+        st.caption(f"Showing the {len(incidents):,} latest of {total:,} incidents.")
     event = st.dataframe(
         incidents[[*INCIDENT_TABLE, "id"]],
         hide_index=True,

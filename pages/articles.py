@@ -27,14 +27,29 @@ def articles() -> None:
 
 
 def read(data: fr.Frames) -> None:
-    """The list (select a row to read it) and the reader."""
-    arts = data.articles.sort_values(["published", "file"], na_position="last").reset_index(
-        drop=True
-    )
+    """The list (select a row to read it; the latest TABLE_LIMIT when there are more, with a
+    search box) and the reader."""
+    arts = data.articles  # sorted by publication date by the loader
     bad = int((arts["status"] != "ok").sum())
     st.caption(f"{len(arts)} article(s); {bad} skipped (status other than ok, with the reason).")
+    query = ""
+    if len(arts) > ui.TABLE_LIMIT:
+        query = st.text_input(
+            "Find articles",
+            key="articles_query",
+            placeholder="words from a title, an outlet, a file name, a status or a reason",
+        )
+    found = fr.find_articles(arts, query)
+    shown = fr.latest_rows(found, ui.TABLE_LIMIT, by=("published", "id"))
+    if len(shown) < len(found):
+        st.caption(
+            f"Showing the {len(shown):,} latest of {len(found):,} articles"
+            + (" that match." if query else "; search to reach the others.")
+        )
     event = st.dataframe(
-        arts[["published", "outlet", "title", "file_name", "status", "reason", "n_mentions", "id"]],
+        shown[
+            ["published", "outlet", "title", "file_name", "status", "reason", "n_mentions", "id"]
+        ],
         hide_index=True,
         column_config={
             "published": "Published",
@@ -48,21 +63,27 @@ def read(data: fr.Frames) -> None:
         },
         on_select="rerun",
         selection_mode="single-row",
-        key="articles_list",
+        key=f"articles_list:{query}" if query else "articles_list",
     )
-    ids = list(arts["id"])
+    ids = list(shown["id"])
     rows = event.selection.rows if event else []
     if rows:
         st.session_state["article"] = ids[rows[0]]
         st.session_state.pop("article_focus", None)
     current = st.session_state.get("article")
+    if current and current not in ids and arts["id"].eq(current).any():
+        ids.append(current)  # the article opened from elsewhere stays selectable
+    listed = arts[arts["id"].isin(ids)] if len(ids) < len(arts) else arts
     titles = dict(
         zip(
-            arts["id"],
-            arts["title"].fillna("") + " — " + arts["file_name"].fillna(""),
+            listed["id"],
+            listed["title"].fillna("") + " — " + listed["file_name"].fillna(""),
             strict=False,
         )
     )
+    if not ids:
+        st.info("No article matches the search.")
+        return
     pick = st.selectbox(
         "Article",
         ids,

@@ -9,26 +9,31 @@ from pages import _common as ui
 
 
 def briefing() -> None:
-    """Three downloads of exactly what the sidebar filters show, and a preview of the briefing."""
+    """Three downloads of exactly what the sidebar filters show, and a preview of the briefing.
+
+    The files are written when a button is clicked (a callable), so a large selection does not
+    slow the page; the preview shows the first ui.PREVIEW_INCIDENTS incidents.
+    """
     st.title("Briefing")
     data = ui.frames()
     if ui.empty_state(data):
         return
     visible = ui.visible_incidents(data)
     filters = ui.current_filters()
-    names = dict(zip(data.incidents["site_id"], data.incidents["site_name"], strict=False))
+    names = ui.site_names()
     st.markdown(
         f"**Scope:** {fr.escape_markdown(fr.describe_filters(filters, names))} — "
         f"{len(visible)} incident(s)."
     )
     if ui.no_match(visible):
         return
-    stem = f"dzm-incidents-{date.today().isoformat()}"
-    markdown = fr.briefing_markdown(data, visible, filters, generated=date.today())
+    today = date.today()
+    stem = f"dzm-incidents-{today.isoformat()}"
+    details = ui.detail_reader(ui.db_url())
     c = st.columns(3)
     c[0].download_button(
         "CSV",
-        fr.incidents_csv(visible),
+        lambda: fr.incidents_csv(visible),
         f"{stem}.csv",
         "text/csv",
         icon=":material/table:",
@@ -36,7 +41,7 @@ def briefing() -> None:
     )
     c[1].download_button(
         "GeoJSON",
-        fr.geojson_text(visible),
+        lambda: fr.geojson_text(visible),
         f"{stem}.geojson",
         "application/geo+json",
         icon=":material/map:",
@@ -44,15 +49,23 @@ def briefing() -> None:
     )
     c[2].download_button(
         "Markdown briefing",
-        markdown,
+        lambda: fr.briefing_markdown(data, visible, filters, generated=today, detail=details),
         f"{stem}.md",
         "text/markdown",
         icon=":material/description:",
         on_click="ignore",
     )
     st.subheader("Preview")
+    preview = fr.briefing_markdown(
+        data,
+        visible,
+        filters,
+        generated=today,
+        detail=ui.incident_detail,
+        limit=ui.PREVIEW_INCIDENTS,
+    )
     with st.container(height=600, border=True):
-        st.markdown(markdown)
+        st.markdown(preview)
 
 
 briefing()

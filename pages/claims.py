@@ -19,11 +19,12 @@ def claims() -> None:
     if ui.no_match(visible):
         return
     iid = ui.incident_picker(visible)
-    row = visible.set_index("id").loc[iid]
+    row = ui.incident_row(visible, iid)
     ui.incident_facts(row)
 
-    values, flagged = fr.ledger_matrix(data.ledger, iid)
-    contra = data.contradictions[data.contradictions["incident_id"] == iid]
+    detail = ui.incident_detail(iid)  # the ledger with its quotes, mentions, contradictions
+    values, flagged = fr.ledger_matrix(detail.ledger, iid)
+    contra = detail.contradictions[detail.contradictions["incident_id"] == iid]
     c = st.columns(3)
     c[0].metric(
         "Independent sources",
@@ -55,7 +56,7 @@ def claims() -> None:
         )
 
     st.subheader("The sentence behind a claim")
-    rows = data.ledger[data.ledger["incident_id"] == iid].reset_index(drop=True)
+    rows = detail.ledger[detail.ledger["incident_id"] == iid].reset_index(drop=True)
     cells = event.selection.cells if event else []
     index = 0
     if cells:
@@ -70,7 +71,7 @@ def claims() -> None:
             f"{rows.at[i, 'claimant']} · {rows.at[i, 'attribute']} = {rows.at[i, 'value']}"
         ),
     )
-    show_claim(rows.loc[pick], data.mentions[data.mentions["incident_id"] == iid])
+    show_claim(rows.loc[pick], detail.mentions[detail.mentions["incident_id"] == iid])
 
 
 def show_claim(claim: pd.Series, mentions: pd.DataFrame) -> None:

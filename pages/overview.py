@@ -55,8 +55,12 @@ def overview() -> None:
         st.success(f"All {len(data.articles)} articles were extracted.")
     else:
         st.warning(f"{len(failed)} of {len(data.articles)} articles were skipped.")
+        if len(failed) > ui.TABLE_LIMIT:
+            st.caption(
+                f"Showing the first {ui.TABLE_LIMIT:,}; search for the others on the Articles page."
+            )
         st.dataframe(
-            failed,
+            failed.head(ui.TABLE_LIMIT),
             hide_index=True,
             column_config={
                 "file_name": "File",

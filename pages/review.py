@@ -54,7 +54,7 @@ def review() -> None:
     if flash:
         st.success(flash)
     iid = ui.incident_picker(visible)
-    row = visible.set_index("id").loc[iid]
+    row = ui.incident_row(visible, iid)
     ui.incident_facts(row)
     analyst = st.text_input(
         "Analyst", value=st.session_state.get("analyst", "analyst"), key="review_analyst"

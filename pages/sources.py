@@ -2,13 +2,16 @@
 
 import streamlit as st
 
-from extraction import frames as fr
 from pages import _charts as charts
 from pages import _common as ui
 
 RATE = st.column_config.ProgressColumn(
     "Disagreement rate", min_value=0.0, max_value=1.0, format="percent"
 )
+HEATMAP_TITLES = {
+    "claimant": "Claims per claimant and attribute",
+    "outlet": "Claims each outlet carried, by claimant",
+}
 
 
 def sources() -> None:
@@ -20,39 +23,22 @@ def sources() -> None:
     visible = ui.visible_incidents(data)
     if ui.no_match(visible):
         return
-    ledger = data.ledger[data.ledger["incident_id"].isin(set(visible["id"]))]
-    if ledger.empty:
-        st.info("The visible incidents carry no attributed claims.")
-        return
     st.caption(
         "A comparison is an incident attribute on which this source and at least one other spoke; "
         "a disagreement is a comparison where another source gave a different value."
     )
-    claimants_tab, outlets_tab = st.tabs(["Claimants", "Outlets"])
-    with claimants_tab:
-        st.dataframe(
-            fr.disagreement_table(ledger, by="claimant"),
-            hide_index=True,
-            column_config={"disagreement_rate": RATE},
-        )
-        st.plotly_chart(
-            charts.heatmap(
-                fr.claimant_attribute_counts(ledger), "Claims per claimant and attribute"
-            ),
-            key="sources_claimant_heatmap",
-        )
-    with outlets_tab:
-        st.dataframe(
-            fr.disagreement_table(ledger, by="outlet"),
-            hide_index=True,
-            column_config={"disagreement_rate": RATE},
-        )
-        st.plotly_chart(
-            charts.heatmap(
-                fr.outlet_claimant_counts(ledger), "Claims each outlet carried, by claimant"
-            ),
-            key="sources_outlet_heatmap",
-        )
+    # Only the open tab is computed (on_change="rerun"); the tables are cached per filter set.
+    tabs = st.tabs(["Claimants", "Outlets"], key="sources_tab", on_change="rerun")
+    for tab, by in zip(tabs, ("claimant", "outlet"), strict=True):
+        if not tab.open:
+            continue
+        with tab:
+            table, counts = ui.source_tables(data, visible, by)
+            if table.empty:
+                st.info("The visible incidents carry no attributed claims.")
+                continue
+            st.dataframe(table, hide_index=True, column_config={"disagreement_rate": RATE})
+            st.plotly_chart(charts.heatmap(counts, HEATMAP_TITLES[by]), key=f"sources_{by}_heatmap")
 
 
 sources()

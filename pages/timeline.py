@@ -28,8 +28,10 @@ def timeline() -> None:
         )
         or "direction"
     )
-    ids = list(visible["id"])
-    fig = charts.timeline_figure(visible, data.links, by=by, selected=ui.selected_incident(ids))
+    ids = visible["id"]
+    fig, counted = charts.timeline_figure(
+        visible, data.links, by=by, selected=ui.selected_incident(ids), ledger=data.ledger
+    )
     event = st.plotly_chart(
         fig, on_select="rerun", selection_mode="points", key="timeline_chart", width="stretch"
     )
@@ -38,18 +40,24 @@ def timeline() -> None:
         "year. Dotted lines: escalation links between an attack and its response. Bars: incidents "
         "per week (day- and week-precise dates only). Click a marker to select the incident."
     )
+    if counted:
+        st.caption(
+            f"{counted:,} of {len(visible):,} visible incidents are drawn as grey squares that "
+            f"count them; per event type the {charts.POINTS_PER_TYPE} with the most casualties "
+            "and sources are drawn one by one. Narrow the sidebar filters to see every incident."
+        )
     undated = int(visible["date"].isna().sum())
     if undated:
         st.caption(f"{undated} visible incident(s) have no resolvable date and are not plotted.")
     points = event.selection.points if event else []
     picked = next((p["customdata"][0] for p in points if p.get("customdata")), None)
-    if picked in ids:
+    if picked is not None and ui.selected_incident(ids) != picked and ids.eq(picked).any():
         ui.select_incident(picked)
     iid = ui.selected_incident(ids)
     if not iid:
         st.info("Click an incident on the timeline to see its details here.")
         return
-    row = visible.set_index("id").loc[iid]
+    row = ui.incident_row(visible, iid)
     with st.container(border=True):
         st.subheader(fr.escape_markdown(row["label"]))
         ui.incident_facts(row)

@@ -487,3 +487,62 @@ def test_demo_al_omar_ledger(demo_url: str, monkeypatch: pytest.MonkeyPatch) -> 
     matrix = at.main.dataframe[0].value
     assert len(matrix.index) >= 2  # several claimants
     assert any('class="dzm-focus"' in h.value for h in at.main.html)
+
+
+# --------------------------------------------------------------------------- caps (100k incidents)
+
+
+@pytest.fixture
+def capped(small_store: str, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    """The app with every cap at 1, so the small store behaves like a huge one."""
+    from pages import _charts as charts
+    from pages import _common as ui
+
+    for name in ("TABLE_LIMIT", "PICKER_LIMIT", "PREVIEW_INCIDENTS"):
+        monkeypatch.setattr(ui, name, 1)
+    monkeypatch.setattr(charts, "POINTS_PER_TYPE", 1)
+    monkeypatch.setenv("DZM_DB_URL", small_store)
+    monkeypatch.setenv("DZM_NO_DEMO", "1")
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.run()
+    no_error(at)
+    return at
+
+
+def captions(at: AppTest) -> str:
+    return "\n".join(c.value for c in at.caption)
+
+
+def test_caps_say_how_many_are_not_listed(capped: AppTest) -> None:
+    goto(capped, "map")
+    capped.selectbox[0].select("al_mayadin").run()
+    no_error(capped)
+    goto(capped, "claims")
+    no_error(capped)
+    assert len(capped.selectbox[0].options) == 1  # the latest incident only...
+    assert "Listing the 1 latest of 3 visible incidents" in captions(capped)
+    green = _incident_id("green_village")  # ...and the shared selection, wherever it is
+    capped.session_state["incident"] = green
+    capped.run()
+    assert capped.selectbox[0].value == green and len(capped.selectbox[0].options) == 2
+    goto(capped, "timeline")
+    assert "drawn as grey squares" in captions(capped)
+    goto(capped, "overview")
+    assert len(capped.main.dataframe[0].value) == 1
+    assert "Showing the 1 latest of 3 incidents" in captions(capped)
+
+
+def test_capped_article_list_has_a_search(capped: AppTest) -> None:
+    goto(capped, "articles")
+    search = capped.text_input(key="articles_query")
+    assert "Showing the 1 latest of 5 articles" in captions(capped)
+    search.input("scraped").run()
+    no_error(capped)
+    assert capped.main.dataframe[0].value["title"].tolist() == ["Conoco field targeted"]
+    assert capped.selectbox[0].options[0].startswith("Conoco field targeted")
+
+
+def test_capped_briefing_preview(capped: AppTest) -> None:
+    goto(capped, "briefing")
+    preview = "\n".join(m.value for m in capped.markdown)
+    assert "Incidents: 3" in preview and "2 more incidents in the download" in preview

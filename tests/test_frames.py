@@ -7,6 +7,8 @@ from datetime import date
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extraction import frames as fr
 
@@ -736,3 +738,182 @@ def test_bank_labels_left_of_flow_is_east():
     assert east["text"] == "EAST BANK" and east["lon"] > 40.2 and east["lat"] > 35.2
     assert west["lon"] < 40.2 and west["lat"] < 35.2
     assert fr.bank_labels([{"name": "Khabur", "path": [[1, 2], [3, 4]]}], 0, 0, 1) == []
+
+
+# --------------------------------------------------------------------------- at scale: same answers
+
+
+def _reference_disagreements(ledger: pd.DataFrame, by: str) -> dict[str, tuple[int, int]]:
+    """The plain per-group definition: source -> (compared, disagreements)."""
+    rows = ledger.assign(norm=ledger["value"].map(lambda v: " ".join(str(v).lower().split())))
+    if by == "outlet":
+        rows = rows.assign(
+            outlet=rows["outlets"].map(lambda t: list(t) or ["(no outlet)"])
+        ).explode("outlet")
+    stats: dict[str, list[int]] = {s: [0, 0] for s in rows[by]}
+    for _key, grp in rows.groupby(["incident_id", "attribute"]):
+        per_source = grp.groupby(by)["norm"].agg(set)
+        for source, vals in per_source.items():
+            others = per_source.drop(source)
+            if others.empty:
+                continue
+            stats[source][0] += 1
+            if (vals - {""}) != set().union(*others) - {""}:
+                stats[source][1] += 1
+    return {s: tuple(v) for s, v in stats.items()}
+
+
+_SOURCES = st.sampled_from(["SOHR", "SANA", "coalition", "Pentagon"])
+_VALUES = st.sampled_from(["0", "2", " 2", "Two", "two", "", "rockets"])
+_OUTLETS = st.lists(st.sampled_from(["Wire A", "Wire B", "SANA"]), max_size=2, unique=True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["i1", "i2", "i3"]),
+            _SOURCES,
+            st.sampled_from(["killed", "wounded"]),
+            _VALUES,
+            _OUTLETS,
+        ),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_disagreement_table_matches_the_plain_definition(rows) -> None:
+    ledger = pd.DataFrame(
+        [
+            {
+                "incident_id": i,
+                "claimant": c,
+                "attribute": a,
+                "value": v,
+                "outlets": tuple(sorted(o)),
+            }
+            for i, c, a, v, o in rows
+        ]
+    )
+    for by in ("claimant", "outlet"):
+        table = fr.disagreement_table(ledger, by=by).set_index(by)
+        want = _reference_disagreements(ledger, by)
+        assert set(table.index) == set(want)
+        for source, (compared, disagreements) in want.items():
+            assert table.loc[source, "compared"] == compared, (by, source)
+            assert table.loc[source, "disagreements"] == disagreements, (by, source)
+
+
+@pytest.mark.parametrize("precision", ["day", "week", "month", "season", "year", "unknown"])
+def test_date_labels_column_matches_date_label(precision) -> None:
+    dates = pd.Series(pd.to_datetime(["2021-06-28", None, "2021-12-05", "2022-03-01"]))
+    labels = fr.date_labels(dates, pd.Series([precision] * 4))
+    assert labels.tolist() == [fr.date_label(d, precision) for d in dates]
+
+
+def test_index_keeps_what_pages_need_without_quotes(report, articles) -> None:
+    full = fr.build_frames(report, articles)
+    lean = fr.build_index(iter(report["incidents"]), articles)
+    assert not lean.complete and full.complete
+    pd.testing.assert_frame_equal(lean.incidents, full.incidents)
+    assert list(lean.ledger.columns) == list(fr.INDEX_LEDGER_COLUMNS)
+    assert "quote" not in lean.ledger and lean.mentions.empty and lean.contradictions.empty
+    pd.testing.assert_frame_equal(
+        fr.disagreement_table(lean.ledger), fr.disagreement_table(full.ledger)
+    )
+    assert fr.headline(lean) == fr.headline(full)
+    assert len(lean.links) == len(full.links)
+
+
+def test_briefing_from_details_equals_briefing_from_full_frames(frames) -> None:
+    lean = fr.Frames(
+        incidents=frames.incidents,
+        ledger=frames.ledger[list(fr.INDEX_LEDGER_COLUMNS)],
+        mentions=frames.mentions.iloc[0:0],
+        links=frames.links,
+        contradictions=frames.contradictions.iloc[0:0],
+        articles=frames.articles,
+        complete=False,
+    )
+    asked: list[list[str]] = []
+
+    def detail(ids: list[str]) -> fr.Frames:
+        asked.append(ids)
+        return frames
+
+    md = fr.briefing_markdown(lean, frames.incidents, detail=detail, chunk=3)
+    assert md == fr.briefing_markdown(frames, frames.incidents)
+    assert asked == [["i1", "i2", "i3"], ["i4"]]
+
+
+def test_ledger_summaries_for_some_incidents(frames) -> None:
+    out = fr.ledger_summaries(frames.ledger, ["i2", "i4", "nope"])
+    assert set(out) == {"i2", "i4"}
+    assert out["i2"].startswith("SOHR: killed 0<br>coalition: killed 0, time 19:44")
+
+
+def test_latest_rows_keeps_order_and_the_selection(frames) -> None:
+    inc = frames.incidents  # i1 2021-06-27, i2 2021-06-28, i3 2022-01-04, i4 undated
+    assert fr.latest_rows(inc, 4) is inc  # few: all of them, untouched
+    assert list(fr.latest_rows(inc, 2)["id"]) == ["i2", "i3"]  # the latest two, in date order
+    assert list(fr.latest_rows(inc, 2, keep="i4")["id"]) == ["i2", "i3", "i4"]
+    assert list(fr.latest_rows(inc, 0, keep="i1")["id"]) == ["i1"]
+
+
+def test_find_articles(frames) -> None:
+    arts = frames.articles
+    assert fr.find_articles(arts, "  ") is arts
+    assert list(fr.find_articles(arts, "sana")["id"]) == ["a2"]
+    assert list(fr.find_articles(arts, "CLEANING")["id"]) == ["a3"]  # the reason
+    assert fr.find_articles(arts, "(no such").empty  # literal, not a pattern
+
+
+def test_timeline_points_draws_the_severe_and_counts_the_rest(frames) -> None:
+    dated = frames.incidents.dropna(subset=["date"])
+    drawn, rest = fr.timeline_points(dated, per_type=2)
+    assert len(drawn) == 3 and rest.empty  # few per type: every incident drawn
+    drawn, rest = fr.timeline_points(dated, per_type=1)
+    # i2 and i3 are both shelling, no casualties, one source each: the later one is drawn
+    assert set(drawn["id"]) == {"i1", "i3"} and list(rest["id"]) == ["i2"]
+    drawn, rest = fr.timeline_points(dated, per_type=1, keep="i2")
+    assert set(drawn["id"]) == {"i1", "i2", "i3"} and rest.empty
+    counts = fr.period_counts(dated, "MS")
+    assert counts["count"].sum() == 3
+    assert (
+        counts.set_index(["event_type", "period"]).loc[
+            ("shelling/artillery/missile attack", pd.Timestamp("2021-06-01")), "count"
+        ]
+        == 1
+    )
+    weekly = fr.period_counts(dated, "W-MON")
+    assert set(weekly["period"].dt.day_of_week) == {0}  # weeks start on Monday
+    assert fr.period_counts(dated.iloc[0:0]).empty
+
+
+def test_explode_outlets(frames) -> None:
+    ledger = frames.ledger.reset_index(drop=True)
+    ledger.loc[0, "outlets"] = ("Wire A", "Wire B")
+    ledger.loc[1, "outlets"] = ()
+    out = fr.explode_outlets(ledger)
+    assert len(out) == len(ledger) + 1
+    assert out[out["row"] == 0]["outlet"].tolist() == ["Wire A", "Wire B"]
+    assert out[out["row"] == 1]["outlet"].tolist() == ["(no outlet)"]
+    assert fr.explode_outlets(ledger.iloc[0:0]).empty
+
+
+def test_csv_same_as_row_by_row(frames) -> None:
+    import csv
+    import io
+
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(fr.EXPORT_COLUMNS)
+    for _, row in frames.incidents.iterrows():
+        writer.writerow([fr._export_value(row[c]) for c in fr.EXPORT_COLUMNS])
+    assert fr.incidents_csv(frames.incidents) == buf.getvalue()
+
+
+def test_briefing_preview_limit(frames) -> None:
+    md = fr.briefing_markdown(frames, frames.incidents, limit=1)
+    assert "Incidents: 4" in md and md.count("\n## ") == 1
+    assert "… and 3 more incidents in the download." in md
