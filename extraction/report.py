@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .ledger import LEDGER_ATTRIBUTES
 from .store import Store, _as_date
 
 ACLED_COLUMNS = (
@@ -190,20 +191,7 @@ def ledger_table(ledger: Sequence[Mapping[str, Any]]) -> list[list[str]]:
     attributes = list(
         dict.fromkeys(
             a
-            for a in (
-                "occurrence",
-                "date",
-                "time",
-                "weapon",
-                "perpetrator",
-                "target",
-                "killed",
-                "wounded",
-                "casualties",
-                "damage",
-                "responsibility",
-                "denial",
-            )
+            for a in LEDGER_ATTRIBUTES
             if any(r.get("attribute") == a for r in ledger)
         )
     )
