@@ -1232,6 +1232,27 @@ class Store:
             return [dict(r._mapping) for r in conn.execute(q)]
 
     # ---- reading
+    def fingerprint(self) -> tuple[str, ...]:
+        """A cheap token that changes whenever what the store reports may have changed.
+
+        The last article write, the last resolution, pending work, the newest audit-log row
+        (ingests, overrides, notes) and the row counts that indexes answer; a few ms where
+        `counts()` scans whole tables (the dashboard asks on every page view).
+        """
+        keys = ("last_write", "resolved_at", "needs_resolution")
+        with self.engine.connect() as conn:
+            meta = dict(
+                conn.execute(
+                    select(store_meta.c.key, store_meta.c.value).where(store_meta.c.key.in_(keys))
+                ).all()
+            )
+            head = conn.execute(select(func.max(audit_log.c.id))).scalar()
+            sizes = [
+                conn.execute(select(func.count()).select_from(t)).scalar()
+                for t in (articles, mentions, incidents, incident_links, overrides, notes)
+            ]
+        return (*(str(meta.get(k) or "") for k in keys), str(head or ""), *map(str, sizes))
+
     def counts(self) -> dict[str, int]:
         """How much the store holds (articles, mentions, incidents, claims, contradictions...)."""
         with self.engine.connect() as conn:

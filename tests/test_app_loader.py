@@ -74,3 +74,21 @@ def test_iter_incidents_date_range(store: Store) -> None:
     streamed = list(store.iter_incidents("2021-06-29", "2021-07-03"))
     assert sorted(i["id"] for i in ranged) == [i["id"] for i in streamed]
     assert len(streamed) == 2
+
+
+def test_fingerprint_changes_with_every_write(store: Store) -> None:
+    first = store.fingerprint()
+    assert store.fingerprint() == first  # reading changes nothing
+    inc = store.incidents_report()["incidents"][0]["id"]
+    store.set_override(inc, "wounded", "1")
+    second = store.fingerprint()
+    assert second != first
+    store.add_note(inc, "Seen in two bulletins.")
+    third = store.fingerprint()
+    assert third != second
+    text = "Militias shelled the Green Village base on Friday night, residents said."
+    store.put_article(article(text, (mention("2021-07-09", start=1),)), text=text, file="b.txt")
+    fourth = store.fingerprint()
+    assert fourth != third
+    store.resolve()
+    assert store.fingerprint() != fourth
