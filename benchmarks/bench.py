@@ -264,6 +264,8 @@ def run_bench(cfg: BenchConfig, log: Callable[[str], None] | None = None) -> dic
         "cpu_count": os.cpu_count(),
         "python": platform.python_version(),
         "machine": f"{platform.system()} {platform.machine()}",
+        "git_commit": _git_commit(),
+        "load_average_start": os.getloadavg()[0],
         "skipped": {},
         "failed": {},
         "section_s": {},
@@ -293,7 +295,22 @@ def run_bench(cfg: BenchConfig, log: Callable[[str], None] | None = None) -> dic
             [results["store_mentions"][n] for n in sr], list(sr.values()))
     results["targets"] = check_targets(results)
     results["elapsed_s"] = time.perf_counter() - t_start
+    results["load_average_end"] = os.getloadavg()[0]
     return results
+
+
+def _git_commit() -> str | None:
+    """The commit the figures were measured at (None outside a git work tree)."""
+    import subprocess
+
+    from extraction.settings import PROJECT_ROOT
+
+    try:
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=PROJECT_ROOT,
+                             capture_output=True, text=True, timeout=10, check=False)
+    except OSError:
+        return None
+    return out.stdout.strip() or None
 
 
 def check_targets(r: dict[str, Any]) -> list[dict[str, Any]]:
@@ -335,7 +352,8 @@ def _size(n: str | int) -> str:
 def format_table(r: dict[str, Any]) -> str:
     """The human-readable report: one block per part, then the targets."""
     lines = [f"Deir ez-Zor Incident Monitor benchmark - {r['mode']} mode, {r['cpu_count']} cores, "
-             f"Python {r['python']}, {r['machine']}"]
+             f"Python {r['python']}, {r['machine']}, commit {r.get('git_commit') or '?'}, "
+             f"load average {_num(r.get('load_average_start'), 2)} -> {_num(r.get('load_average_end'), 2)}"]
 
     def head(title: str, section: str) -> bool:
         lines.append("")
@@ -427,6 +445,20 @@ def format_table(r: dict[str, Any]) -> str:
     lines.append("")
     lines.append(f"Total {r['elapsed_s']:.1f} s")
     return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    """`python -m benchmarks.bench RESULTS.json`: the table of a run saved with `--json`."""
+    if len(argv) != 1:
+        print("usage: python -m benchmarks.bench RESULTS.json", file=sys.stderr)
+        return 2
+    with open(argv[0], encoding="utf-8") as fh:
+        print(format_table(json.load(fh)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
 
 
 def cli_bench(args: argparse.Namespace) -> int:

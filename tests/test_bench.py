@@ -90,5 +90,6 @@ def test_tiny_bench_has_keys_and_positive_numbers() -> None:
             assert results[key] > 0
     for seconds in results.get("resolve_s", {}).values():
         assert seconds > 0
-    json.dumps(results, default=str)
+    saved = json.loads(json.dumps(results, default=str))
     assert "Targets" in format_table(results)
+    assert format_table(saved) == format_table(results)
