@@ -381,7 +381,7 @@ class _Collector:
             "notes": _text(inc.get("notes")),
         }
         for k, v in values.items():
-            col[k].append(v)
+            col[k].append(one(v) if k in _REPEATED else v)
         contradictions = inc.get("contradictions") or []
         # attribute -> the claimants in conflict (empty set: every claimant on that attribute)
         contradicted: dict[str, set[str]] = {}
@@ -505,6 +505,26 @@ class _Collector:
 
 
 _COLLECTED = tuple(c for c in INCIDENT_COLUMNS if c not in ("casualties", "when", "label"))
+# Incident columns with few distinct values: one string object each while collecting.
+_REPEATED = frozenset(
+    (
+        "date",
+        "date_precision",
+        "time_local",
+        "site_id",
+        "site_name",
+        "site_precision",
+        "event_type",
+        "direction",
+        "perpetrator",
+        "target",
+        "weapons",
+        "casualties_reported",
+        "grade",
+        "role",
+        "status",
+    )
+)
 
 
 # The article columns the pages list (the reader reads one article's full record on demand).

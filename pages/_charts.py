@@ -86,9 +86,12 @@ def timeline_figure(
     most severe are drawn and the others counted per month (per week within two years);
     the weekly bars always count every incident.  Hover text quotes the `ledger`.
     """
-    dated = incidents.dropna(subset=["date"]).sort_values(["date", "id"])
-    lanes = [t for t in EVENT_TYPES if t in set(dated["event_type"])][::-1] or list(EVENT_TYPES)
-    lanes += sorted(set(dated["event_type"]) - set(lanes))
+    dated = incidents.dropna(subset=["date"])
+    if not dated["date"].is_monotonic_increasing:  # the loader's order is (date, id) already
+        dated = dated.sort_values(["date", "id"])
+    present = set(dated["event_type"].unique())
+    lanes = [t for t in EVENT_TYPES if t in present][::-1] or list(EVENT_TYPES)
+    lanes += sorted(present - set(lanes))
     per_type = POINTS_PER_TYPE if per_type is None else per_type
     drawn, rest = fr.timeline_points(dated, per_type, keep=selected)
     y = fr.lane_positions(drawn, lanes)

@@ -108,17 +108,10 @@ def store() -> Any:
 def revision(s: Any) -> tuple:
     """A cheap fingerprint of the store's contents: changes after any ingest, override or note."""
     try:
-        counts = s.counts()
-        last = s.audit_log(limit=1)
+        return tuple(s.fingerprint())
     except MonitorError as exc:
         fail(exc)
         raise
-    head = last[0] if last else {}
-    return (
-        tuple(sorted((str(k), str(v)) for k, v in counts.items())),
-        str(head.get("id", "")),
-        str(head.get("at", head.get("time", ""))),
-    )
 
 
 @st.cache_data(max_entries=2, ttl=600, show_spinner="Reading the store…")
