@@ -432,19 +432,18 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         for g in targets:
             facts_by_group.setdefault(id(g), []).append((sent, speakers))
 
-    fallback_leaf, fallback_province = _article_sites(groups)
+    only_site = _only_site(groups)
     memo = _SentenceMemo()
     for g in groups:
         if not g.members:
             continue
         if not g.sites and not g.place_text and not g.background:
-            spot = fallback_leaf
+            spot = only_site
             if spot and g.responds and _holder(spot) == g.perpetrator:
                 spot = None  # a response is not fired at one's own base
             if spot:
                 g.sites.append(spot)
-                g.place_text = ""
-                g.site_basis = "the only place the article names" if spot == fallback_leaf else "the province of every place the article names"
+                g.site_basis = "the only place the article names"
         date_info, role = _finalise_date(g, focus, pub, settings)
         if role == "main" and _unplaced(g) and not g.place_text and any(
                 o is not g and not o.background and not _unplaced(o) for o in groups):
@@ -502,21 +501,13 @@ def _unplaced(g: _Group) -> bool:
     return not g.sites or gaz.get(gaz.most_specific(g.sites)).precision == "country"
 
 
-def _article_sites(groups: list[_Group]) -> tuple[str | None, str | None]:
-    """Where an article's unplaced incidents most likely happened: the one site it names, or the
-    province that holds every site it names (None when it names sites in several provinces)."""
+def _only_site(groups: list[_Group]) -> str | None:
+    """Where an article's unplaced incidents most likely happened: the one site it names (a
+    province holding several named sites proved a poor guess on the tuning corpora, so none)."""
     gaz = load_gazetteer()
     named = {s for g in groups for s in g.sites if gaz.get(s).precision != "country"}
-    if not named:
-        return None, None
     leaves = [s for s in named if not any(o != s and gaz.within(o, s) for o in named)]
-    provinces = set()
-    for s in leaves:
-        chain = [s, *gaz.ancestors(s)]
-        prov = next((a for a in chain if gaz.get(a).precision == "province"), None)
-        provinces.add(prov)
-    province = provinces.pop() if len(provinces) == 1 else None
-    return (leaves[0] if len(leaves) == 1 else None), province
+    return leaves[0] if len(leaves) == 1 else None
 
 
 # Word stems without which a sentence holds no figure, damage, clock time, denial or claim of
