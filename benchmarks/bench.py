@@ -436,6 +436,10 @@ def format_table(r: dict[str, Any]) -> str:
         lines.append(f"  ingest           {_num(r.get('ingest_articles_per_s'))} articles/s "
                      f"({r.get('ingest_articles')} articles: extract + store + resolve, "
                      f"{r.get('ingest_how', '')})")
+    if r.get("store_add_one_s"):
+        cells = "  ".join(f"{_size(n)}: {_num(s, 2)} s" for n, s in r["store_add_one_s"].items())
+        lines.append(f"  add 1 article    {cells}   (ingest_text into the dashboard's stores of that many "
+                     f"incidents: extract + store + re-resolve)")
     if head("Resolution (synthetic mentions, ~3 per incident, 40 a day)", "resolution"):
         cells = "  ".join(f"{_size(n)}: {_num(s, 3)} s" for n, s in r["resolve_s"].items())
         lines.append(f"  time             {cells}")

@@ -19,7 +19,7 @@ from typing import Any
 from extraction.settings import PROJECT_ROOT
 
 from .harness import Skipped, run_probe
-from .storebench import fill_store, sqlite_url
+from .storebench import add_one_article, fill_store, sqlite_url
 
 APP = PROJECT_ROOT / "app.py"
 
@@ -142,7 +142,7 @@ def dashboard_times(cfg: Any) -> dict[str, Any]:
         "loader_s": {}, "loader_peak_mb": {}, "loader_baseline_mb": {}, "loader_rows": {},
         "page_render_s": {}, "page_cold_s": {}, "page_first_run_s": {}, "page_render_max_s": {},
         "page_errors": {}, "page_timeouts": {}, "first_run_timeouts": [], "store_build_s": {}, "store_resolve_s": {},
-        "store_mentions": {}, "store_incidents": {},
+        "store_mentions": {}, "store_incidents": {}, "store_add_one_s": {},
         "store_build_how": "bulk insert of the store's own rows, then Store.resolve()",
     }
     for n in cfg.dashboard_sizes:
@@ -171,4 +171,8 @@ def dashboard_times(cfg: Any) -> dict[str, Any]:
                 out["page_timeouts"][key] = pages["timeouts"]
             if pages["first_run_timed_out"]:
                 out["first_run_timeouts"].append(key)
+            try:
+                out["store_add_one_s"][key] = add_one_article(url, f"{cfg.seed}-add-{n}")
+            except Skipped:
+                pass
     return out

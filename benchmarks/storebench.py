@@ -213,6 +213,22 @@ def fill_store(url: str, incidents: int, seed: str, per_incident: tuple[int, int
             "mentions": len(mentions), "incidents": counts.get("incidents", 0)}
 
 
+def add_one_article(url: str, seed: str) -> float:
+    """Seconds to ingest one new article (`ingest_text`) into the store at `url`: what an analyst
+    waits for after pasting an article on a store that already holds years of incidents."""
+    store_mod = _need("extraction.store")
+    ingest = _need("extraction.ingest")
+    _need("extraction.pipeline")
+    a = make_corpus(1, seed)[0]
+    store = store_mod.Store(url)
+    try:
+        t0 = time.perf_counter()
+        ingest.ingest_text(store, a.text, published=a.published, outlet=a.outlet, url=a.url)
+        return time.perf_counter() - t0
+    finally:
+        store.close()
+
+
 def store_published_span(mentions: Sequence[SyntheticMention]) -> tuple[date, date]:
     """First and last publication date of a synthetic mention set."""
     days = [m.published for m in mentions]
