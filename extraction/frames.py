@@ -1414,17 +1414,32 @@ def briefing_markdown(
     for lo in range(0, len(shown), chunk):
         part = shown.iloc[lo : lo + chunk]
         full = detail(list(part["id"])) if detail is not None else frames
-        ledger = {i: g for i, g in full.ledger.groupby("incident_id", sort=False)}
-        contras = {i: g for i, g in full.contradictions.groupby("incident_id", sort=False)}
+        wanted = set(part["id"])
+        ledger = _records_by_incident(full.ledger, wanted, _BRIEFING_LEDGER)
+        contras = _records_by_incident(full.contradictions, wanted, CONTRADICTION_COLUMNS)
         for inc in part.to_dict("records"):
-            lines += _briefing_section(inc, ledger.get(inc["id"]), contras.get(inc["id"]))
+            lines += _briefing_section(inc, ledger.get(inc["id"], []), contras.get(inc["id"], []))
     if len(shown) < len(incidents):
         lines.append(f"*… and {len(incidents) - len(shown):,} more incidents in the download.*")
     return "\n".join(lines)
 
 
+_BRIEFING_LEDGER = ("incident_id", "claimant", "attribute", "value", "quote", "contradicted")
+
+
+def _records_by_incident(
+    table: pd.DataFrame, ids: set[str], columns: Sequence[str]
+) -> dict[str, list[dict[str, Any]]]:
+    """Rows of `table` for incidents `ids` as plain dicts, grouped by incident, in table order."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    rows = table[table["incident_id"].isin(ids)]
+    for rec in rows[list(columns)].to_dict("records"):
+        out.setdefault(rec["incident_id"], []).append(rec)
+    return out
+
+
 def _briefing_section(
-    inc: Mapping[str, Any], rows: pd.DataFrame | None, contra: pd.DataFrame | None
+    inc: Mapping[str, Any], rows: Sequence[Mapping[str, Any]], contra: Sequence[Mapping[str, Any]]
 ) -> list[str]:
     """One incident of the briefing: facts, its ledger table, its contradictions."""
     when = date_label(inc["date"], inc["date_precision"])
@@ -1448,17 +1463,18 @@ def _briefing_section(
     )
     if inc["notes"]:
         lines.append(f"- Analyst notes: {_md(inc['notes'])}")
-    if rows is not None and not rows.empty:
+    if rows:
         lines += ["", "| Claimant | Attribute | Value | Quote |", "|---|---|---|---|"]
-        for r in rows.itertuples(index=False):
-            flag = " ⚠" if r.contradicted else ""
+        for r in rows:
+            flag = " ⚠" if r["contradicted"] else ""
             lines.append(
-                f"| {_md(r.claimant)} | {_md(r.attribute)}{flag} | {_md(r.value)} | “{_md(r.quote)}” |"
+                f"| {_md(r['claimant'])} | {_md(r['attribute'])}{flag} | {_md(r['value'])} "
+                f"| “{_md(r['quote'])}” |"
             )
-    if contra is not None and not contra.empty:
+    if contra:
         lines += ["", "**Contradictions**", ""]
-        for c in contra.itertuples(index=False):
-            lines.append(f"- {_md(c.attribute)}: {_md(c.values)} — {_md(c.explanation)}")
+        for c in contra:
+            lines.append(f"- {_md(c['attribute'])}: {_md(c['values'])} — {_md(c['explanation'])}")
     lines.append("")
     return lines
 

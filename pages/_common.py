@@ -182,9 +182,12 @@ def incident_detail(ids: str | list[str] | tuple[str, ...]) -> fr.Frames:
 
 
 def detail_reader(url: str) -> Callable[[list[str]], fr.Frames]:
-    """`incident_detail` outside a script run (a download built on click), uncached."""
+    """Ledgers and contradictions of some incidents outside a script run (a download built on
+    click): uncached, and without mention rows, which the briefing does not quote."""
     s = _open_store(url)
-    return lambda ids: fr.build_frames({"incidents": list(s.iter_incidents(ids=ids))})
+    return lambda ids: fr.build_frames(
+        {"incidents": list(s.iter_incidents(ids=ids, with_mentions=False))}
+    )
 
 
 # --------------------------------------------------------------------------- gazetteer

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import pytest
 from store_helpers import article, claim, mention, strike
 
@@ -92,3 +93,23 @@ def test_fingerprint_changes_with_every_write(store: Store) -> None:
     assert fourth != third
     store.resolve()
     assert store.fingerprint() != fourth
+
+
+def test_lean_index_and_downloads_agree_with_the_full_report(store: Store) -> None:
+    from extraction import frames as fr
+    from pages import _common as ui
+
+    full = fr.build_frames(store.incidents_report(), store.articles())
+    lean = fr.build_index(store.iter_incidents(with_mentions=False), store.articles())
+    pd.testing.assert_frame_equal(lean.incidents, full.incidents)
+    assert fr.headline(lean) == fr.headline(full)
+    md = fr.briefing_markdown(lean, lean.incidents, detail=ui.detail_reader(store.url))
+    assert md == fr.briefing_markdown(full, full.incidents)
+    assert "Check the evening bulletin." in md  # the analyst's note
+    assert fr.incidents_csv(lean.incidents) == fr.incidents_csv(full.incidents)
+    one = full.incidents["id"].iloc[0]
+    detail = ui.detail_reader(store.url)([one])
+    assert (
+        detail.ledger["quote"].tolist()
+        == full.ledger[full.ledger["incident_id"] == one]["quote"].tolist()
+    )
