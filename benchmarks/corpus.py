@@ -572,7 +572,33 @@ _EVENT_FOR_KIND = {
 }
 _SIDES = {"Iran-backed militias": "militia", "US-led coalition": "us", "Syrian government": "government",
           "SDF": "sdf", "ISIS": "isis"}
+_CLAIMANTS = (("SOHR", "monitor"), ("Deir Ezzor 24", "local_sources"), ("SANA", "state_media"),
+              ("CENTCOM", "military"), ("Coalition spokesperson", "military"), ("SDF", "military"),
+              ("local sources", "local_sources"), ("Islamic Resistance in Iraq", "militia"))
 _MENTION_OUTLETS = tuple(o for group in OUTLETS.values() for o, _ in group)
+
+
+def _claims(rng: random.Random, perp: str, event_type: str, weapon: str, day: date,
+            killed: int | None) -> tuple[Claim, ...]:
+    """What 1-3 claimants say about one incident, about 4-5 claims a mention as the extractor
+    gives on real articles; each claim quotes the claimant's sentence (150-250 characters)."""
+    out: list[Claim] = []
+    offset = 200
+    for name, kind in rng.sample(_CLAIMANTS, rng.choice((1, 1, 2, 2, 3))):
+        k = killed if killed is None or rng.random() < 0.8 else killed + rng.randint(1, 4)
+        quote = (f"{name} said that {perp} targeted the position with {weapon} on {day:%A %d %B}, "
+                 f"{'leaving ' + str(k) + ' dead' if k else 'causing no casualties'}; the claim could "
+                 f"not be independently verified.")
+        attrs = [("occurrence", event_type)]
+        for attr, value, p in (("perpetrator", perp, 0.6), ("date", day.isoformat(), 0.5),
+                               ("weapon", weapon, 0.4), ("killed", str(k), 0.3 if k is not None else 0),
+                               ("wounded", str(rng.randint(0, 6)), 0.2)):
+            if rng.random() < p:
+                attrs.append((attr, value))
+        out += [Claim(name, kind, attr, value, quote, offset, offset + len(quote))
+                for attr, value in attrs]
+        offset += len(quote) + 1
+    return tuple(out)
 
 
 def make_mentions(n: int, seed: int | str = 0, sites: Sequence[Site] | None = None,
@@ -606,10 +632,11 @@ def make_mentions(n: int, seed: int | str = 0, sites: Sequence[Site] | None = No
                 mention_site = next((s for s in sites if s.id == site.parent), site)
             k = killed if killed is None or rng.random() < 0.7 else killed + rng.randint(0, 3)
             perp_here = perp if rng.random() > 0.15 else "unknown"
-            quote = f"{perp} attacked {mention_site.name}"
-            claims: tuple[Claim, ...] = ()
-            if rng.random() < 0.5:
-                claims = (Claim("SOHR", "monitor", "killed", str(k), quote, 0, len(quote)),)
+            weapon = rng.choice(weapons)
+            lead = (f"{perp_here} fired {weapon} at {mention_site.name} on {day:%d %B %Y}, "
+                    f"{'killing ' + str(k) if k else 'without reported casualties'}, "
+                    f"and the area was sealed off for several hours afterwards.")
+            claims = _claims(rng, perp_here, event_type, weapon, day, k)
             mention = Mention(
                 date=DateInfo(day, precision, text=day.isoformat(),
                               span=Span(0, 10, day.isoformat()), basis="absolute"),
@@ -624,7 +651,8 @@ def make_mentions(n: int, seed: int | str = 0, sites: Sequence[Site] | None = No
                 casualties_reported="unknown" if k is None else ("none" if k == 0 else "some"),
                 damage=None,
                 claims=claims,
-                evidence=(Span(0, len(quote), quote),),
+                evidence=(Span(0, len(lead), lead),
+                          Span(claims[0].start, claims[0].end, claims[0].quote)),
                 role="main" if rng.random() > 0.05 else "background",
                 direction=f"{_SIDES.get(perp_here, 'unknown')}->{_SIDES.get(target, 'unknown')}",
             )
