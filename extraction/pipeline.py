@@ -142,12 +142,20 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     return min(usable, key=lambda t: min(abs(t.span.start - a) for a in anchors))
 
 
-def _site_of(cand: Candidate) -> tuple[str | None, str, Span | None]:
-    """The most specific known site of a clause, else the unknown place's text."""
+def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | None]:
+    """The most specific known site of a clause, else the unknown place's text. A village the
+    gazetteer does not know wins over a known town that only locates it ("in the village of
+    Gharanij, near Hajin"): the event is not snapped to the neighbouring town."""
     gaz = load_gazetteer()
     known = [p for p in cand.places if p.site is not None]
     inside = [p for p in known if not _outside_area(p.site.id)]
     known = inside or known  # "in Iraq and Syria": the Syrian place is ours
+    unknown = [p for p in cand.places if p.site is None]
+    if known and unknown and text and all(
+            p.site.precision != "facility"
+            and _NOT_A_LIST.search(text[max(cand.clause.start, p.span.start - 40) : p.span.start]) for p in known):
+        u = unknown[0]
+        return None, u.span.text, u.span
     if known:
         best = gaz.most_specific([p.site.id for p in known])
         span = next((p.span for p in known if p.site.id == best), None)
@@ -169,7 +177,7 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
     """One reading per listed site: 'warehouses near Deir Ezzor city, positions in the Mayadeen desert
     and sites near Albu Kamal' are three incidents (one per location, as ACLED codes them)."""
     gaz = load_gazetteer()
-    first = _site_of(cand)
+    first = _site_of(cand, text)
     listed = [p for p in cand.places if p.site is not None and p.site.precision in {"town", "facility"}
               and not _outside_area(p.site.id)]
     if len(listed) < 2 or cand.background:
