@@ -621,7 +621,7 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
         role = "background"  # "this spring", "this year": a summary, not the day's news
     if focus is not None and focus.date and d.date and d.precision == "day" and (focus.date - d.date).days > settings.context_days:
         role = "background"  # days before the day the article is about: recalled as context
-    if role == "main" and focus is not None and focus.date and focus.precision == "day" and d.precision == "week":
+    if role == "main" and focus is not None and focus.date and focus.precision == "day" and d.precision in {"week", "month"}:
         role = "background"  # "last week, aircraft hit a depot" beside the day's news: context
     if role == "main" and (not g.sites or g.site_basis) and not g.place_text and d.precision not in {"day", "unknown"}:
         role = "background"  # "last week, strikes elsewhere in Syria": context for the day's news
