@@ -1055,6 +1055,12 @@ def explode_outlets(ledger: pd.DataFrame) -> pd.DataFrame:
 NO_OUTLET = "(no outlet)"
 
 
+def _distinct(keys: np.ndarray) -> np.ndarray:
+    """The distinct values of an integer array, sorted (a sort, not numpy's hash unique)."""
+    keys = np.sort(keys)
+    return keys[np.r_[True, keys[1:] != keys[:-1]]] if len(keys) else keys
+
+
 def disagreement_table(ledger: pd.DataFrame, by: str = "claimant") -> pd.DataFrame:
     """Per claimant (or outlet): incidents, claims, how often they disagree with the others.
 
@@ -1075,48 +1081,59 @@ def disagreement_table(ledger: pd.DataFrame, by: str = "claimant") -> pd.DataFra
     ]
     if ledger.empty:
         return pd.DataFrame(columns=cols)
-    rows = ledger[["incident_id", "attribute", "value", *([by] if by != "outlet" else [])]]
-    if by == "outlet":
+    inc, _ = _codes(ledger["incident_id"])
+    attr, attr_names = _codes(ledger["attribute"])
+    val, val_names = _codes(ledger["value"], _norm)
+    if by == "outlet":  # one row per outlet that carried the claim
         exploded = explode_outlets(ledger)
-        rows = rows.iloc[exploded["row"].to_numpy()].reset_index(drop=True)
-        rows[by] = exploded["outlet"].to_numpy()
-    inc, _ = _codes(rows["incident_id"])
-    attr, attr_names = _codes(rows["attribute"])
-    src, src_names = _codes(rows[by])
-    val, val_names = _codes(rows["value"], _norm)
-    empty = [i for i, v in enumerate(val_names) if v == ""]
-    group = inc.astype(np.int64) * (len(attr_names) + 1) + attr
-    t = pd.DataFrame({"g": pd.factorize(group)[0], "s": src, "v": val, "a": attr, "i": inc})
-    pairs = t[["g", "s"]].drop_duplicates()
-    n_src = pairs.groupby("g")["s"].size()
-    pairs = pairs.assign(n=n_src.reindex(pairs["g"]).to_numpy())
-    triples = t[~t["v"].isin(empty)][["g", "s", "v"]].drop_duplicates()
-    c_gv = triples.groupby(["g", "v"])["s"].transform("size")
-    triples = triples.assign(c=c_gv)
-    per_pair = triples.groupby(["g", "s"]).agg(k=("v", "size"), min_c=("c", "min"))
-    per_group = triples.groupby("g")["v"].nunique()
-    pairs = pairs.join(per_pair, on=["g", "s"])
-    k = pairs["k"].fillna(0).to_numpy()
-    min_c = pairs["min_c"].fillna(0).to_numpy()
-    k_g = per_group.reindex(pairs["g"]).fillna(0).to_numpy()
-    agree = (k == k_g) & ((k == 0) | (min_c >= 2))
-    compared = pairs["n"].to_numpy() >= 2
-    pairs = pairs.assign(compared=compared, disagree=compared & ~agree)
-    per_source = pairs.groupby("s").agg(
-        compared=("compared", "sum"), disagreements=("disagree", "sum")
-    )
-    counts = t.groupby("s").agg(incidents=("i", "nunique"), claims=("i", "size"))
-    attrs = t[["s", "a"]].drop_duplicates()
-    out = counts.join(per_source).fillna(0)
-    out[by] = [src_names[i] for i in out.index]
+        at = exploded["row"].to_numpy()
+        inc, attr, val = inc[at], attr[at], val[at]
+        src, src_names = _codes(exploded["outlet"])
+    else:
+        src, src_names = _codes(ledger[by])
+    n_s, n_v, n_a = len(src_names), len(val_names) + 1, len(attr_names) + 1
+    g = pd.factorize(inc.astype(np.int64) * n_a + attr)[0].astype(np.int64)  # (incident, attribute)
+    n_g = int(g.max()) + 1
+    # (group, source) pairs, and how many sources spoke in each group
+    pairs = _distinct(g * n_s + src)
+    pair_g, pair_s = pairs // n_s, pairs % n_s
+    compared = np.bincount(pair_g, minlength=n_g)[pair_g] >= 2
+    # distinct non-empty values per (group, source): how many sources gave each value
+    given = ~np.isin(val, [i for i, v in enumerate(val_names) if v == ""])
+    triples = _distinct((g * n_s + src)[given] * n_v + val[given])
+    t_pair, t_v = triples // n_v, triples % n_v
+    gv_key = (t_pair // n_s) * n_v + t_v
+    gv, gv_inv, gv_count = np.unique(gv_key, return_inverse=True, return_counts=True)
+    values_in_group = np.bincount(gv // n_v, minlength=n_g)
+    k = np.zeros(len(pairs), dtype=np.int64)  # values this source gave in this group
+    min_c = np.zeros(len(pairs), dtype=np.int64)  # fewest sources behind one of them
+    if len(triples):
+        first = np.flatnonzero(np.r_[True, t_pair[1:] != t_pair[:-1]])  # t_pair is sorted
+        with_values = t_pair[first]
+        at = np.searchsorted(pairs, with_values)
+        k[at] = np.diff(np.append(first, len(t_pair)))
+        min_c[at] = np.minimum.reduceat(gv_count[gv_inv], first)
+    agree = (k == values_in_group[pair_g]) & ((k == 0) | (min_c >= 2))
+    per_source_compared = np.bincount(pair_s, weights=compared, minlength=n_s)
+    per_source_disagree = np.bincount(pair_s, weights=compared & ~agree, minlength=n_s)
+    claims = np.bincount(src, minlength=n_s)
+    n_i = int(inc.max()) + 1
+    incidents = np.bincount(_distinct(src.astype(np.int64) * n_i + inc) // n_i, minlength=n_s)
     attr_lists: dict[int, list[str]] = {}
-    for s_, a_ in zip(attrs["s"], attrs["a"], strict=True):
-        attr_lists.setdefault(s_, []).append(attr_names[a_])
-    out["attributes"] = [", ".join(sorted(attr_lists[i], key=_attribute_key)) for i in out.index]
-    out["compared"] = out["compared"].astype(int)
-    out["disagreements"] = out["disagreements"].astype(int)
-    out["incidents"] = out["incidents"].astype(int)
-    out["claims"] = out["claims"].astype(int)
+    for code in _distinct(src.astype(np.int64) * n_a + attr):
+        attr_lists.setdefault(int(code // n_a), []).append(attr_names[int(code % n_a)])
+    out = pd.DataFrame(
+        {
+            by: src_names,
+            "incidents": incidents.astype(int),
+            "claims": claims.astype(int),
+            "compared": per_source_compared.astype(int),
+            "disagreements": per_source_disagree.astype(int),
+            "attributes": [
+                ", ".join(sorted(attr_lists.get(i, []), key=_attribute_key)) for i in range(n_s)
+            ],
+        }
+    )
     rate = (out["disagreements"] / out["compared"].where(out["compared"] > 0)).round(3)
     out["disagreement_rate"] = rate.fillna(0.0).astype(float)
     return (
