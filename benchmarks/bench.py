@@ -408,7 +408,7 @@ def format_table(r: dict[str, Any]) -> str:
                      f"p95 {_num(r['extract_latency_ms_p95'])} ms  max {_num(r['extract_latency_ms_max'])} ms")
         if "extract_peak_mb" in r:
             lines.append(f"  peak memory      {_num(r['extract_peak_mb'], 0)} MiB RSS (fresh process; "
-                         f"{_num(r['extract_baseline_mb'], 0)} MiB before importing the extractor)")
+                         f"{_num(r['extract_baseline_mb'], 0)} MiB at start; includes the corpus)")
         for n_words, v in r["extract_by_length"].items():
             lines.append(f"  {n_words:>5} words      {_num(v['articles_per_s'])} articles/s  "
                          f"{_num(v['words_per_s'], 0)} words/s  {_num(v['ms_per_article'], 2)} ms/article")

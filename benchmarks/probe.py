@@ -19,11 +19,12 @@ from .harness import peak_rss_mb
 
 def probe_extract(n: int, seed: str) -> dict[str, float]:
     """Peak memory of a fresh process extracting `n` typical articles."""
+    base = peak_rss_mb()
+    from extraction.pipeline import extract
+
     from .corpus import make_corpus
 
     corpus = make_corpus(n, seed)
-    base = peak_rss_mb()
-    from extraction.pipeline import extract
 
     t0 = time.perf_counter()
     for a in corpus:
