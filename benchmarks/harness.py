@@ -44,8 +44,21 @@ def growth_exponent(sizes: Sequence[float], seconds: Sequence[float]) -> float |
 
 
 def peak_rss_mb() -> float:
-    """This process's peak resident set size so far, in MiB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's peak resident set size so far, in MiB.
+
+    Linux: VmHWM from /proc/self/status, the high-water mark of this program's own memory.
+    (`getrusage().ru_maxrss` is not used there: it survives fork and exec, so a probe started
+    by a large parent would report the parent's size.)  Elsewhere: ru_maxrss.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
 def run_probe(args: Sequence[str], env: Mapping[str, str] | None = None,

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from dataclasses import replace
 
 import pytest
 
 from benchmarks.bench import QUICK, REQUIRED_KEYS, format_table, run_bench
 from benchmarks.corpus import make_article, make_corpus, make_mentions
-from benchmarks.harness import growth_exponent
+from benchmarks.harness import growth_exponent, peak_rss_mb, run_probe
 from benchmarks.peer import NaivePeer
 
 TINY = replace(
@@ -93,3 +94,14 @@ def test_tiny_bench_has_keys_and_positive_numbers() -> None:
     saved = json.loads(json.dumps(results, default=str))
     assert "Targets" in format_table(results)
     assert format_table(saved) == format_table(results)
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="Linux /proc only")
+def test_probe_memory_is_its_own_not_the_parents() -> None:
+    ballast = bytearray(300 * 1024 * 1024)
+    for i in range(0, len(ballast), 4096):  # touch every page so it is resident
+        ballast[i] = 1
+    assert peak_rss_mb() > 300
+    child = run_probe(["extract", "2", "mem"])
+    assert 0 < child["peak_rss_mb"] < 250
+    del ballast
