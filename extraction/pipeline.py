@@ -441,17 +441,20 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             facts_by_group.setdefault(id(g), []).append((sent, speakers))
 
     only_site = _only_site(groups)
+    busy = {m.sentence: g for g in groups for m in g.members}
     memo = _SentenceMemo()
     for g in groups:
         if not g.members:
             continue
         if not g.sites and not g.place_text and not g.background:
-            spot = only_site
+            spot, basis = _next_place(text, sents, g, busy), "the next sentence locates it"
+            if not spot:
+                spot, basis = only_site, "the only place the article names"
             if spot and g.responds and _holder(spot) == g.perpetrator:
                 spot = None  # a response is not fired at one's own base
             if spot:
                 g.sites.append(spot)
-                g.site_basis = "the only place the article names"
+                g.site_basis = basis
         date_info, role = _finalise_date(g, focus, pub, settings)
         if role == "main" and _unplaced(g) and not g.place_text and any(
                 o is not g and not o.background and not _unplaced(o) for o in groups):
@@ -501,6 +504,23 @@ def _names_a_site_in_scope(text: str, body: tuple[Span, ...]) -> bool:
             if p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id):
                 return True
     return False
+
+
+def _next_place(text: str, sents: list[Span], g: _Group, busy: dict[int, _Group]) -> str | None:
+    """Where the sentence after an unplaced incident puts it: "U.S. forces struck two facilities
+    last night. The facilities are located near Albu Kamal." Only a following sentence of the same
+    paragraph that reports no other event, and names one place in scope."""
+    gaz = load_gazetteer()
+    for first in sorted({m.sentence for m in g.members}):
+        for si in range(first + 1, min(first + 3, len(sents))):
+            if busy.get(si, g) is not g or "\n\n" in text[sents[si - 1].end : sents[si].start]:
+                break
+            found = {p.site.id for p in gaz.find(text, sents[si].start, sents[si].end)
+                     if p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id)}
+            if found:
+                leaves = [s for s in found if not any(o != s and gaz.within(o, s) for o in found)]
+                return leaves[0] if len(leaves) == 1 else None
+    return None
 
 
 def _unplaced(g: _Group) -> bool:
