@@ -84,6 +84,7 @@ _ORIGIN_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|direction|outskirts|vicinity|desert|countryside)\s+(?:of|in|near|around)\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,1}?$",
     re.I,
 )
+_POSTED_IN = re.compile(r"\b(?:positioned|stationed|deployed|based|entrenched)\s+(?:in|at|near|around)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?#?$", re.I)
 _FROM = re.compile(r"\b(?:fired|launched|came|coming|flying|flew|originated|shot)?\s*from\b", re.I)
 _TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit)\b", re.I)
 
@@ -257,6 +258,12 @@ def read_clause(
         and not (p.site is not None and p.site.id in r.actors.metonyms
                  and not _LOCATIVE_BEFORE.search(text[max(start, p.span.start - 30) : p.span.start]))
     ]
+    if len(places) > 1:
+        # "army units positioned in Mayadin shelled Thiban": where the shooters sit is not the event
+        # site when the clause names another place (alone, it is: "troops stationed at Conoco came under fire")
+        shooters = [p for p in places if _POSTED_IN.search(text[max(start, p.span.start - 30) : p.span.start])]
+        if shooters and len(shooters) < len(places):
+            places = [p for p in places if p not in shooters]
     actors = [
         (group_name(m, r.actors.names), Span(m.start(), m.end(), m.group()))
         for m in r.actors.regex.finditer(text, start, end)

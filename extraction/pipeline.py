@@ -272,6 +272,8 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
         return False
     if not _dates_compatible(g.date or g.context_date, c_date):
         return False
+    if g.date is None and c_date is not None and _span_days(c_date) > 7 and g.members:
+        return False  # "the third exchange this month" sums up; it does not date tonight's shelling
     if c_date is None and c.context is not None and g.date is not None and g.date.precision == "day" \
             and g.date.date is not None and abs((g.date.date - c.context).days) > 1:
         return False  # an undated report belongs to the days the text is talking about
@@ -637,7 +639,7 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
         else:
             d = DateInfo(None, "unknown", basis="no date in the text and no publication date")
     role = "background" if g.background or _old(d, pub, settings) else "main"
-    if d.precision in {"season", "year"}:
+    if d.precision in {"month", "season", "year"}:
         role = "background"  # "this spring", "this year": a summary, not the day's news
     if focus is not None and focus.date and d.date and d.precision == "day" and (focus.date - d.date).days > settings.context_days:
         role = "background"  # days before the day the article is about: recalled as context
