@@ -173,6 +173,10 @@ _NOT_A_LIST = re.compile(
 )
 
 
+# "Thiban and the nearby villages of al-Shuhail": the surroundings of one place, not a second target
+_VICINITY = re.compile(r"\b(?:nearby|neighbou?ring|surrounding|adjacent|adjoining|outlying)\b", re.I)
+
+
 def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | None, str, Span | None]]]:
     """One reading per listed site: 'warehouses near Deir Ezzor city, positions in the Mayadeen desert
     and sites near Albu Kamal' are three incidents (one per location, as ACLED codes them)."""
@@ -186,6 +190,7 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
     for prev, p in zip(listed, listed[1:], strict=False):
         between = text[prev.span.end : p.span.start]
         if (" and " in between or ("," in between and not _NOT_A_LIST.search(between))) \
+                and not _VICINITY.search(between) \
                 and all(not gaz.within(p.site.id, k.site.id) and not gaz.within(k.site.id, p.site.id)
                         and gaz.distance_km(p.site.id, k.site.id) >= 10 for k in keep):
             keep.append(p)
