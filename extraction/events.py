@@ -49,6 +49,12 @@ _QUALIFIER_BEFORE = re.compile(
     r"\b(?:backed|supported|sponsored|funded|armed|trained|affiliated|loyal|linked|allied|close|provided|supplied|given|shared|"
     r"led|commanded|founded|created|established|designated|listed)\s+(?:by|to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I
 )
+# "killed an Islamic State official", "wounding two SDF fighters": the victims are the target.
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|captured|capturing|arrested|eliminated|eliminating)\s+"
+    r"(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens of|at least \w+)\s+"
+    r"(?:senior|top|prominent|local|leading|other)?\s*$", re.I
+)
 _TARGET_BEFORE = re.compile(
     r"\b(?:at|on|against|targeting|targeted|toward|towards|hit|hitting|struck|striking|attacked|attacking|shelled|"
     r"shelling|bombed|bombing|pounded|pounding|into|housing|hosting|of)\s+"
@@ -267,7 +273,9 @@ def read_clause(
     actors = [
         (group_name(m, r.actors.names), Span(m.start(), m.end(), m.group()))
         for m in r.actors.regex.finditer(text, start, end)
-        if not _inside(m.start(), masked) and not _SPEAKER_AFTER.match(text, m.end(), end)
+        if not _inside(m.start(), masked)
+        and not (_SPEAKER_AFTER.match(text, m.end(), end)  # "an ISIS official" killed is a victim, not a speaker
+                 and not _VICTIM_BEFORE.search(text[max(start, m.start() - 40) : m.start()]))
         and not _inside(m.start(), skip_places)  # "Damascus/Washington (dpa) -" is where it was filed
         and not (_COUNTRY.fullmatch(m.group()) and _LOCATION_BEFORE.search(text[max(start, m.start() - 40) : m.start()]))
     ]
@@ -346,6 +354,8 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             role = "perp"  # "the US raids", "American strikes": the actor's own action
         elif _BASE_OF.search(before) or _BASE_WORD.search(span.text):
             role = "target"  # "a base of the US occupation forces", "the US base"
+        elif _VICTIM_BEFORE.search(before) and span.start > first_trigger - 40:
+            role = "target"  # "killed an Islamic State official in a raid": a victim, not a speaker
         elif span.end < first_trigger and attribution.search(text, span.end, first_trigger):
             continue  # "the Hashed, ..., said 22 died in a strike": a speaker, not a party
         elif _DESCRIPTOR_BEFORE.search(before):

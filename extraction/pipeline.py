@@ -404,6 +404,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 if c_date is None and kind != "prior":
                     group.context_date = main_date or sentence_date or focus
                 groups.append(group)
+            if is_heading and group.sites:
+                site_id = None  # a headline compresses the place ("in Deir al-Zor"); the body's is finer
             _absorb(group, cand, c_date, site_id, place_text, place_span)
             group.listed = group.listed or cand.listed
             if soft is not None and soft.date is not None and group.soft_date is None:

@@ -190,6 +190,35 @@ CASES = [
         [dict(date="2023-09-03", site="conoco_gas_field", perpetrator=MIL, target=US)],
     ),
     (
+        "briefing-place-in-next-sentence",
+        "Pentagon spokesman: last night U.S. aircraft conducted strikes on two storage sites in eastern Syria used by "
+        "Iran's Revolutionary Guard. The sites are located near al-Mayadin, on the western bank of the Euphrates.\n\n"
+        "Asked whether the strikes were linked to the attacks on the al-Tanf garrison, he declined to comment.\n",
+        date(2023, 11, 13),
+        [dict(date="2023-11-12", site="al_mayadin", perpetrator=US)],
+    ),
+    (
+        "monitor-this-month-summary",
+        "#DeirEzzor: Government artillery based in #Mayadin is shelling SDF positions in #Diban now, locals say.\n"
+        "Reminder: the fourth artillery duel along the river this month.\n",
+        date(2025, 3, 18),
+        [dict(date="2025-03-18", site="thiban", perpetrator="Syrian government")],
+    ),
+    (
+        "state-media-vicinity-not-a-list",
+        "Deir Ezzor, SANA - Occupation helicopters carried out an airdrop operation at dawn today in Hajin and the "
+        "neighbouring villages of al-Bahra and Gharanij, local sources told SANA.",
+        date(2022, 8, 4),
+        [dict(date="2022-08-04", site="hajin", perpetrator=US)],
+    ),
+    (
+        "wire-raid-role-description",
+        "Coalition forces killed an Islamic State official in a helicopter raid near the town of al-Busayrah on Thursday, "
+        "the SDF said, describing him as a leader responsible for planning attacks in Raqqa and Hasakah.",
+        date(2024, 7, 12),
+        [dict(date="2024-07-11", site="al_busayrah", perpetrator=US, target="ISIS")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
