@@ -290,6 +290,8 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
         return False
     if c_site and g.sites and not _sites_compatible(c_site, load_gazetteer().most_specific(g.sites)):
         return False
+    if c.listed and c_site and g.listed and c_site not in g.sites and any(m.sentence == c.sentence for m in g.members):
+        return False  # "near the airport of Deir Ezzor and in the sector of al-Mayadin": two places hit
     return True
 
 
