@@ -355,8 +355,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 continue
             if site_id and load_gazetteer().get(site_id).precision == "country":
                 site_id, place_text, place_span = None, "", None  # "in Syria" places nothing
-            if not site_id and not syrian:
-                continue
+            if not site_id and not syrian and not any(
+                    p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id) for p in cand.places):
+                continue  # no place of ours: not "in the Badia south of al-Mayadin", which locates it
             cand.time = _choose_time(text, cand)
             anchor = (main_date or focus).date if (main_date or focus) else pub
             c_date = dates.resolve(cand.time, pub, anchor) if cand.time else None
