@@ -219,6 +219,19 @@ CASES = [
         [dict(date="2024-07-11", site="al_busayrah", perpetrator=US, target="ISIS")],
     ),
     (
+        "russian-unknown-place-located-by-ours",
+        "Russian jets struck ISIS hideouts in the Badia desert south of al-Mayadin on Sunday, the Russian defence "
+        "ministry said.",
+        date(2024, 5, 17),
+        [dict(date="2024-05-12", site=None, place_text="Badia", perpetrator="Russia", target="ISIS")],
+    ),
+    (
+        "monitor-militants-loyal-to-iran",
+        "Militants loyal to Iran fired mortars at the Green Village on Monday night, a local monitor reported.",
+        date(2024, 5, 17),
+        [dict(date="2024-05-13", site="green_village", perpetrator=MIL, target=US)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
