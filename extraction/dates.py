@@ -425,7 +425,13 @@ _STOP = frozenset(
     "long followed during shortly soon small light eve".split()
 )
 _ORDINALS = ("st", "nd", "rd", "th")
-_REGEX_ORDER = ("wdr", "wd1", "dm", "md", "num", "month", "year", "season", "rel", "count", "vague", "pod")
+# "the 2nd anniversary", "the 3rd brigade": an ordinal adjective, not a day of the month
+_ORDINAL_NOUNS = (
+    "anniversary", "time", "times", "day", "round", "rounds", "floor", "brigade", "division", "regiment", "battalion",
+    "corps", "century", "attack", "attacks", "strike", "strikes", "consecutive", "straight", "largest", "biggest",
+    "person", "people", "of its kind", "such", "year", "week", "month", "session", "meeting", "edition", "place",
+)
+_REGEX_ORDER = ("wdr", "wd1", "dm", "md", "num", "ord", "month", "year", "season", "rel", "count", "vague", "pod")
 _PRIORITY = {
     "absolute": 0, "night_range": 0, "weekday": 1, "relative_day": 2, "anchor_relative": 2,
     "week": 3, "month": 3, "season": 4, "year": 4, "part_of_day": 5, "vague": 6,
@@ -513,6 +519,13 @@ def _compile(r: DateRules) -> DateRules:
             rf"{_L}(?:(?P<rmod>late|early|earlier|later){_S}(?:on{_S})?)?(?P<phrase>{_alt(r.relative)}){_R}"
             rf"(?:{_S}(?:in{_S}the{_S}|at{_S})?(?P<rpod>{pod}){_R})?"
         ),
+        # "on the 26th", "on the 5th of this month": a day of the current (or named relative) month
+        "ord": (
+            rf"{_L}(?P<mods>(?:(?:{_alt(_DAY_MODIFIERS)}){_S}){{0,2}})(?:(?P<on>on|since|by|until|till|from){_S})?"
+            rf"the{_S}(?P<day>{_DAY})(?:st|nd|rd|th)(?![a-z0-9])"
+            rf"(?:{_S}of{_S}(?P<relm>this|last|the{_S}same|the{_S}previous|the{_S}current){_S}month{_R})?"
+            rf"(?!{_S}(?:{_alt(_ORDINAL_NOUNS)}){_R}){sfx}"
+        ),
         "vague": rf"{_L}(?P<phrase>{_alt(r.vague)}){_R}",
         "pod": rf"{_L}(?P<phrase>{_alt(r.pod_phrases)}){_R}",
         "count": (
@@ -595,6 +608,7 @@ def _first_words(r: DateRules) -> dict[str, frozenset[str]]:
         "vague": _firsts(r.vague),
         "pod": _firsts(r.pod_phrases),
         "count": _firsts(_COUNT_LEADS, r.numbers, r.fuzzy) | {"#"},
+        "ord": pfx,
     }
     return {k: frozenset(v) for k, v in firsts.items()}
 
@@ -702,6 +716,8 @@ def _triggers(
             found[m.start()] = (e, ("num", "year") if numeric else ("year",))
         elif len(tok) <= 2 and numeric:
             found[m.start()] = (e, ("num",))
+        elif len(tok) <= 2 and nxt in _ORDINALS and low[max(0, m.start() - 4) : m.start()] == "the ":
+            found[m.start()] = (e, ("ord",))
     return sorted((s, e, names) for s, (e, names) in found.items())
 
 
@@ -1164,6 +1180,23 @@ def _build_count(rules: DateRules, text: str, low: str, m: re.Match[str]) -> Tim
     )
 
 
+def _build_ordinal(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    relm = m.group("relm") or ""
+    if not (m.group("on") or relm):
+        return None  # "the 26th" alone is too often something else; "on the 26th" is a day
+    return TimeExpr(
+        span=_span(text, m.start(), m.end()),
+        kind="absolute",
+        day=day,
+        which="last" if relm.startswith(("last", "the previous")) else ("this" if relm else ""),
+        modifier=_which_and_modifier(_mods(m))[1],
+        part_of_day=_day_pod(rules, low, m, "day"),
+    )
+
+
 _BUILDERS = {
     "wd1": _build_weekday,
     "wdr": _build_weekday_range,
@@ -1177,6 +1210,7 @@ _BUILDERS = {
     "vague": _build_vague,
     "pod": _build_pod,
     "count": _build_count,
+    "ord": _build_ordinal,
 }
 
 
@@ -1262,7 +1296,26 @@ def _recent_day_month(pub: date, month: int, day: int) -> date | None:
     return None
 
 
+def _resolve_ordinal_day(e: TimeExpr, pub: date | None) -> _Resolved:
+    """'on the 26th': the most recent 26th on or before publication ('of last month': the month before)."""
+    if pub is None:
+        return _unknown("a day of the month without a month, and no publication date")
+    year, month = pub.year, pub.month
+    if e.which == "last" or (e.which != "this" and (e.day or 0) > pub.day):
+        year, month = _add_months(year, month, -1)
+    for _ in range(1 if e.which else 3):  # a bare "on the 31st" in a 30-day month: the month before
+        if _valid_day(e.day or 0, month, year):
+            found = date(year, month, e.day or 1)
+            if found > pub:
+                return _unknown("a day of this month after publication")
+            return found, "day", "day of the month; month from publication (most recent on or before it)"
+        year, month = _add_months(year, month, -1)
+    return _unknown("no such day of the month before publication")
+
+
 def _resolve_absolute(e: TimeExpr, pub: date | None, anchor: date | None) -> _Resolved:
+    if e.month is None and e.day is not None:
+        return _resolve_ordinal_day(e, pub)
     month, day = e.month or 1, e.day or 1
     if e.year is not None:
         d = date(e.year, month, day)

@@ -240,6 +240,19 @@ CASES = [
     ("Sunday night to Monday the shelling continued.", None, None, "Sunday night to Monday", None,
      "unknown", "night"),
     ("Attacks surged in February.", None, None, "in February", None, "unknown", None),
+    # A day of the month without the month: the most recent such day on or before publication.
+    ("On the 26th we struck two storage facilities near Albu Kamal, the spokesman told reporters.", D(2023, 11, 13),
+     None, "On the 26th", D(2023, 10, 26), "day", None),
+    ("and on the 8th we hit a depot near Mayadin", D(2023, 11, 13), None, "on the 8th", D(2023, 11, 8), "day", None),
+    ("Rockets fell on the base late on the 30th of last month, the source added.", D(2024, 5, 12), None,
+     "late on the 30th of last month", D(2024, 4, 30), "day", "night"),
+    ("Shells hit Hajin on the 30th of last month.", D(2024, 3, 12), None, "on the 30th of last month", None,
+     "unknown", None),
+    ("Shells hit Hajin on the 20th of this month.", D(2024, 3, 12), None, "on the 20th of this month", None,
+     "unknown", None),
+    ("A drone was downed on the 5th of this month near Tanf.", D(2024, 7, 20), None, "on the 5th of this month",
+     D(2024, 7, 5), "day", None),
+    ("The convoy was hit on the 14th, local sources said.", None, None, "on the 14th", None, "unknown", None),
     # The future is never a past incident.
     ("The US will respond next Monday, officials said.", THU, None, "next Monday", None, "unknown", None),
     ("The two sides will meet next week in Erbil.", THU, None, "next week", None, "unknown", None),
@@ -315,6 +328,8 @@ def test_kinds(sentence, expr_text, kind):
         "It may rain on 3 may, and the march 5 km long.",
         "The militias grew in the 1990s and 2000s.",
         "A 24-hour curfew and a two-day truce were declared.",
+        "Troops of the 2nd Brigade and the 3rd person killed were named.",
+        "It was the 4th attack on the base, and the 10th anniversary of the battle.",
     ],
 )
 def test_no_false_expressions(sentence):
