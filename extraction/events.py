@@ -140,7 +140,7 @@ _NO_VICTIMS_BEFORE = re.compile(r"\bno\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?$"
 _NEGATED_AGENT = re.compile(r"\bnot\s+(?:been\s+)?(?:carried out|conducted|launched|behind)\s+by\s+(?:the\s+)?$", re.I)
 _WEAK_TRIGGERS = frozenset(
     "operation incident engaged eliminate responded retaliated retaliation retaliatory hit hits targets landed fell "
-    "impacted fire firing explosion explosions blast blasts raid raids intercepted downed".split()
+    "impacted fire firing explosion explosions blast blasts raid raids intercepted downed killed killing".split()
 )
 # Names that contain trigger words but report nothing: "Operation Inherent Resolve".
 _PROPER_NAMES = re.compile(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Storm\b|\bStrike Eagles?\b|\bStrike Group\b")
@@ -262,6 +262,7 @@ def read_clause(
         if not _inside(p.span.start, masked) and not _inside(p.span.start, skip_places)
         and not _is_origin(text[max(start, p.span.start - 90) : p.span.start])
         and not _REPORTER_IN.search(text[max(start, p.span.start - 40) : p.span.start])
+        and not (p.site is not None and p.site.precision == "country" and text.startswith(("'s", "’s"), p.span.end))
         and not _hashtag_topic(text, p.span.start)
         and not _METONYM_AFTER.match(text, p.span.end, end)
         and not (p.site is not None and p.site.id in r.actors.metonyms
