@@ -40,6 +40,8 @@ _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they|the spokes(?:man|woman|person)|
 # Sides that share bases and operations: a drone on the al-Omar base hits "US forces" in one report
 # and "SDF commandos" in another.
 _ALLIES = {"sdf": "us"}
+# "57 attacks through January 7", "since October 17": a tally's bounds, not an event's day
+_TALLY_END = re.compile(r"\b(?:through|thru|until|till|up to|as of|since)\s+(?:the\s+)?$", re.I)
 _NIGHT_TO = re.compile(r"\bnight\s+(?:to|into|before)\s+$", re.I)  # "in the night to Tuesday" (German, French)
 
 
@@ -384,7 +386,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     c_date = replace(c_date, date=c_date.date + timedelta(days=1),
                                      basis=f"{c_date.basis}; at {clock[0]} the calendar date is the next day")
             if cand.background is not None and c_date is not None and c_date.precision in {"day", "week"} \
-                    and not _old(c_date, pub, settings):
+                    and not _old(c_date, pub, settings) and not _TALLY_END.search(
+                        text[max(clause.start, cand.time.span.start - 12) : cand.time.span.start]) \
+                    and not _TALLY_END.search(cand.time.span.text + " "):
                 cand.background = None  # "a series of strikes overnight": news, whatever the wording
             if kind == "main" and cand.background:
                 sentence_background = cand.background
@@ -409,6 +413,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
 
             if group is None and (cand.anaphoric or is_heading) and any(not g.background for g in groups):
                 continue
+            if group is None and _is_question(text, sent):
+                continue  # "Q: ... the reports of a rocket attack today at Shaddadi?" asks; it does not report
             if group is None:
                 group = _Group(order=len(groups), background=bool(cand.background))
                 if c_date is None and kind != "prior":
@@ -462,18 +468,21 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     only_site = _only_site(groups)
     busy = {m.sentence: g for g in groups for m in g.members}
     memo = _SentenceMemo()
+    for g in list(groups):
+        if not g.members or g.sites or g.place_text or g.background:
+            continue
+        spots, basis = _next_places(text, sents, g, busy), "the next sentence locates it"
+        if not spots and only_site:
+            spots, basis = [only_site], "the only place the article names"
+        spots = [s for s in spots if not (g.responds and _holder(s) == g.perpetrator)]  # not fired at one's own base
+        for i, spot in enumerate(spots):
+            h = g if i == 0 else copy.copy(g)  # "The first was near Albu Kamal, the second near Mayadin": two incidents
+            h.sites, h.site_basis = [spot], basis
+            if h is not g:
+                groups.insert(groups.index(g) + i, h)
     for g in groups:
         if not g.members:
             continue
-        if not g.sites and not g.place_text and not g.background:
-            spot, basis = _next_place(text, sents, g, busy), "the next sentence locates it"
-            if not spot:
-                spot, basis = only_site, "the only place the article names"
-            if spot and g.responds and _holder(spot) == g.perpetrator:
-                spot = None  # a response is not fired at one's own base
-            if spot:
-                g.sites.append(spot)
-                g.site_basis = basis
         date_info, role = _finalise_date(g, focus, pub, settings)
         if role == "main" and _unplaced(g) and not g.place_text and any(
                 o is not g and not o.background and not _unplaced(o) for o in groups):
@@ -525,21 +534,29 @@ def _names_a_site_in_scope(text: str, body: tuple[Span, ...]) -> bool:
     return False
 
 
-def _next_place(text: str, sents: list[Span], g: _Group, busy: dict[int, _Group]) -> str | None:
+def _next_places(text: str, sents: list[Span], g: _Group, busy: dict[int, _Group]) -> list[str]:
     """Where the sentence after an unplaced incident puts it: "U.S. forces struck two facilities
     last night. The facilities are located near Albu Kamal." Only a following sentence of the same
-    paragraph that reports no other event, and names one place in scope."""
+    paragraph that reports no other event; one place, or places far apart that it lists ("The first
+    was a training facility near Albu Kamal, and the second a safe house near Mayadin")."""
     gaz = load_gazetteer()
     for first in sorted({m.sentence for m in g.members}):
         for si in range(first + 1, min(first + 3, len(sents))):
             if busy.get(si, g) is not g or "\n\n" in text[sents[si - 1].end : sents[si].start]:
                 break
-            found = {p.site.id for p in gaz.find(text, sents[si].start, sents[si].end)
-                     if p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id)}
+            found = [p for p in gaz.find(text, sents[si].start, sents[si].end)
+                     if p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id)]
+            ids = {p.site.id for p in found}
+            leaves = [p.site.id for p in found if not any(o != p.site.id and gaz.within(o, p.site.id) for o in ids)]
+            leaves = list(dict.fromkeys(leaves))
+            if len(leaves) == 1:
+                return leaves
+            if leaves and all(gaz.get(s).precision in {"town", "facility"} for s in leaves) and all(
+                    gaz.distance_km(a, b) >= 10 for i, a in enumerate(leaves) for b in leaves[i + 1 :]):
+                return leaves
             if found:
-                leaves = [s for s in found if not any(o != s and gaz.within(o, s) for o in found)]
-                return leaves[0] if len(leaves) == 1 else None
-    return None
+                return []
+    return []
 
 
 def _unplaced(g: _Group) -> bool:
@@ -571,6 +588,11 @@ def _any_between(positions: list[int], start: int, end: int) -> bool:
     """Whether a sorted list of offsets has one in [start, end)."""
     i = bisect_left(positions, start)
     return i < len(positions) and positions[i] < end
+
+
+def _is_question(text: str, sent: Span) -> bool:
+    """A reporter's question in a transcript, or any sentence that asks."""
+    return sent.text.rstrip(" \"'”’)").endswith("?") or sent.text.lstrip().startswith(("Q:", "Q.", "QUESTION:"))
 
 
 def _is_heading(text: str, sent: Span) -> bool:
