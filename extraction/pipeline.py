@@ -145,6 +145,10 @@ def _statement_date(text: str, cand: Candidate) -> dates.TimeExpr | None:
 def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     """The clause's own time for the event, not the day someone spoke of it."""
     usable = [t for t in cand.times if t.kind != "vague" and not _statement_time(text, t, cand.clause)]
+    # "in the night to Tuesday": the weekday (read as the night that ended on it), not "in the night"
+    usable = [t for t in usable if not (t.kind == "part_of_day" and any(
+        o is not t and _NIGHT_TO.search(text[t.span.start : o.span.start]) and 0 <= o.span.start - t.span.end <= 8
+        for o in usable))]
     if not usable:
         return None
     anchors = [t.start for t in cand.triggers]
