@@ -1575,7 +1575,8 @@ _YEAR_HINT = re.compile(r"(?:19|20)[0-9][0-9]")
 _PUB_KEYWORD = re.compile(
     r"[^\S\n]*(?:first[^\S\n]+)?(?:published|posted|updated|last[^\S\n]+updated|modified|date|dated|publication[^\S\n]+date)\b"
 )
-_SEGMENT_SPLIT = re.compile(r"[|\u2022\u00b7]")
+# Segment separators; on the ASCII-folded text "·" and "•" read "?" (see _fold)
+_SEGMENT_SPLIT = re.compile(r"[|\u2022\u00b7?]")
 _CREDIT = re.compile(r"(?:^|[-|\u00a9:\u2013\u2014])[^-|\u00a9:\u2013\u2014\n]{0,80},[^\S\n]*(?:[0-9]{2,4},[^\S\n]*)?$")
 
 
@@ -1600,11 +1601,13 @@ def _trim_modifiers(text: str, span: Span) -> Span:
     return Span(s, span.end, text[s : span.end])
 
 
-def find_publication_date(text: str, limit: int = 4000) -> tuple[date, Span, str] | None:
+def find_publication_date(text: str, limit: int = 4000, latest: bool = False) -> tuple[date, Span, str] | None:
     """A publication date printed in the first `limit` characters: a dateline line
     ('2021-07-13 |', 'Published on: 12/03/2023'), a byline ('By X | Jan 5, 2022') or a photo
     credit stamp ending a caption line ('- Sputnik International, 1920, 04.01.2022').
-    Dates inside running text (an image's capture date) are not publication dates."""
+    Dates inside running text (an image's capture date) are not publication dates.
+    With `latest`, the latest such stamp wins (a page of timestamped posts was put out no
+    earlier than its last post)."""
     head_end = min(len(text), max(0, limit))
     low, _ = _fold(text)
     lines: list[tuple[int, int]] = []
@@ -1645,7 +1648,10 @@ def find_publication_date(text: str, limit: int = 4000) -> tuple[date, Span, str
                 rank, label = 3, "caption"
             else:
                 continue
-            if best is None or (rank, expr.span.start) < best[:2]:
+            if latest:
+                if rank in (0, 1) and (best is None or value >= best[2]):
+                    best = (rank, expr.span.start, value, _trim_modifiers(text, expr.span), "timestamp (the latest in the text)")
+            elif best is None or (rank, expr.span.start) < best[:2]:
                 best = (rank, expr.span.start, value, _trim_modifiers(text, expr.span), label)
     if best is None:
         return None

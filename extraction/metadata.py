@@ -98,6 +98,9 @@ def build_meta(
         if tail is not None:
             day, span, source = tail
             printed = (day, Span(span.start + tail_start, span.end + tail_start, span.text), f"{source} (page foot)")
+    if printed is None and published is None:
+        # no date at the top or foot, none from the caller: timestamped posts still date the page
+        printed = dates.find_publication_date(text, limit=len(text), latest=True)
     if printed is not None:
         pub, pub_span, source = printed
         published_source = f"text:{source}"

@@ -593,3 +593,30 @@ def test_finding_and_resolving_never_fail(text, cut, published):
             assert info.part_of_day in (None, *PARTS_OF_DAY)
     find_local_time(text, start, end)
     find_publication_date(text)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # A roundup of posts with no page date: the latest post stamp dates the page.
+        ("DAILY WATCH - channels and accounts\n\n[Telegram] Resistance channel · 07.01.2024 19:42\n\"We struck the "
+         "base this evening.\"\n\n[X] @LocalMonitor · Jan 8, 2024 · 8:31 PM\nA drone fell near the base.\n", D(2024, 1, 8)),
+        ("Posts from the ground\n\n#Hasakah 🔴 Explosions heard near the base.\n9:21 PM · Mar 3, 2025\n\nLocals report "
+         "panic.\n10:02 PM · Mar 3, 2025\n", D(2025, 3, 3)),
+        # A date inside running text is not a stamp.
+        ("Militias fired rockets at the base on 7 January 2024, the monitor said, and again later.", None),
+    ],
+)
+def test_latest_stamp_dates_a_page_of_posts(page, expected):
+    found = find_publication_date(page, limit=len(page), latest=True)
+    assert (found[0] if found else None) == expected
+
+
+def test_posts_without_page_date_are_dated_by_their_stamps():
+    from extraction.pipeline import extract
+
+    page = ("ROUNDUP (auto-compiled)\n\n[Telegram] Resistance channel · 07.01.2024 19:42\n\"The mujahideen struck the "
+            "occupation base in Rumailan with a drone at 18:55 this evening.\"\n")
+    res = extract(page)
+    assert res.meta.published == D(2024, 1, 7) and res.meta.published_source.startswith("text:")
+    assert [(str(m.date.date), m.site.id) for m in res.incidents if m.role == "main"] == [("2024-01-07", "rumailan")]
