@@ -329,6 +329,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         syrian = False  # "bases in Iraq and Syria" in a story about Ain al-Asad: nothing here is ours
     groups: list[_Group] = []
     focus: DateInfo | None = None
+    recent: DateInfo | None = None  # the day of the event told last
     last_group: _Group | None = None
     article_speakers: list[Speaker] = []
     sentence_facts: list[tuple[int, Span, list[_Group]]] = []
@@ -372,7 +373,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id) for p in cand.places):
                 continue  # no place of ours: not "in the Badia south of al-Mayadin", which locates it
             cand.time = _choose_time(text, cand)
-            anchor = (main_date or focus).date if (main_date or focus) else pub
+            # "Hours later", "the day before": from the event told last, else the article's main day
+            ref = main_date or recent or focus
+            anchor = ref.date if ref else pub
             c_date = dates.resolve(cand.time, pub, anchor) if cand.time else None
             if c_date is not None and c_date.date is not None and cand.time is not None and _NIGHT_TO.search(
                     text[max(0, cand.time.span.start - 20) : cand.time.span.start]):
@@ -400,6 +403,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 cand.background = sentence_background  # an earlier event recalled by a context clause
             if c_date is None and kind in {"response", "coord"} and (main_date or sentence_date) is not None:
                 c_date = main_date or sentence_date  # "prompting retaliatory fire": the same night
+            if c_date is not None and c_date.precision == "day" and not cand.background and kind != "prior":
+                recent = c_date
             if kind == "main" and c_date is not None:
                 main_date = c_date
             if c_date is not None and not cand.background and focus is None and kind != "prior":
