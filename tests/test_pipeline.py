@@ -232,6 +232,17 @@ CASES = [
         [dict(date="2024-05-13", site="green_village", perpetrator=MIL, target=US)],
     ),
     (
+        "newspaper-hours-later-counts-from-last-event",
+        "A drone struck the Green Village on Friday morning, the coalition said.\n\n"
+        "The day before, on Thursday at about 2 p.m., a drone hit a maintenance building at the Rumailan base, "
+        "wounding four service members, according to the Pentagon.\n\n"
+        "Hours later, U.S. F-15E jets carried out strikes on weapons depots in Albu Kamal used by groups "
+        "affiliated with the Revolutionary Guards.\n",
+        date(2023, 3, 24),  # a Friday
+        [dict(date="2023-03-24", site="green_village"), dict(date="2023-03-23", site="rumailan"),
+         dict(date="2023-03-23", site="albu_kamal", perpetrator=US)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
