@@ -130,7 +130,8 @@ def _statement_time(text: str, expr: dates.TimeExpr, clause: Span) -> bool:
 
 
 _SPEECH = (r"said|says|confirmed|announced|reported|stated|added|told \w+|tweeted|statement|denied|condemned|"
-           r"denounced|accused|blamed|warned|rejected|called|described|urged|vowed|threatened|claimed")
+           r"denounced|accused|blamed|warned|rejected|called|described|urged|vowed|threatened|claimed|issued|released|"
+           r"published|posted")
 # "the spokesman said on Tuesday", "the ministry on Monday condemned the strikes": when someone spoke
 _STATEMENT_BEFORE = re.compile(rf"\b(?:{_SPEECH})\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 _STATEMENT_AFTER = re.compile(rf"\s*,?\s*(?:also\s+|again\s+|strongly\s+)?(?:{_SPEECH})\b", re.I)
