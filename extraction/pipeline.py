@@ -490,6 +490,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             h.sites, h.site_basis = [spot], basis
             if h is not g:
                 groups.insert(groups.index(g) + i, h)
+    groups = _merge_retold(groups, facts_by_group)
     for g in groups:
         if not g.members:
             continue
@@ -532,6 +533,46 @@ def _merge_duplicates(groups: list[_Group]) -> tuple[list[_Group], dict[int, _Gr
         if not twin.place_text:
             twin.place_text, twin.place_span = g.place_text, g.place_span
     return out, merged_into
+
+
+def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[Speaker]]]]) -> list[_Group]:
+    """One incident per day and place: two reports of the same day at the same site (or nested
+    sites) are one incident even when their readings of who did what disagree (a misread role,
+    a claim and a denial) -- unless one answers the other (A hit B, B hit back at A)."""
+    gaz = load_gazetteer()
+    side = rules().actors.side
+    out: list[_Group] = []
+    for g in groups:
+        twin = None
+        if g.members and not g.background and g.sites and g.date is not None and g.date.precision == "day":
+            gs = gaz.most_specific(g.sites)
+            for o in out:
+                if o.background or not o.sites or o.date is None or o.date.date != g.date.date or o.date.precision != "day":
+                    continue
+                os_ = gaz.most_specific(o.sites)
+                if not (os_ == gs or gaz.within(os_, gs) or gaz.within(gs, os_)) or gaz.get(gs).precision == "province":
+                    continue
+                sides = [(side.get(x.perpetrator, "unknown"), side.get(x.target, "unknown")) for x in (o, g)]
+                perps = {p for p, _ in sides} - {"unknown", "civilians"}
+                answered = sides[0][0] == sides[1][1] != "unknown" and sides[1][0] == sides[0][1] != "unknown"
+                targets = {t for _, t in sides} - {"unknown", "civilians"}
+                if len(perps) > 1 or answered or o.responds != g.responds or os_ != gs:
+                    continue
+                twin = o
+                break
+        if twin is None:
+            out.append(g)
+            continue
+        twin.members.extend(g.members)
+        for s_ in g.sites:
+            if s_ not in twin.sites:
+                twin.sites.append(s_)
+        if twin.perpetrator in {"unknown", "civilians"} and g.perpetrator not in {"unknown", "civilians"}:
+            twin.perpetrator = g.perpetrator
+        if twin.target == "unknown":
+            twin.target = g.target
+        facts.setdefault(id(twin), []).extend(facts.pop(id(g), []))
+    return out
 
 
 def _names_a_site_in_scope(text: str, body: tuple[Span, ...]) -> bool:
