@@ -542,19 +542,23 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
     gaz = load_gazetteer()
     side = rules().actors.side
     out: list[_Group] = []
+    def day(g: _Group) -> date | None:
+        d = g.date or g.context_date
+        return d.date if d is not None and d.precision == "day" else None
+
     for g in groups:
         twin = None
-        if g.members and not g.background and g.sites and g.date is not None and g.date.precision == "day":
+        if g.members and not g.background and g.sites and day(g) is not None:
             gs = gaz.most_specific(g.sites)
             for o in out:
-                if o.background or not o.sites or o.date is None or o.date.date != g.date.date or o.date.precision != "day":
+                if o.background or not o.sites or day(o) != day(g):
                     continue
                 os_ = gaz.most_specific(o.sites)
                 if not (os_ == gs or gaz.within(os_, gs) or gaz.within(gs, os_)) or gaz.get(gs).precision == "province":
                     continue
                 sides = [(side.get(x.perpetrator, "unknown"), side.get(x.target, "unknown")) for x in (o, g)]
                 perps = {p for p, _ in sides} - {"unknown", "civilians"}
-                answered = sides[0][0] == sides[1][1] != "unknown" and sides[1][0] == sides[0][1] != "unknown"
+                answered = sides[0][0] == sides[1][1] != "unknown" or sides[1][0] == sides[0][1] != "unknown"
                 targets = {t for _, t in sides} - {"unknown", "civilians"}
                 if len(perps) > 1 or answered or o.responds != g.responds or os_ != gs:
                     continue
@@ -564,6 +568,8 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
             out.append(g)
             continue
         twin.members.extend(g.members)
+        if twin.date is None and g.date is not None:
+            twin.date = g.date
         for s_ in g.sites:
             if s_ not in twin.sites:
                 twin.sites.append(s_)
