@@ -282,6 +282,7 @@ class Scope:
     regions: frozenset[str]
     sites: tuple[str, ...]
     near_km: float
+    excluded: tuple[str, ...] = ()
 
 
 def load_scope(path: Path | None = None) -> Scope:
@@ -294,7 +295,10 @@ def load_scope(path: Path | None = None) -> Scope:
         raise RuleError(f"{path.name}: 'sites' must be a list of site ids")
     if not isinstance(near, (int, float)) or near < 0:
         raise RuleError(f"{path.name}: 'near_km' must be a non-negative number")
-    return Scope(frozenset(regions), tuple(sites), float(near))
+    excluded = data.get("excluded", [])
+    if not isinstance(excluded, list) or not all(isinstance(s, str) and s for s in excluded):
+        raise RuleError(f"{path.name}: 'excluded' must be a list of site ids")
+    return Scope(frozenset(regions), tuple(sites), float(near), tuple(excluded))
 
 
 @dataclass(frozen=True)

@@ -162,8 +162,12 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
     Gharanij, near Hajin"): the event is not snapped to the neighbouring town."""
     gaz = load_gazetteer()
     known = [p for p in cand.places if p.site is not None]
-    inside = [p for p in known if not _outside_area(p.site.id)]
-    known = inside or known  # "in Iraq and Syria": the Syrian place is ours
+    named_out = [p for p in known if p.site.id in rules().scope.excluded]
+    if named_out:  # "Tower 22, a few km from al-Tanf": the excluded base is the place, not its neighbour
+        return named_out[0].site.id, named_out[0].span.text, named_out[0].span
+    inside = [p for p in known if not _outside_area(p.site.id) and not (
+        text and p.site.precision == "country" and _BORDER_WITH.search(text[max(0, p.span.start - 30) : p.span.start]))]
+    known = inside or known  # "in Iraq and Syria": the Syrian place is ours; "in Jordan, near the border with Syria" is not
     unknown = [p for p in cand.places if p.site is None]
     if known and unknown and text and all(
             p.site.precision != "facility"
@@ -180,6 +184,7 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
     return None, "", None
 
 
+_BORDER_WITH = re.compile(r"\b(?:borders?|frontier)\s+with\s+(?:the\s+)?$", re.I)
 _NOT_A_LIST = re.compile(
     r"\b(?:near|outside|outskirts of|close to|next to|adjacent to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|"
     r"(?:near|outside|close to) the (?:town|city|village) of|direction of)\s+(?:the\s+)?$",
@@ -228,6 +233,8 @@ def _outside_area(site_id: str) -> bool:
     site = gaz.get(site_id)
     if site.precision == "country":
         return site_id != "syria"
+    if site_id in scope.excluded:
+        return True
     if gaz.region_of(site_id) in scope.regions or site_id in scope.sites:
         return False
     if site.precision == "province":
