@@ -444,6 +444,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if soft is not None and soft.date is not None and group.soft_date is None:
                 group.soft_date = replace(soft, basis=f"the day it was reported ({soft.basis})")
             touched.append(group)
+        if not touched and not is_heading and last_group is not None:
+            _locate_from_next(text, sents, si, last_group)
         if is_heading:
             targets = []
         elif touched:
@@ -596,6 +598,24 @@ def _names_a_site_in_scope(text: str, body: tuple[Span, ...]) -> bool:
             if p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id):
                 return True
     return False
+
+
+def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> None:
+    """'Rockets struck a base in north-eastern Syria. The troops were hurt at Mission Support Site
+    Conoco.': a sentence right after an unplaced incident that reports no event of its own places
+    it, when it names one fine place of ours."""
+    if g.sites or g.place_text or g.background or not g.members:
+        return
+    last = max(m.sentence for m in g.members)
+    if not 0 < si - last <= 2 or "\n\n" in text[sents[last].end : sents[si].start]:
+        return
+    gaz = load_gazetteer()
+    found = {p.site.id for p in gaz.find(text, sents[si].start, sents[si].end)
+             if p.site is not None and p.site.precision in {"town", "facility"} and not _outside_area(p.site.id)}
+    leaves = [s for s in found if not any(o != s and gaz.within(o, s) for o in found)]
+    if len(leaves) == 1:
+        g.sites.append(leaves[0])
+        g.site_basis = "the next sentence locates it"
 
 
 def _next_places(text: str, sents: list[Span], g: _Group, busy: dict[int, _Group]) -> list[str]:
