@@ -4,7 +4,7 @@ the extractor's main-incident precision/recall stay at or above tests/golden/flo
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,12 +13,14 @@ from extraction import evaluate as ev
 from extraction.records import EVENT_TYPES, ArticleMeta, ArticleResult, DateInfo, Mention, Site
 
 GOLDEN = Path(__file__).parent / "golden"
-CORPORA = ("dev", "holdout", "dev2", "holdout2")
+CORPORA = ("dev", "holdout", "dev2", "holdout2", "dev3", "dev4", "holdout3")
 # articles per corpus, and the least number of negative articles (no required main incident)
 # and of multi-incident articles (two or more required main incidents) each must hold
-SIZES = {"dev": 30, "holdout": 30, "dev2": 40, "holdout2": 30}
-MIN_NEGATIVES = {"dev": 4, "holdout": 4, "dev2": 5, "holdout2": 5}
-MIN_MULTI = {"dev": 0, "holdout": 0, "dev2": 8, "holdout2": 8}
+SIZES = {"dev": 30, "holdout": 30, "dev2": 40, "holdout2": 30, "dev3": 25, "dev4": 25, "holdout3": 30}
+MIN_NEGATIVES = {"dev": 4, "holdout": 4, "dev2": 5, "holdout2": 5, "dev3": 5, "dev4": 4, "holdout3": 5}
+MIN_MULTI = {"dev": 0, "holdout": 0, "dev2": 8, "holdout2": 8, "dev3": 8, "dev4": 8, "holdout3": 8}
+# the third generation of corpora holds long newspaper and analysis pieces, as real news does
+MAX_WORDS = {"dev3": 1200, "dev4": 1200, "holdout3": 1200}
 ACTORS = {
     "Iran-backed militias",
     "US-led coalition",
@@ -57,7 +59,7 @@ def test_corpus_is_well_formed(corpus):
     negatives = multi = 0
     for case in cases:
         words = len((folder / case.file).read_text(encoding="utf-8").split())
-        assert 150 <= words <= 900, (case.file, words)
+        assert 150 <= words <= MAX_WORDS.get(corpus, 900), (case.file, words)
         required = [g for g in case.gold if g.role == "main" and not g.optional]
         negatives += not required
         multi += len(required) >= 2
@@ -67,7 +69,8 @@ def test_corpus_is_well_formed(corpus):
             if g.site is None and g.role == "main":
                 assert g.place_text, (case.file, "a main incident without a site needs place_text")
             if g.date is not None and case.published is not None and g.role == "main":
-                assert g.date <= case.published, (case.file, g.date)
+                # a Washington-dated release may report a strike already on the next day in Syria
+                assert g.date <= case.published + timedelta(days=1), (case.file, g.date)
     assert negatives >= MIN_NEGATIVES[corpus]
     assert multi >= MIN_MULTI[corpus]
 
