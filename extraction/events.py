@@ -94,6 +94,7 @@ _POSTED_IN = re.compile(r"\b(?:positioned|stationed|deployed|based|entrenched)\s
 # "Our correspondent in Deir Ez-Zor reported": where the reporter sits, not where it happened
 _REPORTER_IN = re.compile(r"\b(?:correspondents?|reporters?|journalists?|bureau|office|newsroom)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 # "a depot on the road to Deir Ezzor": where a road leads is not where it happened
+_REPORTER_AFTER = re.compile(r"(?:-based)?\s+(?:correspondents?|reporters?|bureau|office|newsroom)\b", re.I)  # "Rudaw's Hasakah correspondent"
 _ROAD_TO = re.compile(r"\b(?:road|highway|route|way|motorway)\s+(?:leading\s+)?(?:to|towards?)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\b(?:fired|launched|came|coming|flying|flew|originated|shot)?\s*from\b", re.I)
 _TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit)\b", re.I)
@@ -265,6 +266,7 @@ def read_clause(
         and not _is_origin(text[max(start, p.span.start - 90) : p.span.start])
         and not _REPORTER_IN.search(text[max(start, p.span.start - 40) : p.span.start])
         and not _ROAD_TO.search(text[max(start, p.span.start - 30) : p.span.start])
+        and not _REPORTER_AFTER.match(text, p.span.end, end)
         and not (p.site is not None and p.site.precision == "country" and text.startswith(("'s", "’s"), p.span.end))
         and not _hashtag_topic(text, p.span.start)
         and not _METONYM_AFTER.match(text, p.span.end, end)
