@@ -243,6 +243,16 @@ CASES = [
          dict(date="2023-03-23", site="albu_kamal", perpetrator=US)],
     ),
     (
+        "press-release-end-mark-and-related-links",
+        "CENTCOM Statement on Attack at Mission Support Site Conoco\n\nTAMPA, Fla. - On March 3, at approximately "
+        "9:15 p.m. (Syria time), Coalition forces at Mission Support Site Conoco were attacked by two rockets. "
+        "There were no injuries and no damage.\n\n###\n\nRelated releases:\n"
+        "- Drone Attack at Tower 22 Kills Three U.S. Service Members (Jan. 28, 2024)\n"
+        "- U.S. Forces Strike Militia Targets Near Albu Kamal (Feb. 2, 2024)\n",
+        date(2024, 3, 4),
+        [dict(date="2024-03-03", site="conoco_gas_field", target=US, killed=0)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
