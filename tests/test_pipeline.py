@@ -253,6 +253,13 @@ CASES = [
         [dict(date="2024-03-03", site="conoco_gas_field", target=US, killed=0)],
     ),
     (
+        "outside-tower22-jordan",
+        "A drone attack killed three U.S. soldiers at Tower 22, a small outpost in north-eastern Jordan near the "
+        "border with Syria, on Sunday, the Pentagon said. The base lies a few kilometres from the al-Tanf garrison.",
+        date(2024, 1, 29),
+        [],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
