@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RuleError
+from .screen import Screened, screened
 from .settings import RULES_DIR
 
 FLAGS = re.IGNORECASE
@@ -55,9 +56,10 @@ def alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in sorted(set(patterns), key=len, reverse=True))
 
 
-def word_regex(patterns: list[str]) -> re.Pattern[str]:
-    """Compile patterns as one word-bounded, case-insensitive alternation."""
-    return re.compile(rf"{WORD_START}(?:{alternation(patterns)}){WORD_END}", FLAGS)
+def word_regex(patterns: list[str]) -> Screened:
+    """Compile patterns as one word-bounded, case-insensitive alternation (screened: most
+    clauses hold none of its words)."""
+    return screened(rf"{WORD_START}(?:{alternation(patterns)}){WORD_END}", FLAGS)
 
 
 def named_regex(groups: dict[str, list[str]]) -> tuple[re.Pattern[str], list[str]]:
@@ -95,15 +97,15 @@ class Weapons:
 class Triggers:
     regex: re.Pattern[str]
     names: list[str]  # event types, one per trigger group
-    ignore: re.Pattern[str]
-    response: re.Pattern[str]
-    prior: re.Pattern[str]
-    background: re.Pattern[str]
-    hypothetical: re.Pattern[str]
-    negated: re.Pattern[str]
-    attribution: re.Pattern[str]
-    denial: re.Pattern[str]
-    responsibility: re.Pattern[str]
+    ignore: Screened
+    response: Screened
+    prior: Screened
+    background: Screened
+    hypothetical: Screened
+    negated: Screened
+    attribution: Screened
+    denial: Screened
+    responsibility: Screened
 
 
 @dataclass(frozen=True)
@@ -204,7 +206,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
         groups.setdefault(et, []).extend(_patterns(path, f"trigger #{i + 1}", entry.get("patterns")))
     rx, names = named_regex(groups)
 
-    def section(name: str) -> re.Pattern[str]:
+    def section(name: str) -> Screened:
         sec = data.get(name)
         if not isinstance(sec, dict):
             raise RuleError(f"{path.name}: missing [{name}] section")

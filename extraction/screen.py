@@ -1,0 +1,151 @@
+"""A cheap pre-check in front of a case-insensitive regex: skip texts it cannot match.
+
+Python's `re` finds no fast start for a case-insensitive alternation ("kill|dead|wound|..."),
+so it tries every alternative at every position of the text.  Most clauses hold none of the
+words such a rule needs.  `screened()` reads the regex's own parse tree for literal strings of
+which every match must contain one ("kill", "dead", ...), and `Screened.search()` first looks
+for those literals in a lower-cased copy of the text with one case-sensitive regex, which
+`re` scans fast.  Only when one is there does the real regex run, so the results are exactly
+those of the regex alone.  A pattern with no such literal (e.g. `\\d+`) is never skipped.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from functools import lru_cache
+from re import _constants as C  # noqa: N812 - the parse tree's opcodes
+from re import _parser
+
+# Characters `re.IGNORECASE` equates with an ASCII letter although `str.lower()` does not
+# ("İ" even lower-cases to two characters): mapped first, so a folded text keeps its offsets.
+_FOLD_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_MAX_EXACT = 64  # strings a sub-pattern may spell before it counts as open-ended
+_CACHED_TEXT = 512  # texts at least this long are articles searched many times: fold them once
+
+
+def fold(text: str) -> str:
+    """`text` lower-cased so that whatever `re.IGNORECASE` equates with an ASCII letter is that
+    letter; same length, so offsets into `text` index the folded copy too."""
+    return _fold_cached(text) if len(text) >= _CACHED_TEXT else text.translate(_FOLD_FIXES).lower()
+
+
+@lru_cache(maxsize=8)
+def _fold_cached(text: str) -> str:
+    return text.translate(_FOLD_FIXES).lower()
+
+
+def _literal(code: int) -> str | None:
+    """The folded form of a pattern character, or None when case folding could make a text
+    character that matches it fold to something else (a non-ASCII cased letter)."""
+    c = chr(code)
+    if c.isascii():
+        return c.lower()
+    return c if c.lower() == c == c.upper() else None
+
+
+def _product(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
+    return frozenset(x + y for x in a for y in b) if len(a) * len(b) <= _MAX_EXACT else None
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two sets of needed literals (longer shortest literal, then fewer)."""
+    usable = [s for s in (a, b) if s and "" not in s]
+    return max(usable, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+def _analyse(seq: _parser.SubPattern | list) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """(exact, needed) for a sequence of parse-tree items: `exact` is every string it can match
+    (None when open-ended or too many); `needed` is a set of literals every match contains one of."""
+    run: frozenset[str] | None = frozenset({""})
+    exact_all = True
+    needed: frozenset[str] | None = None
+    for item in seq:
+        exact, need = _analyse_item(*item)
+        needed = _better(needed, need)
+        joined = _product(run, exact) if run is not None and exact is not None else None
+        if joined is None:
+            exact_all = False
+            needed = _better(needed, run)
+            joined = exact
+        run = joined
+    needed = _better(needed, run)
+    return (run if exact_all else None), needed
+
+
+def _analyse_item(op, av) -> tuple[frozenset[str] | None, frozenset[str] | None]:  # noqa: ANN001
+    if op is C.LITERAL:
+        lit = _literal(av)
+        return (frozenset({lit}), frozenset({lit})) if lit is not None else (None, None)
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return frozenset({""}), None  # zero-width: the text around it is still contiguous
+    if op is C.SUBPATTERN:
+        return _analyse(av[-1])
+    if op is C.ATOMIC_GROUP:
+        return _analyse(av)
+    if op is C.BRANCH:
+        results = [_analyse(alt) for alt in av[1]]
+        exacts = [e for e, _ in results]
+        exact = frozenset().union(*exacts) if None not in exacts else None
+        if exact is not None and len(exact) > _MAX_EXACT:
+            exact = None
+        needs = [_better(n, e) for e, n in results]
+        return exact, (frozenset().union(*needs) if None not in needs else None)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        exact, need = _analyse(sub)
+        if lo == 0:
+            return (exact | {""} if exact is not None and hi == 1 else None), None
+        return (exact if lo == hi == 1 else None), _better(need, exact)
+    if op is C.IN and all(o is C.LITERAL for o, _ in av) and len(av) <= 8:
+        lits = [_literal(a) for _, a in av]
+        if None not in lits:
+            return frozenset(lits), frozenset(lits)
+    return None, None
+
+
+def needed_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Folded literals of which every match of `pattern` contains at least one, or None."""
+    return _analyse(_parser.parse(pattern, flags))[1]
+
+
+class Screened:
+    """A compiled regex that skips, with the same result, texts lacking every literal it needs."""
+
+    __slots__ = ("regex", "screen", "pattern", "flags", "groupindex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.pattern, self.flags, self.groupindex = regex.pattern, regex.flags, regex.groupindex
+        needed = needed_literals(regex.pattern, regex.flags)
+        self.screen = (
+            re.compile("|".join(re.escape(s) for s in sorted(needed, key=len, reverse=True)))
+            if needed else None
+        )
+
+    def _hopeless(self, string: str, pos: int, endpos: int) -> bool:
+        return self.screen is not None and self.screen.search(fold(string), pos, endpos) is None
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._hopeless(string, pos, endpos) else self.regex.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._hopeless(string, pos, endpos) else self.regex.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._hopeless(string, pos, endpos) else self.regex.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._hopeless(string, pos, endpos) else self.regex.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        return [] if self._hopeless(string, pos, endpos) else self.regex.findall(string, pos, endpos)
+
+    def __repr__(self) -> str:
+        return f"Screened({self.regex!r})"
+
+
+def screened(pattern: str | re.Pattern[str], flags: int = 0) -> Screened:
+    """`re.compile(pattern, flags)` behind a literal pre-check (see the module docstring)."""
+    return Screened(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags))

@@ -1,0 +1,74 @@
+"""The literal pre-check in front of a regex (extraction/screen.py) never changes a result."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extraction import claims, events, pipeline
+from extraction.lexicon import rules
+from extraction.screen import Screened, fold, needed_literals, screened
+
+
+@pytest.mark.parametrize(("pattern", "flags", "needed"), [
+    (r"kill|dead|wound", re.I, {"kill", "dead", "wound"}),
+    (r"\bair ?strikes?\b", re.I, {"air strike", "air strikes", "airstrike", "airstrikes"}),
+    (r"(?:in|at) the (?:town|city) of", re.I, {"in the town of", "in the city of", "at the town of", "at the city of"}),
+    (r"\d[:.]\d\d", 0, {":", "."}),
+    (r"\d+", 0, None),
+    (r"kill|\w+", re.I, None),  # one open-ended alternative: no screen
+    (r"(?:killed)?\s+by", re.I, {"by"}),
+    (r"türkiye|syria", re.I, {"rkiye", "syria"}),  # "ü" has case: only the ASCII around it is needed
+    (r".*©.*", 0, {"©"}),
+])
+def test_needed_literals(pattern: str, flags: int, needed: set[str] | None) -> None:
+    got = needed_literals(pattern, flags)
+    assert (set(got) if got is not None else None) == needed
+
+
+@pytest.mark.parametrize("text", [
+    "Five were KILLED", "five were kİlled", "ſmoke rose", "killed by a \u212aILLER drone", "DIYARBAKIR strike", "no match here",
+    "İn June", "ıt was", "",
+])
+@pytest.mark.parametrize("pattern", [r"kill|smoke|strike", r"\bin June\b", r"\bit was\b", r"killer"])
+def test_screen_agrees_with_the_regex(text: str, pattern: str) -> None:
+    rx = re.compile(pattern, re.I)
+    s = screened(rx)
+    assert bool(s.search(text)) == bool(rx.search(text))
+    assert [m.span() for m in s.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_fold_keeps_offsets() -> None:
+    text = "İstanbul, ſ and \u212a: Deir ez-Zor " * 40
+    assert len(fold(text)) == len(text)
+    assert fold(text[:30]) == fold(text)[:30]
+
+
+def _screened_rules() -> list[Screened]:
+    t = rules().triggers
+    found = [t.ignore, t.response, t.prior, t.background, t.hypothetical, t.negated, t.attribution, t.denial,
+             t.responsibility, pipeline._FACT_WORDS, pipeline._PLURAL_REF, pipeline._PRONOUN_SPEAKER,
+             events._RESPONSE_OPENER, events._RESPONDED_TO, events._RELATIVE, events._WHO_CLAUSE, events._PROPER_NAMES,
+             claims._CASUALTY_WORDS, claims._DAMAGE_WORDS, claims._NO_CASUALTIES, claims._UNKNOWN_CASUALTIES,
+             claims._DAMAGE, *claims._CAS_PATTERNS]
+    assert all(isinstance(s, Screened) for s in found)
+    return found
+
+
+_WORDS = st.sampled_from(
+    "killed wounded said denied claimed responsibility after following in response to the attacks strikes "
+    "could have repeatedly been targeted which who İ ı ſ \u212a KILLED Damage smoke 4:30 p.m. , ; : . no one was hurt "
+    "Operation Inherent Resolve prompting responded to an attack".split(" ")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=30), st.integers(0, 40), st.integers(0, 400))
+def test_screened_rules_agree_with_their_regexes(words: list[str], start: int, end: int) -> None:
+    text = " ".join(words)
+    for s in _screened_rules():
+        assert s.search(text, start, end) == s.regex.search(text, start, end) or (
+            s.search(text, start, end).span() == s.regex.search(text, start, end).span())
