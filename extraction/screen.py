@@ -4,8 +4,8 @@ Python's `re` finds no fast start for a case-insensitive alternation ("kill|dead
 so it tries every alternative at every position of the text.  Most clauses hold none of the
 words such a rule needs.  `screened()` reads the regex's own parse tree for literal strings of
 which every match must contain one ("kill", "dead", ...), and `Screened.search()` first looks
-for those literals in a lower-cased copy of the text with one case-sensitive regex, which
-`re` scans fast.  Only when one is there does the real regex run, so the results are exactly
+for those literals (their first few characters) in a lower-cased copy of the text with
+`str.__contains__`, which is fast.  Only when one is there does the real regex run, so the results are exactly
 those of the regex alone.  A pattern with no such literal (e.g. `\\d+`) is never skipped.
 """
 
@@ -22,18 +22,23 @@ from re import _parser
 # ("İ" even lower-cases to two characters): mapped first, so a folded text keeps its offsets.
 _FOLD_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _MAX_EXACT = 64  # strings a sub-pattern may spell before it counts as open-ended
+_SCREEN_CHARS = 6  # a needed literal's first characters are needed too, and make a shorter list
 _CACHED_TEXT = 512  # texts at least this long are articles searched many times: fold them once
 
 
 def fold(text: str) -> str:
     """`text` lower-cased so that whatever `re.IGNORECASE` equates with an ASCII letter is that
     letter; same length, so offsets into `text` index the folded copy too."""
-    return _fold_cached(text) if len(text) >= _CACHED_TEXT else text.translate(_FOLD_FIXES).lower()
+    return _fold_cached(text) if len(text) >= _CACHED_TEXT else _fold(text)
 
 
-@lru_cache(maxsize=8)
-def _fold_cached(text: str) -> str:
-    return text.translate(_FOLD_FIXES).lower()
+def _fold(text: str) -> str:
+    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
+        text = text.translate(_FOLD_FIXES)
+    return text.lower()
+
+
+_fold_cached = lru_cache(maxsize=8)(_fold)
 
 
 def _literal(code: int) -> str | None:
@@ -118,14 +123,15 @@ class Screened:
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.pattern, self.flags, self.groupindex = regex.pattern, regex.flags, regex.groupindex
-        needed = needed_literals(regex.pattern, regex.flags)
-        self.screen = (
-            re.compile("|".join(re.escape(s) for s in sorted(needed, key=len, reverse=True)))
-            if needed else None
-        )
+        needed = {s[:_SCREEN_CHARS] for s in needed_literals(regex.pattern, regex.flags) or ()}
+        # one literal inside another makes the longer one redundant
+        self.screen = tuple(sorted(s for s in needed if not any(o != s and o in s for o in needed)))
 
     def _hopeless(self, string: str, pos: int, endpos: int) -> bool:
-        return self.screen is not None and self.screen.search(fold(string), pos, endpos) is None
+        if not self.screen:
+            return False
+        window = fold(string)[max(pos, 0) : endpos]
+        return not any(s in window for s in self.screen)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self._hopeless(string, pos, endpos) else self.regex.search(string, pos, endpos)
