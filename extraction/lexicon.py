@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RuleError
-from .screen import Screened, screened
+from .screen import Anchored, Screened, screened
 from .settings import RULES_DIR
 
 FLAGS = re.IGNORECASE
@@ -62,14 +62,15 @@ def word_regex(patterns: list[str]) -> Screened:
     return screened(rf"{WORD_START}(?:{alternation(patterns)}){WORD_END}", FLAGS)
 
 
-def named_regex(groups: dict[str, list[str]]) -> tuple[re.Pattern[str], list[str]]:
-    """One alternation whose named groups say which entry matched (g0, g1, ... -> names)."""
+def named_regex(groups: dict[str, list[str]]) -> tuple[Anchored, list[str]]:
+    """One alternation whose named groups say which entry matched (g0, g1, ... -> names);
+    anchored: it is tried only where one of its words can begin (screen.py)."""
     names = list(groups)
     parts = [f"(?P<g{i}>{alternation(groups[n])})" for i, n in enumerate(names)]
     # Longest-first across entries: order entries by their longest pattern.
     order = sorted(range(len(names)), key=lambda i: -max(len(p) for p in groups[names[i]]))
     rx = re.compile(rf"{WORD_START}(?:{'|'.join(parts[i] for i in order)}){WORD_END}", FLAGS)
-    return rx, names
+    return Anchored(rx), names
 
 
 def group_name(match: re.Match[str], names: list[str]) -> str:
@@ -79,7 +80,7 @@ def group_name(match: re.Match[str], names: list[str]) -> str:
 
 @dataclass(frozen=True)
 class Actors:
-    regex: re.Pattern[str]
+    regex: Anchored
     names: list[str]
     side: dict[str, str]
     site_holders: dict[str, str]  # site id -> actor holding it
@@ -88,14 +89,14 @@ class Actors:
 
 @dataclass(frozen=True)
 class Weapons:
-    regex: re.Pattern[str]
+    regex: Anchored
     names: list[str]
     kind: dict[str, str]
 
 
 @dataclass(frozen=True)
 class Triggers:
-    regex: re.Pattern[str]
+    regex: Anchored
     names: list[str]  # event types, one per trigger group
     ignore: Screened
     response: Screened
@@ -110,7 +111,7 @@ class Triggers:
 
 @dataclass(frozen=True)
 class Claimants:
-    regex: re.Pattern[str]
+    regex: Anchored
     names: list[str]
     type: dict[str, str]
     generic: frozenset[str]

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from re import _constants as C  # noqa: N812 - the parse tree's opcodes
 from re import _parser
+from re._casefix import _EXTRA_CASES  # letters re.IGNORECASE equates beyond lower case
 
 # Characters `re.IGNORECASE` equates with an ASCII letter although `str.lower()` does not
 # ("İ" even lower-cases to two characters): mapped first, so a folded text keeps its offsets.
@@ -42,12 +43,15 @@ _fold_cached = lru_cache(maxsize=8)(_fold)
 
 
 def _literal(code: int) -> str | None:
-    """The folded form of a pattern character, or None when case folding could make a text
-    character that matches it fold to something else (a non-ASCII cased letter)."""
+    """The folded form of a pattern character, or None when a text character that matches it
+    could fold to something else (a letter with extra case forms, such as "µ" and "μ")."""
     c = chr(code)
+    low = c.lower()
     if c.isascii():
-        return c.lower()
-    return c if c.lower() == c == c.upper() else None
+        return low  # "ı", "ſ" and "İ" are folded to "i" and "s" (_FOLD_FIXES); "K" (kelvin) lowers to "k"
+    if len(low) != 1 or ord(low) in _EXTRA_CASES or code in _EXTRA_CASES:
+        return None
+    return low
 
 
 def _product(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
@@ -155,3 +159,116 @@ class Screened:
 def screened(pattern: str | re.Pattern[str], flags: int = 0) -> Screened:
     """`re.compile(pattern, flags)` behind a literal pre-check (see the module docstring)."""
     return Screened(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags))
+
+
+# --------------------------------------------------------------------------- where a match can start
+
+_PREFIX_CHARS = 3  # a match's first characters that locate it
+_MAX_PREFIXES = 400
+
+
+def _prefixes(seq: _parser.SubPattern | list, k: int) -> frozenset[str] | None:
+    """The folded first `k` characters (all of them when shorter) of every string a sequence of
+    parse-tree items can match, or None when they cannot be told or are too many."""
+    out = frozenset({""})
+    for op, av in seq:
+        if all(len(s) >= k for s in out):
+            break
+        nxt = _item_prefixes(op, av, k)
+        if nxt is None:
+            return None
+        out = frozenset(s if len(s) >= k else (s + t)[:k] for s in out for t in nxt)
+        if len(out) > _MAX_PREFIXES:
+            return None
+    return out
+
+
+def _item_prefixes(op, av, k: int) -> frozenset[str] | None:  # noqa: ANN001
+    if op is C.LITERAL:
+        lit = _literal(av)
+        return frozenset({lit}) if lit is not None else None
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return frozenset({""})
+    if op is C.SUBPATTERN:
+        return _prefixes(av[-1], k)
+    if op is C.ATOMIC_GROUP:
+        return _prefixes(av, k)
+    if op is C.BRANCH:
+        alts = [_prefixes(alt, k) for alt in av[1]]
+        return None if None in alts else frozenset().union(*alts)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        one = _prefixes(sub, k)
+        if one is None:
+            return None
+        # k copies of a non-empty string already give k characters; an empty one may repeat any number of times
+        lo = 0 if "" in one else min(lo, k)
+        found, copies = set(), frozenset({""})
+        for i in range(min(hi, k) + 1):
+            if i >= lo:
+                found |= copies
+            copies = frozenset(s if len(s) >= k else (s + t)[:k] for s in copies for t in one)
+        return frozenset(found)
+    if op is C.IN and all(o is C.LITERAL for o, _ in av):
+        lits = [_literal(a) for _, a in av]
+        return None if None in lits else frozenset(lits)
+    return None
+
+
+class Anchored:
+    """A compiled regex whose matches are looked for only where one of their possible first
+    characters (folded) stands in the text.
+
+    A long case-insensitive alternation ("air strikes|raids|shelled|...") costs `re` a try of
+    every alternative at every word; its matches, though, can only start at a few dozen
+    three-letter prefixes ("air", "rai", "she").  `finditer()` finds those in a folded copy of
+    the text with `str.find` and runs `regex.match` at each in turn, which yields exactly the
+    matches `regex.finditer` would.  A regex whose prefixes cannot be told (or that can match
+    the empty string) is run as it is."""
+
+    __slots__ = ("regex", "pattern", "flags", "groupindex", "_prefixes")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.pattern, self.flags, self.groupindex = regex.pattern, regex.flags, regex.groupindex
+        prefixes = _prefixes(_parser.parse(regex.pattern, regex.flags), _PREFIX_CHARS)
+        self._prefixes = tuple(sorted(prefixes)) if prefixes and "" not in prefixes else None
+
+    def _starts(self, string: str, pos: int, endpos: int) -> list[int]:
+        """Sorted offsets in [pos, endpos) of every occurrence of a prefix in the folded text."""
+        low = fold(string)
+        found = []
+        for p in self._prefixes:
+            i = low.find(p, pos, endpos)
+            while i >= 0:
+                found.append(i)
+                i = low.find(p, i + 1, endpos)
+        found.sort()
+        return found
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if self._prefixes is None:
+            return self.regex.finditer(string, pos, endpos)
+        return self._finditer(string, max(pos, 0), min(endpos, len(string)))
+
+    def _finditer(self, string: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        match = self.regex.match
+        for p in self._starts(string, pos, endpos):
+            if p < pos:
+                continue  # inside the previous match
+            m = match(string, p, endpos)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return next(iter(self.finditer(string, pos, endpos)), None)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.fullmatch(string, pos, endpos)
+
+    def __repr__(self) -> str:
+        return f"Anchored({self.regex!r})"

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from extraction import claims, events, pipeline
 from extraction.lexicon import rules
-from extraction.screen import Screened, fold, needed_literals, screened
+from extraction.screen import Anchored, Screened, fold, needed_literals, screened
 
 
 @pytest.mark.parametrize(("pattern", "flags", "needed"), [
@@ -21,7 +21,8 @@ from extraction.screen import Screened, fold, needed_literals, screened
     (r"\d+", 0, None),
     (r"kill|\w+", re.I, None),  # one open-ended alternative: no screen
     (r"(?:killed)?\s+by", re.I, {"by"}),
-    (r"türkiye|syria", re.I, {"rkiye", "syria"}),  # "ü" has case: only the ASCII around it is needed
+    (r"TÜRKIYE|syria", re.I, {"türkiye", "syria"}),
+    (r"\u00b5g|syria", re.I, {"g", "syria"}),  # "µ" is also "μ" to re.IGNORECASE: not a literal
     (r".*©.*", 0, {"©"}),
 ])
 def test_needed_literals(pattern: str, flags: int, needed: set[str] | None) -> None:
@@ -72,3 +73,39 @@ def test_screened_rules_agree_with_their_regexes(words: list[str], start: int, e
     for s in _screened_rules():
         assert s.search(text, start, end) == s.regex.search(text, start, end) or (
             s.search(text, start, end).span() == s.regex.search(text, start, end).span())
+
+
+@pytest.mark.parametrize(("pattern", "prefixes"), [
+    (r"\b(?:air ?strikes?|raids?)\b", {"air", "rai"}),
+    (r"(?:the )?u\.?s\.? forces", {"the", "u.s", "us.", "us "}),
+    (r"\d+ killed", None),
+    (r"x*", None),  # can match the empty string
+])
+def test_anchored_prefixes(pattern: str, prefixes: set[str] | None) -> None:
+    a = Anchored(re.compile(pattern, re.I))
+    assert (set(a._prefixes) if a._prefixes is not None else None) == prefixes
+
+
+def _anchored_rules() -> list[Anchored]:
+    r = rules()
+    found = [r.triggers.regex, r.actors.regex, r.weapons.regex, r.claimants.regex]
+    assert all(isinstance(a, Anchored) and a._prefixes for a in found)
+    return found
+
+
+_TEXT_WORDS = st.sampled_from(
+    "US forces the coalition struck airstrikes Iran-backed militias drone rockets fired at al-Omar SOHR said "
+    "İran ſtrike \u212aATAIB projectilesDeir forcesAccording shelled - , . ’ \n Syria Observatory Reuters".split(" ")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TEXT_WORDS, max_size=40), st.integers(-2, 60), st.integers(-2, 500))
+def test_anchored_rules_agree_with_their_regexes(words: list[str], start: int, end: int) -> None:
+    text = " ".join(words)
+    for a in _anchored_rules():
+        want = [(m.span(), m.lastgroup) for m in a.regex.finditer(text, start, end)]
+        assert [(m.span(), m.lastgroup) for m in a.finditer(text, start, end)] == want
+        first = a.regex.search(text, start, end)
+        got = a.search(text, start, end)
+        assert (got.span() if got else None) == (first.span() if first else None)
