@@ -37,7 +37,7 @@ from .settings import Settings, load_settings
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 _SYRIA = re.compile(r"\bsyria|\bsyrian\b|\beuphrates\b|\bdeir\b|\bdayr\b", re.I)
 _PLURAL_REF = screened(r"\b(?:both|the two|these|the|all the|all) (?:attacks|strikes|incidents|raids|explosions)\b", re.I)
-_PRONOUN_SPEAKER = screened(r"\b(?:he|she|they|the spokes(?:man|woman|person)|the official|the statement)\b", re.I)
+_PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they|the spokes(?:man|woman|person)|the official|the statement)\b", re.I)
 # Sides that share bases and operations: a drone on the al-Omar base hits "US forces" in one report
 # and "SDF commandos" in another.
 _ALLIES = {"sdf": "us"}
@@ -434,7 +434,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     last_speaker: Speaker | None = None
     for si, sent, targets in sentence_facts:
         speakers = speakers_of.get(si, [])
-        if not speakers and last_speaker and _PRONOUN_SPEAKER.search(sent.text) and r.triggers.attribution.search(sent.text):
+        if not speakers and last_speaker and r.triggers.attribution.search(sent.text) and _PRONOUN_SPEAKER.search(sent.text):
             speakers = [last_speaker]
         if speakers:
             last_speaker = speakers[0]

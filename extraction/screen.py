@@ -135,7 +135,7 @@ class Screened:
         if not self.screen:
             return False
         window = fold(string)[max(pos, 0) : endpos]
-        return not any(s in window for s in self.screen)
+        return not any(map(window.__contains__, self.screen))
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self._hopeless(string, pos, endpos) else self.regex.search(string, pos, endpos)
