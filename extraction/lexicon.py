@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RuleError
-from .screen import Anchored, Screened, screened
+from .screen import Anchored, Screened
 from .settings import RULES_DIR
 
 FLAGS = re.IGNORECASE
@@ -57,9 +57,9 @@ def alternation(patterns: list[str]) -> str:
 
 
 def word_regex(patterns: list[str]) -> Screened:
-    """Compile patterns as one word-bounded, case-insensitive alternation (screened: most
-    clauses hold none of its words)."""
-    return screened(rf"{WORD_START}(?:{alternation(patterns)}){WORD_END}", FLAGS)
+    """Compile patterns as one word-bounded, case-insensitive alternation: screened (most
+    clauses hold none of its words) and anchored where they do (screen.py)."""
+    return Screened(Anchored(re.compile(rf"{WORD_START}(?:{alternation(patterns)}){WORD_END}", FLAGS)))
 
 
 def named_regex(groups: dict[str, list[str]]) -> tuple[Anchored, list[str]]:
