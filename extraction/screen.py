@@ -167,20 +167,26 @@ _PREFIX_CHARS = 3  # a match's first characters that locate it
 _MAX_PREFIXES = 400
 
 
+_OPEN = "\x00"  # ends a prefix that an open-ended item cut short: it is not extended further
+
+
 def _prefixes(seq: _parser.SubPattern | list, k: int) -> frozenset[str] | None:
-    """The folded first `k` characters (all of them when shorter) of every string a sequence of
-    parse-tree items can match, or None when they cannot be told or are too many."""
+    """Strings one of which every match of a sequence of parse-tree items starts with: its
+    first `k` characters (folded), or fewer, ended by _OPEN, where an item of unknown text
+    (a class, a category) follows.  None when they are too many."""
     out = frozenset({""})
     for op, av in seq:
-        if all(len(s) >= k for s in out):
+        if all(len(s) >= k or s.endswith(_OPEN) for s in out):
             break
         nxt = _item_prefixes(op, av, k)
-        if nxt is None:
-            return None
-        out = frozenset(s if len(s) >= k else (s + t)[:k] for s in out for t in nxt)
+        out = _extend(out, nxt if nxt is not None else frozenset({_OPEN}), k)
         if len(out) > _MAX_PREFIXES:
             return None
     return out
+
+
+def _extend(heads: frozenset[str], tails: frozenset[str], k: int) -> frozenset[str]:
+    return frozenset(h if len(h) >= k or h.endswith(_OPEN) else (h + t)[:k] for h in heads for t in tails)
 
 
 def _item_prefixes(op, av, k: int) -> frozenset[str] | None:  # noqa: ANN001
@@ -207,7 +213,7 @@ def _item_prefixes(op, av, k: int) -> frozenset[str] | None:  # noqa: ANN001
         for i in range(min(hi, k) + 1):
             if i >= lo:
                 found |= copies
-            copies = frozenset(s if len(s) >= k else (s + t)[:k] for s in copies for t in one)
+            copies = _extend(copies, one, k)
         return frozenset(found)
     if op is C.IN and all(o is C.LITERAL for o, _ in av):
         lits = [_literal(a) for _, a in av]
@@ -231,7 +237,8 @@ class Anchored:
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.pattern, self.flags, self.groupindex = regex.pattern, regex.flags, regex.groupindex
-        prefixes = _prefixes(_parser.parse(regex.pattern, regex.flags), _PREFIX_CHARS)
+        found = _prefixes(_parser.parse(regex.pattern, regex.flags), _PREFIX_CHARS)
+        prefixes = {p.rstrip(_OPEN) for p in found or ()}
         self._prefixes = tuple(sorted(prefixes)) if prefixes and "" not in prefixes else None
 
     def _starts(self, string: str, pos: int, endpos: int) -> list[int]:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extraction import claims, events, pipeline
-from extraction.lexicon import rules
+from extraction.lexicon import _spans_line, rules
 from extraction.screen import Anchored, Screened, fold, needed_literals, screened
 
 
@@ -109,3 +109,27 @@ def test_anchored_rules_agree_with_their_regexes(words: list[str], start: int, e
         first = a.regex.search(text, start, end)
         got = a.search(text, start, end)
         assert (got.span() if got else None) == (first.span() if first else None)
+
+
+@pytest.mark.parametrize(("pattern", "spans"), [
+    (r".*\bphoto\b.*", True), (r".*©.*", True), (r".*a|b.*", False), (r"x\.*", False), (r".*x\.*", False),
+    (r".*x\\.*", True), (r"tags?:.*", False), (r".*", False),
+])
+def test_spans_line(pattern: str, spans: bool) -> None:
+    assert _spans_line(pattern) is spans
+
+
+_LINE_WORDS = st.sampled_from(
+    "photo Photo: AP / AP/ © Getty Images via handout satellite image in this file picture is seen during "
+    "the ceremony credit source Reuters (Reuters) , 1920, 04.01.2022 we use cookies Read more: Tags: share "
+    "loader 12 comments İ ſ".split(" ")
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LINE_WORDS, min_size=1, max_size=14))
+def test_line_rules_match_as_their_full_patterns(words: list[str]) -> None:
+    bp = rules().boilerplate
+    for line in (" ".join(words), "".join(words)):
+        for rule in (bp.cut_after, bp.drop_line, bp.caption):
+            assert rule.matches(line) == (rule.full.fullmatch(line) is not None)
