@@ -243,13 +243,13 @@ class Anchored:
 
     def _starts(self, string: str, pos: int, endpos: int) -> list[int]:
         """Sorted offsets in [pos, endpos) of every occurrence of a prefix in the folded text."""
-        low = fold(string)
+        window = fold(string)[pos:endpos]
         found = []
-        for p in self._prefixes:
-            i = low.find(p, pos, endpos)
+        for p in filter(window.__contains__, self._prefixes):  # few of them are there at all
+            i = window.find(p)
             while i >= 0:
-                found.append(i)
-                i = low.find(p, i + 1, endpos)
+                found.append(pos + i)
+                i = window.find(p, i + 1)
         found.sort()
         return found
 
