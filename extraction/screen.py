@@ -156,9 +156,6 @@ class Screened:
         return f"Screened({self.regex!r})"
 
 
-def screened(pattern: str | re.Pattern[str], flags: int = 0) -> Screened:
-    """`re.compile(pattern, flags)` behind a literal pre-check (see the module docstring)."""
-    return Screened(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags))
 
 
 # --------------------------------------------------------------------------- where a match can start
@@ -277,5 +274,14 @@ class Anchored:
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.regex.fullmatch(string, pos, endpos)
 
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        return self.regex.findall(string, pos, endpos)
+
     def __repr__(self) -> str:
         return f"Anchored({self.regex!r})"
+
+
+def screened(pattern: str | re.Pattern[str], flags: int = 0) -> Screened:
+    """`re.compile(pattern, flags)` behind a literal pre-check, and anchored where the check
+    passes (see the module docstring and `Anchored`)."""
+    return Screened(Anchored(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)))
