@@ -16,7 +16,7 @@ from re import _parser
 from typing import Any
 
 from .errors import RuleError
-from .screen import Anchored, Screened
+from .screen import Anchored, Screened, screened
 from .settings import RULES_DIR
 
 FLAGS = re.IGNORECASE
@@ -58,10 +58,10 @@ def alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in sorted(set(patterns), key=len, reverse=True))
 
 
-def word_regex(patterns: list[str]) -> Screened:
+def word_regex(patterns: list[str]) -> Anchored | Screened:
     """Compile patterns as one word-bounded, case-insensitive alternation: screened (most
     clauses hold none of its words) and anchored where they do (screen.py)."""
-    return Screened(Anchored(re.compile(rf"{WORD_START}(?:{alternation(patterns)}){WORD_END}", FLAGS)))
+    return screened(rf"{WORD_START}(?:{alternation(patterns)}){WORD_END}", FLAGS)
 
 
 def named_regex(groups: dict[str, list[str]]) -> tuple[Anchored, list[str]]:
@@ -130,7 +130,7 @@ class LineRule:
         self.full = re.compile(rf"(?:{alternation(patterns)})", FLAGS)
         inner = [p[2:-2] for p in patterns if _spans_line(p)]
         rest = [p for p in patterns if not _spans_line(p)]
-        self._inner = Screened(Anchored(re.compile(alternation(inner), FLAGS))) if inner else None
+        self._inner = screened(alternation(inner), FLAGS) if inner else None
         self._rest = re.compile(rf"(?:{alternation(rest)})", FLAGS) if rest else None
 
     def matches(self, line: str) -> bool:

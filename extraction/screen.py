@@ -250,6 +250,11 @@ class Anchored:
         found.sort()
         return found
 
+    @property
+    def anchored(self) -> bool:
+        """Whether the first characters of a match could be told (else the regex runs as it is)."""
+        return self._prefixes is not None
+
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if self._prefixes is None:
             return self.regex.finditer(string, pos, endpos)
@@ -281,7 +286,8 @@ class Anchored:
         return f"Anchored({self.regex!r})"
 
 
-def screened(pattern: str | re.Pattern[str], flags: int = 0) -> Screened:
-    """`re.compile(pattern, flags)` behind a literal pre-check, and anchored where the check
-    passes (see the module docstring and `Anchored`)."""
-    return Screened(Anchored(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)))
+def screened(pattern: str | re.Pattern[str], flags: int = 0) -> Anchored | Screened:
+    """`re.compile(pattern, flags)`, tried only where a match can start (`Anchored`) or, when
+    that cannot be told, only on texts holding a literal every match needs (`Screened`)."""
+    anchored = Anchored(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags))
+    return anchored if anchored.anchored else Screened(anchored.regex)
