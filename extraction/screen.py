@@ -1,12 +1,17 @@
-"""A cheap pre-check in front of a case-insensitive regex: skip texts it cannot match.
+"""Faster, same-result matching for the rules' case-insensitive regexes.
 
-Python's `re` finds no fast start for a case-insensitive alternation ("kill|dead|wound|..."),
-so it tries every alternative at every position of the text.  Most clauses hold none of the
-words such a rule needs.  `screened()` reads the regex's own parse tree for literal strings of
-which every match must contain one ("kill", "dead", ...), and `Screened.search()` first looks
-for those literals (their first few characters) in a lower-cased copy of the text with
-`str.__contains__`, which is fast.  Only when one is there does the real regex run, so the results are exactly
-those of the regex alone.  A pattern with no such literal (e.g. `\\d+`) is never skipped.
+Python's `re` finds no fast start for a case-insensitive alternation ("kill|dead|wound|...",
+"air strikes|raids|shelled|..."), so it tries every alternative at every position of the
+text.  Both helpers here read the regex's own parse tree once and then call `re` only where a
+match is possible, so every result is exactly the regex's own:
+
+- `Anchored` knows the first few characters a match can start with ("air", "rai", "she") and
+  runs `regex.match` only where one of them stands in a lower-cased copy of the text;
+- `Screened`, for a regex whose start cannot be told, knows literals of which every match
+  contains one and skips a text (a clause, a sentence) that holds none of them.
+
+`screened()` picks the one that applies.  Texts are folded so that whatever `re.IGNORECASE`
+equates with an ASCII letter is that letter, with offsets kept (`fold`).
 """
 
 from __future__ import annotations
@@ -156,14 +161,10 @@ class Screened:
         return f"Screened({self.regex!r})"
 
 
-
-
 # --------------------------------------------------------------------------- where a match can start
 
 _PREFIX_CHARS = 3  # a match's first characters that locate it
 _MAX_PREFIXES = 400
-
-
 _OPEN = "\x00"  # ends a prefix that an open-ended item cut short: it is not extended further
 
 
@@ -225,7 +226,8 @@ class Anchored:
     A long case-insensitive alternation ("air strikes|raids|shelled|...") costs `re` a try of
     every alternative at every word; its matches, though, can only start at a few dozen
     three-letter prefixes ("air", "rai", "she").  `finditer()` finds those in a folded copy of
-    the text with `str.find` and runs `regex.match` at each in turn, which yields exactly the
+    the text with `str.find` and runs `regex.match` at each in turn (where the previous match
+    left off), which yields exactly the
     matches `regex.finditer` would.  A regex whose prefixes cannot be told (or that can match
     the empty string) is run as it is."""
 
