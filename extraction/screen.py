@@ -30,6 +30,9 @@ _FOLD_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _MAX_EXACT = 64  # strings a sub-pattern may spell before it counts as open-ended
 _SCREEN_CHARS = 6  # a needed literal's first characters are needed too, and make a shorter list
 _CACHED_TEXT = 512  # texts at least this long are articles searched many times: fold them once
+_OPEN = "\x00"  # ends a prefix that an open-ended item cut short: it is not extended further
+_DIGIT = "\x01"  # in a prefix, stands for any character of \\d
+_DIGITS = re.compile(r"\d")
 
 
 def fold(text: str) -> str:
@@ -52,6 +55,8 @@ def _literal(code: int) -> str | None:
     could fold to something else (a letter with extra case forms, such as "µ" and "μ")."""
     c = chr(code)
     low = c.lower()
+    if c in (_OPEN, _DIGIT):
+        return None  # the markers of _prefixes
     if c.isascii():
         return low  # "ı", "ſ" and "İ" are folded to "i" and "s" (_FOLD_FIXES); "K" (kelvin) lowers to "k"
     if len(low) != 1 or ord(low) in _EXTRA_CASES or code in _EXTRA_CASES:
@@ -165,7 +170,6 @@ class Screened:
 
 _PREFIX_CHARS = 3  # a match's first characters that locate it
 _MAX_PREFIXES = 400
-_OPEN = "\x00"  # ends a prefix that an open-ended item cut short: it is not extended further
 
 
 def _prefixes(seq: _parser.SubPattern | list, k: int) -> frozenset[str] | None:
@@ -216,6 +220,8 @@ def _item_prefixes(op, av, k: int) -> frozenset[str] | None:  # noqa: ANN001
     if op is C.IN and all(o is C.LITERAL for o, _ in av):
         lits = [_literal(a) for _, a in av]
         return None if None in lits else frozenset(lits)
+    if op is C.IN and av == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
+        return frozenset({_DIGIT})
     return None
 
 
@@ -231,19 +237,24 @@ class Anchored:
     matches `regex.finditer` would.  A regex whose prefixes cannot be told (or that can match
     the empty string) is run as it is."""
 
-    __slots__ = ("regex", "pattern", "flags", "groupindex", "_prefixes")
+    __slots__ = ("regex", "pattern", "flags", "groupindex", "_prefixes", "_at_digits")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.pattern, self.flags, self.groupindex = regex.pattern, regex.flags, regex.groupindex
         found = _prefixes(_parser.parse(regex.pattern, regex.flags), _PREFIX_CHARS)
-        prefixes = {p.rstrip(_OPEN) for p in found or ()}
-        self._prefixes = tuple(sorted(prefixes)) if prefixes and "" not in prefixes else None
+        # a prefix is searched for up to its first digit; one that starts with a digit makes
+        # every digit a possible start
+        prefixes = {p.rstrip(_OPEN).split(_DIGIT)[0] if not p.startswith(_DIGIT) else _DIGIT for p in found or ()}
+        self._at_digits = _DIGIT in prefixes
+        prefixes.discard(_DIGIT)
+        usable = found is not None and "" not in prefixes and (prefixes or self._at_digits)
+        self._prefixes = tuple(sorted(prefixes)) if usable else None
 
     def _starts(self, string: str, pos: int, endpos: int) -> list[int]:
         """Sorted offsets in [pos, endpos) of every occurrence of a prefix in the folded text."""
         window = fold(string)[pos:endpos]
-        found = []
+        found = [pos + m.start() for m in _DIGITS.finditer(window)] if self._at_digits else []
         for p in filter(window.__contains__, self._prefixes):  # few of them are there at all
             i = window.find(p)
             while i >= 0:

@@ -61,7 +61,7 @@ def _screened_rules() -> list[Screened | Anchored]:
 
 _WORDS = st.sampled_from(
     "killed wounded said denied claimed responsibility after following in response to the attacks strikes "
-    "could have repeatedly been targeted which who İ ı ſ \u212a KILLED Damage smoke 4:30 p.m. , ; : . no one was hurt "
+    "could have repeatedly been targeted 12 ٣ several times which who İ ı ſ \u212a KILLED Damage smoke 4:30 p.m. , ; : . no one was hurt "
     "Operation Inherent Resolve prompting responded to an attack".split(" ")
 )
 
@@ -79,7 +79,7 @@ def test_screened_rules_agree_with_their_regexes(words: list[str], start: int, e
 @pytest.mark.parametrize(("pattern", "prefixes"), [
     (r"\b(?:air ?strikes?|raids?)\b", {"air", "rai"}),
     (r"(?:the )?u\.?s\.? forces", {"the", "u.s", "us.", "us "}),
-    (r"\d+ killed", None),
+    (r"\d+ killed", set()),  # tried at every digit
     (r"x*", None),  # can match the empty string
 ])
 def test_anchored_prefixes(pattern: str, prefixes: set[str] | None) -> None:
