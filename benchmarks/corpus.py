@@ -297,7 +297,7 @@ def _pick(rng: random.Random, seq: Sequence[str]) -> str:
 
 
 def _fill(rng: random.Random, template: str, slots: dict[str, tuple[str, ...]]) -> str:
-    keys = {k for k in slots if "{" + k + "}" in template}
+    keys = [k for k in slots if "{" + k + "}" in template]  # in order: a set's order changes with PYTHONHASHSEED
     return template.format(**{k: _pick(rng, slots[k]) for k in keys})
 
 

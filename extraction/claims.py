@@ -13,6 +13,7 @@ from text_to_num import text2num
 
 from .lexicon import group_name, rules
 from .records import Span
+from .screen import screened
 
 _UNITS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -33,14 +34,14 @@ _VERB = r"(?:(?:were|was|have been|had been|are|is|got|been)\s+)?(?:(?:reportedl
 # before the number-first form could read "seven ... wounded".
 _CAS_PATTERNS = [
     # "killing six", "killed at least 12 fighters", "wounding two others", "left four dead"
-    re.compile(rf"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the lives of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\b(?!\s*(?:days?|hours?|weeks?|months?|years?|km|kilometres|kilometers|miles|times)\b)", re.I),
-    re.compile(rf"\bleft\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}(?P<v>dead|killed|wounded|injured)\b", re.I),
+    screened(rf"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the lives of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\b(?!\s*(?:days?|hours?|weeks?|months?|years?|km|kilometres|kilometers|miles|times)\b)", re.I),
+    screened(rf"\bleft\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}(?P<v>dead|killed|wounded|injured)\b", re.I),
     # "the death toll rose to 14"
     # "at least six militants were killed", "two soldiers wounded", "12 dead"
-    re.compile(rf"(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}{_VERB}(?P<v>{_KILL}|{_WOUND})\b", re.I),
-    re.compile(rf"\b(?P<v>death toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at)\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\b", re.I),
+    screened(rf"(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}{_VERB}(?P<v>{_KILL}|{_WOUND})\b", re.I),
+    screened(rf"\b(?P<v>death toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at)\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\b", re.I),
 ]
-_NO_CASUALTIES = re.compile(
+_NO_CASUALTIES = screened(
     r"\b(?:no (?:immediate )?(?:reported |reports of |report of )?(?:casualties|injuries|victims?|deaths|fatalities|dead|wounded|losses|human losses)"
     r"|without (?:causing |leaving |resulting in |any reported )?(?:any )?(?:[\w.]+\s+){0,2}?(?:casualties|victims|injuries|deaths|losses)"
     r"|no(?:body| one) (?:was|were) (?:killed|hurt|injured|wounded|harmed)"
@@ -49,14 +50,14 @@ _NO_CASUALTIES = re.compile(
     r"|there were no (?:reports of |reported )?(?:casualties|injuries|victims))\b",
     re.I,
 )
-_UNKNOWN_CASUALTIES = re.compile(
+_UNKNOWN_CASUALTIES = screened(
     r"\b(?:(?:no|without) (?:immediate )?(?:details|information|word|indication) (?:on|about|of|regarding|as to) (?:\w+ ){0,5}?(?:casualties|losses|injuries|victims)"
     r"|whether (?:\w+ ){0,5}?(?:casualties|anyone was (?:killed|hurt|injured))"
     r"|(?:casualties|losses) (?:were|was|are|is|remain(?:ed)?) (?:not (?:immediately )?(?:known|clear)|unknown|unclear)"
     r"|(?:size|extent) of the (?:losses|casualties|damage))\b",
     re.I,
 )
-_DAMAGE = re.compile(
+_DAMAGE = screened(
     r"\b(?:(?:caus(?:ing|ed)|inflict(?:ing|ed)|left|resulting in|with) )?(?:(?:heavy|significant|minor|extensive|some|material|light|limited|no|minimal|considerable) )?(?:material )?damage(?: is being assessed| was being assessed| assessment)?"
     r"|damag(?:ed|ing) (?:\w+ ){0,3}?(?:vehicles?|buildings?|equipment|facilit(?:y|ies)|homes?|depots?|warehouses?|infrastructure)"
     r"|destroy(?:ed|ing) (?:\w+ ){0,3}?(?:vehicles?|buildings?|depots?|warehouses?|launchers?|positions?|trucks?|facilit(?:y|ies)|sites?)"
@@ -66,8 +67,8 @@ _DAMAGE = re.compile(
 )
 _RECIPIENT = re.compile(r"\b(?:told|telling|(?:said|speaking|spoke|talking) to)\s+(?:the\s+)?$", re.I)
 _AGENT = re.compile(r"(?<!said )(?<!stated )(?<!claimed )(?<!reported )(?<!announced )\bby\s+(?:the\s+)?$", re.I)
-_CASUALTY_WORDS = re.compile(r"kill|dead|die|death|slain|martyr|lives|perish|fatalit|wound|injur|hurt|casualt|victim|toll|loss|harm", re.I)
-_DAMAGE_WORDS = re.compile(r"damag|destroy|smoke|fire|explosion|loss", re.I)
+_CASUALTY_WORDS = screened(r"kill|dead|die|death|slain|martyr|lives|perish|fatalit|wound|injur|hurt|casualt|victim|toll|loss|harm", re.I)
+_DAMAGE_WORDS = screened(r"damag|destroy|smoke|fire|explosion|loss", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 
 

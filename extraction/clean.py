@@ -61,7 +61,7 @@ def clean(text: str) -> CleanText:
         lead = len(raw) - len(raw.lstrip())
         span = Span(m.start() + lead, m.start() + lead + len(stripped), stripped)
         short = len(stripped) <= 160  # menus, buttons and list headings are short lines
-        if short and bp.cut_after.fullmatch(stripped):
+        if short and bp.cut_after.matches(stripped):
             # Near the top it is a menu entry: drop the line.  Further down it opens a block of
             # related headlines, comments or footer: drop everything after it.
             if m.start() > 0.15 * n_chars or idx > 0.5 * len(lines):
@@ -70,10 +70,10 @@ def clean(text: str) -> CleanText:
                 break
             removed.append(span)
             continue
-        if len(stripped) <= 600 and bp.caption.fullmatch(stripped):
+        if len(stripped) <= 600 and bp.caption.matches(stripped):
             captions.append(span)
             continue
-        if (short and bp.drop_line.fullmatch(stripped)) or not _LATIN.search(stripped):
+        if (short and bp.drop_line.matches(stripped)) or not _LATIN.search(stripped):
             removed.append(span)
             continue
         if len(_NON_LATIN_LETTER.findall(stripped)) > 0.3 * len(stripped):

@@ -124,7 +124,6 @@ class DateRules:
     local_markers: tuple[str, ...]
     utc_markers: tuple[str, ...]
     regex: dict[str, re.Pattern[str]]
-    literals: tuple[str, ...]
     trigger_names: dict[str, tuple[str, ...]]
     vocab: frozenset[str]
     firsts: dict[str, frozenset[str]]
@@ -336,7 +335,6 @@ def load_rules(path: Path | None = None) -> DateRules:
             local_markers=local_markers,
             utc_markers=utc_markers,
             regex={},
-            literals=(),
             trigger_names={},
             vocab=frozenset(),
             firsts={},
@@ -535,8 +533,7 @@ def _compile(r: DateRules) -> DateRules:
         ),
     }
     compiled = {k: re.compile(v) for k, v in regex.items()}
-    # Trigger words -> the regexes worth trying there; then the fewest literals whose
-    # `str.find` finds every trigger word.  Digits are triggers of their own (_triggers).
+    # Trigger words -> the regexes worth trying there.  Digits are triggers of their own (_triggers).
     trig: dict[str, set[str]] = {}
     for w in r.weekdays:
         trig.setdefault(w, set()).update(("wd1", "wdr"))
@@ -551,11 +548,6 @@ def _compile(r: DateRules) -> DateRules:
             words = phrase.replace("'", " ").split()
             for w in [w for w in words if w not in _STOP] or words[-1:]:
                 trig.setdefault(w, set()).add(name)
-    kept: list[str] = []
-    for w in sorted(trig, key=lambda x: (len(x), x)):
-        if not any(k in w for k in kept):
-            kept.append(w)
-
     vocab: set[str] = set()
     for group in (
         _DAY_MODIFIERS, _AT_POD, _MONTH_MODIFIERS, _MONTH_PARTS, _YEAR_MODIFIERS,
@@ -573,7 +565,6 @@ def _compile(r: DateRules) -> DateRules:
         **{
             **{f: getattr(r, f) for f in r.__dataclass_fields__},
             "regex": compiled,
-            "literals": tuple(kept),
             "trigger_names": {w: tuple(n for n in _REGEX_ORDER if n in names) for w, names in trig.items()},
             "vocab": frozenset(vocab),
             "firsts": _first_words(r),
@@ -682,32 +673,26 @@ def _prefix_starts(rules: DateRules, low: str, rlow: str, pos: int, start: int) 
     return starts
 
 
-_LETTERS = re.compile(r"[a-z]*")
+_WORD_RUN = re.compile(r"[a-z]+")
 
 
-def _triggers(
-    rules: DateRules, text: str, low: str, rlow: str, start: int, end: int
-) -> list[tuple[int, int, tuple[str, ...]]]:
+def _triggers(rules: DateRules, text: str, low: str, start: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
     """(start, end, regex names to try) for every trigger word and date-like number in low[start:end]."""
     found: dict[int, tuple[int, tuple[str, ...]]] = {}
     n = len(low)
     names_of = rules.trigger_names
-    letters = _LETTERS.match
-    for lit in rules.literals:
-        i = low.find(lit, start, end)
-        while i >= 0:
-            s = n - letters(rlow, n - i).end()
-            e = letters(low, i).end()
-            names = names_of.get(low[s:e])
-            if names and s >= start and e <= end and s not in found and (s == 0 or not low[s - 1].isdigit()):
-                word = low[s:e]
-                if (
-                    names[0] != "dm"
-                    or text[s].isupper()
-                    or (word in rules.months and word not in rules.context_months)
-                ):
-                    found[s] = (e, names)
-            i = low.find(lit, e, end)
+    for m in _WORD_RUN.finditer(low, start, end):
+        names = names_of.get(m.group())
+        if not names:
+            continue
+        s, e = m.span()
+        if (s == start and s > 0 and "a" <= low[s - 1] <= "z") or (e == end and e < n and "a" <= low[e] <= "z"):
+            continue  # a piece of a word that runs over the edge of the range
+        if s > 0 and low[s - 1].isdigit():
+            continue
+        word = m.group()
+        if names[0] != "dm" or text[s].isupper() or (word in rules.months and word not in rules.context_months):
+            found[s] = (e, names)
     for m in _DIGITS.finditer(low, start, end):
         tok, e = m.group(), m.end()
         nxt = low[e : e + 2]
@@ -729,7 +714,7 @@ def find_time_expressions(text: str, start: int = 0, end: int | None = None) -> 
     if start >= end:
         return []
     low, rlow = _fold(text)
-    triggers = _triggers(rules, text, low, rlow, start, end)
+    triggers = _triggers(rules, text, low, start, end)
     weekday_starts = [s for s, _, names in triggers if "wd1" in names]
     tried: dict[tuple[str, int], re.Match[str] | None] = {}
     cands: dict[tuple[int, int], TimeExpr] = {}

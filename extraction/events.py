@@ -15,13 +15,14 @@ from . import dates
 from .lexicon import WORD_START, group_name, rules
 from .places import load_gazetteer
 from .records import PlaceMatch, Span
+from .screen import screened
 
 # Clause boundaries that are not in the rules' [prior] list: a response clause opener, and the
 # "responded (on Wednesday) to an attack" construction whose object is the earlier event.
-_RESPONSE_OPENER = re.compile(
+_RESPONSE_OPENER = screened(
     WORD_START + r"(?:prompting|which prompted|drawing|triggering|sparking|provoking)\b", re.I
 )
-_RESPONDED_TO = re.compile(
+_RESPONDED_TO = screened(
     r"\b(?:respond(?:ed|s|ing)?|retaliat(?:ed|es|ing)|replied|reacted|hit back|struck back)\b[^.;]{0,80}?\s(?P<cut>to|against|for)\s+"
     r"(?=(?:an?|the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombardment|assault|raids?|rocket|drone|fire)\b)",
     re.I,
@@ -29,9 +30,9 @@ _RESPONDED_TO = re.compile(
 # Coordinated clauses that may report a second event the same night ("rockets hit Conoco, and a
 # drone was shot down near Green Village"; "...: two drones were downed").
 _COORDINATION = re.compile(r"(?:;|:(?!\d)|,\s+(?:and|while|whereas|but|as)\b)\s*", re.I)
-_WHO_CLAUSE = re.compile(r",\s+who\b[^,;.]*(?=[,;.]|$)", re.I)
+_WHO_CLAUSE = screened(r",\s+who\b[^,;.]*(?=[,;.]|$)", re.I)
 # Relative clauses describe rather than report: ", which fights against IS in Iraq and Syria,".
-_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*(?=[,;.]|$)", re.I)
+_RELATIVE = screened(r",\s+(?:which|who|whose)\b[^,;.]*(?=[,;.]|$)", re.I)
 # A page dateline ("SULAIMANI (ESTA) —", "DAMASCUS, Jan 5 (Reuters) -") names where it was filed.
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z'.-]*[ /]?){1,4}(?:,[^\n(—–-]{0,40})?\s*(?:\([^)\n]{1,40}\))?\.?\s*(?:[—–]|-\s|(?<=[.)])-)", re.M
@@ -146,7 +147,7 @@ _WEAK_TRIGGERS = frozenset(
     "impacted fire firing explosion explosions blast blasts raid raids intercepted downed killed killing".split()
 )
 # Names that contain trigger words but report nothing: "Operation Inherent Resolve".
-_PROPER_NAMES = re.compile(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Storm\b|\bStrike Eagles?\b|\bStrike Group\b")
+_PROPER_NAMES = screened(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Storm\b|\bStrike Eagles?\b|\bStrike Group\b")
 _ANAPHORA = re.compile(r"\b(?:the|these|those|both|such|this|that|the two|either|all the)\s+(?:\w+\s+)?$", re.I)
 _AIR_POWERS = frozenset({"us", "israel", "russia", "turkey"})
 _STRIKE_WORDS = re.compile(r"\b(?:strikes?|struck|raids?|bomb\w*|hit)\b")

@@ -11,9 +11,12 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from re import _constants as C  # noqa: N812 - the parse tree's opcodes
+from re import _parser
 from typing import Any
 
 from .errors import RuleError
+from .screen import Anchored, Screened, screened
 from .settings import RULES_DIR
 
 FLAGS = re.IGNORECASE
@@ -55,19 +58,21 @@ def alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in sorted(set(patterns), key=len, reverse=True))
 
 
-def word_regex(patterns: list[str]) -> re.Pattern[str]:
-    """Compile patterns as one word-bounded, case-insensitive alternation."""
-    return re.compile(rf"{WORD_START}(?:{alternation(patterns)}){WORD_END}", FLAGS)
+def word_regex(patterns: list[str]) -> Anchored | Screened:
+    """Compile patterns as one word-bounded, case-insensitive alternation: screened (most
+    clauses hold none of its words) and anchored where they do (screen.py)."""
+    return screened(rf"{WORD_START}(?:{alternation(patterns)}){WORD_END}", FLAGS)
 
 
-def named_regex(groups: dict[str, list[str]]) -> tuple[re.Pattern[str], list[str]]:
-    """One alternation whose named groups say which entry matched (g0, g1, ... -> names)."""
+def named_regex(groups: dict[str, list[str]]) -> tuple[Anchored, list[str]]:
+    """One alternation whose named groups say which entry matched (g0, g1, ... -> names);
+    anchored: it is tried only where one of its words can begin (screen.py)."""
     names = list(groups)
     parts = [f"(?P<g{i}>{alternation(groups[n])})" for i, n in enumerate(names)]
     # Longest-first across entries: order entries by their longest pattern.
     order = sorted(range(len(names)), key=lambda i: -max(len(p) for p in groups[names[i]]))
     rx = re.compile(rf"{WORD_START}(?:{'|'.join(parts[i] for i in order)}){WORD_END}", FLAGS)
-    return rx, names
+    return Anchored(rx), names
 
 
 def group_name(match: re.Match[str], names: list[str]) -> str:
@@ -77,7 +82,7 @@ def group_name(match: re.Match[str], names: list[str]) -> str:
 
 @dataclass(frozen=True)
 class Actors:
-    regex: re.Pattern[str]
+    regex: Anchored
     names: list[str]
     side: dict[str, str]
     site_holders: dict[str, str]  # site id -> actor holding it
@@ -86,39 +91,79 @@ class Actors:
 
 @dataclass(frozen=True)
 class Weapons:
-    regex: re.Pattern[str]
+    regex: Anchored
     names: list[str]
     kind: dict[str, str]
 
 
 @dataclass(frozen=True)
 class Triggers:
-    regex: re.Pattern[str]
+    regex: Anchored
     names: list[str]  # event types, one per trigger group
-    ignore: re.Pattern[str]
-    response: re.Pattern[str]
-    prior: re.Pattern[str]
-    background: re.Pattern[str]
-    hypothetical: re.Pattern[str]
-    negated: re.Pattern[str]
-    attribution: re.Pattern[str]
-    denial: re.Pattern[str]
-    responsibility: re.Pattern[str]
+    ignore: Screened
+    response: Screened
+    prior: Screened
+    background: Screened
+    hypothetical: Screened
+    negated: Screened
+    attribution: Screened
+    denial: Screened
+    responsibility: Screened
 
 
 @dataclass(frozen=True)
 class Claimants:
-    regex: re.Pattern[str]
+    regex: Anchored
     names: list[str]
     type: dict[str, str]
     generic: frozenset[str]
 
 
+class LineRule:
+    """Patterns one of which must match a whole line of a page.
+
+    A pattern `.*X.*` matches a line (which holds no newline) exactly when X is found
+    anywhere in it, so those are searched for, screened and anchored (screen.py), rather than
+    full-matched: `re` would try every one of them at every character of every line."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.full = re.compile(rf"(?:{alternation(patterns)})", FLAGS)
+        inner = [p[2:-2] for p in patterns if _spans_line(p)]
+        rest = [p for p in patterns if not _spans_line(p)]
+        self._inner = screened(alternation(inner), FLAGS) if inner else None
+        self._rest = re.compile(rf"(?:{alternation(rest)})", FLAGS) if rest else None
+
+    def matches(self, line: str) -> bool:
+        """Whether one of the patterns matches the whole of `line`."""
+        if "\n" in line:
+            return self.full.fullmatch(line) is not None
+        return bool((self._inner is not None and self._inner.search(line))
+                    or (self._rest is not None and self._rest.fullmatch(line)))
+
+
+def _spans_line(pattern: str) -> bool:
+    """Whether `pattern` is `.*X.*` with X a pattern of its own (not `.*a|b.*`, not `x\\.*`)."""
+    if len(pattern) < 5 or not pattern.startswith(".*") or not pattern.endswith(".*"):
+        return False
+    backslashes = len(pattern[:-2]) - len(pattern[:-2].rstrip("\\"))
+    if backslashes % 2:
+        return False
+    items = list(_parser.parse(pattern, FLAGS))
+    any_run = (C.MAX_REPEAT, (0, C.MAXREPEAT, [(C.ANY, None)]))
+
+    def is_any_run(item: tuple) -> bool:
+        op, av = item
+        return op is any_run[0] and av[:2] == any_run[1][:2] and list(av[2]) == any_run[1][2]
+
+    return (len(items) >= 3 and is_any_run(items[0]) and is_any_run(items[-1])
+            and len(list(_parser.parse(pattern[2:-2], FLAGS))) == len(items) - 2)
+
+
 @dataclass(frozen=True)
 class Boilerplate:
-    cut_after: re.Pattern[str]
-    drop_line: re.Pattern[str]
-    caption: re.Pattern[str]
+    cut_after: LineRule
+    drop_line: LineRule
+    caption: LineRule
 
 
 def required_literal(pattern: str) -> str:
@@ -204,7 +249,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
         groups.setdefault(et, []).extend(_patterns(path, f"trigger #{i + 1}", entry.get("patterns")))
     rx, names = named_regex(groups)
 
-    def section(name: str) -> re.Pattern[str]:
+    def section(name: str) -> Screened:
         sec = data.get(name)
         if not isinstance(sec, dict):
             raise RuleError(f"{path.name}: missing [{name}] section")
@@ -241,11 +286,11 @@ def load_boilerplate(path: Path | None = None) -> Boilerplate:
     path = path or RULES_DIR / "boilerplate.toml"
     data = _read(path)
 
-    def full(name: str) -> re.Pattern[str]:
+    def full(name: str) -> LineRule:
         sec = data.get(name)
         if not isinstance(sec, dict):
             raise RuleError(f"{path.name}: missing [{name}] section")
-        return re.compile(rf"(?:{alternation(_patterns(path, f'[{name}]', sec.get('patterns')))})", FLAGS)
+        return LineRule(_patterns(path, f"[{name}]", sec.get("patterns")))
 
     return Boilerplate(full("cut_after"), full("drop_line"), full("caption"))
 

@@ -33,10 +33,11 @@ def _identifier():  # noqa: ANN202 - py3langid's own type
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there are too few words to tell."""
     sample = text[:4000]
-    words = [w.lower() for w in _WORD.findall(sample)]
+    # Lower-casing first splits the same words, save "İ" (lower-cased to "i" and a combining dot).
+    words = _WORD.findall(sample.lower()) if "\u0130" not in sample else [w.lower() for w in _WORD.findall(sample)]
     if len(words) < 3:
         return None
-    english_share = sum(w in _EN_STOPWORDS for w in words) / len(words)
+    english_share = sum(map(_EN_STOPWORDS.__contains__, words)) / len(words)
     if english_share >= 0.12:
         return "en"
     lang, prob = _identifier().classify(sample)
@@ -46,13 +47,14 @@ def detect_language(text: str) -> str | None:
 
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9.'-]*[a-z0-9]|[a-z0-9]")
+_TOKEN_PARTS = re.compile(r"[.'-]")
 
 
 def _tokens(text: str) -> frozenset[str]:
     """The page's lower-case words, with their dotted and hyphenated forms ("sana.sy", "france-presse")."""
-    found = _TOKEN.findall(text.lower())
+    found = set(_TOKEN.findall(text.lower()))
     return frozenset(found) | frozenset(w.rstrip(".'-") for w in found) | frozenset(
-        part for w in found if "." in w or "-" in w for part in re.split(r"[.'-]", w) if part)
+        part for w in found if "." in w or "-" in w for part in _TOKEN_PARTS.split(w) if part)
 
 
 def find_outlet(text: str, tokens: frozenset[str] | None = None) -> str | None:
@@ -61,7 +63,7 @@ def find_outlet(text: str, tokens: frozenset[str] | None = None) -> str | None:
     # an outlet names itself in the page's head (masthead, dateline) or foot (credits, source line)
     window = text if len(text) <= 5000 else text[:2500] + "\n" + text[-2500:]
     tokens = tokens if tokens is not None else _tokens(window)
-    for (name, rx), keys in zip(o.outlets, o.outlet_keys):
+    for (name, rx), keys in zip(o.outlets, o.outlet_keys, strict=False):
         if (not keys or any(k in tokens for k in keys)) and rx.search(window):
             return name
     return None
@@ -72,7 +74,7 @@ def find_wire(text: str, tokens: frozenset[str] | None = None) -> str | None:
     o = rules().outlets
     tokens = tokens if tokens is not None else _tokens(text)
     found = []
-    for (name, rx), keys in zip(o.wires, o.wire_keys):
+    for (name, rx), keys in zip(o.wires, o.wire_keys, strict=False):
         if (not keys or any(k in tokens for k in keys)) and (m := rx.search(text)):
             found.append((m.start(), name))
     return min(found)[1] if found else None

@@ -31,11 +31,12 @@ from .lexicon import rules
 from .metadata import build_meta
 from .places import load_gazetteer
 from .records import ArticleMeta, ArticleResult, Claim, DateInfo, Mention, Site, Span
+from .screen import screened
 from .settings import Settings, load_settings
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 _SYRIA = re.compile(r"\bsyria|\bsyrian\b|\beuphrates\b|\bdeir\b|\bdayr\b", re.I)
-_PLURAL_REF = re.compile(r"\b(?:both|the two|these|the|all the|all) (?:attacks|strikes|incidents|raids|explosions)\b", re.I)
+_PLURAL_REF = screened(r"\b(?:both|the two|these|the|all the|all) (?:attacks|strikes|incidents|raids|explosions)\b", re.I)
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they|the spokes(?:man|woman|person)|the official|the statement)\b", re.I)
 # Sides that share bases and operations: a drone on the al-Omar base hits "US forces" in one report
 # and "SDF commandos" in another.
@@ -455,7 +456,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             targets = []  # a sub-heading ("No victim") speaks of what follows, not what precedes
         elif _PLURAL_REF.search(sent.text) and groups:
             targets = [g for g in groups if not g.background] or ([last_group] if last_group else [])
-        elif not _FACT_CUES.search(text, sent.start, sent.end):
+        elif not _has_fact_cue(text, sent.start, sent.end):
             targets = []  # no figure, damage, time, denial or claim of responsibility to attach
         else:
             targets = [last_group] if last_group else []
@@ -477,7 +478,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     last_speaker: Speaker | None = None
     for si, sent, targets in sentence_facts:
         speakers = speakers_of.get(si, [])
-        if not speakers and last_speaker and _PRONOUN_SPEAKER.search(sent.text) and r.triggers.attribution.search(sent.text):
+        if not speakers and last_speaker and r.triggers.attribution.search(sent.text) and _PRONOUN_SPEAKER.search(sent.text):
             speakers = [last_speaker]
         if speakers:
             last_speaker = speakers[0]
@@ -659,13 +660,19 @@ def _only_site(groups: list[_Group]) -> str | None:
 
 
 # Word stems without which a sentence holds no figure, damage, clock time, denial or claim of
-# responsibility (a superset of what claims.py and the [denial]/[responsibility] rules read).
-_FACT_CUES = re.compile(
+# responsibility (a superset of what claims.py and the [denial]/[responsibility] rules read);
+# clock digits apart, so the words can be screened (screen.py).
+_FACT_WORDS = screened(
     _CASUALTY_WORDS.pattern + "|" + _DAMAGE_WORDS.pattern
-    + r"|\d[:.]\d\d|[ap]\.m|local time|gmt|utc|deni|deny|not (?:carried|conduct|launch|behind|responsible|involved)"
+    + r"|[ap]\.m|local time|gmt|utc|deni|deny|not (?:carried|conduct|launch|behind|responsible|involved)"
     r"|no (?:link|role|involvement|connection)|responsib|behind|blame|attribut|carried out by|claim|dismiss|reject",
     re.IGNORECASE,
 )
+_CLOCK_DIGITS = re.compile(r"\d[:.]\d\d")
+
+
+def _has_fact_cue(text: str, start: int, end: int) -> bool:
+    return bool(_FACT_WORDS.search(text, start, end) or _CLOCK_DIGITS.search(text, start, end))
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:

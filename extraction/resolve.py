@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .records import Mention
+from .screen import screened
 
 # Site precisions too coarse to place an incident (they act as "somewhere in this area").
 COARSE_SITE_PRECISIONS = frozenset({"province", "governorate", "country", "region", ""})
@@ -46,7 +47,7 @@ PART_OF_DAY_MINUTES = {
 }
 NIGHT_PARTS = frozenset({"night", "overnight", "late night", "midnight", "dawn", "early morning"})
 # Words that say an event answered another one.
-RESPONSE_CUE = re.compile(
+RESPONSE_CUE = screened(
     r"\b(?:respon(?:d|ded|ding|se)|retaliat\w*|in return|self[- ]defen[cs]e|reprisal|"
     r"points? of origin|launch (?:sites?|points?|positions?)|counter[- ]?(?:battery|fire|strikes?)|"
     r"returned fire|answered)\b",
@@ -229,7 +230,8 @@ def _features(
         iv = date_interval(di.date, di.precision, di.part_of_day)
         site = m.site
         anc: tuple[str, ...] = tuple(ancestors(site.id)) if site and ancestors else ()
-        texts = [s.text for s in m.evidence] + [c.quote for c in m.claims]
+        # claims quote the same few sentences again and again: read each text once
+        texts = dict.fromkeys([s.text for s in m.evidence] + [c.quote for c in m.claims])
         feats.append(
             _Feat(
                 idx=i,

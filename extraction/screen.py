@@ -1,0 +1,306 @@
+"""Faster, same-result matching for the rules' case-insensitive regexes.
+
+Python's `re` finds no fast start for a case-insensitive alternation ("kill|dead|wound|...",
+"air strikes|raids|shelled|..."), so it tries every alternative at every position of the
+text.  Both helpers here read the regex's own parse tree once and then call `re` only where a
+match is possible, so every result is exactly the regex's own:
+
+- `Anchored` knows the first few characters a match can start with ("air", "rai", "she") and
+  runs `regex.match` only where one of them stands in a lower-cased copy of the text;
+- `Screened`, for a regex whose start cannot be told, knows literals of which every match
+  contains one and skips a text (a clause, a sentence) that holds none of them.
+
+`screened()` picks the one that applies.  Texts are folded so that whatever `re.IGNORECASE`
+equates with an ASCII letter is that letter, with offsets kept (`fold`).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from functools import lru_cache
+from re import _constants as C  # noqa: N812 - the parse tree's opcodes
+from re import _parser
+from re._casefix import _EXTRA_CASES  # letters re.IGNORECASE equates beyond lower case
+
+# Characters `re.IGNORECASE` equates with an ASCII letter although `str.lower()` does not
+# ("İ" even lower-cases to two characters): mapped first, so a folded text keeps its offsets.
+_FOLD_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_MAX_EXACT = 64  # strings a sub-pattern may spell before it counts as open-ended
+_SCREEN_CHARS = 6  # a needed literal's first characters are needed too, and make a shorter list
+_CACHED_TEXT = 512  # texts at least this long are articles searched many times: fold them once
+_OPEN = "\x00"  # ends a prefix that an open-ended item cut short: it is not extended further
+_DIGIT = "\x01"  # in a prefix, stands for any character of \\d
+_DIGITS = re.compile(r"\d")
+
+
+def fold(text: str) -> str:
+    """`text` lower-cased so that whatever `re.IGNORECASE` equates with an ASCII letter is that
+    letter; same length, so offsets into `text` index the folded copy too."""
+    return _fold_cached(text) if len(text) >= _CACHED_TEXT else _fold(text)
+
+
+def _fold(text: str) -> str:
+    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
+        text = text.translate(_FOLD_FIXES)
+    return text.lower()
+
+
+_fold_cached = lru_cache(maxsize=8)(_fold)
+
+
+def _literal(code: int) -> str | None:
+    """The folded form of a pattern character, or None when a text character that matches it
+    could fold to something else (a letter with extra case forms, such as "µ" and "μ")."""
+    c = chr(code)
+    low = c.lower()
+    if c in (_OPEN, _DIGIT):
+        return None  # the markers of _prefixes
+    if c.isascii():
+        return low  # "ı", "ſ" and "İ" are folded to "i" and "s" (_FOLD_FIXES); "K" (kelvin) lowers to "k"
+    if len(low) != 1 or ord(low) in _EXTRA_CASES or code in _EXTRA_CASES:
+        return None
+    return low
+
+
+def _product(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
+    return frozenset(x + y for x in a for y in b) if len(a) * len(b) <= _MAX_EXACT else None
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two sets of needed literals (longer shortest literal, then fewer)."""
+    usable = [s for s in (a, b) if s and "" not in s]
+    return max(usable, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+def _analyse(seq: _parser.SubPattern | list) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """(exact, needed) for a sequence of parse-tree items: `exact` is every string it can match
+    (None when open-ended or too many); `needed` is a set of literals every match contains one of."""
+    run: frozenset[str] | None = frozenset({""})
+    exact_all = True
+    needed: frozenset[str] | None = None
+    for item in seq:
+        exact, need = _analyse_item(*item)
+        needed = _better(needed, need)
+        joined = _product(run, exact) if run is not None and exact is not None else None
+        if joined is None:
+            exact_all = False
+            needed = _better(needed, run)
+            joined = exact
+        run = joined
+    needed = _better(needed, run)
+    return (run if exact_all else None), needed
+
+
+def _analyse_item(op, av) -> tuple[frozenset[str] | None, frozenset[str] | None]:  # noqa: ANN001
+    if op is C.LITERAL:
+        lit = _literal(av)
+        return (frozenset({lit}), frozenset({lit})) if lit is not None else (None, None)
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return frozenset({""}), None  # zero-width: the text around it is still contiguous
+    if op is C.SUBPATTERN:
+        return _analyse(av[-1])
+    if op is C.ATOMIC_GROUP:
+        return _analyse(av)
+    if op is C.BRANCH:
+        results = [_analyse(alt) for alt in av[1]]
+        exacts = [e for e, _ in results]
+        exact = frozenset().union(*exacts) if None not in exacts else None
+        if exact is not None and len(exact) > _MAX_EXACT:
+            exact = None
+        needs = [_better(n, e) for e, n in results]
+        return exact, (frozenset().union(*needs) if None not in needs else None)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        exact, need = _analyse(sub)
+        if lo == 0:
+            return (exact | {""} if exact is not None and hi == 1 else None), None
+        return (exact if lo == hi == 1 else None), _better(need, exact)
+    if op is C.IN and all(o is C.LITERAL for o, _ in av) and len(av) <= 8:
+        lits = [_literal(a) for _, a in av]
+        if None not in lits:
+            return frozenset(lits), frozenset(lits)
+    return None, None
+
+
+def needed_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Folded literals of which every match of `pattern` contains at least one, or None."""
+    return _analyse(_parser.parse(pattern, flags))[1]
+
+
+class Screened:
+    """A compiled regex that skips, with the same result, texts lacking every literal it needs."""
+
+    __slots__ = ("regex", "screen", "pattern", "flags", "groupindex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.pattern, self.flags, self.groupindex = regex.pattern, regex.flags, regex.groupindex
+        needed = {s[:_SCREEN_CHARS] for s in needed_literals(regex.pattern, regex.flags) or ()}
+        # one literal inside another makes the longer one redundant
+        self.screen = tuple(sorted(s for s in needed if not any(o != s and o in s for o in needed)))
+
+    def _hopeless(self, string: str, pos: int, endpos: int) -> bool:
+        if not self.screen:
+            return False
+        window = fold(string)[max(pos, 0) : endpos]
+        return not any(map(window.__contains__, self.screen))
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._hopeless(string, pos, endpos) else self.regex.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._hopeless(string, pos, endpos) else self.regex.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._hopeless(string, pos, endpos) else self.regex.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._hopeless(string, pos, endpos) else self.regex.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        return [] if self._hopeless(string, pos, endpos) else self.regex.findall(string, pos, endpos)
+
+    def __repr__(self) -> str:
+        return f"Screened({self.regex!r})"
+
+
+# --------------------------------------------------------------------------- where a match can start
+
+_PREFIX_CHARS = 3  # a match's first characters that locate it
+_MAX_PREFIXES = 400
+
+
+def _prefixes(seq: _parser.SubPattern | list, k: int) -> frozenset[str] | None:
+    """Strings one of which every match of a sequence of parse-tree items starts with: its
+    first `k` characters (folded), or fewer, ended by _OPEN, where an item of unknown text
+    (a class, a category) follows.  None when they are too many."""
+    out = frozenset({""})
+    for op, av in seq:
+        if all(len(s) >= k or s.endswith(_OPEN) for s in out):
+            break
+        nxt = _item_prefixes(op, av, k)
+        out = _extend(out, nxt if nxt is not None else frozenset({_OPEN}), k)
+        if len(out) > _MAX_PREFIXES:
+            return None
+    return out
+
+
+def _extend(heads: frozenset[str], tails: frozenset[str], k: int) -> frozenset[str]:
+    return frozenset(h if len(h) >= k or h.endswith(_OPEN) else (h + t)[:k] for h in heads for t in tails)
+
+
+def _item_prefixes(op, av, k: int) -> frozenset[str] | None:  # noqa: ANN001
+    if op is C.LITERAL:
+        lit = _literal(av)
+        return frozenset({lit}) if lit is not None else None
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return frozenset({""})
+    if op is C.SUBPATTERN:
+        return _prefixes(av[-1], k)
+    if op is C.ATOMIC_GROUP:
+        return _prefixes(av, k)
+    if op is C.BRANCH:
+        alts = [_prefixes(alt, k) for alt in av[1]]
+        return None if None in alts else frozenset().union(*alts)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        one = _prefixes(sub, k)
+        if one is None:
+            return None
+        # k copies of a non-empty string already give k characters; an empty one may repeat any number of times
+        lo = 0 if "" in one else min(lo, k)
+        found, copies = set(), frozenset({""})
+        for i in range(min(hi, k) + 1):
+            if i >= lo:
+                found |= copies
+            copies = _extend(copies, one, k)
+        return frozenset(found)
+    if op is C.IN and all(o is C.LITERAL for o, _ in av):
+        lits = [_literal(a) for _, a in av]
+        return None if None in lits else frozenset(lits)
+    if op is C.IN and av == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
+        return frozenset({_DIGIT})
+    return None
+
+
+class Anchored:
+    """A compiled regex whose matches are looked for only where one of their possible first
+    characters (folded) stands in the text.
+
+    A long case-insensitive alternation ("air strikes|raids|shelled|...") costs `re` a try of
+    every alternative at every word; its matches, though, can only start at a few dozen
+    three-letter prefixes ("air", "rai", "she").  `finditer()` finds those in a folded copy of
+    the text with `str.find` and runs `regex.match` at each in turn (where the previous match
+    left off), which yields exactly the
+    matches `regex.finditer` would.  A regex whose prefixes cannot be told (or that can match
+    the empty string) is run as it is."""
+
+    __slots__ = ("regex", "pattern", "flags", "groupindex", "_prefixes", "_at_digits")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.pattern, self.flags, self.groupindex = regex.pattern, regex.flags, regex.groupindex
+        found = _prefixes(_parser.parse(regex.pattern, regex.flags), _PREFIX_CHARS)
+        # a prefix is searched for up to its first digit; one that starts with a digit makes
+        # every digit a possible start
+        prefixes = {p.rstrip(_OPEN).split(_DIGIT)[0] if not p.startswith(_DIGIT) else _DIGIT for p in found or ()}
+        self._at_digits = _DIGIT in prefixes
+        prefixes.discard(_DIGIT)
+        usable = found is not None and "" not in prefixes and (prefixes or self._at_digits)
+        self._prefixes = tuple(sorted(prefixes)) if usable else None
+
+    def _starts(self, string: str, pos: int, endpos: int) -> list[int]:
+        """Sorted offsets in [pos, endpos) of every occurrence of a prefix in the folded text."""
+        window = fold(string)[pos:endpos]
+        found = [pos + m.start() for m in _DIGITS.finditer(window)] if self._at_digits else []
+        for p in filter(window.__contains__, self._prefixes):  # few of them are there at all
+            i = window.find(p)
+            while i >= 0:
+                found.append(pos + i)
+                i = window.find(p, i + 1)
+        found.sort()
+        return found
+
+    @property
+    def anchored(self) -> bool:
+        """Whether the first characters of a match could be told (else the regex runs as it is)."""
+        return self._prefixes is not None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if self._prefixes is None:
+            return self.regex.finditer(string, pos, endpos)
+        return self._finditer(string, max(pos, 0), min(endpos, len(string)))
+
+    def _finditer(self, string: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        match = self.regex.match
+        for p in self._starts(string, pos, endpos):
+            if p < pos:
+                continue  # inside the previous match
+            m = match(string, p, endpos)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return next(iter(self.finditer(string, pos, endpos)), None)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.fullmatch(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        return self.regex.findall(string, pos, endpos)
+
+    def __repr__(self) -> str:
+        return f"Anchored({self.regex!r})"
+
+
+def screened(pattern: str | re.Pattern[str], flags: int = 0) -> Anchored | Screened:
+    """`re.compile(pattern, flags)`, tried only where a match can start (`Anchored`) or, when
+    that cannot be told, only on texts holding a literal every match needs (`Screened`)."""
+    anchored = Anchored(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags))
+    return anchored if anchored.anchored else Screened(anchored.regex)

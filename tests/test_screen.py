@@ -1,0 +1,136 @@
+"""The literal pre-check in front of a regex (extraction/screen.py) never changes a result."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extraction import claims, events, pipeline
+from extraction.lexicon import _spans_line, rules
+from extraction.screen import Anchored, Screened, fold, needed_literals, screened
+
+
+@pytest.mark.parametrize(("pattern", "flags", "needed"), [
+    (r"kill|dead|wound", re.I, {"kill", "dead", "wound"}),
+    (r"\bair ?strikes?\b", re.I, {"air strike", "air strikes", "airstrike", "airstrikes"}),
+    (r"(?:in|at) the (?:town|city) of", re.I, {"in the town of", "in the city of", "at the town of", "at the city of"}),
+    (r"\d[:.]\d\d", 0, {":", "."}),
+    (r"\d+", 0, None),
+    (r"kill|\w+", re.I, None),  # one open-ended alternative: no screen
+    (r"(?:killed)?\s+by", re.I, {"by"}),
+    (r"TÜRKIYE|syria", re.I, {"türkiye", "syria"}),
+    (r"\u00b5g|syria", re.I, {"g", "syria"}),  # "µ" is also "μ" to re.IGNORECASE: not a literal
+    (r".*©.*", 0, {"©"}),
+])
+def test_needed_literals(pattern: str, flags: int, needed: set[str] | None) -> None:
+    got = needed_literals(pattern, flags)
+    assert (set(got) if got is not None else None) == needed
+
+
+@pytest.mark.parametrize("text", [
+    "Five were KILLED", "five were kİlled", "ſmoke rose", "killed by a \u212aILLER drone", "DIYARBAKIR strike", "no match here",
+    "İn June", "ıt was", "",
+])
+@pytest.mark.parametrize("pattern", [r"kill|smoke|strike", r"\bin June\b", r"\bit was\b", r"killer"])
+def test_screen_agrees_with_the_regex(text: str, pattern: str) -> None:
+    rx = re.compile(pattern, re.I)
+    s = screened(rx)
+    assert bool(s.search(text)) == bool(rx.search(text))
+    assert [m.span() for m in s.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_fold_keeps_offsets() -> None:
+    text = "İstanbul, ſ and \u212a: Deir ez-Zor " * 40
+    assert len(fold(text)) == len(text)
+    assert fold(text[:30]) == fold(text)[:30]
+
+
+def _screened_rules() -> list[Screened | Anchored]:
+    t = rules().triggers
+    found = [t.ignore, t.response, t.prior, t.background, t.hypothetical, t.negated, t.attribution, t.denial,
+             t.responsibility, pipeline._FACT_WORDS, pipeline._PLURAL_REF,
+             events._RESPONSE_OPENER, events._RESPONDED_TO, events._RELATIVE, events._WHO_CLAUSE, events._PROPER_NAMES,
+             claims._CASUALTY_WORDS, claims._DAMAGE_WORDS, claims._NO_CASUALTIES, claims._UNKNOWN_CASUALTIES,
+             claims._DAMAGE, *claims._CAS_PATTERNS]
+    assert all(isinstance(s, (Screened, Anchored)) for s in found)
+    return found
+
+
+_WORDS = st.sampled_from(
+    "killed wounded said denied claimed responsibility after following in response to the attacks strikes "
+    "could have repeatedly been targeted 12 ٣ several times which who İ ı ſ \u212a KILLED Damage smoke 4:30 p.m. , ; : . no one was hurt "
+    "Operation Inherent Resolve prompting responded to an attack".split(" ")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=30), st.integers(0, 40), st.integers(0, 400))
+def test_screened_rules_agree_with_their_regexes(words: list[str], start: int, end: int) -> None:
+    text = " ".join(words)
+    for s in _screened_rules():
+        got, want = s.search(text, start, end), s.regex.search(text, start, end)
+        assert (got.span() if got else None) == (want.span() if want else None)
+        assert [m.span() for m in s.finditer(text, start, end)] == [m.span() for m in s.regex.finditer(text, start, end)]
+
+
+@pytest.mark.parametrize(("pattern", "prefixes"), [
+    (r"\b(?:air ?strikes?|raids?)\b", {"air", "rai"}),
+    (r"(?:the )?u\.?s\.? forces", {"the", "u.s", "us.", "us "}),
+    (r"\d+ killed", set()),  # tried at every digit
+    (r"x*", None),  # can match the empty string
+])
+def test_anchored_prefixes(pattern: str, prefixes: set[str] | None) -> None:
+    a = Anchored(re.compile(pattern, re.I))
+    assert (set(a._prefixes) if a._prefixes is not None else None) == prefixes
+
+
+def _anchored_rules() -> list[Anchored]:
+    r = rules()
+    found = [r.triggers.regex, r.actors.regex, r.weapons.regex, r.claimants.regex]
+    assert all(isinstance(a, Anchored) and a._prefixes for a in found)
+    return found
+
+
+_TEXT_WORDS = st.sampled_from(
+    "US forces the coalition struck airstrikes Iran-backed militias drone rockets fired at al-Omar SOHR said "
+    "İran ſtrike \u212aATAIB projectilesDeir forcesAccording shelled - , . ’ \n Syria Observatory Reuters".split(" ")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TEXT_WORDS, max_size=40), st.integers(-2, 60), st.integers(-2, 500))
+def test_anchored_rules_agree_with_their_regexes(words: list[str], start: int, end: int) -> None:
+    text = " ".join(words)
+    for a in _anchored_rules():
+        want = [(m.span(), m.lastgroup) for m in a.regex.finditer(text, start, end)]
+        assert [(m.span(), m.lastgroup) for m in a.finditer(text, start, end)] == want
+        first = a.regex.search(text, start, end)
+        got = a.search(text, start, end)
+        assert (got.span() if got else None) == (first.span() if first else None)
+
+
+@pytest.mark.parametrize(("pattern", "spans"), [
+    (r".*\bphoto\b.*", True), (r".*©.*", True), (r".*a|b.*", False), (r"x\.*", False), (r".*x\.*", False),
+    (r".*x\\.*", True), (r"tags?:.*", False), (r".*", False),
+])
+def test_spans_line(pattern: str, spans: bool) -> None:
+    assert _spans_line(pattern) is spans
+
+
+_LINE_WORDS = st.sampled_from(
+    "photo Photo: AP / AP/ © Getty Images via handout satellite image in this file picture is seen during "
+    "the ceremony credit source Reuters (Reuters) , 1920, 04.01.2022 we use cookies Read more: Tags: share "
+    "loader 12 comments İ ſ".split(" ")
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LINE_WORDS, min_size=1, max_size=14))
+def test_line_rules_match_as_their_full_patterns(words: list[str]) -> None:
+    bp = rules().boilerplate
+    for line in (" ".join(words), "".join(words)):
+        for rule in (bp.cut_after, bp.drop_line, bp.caption):
+            assert rule.matches(line) == (rule.full.fullmatch(line) is not None)
