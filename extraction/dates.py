@@ -1606,6 +1606,9 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
     filler = _pub_filler()
     for ls, le in lines:
         line_low = low[ls:le]
+        if le - ls > 300 and not _SEGMENT_SPLIT.search(line_low) and not _YEAR_HINT.search(line_low, 0, 80) \
+                and not _YEAR_HINT.search(line_low, len(line_low) - 40):
+            continue  # a paragraph of running text: a stamp stands alone, leads its line or ends it
         for expr in find_time_expressions(text, ls, le):
             if expr.kind != "absolute" or expr.year is None or expr.span.start >= head_end:
                 continue

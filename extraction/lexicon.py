@@ -16,13 +16,14 @@ from re import _parser
 from typing import Any
 
 from .errors import RuleError
-from .screen import Anchored, Screened, screened
+from .screen import WORD_START, Anchored, Screened, screened
 from .settings import RULES_DIR
 
 FLAGS = re.IGNORECASE
 # A word starts after a non-word character, or where a translation artefact glued two words
 # together ("projectilesDeir", "forcesAccording"): a lower-case letter followed by a capital.
-WORD_START = r"(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))"
+# WORD_START (not after a letter, digit, "_" or "-", or where a glued word begins) lives in screen.py,
+# which relies on it to try the alternations only where a word starts.
 WORD_END = r"(?:(?![\w])|(?-i:(?<=[a-z])(?=[A-Z][a-z])))"
 
 

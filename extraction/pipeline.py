@@ -31,12 +31,13 @@ from .lexicon import rules
 from .metadata import build_meta
 from .places import load_gazetteer
 from .records import ArticleMeta, ArticleResult, Claim, DateInfo, Mention, Site, Span
-from .screen import screened
+from .screen import Screened, screened
 from .settings import Settings, load_settings
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 _SYRIA = re.compile(r"\bsyria|\bsyrian\b|\beuphrates\b|\bdeir\b|\bdayr\b", re.I)
-_PLURAL_REF = screened(r"\b(?:both|the two|these|the|all the|all) (?:attacks|strikes|incidents|raids|explosions)\b", re.I)
+# screened, not anchored: "the" starts a match anywhere, the nouns it needs are rare
+_PLURAL_REF = Screened(re.compile(r"\b(?:both|the two|these|the|all the|all) (?:attacks|strikes|incidents|raids|explosions)\b", re.I))
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they|the spokes(?:man|woman|person)|the official|the statement)\b", re.I)
 # Sides that share bases and operations: a drone on the al-Omar base hits "US forces" in one report
 # and "SDF commandos" in another.
@@ -569,7 +570,6 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
                 sides = [(side.get(x.perpetrator, "unknown"), side.get(x.target, "unknown")) for x in (o, g)]
                 perps = {p for p, _ in sides} - {"unknown", "civilians"}
                 answered = sides[0][0] == sides[1][1] != "unknown" or sides[1][0] == sides[0][1] != "unknown"
-                targets = {t for _, t in sides} - {"unknown", "civilians"}
                 if len(perps) > 1 or answered or o.responds != g.responds or os_ != gs:
                     continue
                 twin = o

@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 from re import _constants as C  # noqa: N812 - the parse tree's opcodes
 from re import _parser
 from re._casefix import _EXTRA_CASES  # letters re.IGNORECASE equates beyond lower case
+
+import ahocorasick
 
 # Characters `re.IGNORECASE` equates with an ASCII letter although `str.lower()` does not
 # ("İ" even lower-cases to two characters): mapped first, so a folded text keeps its offsets.
@@ -33,6 +36,14 @@ _CACHED_TEXT = 512  # texts at least this long are articles searched many times:
 _OPEN = "\x00"  # ends a prefix that an open-ended item cut short: it is not extended further
 _DIGIT = "\x01"  # in a prefix, stands for any character of \\d
 _DIGITS = re.compile(r"\d")
+# Where a word may start.  WORD_START: not after a letter, digit, "_" or "-", or where a glued
+# word begins ("attackOn"); the rule files' alternations begin with it (lexicon.py).  A pattern
+# that begins with it, or with \b, can match only at such places.
+WORD_START = r"(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))"
+_EDGE = "\x02"  # marks, in a copy of the folded text, a character a word cannot continue from
+_NOT_WORD = re.compile(r"[^\w]")
+_NOT_WORD_OR_HYPHEN = re.compile(r"[^\w-]")
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def fold(text: str) -> str:
@@ -48,6 +59,26 @@ def _fold(text: str) -> str:
 
 
 _fold_cached = lru_cache(maxsize=8)(_fold)
+
+
+@lru_cache(maxsize=8)
+def _edges(folded: str, hyphen_joins: bool) -> str:
+    """_EDGE + the folded text with every character a word cannot continue from replaced by
+    _EDGE (one longer: index i + 1 is text index i, index 0 stands before the text)."""
+    return _EDGE + (_NOT_WORD_OR_HYPHEN if hyphen_joins else _NOT_WORD).sub(_EDGE, folded)
+
+
+def _automaton(keys: list[str] | tuple[str, ...]) -> ahocorasick.Automaton:
+    found = ahocorasick.Automaton()
+    for key in keys:
+        found.add_word(key, len(key))
+    found.make_automaton()
+    return found
+
+
+@lru_cache(maxsize=8)
+def _glued(text: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in _GLUED.finditer(text))
 
 
 def _literal(code: int) -> str | None:
@@ -237,7 +268,7 @@ class Anchored:
     matches `regex.finditer` would.  A regex whose prefixes cannot be told (or that can match
     the empty string) is run as it is."""
 
-    __slots__ = ("regex", "pattern", "flags", "groupindex", "_prefixes", "_at_digits")
+    __slots__ = ("regex", "pattern", "flags", "groupindex", "_prefixes", "_at_digits", "_automaton", "_start", "_at_edges")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
@@ -250,18 +281,41 @@ class Anchored:
         prefixes.discard(_DIGIT)
         usable = found is not None and "" not in prefixes and (prefixes or self._at_digits)
         self._prefixes = tuple(sorted(prefixes)) if usable else None
+        # A pattern that can only match where a word starts looks its prefixes up behind an
+        # edge mark (_edges): far fewer places to try than every occurrence of "the" or "air".
+        self._start = ""
+        if self._prefixes and all(p[0].isalnum() or p[0] == "_" for p in self._prefixes):
+            if regex.pattern.startswith(WORD_START):
+                self._start = "word"
+            elif regex.pattern.startswith("\\b"):
+                self._start = "boundary"
+        # all prefixes found in one pass over the text (Aho-Corasick), not one str.find scan each;
+        # in an article's edge copy, only where a word starts (a prefix's own spaces and stops read
+        # _EDGE there too: a few more tries, none missed)
+        self._automaton = self._at_edges = None
+        if self._prefixes:
+            self._automaton = _automaton(self._prefixes)
+            if self._start:
+                blank = _NOT_WORD_OR_HYPHEN if self._start == "word" else _NOT_WORD
+                self._at_edges = _automaton([_EDGE + blank.sub(_EDGE, p) for p in self._prefixes])
 
     def _starts(self, string: str, pos: int, endpos: int) -> list[int]:
-        """Sorted offsets in [pos, endpos) of every occurrence of a prefix in the folded text."""
-        window = fold(string)[pos:endpos]
-        found = [pos + m.start() for m in _DIGITS.finditer(window)] if self._at_digits else []
-        for p in filter(window.__contains__, self._prefixes):  # few of them are there at all
-            i = window.find(p)
-            while i >= 0:
-                found.append(pos + i)
-                i = window.find(p, i + 1)
-        found.sort()
-        return found
+        """Sorted offsets in [pos, endpos) where a match may start: a prefix occurs in the folded
+        text (behind an edge mark, for a pattern that starts a word)."""
+        folded = fold(string)
+        found = [m.start() for m in _DIGITS.finditer(folded, pos, endpos)] if self._at_digits else []
+        if self._automaton is not None and endpos > pos:
+            if self._at_edges is not None and len(folded) >= _CACHED_TEXT:  # an article, searched many times
+                # a key "\x02air" ending at index e of the edge copy is "air" starting at text index e - 3
+                edges = _edges(folded, self._start == "word")
+                found.extend(end - n + 1 for end, n in self._at_edges.iter(edges, pos, endpos + 1))
+                if self._start == "word":  # glued words ("strikesOn"): rare, checked one by one
+                    glued = _glued(string)
+                    found.extend(i for i in glued[bisect_left(glued, pos) : bisect_left(glued, endpos)]
+                                 if any(folded.startswith(p, i) for p in self._prefixes))
+            else:
+                found.extend(end - n + 1 for end, n in self._automaton.iter(folded, pos, endpos))
+        return sorted(set(found))
 
     @property
     def anchored(self) -> bool:
