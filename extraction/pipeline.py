@@ -501,7 +501,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             h.sites, h.site_basis = [spot], basis
             if h is not g:
                 groups.insert(groups.index(g) + i, h)
-    groups = _merge_retold(groups, facts_by_group)
+    groups = _merge_retold(groups, facts_by_group, focus)
     for g in groups:
         if not g.members:
             continue
@@ -546,7 +546,8 @@ def _merge_duplicates(groups: list[_Group]) -> tuple[list[_Group], dict[int, _Gr
     return out, merged_into
 
 
-def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[Speaker]]]]) -> list[_Group]:
+def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[Speaker]]]],
+                  focus: DateInfo | None = None) -> list[_Group]:
     """One incident per day and place: two reports of the same day at the same site (or nested
     sites) are one incident even when their readings of who did what disagree (a misread role,
     a claim and a denial) -- unless one answers the other (A hit B, B hit back at A)."""
@@ -554,7 +555,7 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
     side = rules().actors.side
     out: list[_Group] = []
     def day(g: _Group) -> date | None:
-        d = g.date or g.context_date
+        d = g.date or g.context_date or (focus if g.soft_date is None else None)  # as _finalise_date dates it
         return d.date if d is not None and d.precision == "day" else None
 
     for g in groups:
