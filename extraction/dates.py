@@ -1561,6 +1561,7 @@ _PUB_KEYWORD = re.compile(
     r"[^\S\n]*(?:first[^\S\n]+)?(?:published|posted|updated|last[^\S\n]+updated|modified|date|dated|publication[^\S\n]+date)\b"
 )
 # Segment separators; on the ASCII-folded text "·" and "•" read "?" (see _fold)
+_STAMP_TAIL = re.compile(r"[\s,]*(?:at\s+)?[0-9]{1,2}[:.][0-9]{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc|local|ast|et))?[\s)\]]*")
 _SEGMENT_SPLIT = re.compile(r"[|\u2022\u00b7?]")
 _CREDIT = re.compile(r"(?:^|[-|\u00a9:\u2013\u2014])[^-|\u00a9:\u2013\u2014\n]{0,80},[^\S\n]*(?:[0-9]{2,4},[^\S\n]*)?$")
 
@@ -1634,6 +1635,8 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
                 rank, label = (2 if updated else 0), "dateline"
             elif not after.strip(" \t.)]") and _CREDIT.search(before):
                 rank, label = 3, "caption"
+            elif latest and len(stripped) <= 150 and _STAMP_TAIL.fullmatch(after):
+                rank, label = 1, "stamp"  # "1/ @channel, 21 Nov 2023, 09:12": a post's stamp ends its line
             else:
                 continue
             if latest:

@@ -603,6 +603,8 @@ def test_finding_and_resolving_never_fail(text, cut, published):
          "base this evening.\"\n\n[X] @LocalMonitor · Jan 8, 2024 · 8:31 PM\nA drone fell near the base.\n", D(2024, 1, 8)),
         ("Posts from the ground\n\n#Hasakah 🔴 Explosions heard near the base.\n9:21 PM · Mar 3, 2025\n\nLocals report "
          "panic.\n10:02 PM · Mar 3, 2025\n", D(2025, 3, 3)),
+        ("OSINT roundup (thread)\n\n1/ @somechannel, 21 Nov 2023, 09:12\n\"We targeted the base this morning.\"\n\n"
+         "2/ Local page, 21 Nov 2023, 19:40\nOne explosion heard near the base.\n", D(2023, 11, 21)),
         # A date inside running text is not a stamp.
         ("Militias fired rockets at the base on 7 January 2024, the monitor said, and again later.", None),
     ],
