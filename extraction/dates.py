@@ -1259,7 +1259,8 @@ def _resolve_weekday(e: TimeExpr, pub: date | None, anchor: date | None) -> _Res
     if e.which == "this":
         d = _monday(pub) + timedelta(days=wd)
         if d > pub:
-            return _unknown(f"'this {name}' falls after publication (future)")
+            # translated copy ("este domingo", "ce dimanche") means the one just past: an event is not in the future
+            return _on_or_before(pub, wd), "day", f"'this {name}' after publication in the week: the most recent {name}"
         return d, "day", f"the {name} of the publication week"
     return _on_or_before(pub, wd), "day", f"most recent {name} on or before publication"
 

@@ -240,6 +240,9 @@ CASES = [
     ("Sunday night to Monday the shelling continued.", None, None, "Sunday night to Monday", None,
      "unknown", "night"),
     ("Attacks surged in February.", None, None, "in February", None, "unknown", None),
+    # "This Sunday" in translated copy published on a Monday: the Sunday just past, never a future day.
+    ("The SDF resumed this Sunday at nightfall the offensive against the last redoubt of the EI.", D(2019, 3, 11),
+     None, "this Sunday at nightfall", D(2019, 3, 10), "day", "evening"),
     # A day of the month without the month: the most recent such day on or before publication.
     ("On the 26th we struck two storage facilities near Albu Kamal, the spokesman told reporters.", D(2023, 11, 13),
      None, "On the 26th", D(2023, 10, 26), "day", None),
