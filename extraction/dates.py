@@ -74,6 +74,7 @@ class TimeExpr:
     modifier: str = ""
     part_of_day: str | None = None
     reference: str = ""
+    swappable: bool = False  # "03/12/2024": read day/month/year, but month/day/year is possible too
 
 
 @dataclass(frozen=True)
@@ -937,12 +938,14 @@ def _build_numeric(rules: DateRules, text: str, low: str, m: re.Match[str]) -> T
     ok, weekday = _abs_weekday(rules, text, m)
     if not ok:
         return None
+    swappable = False
     if m.group("nd"):
         day, month, year = int(m.group("nd")), int(m.group("nm")), int(m.group("ny"))
         if month > 12:  # 03/25/2023 cannot be day-month-year: read it month-day-year
             if day > 12:
                 return None
             day, month = month, day
+        swappable = m.group("sep") == "/" and day <= 12 and month <= 12 and day != month
     else:
         day, month, year = int(m.group("id")), int(m.group("im")), int(m.group("iy"))
     if not _valid_day(day, month, year):
@@ -957,6 +960,7 @@ def _build_numeric(rules: DateRules, text: str, low: str, m: re.Match[str]) -> T
         year=year,
         modifier=_which_and_modifier(_mods(m))[1],
         part_of_day=_day_pod(rules, low, m, core),
+        swappable=swappable,
     )
 
 
@@ -1306,6 +1310,9 @@ def _resolve_absolute(e: TimeExpr, pub: date | None, anchor: date | None) -> _Re
     if e.year is not None:
         d = date(e.year, month, day)
         basis = "calendar date"
+        if e.swappable and pub is not None and d > pub and date(e.year, day, month) <= pub:
+            d = date(e.year, day, month)  # an American 03/12/2024 in a page published in March
+            basis = "calendar date read month/day/year (day/month/year would be after publication)"
     elif pub is None:
         return _unknown("day and month without a year, and no publication date")
     else:

@@ -243,6 +243,11 @@ CASES = [
     # "This Sunday" in translated copy published on a Monday: the Sunday just past, never a future day.
     ("The SDF resumed this Sunday at nightfall the offensive against the last redoubt of the EI.", D(2019, 3, 11),
      None, "this Sunday at nightfall", D(2019, 3, 10), "day", "evening"),
+    # Slash dates are day/month/year unless that would be after publication (an American 03/12/2024).
+    ("Rockets hit the Conoco base on 03/12/2024, the coalition said.", D(2024, 3, 13), None, "on 03/12/2024",
+     D(2024, 3, 12), "day", None),
+    ("Rockets hit the Conoco base on 03/12/2024, the coalition said.", D(2024, 12, 5), None, "on 03/12/2024",
+     D(2024, 12, 3), "day", None),
     # A day of the month without the month: the most recent such day on or before publication.
     ("On the 26th we struck two storage facilities near Albu Kamal, the spokesman told reporters.", D(2023, 11, 13),
      None, "On the 26th", D(2023, 10, 26), "day", None),
