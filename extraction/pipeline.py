@@ -502,10 +502,18 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if h is not g:
                 groups.insert(groups.index(g) + i, h)
     groups = _merge_retold(groups, facts_by_group, focus)
+    # An article whose opening sentences report no incident is a reaction, an analysis or a feature:
+    # the incidents it goes on to name, days old, are its context, not its news.
+    body_order = [i for i in range(len(sents)) if i not in headings]
+    lead = set(body_order[:2])
+    reported_in_lead = any(m.sentence in lead for g in groups for m in g.members)
     for g in groups:
         if not g.members:
             continue
         date_info, role = _finalise_date(g, focus, pub, settings)
+        if role == "main" and not reported_in_lead and pub is not None and date_info.date is not None \
+                and date_info.date < pub - timedelta(days=1):
+            role = "background"
         if role == "main" and _unplaced(g) and not g.place_text and any(
                 o is not g and not o.background and not _unplaced(o) for o in groups):
             role = "background"  # "strikes in Syria" beside incidents the article does place: context

@@ -260,6 +260,15 @@ CASES = [
         [],
     ),
     (
+        "reaction-piece-lead-reports-nothing",
+        "Tehran, IRNA - Iran's foreign ministry spokesman said on Monday that Washington bears the responsibility "
+        "for the growing instability in the region. Speaking at his weekly press conference, he called on the "
+        "American administration to withdraw its forces from Syria and Iraq.\n\nHe said the U.S. air strikes "
+        "near Albu Kamal on Friday, which killed several fighters, showed contempt for Syria's sovereignty.\n",
+        date(2024, 2, 5),  # a Monday
+        [],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
