@@ -194,6 +194,8 @@ _NOT_A_LIST = re.compile(
 )
 
 
+# "the base at the al-Omar oil field, also in Deir ez-Zor": where the first place lies, not a second one
+_LOCATED_IN = re.compile(r"\s*,?\s*(?:also\s+|both\s+|which\s+is\s+|located\s+)?(?:in|inside|of|within)\s", re.I)
 # "Thiban and the nearby villages of al-Shuhail": the surroundings of one place, not a second target
 _VICINITY = re.compile(r"\b(?:nearby|neighbou?ring|surrounding|adjacent|adjoining|outlying)\b", re.I)
 
@@ -212,6 +214,7 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
         between = text[prev.span.end : p.span.start]
         if (" and " in between or ("," in between and not _NOT_A_LIST.search(between))) \
                 and not _VICINITY.search(between) \
+                and not (_LOCATED_IN.match(between) and prev.site.precision == "facility" and p.site.precision == "town") \
                 and all(not gaz.within(p.site.id, k.site.id) and not gaz.within(k.site.id, p.site.id)
                         and gaz.distance_km(p.site.id, k.site.id) >= 10 for k in keep):
             keep.append(p)
