@@ -579,7 +579,9 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
                 os_ = gaz.most_specific(o.sites)
                 if not (os_ == gs or gaz.within(os_, gs) or gaz.within(gs, os_)) or gaz.get(gs).precision == "province":
                     continue
-                sides = [(side.get(x.perpetrator, "unknown"), side.get(x.target, "unknown")) for x in (o, g)]
+                sides = [tuple("unknown" if v == "civilians" else v for v in (side.get(x.perpetrator, "unknown"),
+                                                                              side.get(x.target, "unknown")))
+                         for x in (o, g)]  # civilians neither strike nor answer
                 perps = {p for p, _ in sides} - {"unknown", "civilians"}
                 answered = sides[0][0] == sides[1][1] != "unknown" or sides[1][0] == sides[0][1] != "unknown"
                 if len(perps) > 1 or answered or o.responds != g.responds or os_ != gs:
