@@ -343,6 +343,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     groups: list[_Group] = []
     focus: DateInfo | None = None
     recent: DateInfo | None = None  # the day of the event told last
+    outside_news = False  # an incident placed outside the area was read (and left out)
     last_group: _Group | None = None
     article_speakers: list[Speaker] = []
     sentence_facts: list[tuple[int, Span, list[_Group]]] = []
@@ -379,6 +380,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 if holder and holder != cand.perpetrator:
                     cand.target = holder
             if site_id and _outside_area(site_id):
+                outside_news = outside_news or (not cand.background and kind == "main"
+                                                and load_gazetteer().get(site_id).precision != "country")
                 continue
             if site_id and load_gazetteer().get(site_id).precision == "country":
                 site_id, place_text, place_span = None, "", None  # "in Syria" places nothing
@@ -496,7 +499,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if not g.members or g.sites or g.place_text or g.background:
             continue
         spots, basis = _next_places(text, sents, g, busy), "the next sentence locates it"
-        if not spots and only_site:
+        if not spots and only_site and not outside_news:  # "the strike" of a Baghdad story is not in Hasakah
             spots, basis = [only_site], "the only place the article names"
         spots = [s for s in spots if not (g.responds and _holder(s) == g.perpetrator)]  # not fired at one's own base
         for i, spot in enumerate(spots):
