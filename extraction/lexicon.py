@@ -16,7 +16,7 @@ from re import _parser
 from typing import Any
 
 from .errors import RuleError
-from .screen import WORD_START, Anchored, Screened, screened
+from .screen import WORD_START, Anchored, Screened, needed_literals, screened
 from .settings import RULES_DIR
 
 FLAGS = re.IGNORECASE
@@ -167,34 +167,14 @@ class Boilerplate:
     caption: LineRule
 
 
-def required_literal(pattern: str) -> str:
-    """A lower-case word every match of `pattern` contains as a whole token (empty when none can
-    be told): a cheap set lookup that spares running the regex on pages that cannot match."""
-    p = pattern.lower()
-    for _ in range(3):  # drop optional and alternative groups, innermost first
-        p = re.sub(r"\((?:\?[:=!<]+)?[^()]*\)[?*]", " ", p)
-        p = re.sub(r"\((?:\?[:=!<]+)?[^()]*\|[^()]*\)", " ", p)
-    p = re.sub(r"(?:\[[^\]]*\]|\\.|.)\{\d*,?\d*\}", " ", p)  # x{0,40}: optional or repeated
-    p = re.sub(r"\\[bswdBSWD]|\[[^\]]*\][?*+]?|.[?*]|[\^$]", " ", p)
-    p = p.replace("\\", "")
-    pieces = re.split(r"[^a-z0-9 ,.'-]+", p)
-    words = [w.strip(" ,.'-") for piece in pieces for w in piece.split(" ") if len(w.strip(" ,.'-")) >= 2]
-    rare = [w for w in words if w not in _COMMON_WORDS] or words  # "with afp": test for "afp"
-    return max(rare, key=len) if rare else ""
-
-
-_COMMON_WORDS = frozenset(
-    "with from told information international agency network news press reporting the and that said "
-    "arab russia syria syrian observatory human rights damascus english for new north by of in on".split()
-)
-
-
 @dataclass(frozen=True)
 class Outlets:
     outlets: list[tuple[str, re.Pattern[str]]]
     wires: list[tuple[str, re.Pattern[str]]]
-    outlet_keys: list[tuple[str, ...]] = ()  # per outlet: literals one of which every match contains
-    wire_keys: list[tuple[str, ...]] = ()
+    # per outlet and wire: folded literals one of which every match contains (screen.needed_literals),
+    # or () when a pattern has none; a page holding none of them is not searched
+    outlet_keys: tuple[frozenset[str] | tuple[()], ...] = ()
+    wire_keys: tuple[frozenset[str] | tuple[()], ...] = ()
 
 
 def load_actors(path: Path | None = None) -> Actors:
@@ -309,16 +289,15 @@ def load_outlets(path: Path | None = None) -> Outlets:
             for k, v in sec.items()
         ]
 
-    outlets, wires = table("outlets"), table("wires")
+    def keys(name: str) -> tuple[frozenset[str] | tuple[()], ...]:
+        out: list[frozenset[str] | tuple[()]] = []
+        for pats in data[name].values():
+            # per pattern, so that "with afp" stays a literal of its own rather than "afp" or "with"
+            lits = [needed_literals(p, FLAGS) for p in pats]
+            out.append(() if any(not x or "" in x for x in lits) else frozenset().union(*lits))
+        return tuple(out)
 
-    def keys(name: str) -> list[tuple[str, ...]]:
-        out = []
-        for _, pats in data[name].items():
-            lits = tuple(required_literal(p) for p in pats)
-            out.append(() if "" in lits else lits)  # () = no safe shortcut: always run the regex
-        return out
-
-    return Outlets(outlets, wires, keys("outlets"), keys("wires"))
+    return Outlets(table("outlets"), table("wires"), keys("outlets"), keys("wires"))
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from . import dates
 from .lexicon import rules
 from .records import ArticleMeta, Span
+from .screen import fold
 
 # Frequent English function words: a cheap, robust check that a text is English, used together
 # with the statistical language identifier (py3langid) so short English texts are not rejected.
@@ -46,37 +47,29 @@ def detect_language(text: str) -> str | None:
     return lang
 
 
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9.'-]*[a-z0-9]|[a-z0-9]")
-_TOKEN_PARTS = re.compile(r"[.'-]")
+def _present(keys: frozenset[str] | tuple[()], folded: str) -> bool:
+    """Whether the page may match: it holds one of the literals (no literals: it may)."""
+    return not keys or any(k in folded for k in keys)
 
 
-def _tokens(text: str) -> frozenset[str]:
-    """The page's lower-case words, with their dotted and hyphenated forms ("sana.sy", "france-presse")."""
-    found = set(_TOKEN.findall(text.lower()))
-    return frozenset(found) | frozenset(w.rstrip(".'-") for w in found) | frozenset(
-        part for w in found if "." in w or "-" in w for part in _TOKEN_PARTS.split(w) if part)
-
-
-def find_outlet(text: str, tokens: frozenset[str] | None = None) -> str | None:
+def find_outlet(text: str) -> str | None:
     """The outlet whose name or address the page prints (first in the rules file that matches)."""
     o = rules().outlets
     # an outlet names itself in the page's head (masthead, dateline) or foot (credits, source line)
     window = text if len(text) <= 5000 else text[:2500] + "\n" + text[-2500:]
-    tokens = tokens if tokens is not None else _tokens(window)
-    for (name, rx), keys in zip(o.outlets, o.outlet_keys, strict=False):
-        if (not keys or any(k in tokens for k in keys)) and rx.search(window):
+    folded = fold(window)
+    for (name, rx), keys in zip(o.outlets, o.outlet_keys, strict=True):
+        if _present(keys, folded) and rx.search(window):
             return name
     return None
 
 
-def find_wire(text: str, tokens: frozenset[str] | None = None) -> str | None:
+def find_wire(text: str) -> str | None:
     """The news agency whose copy the page carries, from credit lines and 'told AFP' phrasings."""
     o = rules().outlets
-    tokens = tokens if tokens is not None else _tokens(text)
-    found = []
-    for (name, rx), keys in zip(o.wires, o.wire_keys, strict=False):
-        if (not keys or any(k in tokens for k in keys)) and (m := rx.search(text)):
-            found.append((m.start(), name))
+    folded = fold(text)
+    found = [(m.start(), name) for (name, rx), keys in zip(o.wires, o.wire_keys, strict=True)
+             if _present(keys, folded) and (m := rx.search(text))]
     return min(found)[1] if found else None
 
 
@@ -91,7 +84,6 @@ def build_meta(
     given_title: str | None,
 ) -> ArticleMeta:
     """Combine what the caller knows with what the page prints, recording where the date came from."""
-    tokens = _tokens(text) if not (outlet and wire) else frozenset()
     printed = dates.find_publication_date(text)
     if printed is None and len(text) > 4000:
         # footers print dates too ("Published 12 March 2024" under the last paragraph)
@@ -112,8 +104,8 @@ def build_meta(
         pub, pub_span, published_source = None, None, "unknown"
     return ArticleMeta(
         title=given_title or (title.text if title else ""),
-        outlet=outlet or find_outlet(text, tokens),
-        wire=wire or find_wire(text, tokens),
+        outlet=outlet or find_outlet(text),
+        wire=wire or find_wire(text),
         url=url,
         published=pub,
         published_source=published_source,

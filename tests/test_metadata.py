@@ -1,0 +1,38 @@
+"""Outlet and wire detection from the page text, on short pages of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction.metadata import find_outlet, find_wire
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        # a masthead glued to its number, as Kurdistan24 prints its name
+        ("Kurdistan24\n\nSYRIA\n\nTribal gunmen attack SDF posts\n\nKurdistan24 | 07-08-2024 | 14:40\n\nGunmen attacked "
+         "positions of the SDF on Wednesday.", "Kurdistan24"),
+        ("ERBIL, Kurdistan Region (Kurdistan 24) - A drone struck near the town.", "Kurdistan24"),
+        ("Damascus, SANA - The American occupation forces carried out an aggression on Monday.", "SANA"),
+        ("Rockets hit a base in Hasakah on Sunday, residents told Rudaw English.", "Rudaw"),
+        ("Read more on presstv.ir about the strikes near Albu Kamal.", "Press TV"),
+        ("A drone attack targeted the Conoco base on Friday, the coalition said.", None),
+    ],
+)
+def test_outlet_printed_in_the_page(page: str, outlet: str | None) -> None:
+    assert find_outlet(page) == outlet
+
+
+@pytest.mark.parametrize(
+    ("page", "wire"),
+    [
+        ("BEIRUT (AFP) - Militias fired rockets at the Green Village late on Tuesday.", "AFP"),
+        ("Strikes hit al-Mayadin on Sunday. (With information from EFE)", "EFE"),
+        ("A security source told Reuters that two drones were downed. Earlier (AFP) had reported...", "Reuters"),
+        ("Damaskus/Beirut (dpa) - IS cells killed four SDF fighters in the night to Tuesday.", "dpa"),
+        ("Reuters reported the strike, citing officials; the local monitor confirmed it.", None),
+    ],
+)
+def test_wire_credit_or_told_phrasing(page: str, wire: str | None) -> None:
+    assert find_wire(page) == wire
