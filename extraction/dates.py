@@ -1568,8 +1568,9 @@ _YEAR_HINT = re.compile(r"(?:19|20)[0-9][0-9]")
 _PUB_KEYWORD = re.compile(
     r"[^\S\n]*(?:first[^\S\n]+)?(?:published|posted|updated|last[^\S\n]+updated|modified|date|dated|publication[^\S\n]+date)\b"
 )
-# Segment separators; on the ASCII-folded text "·" and "•" read "?" (see _fold)
+# What may follow a post's stamp on its line: a clock time ("21 Nov 2023, 09:12")
 _STAMP_TAIL = re.compile(r"[\s,]*(?:at\s+)?[0-9]{1,2}[:.][0-9]{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc|local|ast|et))?[\s)\]]*")
+# Segment separators; on the ASCII-folded text "·" and "•" read "?" (see _fold)
 _SEGMENT_SPLIT = re.compile(r"[|\u2022\u00b7?]")
 _CREDIT = re.compile(r"(?:^|[-|\u00a9:\u2013\u2014])[^-|\u00a9:\u2013\u2014\n]{0,80},[^\S\n]*(?:[0-9]{2,4},[^\S\n]*)?$")
 

@@ -94,8 +94,9 @@ _ORIGIN_BEFORE = re.compile(
 _POSTED_IN = re.compile(r"\b(?:positioned|stationed|deployed|based|entrenched)\s+(?:in|at|near|around)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?#?$", re.I)
 # "Our correspondent in Deir Ez-Zor reported": where the reporter sits, not where it happened
 _REPORTER_IN = re.compile(r"\b(?:correspondents?|reporters?|journalists?|bureau|office|newsroom)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+# "Rudaw's Hasakah correspondent"
+_REPORTER_AFTER = re.compile(r"(?:-based)?\s+(?:correspondents?|reporters?|bureau|office|newsroom)\b", re.I)
 # "a depot on the road to Deir Ezzor": where a road leads is not where it happened
-_REPORTER_AFTER = re.compile(r"(?:-based)?\s+(?:correspondents?|reporters?|bureau|office|newsroom)\b", re.I)  # "Rudaw's Hasakah correspondent"
 _ROAD_TO = re.compile(r"\b(?:road|highway|route|way|motorway)\s+(?:leading\s+)?(?:to|towards?)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\b(?:fired|launched|came|coming|flying|flew|originated|shot)?\s*from\b", re.I)
 _TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit)\b", re.I)

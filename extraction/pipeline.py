@@ -410,8 +410,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                                      basis=f"{c_date.basis}; at {clock[0]} the calendar date is the next day")
             if cand.background is not None and c_date is not None and c_date.precision in {"day", "week"} \
                     and not _old(c_date, pub, settings) and not _TALLY_END.search(
-                        text[max(clause.start, cand.time.span.start - 12) : cand.time.span.start]) \
-                    and not _TALLY_END.search(cand.time.span.text + " "):
+                        text[max(clause.start, cand.time.span.start - 12) : cand.time.span.start]):
                 cand.background = None  # "a series of strikes overnight": news, whatever the wording
             if kind == "main" and cand.background:
                 sentence_background = cand.background
@@ -503,7 +502,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             spots, basis = [only_site], "the only place the article names"
         spots = [s for s in spots if not (g.responds and _holder(s) == g.perpetrator)]  # not fired at one's own base
         for i, spot in enumerate(spots):
-            h = g if i == 0 else copy.copy(g)  # "The first was near Albu Kamal, the second near Mayadin": two incidents
+            h = g if i == 0 else replace(g, members=list(g.members))  # "The first near Albu Kamal, the second near Mayadin"
             h.sites, h.site_basis = [spot], basis
             if h is not g:
                 groups.insert(groups.index(g) + i, h)
@@ -562,8 +561,7 @@ def _merge_duplicates(groups: list[_Group]) -> tuple[list[_Group], dict[int, _Gr
 
 def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[Speaker]]]],
                   focus: DateInfo | None = None) -> list[_Group]:
-    """One incident per day and place: two reports of the same day at the same site (or nested
-    sites) are one incident even when their readings of who did what disagree (a misread role,
+    """One incident per day and place: two reports of the same day at the same site are one incident even when their readings of who did what disagree (a misread role,
     a claim and a denial) -- unless one answers the other (A hit B, B hit back at A)."""
     gaz = load_gazetteer()
     side = rules().actors.side
@@ -579,15 +577,14 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
             for o in out:
                 if o.background or not o.sites or day(o) != day(g):
                     continue
-                os_ = gaz.most_specific(o.sites)
-                if not (os_ == gs or gaz.within(os_, gs) or gaz.within(gs, os_)) or gaz.get(gs).precision == "province":
+                if gaz.most_specific(o.sites) != gs or gaz.get(gs).precision == "province" or o.responds != g.responds:
                     continue
                 sides = [tuple("unknown" if v == "civilians" else v for v in (side.get(x.perpetrator, "unknown"),
                                                                               side.get(x.target, "unknown")))
                          for x in (o, g)]  # civilians neither strike nor answer
-                perps = {p for p, _ in sides} - {"unknown", "civilians"}
+                perps = {p for p, _ in sides} - {"unknown"}
                 answered = sides[0][0] == sides[1][1] != "unknown" or sides[1][0] == sides[0][1] != "unknown"
-                if len(perps) > 1 or answered or o.responds != g.responds or os_ != gs:
+                if len(perps) > 1 or answered:
                     continue
                 twin = o
                 break
@@ -618,6 +615,15 @@ def _names_a_site_in_scope(text: str, body: tuple[Span, ...]) -> bool:
     return False
 
 
+def _places_of_ours(text: str, sent: Span, fine: bool = False) -> list[str]:
+    """The innermost sites of ours a sentence names (towns and facilities only, with `fine`)."""
+    gaz = load_gazetteer()
+    return gaz.innermost(
+        p.site.id for p in gaz.find(text, sent.start, sent.end)
+        if p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id)
+        and (not fine or p.site.precision in {"town", "facility"}))
+
+
 def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> None:
     """'Rockets struck a base in north-eastern Syria. The troops were hurt at Mission Support Site
     Conoco.': a sentence right after an unplaced incident that reports no event of its own places
@@ -627,10 +633,7 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> None:
     last = max(m.sentence for m in g.members)
     if not 0 < si - last <= 2 or "\n\n" in text[sents[last].end : sents[si].start]:
         return
-    gaz = load_gazetteer()
-    found = {p.site.id for p in gaz.find(text, sents[si].start, sents[si].end)
-             if p.site is not None and p.site.precision in {"town", "facility"} and not _outside_area(p.site.id)}
-    leaves = [s for s in found if not any(o != s and gaz.within(o, s) for o in found)]
+    leaves = _places_of_ours(text, sents[si], fine=True)
     if len(leaves) == 1:
         g.sites.append(leaves[0])
         g.site_basis = "the next sentence locates it"
@@ -646,17 +649,13 @@ def _next_places(text: str, sents: list[Span], g: _Group, busy: dict[int, _Group
         for si in range(first + 1, min(first + 3, len(sents))):
             if busy.get(si, g) is not g or "\n\n" in text[sents[si - 1].end : sents[si].start]:
                 break
-            found = [p for p in gaz.find(text, sents[si].start, sents[si].end)
-                     if p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id)]
-            ids = {p.site.id for p in found}
-            leaves = [p.site.id for p in found if not any(o != p.site.id and gaz.within(o, p.site.id) for o in ids)]
-            leaves = list(dict.fromkeys(leaves))
+            leaves = _places_of_ours(text, sents[si])
             if len(leaves) == 1:
                 return leaves
             if leaves and all(gaz.get(s).precision in {"town", "facility"} for s in leaves) and all(
                     gaz.distance_km(a, b) >= 10 for i, a in enumerate(leaves) for b in leaves[i + 1 :]):
                 return leaves
-            if found:
+            if leaves:
                 return []
     return []
 
@@ -671,8 +670,7 @@ def _only_site(groups: list[_Group]) -> str | None:
     """Where an article's unplaced incidents most likely happened: the one site it names (a
     province holding several named sites proved a poor guess on the tuning corpora, so none)."""
     gaz = load_gazetteer()
-    named = {s for g in groups for s in g.sites if gaz.get(s).precision != "country"}
-    leaves = [s for s in named if not any(o != s and gaz.within(o, s) for o in named)]
+    leaves = gaz.innermost(s for g in groups for s in g.sites if gaz.get(s).precision != "country")
     return leaves[0] if len(leaves) == 1 else None
 
 
@@ -790,7 +788,7 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
         role = "background"  # "this spring", "this year": a summary, not the day's news
     if focus is not None and focus.date and d.date and d.precision == "day" and (focus.date - d.date).days > settings.context_days:
         role = "background"  # days before the day the article is about: recalled as context
-    if role == "main" and focus is not None and focus.date and focus.precision == "day" and d.precision in {"week", "month"}:
+    if role == "main" and focus is not None and focus.date and focus.precision == "day" and d.precision == "week":
         role = "background"  # "last week, aircraft hit a depot" beside the day's news: context
     if role == "main" and (not g.sites or g.site_basis) and not g.place_text and d.precision not in {"day", "unknown"}:
         role = "background"  # "last week, strikes elsewhere in Syria": context for the day's news

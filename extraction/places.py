@@ -530,15 +530,18 @@ class Gazetteer:
         sa, sb = self.get(a), self.get(b)
         return haversine_km(sa.lat, sa.lon, sb.lat, sb.lon)
 
+    def innermost(self, site_ids: Iterable[str]) -> list[str]:
+        """The known sites among `site_ids` (first-given order, once each) that contain none of
+        the others: Green Village, not the al-Omar field or the province also named."""
+        cands = list(dict.fromkeys(s for s in site_ids if s in self.sites))
+        return [c for c in cands if not any(o != c and self.within(o, c) for o in cands)]
+
     def most_specific(self, site_ids: Iterable[str]) -> str | None:
         """Among candidates, the one to place an event at: a site that contains another
         candidate gives way to it (a facility inside a town or province also mentioned), then
         the finest precision wins; ties keep the first given."""
-        cands = list(dict.fromkeys(s for s in site_ids if s in self.sites))
-        if not cands:
-            return None
-        inner = [c for c in cands if not any(o != c and self.within(o, c) for o in cands)]
-        return min(inner, key=lambda c: PRECISIONS.index(self.sites[c].precision))
+        inner = self.innermost(site_ids)
+        return min(inner, key=lambda c: PRECISIONS.index(self.sites[c].precision)) if inner else None
 
     def region_of(self, site_id: str) -> str:
         """The site's region (deir_ez_zor, hasakah, iraq, ...), inherited from its parents."""

@@ -263,10 +263,10 @@ class Anchored:
     A long case-insensitive alternation ("air strikes|raids|shelled|...") costs `re` a try of
     every alternative at every word; its matches, though, can only start at a few dozen
     three-letter prefixes ("air", "rai", "she").  `finditer()` finds those in a folded copy of
-    the text with `str.find` and runs `regex.match` at each in turn (where the previous match
-    left off), which yields exactly the
-    matches `regex.finditer` would.  A regex whose prefixes cannot be told (or that can match
-    the empty string) is run as it is."""
+    the text in one Aho-Corasick pass (in an article, only where a word starts, for a pattern
+    that starts with a word boundary) and runs `regex.match` at each in turn (where the
+    previous match left off), which yields exactly the matches `regex.finditer` would.  A regex
+    whose prefixes cannot be told (or that can match the empty string) is run as it is."""
 
     __slots__ = ("regex", "pattern", "flags", "groupindex", "_prefixes", "_at_digits", "_automaton", "_start", "_at_edges")
 
