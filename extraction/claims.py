@@ -67,8 +67,10 @@ _DAMAGE = screened(
 )
 _RECIPIENT = re.compile(r"\b(?:told|telling|(?:said|speaking|spoke|talking) to)\s+(?:the\s+)?$", re.I)
 _AGENT = re.compile(r"(?<!said )(?<!stated )(?<!claimed )(?<!reported )(?<!announced )\bby\s+(?:the\s+)?$", re.I)
-_CASUALTY_WORDS = screened(r"kill|dead|die|death|slain|martyr|lives|perish|fatalit|wound|injur|hurt|casualt|victim|toll|loss|harm", re.I)
-_DAMAGE_WORDS = screened(r"damag|destroy|smoke|fire|explosion|loss", re.I)
+# Stems without which a text holds no casualty figure or damage (a cheap test before the full rules;
+# pipeline.py reads them too, to skip sentences with no fact to attach).
+CASUALTY_WORDS = screened(r"kill|dead|die|death|slain|martyr|lives|perish|fatalit|wound|injur|hurt|casualt|victim|toll|loss|harm", re.I)
+DAMAGE_WORDS = screened(r"damag|destroy|smoke|fire|explosion|loss", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 
 
@@ -110,7 +112,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     """Casualty figures and 'no casualties' statements in text[start:end]."""
     seg = text[start:end]
     out: list[Casualty] = []
-    if not _CASUALTY_WORDS.search(seg):
+    if not CASUALTY_WORDS.search(seg):
         return out
     taken: list[tuple[int, int]] = []
 
@@ -138,7 +140,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
 
 def find_damage(text: str, start: int, end: int) -> tuple[str, Span] | None:
     """The first damage statement in text[start:end], as (normalised phrase, span)."""
-    m = _DAMAGE.search(text, start, end) if _DAMAGE_WORDS.search(text, start, end) else None
+    m = _DAMAGE.search(text, start, end) if DAMAGE_WORDS.search(text, start, end) else None
     if not m:
         return None
     phrase = m.group().lower()

@@ -18,8 +18,8 @@ from datetime import date, timedelta
 
 from . import dates
 from .claims import (
-    _CASUALTY_WORDS,
-    _DAMAGE_WORDS,
+    CASUALTY_WORDS,
+    DAMAGE_WORDS,
     Speaker,
     find_casualties,
     find_damage,
@@ -678,7 +678,7 @@ def _only_site(groups: list[_Group]) -> str | None:
 # responsibility (a superset of what claims.py and the [denial]/[responsibility] rules read);
 # clock digits apart, so the words can be screened (screen.py).
 _FACT_WORDS = screened(
-    _CASUALTY_WORDS.pattern + "|" + _DAMAGE_WORDS.pattern
+    CASUALTY_WORDS.pattern + "|" + DAMAGE_WORDS.pattern
     + r"|[ap]\.m|local time|gmt|utc|deni|deny|not (?:carried|conduct|launch|behind|responsible|involved)"
     r"|no (?:link|role|involvement|connection)|responsib|behind|blame|attribut|carried out by|claim|dismiss|reject",
     re.IGNORECASE,

@@ -53,7 +53,7 @@ def _screened_rules() -> list[Screened | Anchored]:
     found = [t.ignore, t.response, t.prior, t.background, t.hypothetical, t.negated, t.attribution, t.denial,
              t.responsibility, pipeline._FACT_WORDS, pipeline._PLURAL_REF,
              events._RESPONSE_OPENER, events._RESPONDED_TO, events._RELATIVE, events._WHO_CLAUSE, events._PROPER_NAMES,
-             claims._CASUALTY_WORDS, claims._DAMAGE_WORDS, claims._NO_CASUALTIES, claims._UNKNOWN_CASUALTIES,
+             claims.CASUALTY_WORDS, claims.DAMAGE_WORDS, claims._NO_CASUALTIES, claims._UNKNOWN_CASUALTIES,
              claims._DAMAGE, *claims._CAS_PATTERNS]
     assert all(isinstance(s, (Screened, Anchored)) for s in found)
     return found
