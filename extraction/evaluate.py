@@ -454,7 +454,12 @@ def _score_article(
     tally.overall.add(score)
     for tag in case.tags:
         tally.by_tag.setdefault(tag, _Score()).add(score)
+    attribute_misses: list[dict[str, Any]] = []
     for g, p in m["hits"]:
+        for name in ("event_type", "perpetrator", "target", "killed", "wounded"):
+            want, got = getattr(g, name), getattr(p, name)
+            if want != got and (want is not None or name not in ("killed", "wounded")):
+                attribute_misses.append({"gold": g.label(), "attribute": name, "expected": want, "predicted": got})
         tally.attr("date").add(True)
         tally.attr("site").add(True)
         tally.attr("site_exact").add(g.site is not None and g.site == p.site)
@@ -497,6 +502,7 @@ def _score_article(
         "fp": score.fp,
         "fn": score.fn,
         "errors": errors,
+        "attribute_misses": attribute_misses,
     }
 
 

@@ -63,6 +63,11 @@ _TARGET_BEFORE = re.compile(
     r"sites? of\s+(?:the\s+)?|bases? of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?$",
     re.I,
 )
+# "operations to pursue ISIS cells": whoever is hunted is the target
+_PURSUED_BEFORE = re.compile(
+    r"\b(?:pursu(?:e|es|ed|ing)|hunt(?:s|ed|ing)?(?: down)?|chas(?:e|es|ed|ing)|track(?:s|ed|ing)? down)\s+"
+    r"(?:the\s+)?(?:remaining\s+|sleeper\s+)?$", re.I
+)
 _PASSIVE_AFTER = re.compile(
     r"^(?:\s+(?:fighters|soldiers|troops|members|personnel|militants|militiamen|commanders?|officers?)\s+(?:were\s+)?(?:killed|wounded|injured|hurt)\b"
     r"|[^.;]{0,40}?\b(?:was|were|has been|have been|had been|being|came|come|comes)\s+(?:\w+\s+)?"
@@ -86,6 +91,10 @@ _BASE_OF = re.compile(
     r"(?:of|belonging to|used by|housing|hosting)\s+(?:the\s+)?(?:so-called\s+)?$", re.I
 )
 _BASE_WORD = re.compile(r"\b(?:base|bases|garrison|occupation base)$", re.I)
+# "the US military base at al-Tanf ... was attacked": an actor naming whose base it is
+_BASE_AFTER = re.compile(
+    r"(?:\s+(?:military|army|occupation|coalition|forces'?|troops'?))?\s+(?:base|bases|garrison|outpost|convoy|patrol)\b", re.I
+)
 # "fired from areas of al-Mayadin", "flying from the direction of al-Tanf": where the fire came from.
 _ORIGIN_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|direction|outskirts|vicinity|desert|countryside)\s+(?:of|in|near|around)\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,1}?$",
@@ -150,6 +159,10 @@ _WEAK_TRIGGERS = frozenset(
 # Names that contain trigger words but report nothing: "Operation Inherent Resolve".
 _PROPER_NAMES = screened(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Storm\b|\bStrike Eagles?\b|\bStrike Group\b")
 _ANAPHORA = re.compile(r"\b(?:the|these|those|both|such|this|that|the two|either|all the)\s+(?:\w+\s+)?$", re.I)
+# "US forces shot down a drone": who intercepts is the one attacked, not the attacker
+_INTERCEPT = re.compile(r"(?:shot down|shoot(?:s|ing)? down|intercept(?:ed|s|ing)?|downed|down(?:s|ing)?)$", re.I)
+# ...unless a warplane did it: "a US F-15E shot down an Iranian-made drone" is an air engagement
+_WARPLANE = re.compile(r"\b(?:jets?|fighters? jets?|warplanes?|aircraft|planes?|helicopters?|F-\d+\w*|Su-\d+\w*)\b", re.I)
 _AIR_POWERS = frozenset({"us", "israel", "russia", "turkey"})
 _STRIKE_WORDS = re.compile(r"\b(?:strikes?|struck|raids?|bomb\w*|hit)\b")
 _NIGHT_WORDS = re.compile(r"\b(?:night|overnight|nightly|late)\b", re.I)
@@ -363,7 +376,7 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             continue  # "the coalition and the SDF killed...": a partner in the same act
         if (name, span) in own_action:
             role = "perp"  # "the US raids", "American strikes": the actor's own action
-        elif _BASE_OF.search(before) or _BASE_WORD.search(span.text):
+        elif _BASE_OF.search(before) or _BASE_WORD.search(span.text) or _BASE_AFTER.match(text, span.end):
             role = "target"  # "a base of the US occupation forces", "the US base"
         elif _VICTIM_BEFORE.search(before) and span.start > first_trigger - 40:
             role = "target"  # "killed an Islamic State official in a raid": a victim, not a speaker
@@ -373,7 +386,7 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             role = "perp" if _FROM_AREAS.search(text[max(clause_start, span.start - 90) : span.start]) else "target"
         elif _AGENT_BEFORE.search(before) and not re.search(r"\b(?:positions|sites?|bases?)\s+of\s+(?:the\s+)?$", before, re.I):
             role = "perp"
-        elif _TARGET_BEFORE.search(before) and span.start > first_trigger - 40:
+        elif _TARGET_BEFORE.search(before) and span.start > first_trigger - 40 or _PURSUED_BEFORE.search(before):
             role = "target"
         elif _PASSIVE_AFTER.search(after):
             role = "target"
@@ -384,6 +397,15 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             perp = (name, span)
         elif role == "target" and target is None:
             target = (name, span)
+    if all(_INTERCEPT.match(t.text) for t in strong) and not _WARPLANE.search(text, clause_start, first_trigger):
+        # the subject of "intercepted"/"shot down" defended itself: it is the target
+        # and whose missiles or drones were downed ("intercepted Israeli missiles") is the attacker
+        for name, span in unassigned:
+            if span.start < first_trigger and target is None:
+                target = (name, span)
+            elif span.start > first_trigger and perp is None and (target is None or target[0] != name):
+                perp = (name, span)
+        unassigned = [a for a in unassigned if a not in (target, perp)]
     for name, span in unassigned:
         if perp is None and span.start < first_trigger and (target is None or target[0] != name):
             perp = (name, span)

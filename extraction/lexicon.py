@@ -110,6 +110,8 @@ class Triggers:
     attribution: Screened
     denial: Screened
     responsibility: Screened
+    statement_before: re.Pattern[str]  # "said on Tuesday": a time just after a verb of speaking
+    statement_after: re.Pattern[str]  # "on Monday condemned": a time just before one
 
 
 @dataclass(frozen=True)
@@ -236,9 +238,16 @@ def load_triggers(path: Path | None = None) -> Triggers:
             raise RuleError(f"{path.name}: missing [{name}] section")
         return word_regex(_patterns(path, f"[{name}]", sec.get("patterns")))
 
+    sections = [section(name) for name in ("ignore", "response", "prior", "background", "hypothetical", "negated",
+                                           "attribution", "denial", "responsibility")]
+    sec = data.get("statement")
+    if not isinstance(sec, dict):
+        raise RuleError(f"{path.name}: missing [statement] section")
+    speech = alternation(_patterns(path, "[statement]", sec.get("patterns")))
     return Triggers(
-        rx, names, section("ignore"), section("response"), section("prior"), section("background"),
-        section("hypothetical"), section("negated"), section("attribution"), section("denial"), section("responsibility"),
+        rx, names, *sections,
+        re.compile(rf"\b(?:{speech})\s+(?:on\s+|late\s+|early\s+)?$", FLAGS),
+        re.compile(rf"\s*,?\s*(?:also\s+|again\s+|strongly\s+)?(?:{speech})\b", FLAGS),
     )
 
 

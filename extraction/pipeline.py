@@ -128,15 +128,8 @@ def extract(
 def _statement_time(text: str, expr: dates.TimeExpr, clause: Span) -> bool:
     """'said on Tuesday', 'confirmed Wednesday': the day of a statement, not of the event."""
     before = text[max(clause.start, expr.span.start - 16) : expr.span.start]
-    return bool(_STATEMENT_BEFORE.search(before) or _STATEMENT_AFTER.match(text, expr.span.end, clause.end))
-
-
-_SPEECH = (r"said|says|confirmed|announced|reported|stated|added|told \w+|tweeted|statement|denied|condemned|"
-           r"denounced|accused|blamed|warned|rejected|called|described|urged|vowed|threatened|claimed|issued|released|"
-           r"published|posted")
-# "the spokesman said on Tuesday", "the ministry on Monday condemned the strikes": when someone spoke
-_STATEMENT_BEFORE = re.compile(rf"\b(?:{_SPEECH})\s+(?:on\s+|late\s+|early\s+)?$", re.I)
-_STATEMENT_AFTER = re.compile(rf"\s*,?\s*(?:also\s+|again\s+|strongly\s+)?(?:{_SPEECH})\b", re.I)
+    t = rules().triggers
+    return bool(t.statement_before.search(before) or t.statement_after.match(text, expr.span.end, clause.end))
 
 
 def _statement_date(text: str, cand: Candidate) -> dates.TimeExpr | None:

@@ -269,6 +269,34 @@ CASES = [
         [],
     ),
     (
+        "roles-base-named-by-owner-long-passive",
+        "The American military base at al-Tanf, in the desert near the point where the borders of Syria, Jordan "
+        "and Iraq meet, was attacked by two drones on Sunday evening, US Central Command said in a statement.",
+        date(2022, 8, 16),  # a Tuesday
+        [dict(date="2022-08-14", site="al_tanf", event_type=AIR, perpetrator="unknown", target=US)],
+    ),
+    (
+        "roles-interceptor-is-the-target",
+        "Coalition air defences intercepted a drone launched by Iran-backed groups toward the Conoco base late on "
+        "Thursday, a spokesman for the US-led coalition said on Friday.",
+        date(2023, 11, 17),  # a Friday
+        [dict(date="2023-11-16", site="conoco_gas_field", perpetrator=MIL, target=US)],
+    ),
+    (
+        "roles-state-media-interception",
+        "DAMASCUS, (SANA) - Syrian air defences intercepted Israeli missiles over the city of Albu Kamal at dawn "
+        "on 14.03.2024, a military source said.",
+        date(2024, 3, 14),
+        [dict(date="2024-03-14", site="albu_kamal", perpetrator="Israel", target="Syrian government")],
+    ),
+    (
+        "roles-warplane-shootdown-stays-the-actor",
+        "A US F-15E fighter jet shot down an armed drone that was approaching the al-Tanf garrison "
+        "early on Tuesday, the coalition said.",
+        date(2017, 6, 20),  # a Tuesday
+        [dict(date="2017-06-20", site="al_tanf", perpetrator=US)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
