@@ -44,6 +44,7 @@ _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they|the spokes(?:man|woman|person)|
 _ALLIES = {"sdf": "us"}
 # "57 attacks through January 7", "since October 17": a tally's bounds, not an event's day
 _TALLY_END = re.compile(r"\b(?:through|thru|until|till|up to|as of|since)\s+(?:the\s+)?$", re.I)
+_TALLY_START = re.compile(r"(?:through|thru|until|till|up to|as of|since)\b", re.I)  # "through January 7" read whole
 _NIGHT_TO = re.compile(r"\bnight\s+(?:to|into|before)\s+$", re.I)  # "in the night to Tuesday" (German, French)
 
 
@@ -402,8 +403,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     c_date = replace(c_date, date=c_date.date + timedelta(days=1),
                                      basis=f"{c_date.basis}; at {clock[0]} the calendar date is the next day")
             if cand.background is not None and c_date is not None and c_date.precision in {"day", "week"} \
-                    and not _old(c_date, pub, settings) and not _TALLY_END.search(
-                        text[max(clause.start, cand.time.span.start - 12) : cand.time.span.start]):
+                    and not _old(c_date, pub, settings) and not _TALLY_START.match(cand.time.span.text) \
+                    and not _TALLY_END.search(text[max(clause.start, cand.time.span.start - 12) : cand.time.span.start]):
                 cand.background = None  # "a series of strikes overnight": news, whatever the wording
             if kind == "main" and cand.background:
                 sentence_background = cand.background
@@ -504,7 +505,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     # the incidents it goes on to name, days old, are its context, not its news.
     body_order = [i for i in range(len(sents)) if i not in headings]
     lead = set(body_order[:2])
-    reported_in_lead = any(m.sentence in lead for g in groups for m in g.members)
+    reported_in_lead = any(m.sentence in lead for g in groups if not g.background for m in g.members)
     for g in groups:
         if not g.members:
             continue
@@ -516,8 +517,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 o is not g and not o.background and not _unplaced(o) for o in groups):
             role = "background"  # "strikes in Syria" beside incidents the article does place: context
         if role == "main" and g.date is None and not any(m.weapons for m in g.members) and not g.listed \
-                and len({m.sentence for m in g.members}) == 1 and any(o is not g and not o.background for o in groups):
-            role = "background"  # one sentence, no date and no weapon of its own beside other news: a passing mention
+                and len({m.sentence for m in g.members if m.sentence not in headings}) <= 1 \
+                and any(o is not g and not o.background for o in groups):
+            role = "background"  # one sentence (and its headline), no date or weapon of its own beside other news: a passing mention
         mention = _mention(text, g, date_info, role, facts_by_group.get(id(g), []), meta, named_monitor, memo)
         mentions.append((g.members[0].clause.start, mention))
     mentions.sort(key=lambda t: t[0])

@@ -297,6 +297,25 @@ CASES = [
         [dict(date="2017-06-20", site="al_tanf", perpetrator=US)],
     ),
     (
+        "analysis-tally-with-statistics",
+        "Counting the campaign: what 90 attacks say about the militias\n"
+        "Since mid-October, armed groups aligned with Tehran have been blamed for more than 90 attacks on US troops "
+        "in Iraq and Syria. Our tally, compiled from Pentagon statements and Telegram claims, counts 41 attacks on "
+        "sites in Syria through February 3.\nNearly half of the Syrian attacks in our data targeted the Conoco and "
+        "al-Omar fields. The heaviest single salvo, twelve rockets on Shaddadi on January 21, wounded nobody.\n",
+        date(2024, 2, 10),
+        [],
+    ),
+    (
+        "monitor-generic-during-the-day-is-no-date",
+        "Deir Ezzor 24: an unidentified drone struck a pickup of the Hezbollah al-Nujaba militia near Albu Kamal "
+        "yesterday evening, killing two of its members.\nThis comes a day after a similar strike hit a truck at the "
+        "entrance of the Imam Ali base without casualties.\nThe militias have cut the movement of their convoys "
+        "during the day since strikes of unknown identity rose over the past months.\n",
+        date(2024, 9, 7),
+        [dict(date="2024-09-06", site="albu_kamal", killed=2)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
