@@ -316,6 +316,22 @@ CASES = [
         [dict(date="2024-09-06", site="albu_kamal", killed=2)],
     ),
     (
+        "russian-allegation-of-training-is-no-incident",
+        "MOSCOW, March 3. /TASS/. American instructors are preparing armed groups at the al-Tanf garrison in "
+        "south-eastern Syria for sabotage against government forces and oil facilities, the deputy head of the "
+        "Russian reconciliation centre said on Friday.",
+        date(2023, 3, 3),
+        [],
+    ),
+    (
+        "feature-place-described-by-repeated-strikes",
+        "In Albu Kamal, the border town that has been the target of repeated Israeli and American air strikes "
+        "over the years, shopkeepers say business has slowly returned since the militias pulled back.\nMany "
+        "families who fled in 2017 have not come back.",
+        date(2025, 3, 20),
+        [],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
