@@ -513,6 +513,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if role == "main" and not reported_in_lead and pub is not None and date_info.date is not None \
                 and date_info.date < pub - timedelta(days=1):
             role = "background"
+        if role == "main" and outside_news and _unplaced(g) and not g.place_text:
+            role = "background"  # "the strike hit a vehicle" in a Baghdad story: the story's news, outside the area
         if role == "main" and _unplaced(g) and not g.place_text and any(
                 o is not g and not o.background and not _unplaced(o) for o in groups):
             role = "background"  # "strikes in Syria" beside incidents the article does place: context

@@ -332,6 +332,15 @@ CASES = [
         [],
     ),
     (
+        "outside-story-unplaced-follow-up-is-not-ours",
+        "BAGHDAD (Reuters) - A U.S. drone strike killed a commander of Kataib Hezbollah and two of his guards in "
+        "eastern Baghdad on Wednesday, Iraqi security sources said.\nThe missile hit their car outside the offices of "
+        "the Popular Mobilisation Forces' logistics directorate at about 9 p.m., setting it ablaze. American forces "
+        "carried out the strike \"in self-defence\", a U.S. defence official confirmed.\nThe group has claimed dozens of attacks on U.S. bases in Iraq and Syria.\n",
+        date(2024, 2, 7),  # a Wednesday
+        [],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
