@@ -373,10 +373,14 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 holder = _holder(site_id)
                 if holder and holder != cand.perpetrator:
                     cand.target = holder
-            if site_id and _outside_area(site_id):
-                outside_news = outside_news or (not cand.background and kind == "main"
-                                                and load_gazetteer().get(site_id).precision != "country")
-                continue
+            outside = bool(site_id and _outside_area(site_id))
+            if outside:
+                news = not cand.background and kind == "main" and load_gazetteer().get(site_id).precision != "country"
+                outside_news = outside_news or news
+                if not news:
+                    continue
+                # kept as a group of its own, left out at the end: the sentences that go on about a
+                # strike in Baghdad attach to it, not to an incident of ours
             if site_id and load_gazetteer().get(site_id).precision == "country":
                 site_id, place_text, place_span = None, "", None  # "in Syria" places nothing
             if not site_id and not syrian and not any(
@@ -412,11 +416,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 cand.background = sentence_background  # an earlier event recalled by a context clause
             if c_date is None and kind in {"response", "coord"} and (main_date or sentence_date) is not None:
                 c_date = main_date or sentence_date  # "prompting retaliatory fire": the same night
-            if c_date is not None and c_date.precision == "day" and not cand.background and kind != "prior":
+            if c_date is not None and c_date.precision == "day" and not cand.background and kind != "prior" and not outside:
                 recent = c_date
             if kind == "main" and c_date is not None:
                 main_date = c_date
-            if c_date is not None and not cand.background and focus is None and kind != "prior":
+            if c_date is not None and not cand.background and focus is None and kind != "prior" and not outside:
                 if c_date.precision in {"day", "week"} and not _old(c_date, pub, settings):
                     focus = c_date
             pool = [g for g in groups if not (kind == "prior" and g in touched)]
@@ -485,6 +489,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         for g in targets:
             facts_by_group.setdefault(id(g), []).append((sent, speakers))
 
+    gaz = load_gazetteer()
+    # the stories placed outside the area (Baghdad, Ain al-Asad) were read only to keep their details
+    # from other incidents: they are left out here
+    groups = [g for g in groups if not (g.sites and _outside_area(gaz.most_specific(g.sites)))]
     only_site = _only_site(groups)
     busy = {m.sentence: g for g in groups for m in g.members}
     memo = _SentenceMemo()

@@ -341,6 +341,19 @@ CASES = [
         [],
     ),
     (
+        "outside-story-keeps-its-details-from-a-recalled-claim",
+        "Several ballistic missiles and rockets struck the Ain al-Asad air base in Iraq's western Anbar "
+        "province on Saturday afternoon, the US military said.\n\nMost of the projectiles were "
+        "intercepted by the base's air defences, but some fell inside the perimeter, wounding an Iraqi "
+        "soldier and causing damage to buildings.\n\nA spokesman said several American personnel were "
+        "being evaluated for traumatic brain injuries.\n\nThe Islamic Resistance in Iraq, an umbrella of "
+        "Tehran-aligned factions, claimed the barrage on Telegram. On Friday, the same alliance had "
+        "claimed a drone attack on the US base at Rumailan in north-eastern Syria, which the Pentagon "
+        "did not confirm.",
+        date(2024, 1, 20),  # a Saturday
+        [],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
