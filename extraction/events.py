@@ -119,6 +119,13 @@ def _hashtag_topic(text: str, pos: int) -> bool:
     return not text[line_start : pos - 1].strip(" \t🔴⚡️🚨•|-")
 
 
+def _in_kicker(text: str, pos: int) -> bool:
+    """Whether pos lies in a short label that opens a line before ' | ' (a section or topic kicker)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    bar = text.find(" | ", line_start, line_start + 50)
+    return bar != -1 and pos < bar and "\n" not in text[line_start:bar]
+
+
 def _is_origin(before: str) -> bool:
     """Whether a place is named as where fire came from: 'fired from the west bank, near al-Mayadin'."""
     if _ORIGIN_BEFORE.search(before[-45:]):
@@ -159,6 +166,9 @@ _WEAK_TRIGGERS = frozenset(
 # Names that contain trigger words but report nothing: "Operation Inherent Resolve".
 _PROPER_NAMES = screened(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Storm\b|\bStrike Eagles?\b|\bStrike Group\b")
 _ANAPHORA = re.compile(r"\b(?:the|these|those|both|such|this|that|the two|either|all the)\s+(?:\w+\s+)?$", re.I)
+# "reported that violent clashes...": a conjunction after a verb of saying, not "that attack"
+_SAID_THAT = re.compile(r"\b(?:said|says|say|reported|reports|confirmed|stated|added|announced|noted|explained|indicated|"
+                        r"revealed|claimed|warned|mentioned|stressed|told \w+)\s+that\s+(?:\w+\s+)?$", re.I)
 # "US forces shot down a drone": who intercepts is the one attacked, not the attacker
 _INTERCEPT = re.compile(r"(?:shot down|shoot(?:s|ing)? down|intercept(?:ed|s|ing)?|downed|down(?:s|ing)?)$", re.I)
 # ...unless a warplane did it: "a US F-15E shot down an Iranian-made drone" is an air engagement
@@ -289,6 +299,10 @@ def read_clause(
                  and not _LOCATIVE_BEFORE.search(text[max(start, p.span.start - 30) : p.span.start]))
     ]
     if len(places) > 1:
+        # "Deir Ezzor escalation | Gunmen seize positions in al-Busayrah": a section label names the region
+        kicker = [p for p in places if _in_kicker(text, p.span.start)]
+        if kicker and len(kicker) < len(places):
+            places = [p for p in places if p not in kicker]
         # "army units positioned in Mayadin shelled Thiban": where the shooters sit is not the event
         # site when the clause names another place (alone, it is: "troops stationed at Conoco came under fire")
         shooters = [p for p in places if _POSTED_IN.search(text[max(start, p.span.start - 30) : p.span.start])]
@@ -335,7 +349,9 @@ def read_clause(
     cand.responds = kind == "response" or (kind == "main" and bool(r.triggers.response.search(text, start, end)))
     claimed = r.triggers.responsibility.search(text, start, min(t.start for _, t in triggers)) is not None
     cand.claimed = claimed
-    cand.anaphoric = claimed or not (weapons or places or actors) or not dated and not weapons and all(_ANAPHORA.search(text[max(start, t.start - 14) : t.start]) for t in cand.triggers)
+    cand.anaphoric = claimed or not (weapons or places or actors) or not dated and not weapons and all(
+        _ANAPHORA.search(text[max(start, t.start - 14) : t.start]) and not _SAID_THAT.search(text[max(start, t.start - 40) : t.start])
+        for t in cand.triggers)
     return cand
 
 

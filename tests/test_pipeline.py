@@ -354,6 +354,14 @@ CASES = [
         [],
     ),
     (
+        "monitor-said-that-is-no-anaphora-and-kicker-is-no-place",
+        "Deir Ezzor escalation | Tribal fighters storm SDF checkpoints in Diban\n\nLocal sources told our network "
+        "that violent clashes broke out at dawn today in the town of Diban, between clan fighters and the SDF, "
+        "leaving at least four fighters dead.\n",
+        date(2023, 9, 1),
+        [dict(date="2023-09-01", site="thiban", event_type="armed clash")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
