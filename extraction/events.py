@@ -119,6 +119,10 @@ def _hashtag_topic(text: str, pos: int) -> bool:
     return not text[line_start : pos - 1].strip(" \t🔴⚡️🚨•|-")
 
 
+# "near Syria's border with Iraq": the country across a border is not where it happened
+_BORDER_WITH = re.compile(r"\b(?:borders?|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
+
+
 def _in_kicker(text: str, pos: int) -> bool:
     """Whether pos lies in a short label that opens a line before ' | ' (a section or topic kicker)."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -292,7 +296,9 @@ def read_clause(
         and not _REPORTER_IN.search(text[max(start, p.span.start - 40) : p.span.start])
         and not _ROAD_TO.search(text[max(start, p.span.start - 30) : p.span.start])
         and not _REPORTER_AFTER.match(text, p.span.end, end)
-        and not (p.site is not None and p.site.precision == "country" and text.startswith(("'s", "’s"), p.span.end))
+        and not (p.site is not None and p.site.precision == "country" and (
+            text.startswith(("'s", "’s"), p.span.end)
+            or _BORDER_WITH.search(text[max(start, p.span.start - 30) : p.span.start])))
         and not _hashtag_topic(text, p.span.start)
         and not _METONYM_AFTER.match(text, p.span.end, end)
         and not (p.site is not None and p.site.id in r.actors.metonyms
