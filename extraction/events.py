@@ -35,7 +35,7 @@ _WHO_CLAUSE = screened(r",\s+who\b[^,;.]*(?=[,;.]|$)", re.I)
 _RELATIVE = screened(r",\s+(?:which|who|whose)\b[^,;.]*(?=[,;.]|$)", re.I)
 # A page dateline ("SULAIMANI (ESTA) —", "DAMASCUS, Jan 5 (Reuters) -") names where it was filed.
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z'.-]*[ /]?){1,4}(?:,[^\n(—–-]{0,40})?\s*(?:\([^)\n]{1,40}\))?\.?\s*(?:[—–]|-\s|(?<=[.)])-)", re.M
+    r"^\s*(?:[A-Z][A-Za-z'.-]*[ /]?){1,4}(?:,[^\n(—–-]{0,40})?\s*(?:\([^)\n]{1,40}\))?\.?\s*(?:[—–]|--?\s|(?<=[.)])-)", re.M
 )
 
 _AGENT_BEFORE = re.compile(
@@ -252,7 +252,8 @@ def _masked(text: str, clause: Span) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _RELATIVE.finditer(text, clause.start, clause.end)]
 
 
-def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether an offset lies in one of the (start, end) ranges."""
     return any(s <= pos < e for s, e in ranges)
 
 
@@ -276,7 +277,7 @@ def read_clause(
     names += [(m.start(), m.end()) for m in _WHO_CLAUSE.finditer(text, start, end)]  # what a person said
     triggers: list[tuple[str, Span]] = []
     for m in r.triggers.regex.finditer(text, start, end):
-        if _inside(m.start(), ignored) or _inside(m.start(), names):
+        if inside(m.start(), ignored) or inside(m.start(), names):
             continue
         triggers.append((group_name(m, r.triggers.names), Span(m.start(), m.end(), m.group())))
     if not triggers or r.triggers.negated.search(text, start, clause.end):
@@ -284,14 +285,14 @@ def read_clause(
     weapons = [
         (group_name(m, r.weapons.names), Span(m.start(), m.end(), m.group()))
         for m in r.weapons.regex.finditer(text, start, end)
-        if not _inside(m.start(), masked)
+        if not inside(m.start(), masked)
         and not _WEAPON_AS_TARGET_AFTER.match(text, m.end(), end)
         and not _WEAPON_AS_TARGET_BEFORE.search(text[max(start, m.start() - 60) : m.start()])
     ]
     gaz = load_gazetteer()
     places = [
         p for p in gaz.find(text, start, end)
-        if not _inside(p.span.start, masked) and not _inside(p.span.start, skip_places)
+        if not inside(p.span.start, masked) and not inside(p.span.start, skip_places)
         and not _is_origin(text[max(start, p.span.start - 90) : p.span.start])
         and not _REPORTER_IN.search(text[max(start, p.span.start - 40) : p.span.start])
         and not _ROAD_TO.search(text[max(start, p.span.start - 30) : p.span.start])
@@ -317,15 +318,15 @@ def read_clause(
     actors = [
         (group_name(m, r.actors.names), Span(m.start(), m.end(), m.group()))
         for m in r.actors.regex.finditer(text, start, end)
-        if not _inside(m.start(), masked)
+        if not inside(m.start(), masked)
         and not (_SPEAKER_AFTER.match(text, m.end(), end)  # "an ISIS official" killed is a victim, not a speaker
                  and not _VICTIM_BEFORE.search(text[max(start, m.start() - 40) : m.start()]))
-        and not _inside(m.start(), skip_places)  # "Damascus/Washington (dpa) -" is where it was filed
+        and not inside(m.start(), skip_places)  # "Damascus/Washington (dpa) -" is where it was filed
         and not (_COUNTRY.fullmatch(m.group()) and _LOCATION_BEFORE.search(text[max(start, m.start() - 40) : m.start()]))
     ]
     strong = [t for t in triggers if t[1].text.lower() not in _WEAK_TRIGGERS]
     found = sentence_times if sentence_times is not None else dates.find_time_expressions(text, start, end)
-    times = [t for t in found if start <= t.span.start and t.span.end <= end and not _inside(t.span.start, skip_places)]
+    times = [t for t in found if start <= t.span.start and t.span.end <= end and not inside(t.span.start, skip_places)]
     dated = [t for t in times if t.kind != "vague"]
     if not (weapons or places or actors) and not dated:
         return None

@@ -26,7 +26,7 @@ from .claims import (
     find_speakers,
 )
 from .clean import clean, sentences
-from .events import Candidate, dateline_spans, is_night, read_clause, split_clauses
+from .events import Candidate, dateline_spans, inside, is_night, read_clause, split_clauses
 from .lexicon import rules
 from .metadata import build_meta
 from .places import load_gazetteer
@@ -360,7 +360,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         sentence_date: DateInfo | None = None
         if _any_between(trigger_at, sent.start, sent.end):  # most sentences report nothing: skip them fast
             stimes = dates.find_time_expressions(text, sent.start, sent.end)
-            sentence_date = _sentence_date(text, sent, pub, focus, skip_statements=True, times=stimes)
+            sentence_date = _sentence_date(text, sent, pub, focus, skip_statements=True,
+                                           times=[t for t in stimes if not inside(t.span.start, skip)])
             for clause, kind in split_clauses(text, sent):
                 cand = read_clause(text, clause, kind, si, skip, stimes)
                 if cand is not None:

@@ -362,6 +362,15 @@ CASES = [
         [dict(date="2023-09-01", site="thiban", event_type="armed clash")],
     ),
     (
+        "dateline-with-double-dash-is-the-filing-date",
+        "Coalition raids kill civilians in eastern Syria\n\nTehran, March 14, IRNA -- Aircraft of the US-led coalition "
+        "have killed nine civilians in new raids on the village of al-Kishma in the eastern countryside of Deir Ezzor, "
+        "Syrian media reported.\n\nAccording to SANA, the aircraft on Tuesday struck houses in the village, which lies "
+        "near the town of Hajin, leaving nine people dead.\n",
+        date(2019, 3, 14),  # a Thursday
+        [dict(date="2019-03-12")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
