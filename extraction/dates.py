@@ -1656,3 +1656,33 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
     if best is None:
         return None
     return best[2], best[3], best[4]
+
+
+# A post's stamp on a line of its own: "[09.11.2023 14:05]", "12 Nov 2023, 23:58", "— 13.11.2023 —"
+_STAMP_LINE_FILL = re.compile(r"[\s\[\]()|:,.\-–—•·#*>]*")
+
+
+def post_stamps(text: str) -> list[tuple[date, Span]]:
+    """The stamps of a page of dated posts (a Telegram digest, a live blog over several days), in
+    order: lines that hold nothing but a full date and maybe a clock time.  Relative words in a post
+    ("this evening", "about an hour ago") count from its stamp, not from the page's date.  A page
+    whose stamps name fewer than two days has no posts to tell apart (a lone dateline): none."""
+    found: list[tuple[date, Span]] = []
+    for m in _YEAR_HINT.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        if le - ls > 60 or (found and found[-1][1].start >= ls):
+            continue
+        for expr in find_time_expressions(text, ls, le):
+            if expr.kind != "absolute" or expr.year is None or expr.month is None or expr.day is None:
+                continue
+            rest = text[ls : expr.span.start] + " " + _STAMP_TAIL.sub(" ", text[expr.span.end : le].lower(), count=1)
+            if not _STAMP_LINE_FILL.fullmatch(rest):
+                continue
+            try:
+                found.append((date(expr.year, expr.month, expr.day), expr.span))
+            except ValueError:
+                pass
+            break
+    return found if len({d for d, _ in found}) >= 2 else []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -349,9 +349,16 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     trigger_at = [m.start() for m in r.triggers.regex.finditer(text)]
     headings = {si for si, s in enumerate(sents) if _is_heading(text, s) or (title_span is not None and title_span.start <= s.start < title_span.end)}
     order = [i for i in range(len(sents)) if i not in headings] + sorted(headings)
+    stamps = dates.post_stamps(text)  # a digest of dated posts: each post counts from its own stamp
+    stamp_at = [span.start for _, span in stamps]
+    post = None
     for si in order:
         sent = sents[si]
         is_heading = si in headings
+        stamp = stamps[bisect_right(stamp_at, sent.start) - 1] if stamps and stamp_at[0] <= sent.start else None
+        spub = stamp[0] if stamp else pub
+        if stamp is not None and stamp is not post:
+            post, recent = stamp, None  # "at dawn" in a new post is that post's dawn, not the last one's
         touched: list[_Group] = []
         main_date: DateInfo | None = None
         sentence_background: Span | None = None
@@ -360,8 +367,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         sentence_date: DateInfo | None = None
         if _any_between(trigger_at, sent.start, sent.end):  # most sentences report nothing: skip them fast
             stimes = dates.find_time_expressions(text, sent.start, sent.end)
-            sentence_date = _sentence_date(text, sent, pub, focus, skip_statements=True,
+            sentence_date = _sentence_date(text, sent, spub, focus, skip_statements=True,
                                            times=[t for t in stimes if not inside(t.span.start, skip)])
+            if sentence_date is None and stamp is not None:
+                sentence_date = DateInfo(stamp[0], "day", stamp[1].text, stamp[1], None, "the day of the post's stamp")
             for clause, kind in split_clauses(text, sent):
                 cand = read_clause(text, clause, kind, si, skip, stimes)
                 if cand is not None:
@@ -389,15 +398,15 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 continue  # no place of ours: not "in the Badia south of al-Mayadin", which locates it
             cand.time = _choose_time(text, cand)
             # "Hours later", "the day before": from the event told last, else the article's main day
-            ref = main_date or recent or focus
-            anchor = ref.date if ref else pub
-            c_date = dates.resolve(cand.time, pub, anchor) if cand.time else None
+            ref = main_date or recent or (focus if post is None else None)
+            anchor = ref.date if ref else spub
+            c_date = dates.resolve(cand.time, spub, anchor) if cand.time else None
             if c_date is not None and c_date.date is not None and cand.time is not None and _NIGHT_TO.search(
                     text[max(0, cand.time.span.start - 20) : cand.time.span.start]):
                 c_date = replace(c_date, date=c_date.date - timedelta(days=1), part_of_day="night",
                                  basis=f"the night that ended on {c_date.date:%A}: dated by the day it began")
             stated = _statement_date(text, cand) if cand.time is None else None
-            soft = dates.resolve(stated, pub, anchor) if stated else None
+            soft = dates.resolve(stated, spub, anchor) if stated else None
             if c_date is not None and c_date.date is None:
                 c_date = None
             if c_date is not None and c_date.date is not None and c_date.part_of_day == "night" \
@@ -466,7 +475,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         else:
             targets = [last_group] if last_group else []
             if last_group is not None:
-                own = _sentence_date(text, sent, pub, focus, times=stimes)
+                own = _sentence_date(text, sent, spub, focus, times=stimes)
                 if own is not None and not _dates_compatible(last_group.date or focus, own):
                     targets = []  # "About twenty were killed in the first, in February": another event
         targets = [g for g in targets if g is not None]

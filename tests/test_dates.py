@@ -23,6 +23,7 @@ from extraction.dates import (
     find_publication_date,
     find_time_expressions,
     load_rules,
+    post_stamps,
     resolve,
 )
 from extraction.errors import RuleError
@@ -630,3 +631,13 @@ def test_posts_without_page_date_are_dated_by_their_stamps():
     res = extract(page)
     assert res.meta.published == D(2024, 1, 7) and res.meta.published_source.startswith("text:")
     assert [(str(m.date.date), m.site.id) for m in res.incidents if m.role == "main"] == [("2024-01-07", "rumailan")]
+
+
+def test_post_stamps_date_each_post_and_ignore_a_lone_dateline() -> None:
+    digest = "Channel digest\n\n[09.11.2023 14:05]\nA drone hit the base.\n\n12 Nov 2023, 23:58\nStrikes about an hour ago.\n"
+    got = [(d.isoformat(), s.text) for d, s in post_stamps(digest)]
+    assert got == [("2023-11-09", "09.11.2023"), ("2023-11-12", "12 Nov 2023")]
+    assert all(digest[s.start : s.end] == s.text for _, s in post_stamps(digest))
+    # one day only (a page's dateline, a caption), or a date inside running text: no posts
+    assert post_stamps("Thursday 04 January 2024\n\nRockets hit the base.\n04.01.2024 09:00\n") == []
+    assert post_stamps("Rockets hit the base on 09.11.2023 and again on 12.11.2023, officials said.") == []

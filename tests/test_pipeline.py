@@ -371,6 +371,17 @@ CASES = [
         [dict(date="2019-03-12")],
     ),
     (
+        "telegram-digest-each-post-counts-from-its-stamp",
+        "Digest of the \"Euphrates Watch\" channel, posts as shown (Damascus time)\n\n"
+        "[03.02.2024 22:10]\nExplosions heard this evening near the Conoco gas field base in the Deir Ezzor countryside, "
+        "local sources say rockets fell near the perimeter.\n\n"
+        "[05.02.2024 07:40]\nAt dawn, an unidentified drone struck a vehicle of the Iraqi Kataib Hezbollah on the road "
+        "near Albu Kamal, killing two of its occupants.\n\n"
+        "[05.02.2024 19:05]\nNo new incidents reported since the morning.\n",
+        None,
+        [dict(date="2024-02-03", site="conoco_gas_field"), dict(date="2024-02-05", site="albu_kamal", killed=2)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
