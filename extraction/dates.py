@@ -1662,7 +1662,8 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
 _STAMP_LINE_FILL = re.compile(r"[\s\[\]()|:,.\-–—•·#*>]*")
 
 
-def post_stamps(text: str) -> list[tuple[date, Span]]:
+@lru_cache(maxsize=4)  # asked by the page's metadata and by the reading of its incidents
+def post_stamps(text: str) -> tuple[tuple[date, Span], ...]:
     """The stamps of a page of dated posts (a Telegram digest, a live blog over several days), in
     order: lines that hold nothing but a full date and maybe a clock time.  Relative words in a post
     ("this evening", "about an hour ago") count from its stamp, not from the page's date.  A page
@@ -1685,4 +1686,4 @@ def post_stamps(text: str) -> list[tuple[date, Span]]:
             except ValueError:
                 pass
             break
-    return found if len({d for d, _ in found}) >= 2 else []
+    return tuple(found) if len({d for d, _ in found}) >= 2 else ()

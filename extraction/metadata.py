@@ -92,6 +92,11 @@ def build_meta(
         if tail is not None:
             day, span, source = tail
             printed = (day, Span(span.start + tail_start, span.end + tail_start, span.text), f"{source} (page foot)")
+    stamps = dates.post_stamps(text)
+    if stamps and (printed is None or printed[0] < max(d for d, _ in stamps)):
+        # a digest of posts over several days was put out no earlier than its last post
+        day, span = max(stamps, key=lambda s: (s[0], s[1].start))
+        printed = (day, span, "timestamp (the latest post)")
     if printed is None and published is None:
         # no date at the top or foot, none from the caller: timestamped posts still date the page
         printed = dates.find_publication_date(text, limit=len(text), latest=True)

@@ -639,5 +639,5 @@ def test_post_stamps_date_each_post_and_ignore_a_lone_dateline() -> None:
     assert got == [("2023-11-09", "09.11.2023"), ("2023-11-12", "12 Nov 2023")]
     assert all(digest[s.start : s.end] == s.text for _, s in post_stamps(digest))
     # one day only (a page's dateline, a caption), or a date inside running text: no posts
-    assert post_stamps("Thursday 04 January 2024\n\nRockets hit the base.\n04.01.2024 09:00\n") == []
-    assert post_stamps("Rockets hit the base on 09.11.2023 and again on 12.11.2023, officials said.") == []
+    assert post_stamps("Thursday 04 January 2024\n\nRockets hit the base.\n04.01.2024 09:00\n") == ()
+    assert post_stamps("Rockets hit the base on 09.11.2023 and again on 12.11.2023, officials said.") == ()

@@ -36,3 +36,16 @@ def test_outlet_printed_in_the_page(page: str, outlet: str | None) -> None:
 )
 def test_wire_credit_or_told_phrasing(page: str, wire: str | None) -> None:
     assert find_wire(page) == wire
+
+
+def test_a_digest_of_posts_is_dated_by_its_last_post() -> None:
+    from datetime import date
+
+    from extraction.metadata import build_meta
+
+    page = ("Channel digest\n\n[09.11.2023 14:05]\nA drone hit the Rmeilan base this evening.\n\n"
+            "[12.11.2023 23:58]\nUS strikes near al-Mayadin about an hour ago.\n")
+    meta = build_meta(page, title=None, published=None, outlet=None, url=None, wire=None, given_title=None)
+    assert meta.published == date(2023, 11, 12)
+    assert meta.published_source == "text:timestamp (the latest post)"
+    assert page[meta.published_span.start : meta.published_span.end] == "12.11.2023"
