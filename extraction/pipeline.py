@@ -43,6 +43,9 @@ _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they|the spokes(?:man|woman|person)|
 # and "SDF commandos" in another.
 _ALLIES = {"sdf": "us"}
 # "57 attacks through January 7", "since October 17": a tally's bounds, not an event's day
+# Plural nouns that, undated and with no weapon named, speak of attacks in general
+_GENERIC_PLURALS = frozenset({"attacks", "strikes", "airstrikes", "air strikes", "raids", "air raids", "assaults", "incidents",
+                              "operations", "bombings"})
 _TALLY_END = re.compile(r"\b(?:through|thru|until|till|up to|as of|since)\s+(?:the\s+)?$", re.I)
 _TALLY_START = re.compile(r"(?:through|thru|until|till|up to|as of|since)\b", re.I)  # "through January 7" read whole
 _NIGHT_TO = re.compile(r"\bnight\s+(?:to|into|before)\s+$", re.I)  # "in the night to Tuesday" (German, French)
@@ -536,6 +539,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if role == "main" and _unplaced(g) and not g.place_text and any(
                 o is not g and not o.background and not _unplaced(o) for o in groups):
             role = "background"  # "strikes in Syria" beside incidents the article does place: context
+        if role == "main" and g.date is None and g.context_date is None and not any(m.weapons for m in g.members) \
+                and all(t.text.lower() in _GENERIC_PLURALS for m in g.members for t in m.triggers):
+            role = "background"  # "the bases became magnets for attacks by militias": no date, no weapon, only plurals
         if role == "main" and g.date is None and not any(m.weapons for m in g.members) and not g.listed \
                 and len({m.sentence for m in g.members if m.sentence not in headings}) <= 1 \
                 and any(o is not g and not o.background for o in groups):

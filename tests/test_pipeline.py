@@ -382,6 +382,14 @@ CASES = [
         [dict(date="2024-02-03", site="conoco_gas_field"), dict(date="2024-02-05", site="albu_kamal", killed=2)],
     ),
     (
+        "analysis-generic-plural-attacks-is-no-incident",
+        "WASHINGTON — The American footprint in eastern Syria was never large. The outposts built in the oil fields, "
+        "al-Omar and Conoco among them, soon became magnets for attacks by Iran-aligned militias, and for raids by "
+        "Israeli aircraft on the depots those militias kept near Albu Kamal.\nOfficials now debate whether to stay.\n",
+        date(2025, 4, 23),
+        [],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
