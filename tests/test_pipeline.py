@@ -384,8 +384,8 @@ CASES = [
     (
         "analysis-generic-plural-attacks-is-no-incident",
         "WASHINGTON — The American footprint in eastern Syria was never large. The outposts built in the oil fields, "
-        "al-Omar and Conoco among them, soon became magnets for attacks by Iran-aligned militias, and for raids by "
-        "Israeli aircraft on the depots those militias kept near Albu Kamal.\nOfficials now debate whether to stay.\n",
+        "al-Omar and Conoco among them, soon became magnets for attacks by Iran-aligned militias, and for Israeli raids "
+        "on the depots those militias kept near Albu Kamal.\nOfficials now debate whether to stay.\n",
         date(2025, 4, 23),
         [],
     ),
