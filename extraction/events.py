@@ -35,7 +35,7 @@ _WHO_CLAUSE = screened(r",\s+who\b[^,;.]*(?=[,;.]|$)", re.I)
 _RELATIVE = screened(r",\s+(?:which|who|whose)\b[^,;.]*(?=[,;.]|$)", re.I)
 # A page dateline ("SULAIMANI (ESTA) —", "DAMASCUS, Jan 5 (Reuters) -") names where it was filed.
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z'.-]*[ /]?){1,4}(?:,[^\n(—–-]{0,40})?\s*(?:\([^)\n]{1,40}\))?\.?\s*(?:[—–]|--?\s|(?<=[.)])-)", re.M
+    r"^\s*(?:[A-Z][A-Za-z'.-]*(?:\s?/\s?|\s)?){1,5}(?:,[^\n(—–-]{0,40})?\s*(?:\([^)\n]{1,40}\))?\.?\s*(?:[—–]|--?\s|(?<=[.)])-)", re.M
 )
 
 _AGENT_BEFORE = re.compile(
@@ -175,6 +175,8 @@ _SAID_THAT = re.compile(r"\b(?:said|says|say|reported|reports|confirmed|stated|a
                         r"revealed|claimed|warned|mentioned|stressed|told \w+)\s+that\s+(?:\w+\s+)?$", re.I)
 # "US forces shot down a drone": who intercepts is the one attacked, not the attacker
 _INTERCEPT = re.compile(r"(?:shot down|shoot(?:s|ing)? down|intercept(?:ed|s|ing)?|downed|down(?:s|ing)?)$", re.I)
+# "coalition forces engaged one of the drones": an interception too
+_ENGAGED_DRONE = re.compile(r"engag(?:ed|es|ing)\s+(?:\w+\s+){0,4}?(?:drones?|UAS|UAVs?|unmanned|rockets?|missiles?|projectiles?)\b", re.I)
 # ...unless a warplane did it: "a US F-15E shot down an Iranian-made drone" is an air engagement
 _WARPLANE = re.compile(r"\b(?:jets?|fighters? jets?|warplanes?|aircraft|planes?|helicopters?|F-\d+\w*|Su-\d+\w*)\b", re.I)
 _AIR_POWERS = frozenset({"us", "israel", "russia", "turkey"})
@@ -420,7 +422,8 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             perp = (name, span)
         elif role == "target" and target is None:
             target = (name, span)
-    if all(_INTERCEPT.match(t.text) for t in strong) and not _WARPLANE.search(text, clause_start, first_trigger):
+    if all(_INTERCEPT.match(t.text) or _ENGAGED_DRONE.match(text, t.start) for t in strong) \
+            and not _WARPLANE.search(text, clause_start, first_trigger):
         # the subject of "intercepted"/"shot down" defended itself: it is the target
         # and whose missiles or drones were downed ("intercepted Israeli missiles") is the attacker
         for name, span in unassigned:

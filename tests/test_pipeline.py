@@ -390,6 +390,14 @@ CASES = [
         [],
     ),
     (
+        "dateline-of-two-cities-and-engaged-drone",
+        "Drones target coalition base at Conoco, no casualties\n\nDEIR EZ-ZOR / QAMISHLI, Syria (North Press) – A drone "
+        "targeted the base of the US-led coalition in the Conoco gas field on Wednesday morning, a military source told "
+        "North Press. Coalition forces engaged the drone over the desert near the field, the source said.\n",
+        date(2023, 10, 26),  # a Thursday
+        [dict(date="2023-10-25", site="conoco_gas_field", perpetrator="unknown", target=US)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
