@@ -43,7 +43,7 @@ _AGENT_BEFORE = re.compile(
 )
 _FROM_AREAS = re.compile(r"\bfrom\s+(?:the\s+)?(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|sites?)\b[^.]{0,30}$", re.I)
 _DESCRIPTOR_BEFORE = re.compile(
-    r"\b(?:controlled|held|run|used|operated|manned|occupied)\s+(?:by|to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I
+    r"\b(?:controlled|held|run|used|operated|manned|occupied)(?:\s+as\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:by|to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I
 )
 # "militias backed by Iran", "intelligence provided by the United States": a description, no role.
 _QUALIFIER_BEFORE = re.compile(

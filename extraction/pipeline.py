@@ -378,6 +378,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 cand = read_clause(text, clause, kind, si, skip, stimes)
                 if cand is not None:
                     readings.extend(_per_site(text, cand))
+        listed_at: dict[int, list[_Group]] = {}  # the incidents one clause lists by place
         for cand, (site_id, place_text, place_span) in readings:
             clause, kind = cand.clause, cand.kind
             if site_id and cand.target == "unknown" and place_span is not None and _named_as_target(
@@ -462,6 +463,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if soft is not None and soft.date is not None and group.soft_date is None:
                 group.soft_date = replace(soft, basis=f"the day it was reported ({soft.basis})")
             touched.append(group)
+            if cand.listed:
+                listed_at.setdefault(clause.start, []).append(group)
+        for siblings in listed_at.values():
+            _share_sides(siblings)
         if not touched and not is_heading and last_group is not None:
             _locate_from_next(text, sents, si, last_group)
         if is_heading:
@@ -550,6 +555,16 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         mentions.append((g.members[0].clause.start, mention))
     mentions.sort(key=lambda t: t[0])
     return [m for _, m in mentions]
+
+
+def _share_sides(siblings: list[_Group]) -> None:
+    """'The strikes hit Deir el-Zour, Mayadeen and Boukamal': the places one clause lists share who
+    struck whom, which the incident told before may have given to only one of them."""
+    for attr in ("perpetrator", "target"):
+        known = {getattr(g, attr) for g in siblings} - {"unknown"}
+        if len(known) == 1:
+            for g in siblings:
+                setattr(g, attr, next(iter(known)))
 
 
 def _merge_duplicates(groups: list[_Group]) -> tuple[list[_Group], dict[int, _Group]]:

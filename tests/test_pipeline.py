@@ -398,6 +398,16 @@ CASES = [
         [dict(date="2023-10-25", site="conoco_gas_field", perpetrator="unknown", target=US)],
     ),
     (
+        "listed-places-share-the-strikers-and-a-building-used-by-is-a-target",
+        "WASHINGTON (AP) — U.S. warplanes struck sites used by Iran-backed militias in eastern Syria late Friday, "
+        "officials said.\nIn Syria, the strikes hit the area around the town of Mayadeen and the border town of "
+        "Boukamal, according to the Syrian Observatory for Human Rights.\nA resident said one strike flattened a "
+        "building used as a headquarters by Kataib Hezbollah near Boukamal.\n",
+        date(2024, 2, 3),  # a Saturday
+        [dict(date="2024-02-02", site="al_mayadin", perpetrator=US, target=MIL),
+         dict(date="2024-02-02", site="albu_kamal", perpetrator=US, target=MIL)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
