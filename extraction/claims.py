@@ -25,7 +25,7 @@ NUMBER = (
     r"scores|a number of|a few|some|many|numerous|hundreds|tens)"
 )
 _QUAL = r"(?:at least|as many as|up to|about|around|nearly|almost|more than|over|some|approximately|roughly|an estimated)"
-_VICTIM = r"(?:[\w'’.-]+\s+){0,5}?"
+_VICTIM = r"(?:[\w'’.-]+\s+){0,7}?"
 _KILL = r"(?:killed|dead|died|slain|martyred|lost (?:their|his|her) lives|perished|fatalities|deaths)"
 _WOUND = r"(?:wounded|injured|hurt|injuries|casualties)"
 _VERB = r"(?:(?:were|was|have been|had been|are|is|got|been)\s+)?(?:(?:reportedly|also|all|critically|seriously|lightly)\s+)?"

@@ -10,6 +10,8 @@ CASUALTIES = [
     # wire style
     ("At least six Syrian and foreign militants were killed in the raids, the monitor said.", [("killed", "6")]),
     ("The strikes killed seven fighters and wounded twelve others, according to the Observatory.", [("killed", "7"), ("wounded", "12")]),
+    ("Two fighters of the Syrian Democratic Forces were killed at dawn, ANHA said.", [("killed", "2")]),
+    ("Four members of the Iranian-backed Fatemiyoun brigade were wounded in the raid.", [("wounded", "4")]),
     ("No injuries were reported among U.S. personnel, a U.S. official told Reuters.", [("casualties", "none")]),
     ("There were no casualties and the damage is being assessed, the spokesman wrote on Twitter.", [("casualties", "none")]),
     ("Three American service members suffered minor injuries and were treated on site.", [("wounded", "3")]),

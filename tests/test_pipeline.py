@@ -408,6 +408,15 @@ CASES = [
          dict(date="2024-02-02", site="albu_kamal", perpetrator=US, target=MIL)],
     ),
     (
+        "kurdish-agency-search-operation-is-no-second-incident",
+        "Two SDF fighters killed in attack on checkpoint in Hajin\n\nDEIR EZZOR – Two fighters of the Syrian Democratic "
+        "Forces were killed at dawn today when ISIS gunmen on motorcycles opened fire on a checkpoint in the town of "
+        "Hajin, ANHA's correspondent reported.\nSDF units cordoned off the area and launched a search operation in the "
+        "Deir Ezzor countryside to track down the attackers.\n",
+        date(2025, 6, 22),
+        [dict(date="2025-06-22", site="hajin", target="SDF", killed=2)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
