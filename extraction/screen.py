@@ -62,22 +62,19 @@ def _fold(text: str) -> str:
 _fold_cached = lru_cache(maxsize=8)(_fold)
 
 
-# ASCII characters a word cannot continue from, mapped to _EDGE (str.translate's fast path for
-# ASCII text); other non-word characters are replaced by regex
+# ASCII characters a word cannot continue from, mapped to _EDGE: str.translate is fast on ASCII
+# text (and slow on any other, which a regex marks instead)
 _ASCII_EDGES = {c: _EDGE for c in map(chr, range(128)) if not (c.isalnum() or c == "_")}
-_ASCII_EDGES_HYPHEN_JOINS = {c: e for c, e in _ASCII_EDGES.items() if c != "-"}
-_EDGE_TABLES = {hyphen_joins: str.maketrans(table) for hyphen_joins, table in
-                ((False, _ASCII_EDGES), (True, _ASCII_EDGES_HYPHEN_JOINS))}
-_NOT_WORD_BEYOND_ASCII = re.compile(r"[^\w\x00-\x7f]")
+_EDGE_TABLES = {False: str.maketrans(_ASCII_EDGES),
+                True: str.maketrans({c: e for c, e in _ASCII_EDGES.items() if c != "-"})}
 
 
 def _edges(folded: str, hyphen_joins: bool) -> str:
     """_EDGE + the folded text with every character a word cannot continue from replaced by
     _EDGE (one longer: index i + 1 is text index i, index 0 stands before the text)."""
-    marked = folded.translate(_EDGE_TABLES[hyphen_joins])
-    if not folded.isascii():
-        marked = _NOT_WORD_BEYOND_ASCII.sub(_EDGE, marked)
-    return _EDGE + marked
+    if folded.isascii():
+        return _EDGE + folded.translate(_EDGE_TABLES[hyphen_joins])
+    return _EDGE + (_NOT_WORD_OR_HYPHEN if hyphen_joins else _NOT_WORD).sub(_EDGE, folded)
 
 
 class _Article(NamedTuple):
