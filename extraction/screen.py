@@ -364,7 +364,15 @@ class Anchored:
                 pos = m.end()
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return next(iter(self.finditer(string, pos, endpos)), None)
+        """The first match `finditer` would yield (without making the iterator)."""
+        if self._prefixes is None:
+            return self.regex.search(string, pos, endpos)
+        pos, endpos = max(pos, 0), min(endpos, len(string))
+        match = self.regex.match
+        for p in self._starts(string, pos, endpos):
+            if (m := match(string, p, endpos)) is not None:
+                return m
+        return None
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.regex.match(string, pos, endpos)
