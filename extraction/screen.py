@@ -62,19 +62,22 @@ def _fold(text: str) -> str:
 _fold_cached = lru_cache(maxsize=8)(_fold)
 
 
-# ASCII characters a word cannot continue from, mapped to _EDGE: str.translate is fast on ASCII
-# text (and slow on any other, which a regex marks instead)
+# ASCII characters a word cannot continue from, mapped to _EDGE by str.translate, which is fast
+# on ASCII text only: runs of other characters are marked by regex
 _ASCII_EDGES = {c: _EDGE for c in map(chr, range(128)) if not (c.isalnum() or c == "_")}
 _EDGE_TABLES = {False: str.maketrans(_ASCII_EDGES),
                 True: str.maketrans({c: e for c, e in _ASCII_EDGES.items() if c != "-"})}
+_NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
 
 
 def _edges(folded: str, hyphen_joins: bool) -> str:
     """_EDGE + the folded text with every character a word cannot continue from replaced by
     _EDGE (one longer: index i + 1 is text index i, index 0 stands before the text)."""
-    if folded.isascii():
-        return _EDGE + folded.translate(_EDGE_TABLES[hyphen_joins])
-    return _EDGE + (_NOT_WORD_OR_HYPHEN if hyphen_joins else _NOT_WORD).sub(_EDGE, folded)
+    parts = _NON_ASCII_RUN.split(folded)  # ASCII runs at even indexes, other runs at odd ones
+    parts[::2] = [run.translate(_EDGE_TABLES[hyphen_joins]) for run in parts[::2]]
+    not_word = _NOT_WORD_OR_HYPHEN if hyphen_joins else _NOT_WORD
+    parts[1::2] = [not_word.sub(_EDGE, run) for run in parts[1::2]]
+    return _EDGE + "".join(parts)
 
 
 class _Article(NamedTuple):
@@ -341,7 +344,7 @@ class Anchored:
             found = [end - n + 1 for end, n in self._automaton.iter(folded, pos, endpos)] if self._automaton is not None else []
         if self._at_digits:
             found.extend(m.start() for m in _DIGITS.finditer(folded, pos, endpos))
-        return sorted(set(found))
+        return sorted(set(found)) if len(found) > 1 else found
 
     @property
     def anchored(self) -> bool:
