@@ -273,17 +273,17 @@ def read_clause(
     hyp = r.triggers.hypothetical.search(text, start, end)
     if hyp:
         end = hyp.start()  # what follows is intention or threat, not an event
-    masked = _masked(text, Span(start, end, ""))
+    trigger_matches = list(r.triggers.regex.finditer(text, start, end))
+    if not trigger_matches:
+        return None  # no trigger word: nothing to read (what follows only filters them)
     ignored = [(m.start(), m.end()) for m in r.triggers.ignore.finditer(text, start, end)]
     names = [(m.start(), m.end()) for m in _PROPER_NAMES.finditer(text, start, end)]
     names += [(m.start(), m.end()) for m in _WHO_CLAUSE.finditer(text, start, end)]  # what a person said
-    triggers: list[tuple[str, Span]] = []
-    for m in r.triggers.regex.finditer(text, start, end):
-        if inside(m.start(), ignored) or inside(m.start(), names):
-            continue
-        triggers.append((group_name(m, r.triggers.names), Span(m.start(), m.end(), m.group())))
+    triggers = [(group_name(m, r.triggers.names), Span(m.start(), m.end(), m.group())) for m in trigger_matches
+                if not inside(m.start(), ignored) and not inside(m.start(), names)]
     if not triggers or r.triggers.negated.search(text, start, clause.end):
         return None
+    masked = _masked(text, Span(start, end, ""))
     weapons = [
         (group_name(m, r.weapons.names), Span(m.start(), m.end(), m.group()))
         for m in r.weapons.regex.finditer(text, start, end)

@@ -171,8 +171,8 @@ class Boilerplate:
 
 @dataclass(frozen=True)
 class Outlets:
-    outlets: list[tuple[str, re.Pattern[str]]]
-    wires: list[tuple[str, re.Pattern[str]]]
+    outlets: list[tuple[str, Anchored | Screened]]
+    wires: list[tuple[str, Anchored | Screened]]
     # per outlet and wire: folded literals one of which every match contains (screen.needed_literals),
     # or () when a pattern has none; a page holding none of them is not searched
     outlet_keys: tuple[frozenset[str] | tuple[()], ...] = ()
@@ -289,12 +289,12 @@ def load_outlets(path: Path | None = None) -> Outlets:
     path = path or RULES_DIR / "outlets.toml"
     data = _read(path)
 
-    def table(name: str) -> list[tuple[str, re.Pattern[str]]]:
+    def table(name: str) -> list[tuple[str, Anchored | Screened]]:
         sec = data.get(name)
         if not isinstance(sec, dict) or not sec:
             raise RuleError(f"{path.name}: missing or empty [{name}] table")
-        return [
-            (k, re.compile(alternation(_patterns(path, f"{name} {k!r}", v)), FLAGS | re.MULTILINE))
+        return [  # searched in whole pages: tried only where a match can start (screen.py)
+            (k, screened(alternation(_patterns(path, f"{name} {k!r}", v)), FLAGS | re.MULTILINE))
             for k, v in sec.items()
         ]
 

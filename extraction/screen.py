@@ -24,6 +24,7 @@ from functools import lru_cache
 from re import _constants as C  # noqa: N812 - the parse tree's opcodes
 from re import _parser
 from re._casefix import _EXTRA_CASES  # letters re.IGNORECASE equates beyond lower case
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -43,7 +44,7 @@ WORD_START = r"(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))"
 _EDGE = "\x02"  # marks, in a copy of the folded text, a character a word cannot continue from
 _NOT_WORD = re.compile(r"[^\w]")
 _NOT_WORD_OR_HYPHEN = re.compile(r"[^\w-]")
-_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_GLUED = re.compile(r"[a-z](?=[A-Z])")  # the letter before a glued word
 
 
 def fold(text: str) -> str:
@@ -61,11 +62,38 @@ def _fold(text: str) -> str:
 _fold_cached = lru_cache(maxsize=8)(_fold)
 
 
-@lru_cache(maxsize=8)
+# ASCII characters a word cannot continue from, mapped to _EDGE by str.translate, which is fast
+# on ASCII text only: runs of other characters are marked by regex
+_ASCII_EDGES = {c: _EDGE for c in map(chr, range(128)) if not (c.isalnum() or c == "_")}
+_EDGE_TABLES = {False: str.maketrans(_ASCII_EDGES),
+                True: str.maketrans({c: e for c, e in _ASCII_EDGES.items() if c != "-"})}
+_NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
+
+
 def _edges(folded: str, hyphen_joins: bool) -> str:
     """_EDGE + the folded text with every character a word cannot continue from replaced by
     _EDGE (one longer: index i + 1 is text index i, index 0 stands before the text)."""
-    return _EDGE + (_NOT_WORD_OR_HYPHEN if hyphen_joins else _NOT_WORD).sub(_EDGE, folded)
+    parts = _NON_ASCII_RUN.split(folded)  # ASCII runs at even indexes, other runs at odd ones
+    parts[::2] = [run.translate(_EDGE_TABLES[hyphen_joins]) for run in parts[::2]]
+    not_word = _NOT_WORD_OR_HYPHEN if hyphen_joins else _NOT_WORD
+    parts[1::2] = [not_word.sub(_EDGE, run) for run in parts[1::2]]
+    return _EDGE + "".join(parts)
+
+
+class _Article(NamedTuple):
+    """What `Anchored` reads in an article it is asked about many times, made once per article."""
+
+    folded: str
+    word_edges: str  # _edges for a pattern that starts a word (a hyphen joins words)
+    boundary_edges: str  # _edges for a pattern that starts at \\b
+    glued: tuple[int, ...]  # where a glued word starts ("strikesOn")
+
+
+@lru_cache(maxsize=8)
+def _article(text: str) -> _Article:
+    folded = fold(text)
+    glued = tuple(m.start() + 1 for m in _GLUED.finditer(text))
+    return _Article(folded, _edges(folded, True), _edges(folded, False), glued)
 
 
 def _automaton(keys: list[str] | tuple[str, ...]) -> ahocorasick.Automaton:
@@ -74,11 +102,6 @@ def _automaton(keys: list[str] | tuple[str, ...]) -> ahocorasick.Automaton:
         found.add_word(key, len(key))
     found.make_automaton()
     return found
-
-
-@lru_cache(maxsize=8)
-def _glued(text: str) -> tuple[int, ...]:
-    return tuple(m.start() for m in _GLUED.finditer(text))
 
 
 def _literal(code: int) -> str | None:
@@ -302,20 +325,26 @@ class Anchored:
     def _starts(self, string: str, pos: int, endpos: int) -> list[int]:
         """Sorted offsets in [pos, endpos) where a match may start: a prefix occurs in the folded
         text (behind an edge mark, for a pattern that starts a word)."""
-        folded = fold(string)
-        found = [m.start() for m in _DIGITS.finditer(folded, pos, endpos)] if self._at_digits else []
-        if self._automaton is not None and endpos > pos:
-            if self._at_edges is not None and len(folded) >= _CACHED_TEXT:  # an article, searched many times
-                # a key "\x02air" ending at index e of the edge copy is "air" starting at text index e - 3
-                edges = _edges(folded, self._start == "word")
-                found.extend(end - n + 1 for end, n in self._at_edges.iter(edges, pos, endpos + 1))
-                if self._start == "word":  # glued words ("strikesOn"): rare, checked one by one
-                    glued = _glued(string)
+        if endpos <= pos:
+            return []
+        if self._at_edges is not None and len(string) >= _CACHED_TEXT:  # an article, searched many times
+            article = _article(string)
+            folded = article.folded
+            # a key "\x02air" ending at index e of the edge copy is "air" starting at text index e - 3
+            if self._start == "word":
+                found = [end - n + 1 for end, n in self._at_edges.iter(article.word_edges, pos, endpos + 1)]
+                if article.glued:  # glued words ("strikesOn"): rare, checked one by one
+                    glued = article.glued
                     found.extend(i for i in glued[bisect_left(glued, pos) : bisect_left(glued, endpos)]
                                  if any(folded.startswith(p, i) for p in self._prefixes))
             else:
-                found.extend(end - n + 1 for end, n in self._automaton.iter(folded, pos, endpos))
-        return sorted(set(found))
+                found = [end - n + 1 for end, n in self._at_edges.iter(article.boundary_edges, pos, endpos + 1)]
+        else:
+            folded = fold(string)
+            found = [end - n + 1 for end, n in self._automaton.iter(folded, pos, endpos)] if self._automaton is not None else []
+        if self._at_digits:
+            found.extend(m.start() for m in _DIGITS.finditer(folded, pos, endpos))
+        return sorted(set(found)) if len(found) > 1 else found
 
     @property
     def anchored(self) -> bool:
@@ -338,7 +367,15 @@ class Anchored:
                 pos = m.end()
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return next(iter(self.finditer(string, pos, endpos)), None)
+        """The first match `finditer` would yield (without making the iterator)."""
+        if self._prefixes is None:
+            return self.regex.search(string, pos, endpos)
+        pos, endpos = max(pos, 0), min(endpos, len(string))
+        match = self.regex.match
+        for p in self._starts(string, pos, endpos):
+            if (m := match(string, p, endpos)) is not None:
+                return m
+        return None
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.regex.match(string, pos, endpos)
