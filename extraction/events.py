@@ -266,14 +266,19 @@ def read_clause(
     sentence: int,
     skip_places: list[tuple[int, int]],
     sentence_times: list[dates.TimeExpr] | None = None,
+    trigger_matches: list[re.Match[str]] | None = None,
 ) -> Candidate | None:
-    """The incident a clause reports, or None when it reports none."""
+    """The incident a clause reports, or None when it reports none.  `trigger_matches`, when given,
+    are the article's trigger matches that start in the clause (found once for the whole text)."""
     r = rules()
     start, end = clause.start, clause.end
     hyp = r.triggers.hypothetical.search(text, start, end)
     if hyp:
         end = hyp.start()  # what follows is intention or threat, not an event
-    trigger_matches = list(r.triggers.regex.finditer(text, start, end))
+    if trigger_matches is None:
+        trigger_matches = list(r.triggers.regex.finditer(text, start, end))
+    else:
+        trigger_matches = [m for m in trigger_matches if m.end() <= end]
     if not trigger_matches:
         return None  # no trigger word: nothing to read (what follows only filters them)
     ignored = [(m.start(), m.end()) for m in r.triggers.ignore.finditer(text, start, end)]

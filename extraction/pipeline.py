@@ -349,7 +349,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     # Headlines and sub-headings come last: they compress the story, carry no date, and may only
     # confirm an incident the body reports (or stand alone when the body reports none).
     # One pass over the article for trigger words and fact cues; sentences then ask by position.
-    trigger_at = [m.start() for m in r.triggers.regex.finditer(text)]
+    trigger_ms = list(r.triggers.regex.finditer(text))
+    trigger_at = [m.start() for m in trigger_ms]
+    # the stems of a figure, damage, denial or claim, and clock times, found once for the article
+    fact_at = sorted([m.start() for m in _FACT_WORDS.finditer(text)] + [m.start() for m in _CLOCK_DIGITS.finditer(text)])
     headings = {si for si, s in enumerate(sents) if _is_heading(text, s) or (title_span is not None and title_span.start <= s.start < title_span.end)}
     order = [i for i in range(len(sents)) if i not in headings] + sorted(headings)
     stamps = dates.post_stamps(text)  # a digest of dated posts: each post counts from its own stamp
@@ -375,7 +378,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if sentence_date is None and stamp is not None:
                 sentence_date = DateInfo(stamp[0], "day", stamp[1].text, stamp[1], None, "the day of the post's stamp")
             for clause, kind in split_clauses(text, sent):
-                cand = read_clause(text, clause, kind, si, skip, stimes)
+                lo, hi = bisect_left(trigger_at, clause.start), bisect_left(trigger_at, clause.end)
+                cand = read_clause(text, clause, kind, si, skip, stimes, trigger_ms[lo:hi])
                 if cand is not None:
                     readings.extend(_per_site(text, cand))
         listed_at: dict[int, list[_Group]] = {}  # the incidents one clause lists by place
@@ -478,7 +482,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             targets = []  # a sub-heading ("No victim") speaks of what follows, not what precedes
         elif _PLURAL_REF.search(sent.text) and groups:
             targets = [g for g in groups if not g.background] or ([last_group] if last_group else [])
-        elif not _has_fact_cue(text, sent.start, sent.end):
+        elif not _any_between(fact_at, sent.start, sent.end):
             targets = []  # no figure, damage, time, denial or claim of responsibility to attach
         else:
             targets = [last_group] if last_group else []
@@ -720,10 +724,6 @@ _FACT_WORDS = screened(
     re.IGNORECASE,
 )
 _CLOCK_DIGITS = re.compile(r"\d[:.]\d\d")
-
-
-def _has_fact_cue(text: str, start: int, end: int) -> bool:
-    return bool(_FACT_WORDS.search(text, start, end) or _CLOCK_DIGITS.search(text, start, end))
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:
