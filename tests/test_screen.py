@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extraction import claims, events, pipeline
+from extraction import claims, events, pipeline, screen
 from extraction.lexicon import _spans_line, rules
 from extraction.screen import Anchored, Screened, fold, needed_literals, screened
 
@@ -134,3 +134,23 @@ def test_line_rules_match_as_their_full_patterns(words: list[str]) -> None:
     for line in (" ".join(words), "".join(words)):
         for rule in (bp.cut_after, bp.drop_line, bp.caption):
             assert rule.matches(line) == (rule.full.fullmatch(line) is not None)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_TEXT_WORDS, min_size=120, max_size=200), st.integers(-2, 400), st.integers(300, 2000))
+def test_anchored_rules_agree_with_their_regexes_on_articles(words: list[str], start: int, end: int) -> None:
+    """Texts of an article's length take the cached path (folded once, edge copies, glued words)."""
+    text = " ".join(words)
+    text += "\n" + "." * max(0, screen._CACHED_TEXT - len(text))  # at least an article's length
+    for a in _anchored_rules():
+        want = [(m.span(), m.lastgroup) for m in a.regex.finditer(text, start, end)]
+        assert [(m.span(), m.lastgroup) for m in a.finditer(text, start, end)] == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab-_ 9.,\n’éİſ\u212a\u00a0🔴")), st.booleans())
+def test_edge_copy_marks_every_place_a_word_cannot_continue(text: str, hyphen_joins: bool) -> None:
+    """The translate-and-regex edge copy equals the plain substitution it speeds up."""
+    folded = fold(text)
+    not_word = screen._NOT_WORD_OR_HYPHEN if hyphen_joins else screen._NOT_WORD
+    assert screen._edges(folded, hyphen_joins) == screen._EDGE + not_word.sub(screen._EDGE, folded)
