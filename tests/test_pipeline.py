@@ -417,6 +417,14 @@ CASES = [
         [dict(date="2025-06-22", site="hajin", target="SDF", killed=2)],
     ),
     (
+        "wire-denial-there-was-no-strike-is-no-incident",
+        "Beirut (AFP) - An air strike on positions of pro-government fighters near the town of al-Hari killed at least "
+        "20 of them on Sunday, a monitor said.\n\"There was no strike by US or coalition members near Albu Kamal,\" a "
+        "coalition spokesman told AFP.\n",
+        date(2018, 6, 18),  # a Monday
+        [dict(date="2018-06-17", site="al_hari")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
