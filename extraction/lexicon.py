@@ -120,6 +120,7 @@ class Claimants:
     names: list[str]
     type: dict[str, str]
     generic: frozenset[str]
+    side: dict[str, str]  # the actor a claimant speaks for ("Islamic Resistance in Iraq" -> "Iran-backed militias")
 
 
 class LineRule:
@@ -257,7 +258,7 @@ def load_claimants(path: Path | None = None) -> Claimants:
     entries = data.get("claimant")
     if not isinstance(entries, list) or not entries:
         raise RuleError(f"{path.name}: no [[claimant]] entries")
-    groups, types, generic = {}, {}, set()
+    groups, types, generic, sides = {}, {}, set(), {}
     for i, entry in enumerate(entries):
         name = entry.get("name") if isinstance(entry, dict) else None
         if not name or not entry.get("type"):
@@ -268,8 +269,10 @@ def load_claimants(path: Path | None = None) -> Claimants:
         types[name] = entry["type"]
         if entry.get("generic"):
             generic.add(name)
+        if entry.get("side"):
+            sides[name] = entry["side"]
     rx, names = named_regex(groups)
-    return Claimants(rx, names, types, frozenset(generic))
+    return Claimants(rx, names, types, frozenset(generic), sides)
 
 
 def load_boilerplate(path: Path | None = None) -> Boilerplate:

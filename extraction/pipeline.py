@@ -908,6 +908,12 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
             break
     for m in g.members:
         evidence.append(m.clause)
+    if perp == "unknown":
+        # "the Islamic Resistance in Iraq claimed the attack": who claims it is who the article says did it
+        owners = {r.claimants.side[c.claimant] for c in claims if c.claimant in r.claimants.side and (
+            c.attribute == "responsibility" or (c.attribute == "occurrence" and c.claimant_type == "militia"))}
+        if len(owners) == 1:
+            perp = owners.pop()
     evidence = sorted(set(evidence), key=lambda s: (s.start, s.end))
     k = max(killed) if killed else (0 if none_said else None)
     w = max(wounded) if wounded else (0 if none_said else None)

@@ -425,6 +425,13 @@ CASES = [
         [dict(date="2018-06-17", site="al_hari")],
     ),
     (
+        "telegram-claim-names-the-perpetrator",
+        "Statement | The Islamic Resistance in Iraq: In response to the massacres in Gaza, the mujahideen targeted this "
+        "evening the occupation base at Kharab al-Jir airfield in north-east Syria with a drone. The hit was direct.\n",
+        date(2023, 11, 21),
+        [dict(date="2023-11-21", site="kharab_al_jir", perpetrator=MIL, target=US)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
