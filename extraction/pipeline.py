@@ -914,6 +914,9 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
             c.attribute == "responsibility" or (c.attribute == "occurrence" and c.claimant_type == "militia"))}
         if len(owners) == 1:
             perp = owners.pop()
+            if target == perp:  # "the mujahideen of the Islamic Resistance targeted...": its name, not its target
+                holder = _holder(site_id) if site_id else None
+                target = holder if holder and holder != perp else "unknown"
     evidence = sorted(set(evidence), key=lambda s: (s.start, s.end))
     k = max(killed) if killed else (0 if none_said else None)
     w = max(wounded) if wounded else (0 if none_said else None)
