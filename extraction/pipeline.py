@@ -843,7 +843,12 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
     if event_type in {"air/drone strike", "shelling/artillery/missile attack", "attack"} and kinds:
         # what was fired decides between air and ground fire better than verbs ("raids", "strikes")
         # aircraft or drones make it an air/drone strike whatever they fired ("warplanes ... with missiles")
-        event_type = "air/drone strike" if kinds["air"] else "shelling/artillery/missile attack" if kinds["indirect"] else event_type
+        # both named ("rockets hit the base; coalition aircraft flew over"): the kind the report names first
+        if kinds["air"] and kinds["indirect"]:
+            first = min((s.start, r.weapons.kind[w]) for m in g.members for w, s in m.weapons if r.weapons.kind[w] in {"air", "indirect"})
+            event_type = "air/drone strike" if first[1] == "air" else "shelling/artillery/missile attack"
+        else:
+            event_type = "air/drone strike" if kinds["air"] else "shelling/artillery/missile attack" if kinds["indirect"] else event_type
     weapons = list(dict.fromkeys(w for m in g.members for w, _ in m.weapons))
     perp, target = g.perpetrator, g.target
     if target == "unknown" and site_id:

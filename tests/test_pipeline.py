@@ -432,6 +432,14 @@ CASES = [
         [dict(date="2023-11-21", site="kharab_al_jir", perpetrator=MIL, target=US)],
     ),
     (
+        "rockets-first-then-aircraft-overhead-is-shelling",
+        "Several rockets struck the Green Village base housing US troops late on Sunday, a coalition spokesman said. "
+        "No injuries were reported.\nCoalition aircraft were seen flying over the area after the attack, and US "
+        "artillery fired back at the launch site, residents said.\n",
+        date(2021, 6, 29),  # a Tuesday
+        [dict(date="2021-06-27", site="green_village", event_type=SHELL)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
