@@ -351,11 +351,9 @@ def read_clause(
         times=times,
     )
     _assign_roles(text, cand, actors, start)
-    if cand.event_type in {"attack", "shelling/artillery/missile attack"} and r.actors.side.get(cand.perpetrator) in _AIR_POWERS:
-        words = " ".join(t.text.lower() for t in cand.triggers)
-        kinds = {w for w, _ in cand.weapons}
-        if _STRIKE_WORDS.search(words) and not kinds & {"artillery", "rockets", "missiles", "mortars", "shells"}:
-            cand.event_type = "air/drone strike"
+    if cand.event_type in {"attack", "shelling/artillery/missile attack"} and air_strike_by(
+            cand.perpetrator, [t.text for t in cand.triggers], [w for w, _ in cand.weapons]):
+        cand.event_type = "air/drone strike"
     bg = r.triggers.background.search(text, start, end)
     if bg:
         cand.background = Span(bg.start(), bg.end(), bg.group())
@@ -367,6 +365,13 @@ def read_clause(
         _ANAPHORA.search(text[max(start, t.start - 14) : t.start]) and not _SAID_THAT.search(text[max(start, t.start - 40) : t.start])
         for t in cand.triggers)
     return cand
+
+
+def air_strike_by(perpetrator: str, trigger_words: list[str], weapons: list[str]) -> bool:
+    """'US strikes', 'Israel struck', 'Russian raids' with no ground fire named: an air force's strike."""
+    words = " ".join(w.lower() for w in trigger_words)
+    return rules().actors.side.get(perpetrator) in _AIR_POWERS and bool(_STRIKE_WORDS.search(words)) \
+        and not set(weapons) & {"artillery", "rockets", "missiles", "mortars", "shells"}
 
 
 def _event_type(triggers: list[tuple[str, Span]], weapons: list[tuple[str, Span]]) -> str:

@@ -26,7 +26,7 @@ from .claims import (
     find_speakers,
 )
 from .clean import clean, sentences
-from .events import Candidate, dateline_spans, inside, is_night, read_clause, split_clauses
+from .events import Candidate, air_strike_by, dateline_spans, inside, is_night, read_clause, split_clauses
 from .lexicon import rules
 from .metadata import build_meta
 from .places import load_gazetteer
@@ -860,6 +860,8 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
     if perp == "unknown" and r.actors.side.get(target) == "us" and _names_militias(text, g, facts):
         perp = "Iran-backed militias"  # "fired from areas where Iran-backed militias are deployed"
 
+    if event_type == "attack" and air_strike_by(perp, [t.text for m in g.members for t in m.triggers], weapons):
+        event_type = "air/drone strike"  # "the strikes" told across sentences, by an air force named in another
     time_local = None
     killed: list[int] = []
     wounded: list[int] = []
