@@ -26,7 +26,15 @@ from .claims import (
     find_speakers,
 )
 from .clean import clean, sentences
-from .events import Candidate, air_strike_by, dateline_spans, inside, is_night, read_clause, split_clauses
+from .events import (
+    Candidate,
+    air_strike_by,
+    dateline_spans,
+    inside,
+    is_night,
+    read_clause,
+    split_clauses,
+)
 from .lexicon import rules
 from .metadata import build_meta
 from .places import load_gazetteer
