@@ -1642,6 +1642,8 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
                 rank, label = 1, "byline"
             elif not words or (keyword and len(before) <= 40):
                 rank, label = (2 if updated else 0), "dateline"
+            elif not after.strip(" \t.)]") and not re.findall(r"[a-z]{2,}", filler.sub(" ", seg_before.split(" - ")[-1])):
+                rank, label = 2, "dateline"  # "Daily summary of events in Deir Ezzor – 19.05.2021": weaker than a line of its own
             elif not after.strip(" \t.)]") and _CREDIT.search(before):
                 rank, label = 3, "caption"
             elif latest and len(stripped) <= 150 and _STAMP_TAIL.fullmatch(after):

@@ -425,6 +425,10 @@ PUB_CASES = [
     ("Drone attack\nWed, 05 Jan 2022 10:42:00 GMT\nBody.", D(2022, 1, 5), "Wed, 05 Jan 2022", "dateline"),
     ("Drone attack\nPublished on :\n\n28/06/2021 - 22:15 Modified on: 29/06/2021\nBody.",
      D(2021, 6, 28), "28/06/2021", "dateline"),
+    # a title that ends in its date, after a dash; a line of its own still wins
+    ("Euphrates Post | Daily summary of events in Deir Ezzor – 19.05.2021\n\nAl-Shuhail | Gunmen fired.",
+     D(2021, 5, 19), "19.05.2021", "dateline"),
+    ("Daily summary of events in Deir Ezzor – 19.05.2021\n20 May 2021\nBody.", D(2021, 5, 20), "20 May 2021", "dateline"),
 ]
 
 
