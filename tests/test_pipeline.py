@@ -440,6 +440,13 @@ CASES = [
         [dict(date="2021-06-27", site="green_village", event_type=SHELL)],
     ),
     (
+        "monitor-gunmen-killing",
+        "SOHR sources have reported that ISIS cells gunned down a member of the SDF on Monday morning in al-Busayrah "
+        "town in the eastern countryside of Deir Ezzor.\n",
+        date(2022, 3, 14),  # a Monday
+        [dict(date="2022-03-14", site="al_busayrah", target="SDF")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
