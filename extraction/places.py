@@ -70,6 +70,9 @@ _LEFT = r"(?<![a-z0-9])"
 _RIGHT = r"(?![a-z0-9])"
 # After a place name, these make it the name of an outlet or an organisation, not a place:
 # "Deir Ezzor 24" (a local monitor), "Deir ez-Zor Military Council" (an SDF unit).
+# "the (military) airport of X", "the air base near X": the town names the airfield it serves
+_AIRPORT_OF = re.compile(r"\b(?:airport|air ?base|airfield|air field)\s+(?:of|in|near|outside)\s+(?:[\w'’-]+\s+){0,4}$")
+_AIRPORT_KINDS = frozenset({"airport", "military_airport", "airbase"})
 _NOT_A_PLACE_AFTER = re.compile(
     r"[\s\-]*(?:24(?![0-9])(?!\s*(?:hours?|hrs?|h\b|km|kilomet|miles?|people|persons?|of\b|"
     r"killed|dead|were|civilians?|fighters?|militants?|soldiers?|members?|rockets?|shells?|"
@@ -454,7 +457,9 @@ class Gazetteer:
         out: list[PlaceMatch] = []
         blocked: list[tuple[int, int]] = []
         cased: str | None = None
-        for m in self._regex.finditer(low, start - lo, end - lo):
+        pos = start - lo
+        while (m := self._regex.search(low, pos, end - lo)) is not None:
+            pos = m.end()
             if _NOT_A_PLACE_AFTER.match(low, m.end()):
                 blocked.append((m.start(), m.end()))
                 continue
@@ -467,9 +472,13 @@ class Gazetteer:
                     continue  # "Mohammed al-Omar" is a person
             alias = self._site_alias(seg, m, needs_article)
             if alias is None:
+                pos = m.start() + 1  # "the city of Deir Ezzor" is no listed spelling, but "Deir Ezzor" within it is
                 continue
             s, e = m.start() + lo, m.end() + lo
-            out.append(PlaceMatch(Span(s, e, text[s:e]), self.sites[alias.site_id], alias.text))
+            site = self.sites[alias.site_id]
+            if site.precision == "town" and _AIRPORT_OF.search(low, max(0, m.start() - 60), m.start()):
+                site = self._airport_of(site) or site  # "the military airport of Syria's eastern city of Deir Ezzor"
+            out.append(PlaceMatch(Span(s, e, text[s:e]), site, alias.text))
         taken = sorted([(p.span.start - lo, p.span.end - lo) for p in out] + blocked)
         if cased is None:
             cased = _normalise(seg, lower=False)
@@ -481,6 +490,12 @@ class Gazetteer:
             out.append(PlaceMatch(Span(s + lo, e + lo, text[s + lo:e + lo]), None, ""))
         out.sort(key=lambda p: p.span.start)
         return out
+
+    def _airport_of(self, town: Site) -> Site | None:
+        """The airport or air base a town is named for, when the gazetteer lists one within 20 km."""
+        near = [(self.distance_km(town.id, x.id), x.id) for x in self.sites.values()
+                if x.kind in _AIRPORT_KINDS and self.distance_km(town.id, x.id) <= 20.0]
+        return self.sites[min(near)[1]] if near else None
 
     @staticmethod
     def _unknown_names(low: str, cased: str, pos: int, endpos: int) -> list[tuple[int, int]]:

@@ -567,3 +567,15 @@ def test_find_never_raises_and_spans_are_exact(pieces, a, b):
 
 def test_repo_path_constant_points_at_the_shipped_file():
     assert DEFAULT_PATH == Path(__file__).resolve().parent.parent / "extraction/rules/gazetteer.csv"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a spelling no alias lists as a whole ("city of Deir Ezzor") still finds the name inside it
+    ("Aircraft targeted the city of Deir Ezzor and the area of Albu Kamal.", ["deir_ez_zor_city", "albu_kamal"]),
+    ("Clashes erupted in the city of Deir Ezzor overnight.", ["deir_ez_zor_city"]),
+    # the airport of a town is the airfield the gazetteer lists beside it
+    ("Drones struck trucks near the military airport of Syria's eastern city of Deir Ezzor.", ["syria", "deir_ez_zor_airport"]),
+    ("Rockets fell near the airport of al-Mayadin.", ["al_mayadin"]),  # none listed there
+])
+def test_names_inside_unlisted_spellings_and_airports_of_towns(gaz, text, expected):
+    assert known_ids(gaz, text) == expected
