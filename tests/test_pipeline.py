@@ -447,6 +447,13 @@ CASES = [
         [dict(date="2022-03-14", site="al_busayrah", target="SDF")],
     ),
     (
+        "state-media-massacre-by-coalition-aircraft",
+        "Deir Ezzor, SANA – Nine civilians were martyred on Thursday in a new massacre committed by the aircraft of the "
+        "US-led coalition in al-Kishma village in the eastern countryside of Deir Ezzor.\n",
+        date(2019, 1, 4),  # a Friday
+        [dict(date="2019-01-03", event_type=AIR, perpetrator=US, target="civilians")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
