@@ -201,6 +201,7 @@ _NOT_A_LIST = re.compile(
 
 # "the base at the al-Omar oil field, also in Deir ez-Zor": where the first place lies, not a second one
 _LOCATED_IN = re.compile(r"\s*,?\s*(?:also\s+|both\s+|which\s+is\s+|located\s+)?(?:in|inside|of|within)\s", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+|villages?\s+|cities\s+)?(?:of\s+)?$", re.I)
 # "Thiban and the nearby villages of al-Shuhail": the surroundings of one place, not a second target
 _VICINITY = re.compile(r"\b(?:nearby|neighbou?ring|surrounding|adjacent|adjoining|outlying)\b", re.I)
 
@@ -212,8 +213,8 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
     first = _site_of(cand, text)
     listed = [p for p in cand.places if p.site is not None and p.site.precision in {"town", "facility"}
               and not _outside_area(p.site.id)]
-    if len(listed) < 2 or cand.background:
-        return [(cand, first)]
+    if len(listed) < 2 or cand.background or _BETWEEN.search(text, max(0, listed[0].span.start - 40), listed[0].span.start):
+        return [(cand, first)]  # "on the road between al-Quriyah and al-Mayadin": one place, not two
     keep = [listed[0]]
     for prev, p in zip(listed, listed[1:], strict=False):
         between = text[prev.span.end : p.span.start]
@@ -385,7 +386,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                                            times=[t for t in stimes if not inside(t.span.start, skip)])
             if sentence_date is None and stamp is not None:
                 sentence_date = DateInfo(stamp[0], "day", stamp[1].text, stamp[1], None, "the day of the post's stamp")
+            purpose = False  # "efforts by terrorists to plan, organize, and conduct attacks": still the purpose
             for clause, kind in split_clauses(text, sent):
+                if purpose and kind == "coord":
+                    continue
+                purpose = bool(r.triggers.hypothetical.search(text, clause.start, clause.end))
                 lo, hi = bisect_left(trigger_at, clause.start), bisect_left(trigger_at, clause.end)
                 cand = read_clause(text, clause, kind, si, skip, stimes, trigger_ms[lo:hi])
                 if cand is not None:

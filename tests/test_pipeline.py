@@ -454,6 +454,22 @@ CASES = [
         [dict(date="2019-01-03", event_type=AIR, perpetrator=US, target="civilians")],
     ),
     (
+        "press-release-mission-statement-is-no-incident",
+        "TAMPA, Fla. — On Dec. 19, U.S. Central Command forces conducted a precision airstrike in Dayr az Zawr Province, "
+        "Syria, killing an ISIS leader.\nThis strike is part of CENTCOM's commitment to disrupt and degrade efforts by "
+        "terrorists to plan, organize, and conduct attacks against civilians and military personnel throughout the "
+        "region.\n",
+        date(2024, 12, 20),
+        [dict(date="2024-12-19", site="deir_ez_zor_province", perpetrator=US, target="ISIS")],
+    ),
+    (
+        "state-media-road-between-two-towns-is-one-place",
+        "Deir Ezzor, March 10 (SANA) – Three members of the Internal Security Forces were injured on Monday evening when "
+        "an explosive device went off under their vehicle on the road between al-Quriyah and al-Mayadin.\n",
+        date(2026, 3, 10),  # a Tuesday
+        [dict(date="2026-03-09")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
