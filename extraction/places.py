@@ -68,17 +68,19 @@ _INNER_ART = r"[ae](?:sh|th|dh|[ldrstz])"
 _LEAD_ART = r"(?:[ae]l[\s\-']?|[ae](?:sh|th|dh|[drstz])[\-'])"
 _LEFT = r"(?<![a-z0-9])"
 _RIGHT = r"(?![a-z0-9])"
-# After a place name, these make it the name of an outlet or an organisation, not a place:
-# "Deir Ezzor 24" (a local monitor), "Deir ez-Zor Military Council" (an SDF unit).
 # "the (military) airport of X", "the air base near X": the town names the airfield it serves
 _AIRPORT_OF = re.compile(r"\b(?:airport|air ?base|airfield|air field)\s+(?:of|in|near|outside)\s+(?:[\w'’-]+\s+){0,4}$")
 _AIRPORT_KINDS = frozenset({"airport", "military_airport", "airbase"})
+# After a place name, these make it the name of an outlet or an organisation, not a place:
+# "Deir Ezzor 24" (a local monitor), "Deir ez-Zor Military Council" (an SDF unit), "Al-Mayadeen TV".
 _NOT_A_PLACE_AFTER = re.compile(
     r"[\s\-]*(?:24(?![0-9])(?!\s*(?:hours?|hrs?|h\b|km|kilomet|miles?|people|persons?|of\b|"
     r"killed|dead|were|civilians?|fighters?|militants?|soldiers?|members?|rockets?|shells?|"
     r"missiles?|drones?|times?|percent|%))"
-    r"|military\s+council)"
+    r"|military\s+council|(?:tv|television|channel|broadcaster|english|website)\b)"
 )
+# ...and before it: "a pro-regime Lebanese television, Al-Mayadeen, spoke of"
+_OUTLET_BEFORE = re.compile(r"\b(?:television|tv|channel|broadcaster|network|outlet|newspaper|daily|agency)\s*,?\s*$")
 
 # Same-length normalisation: typographic dashes and apostrophes, accented Latin letters.
 _PUNCT = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}
@@ -460,7 +462,7 @@ class Gazetteer:
         pos = start - lo
         while (m := self._regex.search(low, pos, end - lo)) is not None:
             pos = m.end()
-            if _NOT_A_PLACE_AFTER.match(low, m.end()):
+            if _NOT_A_PLACE_AFTER.match(low, m.end()) or _OUTLET_BEFORE.search(low, max(0, m.start() - 40), m.start()):
                 blocked.append((m.start(), m.end()))
                 continue
             needs_article = m.group("r") is not None

@@ -579,3 +579,12 @@ def test_repo_path_constant_points_at_the_shipped_file():
 ])
 def test_names_inside_unlisted_spellings_and_airports_of_towns(gaz, text, expected):
     assert known_ids(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A pro-regime Lebanese television, Al-Mayadeen, spoke of unknown drones.",
+    "Al-Mayadeen TV reported that the strikes hit a depot.",
+    "The channel Al Mayadeen said the raids targeted the Hashd.",
+])
+def test_an_outlet_named_after_a_town_is_no_place(gaz, text):
+    assert known_ids(gaz, text) == []
