@@ -175,6 +175,8 @@ _SAID_THAT = re.compile(r"\b(?:said|says|say|reported|reports|confirmed|stated|a
                         r"revealed|claimed|warned|mentioned|stressed|told \w+)\s+that\s+(?:\w+\s+)?$", re.I)
 # "US forces shot down a drone": who intercepts is the one attacked, not the attacker
 _INTERCEPT = re.compile(r"(?:shot down|shoot(?:s|ing)? down|intercept(?:ed|s|ing)?|downed|down(?:s|ing)?)$", re.I)
+# what was intercepted must fly: "intercepted two drones", not "gunmen intercepted the bus"
+_AERIAL_AFTER = re.compile(r"[^.;]{0,50}?\b(?:drones?|UAS|UAVs?|unmanned|rockets?|missiles?|projectiles?|aircraft|jets?|planes?)\b", re.I)
 # "coalition forces engaged one of the drones": an interception too
 _ENGAGED_DRONE = re.compile(r"engag(?:ed|es|ing)\s+(?:\w+\s+){0,4}?(?:drones?|UAS|UAVs?|unmanned|rockets?|missiles?|projectiles?)\b", re.I)
 # ...unless a warplane did it: "a US F-15E shot down an Iranian-made drone" is an air engagement
@@ -432,7 +434,7 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             perp = (name, span)
         elif role == "target" and target is None:
             target = (name, span)
-    if all(_INTERCEPT.match(t.text) or _ENGAGED_DRONE.match(text, t.start) for t in strong) \
+    if all((_INTERCEPT.match(t.text) and _AERIAL_AFTER.match(text, t.end)) or _ENGAGED_DRONE.match(text, t.start) for t in strong) \
             and not _WARPLANE.search(text, clause_start, first_trigger):
         # the subject of "intercepted"/"shot down" defended itself: it is the target
         # and whose missiles or drones were downed ("intercepted Israeli missiles") is the attacker

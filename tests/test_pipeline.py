@@ -470,6 +470,13 @@ CASES = [
         [dict(date="2026-03-09")],
     ),
     (
+        "gunmen-intercepting-a-bus-are-the-attackers",
+        "Deir Ezzor 24 | ISIS cells intercepted a bus carrying army soldiers on the road south of al-Mayadin yesterday "
+        "evening and opened fire on it with machine guns, killing at least nine soldiers.\n",
+        date(2023, 8, 11),
+        [dict(date="2023-08-10", site="al_mayadin", perpetrator="ISIS")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
