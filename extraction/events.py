@@ -79,7 +79,7 @@ _PASSIVE_AFTER = re.compile(
 _SPEAKER_AFTER = re.compile(
     r"(?:'s)?(?:,[^,.;]{1,30},)?\s*(?:also\s+|for its part\s+|strongly\s+)?(?:did not comment|declined to comment|has not commented|had no (?:immediate )?comment|(?:is|are|were|was) yet to comment|"
     r"officials?|chief|head|secretary|press secretary|command(?:er)? said|spokes(?:man|woman|person)|statement|press office|media (?:office|centre|center)|sources?|"
-    r"commanders? said|said|says|told|stated|announced|reported|denied|confirmed|claimed|condemned|denounced|accused|"
+    r"commanders? said|said|says|say|told|stated|announced|reported|report|denied|deny|confirmed|confirm|claimed|claim|condemned|denounced|accused|"
     r"blamed|warned|vowed|demanded|rejected|called|urged|threatened|welcomed|praised)\b", re.I
 )
 # A weapon named as the target or the cause of an earlier event, not the one used in this clause:

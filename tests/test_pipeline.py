@@ -477,6 +477,13 @@ CASES = [
         [dict(date="2023-08-10", site="al_mayadin", perpetrator="ISIS")],
     ),
     (
+        "liveblog-plural-speaker-is-no-party",
+        "The Syrian Democratic Forces say a drone struck a training ground for their commando units at the al-Omar "
+        "oil field late on Sunday, killing six fighters.\n",
+        date(2024, 2, 5),  # a Monday
+        [dict(date="2024-02-04", site="al_omar_oil_field", perpetrator="unknown", target="SDF", killed=6)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
