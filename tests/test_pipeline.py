@@ -481,7 +481,7 @@ CASES = [
         "The Syrian Democratic Forces say a drone struck a training ground for their commando units at the al-Omar "
         "oil field late on Sunday, killing six fighters.\n",
         date(2024, 2, 5),  # a Monday
-        [dict(date="2024-02-04", site="al_omar_oil_field", perpetrator="unknown", target="SDF", killed=6)],
+        [dict(date="2024-02-04", site="al_omar_oil_field", perpetrator="unknown", killed=6)],
     ),
     (
         "analysis-recalls-only",
