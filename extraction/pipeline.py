@@ -176,6 +176,9 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
         text and p.site.precision == "country" and _BORDER_WITH.search(text[max(0, p.span.start - 30) : p.span.start]))]
     known = inside or known  # "in Iraq and Syria": the Syrian place is ours; "in Jordan, near the border with Syria" is not
     unknown = [p for p in cand.places if p.site is None]
+    if text and known:  # "the al-Hamdan neighbourhood, in the north of Albu Kamal city": a part of the town, not a village near it
+        unknown = [p for p in unknown if not (_PART_OF_TOWN_AFTER.match(text, p.span.end)
+                                              or _PART_OF_TOWN_BEFORE.search(text, max(0, p.span.start - 30), p.span.start))]
     if known and unknown and text and all(
             p.site.precision != "facility"
             and _NOT_A_LIST.search(text[max(cand.clause.start, p.span.start - 40) : p.span.start]) for p in known):
@@ -192,6 +195,8 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
 
 
 _BORDER_WITH = re.compile(r"\b(?:borders?|frontier)\s+with\s+(?:the\s+)?$", re.I)
+_PART_OF_TOWN_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|district|quarter|street|square|market|roundabout)\b", re.I)
+_PART_OF_TOWN_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|district|quarter|street|square)\s+of\s+(?:the\s+)?$", re.I)
 _NOT_A_LIST = re.compile(
     r"\b(?:near|outside|outskirts of|close to|next to|adjacent to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|"
     r"(?:near|outside|close to) the (?:town|city|village) of|direction of)\s+(?:the\s+)?$",

@@ -484,6 +484,14 @@ CASES = [
         [dict(date="2024-02-04", site="al_omar_oil_field", perpetrator="unknown", killed=6)],
     ),
     (
+        "roundup-neighbourhood-is-part-of-the-town",
+        "Euphrates Post | Daily summary – 19.05.2021\n\n🔴 Albu Kamal | A drone of unknown identity bombed today at dawn "
+        "a headquarters of the Fatemiyoun militia in the al-Hamdan neighbourhood, in the north of Albu Kamal city, "
+        "killing three militants.\n",
+        None,
+        [dict(date="2021-05-19", site="albu_kamal", killed=3)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
