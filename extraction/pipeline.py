@@ -705,8 +705,11 @@ def _next_places(text: str, sents: list[Span], g: _Group, busy: dict[int, _Group
     gaz = load_gazetteer()
     for first in sorted({m.sentence for m in g.members}):
         for si in range(first + 1, min(first + 3, len(sents))):
-            if busy.get(si, g) is not g or "\n\n" in text[sents[si - 1].end : sents[si].start]:
+            if busy.get(si, g) is not g:
                 break
+            if "\n\n" in text[sents[si - 1].end : sents[si].start] and not (
+                    si == first + 1 and _names_again(text, g, sents[si])):
+                break  # a new paragraph, unless it opens on the things the report named ("the safe house was near...")
             leaves = _places_of_ours(text, sents[si])
             if len(leaves) == 1:
                 return leaves
@@ -716,6 +719,17 @@ def _next_places(text: str, sents: list[Span], g: _Group, busy: dict[int, _Group
             if leaves:
                 return []
     return []
+
+
+_INDEFINITE_NOUN = re.compile(r"\b(?:an?|two|three|several)\s+(?:[\w-]+\s+)?([a-z][\w-]{3,})\b")
+
+
+def _names_again(text: str, g: _Group, sent: Span) -> bool:
+    """Whether a sentence takes up a thing the incident's report introduced ('struck a training facility
+    and a safe house' ... 'the training facility was near Albu Kamal')."""
+    nouns = {m.group(1) for c in g.members for m in _INDEFINITE_NOUN.finditer(c.clause.text)}
+    said = text[sent.start : sent.end]
+    return any(re.search(rf"\bthe\s+(?:[\w-]+\s+)?{re.escape(n)}\b", said) for n in nouns)
 
 
 def _unplaced(g: _Group) -> bool:

@@ -492,6 +492,14 @@ CASES = [
         [dict(date="2021-05-19", site="albu_kamal", killed=3)],
     ),
     (
+        "next-paragraph-locates-the-things-the-lead-named",
+        "WASHINGTON, Nov 12 (Reuters) - U.S. fighter jets struck a training facility and a safe house in eastern Syria "
+        "on Sunday that were used by Iran's Revolutionary Guards, the Pentagon said.\n\nDefense Secretary Lloyd Austin "
+        "said the training facility was near the town of Albu Kamal and the safe house was near al-Mayadin.\n",
+        date(2023, 11, 12),  # a Sunday
+        [dict(date="2023-11-12", site="albu_kamal", perpetrator=US), dict(date="2023-11-12", site="al_mayadin", perpetrator=US)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
