@@ -442,7 +442,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     # "last night, at approximately 4:30 a.m.": the small hours belong to the next date
                     c_date = replace(c_date, date=c_date.date + timedelta(days=1),
                                      basis=f"{c_date.basis}; at {clock[0]} the calendar date is the next day")
-            if cand.background is not None and c_date is not None and c_date.precision in {"day", "week"} \
+            if cand.background is not None and c_date is not None and c_date.precision == "day" \
                     and not _old(c_date, pub, settings) and not _TALLY_START.match(cand.time.span.text) \
                     and not _TALLY_END.search(text[max(clause.start, cand.time.span.start - 12) : cand.time.span.start]):
                 cand.background = None  # "a series of strikes overnight": news, whatever the wording
@@ -844,7 +844,7 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
                          "the date in force where the text reports it (it gives none of its own)", c.part_of_day)
         elif g.soft_date is not None:
             d = g.soft_date
-        elif focus is not None:
+        elif focus is not None and (focus.precision == "day" or pub is None):  # "this week" does not date tonight's news
             d = DateInfo(focus.date, focus.precision, focus.text, focus.span, None,
                          "the date of the article's main event (the text gives none for this one)", focus.part_of_day)
         elif pub is not None:

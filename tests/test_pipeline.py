@@ -500,6 +500,14 @@ CASES = [
         [dict(date="2023-11-12", site="albu_kamal", perpetrator=US), dict(date="2023-11-12", site="al_mayadin", perpetrator=US)],
     ),
     (
+        "tweets-this-week-does-not-date-tonight",
+        "#DeirEzzor | Loud explosions heard now inside the #Conoco gas field base where US forces are stationed. "
+        "At least three rockets landed inside the base.\n9:47 PM · Nov 9, 2023\n\nThis is the 4th attack on US bases "
+        "in #DeirEzzor this week, according to our network.\n11:20 PM · Nov 9, 2023\n",
+        date(2023, 11, 9),
+        [dict(date="2023-11-09", site="conoco_gas_field")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
