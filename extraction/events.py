@@ -32,6 +32,7 @@ _RESPONDED_TO = screened(
 _COORDINATION = re.compile(r"(?:;|:(?!\d)|,\s+(?:and|while|whereas|but|as)\b)\s*", re.I)
 _WHO_CLAUSE = screened(r",\s+who\b[^,;.]*(?=[,;.]|$)", re.I)
 # Relative clauses describe rather than report: ", which fights against IS in Iraq and Syria,".
+_WHERE_CLAUSE = re.compile(r"\bwhere\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:have|has|had|are|is|were|was)\b[^;.]*", re.I)
 _RELATIVE = screened(r",\s+(?:which|who|whose)\b[^,;.]*(?=[,;.]|$)", re.I)
 # A page dateline ("SULAIMANI (ESTA) —", "DAMASCUS, Jan 5 (Reuters) -") names where it was filed.
 _DATELINE = re.compile(
@@ -256,6 +257,11 @@ def _masked(text: str, clause: Span) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _RELATIVE.finditer(text, clause.start, clause.end)]
 
 
+def described_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a clause describes a place rather than reports ('where the militias have dug in since 2017')."""
+    return [(m.start(), m.end()) for m in _WHERE_CLAUSE.finditer(text, start, end)]
+
+
 def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     """Whether an offset lies in one of the (start, end) ranges."""
     return any(s <= pos < e for s, e in ranges)
@@ -335,7 +341,11 @@ def read_clause(
     ]
     strong = [t for t in triggers if t[1].text.lower() not in _WEAK_TRIGGERS]
     found = sentence_times if sentence_times is not None else dates.find_time_expressions(text, start, end)
-    times = [t for t in found if start <= t.span.start and t.span.end <= end and not inside(t.span.start, skip_places)]
+    # "warplanes hit depots in the desert where the militias have dug in since 2017": a description of
+    # the place, neither the event's time nor a recall of it
+    described = described_ranges(text, start, end)
+    times = [t for t in found if start <= t.span.start and t.span.end <= end and not inside(t.span.start, skip_places)
+             and not inside(t.span.start, described)]
     dated = [t for t in times if t.kind != "vague"]
     if not (weapons or places or actors) and not dated:
         return None
@@ -356,7 +366,7 @@ def read_clause(
     if cand.event_type in {"attack", "shelling/artillery/missile attack"} and air_strike_by(
             cand.perpetrator, [t.text for t in cand.triggers], [w for w, _ in cand.weapons]):
         cand.event_type = "air/drone strike"
-    bg = r.triggers.background.search(text, start, end)
+    bg = next((m for m in r.triggers.background.finditer(text, start, end) if not inside(m.start(), described)), None)
     if bg:
         cand.background = Span(bg.start(), bg.end(), bg.group())
     # "in retaliation for the US raids": the raids are not themselves a response

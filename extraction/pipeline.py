@@ -30,6 +30,7 @@ from .events import (
     Candidate,
     air_strike_by,
     dateline_spans,
+    described_ranges,
     inside,
     is_night,
     read_clause,
@@ -386,7 +387,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         stimes: list[dates.TimeExpr] | None = None
         sentence_date: DateInfo | None = None
         if _any_between(trigger_at, sent.start, sent.end):  # most sentences report nothing: skip them fast
-            stimes = dates.find_time_expressions(text, sent.start, sent.end)
+            described = described_ranges(text, sent.start, sent.end)
+            stimes = [t for t in dates.find_time_expressions(text, sent.start, sent.end) if not inside(t.span.start, described)]
             sentence_date = _sentence_date(text, sent, spub, focus, skip_statements=True,
                                            times=[t for t in stimes if not inside(t.span.start, skip)])
             if sentence_date is None and stamp is not None:

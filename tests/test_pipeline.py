@@ -508,6 +508,14 @@ CASES = [
         [dict(date="2023-11-09", site="conoco_gas_field")],
     ),
     (
+        "where-clause-describes-the-place-not-the-date",
+        "Beirut (AFP) - Israeli warplanes pounded positions of Iran-backed militias in eastern Syria overnight, a war "
+        "monitor said on Wednesday.\nAround the town of Mayadeen, warplanes hit arms depots in the desert where the "
+        "militias have dug in since the defeat of IS in 2017, the Observatory said.\n",
+        date(2021, 1, 13),  # a Wednesday
+        [dict(date="2021-01-12", site="al_mayadin", perpetrator="Israel")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
