@@ -1662,6 +1662,7 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
 
 # A post's stamp on a line of its own: "[09.11.2023 14:05]", "12 Nov 2023, 23:58", "— 13.11.2023 —"
 _STAMP_LINE_FILL = re.compile(r"[\s\[\]()|:,.\-–—•·#*>]*")
+_HEADER_END = re.compile(r"\s[·•|]\s*$")
 
 
 @lru_cache(maxsize=4)  # asked by the page's metadata and by the reading of its incidents
@@ -1675,13 +1676,16 @@ def post_stamps(text: str) -> tuple[tuple[date, Span], ...]:
         ls = text.rfind("\n", 0, m.start()) + 1
         le = text.find("\n", m.end())
         le = len(text) if le < 0 else le
-        if le - ls > 60 or (found and found[-1][1].start >= ls):
+        if le - ls > 150 or (found and found[-1][1].start >= ls):
             continue
         for expr in find_time_expressions(text, ls, le):
             if expr.kind != "absolute" or expr.year is None or expr.month is None or expr.day is None:
                 continue
-            rest = text[ls : expr.span.start] + " " + _STAMP_TAIL.sub(" ", text[expr.span.end : le].lower(), count=1)
-            if not _STAMP_LINE_FILL.fullmatch(rest):
+            after = _STAMP_TAIL.sub(" ", text[expr.span.end : le].lower().lstrip(" ·•|-–—"), count=1)
+            before = text[ls : expr.span.start]
+            # the line holds only the stamp, or a source's header ends with it: "[Telegram] Channel · 07.01.2024 19:42"
+            if not _STAMP_LINE_FILL.fullmatch(after) or not (
+                    _STAMP_LINE_FILL.fullmatch(before) or (len(before) <= 100 and _HEADER_END.search(before))):
                 continue
             try:
                 found.append((date(expr.year, expr.month, expr.day), expr.span))

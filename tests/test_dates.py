@@ -645,3 +645,11 @@ def test_post_stamps_date_each_post_and_ignore_a_lone_dateline() -> None:
     # one day only (a page's dateline, a caption), or a date inside running text: no posts
     assert post_stamps("Thursday 04 January 2024\n\nRockets hit the base.\n04.01.2024 09:00\n") == ()
     assert post_stamps("Rockets hit the base on 09.11.2023 and again on 12.11.2023, officials said.") == ()
+
+
+def test_post_stamps_ending_a_source_header() -> None:
+    roundup = ("Daily roundup of channels\n\n[Telegram] Islamic Resistance in Iraq · 07.01.2024 19:42\n\"The mujahideen "
+               "struck the occupation base.\"\n\n[X] @OIRSpokesman · Jan 8, 2024 · 11:20 AM\nUpdate on reports from NE Syria.\n")
+    assert [(d.isoformat(), s.text) for d, s in post_stamps(roundup)] == [("2024-01-07", "07.01.2024"), ("2024-01-08", "Jan 8, 2024")]
+    # a date closing a sentence of running text is no header
+    assert post_stamps("The base was hit, officials said · 07.01.2024 and again 08.01.2024 in the evening.") == ()
