@@ -963,6 +963,10 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
     w = max(wounded) if wounded else (0 if none_said else None)
     reported = "some" if (killed and max(killed) > 0) or (wounded and max(wounded) > 0) else ("none" if none_said else "unknown")
     if time_local and not d.time_local:
+        if d.part_of_day == "night" and d.date is not None and d.basis.startswith("publication date - 1") and "next day" not in d.basis \
+                and time_local[:2].isdigit() and int(time_local[:2]) < 6 and "p" not in time_local.lower():
+            # "overnight", and the report puts it at 4.30am local time: the small hours of publication day
+            d = replace(d, date=d.date + timedelta(days=1), basis=f"{d.basis}; at {time_local} the calendar date is the next day")
         d = replace(d, time_local=time_local)
     return Mention(
         date=d, site=site, place_text=g.place_text, event_type=event_type, weapons=tuple(weapons),

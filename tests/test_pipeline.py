@@ -516,6 +516,13 @@ CASES = [
         [dict(date="2021-01-12", site="al_mayadin", perpetrator="Israel")],
     ),
     (
+        "liveblog-overnight-strike-in-the-small-hours-local",
+        "08.47 BST: The US military says its jets struck two facilities near Albu Kamal in eastern Syria overnight.\n"
+        "The strikes took place at about 4.30am local time (02.30 BST), a US official said.\n",
+        date(2023, 10, 27),
+        [dict(date="2023-10-27", site="albu_kamal")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
