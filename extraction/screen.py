@@ -223,6 +223,7 @@ class Screened:
 # --------------------------------------------------------------------------- where a match can start
 
 _PREFIX_CHARS = 3  # a match's first characters that locate it
+_DISPATCH_CHARS = 8  # a match's first characters that tell which rule patterns may match there
 _MAX_PREFIXES = 400
 
 
@@ -301,10 +302,10 @@ class Branches(NamedTuple):
         return f"{self.head}(?:{'|'.join(parts) or '(?!)'}){self.tail}"
 
 
-def _keys(pattern: str, flags: int) -> set[str] | None:
-    """The folded strings (or _DIGIT) one of which starts every match of `pattern`, as `Anchored`
-    looks them up; None when they cannot be told."""
-    found = _prefixes(_parser.parse(pattern, flags), _PREFIX_CHARS)
+def _keys(pattern: str, flags: int, k: int) -> set[str] | None:
+    """The folded strings of up to `k` characters (or _DIGIT) one of which starts every match of
+    `pattern`, as `Anchored` looks them up; None when they cannot be told."""
+    found = _prefixes(_parser.parse(pattern, flags), k)
     if found is None:
         return None
     keys = {p.rstrip(_OPEN).split(_DIGIT)[0] if not p.startswith(_DIGIT) else _DIGIT for p in found}
@@ -314,11 +315,12 @@ def _keys(pattern: str, flags: int) -> set[str] | None:
 class _Dispatch:
     """For a regex that is one long alternation of rule patterns (`Branches`): at a place where a
     match may start, the same regex with only the alternatives that can start with the text there
-    ("air" keeps "air strikes", "airstrike", not "shelling").  `re` tries alternatives in order and
+    ("air s" keeps "air strikes", not "airstrike" nor "shelling"; "the b" keeps "the base of", not
+    "the attack").  A place where no alternative can start is not tried at all.  `re` tries alternatives in order and
     takes the first that leads to a match; dropping ones that cannot match there changes nothing,
     and the match (its text, span and named group) is the full regex's own."""
 
-    _MAX_WINDOWS = 20_000
+    _MAX_WINDOWS = 50_000
 
     def __init__(self, branches: Branches, regex: re.Pattern[str]) -> None:
         self.branches, self.regex = branches, regex
@@ -327,7 +329,7 @@ class _Dispatch:
         self.by_key: dict[str, set[tuple[int, int]]] = {}
         for gi, (_, pats) in enumerate(branches.groups):
             for pi, pat in enumerate(pats):
-                keys = _keys(pat, regex.flags)
+                keys = _keys(pat, regex.flags, _DISPATCH_CHARS) or _keys(pat, regex.flags, _PREFIX_CHARS)
                 if keys is None:
                     self.always.add((gi, pi))
                     continue
@@ -343,7 +345,7 @@ class _Dispatch:
 
     def regex_at(self, folded: str, pos: int) -> re.Pattern[str] | None:
         """The regex to try at `pos` of the folded text (None: nothing can match there)."""
-        window = folded[pos : pos + _PREFIX_CHARS]
+        window = folded[pos : pos + _DISPATCH_CHARS]
         try:
             return self._by_window[window]
         except KeyError:
