@@ -22,6 +22,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
+
 from .errors import RuleError
 from .records import DateInfo, Span
 from .settings import RULES_DIR
@@ -674,7 +676,23 @@ def _prefix_starts(rules: DateRules, low: str, rlow: str, pos: int, start: int) 
     return starts
 
 
-_WORD_RUN = re.compile(r"[a-z]+")
+_LETTER_RUN = re.compile(r"[a-z]+")
+_trigger_words: list = [None, None]  # the rules whose trigger words the automaton finds, and it
+
+
+def _trigger_automaton(rules: DateRules) -> ahocorasick.Automaton | None:
+    """Every trigger word of `rules`, found in one pass (the rules are kept, so `is` tells them);
+    None when there are none."""
+    if _trigger_words[0] is not rules:
+        found = None
+        if any(map(_LETTER_RUN.fullmatch, rules.trigger_names)):
+            found = ahocorasick.Automaton()
+            for word in rules.trigger_names:
+                if _LETTER_RUN.fullmatch(word):  # only a run of letters a-z is read as a word
+                    found.add_word(word, len(word))
+            found.make_automaton()
+        _trigger_words[:] = [rules, found]
+    return _trigger_words[1]
 
 
 def _triggers(rules: DateRules, text: str, low: str, start: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -682,16 +700,22 @@ def _triggers(rules: DateRules, text: str, low: str, start: int, end: int) -> li
     found: dict[int, tuple[int, tuple[str, ...]]] = {}
     n = len(low)
     names_of = rules.trigger_names
-    for m in _WORD_RUN.finditer(low, start, end):
-        names = names_of.get(m.group())
-        if not names:
-            continue
-        s, e = m.span()
+    # A trigger word is a whole run of letters a-z in the range (cut at its edges): the runs
+    # that are trigger words are found among the words' occurrences, not by reading every run.
+    words = _trigger_automaton(rules)
+    for e, size in words.iter(low, start, end) if words is not None else ():
+        e += 1
+        s = e - size
+        if (s > start and "a" <= low[s - 1] <= "z") or (e < end and "a" <= low[e] <= "z"):
+            continue  # part of a longer run of letters
         if (s == start and s > 0 and "a" <= low[s - 1] <= "z") or (e == end and e < n and "a" <= low[e] <= "z"):
             continue  # a piece of a word that runs over the edge of the range
         if s > 0 and low[s - 1].isdigit():
             continue
-        word = m.group()
+        word = low[s:e]
+        names = names_of[word]
+        if not names:
+            continue
         if names[0] != "dm" or text[s].isupper() or (word in rules.months and word not in rules.context_months):
             found[s] = (e, names)
     for m in _DIGITS.finditer(low, start, end):

@@ -16,7 +16,7 @@ from re import _parser
 from typing import Any
 
 from .errors import RuleError
-from .screen import WORD_START, Anchored, Screened, needed_literals, screened
+from .screen import WORD_START, Anchored, Branches, Screened, needed_literals, screened
 from .settings import RULES_DIR
 
 FLAGS = re.IGNORECASE
@@ -62,7 +62,8 @@ def alternation(patterns: list[str]) -> str:
 def word_regex(patterns: list[str]) -> Anchored | Screened:
     """Compile patterns as one word-bounded, case-insensitive alternation: screened (most
     clauses hold none of its words) and anchored where they do (screen.py)."""
-    return screened(rf"{WORD_START}(?:{alternation(patterns)}){WORD_END}", FLAGS)
+    branches = Branches(WORD_START, ((None, tuple(sorted(set(patterns), key=len, reverse=True))),), WORD_END)
+    return screened(rf"{WORD_START}(?:{alternation(patterns)}){WORD_END}", FLAGS, branches)
 
 
 def named_regex(groups: dict[str, list[str]]) -> tuple[Anchored, list[str]]:
@@ -73,7 +74,9 @@ def named_regex(groups: dict[str, list[str]]) -> tuple[Anchored, list[str]]:
     # Longest-first across entries: order entries by their longest pattern.
     order = sorted(range(len(names)), key=lambda i: -max(len(p) for p in groups[names[i]]))
     rx = re.compile(rf"{WORD_START}(?:{'|'.join(parts[i] for i in order)}){WORD_END}", FLAGS)
-    return Anchored(rx), names
+    branches = Branches(WORD_START, tuple((f"g{i}", tuple(sorted(set(groups[names[i]]), key=len, reverse=True)))
+                                          for i in order), WORD_END)
+    return Anchored(rx, branches), names
 
 
 def group_name(match: re.Match[str], names: list[str]) -> str:

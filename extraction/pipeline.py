@@ -100,6 +100,9 @@ def check_input(text: str, settings: Settings) -> tuple[str, str] | None:
     bad = len(_CONTROL.findall(sample))
     if "\x00" in sample or bad > max(3, 0.01 * len(sample)):
         return "not_text", f"{bad} control or undecodable characters in the first {len(sample):,}: binary data, not an article"
+    # the letters of a short head nearly always suffice; the full count only decides a rejection
+    if sum(map(str.isalpha, text[:1000])) >= settings.min_article_chars:
+        return None
     letters = sum(map(str.isalpha, text[:20000]))
     if letters < settings.min_article_chars:
         return "empty", f"only {letters} letters: too little text to be an article"

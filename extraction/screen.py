@@ -223,6 +223,7 @@ class Screened:
 # --------------------------------------------------------------------------- where a match can start
 
 _PREFIX_CHARS = 3  # a match's first characters that locate it
+_DISPATCH_CHARS = 8  # a match's first characters that tell which rule patterns may match there
 _MAX_PREFIXES = 400
 
 
@@ -279,6 +280,97 @@ def _item_prefixes(op, av, k: int) -> frozenset[str] | None:  # noqa: ANN001
     return None
 
 
+class Branches(NamedTuple):
+    """How a regex is assembled from rule patterns: `head`, then one alternation of `groups`
+    (each a named group or, with name None, bare alternatives) of patterns in order, then `tail`.
+    `pattern()` is the regex itself; `pattern(keep)` the same regex with only the (group, pattern)
+    alternatives in `keep` (an emptied named group stays, matching nothing, so names keep)."""
+
+    head: str
+    groups: tuple[tuple[str | None, tuple[str, ...]], ...]
+    tail: str
+
+    def pattern(self, keep: frozenset[tuple[int, int]] | None = None) -> str:
+        parts = []
+        for gi, (name, pats) in enumerate(self.groups):
+            alts = "|".join(f"(?:{p})" for pi, p in enumerate(pats) if keep is None or (gi, pi) in keep)
+            if name is None:
+                if alts:
+                    parts.append(alts)
+            else:
+                parts.append(f"(?P<{name}>{alts or '(?!)'})")
+        return f"{self.head}(?:{'|'.join(parts) or '(?!)'}){self.tail}"
+
+
+def _keys(pattern: str, flags: int, k: int) -> set[str] | None:
+    """The folded strings of up to `k` characters (or _DIGIT) one of which starts every match of
+    `pattern`, as `Anchored` looks them up; None when they cannot be told."""
+    found = _prefixes(_parser.parse(pattern, flags), k)
+    if found is None:
+        return None
+    keys = {p.rstrip(_OPEN).split(_DIGIT)[0] if not p.startswith(_DIGIT) else _DIGIT for p in found}
+    return None if "" in keys else keys
+
+
+class _Dispatch:
+    """For a regex that is one long alternation of rule patterns (`Branches`): at a place where a
+    match may start, the same regex with only the alternatives that can start with the text there
+    ("air s" keeps "air strikes", not "airstrike" nor "shelling"; "the b" keeps "the base of", not
+    "the attack").  A place where no alternative can start is not tried at all.  `re` tries alternatives in order and
+    takes the first that leads to a match; dropping ones that cannot match there changes nothing,
+    and the match (its text, span and named group) is the full regex's own."""
+
+    _MAX_WINDOWS = 50_000
+
+    def __init__(self, branches: Branches, regex: re.Pattern[str]) -> None:
+        self.branches, self.regex = branches, regex
+        self.always: set[tuple[int, int]] = set()  # alternatives whose start cannot be told
+        self.digit: set[tuple[int, int]] = set()  # alternatives that may start with any digit
+        self.by_key: dict[str, set[tuple[int, int]]] = {}
+        for gi, (_, pats) in enumerate(branches.groups):
+            for pi, pat in enumerate(pats):
+                keys = _keys(pat, regex.flags, _DISPATCH_CHARS) or _keys(pat, regex.flags, _PREFIX_CHARS)
+                if keys is None:
+                    self.always.add((gi, pi))
+                    continue
+                for key in keys:
+                    if key == _DIGIT:
+                        self.digit.add((gi, pi))
+                    else:
+                        self.by_key.setdefault(key, set()).add((gi, pi))
+        self.lengths = sorted({len(k) for k in self.by_key})
+        self.n_alts = sum(len(p) for _, p in branches.groups)
+        self._by_window: dict[str, re.Pattern[str] | None] = {}
+        self._by_set: dict[frozenset[tuple[int, int]], re.Pattern[str] | None] = {}
+
+    def regex_at(self, folded: str, pos: int) -> re.Pattern[str] | None:
+        """The regex to try at `pos` of the folded text (None: nothing can match there)."""
+        window = folded[pos : pos + _DISPATCH_CHARS]
+        try:
+            return self._by_window[window]
+        except KeyError:
+            pass
+        chosen = set(self.always)
+        for n in self.lengths:
+            if len(window) >= n:
+                chosen |= self.by_key.get(window[:n], set())
+        if window[:1].isdigit():
+            chosen |= self.digit
+        keep = frozenset(chosen)
+        if keep not in self._by_set:
+            if len(keep) == self.n_alts:
+                rx = self.regex
+            elif not keep:
+                rx = None
+            else:
+                rx = re.compile(self.branches.pattern(keep), self.regex.flags)
+            self._by_set[keep] = rx
+        if len(self._by_window) >= self._MAX_WINDOWS:
+            self._by_window.clear()
+        rx = self._by_window[window] = self._by_set[keep]
+        return rx
+
+
 class Anchored:
     """A compiled regex whose matches are looked for only where one of their possible first
     characters (folded) stands in the text.
@@ -291,9 +383,10 @@ class Anchored:
     previous match left off), which yields exactly the matches `regex.finditer` would.  A regex
     whose prefixes cannot be told (or that can match the empty string) is run as it is."""
 
-    __slots__ = ("regex", "pattern", "flags", "groupindex", "_prefixes", "_at_digits", "_automaton", "_start", "_at_edges")
+    __slots__ = ("regex", "pattern", "flags", "groupindex", "_prefixes", "_at_digits", "_automaton", "_start", "_at_edges",
+                 "_dispatch")
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
+    def __init__(self, regex: re.Pattern[str], branches: Branches | None = None) -> None:
         self.regex = regex
         self.pattern, self.flags, self.groupindex = regex.pattern, regex.flags, regex.groupindex
         found = _prefixes(_parser.parse(regex.pattern, regex.flags), _PREFIX_CHARS)
@@ -321,12 +414,20 @@ class Anchored:
             if self._start:
                 blank = _NOT_WORD_OR_HYPHEN if self._start == "word" else _NOT_WORD
                 self._at_edges = _automaton([_EDGE + blank.sub(_EDGE, p) for p in self._prefixes])
+        # a regex assembled from rule patterns tries, at each place, only the patterns that can start there
+        self._dispatch = None
+        if self._prefixes and branches is not None and branches.pattern() == regex.pattern:
+            self._dispatch = _Dispatch(branches, regex)
 
     def _starts(self, string: str, pos: int, endpos: int) -> list[int]:
         """Sorted offsets in [pos, endpos) where a match may start: a prefix occurs in the folded
         text (behind an edge mark, for a pattern that starts a word)."""
+        return self._locate(string, pos, endpos)[0]
+
+    def _locate(self, string: str, pos: int, endpos: int) -> tuple[list[int], str]:
+        """`_starts`, and the folded text it read."""
         if endpos <= pos:
-            return []
+            return [], ""
         if self._at_edges is not None and len(string) >= _CACHED_TEXT:  # an article, searched many times
             article = _article(string)
             folded = article.folded
@@ -344,7 +445,7 @@ class Anchored:
             found = [end - n + 1 for end, n in self._automaton.iter(folded, pos, endpos)] if self._automaton is not None else []
         if self._at_digits:
             found.extend(m.start() for m in _DIGITS.finditer(folded, pos, endpos))
-        return sorted(set(found)) if len(found) > 1 else found
+        return (sorted(set(found)) if len(found) > 1 else found), folded
 
     @property
     def anchored(self) -> bool:
@@ -357,12 +458,24 @@ class Anchored:
         return self._finditer(string, max(pos, 0), min(endpos, len(string)))
 
     def _finditer(self, string: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
-        match = self.regex.match
-        for p in self._starts(string, pos, endpos):
+        starts, folded = self._locate(string, pos, endpos)
+        dispatch = self._dispatch
+        if dispatch is None:
+            match = self.regex.match
+            for p in starts:
+                if p < pos:
+                    continue  # inside the previous match
+                m = match(string, p, endpos)
+                if m is not None:
+                    yield m
+                    pos = m.end()
+            return
+        regex_at = dispatch.regex_at
+        for p in starts:
             if p < pos:
-                continue  # inside the previous match
-            m = match(string, p, endpos)
-            if m is not None:
+                continue
+            rx = regex_at(folded, p)
+            if rx is not None and (m := rx.match(string, p, endpos)) is not None:
                 yield m
                 pos = m.end()
 
@@ -371,9 +484,18 @@ class Anchored:
         if self._prefixes is None:
             return self.regex.search(string, pos, endpos)
         pos, endpos = max(pos, 0), min(endpos, len(string))
-        match = self.regex.match
-        for p in self._starts(string, pos, endpos):
-            if (m := match(string, p, endpos)) is not None:
+        starts, folded = self._locate(string, pos, endpos)
+        dispatch = self._dispatch
+        if dispatch is None:
+            match = self.regex.match
+            for p in starts:
+                if (m := match(string, p, endpos)) is not None:
+                    return m
+            return None
+        regex_at = dispatch.regex_at
+        for p in starts:
+            rx = regex_at(folded, p)
+            if rx is not None and (m := rx.match(string, p, endpos)) is not None:
                 return m
         return None
 
@@ -390,8 +512,10 @@ class Anchored:
         return f"Anchored({self.regex!r})"
 
 
-def screened(pattern: str | re.Pattern[str], flags: int = 0) -> Anchored | Screened:
+def screened(pattern: str | re.Pattern[str], flags: int = 0, branches: Branches | None = None) -> Anchored | Screened:
     """`re.compile(pattern, flags)`, tried only where a match can start (`Anchored`) or, when
-    that cannot be told, only on texts holding a literal every match needs (`Screened`)."""
-    anchored = Anchored(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags))
+    that cannot be told, only on texts holding a literal every match needs (`Screened`).
+    `branches`, when the pattern is `branches.pattern()`, lets `Anchored` try at each place only
+    the alternatives that can start there."""
+    anchored = Anchored(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags), branches)
     return anchored if anchored.anchored else Screened(anchored.regex)

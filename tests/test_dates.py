@@ -653,3 +653,39 @@ def test_post_stamps_ending_a_source_header() -> None:
     assert [(d.isoformat(), s.text) for d, s in post_stamps(roundup)] == [("2024-01-07", "07.01.2024"), ("2024-01-08", "Jan 8, 2024")]
     # a date closing a sentence of running text is no header
     assert post_stamps("The base was hit, officials said · 07.01.2024 and again 08.01.2024 in the evening.") == ()
+
+
+def _triggers_by_runs(rules, text: str, low: str, start: int, end: int) -> list:  # noqa: ANN001
+    """The trigger words of low[start:end] read run by run (what the automaton in _triggers speeds up)."""
+    import re
+
+    from extraction import dates as d
+
+    found = {s: (e, names) for s, e, names in d._triggers(rules, text, low, start, end) if low[s].isdigit()}
+    for m in re.finditer(r"[a-z]+", low[start:end]):
+        s, e = m.start() + start, m.end() + start
+        names = rules.trigger_names.get(m.group())
+        if not names:
+            continue
+        if (s == start and s > 0 and "a" <= low[s - 1] <= "z") or (e == end and e < len(low) and "a" <= low[e] <= "z"):
+            continue
+        if s > 0 and low[s - 1].isdigit():
+            continue
+        if names[0] != "dm" or text[s].isupper() or (m.group() in rules.months and m.group() not in rules.context_months):
+            found[s] = (e, names)
+    return sorted((s, e, names) for s, (e, names) in found.items())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from("May may Monday yesterday today 12 2023 night tonight knowledge marching at dawn "
+                                "last week ago Sunday's 3rd the 21st - , . İ é \n".split(" ")), max_size=30),
+       st.integers(0, 60), st.integers(0, 200))
+def test_trigger_words_are_whole_runs_of_letters(words: list[str], start: int, end: int) -> None:
+    from extraction import dates as d
+
+    text = " ".join(words) + "x"
+    rules = d.default_rules()
+    low, _ = d._fold(text)
+    end = min(end, len(text))
+    start = min(start, end)
+    assert d._triggers(rules, text, low, start, end) == _triggers_by_runs(rules, text, low, start, end)

@@ -154,3 +154,14 @@ def test_edge_copy_marks_every_place_a_word_cannot_continue(text: str, hyphen_jo
     folded = fold(text)
     not_word = screen._NOT_WORD_OR_HYPHEN if hyphen_joins else screen._NOT_WORD
     assert screen._edges(folded, hyphen_joins) == screen._EDGE + not_word.sub(screen._EDGE, folded)
+
+
+def test_rule_alternations_try_only_the_patterns_that_can_start_there() -> None:
+    t = rules().triggers
+    for a in [*_anchored_rules(), t.attribution, t.background, t.hypothetical, t.ignore]:
+        assert a._dispatch is not None and a._dispatch.branches.pattern() == a.pattern
+    d = rules().weapons.regex._dispatch
+    rx = d.regex_at(fold("Rockets hit the base"), 0)
+    assert rx is not None and len(rx.pattern) < len(d.regex.pattern)
+    assert rx.match("Rockets hit the base").lastgroup == d.regex.match("Rockets hit the base").lastgroup
+    assert d.regex_at(fold("xqz"), 0) is None  # no pattern starts so: nothing to try
