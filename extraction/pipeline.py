@@ -185,7 +185,9 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
                                               or _PART_OF_TOWN_BEFORE.search(text, max(0, p.span.start - 30), p.span.start))]
     if known and unknown and text and all(
             p.site.precision != "facility"
-            and _NOT_A_LIST.search(text[max(cand.clause.start, p.span.start - 40) : p.span.start]) for p in known):
+            and (_NOT_A_LIST.search(text[max(cand.clause.start, p.span.start - 40) : p.span.start])
+                 or p.site.precision in {"province", "district"}) for p in known):
+        # "near the town of Maysalun in Deir ez-Zor province": the province only locates the town
         u = unknown[0]
         return None, u.span.text, u.span
     if known:
