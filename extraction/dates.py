@@ -1679,6 +1679,8 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
                     best = (rank, expr.span.start, value, _trim_modifiers(text, expr.span), "timestamp (the latest in the text)")
             elif best is None or (rank, expr.span.start) < best[:2]:
                 best = (rank, expr.span.start, value, _trim_modifiers(text, expr.span), label)
+        if best is not None and best[0] == 0 and not latest:
+            break  # the best rank, and what the lines after it print stands later: none can win
     if best is None:
         return None
     return best[2], best[3], best[4]

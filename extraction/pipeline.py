@@ -505,7 +505,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             targets = list(dict.fromkeys(touched))
         elif _is_heading(text, sent):
             targets = []  # a sub-heading ("No victim") speaks of what follows, not what precedes
-        elif _PLURAL_REF.search(sent.text) and groups:
+        elif groups and _PLURAL_REF.search(sent.text):
             targets = [g for g in groups if not g.background] or ([last_group] if last_group else [])
         elif not _any_between(fact_at, sent.start, sent.end):
             targets = []  # no figure, damage, time, denial or claim of responsibility to attach
@@ -529,7 +529,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     last_speaker: Speaker | None = None
     for si, sent, targets in sentence_facts:
         speakers = speakers_of.get(si, [])
-        if not speakers and last_speaker and r.triggers.attribution.search(sent.text) and _PRONOUN_SPEAKER.search(sent.text):
+        if not speakers and last_speaker and _PRONOUN_SPEAKER.search(sent.text) and r.triggers.attribution.search(sent.text):
             speakers = [last_speaker]
         if speakers:
             last_speaker = speakers[0]
