@@ -40,7 +40,7 @@ _DATELINE = re.compile(
 )
 
 _AGENT_BEFORE = re.compile(
-    r"(?:\b(?:by|from)\s+(?:the\s+)?[\"“']?(?:[\w'’-]+\s+){0,2}?|attributed to\s+(?:the\s+)?|blamed on\s+(?:the\s+)?)$", re.I
+    r"(?:\b(?:by|from)\s+(?:the\s+)?[\"“']?(?:[\w'’.-]+\s+){0,2}?|attributed to\s+(?:the\s+)?|blamed on\s+(?:the\s+)?)$", re.I
 )
 _FROM_AREAS = re.compile(r"\bfrom\s+(?:the\s+)?(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|sites?)\b[^.]{0,30}$", re.I)
 _DESCRIPTOR_BEFORE = re.compile(

@@ -523,6 +523,14 @@ CASES = [
         [dict(date="2023-10-27", site="albu_kamal")],
     ),
     (
+        "briefing-agent-with-dotted-abbreviation",
+        "As Secretary Austin announced last night, U.S. military forces conducted a self-defense strike yesterday on a "
+        "facility in eastern Syria used by the IRGC and its affiliates.\nThe strike was conducted by two U.S. F-15s "
+        "against a weapons storage facility near the town of Maysalun in Deir ez-Zor province.\n",
+        date(2023, 11, 9),
+        [dict(date="2023-11-08", perpetrator=US, target=MIL)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
