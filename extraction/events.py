@@ -176,10 +176,11 @@ _SAID_THAT = re.compile(r"\b(?:said|says|say|reported|reports|confirmed|stated|a
                         r"revealed|claimed|warned|mentioned|stressed|told \w+)\s+that\s+(?:\w+\s+)?$", re.I)
 # "US forces shot down a drone": who intercepts is the one attacked, not the attacker
 _INTERCEPT = re.compile(r"(?:shot down|shoot(?:s|ing)? down|intercept(?:ed|s|ing)?|downed|down(?:s|ing)?)$", re.I)
+_FIRED = r"drones?|UAS|UAVs?|unmanned|rockets?|missiles?|projectiles?"  # what flies at a base
 # what was intercepted must fly: "intercepted two drones", not "gunmen intercepted the bus"
-_AERIAL_AFTER = re.compile(r"[^.;]{0,50}?\b(?:drones?|UAS|UAVs?|unmanned|rockets?|missiles?|projectiles?|aircraft|jets?|planes?)\b", re.I)
+_AERIAL_AFTER = re.compile(rf"[^.;]{{0,50}}?\b(?:{_FIRED}|aircraft|jets?|planes?)\b", re.I)
 # "coalition forces engaged one of the drones": an interception too
-_ENGAGED_DRONE = re.compile(r"engag(?:ed|es|ing)\s+(?:\w+\s+){0,4}?(?:drones?|UAS|UAVs?|unmanned|rockets?|missiles?|projectiles?)\b", re.I)
+_ENGAGED_DRONE = re.compile(rf"engag(?:ed|es|ing)\s+(?:\w+\s+){{0,4}}?(?:{_FIRED})\b", re.I)
 # ...unless a warplane did it: "a US F-15E shot down an Iranian-made drone" is an air engagement
 _WARPLANE = re.compile(r"\b(?:jets?|fighters? jets?|warplanes?|aircraft|planes?|helicopters?|F-\d+\w*|Su-\d+\w*)\b", re.I)
 _AIR_POWERS = frozenset({"us", "israel", "russia", "turkey"})

@@ -51,12 +51,14 @@ _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they|the spokes(?:man|woman|person)|
 # Sides that share bases and operations: a drone on the al-Omar base hits "US forces" in one report
 # and "SDF commandos" in another.
 _ALLIES = {"sdf": "us"}
-# "57 attacks through January 7", "since October 17": a tally's bounds, not an event's day
 # Plural nouns that, undated and with no weapon named, speak of attacks in general
 _GENERIC_PLURALS = frozenset({"attacks", "strikes", "airstrikes", "air strikes", "raids", "air raids", "assaults", "incidents",
                               "operations", "bombings"})
-_TALLY_END = re.compile(r"\b(?:through|thru|until|till|up to|as of|since)\s+(?:the\s+)?$", re.I)
-_TALLY_START = re.compile(r"(?:through|thru|until|till|up to|as of|since)\b", re.I)  # "through January 7" read whole
+# "57 attacks through January 7", "since October 17": a tally's bounds, not an event's day (the word
+# stands before the time, or opens it when the time was read whole)
+_TALLY_WORD = r"(?:through|thru|until|till|up to|as of|since)"
+_TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
+_TALLY_START = re.compile(rf"{_TALLY_WORD}\b", re.I)
 _NIGHT_TO = re.compile(r"\bnight\s+(?:to|into|before)\s+$", re.I)  # "in the night to Tuesday" (German, French)
 
 
@@ -176,9 +178,10 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
     named_out = [p for p in known if p.site.id in rules().scope.excluded]
     if named_out:  # "Tower 22, a few km from al-Tanf": the excluded base is the place, not its neighbour
         return named_out[0].site.id, named_out[0].span.text, named_out[0].span
-    inside = [p for p in known if not _outside_area(p.site.id) and not (
-        text and p.site.precision == "country" and _BORDER_WITH.search(text[max(0, p.span.start - 30) : p.span.start]))]
-    known = inside or known  # "in Iraq and Syria": the Syrian place is ours; "in Jordan, near the border with Syria" is not
+    # "in Iraq and Syria": the Syrian place is ours ("near the border with Syria" never reaches here:
+    # read_clause drops a country named across a border)
+    inside = [p for p in known if not _outside_area(p.site.id)]
+    known = inside or known
     unknown = [p for p in cand.places if p.site is None]
     if text and known:  # "the al-Hamdan neighbourhood, in the north of Albu Kamal city": a part of the town, not a village near it
         unknown = [p for p in unknown if not (_PART_OF_TOWN_AFTER.match(text, p.span.end)
@@ -200,7 +203,6 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
     return None, "", None
 
 
-_BORDER_WITH = re.compile(r"\b(?:borders?|frontier)\s+with\s+(?:the\s+)?$", re.I)
 _PART_OF_TOWN_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|district|quarter|street|square|market|roundabout)\b", re.I)
 _PART_OF_TOWN_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|district|quarter|street|square)\s+of\s+(?:the\s+)?$", re.I)
 _NOT_A_LIST = re.compile(
@@ -445,10 +447,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if c_date is not None and c_date.date is not None and c_date.part_of_day == "night" \
                     and cand.time is not None and cand.time.kind != "absolute":
                 clock = dates.find_local_time(text, clause.start, clause.end)
-                if clock and clock[0][:2].isdigit() and int(clock[0][:2]) < 6:
-                    # "last night, at approximately 4:30 a.m.": the small hours belong to the next date
-                    c_date = replace(c_date, date=c_date.date + timedelta(days=1),
-                                     basis=f"{c_date.basis}; at {clock[0]} the calendar date is the next day")
+                if clock:  # "last night, at approximately 4:30 a.m.": the small hours belong to the next date
+                    c_date = _in_small_hours(c_date, clock[0])
             if cand.background is not None and c_date is not None and c_date.precision == "day" \
                     and not _old(c_date, pub, settings) and not _TALLY_START.match(cand.time.span.text) \
                     and not _TALLY_END.search(text[max(clause.start, cand.time.span.start - 12) : cand.time.span.start]):
@@ -584,6 +584,16 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         mentions.append((g.members[0].clause.start, mention))
     mentions.sort(key=lambda t: t[0])
     return [m for _, m in mentions]
+
+
+_NEXT_DAY = "the calendar date is the next day"
+
+
+def _in_small_hours(d: DateInfo, clock: str) -> DateInfo:
+    """A night dated by the day it began, at a local clock time ("HH:MM") before 6 a.m.: the next day."""
+    if d.date is None or int(clock[:2]) >= 6:
+        return d
+    return replace(d, date=d.date + timedelta(days=1), basis=f"{d.basis}; at {clock} {_NEXT_DAY}")
 
 
 def _share_sides(siblings: list[_Group]) -> None:
@@ -968,10 +978,9 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
     w = max(wounded) if wounded else (0 if none_said else None)
     reported = "some" if (killed and max(killed) > 0) or (wounded and max(wounded) > 0) else ("none" if none_said else "unknown")
     if time_local and not d.time_local:
-        if d.part_of_day == "night" and d.date is not None and d.basis.startswith("publication date - 1") and "next day" not in d.basis \
-                and time_local[:2].isdigit() and int(time_local[:2]) < 6 and "p" not in time_local.lower():
-            # "overnight", and the report puts it at 4.30am local time: the small hours of publication day
-            d = replace(d, date=d.date + timedelta(days=1), basis=f"{d.basis}; at {time_local} the calendar date is the next day")
+        if d.part_of_day == "night" and d.date is not None and d.basis.startswith("publication date - 1") \
+                and _NEXT_DAY not in d.basis:
+            d = _in_small_hours(d, time_local)  # "overnight", and "about 4.30am local time" in another sentence
         d = replace(d, time_local=time_local)
     return Mention(
         date=d, site=site, place_text=g.place_text, event_type=event_type, weapons=tuple(weapons),

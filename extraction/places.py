@@ -495,9 +495,9 @@ class Gazetteer:
 
     def _airport_of(self, town: Site) -> Site | None:
         """The airport or air base a town is named for, when the gazetteer lists one within 20 km."""
-        near = [(self.distance_km(town.id, x.id), x.id) for x in self.sites.values()
-                if x.kind in _AIRPORT_KINDS and self.distance_km(town.id, x.id) <= 20.0]
-        return self.sites[min(near)[1]] if near else None
+        near = min(((self.distance_km(town.id, x.id), x.id) for x in self.sites.values() if x.kind in _AIRPORT_KINDS),
+                   default=None)
+        return self.sites[near[1]] if near is not None and near[0] <= 20.0 else None
 
     @staticmethod
     def _unknown_names(low: str, cased: str, pos: int, endpos: int) -> list[tuple[int, int]]:
