@@ -497,7 +497,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         for siblings in listed_at.values():
             _share_sides(siblings)
         if not touched and not is_heading and last_group is not None:
-            _locate_from_next(text, sents, si, last_group)
+            groups.extend(_locate_from_next(text, sents, si, last_group))
         if is_heading:
             targets = []
         elif touched:
@@ -699,19 +699,35 @@ def _places_of_ours(text: str, sent: Span, fine: bool = False) -> list[str]:
         and (not fine or p.site.precision in {"town", "facility"}))
 
 
-def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> None:
+def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[_Group]:
     """'Rockets struck a base in north-eastern Syria. The troops were hurt at Mission Support Site
     Conoco.': a sentence right after an unplaced incident that reports no event of its own places
-    it, when it names one fine place of ours."""
+    it, when it names one fine place of ours. A sentence that takes up what was struck ("The Syrian
+    targets were in the area of Albu Kamal, the Iraqi target near al-Qaim") may open the next
+    paragraph and may name places far apart: one incident each. Returns the incidents added."""
     if g.sites or g.place_text or g.background or not g.members:
-        return
+        return []
     last = max(m.sentence for m in g.members)
-    if not 0 < si - last <= 2 or "\n\n" in text[sents[last].end : sents[si].start]:
-        return
+    if not 0 < si - last <= 2:
+        return []
+    taken_up = _TARGETS_WERE.match(text, sents[si].start)
+    if "\n\n" in text[sents[last].end : sents[si].start] and not taken_up:
+        return []
     leaves = _places_of_ours(text, sents[si], fine=True)
-    if len(leaves) == 1:
-        g.sites.append(leaves[0])
-        g.site_basis = "the next sentence locates it"
+    if len(leaves) > 1 and not (taken_up and _far_apart(leaves)):
+        return []
+    added = [replace(g, members=list(g.members), sites=[]) for _ in leaves[1:]]
+    for h, leaf in zip([g, *added], leaves):
+        h.sites.append(leaf)
+        h.site_basis = "the next sentence locates it"
+    return added
+
+
+def _far_apart(leaves: list[str]) -> bool:
+    """Towns or facilities at least 10 km from each other: places of separate incidents."""
+    gaz = load_gazetteer()
+    return all(gaz.get(s).precision in {"town", "facility"} for s in leaves) and all(
+        gaz.distance_km(a, b) >= 10 for i, a in enumerate(leaves) for b in leaves[i + 1 :])
 
 
 def _next_places(text: str, sents: list[Span], g: _Group, busy: dict[int, _Group]) -> list[str]:
@@ -724,14 +740,12 @@ def _next_places(text: str, sents: list[Span], g: _Group, busy: dict[int, _Group
         for si in range(first + 1, min(first + 3, len(sents))):
             if busy.get(si, g) is not g:
                 break
-            if "\n\n" in text[sents[si - 1].end : sents[si].start] and not (
-                    si == first + 1 and _names_again(text, g, sents[si])):
+            if "\n\n" in text[sents[si - 1].end : sents[si].start] and not _names_again(text, g, sents[si]):
                 break  # a new paragraph, unless it opens on the things the report named ("the safe house was near...")
             leaves = _places_of_ours(text, sents[si])
             if len(leaves) == 1:
                 return leaves
-            if leaves and all(gaz.get(s).precision in {"town", "facility"} for s in leaves) and all(
-                    gaz.distance_km(a, b) >= 10 for i, a in enumerate(leaves) for b in leaves[i + 1 :]):
+            if leaves and _far_apart(leaves):
                 return leaves
             if leaves:
                 return []
@@ -741,11 +755,17 @@ def _next_places(text: str, sents: list[Span], g: _Group, busy: dict[int, _Group
 _INDEFINITE_NOUN = re.compile(r"\b(?:an?|two|three|several)\s+(?:[\w-]+\s+)?([a-z][\w-]{3,})\b")
 
 
+# "The Syrian targets were in the area of Albu Kamal": what was struck, told where it was
+_TARGETS_WERE = re.compile(r"The\s+(?:[\w-]+\s+){0,2}(?:targets?|sites|locations)\s+(?:struck\s+|hit\s+)?(?:were|was|are|is|lay)\b")
+
+
 def _names_again(text: str, g: _Group, sent: Span) -> bool:
     """Whether a sentence takes up a thing the incident's report introduced ('struck a training facility
     and a safe house' ... 'the training facility was near Albu Kamal')."""
-    nouns = {m.group(1) for c in g.members for m in _INDEFINITE_NOUN.finditer(c.clause.text)}
     said = text[sent.start : sent.end]
+    if _TARGETS_WERE.match(said):
+        return True
+    nouns = {m.group(1) for c in g.members for m in _INDEFINITE_NOUN.finditer(c.clause.text)}
     return any(re.search(rf"\bthe\s+(?:[\w-]+\s+)?{re.escape(n)}\b", said) for n in nouns)
 
 

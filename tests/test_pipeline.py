@@ -531,6 +531,16 @@ CASES = [
         [dict(date="2023-11-08", perpetrator=US, target=MIL)],
     ),
     (
+        "wire-targets-located-in-next-paragraph",
+        "AMMAN, March 4 (Reuters) - U.S. aircraft bombed sites used by Iranian-backed factions on both sides of the "
+        "Syrian-Iraqi border late on Sunday, the Pentagon said.\n\nThe Syrian targets lay in the desert near "
+        "al-Mayadin, a security source told Reuters, while the Iraqi one was close to al-Qaim.\n\n"
+        "A militia umbrella group, which counts those targeted among its brigades, said two of its men were killed "
+        "near al-Qaim.\n",
+        date(2024, 3, 4),  # a Monday
+        [dict(date="2024-03-03", site="al_mayadin", perpetrator=US), dict(date="2024-03-03", site="al_qaim", perpetrator=US)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
