@@ -476,8 +476,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 group = _place(pool, cand, None, None, anchor, context)  # "the attack is the first in Hasakah"
                 site_id = None if group is not None else site_id
 
-            if group is None and (cand.anaphoric or is_heading) and any(not g.background for g in groups):
-                continue
+            if group is None and (cand.anaphoric or is_heading) and any(not g.background for g in groups) \
+                    and not (cand.anaphoric and c_date is None and fine_site and not _outside_area(site_id)
+                             and _elsewhere(site_id, groups, cand.perpetrator)):
+                continue  # "the attack" retold; but "the aggression on al-Qaim", far from the places told, is another
             if group is None and _is_question(text, sent):
                 continue  # "Q: ... the reports of a rocket attack today at Shaddadi?" asks; it does not report
             if group is None:
@@ -721,6 +723,16 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
         h.sites.append(leaf)
         h.site_basis = "the next sentence locates it"
     return added
+
+
+def _elsewhere(site_id: str, groups: list[_Group], perpetrator: str) -> bool:
+    """Whether a town or facility lies 10 km or more from every place the article's news has named,
+    and inside none of them, in a strike by the same named party ("the US aggression on al-Qaim")."""
+    gaz = load_gazetteer()
+    news = [g for g in groups if not g.background]
+    named = [s for g in news for s in g.sites]
+    return perpetrator != "unknown" and any(g.perpetrator == perpetrator for g in news) and bool(named) and not any(
+        gaz.within(site_id, s) or gaz.within(s, site_id) or gaz.distance_km(site_id, s) < 10 for s in named)
 
 
 def _far_apart(leaves: list[str]) -> bool:

@@ -541,6 +541,15 @@ CASES = [
         [dict(date="2024-03-03", site="al_mayadin", perpetrator=US), dict(date="2024-03-03", site="al_qaim", perpetrator=US)],
     ),
     (
+        "state-media-the-aggression-in-a-second-town",
+        "Damascus, SANA - US occupation aircraft carried out at dawn today an aggression on the city of al-Mayadin, "
+        "the General Command of the Army said, causing the martyrdom of two civilians.\n"
+        "Meanwhile, an Iraqi military spokesman said that the US aggression on the outskirts of al-Qaim took the "
+        "lives of five border guards. Seven others were wounded in the aggression on al-Qaim, he added.\n",
+        date(2024, 2, 3),
+        [dict(date="2024-02-03", site="al_mayadin", perpetrator=US), dict(date="2024-02-03", site="al_qaim", perpetrator=US)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
