@@ -115,6 +115,7 @@ class Triggers:
     responsibility: Screened
     statement_before: re.Pattern[str]  # "said on Tuesday": a time just after a verb of speaking
     statement_after: re.Pattern[str]  # "on Monday condemned": a time just before one
+    housekeeping: Screened  # "Good afternoon, everyone.": a briefing's opening, not its lead
 
 
 @dataclass(frozen=True)
@@ -244,6 +245,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
 
     sections = [section(name) for name in ("ignore", "response", "prior", "background", "hypothetical", "negated",
                                            "attribution", "denial", "responsibility")]
+    housekeeping = section("housekeeping")
     sec = data.get("statement")
     if not isinstance(sec, dict):
         raise RuleError(f"{path.name}: missing [statement] section")
@@ -252,6 +254,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
         rx, names, *sections,
         re.compile(rf"\b(?:{speech})\s+(?:on\s+|late\s+|early\s+)?$", FLAGS),
         re.compile(rf"\s*,?\s*(?:also\s+|again\s+|strongly\s+)?(?:{speech})\b", FLAGS),
+        housekeeping,
     )
 
 

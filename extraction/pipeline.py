@@ -560,7 +560,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     groups = _merge_retold(groups, facts_by_group, focus)
     # An article whose opening sentences report no incident is a reaction, an analysis or a feature:
     # the incidents it goes on to name, days old, are its context, not its news.
-    body_order = [i for i in range(len(sents)) if i not in headings]
+    body_order = [i for i in range(len(sents)) if i not in headings
+                  and not r.triggers.housekeeping.search(text, sents[i].start, sents[i].end)]
     lead = set(body_order[:2])
     reported_in_lead = any(m.sentence in lead for g in groups if not g.background for m in g.members)
     for g in groups:

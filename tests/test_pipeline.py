@@ -550,6 +550,16 @@ CASES = [
         [dict(date="2024-02-03", site="al_mayadin", perpetrator=US), dict(date="2024-02-03", site="al_qaim", perpetrator=US)],
     ),
     (
+        "briefing-transcript-opens-with-housekeeping",
+        "Pentagon Press Secretary Holds a Press Briefing\n\nMAJ. GEN. PAT RYDER: Good morning, everyone. I have a "
+        "couple of items at the top and then we'll get to your questions.\n\nFirst, on Saturday, two rockets "
+        "were fired at Mission Support Site Conoco in northeast Syria. There were no injuries and no damage to the "
+        "base.\n\nSecond, the Secretary spoke yesterday with his Jordanian counterpart about the Dwight D. "
+        "Eisenhower carrier strike group's arrival in the region.\n",
+        date(2023, 11, 13),  # a Monday
+        [dict(date="2023-11-11", site="conoco_gas_field", killed=0)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
