@@ -717,10 +717,10 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
     if "\n\n" in text[sents[last].end : sents[si].start] and not taken_up:
         return []
     leaves = _places_of_ours(text, sents[si], fine=True)
-    if len(leaves) > 1 and not (taken_up and _far_apart(leaves)):
+    if not leaves or len(leaves) > 1 and not (taken_up and _far_apart(leaves)):
         return []
     added = [replace(g, members=list(g.members), sites=[]) for _ in leaves[1:]]
-    for h, leaf in zip([g, *added], leaves):
+    for h, leaf in zip([g, *added], leaves, strict=True):
         h.sites.append(leaf)
         h.site_basis = "the next sentence locates it"
     return added
@@ -748,7 +748,6 @@ def _next_places(text: str, sents: list[Span], g: _Group, busy: dict[int, _Group
     last night. The facilities are located near Albu Kamal." Only a following sentence of the same
     paragraph that reports no other event; one place, or places far apart that it lists ("The first
     was a training facility near Albu Kamal, and the second a safe house near Mayadin")."""
-    gaz = load_gazetteer()
     for first in sorted({m.sentence for m in g.members}):
         for si in range(first + 1, min(first + 3, len(sents))):
             if busy.get(si, g) is not g:
