@@ -104,6 +104,11 @@ _ORIGIN_BEFORE = re.compile(
 _POSTED_IN = re.compile(r"\b(?:positioned|stationed|deployed|based|entrenched)\s+(?:in|at|near|around)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?#?$", re.I)
 # "Our correspondent in Deir Ez-Zor reported": where the reporter sits, not where it happened
 _REPORTER_IN = re.compile(r"\b(?:correspondents?|reporters?|journalists?|bureau|office|newsroom)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+# "A source in the Internal Security Command in Deir Ezzor told SANA that...": where the speaker sits
+_SPEAKER_IN = re.compile(
+    r"\b(?:sources?|officials?|commanders?|command|spokes(?:man|woman|person)|directorate|police|council)\b"
+    r"[^,.;:]{0,40}?\b(?:in|at)\s+(?:the\s+)?$", re.I)
+_SPEAKS_AFTER = re.compile(r"\s+(?:told|said|says|stated|reported|confirmed)\b", re.I)
 # "Rudaw's Hasakah correspondent"
 _REPORTER_AFTER = re.compile(r"(?:-based)?\s+(?:correspondents?|reporters?|bureau|office|newsroom)\b", re.I)
 # "a depot on the road to Deir Ezzor": where a road leads is not where it happened
@@ -311,6 +316,7 @@ def read_clause(
         if not inside(p.span.start, masked) and not inside(p.span.start, skip_places)
         and not _is_origin(text[max(start, p.span.start - 90) : p.span.start])
         and not _REPORTER_IN.search(text[max(start, p.span.start - 40) : p.span.start])
+        and not (_SPEAKS_AFTER.match(text, p.span.end, end) and _SPEAKER_IN.search(text[max(start, p.span.start - 70) : p.span.start]))
         and not _ROAD_TO.search(text[max(start, p.span.start - 30) : p.span.start])
         and not _REPORTER_AFTER.match(text, p.span.end, end)
         and not (p.site is not None and p.site.precision == "country" and (

@@ -560,6 +560,14 @@ CASES = [
         [dict(date="2023-11-11", site="conoco_gas_field", killed=0)],
     ),
     (
+        "state-media-speaker-sits-in-the-city",
+        "Deir Ezzor, May 4 (SANA) - Two policemen were wounded on Saturday night when a landmine exploded under their "
+        "patrol car near the village of al-Shuhail in the eastern countryside.\nAn official at the police command in "
+        "Deir Ezzor told SANA that the mine had been planted by a terrorist cell and was detonated remotely, badly damaging the car.\n",
+        date(2025, 5, 4),  # a Sunday
+        [dict(date="2025-05-03", site="al_shuhail", event_type="remote explosive/landmine/IED")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
@@ -594,3 +602,11 @@ def test_every_field_has_evidence_inside_text() -> None:
             assert text[m.date.span.start : m.date.span.end] == m.date.span.text
         if m.place_span:
             assert text[m.place_span.start : m.place_span.end] == m.place_span.text
+
+
+def test_the_city_a_speaker_sits_in_is_no_incident() -> None:
+    """'An official at the police command in Deir Ezzor told SANA that the mine ... was detonated':
+    Deir Ezzor is where the official works, not a second place of the blast (in any role)."""
+    _, text, published, _ = next(c for c in CASES if c[0] == "state-media-speaker-sits-in-the-city")
+    res = extract(text, published=published)
+    assert [m.site.id if m.site else None for m in res.incidents] == ["al_shuhail"]
