@@ -568,6 +568,13 @@ CASES = [
         [dict(date="2025-05-03", site="al_shuhail", event_type="remote explosive/landmine/IED")],
     ),
     (
+        "monitor-village-described-by-two-towns",
+        "The Syrian Observatory said unidentified drones struck a militia convoy at dawn on Tuesday near the village "
+        "of al-Hari, east of the crossing between Albu Kamal and al-Qaim, killing four fighters.\n",
+        date(2022, 9, 20),  # a Tuesday
+        [dict(date="2022-09-20", site="al_hari", killed=4)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
