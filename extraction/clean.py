@@ -36,12 +36,16 @@ class CleanText:
     title: Span | None
 
 
+_CRUMBS = re.compile(r"[»›]|\s>\s")
+
+
 def _is_headline(line: str) -> bool:
     words = line.split()
     return (
         4 <= len(words) <= 30
         and not line.rstrip().endswith((".", ":", ","))
         and "|" not in line
+        and not _CRUMBS.search(line)  # "Home » Middle East » Syria": where the page sits, not its title
         and len(_LATIN.findall(line)) > 0.6 * len(line.replace(" ", ""))
     )
 

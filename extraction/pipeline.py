@@ -823,7 +823,16 @@ def _is_heading(text: str, sent: Span) -> bool:
     line_start = text.rfind("\n", 0, sent.start) + 1
     line_end = text.find("\n", sent.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    return line == sent.text.strip() and len(line.split()) <= 8 and not line.endswith((".", "!", "?", "”", '"'))
+    if line != sent.text.strip() or line.endswith((".", "!", "?", "”", '"')):
+        return False
+    words = line.split()
+    return len(words) <= 8 or len(words) <= 16 and _title_case(words)
+
+
+def _title_case(words: list[str]) -> bool:
+    """'US Strikes Weapons Near Deir ez-Zor After Mortar Attack on Base': a headline's capitals."""
+    long = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
 def _sentence_date(text: str, sent: Span, pub: date | None, focus: DateInfo | None,

@@ -49,3 +49,11 @@ def test_a_digest_of_posts_is_dated_by_its_last_post() -> None:
     assert meta.published == date(2023, 11, 12)
     assert meta.published_source == "text:timestamp (the latest post)"
     assert page[meta.published_span.start : meta.published_span.end] == "12.11.2023"
+
+
+def test_a_breadcrumb_is_not_the_title() -> None:
+    from extraction.clean import clean
+
+    page = "Syria Watch\nHome » Middle East » Syria\n\nRockets Strike Base Near the Omar Oil Field in Eastern Syria\n\nBody text follows here.\n"
+    title = clean(page).title
+    assert title is not None and title.text.startswith("Rockets Strike Base")

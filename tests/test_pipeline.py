@@ -575,6 +575,14 @@ CASES = [
         [dict(date="2022-09-20", site="al_hari", killed=4)],
     ),
     (
+        "scraped-title-case-headline-compresses-the-place",
+        "Conflict Monitor\nHome » Middle East » Syria\n\nUS Jets Hit Militia Depots Near Deir ez-Zor After Drone Attack on Base\n\n"
+        "May 2, 2024 | Staff writer\n\nUS aircraft struck weapons depots in Deir ez-Zor province on Thursday after a "
+        "drone targeted a base housing US troops, the coalition said.\n",
+        date(2024, 5, 2),  # a Thursday
+        [dict(date="2024-05-02", site="deir_ez_zor_province", perpetrator=US)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
