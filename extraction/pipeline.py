@@ -500,6 +500,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             _share_sides(siblings)
         if not touched and not is_heading and last_group is not None:
             groups.extend(_locate_from_next(text, sents, si, last_group))
+            if _REPORTED_BEFORE.search(sent.text):
+                last_group.background = True  # "CTP-ISW previously reported on this strike": old news retold
         if is_heading:
             targets = []
         elif touched:
@@ -590,6 +592,12 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
 
 
 _NEXT_DAY = "the calendar date is the next day"
+
+
+# "CTP-ISW previously reported on this strike": the incident just told is old news
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:previously|already|earlier)\s+reported\s+(?:on\s+)?(?:this|that|the)\s+(?:strike|attack|incident|raid|clash)",
+    re.I)
 
 
 def _in_small_hours(d: DateInfo, clock: str) -> DateInfo:

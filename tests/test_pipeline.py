@@ -583,6 +583,13 @@ CASES = [
         [dict(date="2024-05-02", site="deir_ez_zor_province", perpetrator=US)],
     ),
     (
+        "digest-marks-a-strike-as-reported-before",
+        "Rockets hit the Conoco base on Monday, the coalition said.\n\nUnidentified drones struck a car near "
+        "al-Mayadin on March 3, according to local sources. We previously reported on this strike.\n",
+        date(2024, 3, 5),  # a Tuesday
+        [dict(date="2024-03-04", site="conoco_gas_field")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
