@@ -703,8 +703,9 @@ def _triggers(rules: DateRules, text: str, low: str, start: int, end: int) -> li
     # A trigger word is a whole run of letters a-z in the range (cut at its edges): the runs
     # that are trigger words are found among the words' occurrences, not by reading every run.
     words = _trigger_automaton(rules)
-    for e, size in words.iter(low, start, end) if words is not None else ():
-        e += 1
+    # the automaton reads a slice (given the whole text and a range, it converts the whole text)
+    for e, size in words.iter(low[start:end]) if words is not None else ():
+        e += start + 1
         s = e - size
         if (s > start and "a" <= low[s - 1] <= "z") or (e < end and "a" <= low[e] <= "z"):
             continue  # part of a longer run of letters

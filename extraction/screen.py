@@ -440,18 +440,23 @@ class Anchored:
         if self._at_edges is not None and len(string) >= _CACHED_TEXT:  # an article, searched many times
             article = _article(string)
             folded = article.folded
-            # a key "\x02air" ending at index e of the edge copy is "air" starting at text index e - 3
+            # a key "\x02air" ending at index e of the edge copy is "air" starting at text index e - 3.
+            # The automaton reads a slice: given the whole text and a range, it converts the whole
+            # text each time.
+            at = pos + 1
             if self._start == "word":
-                found = [end - n + 1 for end, n in self._at_edges.iter(article.word_edges, pos, endpos + 1)]
+                found = [end - n + at for end, n in self._at_edges.iter(article.word_edges[pos : endpos + 1])]
                 if article.glued:  # glued words ("strikesOn"): rare, checked one by one
                     glued = article.glued
                     found.extend(i for i in glued[bisect_left(glued, pos) : bisect_left(glued, endpos)]
                                  if any(folded.startswith(p, i) for p in self._prefixes))
             else:
-                found = [end - n + 1 for end, n in self._at_edges.iter(article.boundary_edges, pos, endpos + 1)]
+                found = [end - n + at for end, n in self._at_edges.iter(article.boundary_edges[pos : endpos + 1])]
         else:
             folded = fold(string)
-            found = [end - n + 1 for end, n in self._automaton.iter(folded, pos, endpos)] if self._automaton is not None else []
+            at = pos + 1
+            found = ([end - n + at for end, n in self._automaton.iter(folded[pos:endpos])]
+                     if self._automaton is not None else [])
         if self._at_digits:
             found.extend(m.start() for m in _DIGITS.finditer(folded, pos, endpos))
         return (sorted(set(found)) if len(found) > 1 else found), folded
