@@ -1589,7 +1589,9 @@ def find_local_time(text: str, start: int = 0, end: int | None = None) -> tuple[
 # ---------------------------------------------------------------------------------------
 # Publication date printed on a scraped page
 
-_YEAR_HINT = re.compile(r"(?:19|20)[0-9][0-9]")
+# (?:19|20)[0-9][0-9], written to start with a character class: `re` skips to a 1 or a 2 fast
+# rather than trying the alternation at every character
+_YEAR_HINT = re.compile(r"[12](?:(?<=1)9|(?<=2)0)[0-9][0-9]")
 _PUB_KEYWORD = re.compile(
     r"[^\S\n]*(?:first[^\S\n]+)?(?:published|posted|updated|last[^\S\n]+updated|modified|date|dated|publication[^\S\n]+date)\b"
 )
