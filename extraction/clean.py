@@ -80,7 +80,8 @@ def clean(text: str) -> CleanText:
         if (short and bp.drop_line.matches(stripped)) or not _LATIN.search(stripped):
             removed.append(span)
             continue
-        if len(_NON_LATIN_LETTER.findall(stripped)) > 0.3 * len(stripped):
+        # (an ASCII line holds no such letter)
+        if not stripped.isascii() and len(_NON_LATIN_LETTER.findall(stripped)) > 0.3 * len(stripped):
             removed.append(span)  # a language menu or a line in another script
             continue
         if title is None and len(body) < 3 and _is_headline(stripped):

@@ -32,7 +32,7 @@ _RESPONDED_TO = screened(
 _COORDINATION = re.compile(r"(?:;|:(?!\d)|,\s+(?:and|while|whereas|but|as)\b)\s*", re.I)
 _WHO_CLAUSE = screened(r",\s+who\b[^,;.]*(?=[,;.]|$)", re.I)
 # Relative clauses describe rather than report: ", which fights against IS in Iraq and Syria,".
-_WHERE_CLAUSE = re.compile(r"\bwhere\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:have|has|had|are|is|were|was)\b[^;.]*", re.I)
+_WHERE_CLAUSE = screened(r"\bwhere\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:have|has|had|are|is|were|was)\b[^;.]*", re.I)
 _RELATIVE = screened(r",\s+(?:which|who|whose)\b[^,;.]*(?=[,;.]|$)", re.I)
 # A page dateline ("SULAIMANI (ESTA) —", "DAMASCUS, Jan 5 (Reuters) -") names where it was filed.
 _DATELINE = re.compile(
@@ -225,7 +225,28 @@ class Candidate:
 
 def dateline_spans(text: str, limit: int = 3000) -> list[tuple[int, int]]:
     """Places named in a filing dateline are where the story was written, not where it happened."""
-    return [(m.start(), m.end()) for m in _DATELINE.finditer(text, 0, min(len(text), limit))]
+    # the pattern starts with ^ (re.M): it is tried only at the text's start and after a newline,
+    # in order and after the previous match, as finditer would find them
+    end = min(len(text), limit)
+    found: list[tuple[int, int]] = []
+    pos = 0
+    for start in _line_starts(text, end):
+        if start < pos:
+            continue
+        m = _DATELINE.match(text, start, end)
+        if m is not None:
+            found.append((m.start(), m.end()))
+            pos = m.end()
+    return found
+
+
+def _line_starts(text: str, end: int) -> list[int]:
+    starts = [0]
+    i = text.find("\n", 0, end)
+    while i != -1:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1, end)
+    return starts
 
 
 def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:

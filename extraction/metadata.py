@@ -22,6 +22,16 @@ _EN_STOPWORDS = frozenset(
     "after their its or but not been who they he his more than also".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# The words are only counted and looked up among _EN_STOPWORDS, so they are split fast on bytes:
+# an ASCII character is a word's if it is a letter; another one stands as a space, or as "q"
+# when it is a letter (a word holding it is no stopword, and neither is one holding "q").
+_NOT_LETTER = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_EN_STOPWORDS_ASCII = frozenset(w.encode("ascii") for w in _EN_STOPWORDS)
+
+
+def _non_ascii_as_ascii(m: re.Match[str]) -> str:
+    return "q" if _WORD.match(m.group()) else " "
 
 
 @lru_cache(maxsize=1)
@@ -35,10 +45,18 @@ def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there are too few words to tell."""
     sample = text[:4000]
     # Lower-casing first splits the same words, save "İ" (lower-cased to "i" and a combining dot).
-    words = _WORD.findall(sample.lower()) if "\u0130" not in sample else [w.lower() for w in _WORD.findall(sample)]
+    if "\u0130" not in sample:
+        low = sample.lower()
+        if not low.isascii():
+            low = _NON_ASCII.sub(_non_ascii_as_ascii, low)
+        words = low.encode("ascii").translate(_NOT_LETTER).split()
+        stopwords = _EN_STOPWORDS_ASCII
+    else:
+        words = [w.lower() for w in _WORD.findall(sample)]
+        stopwords = _EN_STOPWORDS
     if len(words) < 3:
         return None
-    english_share = sum(map(_EN_STOPWORDS.__contains__, words)) / len(words)
+    english_share = sum(map(stopwords.__contains__, words)) / len(words)
     if english_share >= 0.12:
         return "en"
     lang, prob = _identifier().classify(sample)

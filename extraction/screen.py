@@ -44,7 +44,8 @@ WORD_START = r"(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))"
 _EDGE = "\x02"  # marks, in a copy of the folded text, a character a word cannot continue from
 _NOT_WORD = re.compile(r"[^\w]")
 _NOT_WORD_OR_HYPHEN = re.compile(r"[^\w-]")
-_GLUED = re.compile(r"[a-z](?=[A-Z])")  # the letter before a glued word
+# where a glued word starts: a capital after a small letter (the capital is looked for first)
+_GLUED = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 
 
 def fold(text: str) -> str:
@@ -62,19 +63,24 @@ def _fold(text: str) -> str:
 _fold_cached = lru_cache(maxsize=8)(_fold)
 
 
-# ASCII characters a word cannot continue from, mapped to _EDGE by str.translate, which is fast
-# on ASCII text only: runs of other characters are marked by regex
+# ASCII characters a word cannot continue from, mapped to _EDGE by bytes.translate (a table
+# lookup per byte); runs of other characters are marked by regex
 _ASCII_EDGES = {c: _EDGE for c in map(chr, range(128)) if not (c.isalnum() or c == "_")}
-_EDGE_TABLES = {False: str.maketrans(_ASCII_EDGES),
-                True: str.maketrans({c: e for c, e in _ASCII_EDGES.items() if c != "-"})}
-_NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
+_EDGE_TABLES = {joins: bytes(ord(_ASCII_EDGES.get(chr(i), chr(i))) if not (joins and chr(i) == "-") else i
+                             for i in range(128)) + bytes(range(128, 256))
+                for joins in (False, True)}
+# a run of non-ASCII characters; it starts with a character class, so `re` skips to one fast
+_NON_ASCII_RUN = re.compile(r"([^\x00-\x7f][^\x00-\x7f]*)")
 
 
 def _edges(folded: str, hyphen_joins: bool) -> str:
     """_EDGE + the folded text with every character a word cannot continue from replaced by
     _EDGE (one longer: index i + 1 is text index i, index 0 stands before the text)."""
+    table = _EDGE_TABLES[hyphen_joins]
+    if folded.isascii():
+        return _EDGE + folded.encode("ascii").translate(table).decode("ascii")
     parts = _NON_ASCII_RUN.split(folded)  # ASCII runs at even indexes, other runs at odd ones
-    parts[::2] = [run.translate(_EDGE_TABLES[hyphen_joins]) for run in parts[::2]]
+    parts[::2] = [run.encode("ascii").translate(table).decode("ascii") for run in parts[::2]]
     not_word = _NOT_WORD_OR_HYPHEN if hyphen_joins else _NOT_WORD
     parts[1::2] = [not_word.sub(_EDGE, run) for run in parts[1::2]]
     return _EDGE + "".join(parts)
@@ -92,8 +98,11 @@ class _Article(NamedTuple):
 @lru_cache(maxsize=8)
 def _article(text: str) -> _Article:
     folded = fold(text)
-    glued = tuple(m.start() + 1 for m in _GLUED.finditer(text))
-    return _Article(folded, _edges(folded, True), _edges(folded, False), glued)
+    glued = tuple(m.start() for m in _GLUED.finditer(text))
+    word_edges = _edges(folded, True)
+    # a hyphen, the one character the two copies read differently, is ASCII: the same copy with
+    # its hyphens marked too
+    return _Article(folded, word_edges, word_edges.replace("-", _EDGE), glued)
 
 
 def _automaton(keys: list[str] | tuple[str, ...]) -> ahocorasick.Automaton:
@@ -431,18 +440,23 @@ class Anchored:
         if self._at_edges is not None and len(string) >= _CACHED_TEXT:  # an article, searched many times
             article = _article(string)
             folded = article.folded
-            # a key "\x02air" ending at index e of the edge copy is "air" starting at text index e - 3
+            # a key "\x02air" ending at index e of the edge copy is "air" starting at text index e - 3.
+            # The automaton reads a slice: given the whole text and a range, it converts the whole
+            # text each time.
+            at = pos + 1
             if self._start == "word":
-                found = [end - n + 1 for end, n in self._at_edges.iter(article.word_edges, pos, endpos + 1)]
+                found = [end - n + at for end, n in self._at_edges.iter(article.word_edges[pos : endpos + 1])]
                 if article.glued:  # glued words ("strikesOn"): rare, checked one by one
                     glued = article.glued
                     found.extend(i for i in glued[bisect_left(glued, pos) : bisect_left(glued, endpos)]
                                  if any(folded.startswith(p, i) for p in self._prefixes))
             else:
-                found = [end - n + 1 for end, n in self._at_edges.iter(article.boundary_edges, pos, endpos + 1)]
+                found = [end - n + at for end, n in self._at_edges.iter(article.boundary_edges[pos : endpos + 1])]
         else:
             folded = fold(string)
-            found = [end - n + 1 for end, n in self._automaton.iter(folded, pos, endpos)] if self._automaton is not None else []
+            at = pos + 1
+            found = ([end - n + at for end, n in self._automaton.iter(folded[pos:endpos])]
+                     if self._automaton is not None else [])
         if self._at_digits:
             found.extend(m.start() for m in _DIGITS.finditer(folded, pos, endpos))
         return (sorted(set(found)) if len(found) > 1 else found), folded
