@@ -150,6 +150,25 @@ def _statement_time(text: str, expr: dates.TimeExpr, clause: Span) -> bool:
     return bool(t.statement_before.search(before) or t.statement_after.match(text, expr.span.end, clause.end))
 
 
+def _spoken_day(text: str, sent: Span, expr: dates.TimeExpr, times: list[dates.TimeExpr] | None,
+                pub: date | None) -> date | None:
+    """'"Earlier today there was an attack," Kirby told reporters late Wednesday': a "today" quoted
+    counts from the day it was spoken, when the sentence gives that day."""
+    if expr.kind != "relative_day" or not _quoted(text, sent.start, expr.span.start):
+        return None
+    for t in times or []:
+        if t is not expr and t.kind in {"weekday", "absolute"} and not _quoted(text, sent.start, t.span.start) \
+                and _statement_time(text, t, sent):
+            return dates.resolve(t, pub, pub).date
+    return None
+
+
+def _quoted(text: str, start: int, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation opened after `start`."""
+    before = text[start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _statement_date(text: str, cand: Candidate) -> dates.TimeExpr | None:
     """The day of the statement reporting the event ("U.S. officials said on Thursday"): breaking
     news is reported the day it happens, so it dates an event the text dates no other way."""
@@ -285,6 +304,9 @@ def _sites_compatible(a: str, b: str) -> bool:
     return gaz.distance_km(a, b) <= 60.0 if "facility" in {sa.precision, sb.precision} else gaz.distance_km(a, b) <= 3.0
 
 
+_STAMP_DAY = "the day of the post's stamp"
+
+
 def _dates_compatible(a: DateInfo | None, b: DateInfo | None) -> bool:
     if a is None or b is None or a.date is None or b.date is None:
         return True
@@ -320,8 +342,11 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
     # an attack and the response it drew are two incidents even when one side is unnamed
     if (gp != "unknown" and gp == ct) or (cp != "unknown" and cp == gt):
         return False
-    if not _dates_compatible(g.date or g.context_date, c_date):
-        return False
+    if not _dates_compatible(g.date or g.context_date, c_date) and not (
+            g.date is None and g.context_date is not None and g.context_date.basis == _STAMP_DAY
+            and c_date is not None and c_date.date is not None and g.context_date.date is not None
+            and 0 <= (g.context_date.date - c_date.date).days <= 1):
+        return False  # a post stamped after midnight may tell of the evening before
     if g.date is None and c_date is not None and _span_days(c_date) > 7 and g.members:
         return False  # "the third exchange this month" sums up; it does not date tonight's shelling
     if c_date is None and c.context is not None and g.date is not None and g.date.precision == "day" \
@@ -399,7 +424,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             sentence_date = _sentence_date(text, sent, spub, focus, skip_statements=True,
                                            times=[t for t in stimes if not inside(t.span.start, skip)])
             if sentence_date is None and stamp is not None:
-                sentence_date = DateInfo(stamp[0], "day", stamp[1].text, stamp[1], None, "the day of the post's stamp")
+                sentence_date = DateInfo(stamp[0], "day", stamp[1].text, stamp[1], None, _STAMP_DAY)
             purpose = False  # "efforts by terrorists to plan, organize, and conduct attacks": still the purpose
             for clause, kind in split_clauses(text, sent):
                 if purpose and kind == "coord":
@@ -435,7 +460,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # "Hours later", "the day before": from the event told last, else the article's main day
             ref = main_date or recent or (focus if post is None else None)
             anchor = ref.date if ref else spub
-            c_date = dates.resolve(cand.time, spub, anchor) if cand.time else None
+            spoken = _spoken_day(text, sent, cand.time, stimes, spub) if cand.time else None
+            c_date = dates.resolve(cand.time, spoken or spub, anchor) if cand.time else None
+            if spoken is not None and c_date is not None:
+                c_date = replace(c_date, basis=f"{c_date.basis}, counted from the day it was said ({spoken:%A})")
             if c_date is not None and c_date.date is not None and cand.time is not None and _NIGHT_TO.search(
                     text[max(0, cand.time.span.start - 20) : cand.time.span.start]):
                 c_date = replace(c_date, date=c_date.date - timedelta(days=1), part_of_day="night",

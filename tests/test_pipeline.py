@@ -590,6 +590,17 @@ CASES = [
         [dict(date="2024-03-04", site="conoco_gas_field")],
     ),
     (
+        "page-after-midnight-quotes-today-of-the-day-before",
+        "Pentagon: no US troops hurt in drone attack on al-Tanf\n\nBy Staff writer\nMarch 9, 2022 01:40 AM\n\n"
+        "The Pentagon says no US troops were hurt in a drone attack on the al-Tanf garrison, where American forces "
+        "train local fighters against the Islamic State group.\n\n\"We can confirm that earlier today there was an "
+        "attack at Tanf,\" a Pentagon spokesman told reporters late Tuesday.\n\n[Embedded tweet]\n"
+        "OIR Spokesman @OIRSpox · Mar 8, 2022\nToday there was an attack on At-Tanf Garrison by two drones. There "
+        "were no casualties.\n",
+        date(2022, 3, 9),  # a Wednesday
+        [dict(date="2022-03-08", site="al_tanf", target=US)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
