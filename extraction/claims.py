@@ -39,6 +39,9 @@ _CAS_PATTERNS = [
     # "the death toll rose to 14"
     # "at least six militants were killed", "two soldiers wounded", "12 dead"
     screened(rf"(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}{_VERB}(?P<v>{_KILL}|{_WOUND})\b", re.I),
+    # "14 of its fighters, all from the Kataib Hezbollah brigade, were killed"
+    screened(rf"(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+(?:[\w'’.-]+\s+){{0,6}}?[\w'’.-]+,\s+[^,.;]{{1,60}},\s+(?:were|was|have been|had been)\s+"
+             rf"(?:(?:reportedly|also|all|critically|seriously|lightly)\s+)?(?P<v>{_KILL}|{_WOUND})\b", re.I),
     screened(rf"\b(?P<v>death toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at)\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\b", re.I),
 ]
 _NO_CASUALTIES = screened(

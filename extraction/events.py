@@ -42,6 +42,10 @@ _DATELINE = re.compile(
 _AGENT_BEFORE = re.compile(
     r"(?:\b(?:by|from)\s+(?:the\s+)?[\"“']?(?:[\w'’.-]+\s+){0,2}?|attributed to\s+(?:the\s+)?|blamed on\s+(?:the\s+)?)$", re.I
 )
+# "22 of their fighters, all from the Kataib Hezbollah brigade": where the victims came from, not the agent
+_MEMBERS_FROM = re.compile(
+    r"\b(?:all|both|most|many|some|several|mostly|mainly|members|fighters|soldiers|militiamen|troops|personnel|"
+    r"recruits|men)\s+from\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?$", re.I)
 _FROM_AREAS = re.compile(r"\bfrom\s+(?:the\s+)?(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|sites?)\b[^.]{0,30}$", re.I)
 _DESCRIPTOR_BEFORE = re.compile(
     r"\b(?:controlled|held|run|used|operated|manned|occupied)(?:\s+as\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:by|to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I
@@ -459,7 +463,8 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             continue  # "the Hashed, ..., said 22 died in a strike": a speaker, not a party
         elif _DESCRIPTOR_BEFORE.search(before):
             role = "perp" if _FROM_AREAS.search(text[max(clause_start, span.start - 90) : span.start]) else "target"
-        elif _AGENT_BEFORE.search(before) and not re.search(r"\b(?:positions|sites?|bases?)\s+of\s+(?:the\s+)?$", before, re.I):
+        elif _AGENT_BEFORE.search(before) and not _MEMBERS_FROM.search(before) \
+                and not re.search(r"\b(?:positions|sites?|bases?)\s+of\s+(?:the\s+)?$", before, re.I):
             role = "perp"
         elif _TARGET_BEFORE.search(before) and span.start > first_trigger - 40 or _PURSUED_BEFORE.search(before):
             role = "target"

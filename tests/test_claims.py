@@ -21,6 +21,9 @@ CASUALTIES = [
     ("No one was hurt, the coalition said in a statement.", [("casualties", "none")]),
     ("Nobody was injured in the rocket attack on the field.", [("casualties", "none")]),
     ("The drone attack caused no casualties, according to the SDF.", [("casualties", "none")]),
+    # an apposition between the figure and its verb
+    ("The militia said nine of its men, all from the Imam Ali brigade, were killed in the raid.", [("killed", "9")]),
+    ("Three civilians, among them a shepherd, were wounded by the landmine, the monitor said.", [("wounded", "3")]),
     # state media style, numbers in words
     ("Twenty-one civilians were martyred and dozens were injured in the American aggression.", [("killed", "21"), ("wounded", "some")]),
     ("The raids claimed the lives of eleven members of the popular resistance, SANA reported.", [("killed", "11")]),

@@ -601,6 +601,13 @@ CASES = [
         [dict(date="2022-03-08", site="al_tanf", target=US)],
     ),
     (
+        "victims-all-from-a-brigade-are-not-the-agent",
+        "The Popular Mobilization Forces said 14 of its fighters, all from the Kataib Sayyid al-Shuhada brigade, were "
+        "killed when unidentified drones struck their convoy near Albu Kamal on Tuesday.\n",
+        date(2019, 9, 11),  # a Wednesday
+        [dict(date="2019-09-10", site="albu_kamal", perpetrator="unknown", target=MIL, killed=14)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
