@@ -499,7 +499,8 @@ def _compile(r: DateRules) -> DateRules:
             rf"{_L}{pfx}{wdabs}{_DL}(?:(?P<nd>3[01]|[12][0-9]|0?[1-9])(?P<sep>[./-])"
             rf"(?P<nm>3[01]|[12][0-9]|0?[1-9])(?P=sep)(?P<ny>{_YEAR})"
             rf"|(?P<iy>{_YEAR})(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)"
-            rf"(?P<id>3[01]|[12][0-9]|0?[1-9]))(?![0-9])(?![./-][0-9]){sfx}"
+            rf"(?P<id>3[01]|[12][0-9]|0?[1-9])"
+            rf"|(?P<sd>3[01]|[12][0-9]|0?[1-9])(?P<ssep>[./])(?P<sm>1[0-2]|0?[1-9]))(?![0-9])(?![./-][0-9]){sfx}"
         ),
         "month": (
             rf"{_L}(?:(?:{_alt(_MONTH_MODIFIERS)}){_S}){{0,2}}"
@@ -971,11 +972,16 @@ def _build_numeric(rules: DateRules, text: str, low: str, m: re.Match[str]) -> T
                 return None
             day, month = month, day
         swappable = m.group("sep") == "/" and day <= 12 and month <= 12 and day != month
-    else:
+    elif m.group("iy"):
         day, month, year = int(m.group("id")), int(m.group("im")), int(m.group("iy"))
+    else:
+        # "struck a depot near al-Mayadin on 08/11": day and month, only after "on" (not "24/7", not a score)
+        if not re.search(r"\bon\s+$", low[max(0, m.start("sd") - 4) : m.start("sd")]) or m.group("sd", "sm") == ("24", "7"):
+            return None
+        day, month, year = int(m.group("sd")), int(m.group("sm")), None
     if not _valid_day(day, month, year):
         return None
-    core = "awd" if m.group("awd") else ("nd" if m.group("nd") else "iy")
+    core = "awd" if m.group("awd") else ("nd" if m.group("nd") else "iy" if m.group("iy") else "sd")
     return TimeExpr(
         span=_span(text, m.start(), m.end()),
         kind="absolute",

@@ -259,9 +259,17 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
     if len(keep) < 2:
         return [(cand, first)]
     out = []
-    for p in keep:
+    dated = [t for t in cand.times if t.kind != "vague"]
+    for i, p in enumerate(keep):
         clone = copy.copy(cand)
         clone.places = [p]
+        if len(dated) > 1:
+            # "near al-Mayadin on 08/11 and near Albu Kamal on 26/10": each place its own date, the
+            # one told between it and the next place
+            nxt = keep[i + 1].span.start if i + 1 < len(keep) else cand.clause.end
+            own = [t for t in dated if p.span.end <= t.span.start < nxt]
+            if own:
+                clone.times = [t for t in cand.times if t.kind == "vague" or t in own]
         clone.anaphoric = cand.claimed and cand.anaphoric  # it names its own place
         clone.listed = True
         out.append((clone, (p.site.id, p.span.text, p.span)))

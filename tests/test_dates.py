@@ -267,6 +267,11 @@ CASES = [
     ("The two sides will meet next week in Erbil.", THU, None, "next week", None, "unknown", None),
     ("The talks resume tomorrow.", THU, None, "tomorrow", None, "unknown", None),
     # Relative to an event the text names: not the anchor.
+    # a day and month of the page's own numeric style, without the year, after "on"
+    ("US jets struck a depot near al-Mayadin on 08/11, the channel said.", D(2023, 11, 12), None,
+     "on 08/11", D(2023, 11, 8), "day", None),
+    ("Shells fell on Hajin on 26.10 at night.", D(2023, 11, 12), None,
+     "on 26.10 at night", D(2023, 10, 26), "day", "night"),
     ("The launches come a day after the second anniversary of the assassination.", THU, D(2023, 10, 17),
      "a day after", None, "unknown", None),
     ("The militiamen struck two days after the anniversary of Soleimani's death.", THU, None,
@@ -335,6 +340,7 @@ def test_kinds(sentence, expr_text, kind):
         "Three days of fighting left the town in ruins.",
         "The Mon river and the Sat dish were mentioned.",
         "It may rain on 3 may, and the march 5 km long.",
+        "The guards were on 24/7 alert; a 2/3 majority voted and the score was 3/1.",
         "The militias grew in the 1990s and 2000s.",
         "A 24-hour curfew and a two-day truce were declared.",
         "Troops of the 2nd Brigade and the 3rd person killed were named.",

@@ -608,6 +608,13 @@ CASES = [
         [dict(date="2019-09-10", site="albu_kamal", perpetrator="unknown", target=MIL, killed=14)],
     ),
     (
+        "telegram-listed-places-each-with-its-date",
+        "🔴 Admin: the channel recalls that US warplanes struck a depot near al-Mayadin on 11/06 and an IRGC site "
+        "near Albu Kamal on 02/05.\n",
+        date(2024, 6, 12),
+        [dict(date="2024-06-11", site="al_mayadin", perpetrator=US)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
