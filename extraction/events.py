@@ -253,12 +253,17 @@ def _line_starts(text: str, end: int) -> list[int]:
     return starts
 
 
+_AFTER_A_TIME = re.compile(r"\s+(?:midnight|noon|midday|dark|dawn|dusk|nightfall|sunset|sunrise|daybreak|\d)", re.I)
+
+
 def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
     """Cut a sentence at the openers of earlier or answering events; label each clause."""
     r = rules()
     cuts: list[tuple[int, str]] = []
     lead = "main"
     for m in r.triggers.prior.finditer(text, sent.start, sent.end):
+        if _AFTER_A_TIME.match(text, m.end()):
+            continue  # "shortly after midnight on Tuesday": a time, not an earlier event
         if m.start() - sent.start > 3:
             cuts.append((m.start(), "prior"))
         else:  # "Following the attacks, the coalition fired...": an opening phrase about the cause

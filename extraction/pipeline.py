@@ -481,7 +481,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if c_date is not None and c_date.date is None:
                 c_date = None
             if c_date is not None and c_date.date is not None and c_date.part_of_day == "night" \
-                    and cand.time is not None and cand.time.kind != "absolute":
+                    and cand.time is not None and cand.time.kind != "absolute" \
+                    and not _SMALL_HOURS.search(cand.time.span.text):  # "after midnight" is already the next date
                 clock = dates.find_local_time(text, clause.start, clause.end)
                 if clock:  # "last night, at approximately 4:30 a.m.": the small hours belong to the next date
                     c_date = _in_small_hours(c_date, clock[0])
@@ -628,6 +629,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
 
 
 _NEXT_DAY = "the calendar date is the next day"
+_SMALL_HOURS = re.compile(r"midnight|small hours|early hours|dawn|daybreak", re.I)
 
 
 # "CTP-ISW previously reported on this strike": the incident just told is old news

@@ -615,6 +615,22 @@ CASES = [
         [dict(date="2024-06-11", site="al_mayadin", perpetrator=US)],
     ),
     (
+        "wire-shortly-after-midnight-is-a-time-not-a-cause",
+        "A U.S. F-15E shot down an armed drone shortly after midnight on Thursday as it approached coalition troops "
+        "near the al-Tanf garrison, the coalition said.\n",
+        date(2017, 6, 8),  # a Thursday
+        [dict(date="2017-06-08", site="al_tanf", perpetrator=US)],
+    ),
+    (
+        "state-media-clock-after-midnight-stays-on-its-date",
+        "TEHRAN, Jan. 13 (MNA) - Israeli warplanes struck several points in the city of Deir ez-Zor at dawn on "
+        "Wednesday, media sources reported.\nSANA quoted a military source as saying that \"at 02:20 after midnight, "
+        "the Israeli enemy carried out an air aggression on the al-Bukamal area\".\n",
+        date(2021, 1, 13),  # a Wednesday
+        [dict(date="2021-01-13", site="deir_ez_zor_city", perpetrator="Israel"),
+         dict(date="2021-01-13", site="albu_kamal", perpetrator="Israel")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
