@@ -1601,6 +1601,8 @@ _YEAR_HINT = re.compile(r"[12](?:(?<=1)9|(?<=2)0)[0-9][0-9]")
 _PUB_KEYWORD = re.compile(
     r"[^\S\n]*(?:first[^\S\n]+)?(?:published|posted|updated|last[^\S\n]+updated|modified|date|dated|publication[^\S\n]+date)\b"
 )
+# A segment that ends by saying the date after it is the page's: "This page was published on"
+_PUBLISHED_ON = re.compile(r"\b(?:published|posted|updated)(?:[^\S\n]+on)?[^\S\n]*:?[^\S\n]*$")
 # What may follow a post's stamp on its line: a clock time ("21 Nov 2023, 09:12")
 _STAMP_TAIL = re.compile(r"[\s,]*(?:at\s+)?[0-9]{1,2}[:.][0-9]{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc|local|ast|et))?[\s)\]]*")
 # Segment separators; on the ASCII-folded text "·" and "•" read "?" (see _fold)
@@ -1677,6 +1679,8 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
                 rank, label = (2 if updated else 0), "dateline"
             elif not after.strip(" \t.)]") and not re.findall(r"[a-z]{2,}", filler.sub(" ", seg_before.split(" - ")[-1])):
                 rank, label = 2, "dateline"  # "Daily summary of events in Deir Ezzor – 19.05.2021": weaker than a line of its own
+            elif _PUBLISHED_ON.search(seg_before) and len(seg_before.split()) <= 8:
+                rank, label = (2 if updated else 1), "dateline"  # "© 2022 SOHR | This page was published on 13 October 2022."
             elif not after.strip(" \t.)]") and _CREDIT.search(before):
                 rank, label = 3, "caption"
             elif latest and len(stripped) <= 150 and _STAMP_TAIL.fullmatch(after):

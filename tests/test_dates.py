@@ -418,6 +418,9 @@ PUB_CASES = [
     ("Militia attack\nPublished on: 12/03/2023\nThe base was attacked in 2019 as well.",
      D(2023, 3, 12), "12/03/2023", "dateline"),
     ("Militia attack\nUpdated 5 March 2024\nThe attack was repelled.", D(2024, 3, 5), "5 March 2024", "dateline"),
+    ("Cells ambush army bus\nISIS cells attacked a bus yesterday evening.\n—\nShare | Print\n"
+     "© 2023 Monitor. All rights reserved. | This report was posted on 4 June 2023.\n",
+     D(2023, 6, 4), "4 June 2023", "dateline"),
     ("Militia attack\nUpdated 5 March 2024\nPublished 4 March 2024\nBody text.",
      D(2024, 3, 4), "4 March 2024", "dateline"),
     ("US strikes militia\nBy Jane Doe | Jan 5, 2022, 10:42 AM ET\nWASHINGTON - Body.",
