@@ -880,6 +880,8 @@ def _build_weekday_range(rules: DateRules, text: str, low: str, m: re.Match[str]
     )
     if not nightly:
         return None
+    if (rules.weekdays[_norm(m.group("wd2"))] - rules.weekdays[_norm(m.group("wd"))]) % 7 != 1:
+        return None  # "on Friday — Thursday evening in Washington": one time in two zones, not a night
     pod = "evening" if "evening" in (before + (m.group("rnight") or "")) else "night"
     return TimeExpr(
         span=_span(text, m.start(), m.end()),
@@ -1731,4 +1733,17 @@ def post_stamps(text: str) -> tuple[tuple[date, Span], ...]:
             except ValueError:
                 pass
             break
+    # a chat export's own stamp with a two-digit year, on a line of its own: "[13.02.26 22:47]"
+    for m in _SHORT_STAMP.finditer(text):
+        try:
+            found.append((date(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d"))),
+                          Span(m.start("d"), m.end("y"), text[m.start("d") : m.end("y")])))
+        except ValueError:
+            pass
+    found.sort(key=lambda s: s[1].start)
     return tuple(found) if len({d for d, _ in found}) >= 2 else ()
+
+
+_SHORT_STAMP = re.compile(
+    r"^[^\S\n]*\[?(?P<d>3[01]|[12][0-9]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>[0-9]{2})"
+    r"(?:[^\S\n]*,?[^\S\n]+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?\]?[^\S\n]*$", re.M)

@@ -267,6 +267,9 @@ CASES = [
     ("The two sides will meet next week in Erbil.", THU, None, "next week", None, "unknown", None),
     ("The talks resume tomorrow.", THU, None, "tomorrow", None, "unknown", None),
     # Relative to an event the text names: not the anchor.
+    # one moment told in two time zones is not a night from one day to the next
+    ("Jets struck near Abu Kamal at 4:30 a.m. local time on Friday — Thursday evening in Washington — officials said.",
+     D(2023, 10, 27), None, "on Friday", D(2023, 10, 27), "day", None),
     # a day and month of the page's own numeric style, without the year, after "on"
     ("US jets struck a depot near al-Mayadin on 08/11, the channel said.", D(2023, 11, 12), None,
      "on 08/11", D(2023, 11, 8), "day", None),
@@ -698,3 +701,10 @@ def test_trigger_words_are_whole_runs_of_letters(words: list[str], start: int, e
     end = min(end, len(text))
     start = min(start, end)
     assert d._triggers(rules, text, low, start, end) == _triggers_by_runs(rules, text, low, start, end)
+
+
+def test_post_stamps_of_a_chat_export_with_two_digit_years() -> None:
+    digest = ("Channel export\n\n[13.02.26 22:47]\nExplosion on the road a short while ago.\n\n[14.02.26 06:05]\n"
+              "Drone strike at dawn on a car.\n\nThe 12.02.26 list is pinned.\n")
+    got = [(d.isoformat(), s.text) for d, s in post_stamps(digest)]
+    assert got == [("2026-02-13", "13.02.26"), ("2026-02-14", "14.02.26")]
