@@ -374,6 +374,7 @@ def read_clause(
         and not (_SPEAKER_AFTER.match(text, m.end(), end)  # "an ISIS official" killed is a victim, not a speaker
                  and not _VICTIM_BEFORE.search(text[max(start, m.start() - 40) : m.start()]))
         and not inside(m.start(), skip_places)  # "Damascus/Washington (dpa) -" is where it was filed
+        and not _REPORTER_IN.search(text[max(start, m.start() - 40) : m.start()])  # "our correspondent in Damascus"
         and not (_COUNTRY.fullmatch(m.group()) and _LOCATION_BEFORE.search(text[max(start, m.start() - 40) : m.start()]))
     ]
     strong = [t for t in triggers if t[1].text.lower() not in _WEAK_TRIGGERS]

@@ -494,7 +494,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 sentence_background = cand.background
             elif sentence_background is not None:
                 cand.background = sentence_background  # an earlier event recalled by a context clause
-            if c_date is None and kind in {"response", "coord"} and (main_date or sentence_date) is not None:
+            announced = kind == "coord" and soft is not None and soft.date is not None  # "as X announced on Monday a drone operation"
+            if c_date is None and kind in {"response", "coord"} and (main_date or sentence_date) is not None and not announced:
                 c_date = main_date or sentence_date  # "prompting retaliatory fire": the same night
             if c_date is not None and c_date.precision == "day" and not cand.background and kind != "prior" and not outside:
                 recent = c_date
@@ -521,7 +522,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 continue  # "Q: ... the reports of a rocket attack today at Shaddadi?" asks; it does not report
             if group is None:
                 group = _Group(order=len(groups), background=bool(cand.background))
-                if c_date is None and kind != "prior":
+                if c_date is None and kind != "prior" and not announced:
                     group.context_date = main_date or sentence_date or focus
                 groups.append(group)
             if is_heading and group.sites:

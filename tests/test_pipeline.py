@@ -631,6 +631,15 @@ CASES = [
          dict(date="2021-01-13", site="albu_kamal", perpetrator="Israel")],
     ),
     (
+        "iranian-outlet-strike-and-a-claim-announced-next-morning",
+        "TEHRAN (IRNA) - American fighter jets bombed a farm near al-Mayadin on Saturday night, as the Islamic "
+        "Resistance in Iraq announced on Sunday morning a drone attack on the US base at the Conoco field.\n"
+        "According to IRNA's correspondent in Damascus, the US warplanes hit the farm twice.\n",
+        date(2024, 1, 7),  # a Sunday
+        [dict(date="2024-01-06", site="al_mayadin", perpetrator=US),
+         dict(date="2024-01-07", site="conoco_gas_field", perpetrator=MIL, target=US)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
