@@ -472,6 +472,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             c_date = dates.resolve(cand.time, spoken or spub, anchor) if cand.time else None
             if spoken is not None and c_date is not None:
                 c_date = replace(c_date, basis=f"{c_date.basis}, counted from the day it was said ({spoken:%A})")
+            if c_date is not None and c_date.date is not None and cand.time.kind == "part_of_day" and ref is not None \
+                    and ref.part_of_day not in {"night", "morning"} and _AFTER_MIDNIGHT.search(cand.time.span.text):
+                # "a drone struck at 1:38 p.m. on Thursday ... the strikes took place shortly after midnight": Friday
+                c_date = replace(c_date, date=c_date.date + timedelta(days=1),
+                                 basis=f"{c_date.basis}; after the midnight that followed it")
             if c_date is not None and c_date.date is not None and cand.time is not None and _NIGHT_TO.search(
                     text[max(0, cand.time.span.start - 20) : cand.time.span.start]):
                 c_date = replace(c_date, date=c_date.date - timedelta(days=1), part_of_day="night",
@@ -630,6 +635,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
 
 
 _NEXT_DAY = "the calendar date is the next day"
+_AFTER_MIDNIGHT = re.compile(r"\bafter\s+midnight\b", re.I)
 _SMALL_HOURS = re.compile(r"midnight|small hours|early hours|dawn|daybreak", re.I)
 
 

@@ -640,6 +640,14 @@ CASES = [
          dict(date="2024-01-07", site="conoco_gas_field", perpetrator=MIL, target=US)],
     ),
     (
+        "wire-strikes-after-the-midnight-that-followed-the-attack",
+        "BEIRUT, May 10 (Reuters) - A drone hit a coalition base near Shaddadi at about 2:15 p.m. local time on "
+        "Thursday, wounding two U.S. service members, the Pentagon said.\nU.S. jets struck back shortly after "
+        "midnight, hitting a militia depot near al-Mayadin, a war monitor said.\n",
+        date(2024, 5, 10),  # a Friday
+        [dict(date="2024-05-09", site="shaddadi"), dict(date="2024-05-10", site="al_mayadin", perpetrator=US)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
