@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import ahocorasick
 
@@ -81,7 +82,8 @@ class TimeExpr:
 
 @dataclass(frozen=True)
 class ClockTime:
-    """A clock time in the text: `value` is "HH:MM"; `zone` is "local", "utc" or ""."""
+    """A clock time in the text: `value` is "HH:MM"; `zone` is "local", "utc", "eastern" (US
+    Eastern time, as Washington tells the hour) or ""."""
 
     value: str
     span: Span
@@ -126,6 +128,7 @@ class DateRules:
     directions: dict[str, _Direction]
     local_markers: tuple[str, ...]
     utc_markers: tuple[str, ...]
+    eastern_markers: tuple[str, ...]
     regex: dict[str, re.Pattern[str]]
     trigger_names: dict[str, tuple[str, ...]]
     vocab: frozenset[str]
@@ -134,6 +137,7 @@ class DateRules:
     pod_word: re.Pattern[str]
     zone_local: re.Pattern[str]
     zone_utc: re.Pattern[str]
+    zone_eastern: re.Pattern[str]
 
 
 # ---------------------------------------------------------------------------------------
@@ -316,6 +320,7 @@ def load_rules(path: Path | None = None) -> DateRules:
     clock = _table(path, data, "clock")
     local_markers = tuple(_strings(path, "clock.local_markers", clock.get("local_markers")))
     utc_markers = tuple(_strings(path, "clock.utc_markers", clock.get("utc_markers")))
+    eastern_markers = tuple(_strings(path, "clock.eastern_markers", clock.get("eastern_markers")))
 
     return _compile(
         DateRules(
@@ -337,6 +342,7 @@ def load_rules(path: Path | None = None) -> DateRules:
             directions=directions,
             local_markers=local_markers,
             utc_markers=utc_markers,
+            eastern_markers=eastern_markers,
             regex={},
             trigger_names={},
             vocab=frozenset(),
@@ -345,6 +351,7 @@ def load_rules(path: Path | None = None) -> DateRules:
             pod_word=re.compile(""),
             zone_local=re.compile(""),
             zone_utc=re.compile(""),
+            zone_eastern=re.compile(""),
         )
     )
 
@@ -565,6 +572,7 @@ def _compile(r: DateRules) -> DateRules:
 
     local_alt = _alt(r.local_markers)
     utc_alt = _alt(r.utc_markers)
+    eastern_alt = _alt(r.eastern_markers)
     return DateRules(
         **{
             **{f: getattr(r, f) for f in r.__dataclass_fields__},
@@ -576,6 +584,7 @@ def _compile(r: DateRules) -> DateRules:
             "pod_word": re.compile(rf"{_L}(?:{pod}){_R}"),
             "zone_local": re.compile(rf"[^\S\n]*[(,\[]?[^\S\n]*(?:{local_alt}){_R}"),
             "zone_utc": re.compile(rf"[^\S\n]*[(,\[]?[^\S\n]*(?:{utc_alt}){_R}(?P<off>[+-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?"),
+            "zone_eastern": re.compile(rf"[^\S\n]*[(,\[]?[^\S\n]*(?:{eastern_alt}){_R}"),
         }
     )
 
@@ -1573,6 +1582,8 @@ def find_clock_times(text: str, start: int = 0, end: int | None = None) -> list[
         zone = ""
         if rules.zone_local.match(low, m.end(), end):
             zone = "local"
+        elif rules.zone_eastern.match(low, m.end(), end):
+            zone = "eastern"
         else:
             z = rules.zone_utc.match(low, m.end(), end)
             if z:
@@ -1580,6 +1591,21 @@ def find_clock_times(text: str, start: int = 0, end: int | None = None) -> list[
                 zone = "local" if off and off.lstrip("+").split(":")[0].lstrip("0") in ("2", "3") else "utc"
         out.append(ClockTime(value, _span(text, m.start(), m.end()), zone))
     return out
+
+
+_ZONES = {"utc": "UTC", "eastern": "America/New_York"}
+_LOCAL_ZONE = "Asia/Damascus"  # the area's clocks (the tz database knows Syria's 2022 move to UTC+3)
+
+
+def local_day(day: date, clock: ClockTime) -> date:
+    """The calendar date in Syria of a clock time told in another zone on `day`: "4 p.m.
+    Eastern time on February 2" is midnight on 3 February in Deir ez-Zor."""
+    zone = _ZONES.get(clock.zone)
+    if zone is None:
+        return day
+    hours, minutes = (int(x) for x in clock.value.split(":"))
+    moment = datetime(day.year, day.month, day.day, hours, minutes, tzinfo=ZoneInfo(zone))
+    return moment.astimezone(ZoneInfo(_LOCAL_ZONE)).date()
 
 
 def find_local_time(text: str, start: int = 0, end: int | None = None) -> tuple[str, Span] | None:

@@ -472,6 +472,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             c_date = dates.resolve(cand.time, spoken or spub, anchor) if cand.time else None
             if spoken is not None and c_date is not None:
                 c_date = replace(c_date, basis=f"{c_date.basis}, counted from the day it was said ({spoken:%A})")
+            if c_date is not None and c_date.date is not None and c_date.precision == "day" and cand.time.kind != "part_of_day":
+                c_date = _in_local_time(text, clause, c_date)
             if c_date is not None and c_date.date is not None and cand.time.kind == "part_of_day" and ref is not None \
                     and ref.part_of_day not in {"night", "morning"} and _AFTER_MIDNIGHT.search(cand.time.span.text):
                 # "a drone struck at 1:38 p.m. on Thursday ... the strikes took place shortly after midnight": Friday
@@ -643,6 +645,18 @@ _SMALL_HOURS = re.compile(r"midnight|small hours|early hours|dawn|daybreak", re.
 _REPORTED_BEFORE = re.compile(
     r"\b(?:previously|already|earlier)\s+reported\s+(?:on\s+)?(?:this|that|the)\s+(?:strike|attack|incident|raid|clash)",
     re.I)
+
+
+def _in_local_time(text: str, clause: Span, d: DateInfo) -> DateInfo:
+    """'Strikes began at 4 p.m. Eastern time on February 2': the day the clock of the area read
+    (3 February), when the clause tells the hour only in another zone."""
+    clocks = dates.find_clock_times(text, clause.start, clause.end)
+    if not clocks or any(c.zone in {"local", ""} for c in clocks) or d.date is None:
+        return d
+    day = dates.local_day(d.date, clocks[0])
+    if day == d.date:
+        return d
+    return replace(d, date=day, basis=f"{d.basis}; {clocks[0].span.text} is {day:%-d %B} in Syria")
 
 
 def _in_small_hours(d: DateInfo, clock: str) -> DateInfo:

@@ -708,3 +708,23 @@ def test_post_stamps_of_a_chat_export_with_two_digit_years() -> None:
               "Drone strike at dawn on a car.\n\nThe 12.02.26 list is pinned.\n")
     got = [(d.isoformat(), s.text) for d, s in post_stamps(digest)]
     assert got == [("2026-02-13", "13.02.26"), ("2026-02-14", "14.02.26")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "zone", "local"),
+    [
+        ("Aircraft began striking at 4 p.m. Eastern time on February 2.", D(2024, 2, 2), "eastern", D(2024, 2, 3)),
+        ("The strikes hit at 9.35pm GMT, the Pentagon said.", D(2024, 2, 2), "utc", D(2024, 2, 3)),
+        ("The strikes hit at about 11 p.m. in Washington.", D(2023, 6, 27), "eastern", D(2023, 6, 28)),
+        ("Rockets fell at 10 a.m. ET on Monday.", D(2023, 10, 23), "eastern", D(2023, 10, 23)),
+        ("Rockets fell at 7.44 p.m. local time.", D(2021, 6, 28), "local", D(2021, 6, 28)),
+        # before Syria kept summer time all year (2022), winter was UTC+2: 21:30 GMT stays on its day
+        ("The raid began at 21:30 GMT.", D(2021, 1, 12), "utc", D(2021, 1, 12)),
+    ],
+)
+def test_a_clock_told_in_another_zone_gives_the_local_day(sentence, day, zone, local) -> None:
+    from extraction.dates import find_clock_times, local_day
+
+    clock = find_clock_times(sentence)[0]
+    assert clock.zone == zone
+    assert local_day(day, clock) == local

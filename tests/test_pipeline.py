@@ -648,6 +648,13 @@ CASES = [
         [dict(date="2024-05-09", site="shaddadi"), dict(date="2024-05-10", site="al_mayadin", perpetrator=US)],
     ),
     (
+        "liveblog-hour-told-in-washington-time",
+        "US Central Command says its aircraft began striking militia targets near Albu Kamal at 4 p.m. Eastern "
+        "time on February 2, in response to the drone attack in Jordan.\n",
+        date(2024, 2, 3),
+        [dict(date="2024-02-03", site="albu_kamal")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
