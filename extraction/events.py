@@ -116,7 +116,8 @@ _SPEAKS_AFTER = re.compile(r"\s+(?:told|said|says|stated|reported|confirmed)\b",
 # "Rudaw's Hasakah correspondent"
 _REPORTER_AFTER = re.compile(r"(?:-based)?\s+(?:correspondents?|reporters?|bureau|office|newsroom)\b", re.I)
 # "a depot on the road to Deir Ezzor": where a road leads is not where it happened
-_ROAD_TO = re.compile(r"\b(?:road|highway|route|way|motorway)\s+(?:leading\s+)?(?:to|towards?)\s+(?:the\s+)?$", re.I)
+_ROAD_TO = re.compile(r"\b(?:road|highway|route|way|motorway)\s+(?:leading\s+)?(?:to|towards?)\s+(?:the\s+)?"
+                      r"(?:(?:eastern|western|northern|southern|provincial|border)\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 _FROM = re.compile(r"\b(?:fired|launched|came|coming|flying|flew|originated|shot)?\s*from\b", re.I)
 _TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit)\b", re.I)
 
@@ -347,7 +348,7 @@ def read_clause(
         and not _is_origin(text[max(start, p.span.start - 90) : p.span.start])
         and not _REPORTER_IN.search(text[max(start, p.span.start - 40) : p.span.start])
         and not (_SPEAKS_AFTER.match(text, p.span.end, end) and _SPEAKER_IN.search(text[max(start, p.span.start - 70) : p.span.start]))
-        and not _ROAD_TO.search(text[max(start, p.span.start - 30) : p.span.start])
+        and not _ROAD_TO.search(text[max(start, p.span.start - 60) : p.span.start])
         and not _REPORTER_AFTER.match(text, p.span.end, end)
         and not (p.site is not None and p.site.precision == "country" and (
             text.startswith(("'s", "’s"), p.span.end)

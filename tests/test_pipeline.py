@@ -655,6 +655,13 @@ CASES = [
         [dict(date="2024-02-03", site="albu_kamal")],
     ),
     (
+        "wire-road-leading-to-the-city-is-not-the-city",
+        "DAMASCUS, May 3 (Xinhua) -- Three Syrian soldiers were killed on Friday when IS militants ambushed an army "
+        "truck on the highway leading to the eastern city of Deir al-Zour, a war monitor said.\n",
+        date(2019, 5, 3),  # a Friday
+        [dict(date="2019-05-03", site=None, killed=3)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
