@@ -662,6 +662,13 @@ CASES = [
         [dict(date="2019-05-03", site=None, killed=3)],
     ),
     (
+        "analysis-a-habit-that-has-ended",
+        "Analysis: a quieter east\nSince the militias left the western bank, the rocket attacks on the al-Omar field "
+        "that were once an almost daily occurrence have largely stopped. Drone launches at Shaddadi have ceased too.\n",
+        date(2025, 4, 2),
+        [],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
