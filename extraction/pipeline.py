@@ -199,7 +199,10 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
         return named_out[0].site.id, named_out[0].span.text, named_out[0].span
     # "in Iraq and Syria": the Syrian place is ours ("near the border with Syria" never reaches here:
     # read_clause drops a country named across a border)
-    inside = [p for p in known if not _outside_area(p.site.id)]
+    # but "near the town of Jarablus in northern Syria": a Syrian place outside the area is not ours
+    syrian_out = any(_outside_area(p.site.id) and p.site.precision != "country"
+                     and ([p.site.id, *gaz.ancestors(p.site.id)])[-1] == "syria" for p in known)
+    inside = [p for p in known if not _outside_area(p.site.id) and not (syrian_out and p.site.precision == "country")]
     known = inside or known
     unknown = [p for p in cand.places if p.site is None]
     if text and known:  # "the al-Hamdan neighbourhood, in the north of Albu Kamal city": a part of the town, not a village near it

@@ -669,6 +669,13 @@ CASES = [
         [],
     ),
     (
+        "briefing-strike-in-northern-syria-is-outside-the-area",
+        "Separately, on Sunday, a U.S. strike near the town of Jarablus in northern Syria killed a senior Islamic "
+        "State official, the Pentagon said.\nSome U.S. troops will stay to guard the oil fields of Deir ez-Zor.\n",
+        date(2019, 10, 28),
+        [],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
