@@ -267,6 +267,9 @@ CASES = [
     ("The two sides will meet next week in Erbil.", THU, None, "next week", None, "unknown", None),
     ("The talks resume tomorrow.", THU, None, "tomorrow", None, "unknown", None),
     # Relative to an event the text names: not the anchor.
+    # "later in the day" is the day of the event told before it, not the day of publication
+    ("A drone was launched later in the day at the landing zone.", D(2023, 11, 14), D(2023, 11, 13),
+     "later in the day", D(2023, 11, 13), "day", None),
     # one moment told in two time zones is not a night from one day to the next
     ("Jets struck near Abu Kamal at 4:30 a.m. local time on Friday — Thursday evening in Washington — officials said.",
      D(2023, 10, 27), None, "on Friday", D(2023, 10, 27), "day", None),
