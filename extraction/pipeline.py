@@ -253,7 +253,8 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
     keep = [listed[0]]
     for prev, p in zip(listed, listed[1:], strict=False):
         between = text[prev.span.end : p.span.start]
-        if prev is keep[-1] and (" and " in between or ("," in between and not _NOT_A_LIST.search(between))) \
+        if prev is keep[-1] and (" and " in between or " as well as " in between
+                                 or ("," in between and not _NOT_A_LIST.search(between))) \
                 and not _VICINITY.search(between) \
                 and not (_LOCATED_IN.match(between) and prev.site.precision == "facility" and p.site.precision == "town") \
                 and all(not gaz.within(p.site.id, k.site.id) and not gaz.within(k.site.id, p.site.id)

@@ -676,6 +676,14 @@ CASES = [
         [],
     ),
     (
+        "newspaper-places-listed-with-as-well-as-share-the-night",
+        "U.S. jets struck facilities in eastern Syria on Thursday night, the Pentagon said.\nA war monitor said the "
+        "strikes had hit a depot in the city of Deir ez-Zor, as well as a position in the desert near al-Mayadin.\n",
+        date(2023, 3, 24),  # a Friday
+        [dict(date="2023-03-23", site="deir_ez_zor_city", perpetrator=US),
+         dict(date="2023-03-23", site="al_mayadin", perpetrator=US)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
