@@ -225,6 +225,9 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
     return None, "", None
 
 
+# "the Ayash camp, a militia compound and weapons depot northwest of the city of Deir ez-Zor": an
+# apposition that locates the first place by the second
+_APPOSITION = re.compile(r"\s*,\s+(?:an?|the)\s", re.I)
 _PART_OF_TOWN_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|district|quarter|street|square|market|roundabout)\b", re.I)
 _PART_OF_TOWN_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|district|quarter|street|square)\s+of\s+(?:the\s+)?$", re.I)
 _NOT_A_LIST = re.compile(
@@ -255,6 +258,7 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
         between = text[prev.span.end : p.span.start]
         if prev is keep[-1] and (" and " in between or " as well as " in between
                                  or ("," in between and not _NOT_A_LIST.search(between))) \
+                and not (_APPOSITION.match(between) and _NOT_A_LIST.search(between)) \
                 and not _VICINITY.search(between) \
                 and not (_LOCATED_IN.match(between) and prev.site.precision == "facility" and p.site.precision == "town") \
                 and all(not gaz.within(p.site.id, k.site.id) and not gaz.within(k.site.id, p.site.id)
@@ -506,6 +510,12 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             elif sentence_background is not None:
                 cand.background = sentence_background  # an earlier event recalled by a context clause
             announced = kind == "coord" and soft is not None and soft.date is not None  # "as X announced on Monday a drone operation"
+            if c_date is None and cand.listed and clause.start in listed_at:
+                first = listed_at[clause.start][0]
+                when = first.date or first.context_date
+                if when is not None and when.date is not None:  # "a depot in Deir ez-Zor, as well as a position near al-Mayadin"
+                    c_date = replace(when, part_of_day=None, text="", span=None,
+                                     basis=f"the date of a place listed with it ({when.basis})")
             if c_date is None and kind in {"response", "coord"} and (main_date or sentence_date) is not None and not announced:
                 c_date = main_date or sentence_date  # "prompting retaliatory fire": the same night
             if c_date is not None and c_date.precision == "day" and not cand.background and kind != "prior" and not outside:

@@ -677,11 +677,20 @@ CASES = [
     ),
     (
         "newspaper-places-listed-with-as-well-as-share-the-night",
-        "U.S. jets struck facilities in eastern Syria on Thursday night, the Pentagon said.\nA war monitor said the "
-        "strikes had hit a depot in the city of Deir ez-Zor, as well as a position in the desert near al-Mayadin.\n",
+        "U.S. jets struck facilities in eastern Syria on Thursday night, the Pentagon said.\nThen on Friday morning, "
+        "rockets were fired at the Green Village base.\nA war monitor said the strikes had hit a depot in the city of "
+        "Deir ez-Zor, as well as a position in the desert near al-Mayadin.\n",
         date(2023, 3, 24),  # a Friday
         [dict(date="2023-03-23", site="deir_ez_zor_city", perpetrator=US),
+         dict(date="2023-03-24", site="green_village"),
          dict(date="2023-03-23", site="al_mayadin", perpetrator=US)],
+    ),
+    (
+        "apposition-locates-the-camp-by-the-city",
+        "U.S. aircraft struck ammunition bunkers on Tuesday evening, CENTCOM said. Activists said the targets were at "
+        "the Ayash camp, a militia compound and depot northwest of the city of Deir ez-Zor.\n",
+        date(2022, 8, 24),  # a Wednesday
+        [dict(date="2022-08-23", site="ayash", perpetrator=US)],
     ),
     (
         "analysis-recalls-only",
