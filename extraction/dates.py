@@ -1632,7 +1632,8 @@ _PUB_KEYWORD = re.compile(
 # A segment that ends by saying the date after it is the page's: "This page was published on"
 _PUBLISHED_ON = re.compile(r"\b(?:published|posted|updated)(?:[^\S\n]+on)?[^\S\n]*:?[^\S\n]*$")
 # What may follow a post's stamp on its line: a clock time ("21 Nov 2023, 09:12")
-_STAMP_TAIL = re.compile(r"[\s,]*(?:at\s+)?[0-9]{1,2}[:.][0-9]{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc|local|ast|et))?[\s)\]]*")
+_STAMP_TAIL = re.compile(r"[\s,]*(?:at\s+)?[0-9]{1,2}[:.][0-9]{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc|local|ast|et))?[\s)\]]*"
+                         r"(?:(?:forwarded from|reposted from|repost from|via)\b[^\n]{0,60})?")  # "[22.11.2023 06:31] Forwarded from: Sabereen News"
 # Segment separators; on the ASCII-folded text "·" and "•" read "?" (see _fold)
 _SEGMENT_SPLIT = re.compile(r"[|\u2022\u00b7?]")
 _CREDIT = re.compile(r"(?:^|[-|\u00a9:\u2013\u2014])[^-|\u00a9:\u2013\u2014\n]{0,80},[^\S\n]*(?:[0-9]{2,4},[^\S\n]*)?$")

@@ -693,6 +693,15 @@ CASES = [
         [dict(date="2022-08-23", site="ayash", perpetrator=US)],
     ),
     (
+        "telegram-forwarded-posts-and-a-denial",
+        "Daily digest (channel repost)\n\n[14.03.2024 08:10] Forwarded from: Resistance News\nThe Mujahideen of the "
+        "Islamic Resistance in Iraq targeted at dawn today the occupation base at the Conoco field with a drone.\n\n"
+        "[14.03.2024 12:40] Forwarded from: Iraq Monitor\nUS official: \"We have no indication of any attack on our "
+        "forces at Conoco today.\"\n",
+        None,
+        [dict(date="2024-03-14", site="conoco_gas_field")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
