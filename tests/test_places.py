@@ -45,6 +45,9 @@ def unknown_texts(gaz, text):
 
 # ------------------------------------------------------------------ sentences -> site ids
 KNOWN_CASES = [
+    # a translation's word order: "the eastern province Deir ez-Zor"
+    ("Militants attacked a bus in the eastern province Deir ez-Zor, as result ten were killed.",
+     ["deir_ez_zor_province"]),
     # al-Omar oil field and its spellings
     ("Three rockets landed inside the Al-Omar oil field late on Sunday, the monitor said.",
      ["al_omar_oil_field"]),
