@@ -36,6 +36,8 @@ _CAS_PATTERNS = [
     # "killing six", "killed at least 12 fighters", "wounding two others", "left four dead"
     screened(rf"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the lives of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\b(?!\s*(?:days?|hours?|weeks?|months?|years?|km|kilometres|kilometers|miles|times)\b)", re.I),
     screened(rf"\bleft\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}(?P<v>dead|killed|wounded|injured)\b", re.I),
+    # "gunmen shot dead a tribal notable", "gunned down two SDF fighters"
+    screened(rf"\b(?P<v>shot dead|gunned down|shot and killed)\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER}|an?)\b", re.I),
     # "the death toll rose to 14"
     # "at least six militants were killed", "two soldiers wounded", "12 dead"
     screened(rf"(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}{_VERB}(?P<v>{_KILL}|{_WOUND})\b", re.I),
@@ -72,7 +74,7 @@ _RECIPIENT = re.compile(r"\b(?:told|telling|(?:said|speaking|spoke|talking) to)\
 _AGENT = re.compile(r"(?<!said )(?<!stated )(?<!claimed )(?<!reported )(?<!announced )\bby\s+(?:the\s+)?$", re.I)
 # Stems without which a text holds no casualty figure or damage (a cheap test before the full rules;
 # pipeline.py reads them too, to skip sentences with no fact to attach).
-CASUALTY_WORDS = screened(r"kill|dead|die|death|slain|martyr|lives|perish|fatalit|wound|injur|hurt|casualt|victim|toll|loss|harm", re.I)
+CASUALTY_WORDS = screened(r"kill|dead|die|death|slain|martyr|lives|perish|fatalit|wound|injur|hurt|casualt|victim|toll|loss|harm|gunned", re.I)
 DAMAGE_WORDS = screened(r"damag|destroy|smoke|fire|explosion|loss", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 
@@ -132,10 +134,10 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     for rx in _CAS_PATTERNS:
         for m in rx.finditer(seg):
             verb = m.group("v").lower()
-            attr = "killed" if re.fullmatch(_KILL + r"|killing|death toll|toll|claimed the lives of", verb) else "wounded"
+            attr = "killed" if re.fullmatch(_KILL + r"|killing|death toll|toll|claimed the lives of|shot dead|gunned down|shot and killed", verb) else "wounded"
             if verb == "casualties":
                 attr = "casualties"
-            count = parse_number(m.group("n"))
+            count = 1 if m.group("n").lower() in {"a", "an"} else parse_number(m.group("n"))
             value = str(count) if count is not None else "some"
             add(attr, count, value, m.start(), m.end())
     return sorted(out, key=lambda c: c.span.start)

@@ -21,6 +21,9 @@ CASUALTIES = [
     ("No one was hurt, the coalition said in a statement.", [("casualties", "none")]),
     ("Nobody was injured in the rocket attack on the field.", [("casualties", "none")]),
     ("The drone attack caused no casualties, according to the SDF.", [("casualties", "none")]),
+    # killings by gunmen
+    ("Gunmen on a motorcycle shot dead a tribal notable near his house, SOHR said.", [("killed", "1")]),
+    ("ISIS cells gunned down two SDF members at a checkpoint near Hajin.", [("killed", "2")]),
     # an apposition between the figure and its verb
     ("The militia said nine of its men, all from the Imam Ali brigade, were killed in the raid.", [("killed", "9")]),
     ("Three civilians, among them a shepherd, were wounded by the landmine, the monitor said.", [("wounded", "3")]),

@@ -702,6 +702,14 @@ CASES = [
         [dict(date="2024-03-14", site="conoco_gas_field")],
     ),
     (
+        "monitor-gunmen-shot-dead-a-notable",
+        "Unidentified gunmen on a motorcycle shot dead a tribal notable yesterday evening near his house in the town of "
+        "Thiban, in the eastern countryside of Deir Ezzor, SOHR activists said. Landmines have so far killed at least "
+        "nine civilians in the province since the beginning of the year.\n",
+        date(2022, 6, 14),
+        [dict(date="2022-06-13", site="thiban", killed=1)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
