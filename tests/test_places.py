@@ -45,6 +45,9 @@ def unknown_texts(gaz, text):
 
 # ------------------------------------------------------------------ sentences -> site ids
 KNOWN_CASES = [
+    # German and French transliterations
+    ("Angreifer stürmten in der Nacht einen Kontrollpunkt in al-Schuhail, a checkpoint near Hadschin too.",
+     ["al_shuhail", "hajin"]),
     # a translation's word order: "the eastern province Deir ez-Zor"
     ("Militants attacked a bus in the eastern province Deir ez-Zor, as result ten were killed.",
      ["deir_ez_zor_province"]),
