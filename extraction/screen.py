@@ -61,6 +61,7 @@ def _fold(text: str) -> str:
 
 
 _fold_cached = lru_cache(maxsize=8)(_fold)
+_last: list = [None, None]  # the text an Anchored was last asked about as an article, and its _Article
 
 
 # ASCII characters a word cannot continue from, mapped to _EDGE by bytes.translate (a table
@@ -93,6 +94,7 @@ class _Article(NamedTuple):
     word_edges: str  # _edges for a pattern that starts a word (a hyphen joins words)
     boundary_edges: str  # _edges for a pattern that starts at \\b
     glued: tuple[int, ...]  # where a glued word starts ("strikesOn")
+    starts: dict  # Anchored -> its _Starts in this article, made when first asked
 
 
 @lru_cache(maxsize=8)
@@ -102,7 +104,66 @@ def _article(text: str) -> _Article:
     word_edges = _edges(folded, True)
     # a hyphen, the one character the two copies read differently, is ASCII: the same copy with
     # its hyphens marked too
-    return _Article(folded, word_edges, word_edges.replace("-", _EDGE), glued)
+    return _Article(folded, word_edges, word_edges.replace("-", _EDGE), glued, {})
+
+
+class _Starts(NamedTuple):
+    """Where, in a whole article, a prefix of one `Anchored` stands: asked of many clauses, the
+    article is read once and each clause takes its range (bisect) of the same offsets."""
+
+    at: list[int]  # sorted offsets where a key starts (it may run past a range's end: checked then)
+    extra: list[int]  # sorted offsets where a glued word starts with a prefix (it need not fit the range)
+
+
+# The Anchored patterns asked about articles, by the copy of the text they read ("word",
+# "boundary", "plain"), and one automaton of all their keys each: an article is read once for
+# all of them.  A key's value: how far back from its last character it starts, and whose it is.
+_MAX_MEMBERS = 64
+_members: dict[str, list[Anchored]] = {"word": [], "boundary": [], "plain": []}
+_combined: dict[str, ahocorasick.Automaton | None] = {"word": None, "boundary": None, "plain": None}
+_groups: dict[str, list[tuple[int, tuple[Anchored, ...]]]] = {}  # a key's value indexes its (start back, owners)
+
+
+def _join(mode: str, anchored: Anchored) -> bool:
+    """Adds `anchored` to the automaton of its mode; False when that holds too many already."""
+    members = _members[mode]
+    if len(members) >= _MAX_MEMBERS:
+        return False
+    members.append(anchored)
+    owners: dict[str, list[Anchored]] = {}
+    for m in members:
+        for key in m._keys:
+            owners.setdefault(key, []).append(m)
+    groups: dict[tuple, int] = {}
+    found = ahocorasick.Automaton()
+    for key, whose in owners.items():
+        found.add_word(key, groups.setdefault((len(key) - 1, tuple(whose)), len(groups)))
+    found.make_automaton()
+    _combined[mode] = found
+    _groups[mode] = list(groups)
+    return True
+
+
+def _scan(article: _Article, mode: str, automaton: ahocorasick.Automaton) -> dict[Anchored, list[list[int]]]:
+    """One pass of the mode's automaton over the article: for each member, sorted lists of the
+    offsets where one of its keys starts (one list per set of keys sharing length and owners)."""
+    text = article.folded if mode == "plain" else article.word_edges if mode == "word" else article.boundary_edges
+    groups = _groups[mode]
+    buckets: list[list[int]] = [[] for _ in groups]
+    for end, group in automaton.iter(text):
+        buckets[group].append(end)
+    parts: dict[Anchored, list[list[int]]] = {}
+    for (back, whose), ends in zip(groups, buckets, strict=True):
+        if not ends:
+            continue
+        starts = [e - back for e in ends]
+        for m in whose:
+            if m in parts:
+                parts[m].append(starts)
+            else:
+                parts[m] = [starts]
+    article.starts[mode] = (automaton, parts)
+    return parts
 
 
 def _automaton(keys: list[str] | tuple[str, ...]) -> ahocorasick.Automaton:
@@ -393,7 +454,7 @@ class Anchored:
     whose prefixes cannot be told (or that can match the empty string) is run as it is."""
 
     __slots__ = ("regex", "pattern", "flags", "groupindex", "_prefixes", "_at_digits", "_automaton", "_start", "_at_edges",
-                 "_dispatch")
+                 "_dispatch", "_mode", "_keys", "_reach")
 
     def __init__(self, regex: re.Pattern[str], branches: Branches | None = None) -> None:
         self.regex = regex
@@ -423,6 +484,17 @@ class Anchored:
             if self._start:
                 blank = _NOT_WORD_OR_HYPHEN if self._start == "word" else _NOT_WORD
                 self._at_edges = _automaton([_EDGE + blank.sub(_EDGE, p) for p in self._prefixes])
+        # the keys looked up in an article, in the copy of it they are read in
+        self._mode = self._start or "plain"
+        self._keys: tuple[str, ...] = ()
+        if self._prefixes:
+            if self._start:
+                blank = _NOT_WORD_OR_HYPHEN if self._start == "word" else _NOT_WORD
+                self._keys = tuple(_EDGE + blank.sub(_EDGE, p) for p in self._prefixes)
+            else:
+                self._keys = self._prefixes
+        # a key read in the edge copy starts with the character before the match
+        self._reach = max(map(len, self._keys), default=0) - (1 if self._start else 0)
         # a regex assembled from rule patterns tries, at each place, only the patterns that can start there
         self._dispatch = None
         if self._prefixes and branches is not None and branches.pattern() == regex.pattern:
@@ -437,29 +509,87 @@ class Anchored:
         """`_starts`, and the folded text it read."""
         if endpos <= pos:
             return [], ""
-        if self._at_edges is not None and len(string) >= _CACHED_TEXT:  # an article, searched many times
-            article = _article(string)
-            folded = article.folded
-            # a key "\x02air" ending at index e of the edge copy is "air" starting at text index e - 3.
-            # The automaton reads a slice: given the whole text and a range, it converts the whole
-            # text each time.
-            at = pos + 1
-            if self._start == "word":
-                found = [end - n + at for end, n in self._at_edges.iter(article.word_edges[pos : endpos + 1])]
-                if article.glued:  # glued words ("strikesOn"): rare, checked one by one
-                    glued = article.glued
-                    found.extend(i for i in glued[bisect_left(glued, pos) : bisect_left(glued, endpos)]
-                                 if any(folded.startswith(p, i) for p in self._prefixes))
-            else:
-                found = [end - n + at for end, n in self._at_edges.iter(article.boundary_edges[pos : endpos + 1])]
-        else:
-            folded = fold(string)
-            at = pos + 1
-            found = ([end - n + at for end, n in self._automaton.iter(folded[pos:endpos])]
-                     if self._automaton is not None else [])
+        if len(string) >= _CACHED_TEXT and (self._at_edges is not None or string is _last[0]):
+            # an article, searched many times: its offsets found once (a pattern read in the plain
+            # copy asks only about the article the patterns of words were last asked about)
+            article = _last[1] if string is _last[0] else _article(string)
+            _last[:] = string, article
+            index = article.starts.get(self)
+            if index is None:
+                index = self._index(article)
+            if index is not None:
+                at = index.at
+                lo, hi = bisect_left(at, pos), bisect_left(at, endpos)
+                # a key that starts in the range but runs past its end is not found there
+                mid = bisect_left(at, endpos - self._reach, lo, hi)
+                found = at[lo:mid] + self._fitting(article, at[mid:hi], endpos) if mid < hi else at[lo:hi]
+                if index.extra:
+                    extra = index.extra
+                    more = extra[bisect_left(extra, pos) : bisect_left(extra, endpos)]
+                    if more:
+                        found = sorted(set(found).union(more))
+                if self._at_digits:
+                    more = [m.start() for m in _DIGITS.finditer(article.folded, pos, endpos)]
+                    if more:
+                        found = sorted(set(found).union(more))
+                return found, article.folded
+            if self._at_edges is not None:
+                # a key "\x02air" ending at index e of the edge copy is "air" starting at text index e - 3.
+                folded = article.folded
+                at = 1
+                if self._start == "word":
+                    found = [end - n + at for end, n in self._at_edges.iter(article.word_edges, pos, endpos + 1)]
+                    if article.glued:  # glued words ("strikesOn"): rare, checked one by one
+                        glued = article.glued
+                        found.extend(i for i in glued[bisect_left(glued, pos) : bisect_left(glued, endpos)]
+                                     if any(folded.startswith(p, i) for p in self._prefixes))
+                else:
+                    found = [end - n + at for end, n in self._at_edges.iter(article.boundary_edges, pos, endpos + 1)]
+                if self._at_digits:
+                    found.extend(m.start() for m in _DIGITS.finditer(folded, pos, endpos))
+                return (sorted(set(found)) if len(found) > 1 else found), folded
+        folded = fold(string)
+        at = pos + 1
+        found = ([end - n + at for end, n in self._automaton.iter(folded[pos:endpos])]
+                 if self._automaton is not None else [])
         if self._at_digits:
             found.extend(m.start() for m in _DIGITS.finditer(folded, pos, endpos))
         return (sorted(set(found)) if len(found) > 1 else found), folded
+
+    def _fitting(self, article: _Article, near: list[int], endpos: int) -> list[int]:
+        """The offsets of `near` (close to the range's end) where one of the keys fits before it."""
+        if self._mode == "plain":
+            text, automaton, limit = article.folded, self._automaton, endpos
+        else:
+            text = article.word_edges if self._mode == "word" else article.boundary_edges
+            automaton, limit = self._at_edges, endpos + 1
+        return [p for p in near if any(end - n + 1 == p for end, n in automaton.iter(text, p, limit))]
+
+    def _index(self, article: _Article) -> _Starts | None:
+        """Every offset of the article where one of the keys starts (`_locate` reads ranges of
+        it): the mode's automaton reads the article once for all its members.  None (the text
+        is read range by range) when the automaton holds too many patterns already."""
+        mode = self._mode
+        if self not in _members[mode] and not _join(mode, self):
+            return None
+        automaton = _combined[mode]
+        scan = article.starts.get(mode)
+        parts = scan[1] if scan is not None and scan[0] is automaton else _scan(article, mode, automaton)
+        lists = parts.get(self)
+        if not lists:
+            at = []
+        elif len(lists) == 1:
+            at = lists[0]
+        else:
+            at = sorted(set().union(*lists))
+        index = article.starts[self] = _Starts(at, self._extra(article))
+        return index
+
+    def _extra(self, article: _Article) -> list[int]:
+        """Offsets of glued words ("strikesOn") where a prefix stands: rare, checked one by one."""
+        if self._start == "word" and article.glued:
+            return [i for i in article.glued if article.folded.startswith(self._prefixes, i)]
+        return []
 
     @property
     def anchored(self) -> bool:
