@@ -61,6 +61,7 @@ def _fold(text: str) -> str:
 
 
 _fold_cached = lru_cache(maxsize=8)(_fold)
+_NOTHING: Iterator = iter(())  # an iterator with nothing (left) in it
 _last: list = [None, None]  # the text an Anchored was last asked about as an article, and its _Article
 
 
@@ -111,7 +112,8 @@ class _Starts(NamedTuple):
     """Where, in a whole article, a prefix of one `Anchored` stands: asked of many clauses, the
     article is read once and each clause takes its range (bisect) of the same offsets."""
 
-    at: list[int]  # sorted offsets where a key starts (it may run past a range's end: checked then)
+    at: list[int]  # sorted offsets where a key starts (it may run past a range's end: checked then);
+    # an offset two keys start at stands twice: tried twice, with the same result
     extra: list[int]  # sorted offsets where a glued word starts with a prefix (it need not fit the range)
 
 
@@ -502,7 +504,8 @@ class Anchored:
 
     def _starts(self, string: str, pos: int, endpos: int) -> list[int]:
         """Sorted offsets in [pos, endpos) where a match may start: a prefix occurs in the folded
-        text (behind an edge mark, for a pattern that starts a word)."""
+        text (behind an edge mark, for a pattern that starts a word).  In an article, an offset
+        may stand twice (two keys start there): trying it again finds the same."""
         return self._locate(string, pos, endpos)[0]
 
     def _locate(self, string: str, pos: int, endpos: int) -> tuple[list[int], str]:
@@ -512,17 +515,23 @@ class Anchored:
         if len(string) >= _CACHED_TEXT and (self._at_edges is not None or string is _last[0]):
             # an article, searched many times: its offsets found once (a pattern read in the plain
             # copy asks only about the article the patterns of words were last asked about)
-            article = _last[1] if string is _last[0] else _article(string)
-            _last[:] = string, article
+            if string is _last[0]:
+                article = _last[1]
+            else:
+                article = _article(string)
+                _last[:] = string, article
             index = article.starts.get(self)
             if index is None:
                 index = self._index(article)
             if index is not None:
                 at = index.at
                 lo, hi = bisect_left(at, pos), bisect_left(at, endpos)
-                # a key that starts in the range but runs past its end is not found there
-                mid = bisect_left(at, endpos - self._reach, lo, hi)
-                found = at[lo:mid] + self._fitting(article, at[mid:hi], endpos) if mid < hi else at[lo:hi]
+                if lo < hi and at[hi - 1] > endpos - self._reach:
+                    # a key that starts in the range but runs past its end is not found there
+                    mid = bisect_left(at, endpos - self._reach, lo, hi)
+                    found = at[lo:mid] + self._fitting(article, at[mid:hi], endpos)
+                else:
+                    found = at[lo:hi]
                 if index.extra:
                     extra = index.extra
                     more = extra[bisect_left(extra, pos) : bisect_left(extra, endpos)]
@@ -542,7 +551,7 @@ class Anchored:
                     if article.glued:  # glued words ("strikesOn"): rare, checked one by one
                         glued = article.glued
                         found.extend(i for i in glued[bisect_left(glued, pos) : bisect_left(glued, endpos)]
-                                     if any(folded.startswith(p, i) for p in self._prefixes))
+                                     if folded.startswith(self._prefixes, i))
                 else:
                     found = [end - n + at for end, n in self._at_edges.iter(article.boundary_edges, pos, endpos + 1)]
                 if self._at_digits:
@@ -580,8 +589,11 @@ class Anchored:
             at = []
         elif len(lists) == 1:
             at = lists[0]
-        else:
-            at = sorted(set().union(*lists))
+        else:  # two keys starting at one offset leave it twice
+            at = []
+            for starts in lists:
+                at += starts
+            at.sort()
         index = article.starts[self] = _Starts(at, self._extra(article))
         return index
 
@@ -599,10 +611,11 @@ class Anchored:
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if self._prefixes is None:
             return self.regex.finditer(string, pos, endpos)
-        return self._finditer(string, max(pos, 0), min(endpos, len(string)))
-
-    def _finditer(self, string: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        pos, endpos = max(pos, 0), min(endpos, len(string))
         starts, folded = self._locate(string, pos, endpos)
+        return self._finditer(string, pos, endpos, starts, folded) if starts else _NOTHING
+
+    def _finditer(self, string: str, pos: int, endpos: int, starts: list[int], folded: str) -> Iterator[re.Match[str]]:
         dispatch = self._dispatch
         if dispatch is None:
             match = self.regex.match
