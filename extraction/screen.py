@@ -123,6 +123,7 @@ class _Starts(NamedTuple):
 _MAX_MEMBERS = 64
 _members: dict[str, list[Anchored]] = {"word": [], "boundary": [], "plain": []}
 _combined: dict[str, ahocorasick.Automaton | None] = {"word": None, "boundary": None, "plain": None}
+_joined: set[Anchored] = set()  # the members of all modes
 _groups: dict[str, list[tuple[int, tuple[Anchored, ...]]]] = {}  # a key's value indexes its (start back, owners)
 
 
@@ -132,6 +133,7 @@ def _join(mode: str, anchored: Anchored) -> bool:
     if len(members) >= _MAX_MEMBERS:
         return False
     members.append(anchored)
+    _joined.add(anchored)
     owners: dict[str, list[Anchored]] = {}
     for m in members:
         for key in m._keys:
@@ -572,14 +574,15 @@ class Anchored:
         else:
             text = article.word_edges if self._mode == "word" else article.boundary_edges
             automaton, limit = self._at_edges, endpos + 1
-        return [p for p in near if any(end - n + 1 == p for end, n in automaton.iter(text, p, limit))]
+        # (the automaton reads a slice: given the whole text and a range, it converts the whole text)
+        return [p for p in near if any(end + 1 == n for end, n in automaton.iter(text[p:limit]))]
 
     def _index(self, article: _Article) -> _Starts | None:
         """Every offset of the article where one of the keys starts (`_locate` reads ranges of
         it): the mode's automaton reads the article once for all its members.  None (the text
         is read range by range) when the automaton holds too many patterns already."""
         mode = self._mode
-        if self not in _members[mode] and not _join(mode, self):
+        if self not in _joined and not _join(mode, self):
             return None
         automaton = _combined[mode]
         scan = article.starts.get(mode)
