@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
@@ -62,7 +63,7 @@ def _fold(text: str) -> str:
 
 _fold_cached = lru_cache(maxsize=8)(_fold)
 _NOTHING: Iterator = iter(())  # an iterator with nothing (left) in it
-_last: list = [None, None]  # the text an Anchored was last asked about as an article, and its _Article
+_last: list[tuple] = [(None, None)]  # (the text an Anchored was last asked about as an article, its _Article)
 
 
 # ASCII characters a word cannot continue from, mapped to _EDGE by bytes.translate (a table
@@ -121,38 +122,49 @@ class _Starts(NamedTuple):
 # "boundary", "plain"), and one automaton of all their keys each: an article is read once for
 # all of them.  A key's value: how far back from its last character it starts, and whose it is.
 _MAX_MEMBERS = 64
-_members: dict[str, list[Anchored]] = {"word": [], "boundary": [], "plain": []}
-_combined: dict[str, ahocorasick.Automaton | None] = {"word": None, "boundary": None, "plain": None}
-_joined: set[Anchored] = set()  # the members of all modes
-_groups: dict[str, list[tuple[int, tuple[Anchored, ...]]]] = {}  # a key's value indexes its (start back, owners)
 
 
-def _join(mode: str, anchored: Anchored) -> bool:
-    """Adds `anchored` to the automaton of its mode; False when that holds too many already."""
-    members = _members[mode]
-    if len(members) >= _MAX_MEMBERS:
-        return False
-    members.append(anchored)
-    _joined.add(anchored)
-    owners: dict[str, list[Anchored]] = {}
-    for m in members:
-        for key in m._keys:
-            owners.setdefault(key, []).append(m)
-    groups: dict[tuple, int] = {}
-    found = ahocorasick.Automaton()
-    for key, whose in owners.items():
-        found.add_word(key, groups.setdefault((len(key) - 1, tuple(whose)), len(groups)))
-    found.make_automaton()
-    _combined[mode] = found
-    _groups[mode] = list(groups)
-    return True
+class _Combined(NamedTuple):
+    """The automaton of one mode's members, published whole (threads read it without a lock)."""
+
+    automaton: ahocorasick.Automaton
+    groups: list[tuple[int, tuple[Anchored, ...]]]  # a key's value indexes its (start back, owners)
+    members: tuple[Anchored, ...]
+    member_set: frozenset[Anchored]
 
 
-def _scan(article: _Article, mode: str, automaton: ahocorasick.Automaton) -> dict[Anchored, list[list[int]]]:
+_combined: dict[str, _Combined] = {}
+_join_lock = threading.Lock()
+
+
+def _join(mode: str, anchored: Anchored) -> _Combined | None:
+    """The automaton of `anchored`'s mode, with it added; None when that holds too many already."""
+    with _join_lock:
+        current = _combined.get(mode)
+        members = current.members if current is not None else ()
+        if anchored in members:
+            return current
+        if len(members) >= _MAX_MEMBERS:
+            return None
+        members = (*members, anchored)
+        owners: dict[str, list[Anchored]] = {}
+        for m in members:
+            for key in m._keys:
+                owners.setdefault(key, []).append(m)
+        groups: dict[tuple, int] = {}
+        found = ahocorasick.Automaton()
+        for key, whose in owners.items():
+            found.add_word(key, groups.setdefault((len(key) - 1, tuple(whose)), len(groups)))
+        found.make_automaton()
+        combined = _combined[mode] = _Combined(found, list(groups), members, frozenset(members))
+        return combined
+
+
+def _scan(article: _Article, mode: str, combined: _Combined) -> dict[Anchored, list[list[int]]]:
     """One pass of the mode's automaton over the article: for each member, sorted lists of the
     offsets where one of its keys starts (one list per set of keys sharing length and owners)."""
     text = article.folded if mode == "plain" else article.word_edges if mode == "word" else article.boundary_edges
-    groups = _groups[mode]
+    automaton, groups = combined.automaton, combined.groups
     buckets: list[list[int]] = [[] for _ in groups]
     for end, group in automaton.iter(text):
         buckets[group].append(end)
@@ -514,14 +526,15 @@ class Anchored:
         """`_starts`, and the folded text it read."""
         if endpos <= pos:
             return [], ""
-        if len(string) >= _CACHED_TEXT and (self._at_edges is not None or string is _last[0]):
+        last = _last[0]  # read once: another thread may replace it
+        if len(string) >= _CACHED_TEXT and (self._at_edges is not None or string is last[0]):
             # an article, searched many times: its offsets found once (a pattern read in the plain
             # copy asks only about the article the patterns of words were last asked about)
-            if string is _last[0]:
-                article = _last[1]
+            if string is last[0]:
+                article = last[1]
             else:
                 article = _article(string)
-                _last[:] = string, article
+                _last[0] = (string, article)
             index = article.starts.get(self)
             if index is None:
                 index = self._index(article)
@@ -582,11 +595,13 @@ class Anchored:
         it): the mode's automaton reads the article once for all its members.  None (the text
         is read range by range) when the automaton holds too many patterns already."""
         mode = self._mode
-        if self not in _joined and not _join(mode, self):
-            return None
-        automaton = _combined[mode]
+        combined = _combined.get(mode)
+        if combined is None or self not in combined.member_set:
+            combined = _join(mode, self)
+            if combined is None:
+                return None
         scan = article.starts.get(mode)
-        parts = scan[1] if scan is not None and scan[0] is automaton else _scan(article, mode, automaton)
+        parts = scan[1] if scan is not None and scan[0] is combined.automaton else _scan(article, mode, combined)
         lists = parts.get(self)
         if not lists:
             at = []
