@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
@@ -61,6 +62,8 @@ def _fold(text: str) -> str:
 
 
 _fold_cached = lru_cache(maxsize=8)(_fold)
+_NOTHING: Iterator = iter(())  # an iterator with nothing (left) in it
+_last: list[tuple] = [(None, None)]  # (the text an Anchored was last asked about as an article, its _Article)
 
 
 # ASCII characters a word cannot continue from, mapped to _EDGE by bytes.translate (a table
@@ -93,6 +96,7 @@ class _Article(NamedTuple):
     word_edges: str  # _edges for a pattern that starts a word (a hyphen joins words)
     boundary_edges: str  # _edges for a pattern that starts at \\b
     glued: tuple[int, ...]  # where a glued word starts ("strikesOn")
+    starts: dict  # Anchored -> its _Starts in this article, made when first asked
 
 
 @lru_cache(maxsize=8)
@@ -102,7 +106,80 @@ def _article(text: str) -> _Article:
     word_edges = _edges(folded, True)
     # a hyphen, the one character the two copies read differently, is ASCII: the same copy with
     # its hyphens marked too
-    return _Article(folded, word_edges, word_edges.replace("-", _EDGE), glued)
+    return _Article(folded, word_edges, word_edges.replace("-", _EDGE), glued, {})
+
+
+class _Starts(NamedTuple):
+    """Where, in a whole article, a prefix of one `Anchored` stands: asked of many clauses, the
+    article is read once and each clause takes its range (bisect) of the same offsets."""
+
+    at: list[int]  # sorted offsets where a key starts (it may run past a range's end: checked then);
+    # an offset two keys start at stands twice: tried twice, with the same result
+    extra: list[int]  # sorted offsets where a glued word starts with a prefix (it need not fit the range)
+
+
+# The Anchored patterns asked about articles, by the copy of the text they read ("word",
+# "boundary", "plain"), and one automaton of all their keys each: an article is read once for
+# all of them.  A key's value: how far back from its last character it starts, and whose it is.
+_MAX_MEMBERS = 64
+
+
+class _Combined(NamedTuple):
+    """The automaton of one mode's members, published whole (threads read it without a lock)."""
+
+    automaton: ahocorasick.Automaton
+    groups: list[tuple[int, tuple[Anchored, ...]]]  # a key's value indexes its (start back, owners)
+    members: tuple[Anchored, ...]
+    member_set: frozenset[Anchored]
+
+
+_combined: dict[str, _Combined] = {}
+_join_lock = threading.Lock()
+
+
+def _join(mode: str, anchored: Anchored) -> _Combined | None:
+    """The automaton of `anchored`'s mode, with it added; None when that holds too many already."""
+    with _join_lock:
+        current = _combined.get(mode)
+        members = current.members if current is not None else ()
+        if anchored in members:
+            return current
+        if len(members) >= _MAX_MEMBERS:
+            return None
+        members = (*members, anchored)
+        owners: dict[str, list[Anchored]] = {}
+        for m in members:
+            for key in m._keys:
+                owners.setdefault(key, []).append(m)
+        groups: dict[tuple, int] = {}
+        found = ahocorasick.Automaton()
+        for key, whose in owners.items():
+            found.add_word(key, groups.setdefault((len(key) - 1, tuple(whose)), len(groups)))
+        found.make_automaton()
+        combined = _combined[mode] = _Combined(found, list(groups), members, frozenset(members))
+        return combined
+
+
+def _scan(article: _Article, mode: str, combined: _Combined) -> dict[Anchored, list[list[int]]]:
+    """One pass of the mode's automaton over the article: for each member, sorted lists of the
+    offsets where one of its keys starts (one list per set of keys sharing length and owners)."""
+    text = article.folded if mode == "plain" else article.word_edges if mode == "word" else article.boundary_edges
+    automaton, groups = combined.automaton, combined.groups
+    buckets: list[list[int]] = [[] for _ in groups]
+    for end, group in automaton.iter(text):
+        buckets[group].append(end)
+    parts: dict[Anchored, list[list[int]]] = {}
+    for (back, whose), ends in zip(groups, buckets, strict=True):
+        if not ends:
+            continue
+        starts = [e - back for e in ends]
+        for m in whose:
+            if m in parts:
+                parts[m].append(starts)
+            else:
+                parts[m] = [starts]
+    article.starts[mode] = (automaton, parts)
+    return parts
 
 
 def _automaton(keys: list[str] | tuple[str, ...]) -> ahocorasick.Automaton:
@@ -393,7 +470,7 @@ class Anchored:
     whose prefixes cannot be told (or that can match the empty string) is run as it is."""
 
     __slots__ = ("regex", "pattern", "flags", "groupindex", "_prefixes", "_at_digits", "_automaton", "_start", "_at_edges",
-                 "_dispatch")
+                 "_dispatch", "_mode", "_keys", "_reach")
 
     def __init__(self, regex: re.Pattern[str], branches: Branches | None = None) -> None:
         self.regex = regex
@@ -423,6 +500,17 @@ class Anchored:
             if self._start:
                 blank = _NOT_WORD_OR_HYPHEN if self._start == "word" else _NOT_WORD
                 self._at_edges = _automaton([_EDGE + blank.sub(_EDGE, p) for p in self._prefixes])
+        # the keys looked up in an article, in the copy of it they are read in
+        self._mode = self._start or "plain"
+        self._keys: tuple[str, ...] = ()
+        if self._prefixes:
+            if self._start:
+                blank = _NOT_WORD_OR_HYPHEN if self._start == "word" else _NOT_WORD
+                self._keys = tuple(_EDGE + blank.sub(_EDGE, p) for p in self._prefixes)
+            else:
+                self._keys = self._prefixes
+        # a key read in the edge copy starts with the character before the match
+        self._reach = max(map(len, self._keys), default=0) - (1 if self._start else 0)
         # a regex assembled from rule patterns tries, at each place, only the patterns that can start there
         self._dispatch = None
         if self._prefixes and branches is not None and branches.pattern() == regex.pattern:
@@ -430,36 +518,108 @@ class Anchored:
 
     def _starts(self, string: str, pos: int, endpos: int) -> list[int]:
         """Sorted offsets in [pos, endpos) where a match may start: a prefix occurs in the folded
-        text (behind an edge mark, for a pattern that starts a word)."""
+        text (behind an edge mark, for a pattern that starts a word).  In an article, an offset
+        may stand twice (two keys start there): trying it again finds the same."""
         return self._locate(string, pos, endpos)[0]
 
     def _locate(self, string: str, pos: int, endpos: int) -> tuple[list[int], str]:
         """`_starts`, and the folded text it read."""
         if endpos <= pos:
             return [], ""
-        if self._at_edges is not None and len(string) >= _CACHED_TEXT:  # an article, searched many times
-            article = _article(string)
-            folded = article.folded
-            # a key "\x02air" ending at index e of the edge copy is "air" starting at text index e - 3.
-            # The automaton reads a slice: given the whole text and a range, it converts the whole
-            # text each time.
-            at = pos + 1
-            if self._start == "word":
-                found = [end - n + at for end, n in self._at_edges.iter(article.word_edges[pos : endpos + 1])]
-                if article.glued:  # glued words ("strikesOn"): rare, checked one by one
-                    glued = article.glued
-                    found.extend(i for i in glued[bisect_left(glued, pos) : bisect_left(glued, endpos)]
-                                 if any(folded.startswith(p, i) for p in self._prefixes))
+        last = _last[0]  # read once: another thread may replace it
+        if len(string) >= _CACHED_TEXT and (self._at_edges is not None or string is last[0]):
+            # an article, searched many times: its offsets found once (a pattern read in the plain
+            # copy asks only about the article the patterns of words were last asked about)
+            if string is last[0]:
+                article = last[1]
             else:
-                found = [end - n + at for end, n in self._at_edges.iter(article.boundary_edges[pos : endpos + 1])]
-        else:
-            folded = fold(string)
-            at = pos + 1
-            found = ([end - n + at for end, n in self._automaton.iter(folded[pos:endpos])]
-                     if self._automaton is not None else [])
+                article = _article(string)
+                _last[0] = (string, article)
+            index = article.starts.get(self)
+            if index is None:
+                index = self._index(article)
+            if index is not None:
+                at = index.at
+                lo, hi = bisect_left(at, pos), bisect_left(at, endpos)
+                if lo < hi and at[hi - 1] > endpos - self._reach:
+                    # a key that starts in the range but runs past its end is not found there
+                    mid = bisect_left(at, endpos - self._reach, lo, hi)
+                    found = at[lo:mid] + self._fitting(article, at[mid:hi], endpos)
+                else:
+                    found = at[lo:hi]
+                if index.extra:
+                    extra = index.extra
+                    more = extra[bisect_left(extra, pos) : bisect_left(extra, endpos)]
+                    if more:
+                        found = sorted(set(found).union(more))
+                if self._at_digits:
+                    more = [m.start() for m in _DIGITS.finditer(article.folded, pos, endpos)]
+                    if more:
+                        found = sorted(set(found).union(more))
+                return found, article.folded
+            if self._at_edges is not None:
+                # a key "\x02air" ending at index e of the edge copy is "air" starting at text index e - 3.
+                folded = article.folded
+                at = 1
+                if self._start == "word":
+                    found = [end - n + at for end, n in self._at_edges.iter(article.word_edges, pos, endpos + 1)]
+                    if article.glued:  # glued words ("strikesOn"): rare, checked one by one
+                        glued = article.glued
+                        found.extend(i for i in glued[bisect_left(glued, pos) : bisect_left(glued, endpos)]
+                                     if folded.startswith(self._prefixes, i))
+                else:
+                    found = [end - n + at for end, n in self._at_edges.iter(article.boundary_edges, pos, endpos + 1)]
+                if self._at_digits:
+                    found.extend(m.start() for m in _DIGITS.finditer(folded, pos, endpos))
+                return (sorted(set(found)) if len(found) > 1 else found), folded
+        folded = fold(string)
+        at = pos + 1
+        found = ([end - n + at for end, n in self._automaton.iter(folded[pos:endpos])]
+                 if self._automaton is not None else [])
         if self._at_digits:
             found.extend(m.start() for m in _DIGITS.finditer(folded, pos, endpos))
         return (sorted(set(found)) if len(found) > 1 else found), folded
+
+    def _fitting(self, article: _Article, near: list[int], endpos: int) -> list[int]:
+        """The offsets of `near` (close to the range's end) where one of the keys fits before it."""
+        if self._mode == "plain":
+            text, automaton, limit = article.folded, self._automaton, endpos
+        else:
+            text = article.word_edges if self._mode == "word" else article.boundary_edges
+            automaton, limit = self._at_edges, endpos + 1
+        # (the automaton reads a slice: given the whole text and a range, it converts the whole text)
+        return [p for p in near if any(end + 1 == n for end, n in automaton.iter(text[p:limit]))]
+
+    def _index(self, article: _Article) -> _Starts | None:
+        """Every offset of the article where one of the keys starts (`_locate` reads ranges of
+        it): the mode's automaton reads the article once for all its members.  None (the text
+        is read range by range) when the automaton holds too many patterns already."""
+        mode = self._mode
+        combined = _combined.get(mode)
+        if combined is None or self not in combined.member_set:
+            combined = _join(mode, self)
+            if combined is None:
+                return None
+        scan = article.starts.get(mode)
+        parts = scan[1] if scan is not None and scan[0] is combined.automaton else _scan(article, mode, combined)
+        lists = parts.get(self)
+        if not lists:
+            at = []
+        elif len(lists) == 1:
+            at = lists[0]
+        else:  # two keys starting at one offset leave it twice
+            at = []
+            for starts in lists:
+                at += starts
+            at.sort()
+        index = article.starts[self] = _Starts(at, self._extra(article))
+        return index
+
+    def _extra(self, article: _Article) -> list[int]:
+        """Offsets of glued words ("strikesOn") where a prefix stands: rare, checked one by one."""
+        if self._start == "word" and article.glued:
+            return [i for i in article.glued if article.folded.startswith(self._prefixes, i)]
+        return []
 
     @property
     def anchored(self) -> bool:
@@ -469,10 +629,11 @@ class Anchored:
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if self._prefixes is None:
             return self.regex.finditer(string, pos, endpos)
-        return self._finditer(string, max(pos, 0), min(endpos, len(string)))
-
-    def _finditer(self, string: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        pos, endpos = max(pos, 0), min(endpos, len(string))
         starts, folded = self._locate(string, pos, endpos)
+        return self._finditer(string, pos, endpos, starts, folded) if starts else _NOTHING
+
+    def _finditer(self, string: str, pos: int, endpos: int, starts: list[int], folded: str) -> Iterator[re.Match[str]]:
         dispatch = self._dispatch
         if dispatch is None:
             match = self.regex.match

@@ -147,6 +147,35 @@ def test_anchored_rules_agree_with_their_regexes_on_articles(words: list[str], s
         assert [(m.span(), m.lastgroup) for m in a.finditer(text, start, end)] == want
 
 
+_MIXED_WORDS = st.sampled_from(
+    "US forces the coalition struck airstrikes killed 12 wounded 3 civilians death toll rose to 7 , who said "
+    ", which damaged fire smoke retaliated responded in response to the attack Operation Inherent Resolve "
+    "İran ſtrike forcesAccording - . ’ \n 2024 no casualties were reported".split(" ")
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_MIXED_WORDS, min_size=120, max_size=200),
+       st.lists(st.tuples(st.integers(-2, 1500), st.integers(0, 400)), min_size=1, max_size=6))
+def test_anchored_ranges_of_an_article_agree_with_their_regexes(words: list[str], ranges: list[tuple[int, int]]) -> None:
+    """An article's offsets are found once for every pattern asked about it (one automaton per
+    copy of the text: word starts, \\b starts, plain) and each range takes its share: every
+    range, of every kind of pattern, finds what the regex finds."""
+    text = " ".join(words)
+    text += "\n" + "." * max(0, screen._CACHED_TEXT - len(text))
+    kinds = [*_anchored_rules(), *(p for p in claims._CAS_PATTERNS if isinstance(p, Anchored)),
+             claims.CASUALTY_WORDS, claims.DAMAGE_WORDS, events._WHO_CLAUSE, events._RELATIVE]
+    assert {a._mode for a in kinds} == {"word", "boundary", "plain"}
+    for start, length in ranges:
+        end = start + length
+        for a in kinds:
+            want = [(m.span(), m.lastgroup) for m in a.regex.finditer(text, start, end)]
+            assert [(m.span(), m.lastgroup) for m in a.finditer(text, start, end)] == want
+            first = a.regex.search(text, start, end)
+            got = a.search(text, start, end)
+            assert (got and got.span()) == (first and first.span())
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from("ab-_ 9.,\n’éİſ\u212a\u00a0🔴")), st.booleans())
 def test_edge_copy_marks_every_place_a_word_cannot_continue(text: str, hyphen_joins: bool) -> None:
