@@ -190,7 +190,8 @@ _FIRED = r"drones?|UAS|UAVs?|unmanned|rockets?|missiles?|projectiles?"  # what f
 # what was intercepted must fly: "intercepted two drones", not "gunmen intercepted the bus"
 _AERIAL_AFTER = re.compile(rf"[^.;]{{0,50}}?\b(?:{_FIRED}|aircraft|jets?|planes?)\b", re.I)
 # "coalition forces engaged one of the drones": an interception too
-_ENGAGED_DRONE = re.compile(rf"engag(?:ed|es|ing)\s+(?:\w+\s+){{0,4}}?(?:{_FIRED})\b", re.I)
+_ENGAGED_DRONE = re.compile(rf"engag(?:ed|es|ing)\s+(?:\w+\s+){{0,4}}?(?:{_FIRED})\b"
+                            r"(?!\s+(?:launch\w*|launchers?|teams?|sites?|positions?|crews?|cells?)\b)", re.I)  # not "the rocket launch team"
 # ...unless a warplane did it: "a US F-15E shot down an Iranian-made drone" is an air engagement
 _WARPLANE = re.compile(r"\b(?:jets?|fighters? jets?|warplanes?|aircraft|planes?|helicopters?|F-\d+\w*|Su-\d+\w*)\b", re.I)
 _AIR_POWERS = frozenset({"us", "israel", "russia", "turkey"})

@@ -710,6 +710,13 @@ CASES = [
         [dict(date="2022-06-13", site="thiban", killed=1)],
     ),
     (
+        "press-release-gunships-of-the-response",
+        "U.S. attack helicopters and gunships engaged the rocket launch team near the village of Hatla on Wednesday "
+        "evening, destroying two vehicles, CENTCOM said.\n",
+        date(2022, 8, 25),  # a Thursday
+        [dict(date="2022-08-24", site="hatla", perpetrator=US)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
