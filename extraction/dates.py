@@ -1629,6 +1629,9 @@ _YEAR_HINT = re.compile(r"[12](?:(?<=1)9|(?<=2)0)[0-9][0-9]")
 _PUB_KEYWORD = re.compile(
     r"[^\S\n]*(?:first[^\S\n]+)?(?:published|posted|updated|last[^\S\n]+updated|modified|date|dated|publication[^\S\n]+date)\b"
 )
+# A wire dateline: a place in capitals, the date, the agency ("DEIR EZ-ZOR, 12.12.2017 - ANHA")
+_CAPS_PLACE = re.compile(r"[^\S\n]*[A-Z][A-Z .'/-]{2,40},[^\S\n]*")
+_AGENCY_TAIL = re.compile(r"[^\S\n]*[-–—(][^\S\n]*[A-Za-z][\w .&'-]{0,30}\)?[^\S\n]*")
 # A segment that ends by saying the date after it is the page's: "This page was published on"
 _PUBLISHED_ON = re.compile(r"\b(?:published|posted|updated)(?:[^\S\n]+on)?[^\S\n]*:?[^\S\n]*$")
 # What may follow a post's stamp on its line: a clock time ("21 Nov 2023, 09:12")
@@ -1704,6 +1707,8 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
             updated = bool(re.search(r"updat|modif", before))
             if stripped.startswith("by ") and len(stripped) <= 200:
                 rank, label = 1, "byline"
+            elif _CAPS_PLACE.fullmatch(text[ls : expr.span.start]) and _AGENCY_TAIL.fullmatch(text[expr.span.end : le]):
+                rank, label = 1, "dateline"  # "DEIR EZ-ZOR, 12.12.2017 - ANHA"
             elif not words or (keyword and len(before) <= 40):
                 rank, label = (2 if updated else 0), "dateline"
             elif not after.strip(" \t.)]") and not re.findall(r"[a-z]{2,}", filler.sub(" ", seg_before.split(" - ")[-1])):
