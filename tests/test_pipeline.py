@@ -759,3 +759,23 @@ def test_the_city_a_speaker_sits_in_is_no_incident() -> None:
     _, text, published, _ = next(c for c in CASES if c[0] == "state-media-speaker-sits-in-the-city")
     res = extract(text, published=published)
     assert [m.site.id if m.site else None for m in res.incidents] == ["al_shuhail"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        # a hunt for the attackers is no incident of its own
+        ("Security forces cordoned off the area and launched a search campaign in the town of Hajin.", None),
+        # a trend is context, not news
+        ("Sleeper cells of ISIS have increased their attacks in the town of Hajin.", "background"),
+    ],
+)
+def test_what_follows_an_incident_is_not_another(sentence: str, reading: str | None) -> None:
+    from extraction.events import read_clause
+    from extraction.records import Span
+
+    cand = read_clause(sentence, Span(0, len(sentence), sentence), "main", 0, [])
+    if reading is None:
+        assert cand is None
+    else:
+        assert cand is not None and cand.background is not None
