@@ -29,7 +29,9 @@ _RESPONDED_TO = screened(
 )
 # Coordinated clauses that may report a second event the same night ("rockets hit Conoco, and a
 # drone was shot down near Green Village"; "...: two drones were downed").
-_COORDINATION = re.compile(r"(?:;|:(?!\d)|,\s+(?:and|while|whereas|but|as(?!\s+well\s+as\b))\b)\s*", re.I)
+# not ", and a third site near al-Qaim": the list of what was hit goes on
+_COORDINATION = re.compile(r"(?:;|:(?!\d)|,\s+(?:and(?!\s+(?:(?:a|an|the)\s+(?:second|third|fourth|fifth|further|other)|another)\b)"
+                           r"|while|whereas|but|as(?!\s+well\s+as\b))\b)\s*", re.I)
 _WHO_CLAUSE = screened(r",\s+who\b[^,;.]*(?=[,;.]|$)", re.I)
 # Relative clauses describe rather than report: ", which fights against IS in Iraq and Syria,".
 _WHERE_CLAUSE = screened(r"\bwhere\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:have|has|had|are|is|were|was)\b[^;.]*", re.I)

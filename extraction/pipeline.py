@@ -258,7 +258,7 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
         between = text[prev.span.end : p.span.start]
         if prev is keep[-1] and (" and " in between or " as well as " in between
                                  or ("," in between and not _NOT_A_LIST.search(between))) \
-                and not (_APPOSITION.match(between) and _NOT_A_LIST.search(between)) \
+                and not (_APPOSITION.match(between) and _NOT_A_LIST.search(between) and ", and " not in between) \
                 and not _VICINITY.search(between) \
                 and not (_LOCATED_IN.match(between) and prev.site.precision == "facility" and p.site.precision == "town") \
                 and all(not gaz.within(p.site.id, k.site.id) and not gaz.within(k.site.id, p.site.id)

@@ -717,6 +717,13 @@ CASES = [
         [dict(date="2022-08-24", site="hatla", perpetrator=US)],
     ),
     (
+        "newspaper-and-a-third-site-continues-the-list",
+        "The strikes on Tuesday, carried out by F-15E jets, hit two depots near al-Mayadin, the riverside town, and a "
+        "third site across the frontier near al-Qaim, in Iraq, officials said.\n",
+        date(2023, 6, 14),  # a Wednesday
+        [dict(date="2023-06-13", site="al_mayadin"), dict(date="2023-06-13", site="al_qaim")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
