@@ -773,6 +773,8 @@ def test_the_city_a_speaker_sits_in_is_no_incident() -> None:
     [
         # a hunt for the attackers is no incident of its own
         ("Security forces cordoned off the area and launched a search campaign in the town of Hajin.", None),
+        # a security sweep is no attack
+        ("The SDF launched a campaign of raids and arrests in the town of Thiban on Wednesday morning.", None),
         # a trend is context, not news
         ("Sleeper cells of ISIS have increased their attacks in the town of Hajin.", "background"),
     ],
