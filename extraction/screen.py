@@ -493,22 +493,18 @@ class Anchored:
                 self._start = "boundary"
         # all prefixes found in one pass over the text (Aho-Corasick), not one str.find scan each;
         # in an article's edge copy, only where a word starts (a prefix's own spaces and stops read
-        # _EDGE there too: a few more tries, none missed)
+        # _EDGE there too: a few more tries, none missed). The same keys are what an article's
+        # combined automaton looks up (_join), in the copy of the text they are read in.
+        self._mode = self._start or "plain"
+        self._keys: tuple[str, ...] = ()
         self._automaton = self._at_edges = None
         if self._prefixes:
             self._automaton = _automaton(self._prefixes)
-            if self._start:
-                blank = _NOT_WORD_OR_HYPHEN if self._start == "word" else _NOT_WORD
-                self._at_edges = _automaton([_EDGE + blank.sub(_EDGE, p) for p in self._prefixes])
-        # the keys looked up in an article, in the copy of it they are read in
-        self._mode = self._start or "plain"
-        self._keys: tuple[str, ...] = ()
-        if self._prefixes:
+            self._keys = self._prefixes
             if self._start:
                 blank = _NOT_WORD_OR_HYPHEN if self._start == "word" else _NOT_WORD
                 self._keys = tuple(_EDGE + blank.sub(_EDGE, p) for p in self._prefixes)
-            else:
-                self._keys = self._prefixes
+                self._at_edges = _automaton(self._keys)
         # a key read in the edge copy starts with the character before the match
         self._reach = max(map(len, self._keys), default=0) - (1 if self._start else 0)
         # a regex assembled from rule patterns tries, at each place, only the patterns that can start there
