@@ -200,8 +200,8 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
     # "in Iraq and Syria": the Syrian place is ours ("near the border with Syria" never reaches here:
     # read_clause drops a country named across a border)
     # but "near the town of Jarablus in northern Syria": a Syrian place outside the area is not ours
-    syrian_out = any(_outside_area(p.site.id) and p.site.precision != "country"
-                     and ([p.site.id, *gaz.ancestors(p.site.id)])[-1] == "syria" for p in known)
+    syrian_out = any(_outside_area(p.site.id) and p.site.precision != "country" and gaz.within(p.site.id, "syria")
+                     for p in known)
     inside = [p for p in known if not _outside_area(p.site.id) and not (syrian_out and p.site.precision == "country")]
     known = inside or known
     unknown = [p for p in cand.places if p.site is None]
@@ -247,7 +247,6 @@ _VICINITY = re.compile(r"\b(?:nearby|neighbou?ring|surrounding|adjacent|adjoinin
 def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | None, str, Span | None]]]:
     """One reading per listed site: 'warehouses near Deir Ezzor city, positions in the Mayadeen desert
     and sites near Albu Kamal' are three incidents (one per location, as ACLED codes them)."""
-    gaz = load_gazetteer()
     first = _site_of(cand, text)
     listed = [p for p in cand.places if p.site is not None and p.site.precision in {"town", "facility"}
               and not _outside_area(p.site.id)]
@@ -261,8 +260,7 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
                 and not (_APPOSITION.match(between) and _NOT_A_LIST.search(between) and ", and " not in between) \
                 and not _VICINITY.search(between) \
                 and not (_LOCATED_IN.match(between) and prev.site.precision == "facility" and p.site.precision == "town") \
-                and all(not gaz.within(p.site.id, k.site.id) and not gaz.within(k.site.id, p.site.id)
-                        and gaz.distance_km(p.site.id, k.site.id) >= 10 for k in keep):
+                and all(_apart(p.site.id, k.site.id) for k in keep):
             keep.append(p)
     if len(keep) < 2:
         return [(cand, first)]
@@ -323,6 +321,14 @@ def _sites_compatible(a: str, b: str) -> bool:
 _STAMP_DAY = "the day of the post's stamp"
 
 
+def _told_after_midnight(g: _Group, c_date: DateInfo | None) -> bool:
+    """A group dated only by its post's stamp, and a report of the day before: a post stamped
+    after midnight may tell of the evening before."""
+    stamped = g.context_date if g.date is None else None
+    return stamped is not None and stamped.basis == _STAMP_DAY and stamped.date is not None \
+        and c_date is not None and c_date.date is not None and 0 <= (stamped.date - c_date.date).days <= 1
+
+
 def _dates_compatible(a: DateInfo | None, b: DateInfo | None) -> bool:
     if a is None or b is None or a.date is None or b.date is None:
         return True
@@ -358,11 +364,8 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
     # an attack and the response it drew are two incidents even when one side is unnamed
     if (gp != "unknown" and gp == ct) or (cp != "unknown" and cp == gt):
         return False
-    if not _dates_compatible(g.date or g.context_date, c_date) and not (
-            g.date is None and g.context_date is not None and g.context_date.basis == _STAMP_DAY
-            and c_date is not None and c_date.date is not None and g.context_date.date is not None
-            and 0 <= (g.context_date.date - c_date.date).days <= 1):
-        return False  # a post stamped after midnight may tell of the evening before
+    if not _dates_compatible(g.date or g.context_date, c_date) and not _told_after_midnight(g, c_date):
+        return False
     if g.date is None and c_date is not None and _span_days(c_date) > 7 and g.members:
         return False  # "the third exchange this month" sums up; it does not date tonight's shelling
     if c_date is None and c.context is not None and g.date is not None and g.date.precision == "day" \
@@ -810,18 +813,24 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
 def _elsewhere(site_id: str, groups: list[_Group], perpetrator: str) -> bool:
     """Whether a town or facility lies 10 km or more from every place the article's news has named,
     and inside none of them, in a strike by the same named party ("the US aggression on al-Qaim")."""
-    gaz = load_gazetteer()
     news = [g for g in groups if not g.background]
     named = [s for g in news for s in g.sites]
-    return perpetrator != "unknown" and any(g.perpetrator == perpetrator for g in news) and bool(named) and not any(
-        gaz.within(site_id, s) or gaz.within(s, site_id) or gaz.distance_km(site_id, s) < 10 for s in named)
+    return perpetrator != "unknown" and any(g.perpetrator == perpetrator for g in news) and bool(named) and all(
+        _apart(site_id, s) for s in named)
 
 
 def _far_apart(leaves: list[str]) -> bool:
     """Towns or facilities at least 10 km from each other: places of separate incidents."""
     gaz = load_gazetteer()
     return all(gaz.get(s).precision in {"town", "facility"} for s in leaves) and all(
-        gaz.distance_km(a, b) >= 10 for i, a in enumerate(leaves) for b in leaves[i + 1 :])
+        _apart(a, b) for i, a in enumerate(leaves) for b in leaves[i + 1 :])
+
+
+def _apart(a: str, b: str) -> bool:
+    """Two sites neither of which holds the other, 10 km or more from each other: the places of
+    separate incidents."""
+    gaz = load_gazetteer()
+    return not gaz.within(a, b) and not gaz.within(b, a) and gaz.distance_km(a, b) >= 10
 
 
 def _next_places(text: str, sents: list[Span], g: _Group, busy: dict[int, _Group]) -> list[str]:
