@@ -28,7 +28,9 @@ _QUAL = r"(?:at least|as many as|up to|about|around|nearly|almost|more than|over
 _VICTIM = r"(?:[\w'’.-]+\s+){0,7}?"
 _KILL = r"(?:killed|dead|died|slain|martyred|lost (?:their|his|her) lives|perished|fatalities|deaths)"
 _WOUND = r"(?:wounded|injured|hurt|injuries|casualties)"
-_VERB = r"(?:(?:were|was|have been|had been|are|is|got|been)\s+)?(?:(?:reportedly|also|all|critically|seriously|lightly)\s+)?"
+_ADVERB = r"(?:(?:reportedly|also|all|critically|seriously|lightly)\s+)?"
+_VERB = rf"(?:(?:were|was|have been|had been|are|is|got|been)\s+)?{_ADVERB}"
+_SHOT = r"shot dead|gunned down|shot and killed"  # killings by gunmen, verb first
 
 # Verb-first forms come first: in "killed seven and wounded twelve" they claim their numbers
 # before the number-first form could read "seven ... wounded".
@@ -37,13 +39,13 @@ _CAS_PATTERNS = [
     screened(rf"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the lives of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\b(?!\s*(?:days?|hours?|weeks?|months?|years?|km|kilometres|kilometers|miles|times)\b)", re.I),
     screened(rf"\bleft\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}(?P<v>dead|killed|wounded|injured)\b", re.I),
     # "gunmen shot dead a tribal notable", "gunned down two SDF fighters"
-    screened(rf"\b(?P<v>shot dead|gunned down|shot and killed)\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER}|an?)\b", re.I),
+    screened(rf"\b(?P<v>{_SHOT})\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER}|an?)\b", re.I),
     # "the death toll rose to 14"
     # "at least six militants were killed", "two soldiers wounded", "12 dead"
     screened(rf"(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}{_VERB}(?P<v>{_KILL}|{_WOUND})\b", re.I),
     # "14 of its fighters, all from the Kataib Hezbollah brigade, were killed"
     screened(rf"(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+(?:[\w'’.-]+\s+){{0,6}}?[\w'’.-]+,\s+[^,.;]{{1,60}},\s+(?:were|was|have been|had been)\s+"
-             rf"(?:(?:reportedly|also|all|critically|seriously|lightly)\s+)?(?P<v>{_KILL}|{_WOUND})\b", re.I),
+             rf"{_ADVERB}(?P<v>{_KILL}|{_WOUND})\b", re.I),
     screened(rf"\b(?P<v>death toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at)\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\b", re.I),
 ]
 _NO_CASUALTIES = screened(
@@ -134,7 +136,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     for rx in _CAS_PATTERNS:
         for m in rx.finditer(seg):
             verb = m.group("v").lower()
-            attr = "killed" if re.fullmatch(_KILL + r"|killing|death toll|toll|claimed the lives of|shot dead|gunned down|shot and killed", verb) else "wounded"
+            attr = "killed" if re.fullmatch(rf"{_KILL}|killing|death toll|toll|claimed the lives of|{_SHOT}", verb) else "wounded"
             if verb == "casualties":
                 attr = "casualties"
             count = 1 if m.group("n").lower() in {"a", "an"} else parse_number(m.group("n"))

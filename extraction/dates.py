@@ -971,6 +971,9 @@ def _build_calendar(rules: DateRules, text: str, low: str, m: re.Match[str]) -> 
     )
 
 
+_ON_BEFORE = re.compile(r"\bon\s+$")
+
+
 def _build_numeric(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
     ok, weekday = _abs_weekday(rules, text, m)
     if not ok:
@@ -987,7 +990,7 @@ def _build_numeric(rules: DateRules, text: str, low: str, m: re.Match[str]) -> T
         day, month, year = int(m.group("id")), int(m.group("im")), int(m.group("iy"))
     else:
         # "struck a depot near al-Mayadin on 08/11": day and month, only after "on" (not "24/7", not a score)
-        if not re.search(r"\bon\s+$", low[max(0, m.start("sd") - 4) : m.start("sd")]) or m.group("sd", "sm") == ("24", "7"):
+        if not _ON_BEFORE.search(low[max(0, m.start("sd") - 4) : m.start("sd")]) or m.group("sd", "sm") == ("24", "7"):
             return None
         day, month, year = int(m.group("sd")), int(m.group("sm")), None
     if not _valid_day(day, month, year):
