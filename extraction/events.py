@@ -91,7 +91,7 @@ _SPEAKER_AFTER = re.compile(
 )
 # A weapon named as the target or the cause of an earlier event, not the one used in this clause:
 # "rocket sites spotted engaging in indirect fire", "the positions from which the rockets were launched".
-_WEAPON_AS_TARGET_AFTER = re.compile(r"^\s*(?:sites?|launch(?:ers?|ing sites?| sites?| pads?)|positions?|teams?|cells?|depots?|storage|warehouses?|factor(?:y|ies)|production)\b", re.I)
+_WEAPON_AS_TARGET_AFTER = re.compile(r"^\s*(?:sites?|launch(?:ers?|ing sites?| sites?| pads?| teams?| crews?)|positions?|teams?|crews?|cells?|depots?|storage|warehouses?|factor(?:y|ies)|production)\b", re.I)
 _WEAPON_AS_TARGET_BEFORE = re.compile(r"(?:from which|which|engag(?:ed|ing) in|responsible for|used (?:to|for|in)|spotted)\b[^.;]{0,40}$", re.I)
 _BASE_OF = re.compile(
     r"\b(?:base|bases|garrison|positions?|headquarters|camp|facilit(?:y|ies)|convoy|patrol|outpost|sites?|troops|personnel)\s+"
@@ -192,8 +192,7 @@ _FIRED = r"drones?|UAS|UAVs?|unmanned|rockets?|missiles?|projectiles?"  # what f
 # what was intercepted must fly: "intercepted two drones", not "gunmen intercepted the bus"
 _AERIAL_AFTER = re.compile(rf"[^.;]{{0,50}}?\b(?:{_FIRED}|aircraft|jets?|planes?)\b", re.I)
 # "coalition forces engaged one of the drones": an interception too
-_ENGAGED_DRONE = re.compile(rf"engag(?:ed|es|ing)\s+(?:\w+\s+){{0,4}}?(?:{_FIRED})\b"
-                            r"(?!\s+(?:launch\w*|launchers?|teams?|sites?|positions?|crews?|cells?)\b)", re.I)  # not "the rocket launch team"
+_ENGAGED_DRONE = re.compile(rf"engag(?:ed|es|ing)\s+(?:\w+\s+){{0,4}}?(?:{_FIRED})\b", re.I)
 # ...unless a warplane did it: "a US F-15E shot down an Iranian-made drone" is an air engagement
 _WARPLANE = re.compile(r"\b(?:jets?|fighters? jets?|warplanes?|aircraft|planes?|helicopters?|F-\d+\w*|Su-\d+\w*)\b", re.I)
 _AIR_POWERS = frozenset({"us", "israel", "russia", "turkey"})
@@ -421,6 +420,13 @@ def read_clause(
     return cand
 
 
+def _engaged_in_the_air(text: str, pos: int) -> bool:
+    """'coalition forces engaged one of the drones', but not 'engaged the rocket launch team' (what
+    fired is named as a target on the ground, as read_clause reads a weapon)."""
+    m = _ENGAGED_DRONE.match(text, pos)
+    return m is not None and not _WEAPON_AS_TARGET_AFTER.match(text, m.end())
+
+
 def air_strike_by(perpetrator: str, trigger_words: list[str], weapons: list[str]) -> bool:
     """'US strikes', 'Israel struck', 'Russian raids' with no ground fire named: an air force's strike."""
     words = " ".join(w.lower() for w in trigger_words)
@@ -487,7 +493,7 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             perp = (name, span)
         elif role == "target" and target is None:
             target = (name, span)
-    if all((_INTERCEPT.match(t.text) and _AERIAL_AFTER.match(text, t.end)) or _ENGAGED_DRONE.match(text, t.start) for t in strong) \
+    if all((_INTERCEPT.match(t.text) and _AERIAL_AFTER.match(text, t.end)) or _engaged_in_the_air(text, t.start) for t in strong) \
             and not _WARPLANE.search(text, clause_start, first_trigger):
         # the subject of "intercepted"/"shot down" defended itself: it is the target
         # and whose missiles or drones were downed ("intercepted Israeli missiles") is the attacker
