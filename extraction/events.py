@@ -91,7 +91,8 @@ _SPEAKER_AFTER = re.compile(
 )
 # A weapon named as the target or the cause of an earlier event, not the one used in this clause:
 # "rocket sites spotted engaging in indirect fire", "the positions from which the rockets were launched".
-_WEAPON_AS_TARGET_AFTER = re.compile(r"^\s*(?:sites?|launch(?:ers?|ing sites?| sites?| pads?| teams?| crews?)|positions?|teams?|crews?|cells?|depots?|storage|warehouses?|factor(?:y|ies)|production)\b", re.I)
+# (No "^": it is matched at a weapon's end with match(text, pos), where "^" never holds.)
+_WEAPON_AS_TARGET_AFTER = re.compile(r"\s*(?:sites?|launch(?:ers?|ing sites?| sites?| pads?| teams?| crews?)|positions?|teams?|crews?|cells?|depots?|storage|warehouses?|factor(?:y|ies)|production)\b", re.I)
 _WEAPON_AS_TARGET_BEFORE = re.compile(r"(?:from which|which|engag(?:ed|ing) in|responsible for|used (?:to|for|in)|spotted)\b[^.;]{0,40}$", re.I)
 _BASE_OF = re.compile(
     r"\b(?:base|bases|garrison|positions?|headquarters|camp|facilit(?:y|ies)|convoy|patrol|outpost|sites?|troops|personnel)\s+"

@@ -788,3 +788,16 @@ def test_what_follows_an_incident_is_not_another(sentence: str, reading: str | N
         assert cand is None
     else:
         assert cand is not None and cand.background is not None
+
+
+def test_a_launch_team_is_a_target_on_the_ground_not_a_weapon_in_the_air() -> None:
+    """'engaged the rocket launch team': the rockets are the team's, not what was fired here, and
+    the helicopters attacked; they did not intercept anything."""
+    from extraction.events import read_clause
+    from extraction.records import Span
+
+    sentence = "U.S. attack helicopters engaged a rocket launch team near the village of Hatla."
+    cand = read_clause(sentence, Span(0, len(sentence), sentence), "main", 0, [])
+    assert cand is not None
+    assert "rockets" not in [w for w, _ in cand.weapons]
+    assert cand.perpetrator == US
