@@ -133,8 +133,9 @@ def _hashtag_topic(text: str, pos: int) -> bool:
     return not text[line_start : pos - 1].strip(" \t🔴⚡️🚨•|-")
 
 
-# "near Syria's border with Iraq": the country across a border is not where it happened
-_BORDER_WITH = re.compile(r"\b(?:borders?|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
+# "near Syria's border with Iraq", "near the border with Turkey and the Kurdistan Region": the
+# country or region across a border is not where it happened
+_BORDER_WITH = re.compile(r"\b(?:borders?|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|or)\s+(?:the\s+)?)?$", re.I)
 
 
 def _in_kicker(text: str, pos: int) -> bool:
@@ -353,9 +354,9 @@ def read_clause(
         and not (_SPEAKS_AFTER.match(text, p.span.end, end) and _SPEAKER_IN.search(text[max(start, p.span.start - 70) : p.span.start]))
         and not _ROAD_TO.search(text[max(start, p.span.start - 60) : p.span.start])
         and not _REPORTER_AFTER.match(text, p.span.end, end)
-        and not (p.site is not None and p.site.precision == "country" and (
-            text.startswith(("'s", "’s"), p.span.end)
-            or _BORDER_WITH.search(text[max(start, p.span.start - 30) : p.span.start])))
+        and not (p.site is not None and p.site.precision == "country" and text.startswith(("'s", "’s"), p.span.end))
+        and not (p.site is not None and p.site.precision in {"country", "province"}
+                 and _BORDER_WITH.search(text[max(start, p.span.start - 45) : p.span.start]))
         and not _hashtag_topic(text, p.span.start)
         and not _METONYM_AFTER.match(text, p.span.end, end)
         and not (p.site is not None and p.site.id in r.actors.metonyms

@@ -55,8 +55,9 @@ _ALLIES = {"sdf": "us"}
 _GENERIC_PLURALS = frozenset({"attacks", "strikes", "airstrikes", "air strikes", "raids", "air raids", "assaults", "incidents",
                               "operations", "bombings"})
 # "57 attacks through January 7", "since October 17": a tally's bounds, not an event's day (the word
-# stands before the time, or opens it when the time was read whole)
-_TALLY_WORD = r"(?:through|thru|until|till|up to|as of|since)"
+# stands before the time, or opens it when the time was read whole; "by Thursday, forces had been
+# targeted at least 19 times")
+_TALLY_WORD = r"(?:through|thru|until|till|up to|as of|since|by)"
 _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
 _TALLY_START = re.compile(rf"{_TALLY_WORD}\b", re.I)
 _NIGHT_TO = re.compile(r"\bnight\s+(?:to|into|before)\s+$", re.I)  # "in the night to Tuesday" (German, French)
@@ -529,7 +530,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 if c_date.precision in {"day", "week"} and not _old(c_date, pub, settings):
                     focus = c_date
             pool = [g for g in groups if not (kind == "prior" and g in touched)]
-            in_force = main_date or sentence_date or focus
+            in_force = main_date or sentence_date or _told_just_before(last_group, site_id, si) or focus
             context = in_force.date if in_force is not None and kind != "prior" else None
             cand.context = context
             group = _place(pool, cand, c_date, site_id, anchor, context)
@@ -808,6 +809,15 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
         h.sites.append(leaf)
         h.site_basis = "the next sentence locates it"
     return added
+
+
+def _told_just_before(g: _Group | None, site_id: str | None, si: int) -> DateInfo | None:
+    """The day of the incident the previous sentence told at this same place: "...nearly all in two
+    drone attacks on Oct. 18 at al-Tanf garrison. At al-Tanf, U.S. forces shot down one of two drones"
+    goes on with that day, not with the article's main one."""
+    if g is None or site_id is None or g.date is None or g.date.precision != "day" or site_id not in g.sites:
+        return None
+    return g.date if max(m.sentence for m in g.members) == si - 1 else None
 
 
 def _elsewhere(site_id: str, groups: list[_Group], perpetrator: str) -> bool:

@@ -724,6 +724,27 @@ CASES = [
         [dict(date="2023-06-13", site="al_mayadin"), dict(date="2023-06-13", site="al_qaim")],
     ),
     (
+        "newspaper-tally-by-a-day-and-an-earlier-attack-retold",
+        "US jets hit militia depots in eastern Syria\n\nWASHINGTON — American F-15E jets struck two weapons depots near "
+        "Albu Kamal on Friday, the Pentagon said, in answer to a string of rocket and drone attacks on US troops.\n\n"
+        "The attacks began on Oct. 17. By Wednesday, US personnel in Iraq and Syria had been targeted at least 23 "
+        "times, according to officials, most of them without harm. Nineteen service members were slightly hurt, most "
+        "of them in a drone attack on Oct. 18 at the Tanf garrison. At Tanf, air defences downed one drone but the "
+        "other struck a barracks.\n\nIran's foreign ministry rejected the accusations.\n",
+        date(2023, 10, 28),  # a Saturday
+        [dict(date="2023-10-27", site="albu_kamal", perpetrator=US)],
+    ),
+    (
+        "kurdish-agency-the-first-strike-and-a-region-across-the-border",
+        "QAMISHLI (North Press) – Turkish drones struck two sites in north-east Syria on Tuesday night, a day after "
+        "Ankara said three of its soldiers died in fighting with PKK militants in the Kurdistan Region of Iraq.\n\n"
+        "The first strike hit a grain silo on the edge of Qamishli at about 10 p.m., local sources said. Later that "
+        "night, a drone targeted a gas station in rural al-Malikiyah, close to the border with Turkey and the "
+        "Kurdistan Region, wounding two workers.\n",
+        date(2024, 3, 6),  # a Wednesday
+        [dict(date="2024-03-05", site="qamishli"), dict(date="2024-03-05", site="al_malikiyah")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),

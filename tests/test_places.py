@@ -168,6 +168,8 @@ KNOWN_CASES = [
     ("Three soldiers were killed at Tower 22 in Jordan.", ["tower_22", "jordan"]),
     ("Irbil and Erbil are one city.", ["erbil", "erbil"]),
     ("The strike at Baghdad International Airport killed the general.", ["baghdad_airport"]),
+    ("Turkish jets hit PKK hideouts in the Kurdistan Region of Iraq.", ["kurdistan_region"]),
+    ("Clashes flared again in Iraqi Kurdistan and in the Kurdistan Region's mountains.", ["kurdistan_region", "kurdistan_region"]),
 ]
 
 
@@ -196,6 +198,7 @@ NO_SITE_CASES = [
     "Howler monkeys and a rake were seen near the shale.",
     "It was a victory base camp in a green village with a tower.",
     "The page deir-ez-zor-strikes.html and the tag #deirezzor24 were removed.",
+    "Kurdish media in Western Kurdistan reported the strike.",  # a bare 'Kurdistan' is no region of Iraq
 ]
 
 
