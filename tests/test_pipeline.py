@@ -745,6 +745,16 @@ CASES = [
         [dict(date="2024-03-05", site="qamishli"), dict(date="2024-03-05", site="al_malikiyah")],
     ),
     (
+        "monitor-tally-over-the-same-period",
+        "ISIS cell kills three soldiers near al-Mayadin\n\nSOHR activists reported that ISIS cells attacked a regime "
+        "army checkpoint on the outskirts of al-Mayadin yesterday, killing three soldiers. Since the beginning of the "
+        "year, the Observatory has documented the deaths of 112 regime soldiers and militiamen in the Syrian desert. "
+        "During the same period, Russian warplanes carried out hundreds of air strikes on ISIS hideouts in the Badia "
+        "of Homs and Deir ez-Zor.\n",
+        date(2024, 5, 9),
+        [dict(date="2024-05-08", site="al_mayadin", perpetrator="ISIS", target="Syrian government")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
