@@ -176,6 +176,9 @@ def _statement_date(text: str, cand: Candidate) -> dates.TimeExpr | None:
     return next((t for t in cand.times if t.kind in {"weekday", "relative_day", "absolute"}), None)
 
 
+_LOCAL_DAY_AFTER = re.compile(r"\s*,?\s*(?:\(?local(?:\s+time)?\)?|(?:in\s+)?(?:Syria|Syrian|Damascus)(?:n)?\s+time)\b", re.I)
+
+
 def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     """The clause's own time for the event, not the day someone spoke of it."""
     usable = [t for t in cand.times if t.kind != "vague" and not _statement_time(text, t, cand.clause)]
@@ -185,6 +188,8 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
         for o in usable))]
     if not usable:
         return None
+    # "around 6 p.m. EST Thursday, which was shortly after 1 a.m. Friday local time": the area's own day
+    usable = [t for t in usable if _LOCAL_DAY_AFTER.match(text, t.span.end)] or usable
     anchors = [t.start for t in cand.triggers]
     return min(usable, key=lambda t: min(abs(t.span.start - a) for a in anchors))
 
@@ -214,6 +219,10 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
             and (_NOT_A_LIST.search(text[max(cand.clause.start, p.span.start - 40) : p.span.start])
                  or p.site.precision in {"province", "district"}) for p in known):
         # "near the town of Maysalun in Deir ez-Zor province": the province only locates the town
+        out = [p for p in known if p.site.precision != "country" and _outside_area(p.site.id)]
+        if out and len(out) == len(known):
+            # "the Balad air base north of Baghdad": located by a place outside the area, it is outside
+            return out[0].site.id, out[0].span.text, out[0].span
         u = unknown[0]
         return None, u.span.text, u.span
     if known:

@@ -755,6 +755,15 @@ CASES = [
         [dict(date="2024-05-08", site="al_mayadin", perpetrator="ISIS", target="Syrian government")],
     ),
     (
+        "wire-bombs-dropped-local-day-and-a-base-north-of-baghdad",
+        "WASHINGTON (AP) — U.S. jets struck a compound used by Kataib Hezbollah in eastern Syria, the Pentagon said.\n\n"
+        "Two F-15E jets dropped six guided bombs on the compound, near the border town of Albu Kamal, an official said. "
+        "The strikes were carried out at about 7 p.m. EST on Tuesday, shortly after 2 a.m. Wednesday local time.\n\n"
+        "Days earlier, rockets hit the Balad air base north of Baghdad, wounding a contractor.\n",
+        date(2022, 3, 9),  # a Wednesday
+        [dict(date="2022-03-09", site="albu_kamal", perpetrator=US)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
