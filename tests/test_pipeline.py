@@ -841,3 +841,18 @@ def test_a_launch_team_is_a_target_on_the_ground_not_a_weapon_in_the_air() -> No
     assert cand is not None
     assert "rockets" not in [w for w, _ in cand.weapons]
     assert cand.perpetrator == US
+
+
+def test_what_a_struck_facility_served_for_is_no_place_or_event() -> None:
+    """'depots used by Iran-backed groups to launch drone attacks on American personnel in Iraq': the
+    purpose of the target, not a second event, and Iraq is not where the strike fell."""
+    from extraction.events import read_clause
+    from extraction.records import Span
+
+    sentence = ("On Sunday night, US jets carried out airstrikes on militia positions on both sides of the Iraqi-Syrian "
+                "border, against depots the Pentagon said were used by Iran-backed groups to launch drone attacks on "
+                "American personnel in Iraq.")
+    cand = read_clause(sentence, Span(0, len(sentence), sentence), "main", 0, [])
+    assert cand is not None
+    assert [t.text for t in cand.triggers] == ["airstrikes"]
+    assert not [p for p in cand.places if p.site is not None and p.site.id == "iraq"]

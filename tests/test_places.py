@@ -168,6 +168,7 @@ KNOWN_CASES = [
     ("Three soldiers were killed at Tower 22 in Jordan.", ["tower_22", "jordan"]),
     ("Irbil and Erbil are one city.", ["erbil", "erbil"]),
     ("The strike at Baghdad International Airport killed the general.", ["baghdad_airport"]),
+    ("Drones struck the occupation base in al-Tanaf at the border triangle.", ["al_tanf"]),  # Syrian state media's spelling
     ("Turkish jets hit PKK hideouts in the Kurdistan Region of Iraq.", ["kurdistan_region"]),
     ("Clashes flared again in Iraqi Kurdistan and in the Kurdistan Region's mountains.", ["kurdistan_region", "kurdistan_region"]),
 ]
