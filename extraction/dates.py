@@ -990,7 +990,11 @@ def _build_numeric(rules: DateRules, text: str, low: str, m: re.Match[str]) -> T
         day, month, year = int(m.group("id")), int(m.group("im")), int(m.group("iy"))
     else:
         # "struck a depot near al-Mayadin on 08/11": day and month, only after "on" (not "24/7", not a score)
-        if not _ON_BEFORE.search(low[max(0, m.start("sd") - 4) : m.start("sd")]) or m.group("sd", "sm") == ("24", "7"):
+        # or a day in a digest's brackets: "Shaddadi (20.12, drone shot down)"
+        bracketed = low[m.start("sd") - 1 : m.start("sd")] == "(" and low[m.end("sm") : m.end("sm") + 1] in {",", ")"} \
+            and len(m.group("sd")) == len(m.group("sm")) == 2
+        if not (bracketed or _ON_BEFORE.search(low[max(0, m.start("sd") - 4) : m.start("sd")])) \
+                or m.group("sd", "sm") == ("24", "7"):
             return None
         day, month, year = int(m.group("sd")), int(m.group("sm")), None
     if not _valid_day(day, month, year):

@@ -276,6 +276,9 @@ CASES = [
     # a day and month of the page's own numeric style, without the year, after "on"
     ("US jets struck a depot near al-Mayadin on 08/11, the channel said.", D(2023, 11, 12), None,
      "on 08/11", D(2023, 11, 8), "day", None),
+    # a digest's dates in brackets: "Shaddadi (20.12, drone shot down)"
+    ("Latest hits in Syria: Rmelan (21.12, rockets, no injuries) and al-Omar (19.12).", D(2023, 12, 25), None,
+     "21.12", D(2023, 12, 21), "day", None),
     ("Shells fell on Hajin on 26.10 at night.", D(2023, 11, 12), None,
      "on 26.10 at night", D(2023, 10, 26), "day", "night"),
     ("The launches come a day after the second anniversary of the assassination.", THU, D(2023, 10, 17),
@@ -351,6 +354,7 @@ def test_kinds(sentence, expr_text, kind):
         "A 24-hour curfew and a two-day truce were declared.",
         "Troops of the 2nd Brigade and the 3rd person killed were named.",
         "It was the 4th attack on the base, and the 10th anniversary of the battle.",
+        "The blast radius (3.2) and the yield (0.5) were estimated, as was the ratio (12.50).",
     ],
 )
 def test_no_false_expressions(sentence):

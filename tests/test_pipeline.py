@@ -817,6 +817,8 @@ def test_the_city_a_speaker_sits_in_is_no_incident() -> None:
         ("The SDF launched a campaign of raids and arrests in the town of Thiban on Wednesday morning.", None),
         # a trend is context, not news
         ("Sleeper cells of ISIS have increased their attacks in the town of Hajin.", "background"),
+        # a patrol seen, and nothing struck
+        ("Coalition helicopters flew low over Diban and al-Busayrah at dawn; no raids were reported.", None),
     ],
 )
 def test_what_follows_an_incident_is_not_another(sentence: str, reading: str | None) -> None:
