@@ -82,9 +82,10 @@ _PASSIVE_AFTER = re.compile(
     r"|\s+(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}(?:injuries|wounds|casualties))",
     re.I,
 )
-# "Coalition officials said", "the SDF spokesman": the actor speaks; it is not a party to the event.
+# "Coalition officials said", "the SDF spokesman": the actor speaks; it is not a party to the event
+# (but in "fired at a U.S. position, causing no injuries, officials said" the officials are others).
 _SPEAKER_AFTER = re.compile(
-    r"(?:'s)?(?:,[^,.;]{1,30},)?\s*(?:also\s+|for its part\s+|strongly\s+)?(?:did not comment|declined to comment|has not commented|had no (?:immediate )?comment|(?:is|are|were|was) yet to comment|"
+    r"(?:'s)?(?:,(?!\s*\w+ing\b)[^,.;]{1,30},)?\s*(?:also\s+|for its part\s+|strongly\s+)?(?:did not comment|declined to comment|has not commented|had no (?:immediate )?comment|(?:is|are|were|was) yet to comment|"
     r"officials?|chief|head|secretary|press secretary|command(?:er)? said|spokes(?:man|woman|person)|statement|press office|media (?:office|centre|center)|sources?|"
     r"commanders? said|said|says|say|told|stated|announced|reported|report|denied|deny|confirmed|confirm|claimed|claim|condemned|denounced|accused|"
     r"blamed|warned|vowed|demanded|rejected|called|urged|threatened|welcomed|praised)\b", re.I
@@ -98,7 +99,7 @@ _BASE_OF = re.compile(
     r"\b(?:base|bases|garrison|positions?|headquarters|camp|facilit(?:y|ies)|convoy|patrol|outpost|sites?|troops|personnel)\s+"
     r"(?:of|belonging to|used by|housing|hosting)\s+(?:the\s+)?(?:so-called\s+)?$", re.I
 )
-_BASE_WORD = re.compile(r"\b(?:base|bases|garrison|occupation base)$", re.I)
+_BASE_WORD = re.compile(r"\b(?:base|bases|garrisons?|occupation base|positions?|outposts?)$", re.I)
 # "the US military base at al-Tanf ... was attacked": an actor naming whose base it is
 _BASE_AFTER = re.compile(
     r"(?:\s+(?:military|army|occupation|coalition|forces'?|troops'?))?\s+(?:base|bases|garrison|outpost|convoy|patrol)\b", re.I

@@ -858,3 +858,21 @@ def test_what_a_struck_facility_served_for_is_no_place_or_event() -> None:
     assert cand is not None
     assert [t.text for t in cand.triggers] == ["airstrikes"]
     assert not [p for p in cand.places if p.site is not None and p.site.id == "iraq"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # a position of US forces is what was hit, and the officials who speak are others
+        ("Hours later, on Friday morning, rockets were fired at a second U.S. position, causing no injuries, "
+         "officials said.", "US-led coalition"),
+        ("A barrage of rockets was fired at a second U.S. position, wounding a soldier.", "US-led coalition"),
+        ("Mortar rounds landed near an American outpost in the Shaddadi countryside on Sunday.", "US-led coalition"),
+    ],
+)
+def test_a_position_of_us_forces_is_the_target(sentence: str, target: str) -> None:
+    from extraction.events import read_clause
+    from extraction.records import Span
+
+    cand = read_clause(sentence, Span(0, len(sentence), sentence), "main", 0, [])
+    assert cand is not None and cand.target == target
