@@ -1129,7 +1129,9 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
     reported = "some" if (killed and max(killed) > 0) or (wounded and max(wounded) > 0) else ("none" if none_said else "unknown")
     if time_local and not d.time_local:
         if d.part_of_day == "night" and d.date is not None and d.basis.startswith("publication date - 1") \
-                and _NEXT_DAY not in d.basis:
+                and _NEXT_DAY not in d.basis \
+                and not any(m.time is not None and m.time.kind == "night_range" for m in g.members):
+            # (not when the text names the night: "in the night from Tuesday to Wednesday" is Tuesday)
             d = _in_small_hours(d, time_local)  # "overnight", and "about 4.30am local time" in another sentence
         d = replace(d, time_local=time_local)
     return Mention(

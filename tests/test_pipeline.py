@@ -764,6 +764,15 @@ CASES = [
         [dict(date="2022-03-09", site="albu_kamal", perpetrator=US)],
     ),
     (
+        "translated-newspaper-a-named-night-beats-the-small-hours",
+        "Dozens of fighters were killed overnight in Israeli strikes on the region of Deir ez-Zor.\n\nIn the night "
+        "from Monday to Tuesday, Israeli aircraft struck weapons depots on the southern edge of the city of Deir "
+        "ez-Zor, according to the OSDH. The official agency SANA reported an \"aggression\" at 2:20 in the morning, "
+        "without giving a toll.\n",
+        date(2022, 5, 10),  # a Tuesday
+        [dict(date="2022-05-09", site="deir_ez_zor_city", perpetrator="Israel")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
