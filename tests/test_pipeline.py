@@ -826,6 +826,9 @@ def test_the_city_a_speaker_sits_in_is_no_incident() -> None:
         ("The SDF launched a campaign of raids and arrests in the town of Thiban on Wednesday morning.", None),
         # a trend is context, not news
         ("Sleeper cells of ISIS have increased their attacks in the town of Hajin.", "background"),
+        # a run of raids over years is context
+        ("For three years, the border zone of Albu Kamal and al-Qaim has been the object of regular air strikes "
+         "attributed to Israel.", "background"),
         # a patrol seen, and nothing struck
         ("Coalition helicopters flew low over Diban and al-Busayrah at dawn; no raids were reported.", None),
     ],
