@@ -494,7 +494,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if spoken is not None and c_date is not None:
                 c_date = replace(c_date, basis=f"{c_date.basis}, counted from the day it was said ({spoken:%A})")
             if c_date is not None and c_date.date is not None and c_date.precision == "day" and cand.time.kind != "part_of_day":
-                c_date = _in_local_time(text, clause, c_date)
+                c_date = _in_local_time(text, clause, c_date, not any(
+                    m.time is not None and m.time.kind == "night_range" for g in groups for m in g.members))
             if c_date is not None and c_date.date is not None and cand.time.kind == "part_of_day" and ref is not None \
                     and ref.part_of_day not in {"night", "morning"} and _AFTER_MIDNIGHT.search(cand.time.span.text):
                 # "a drone struck at 1:38 p.m. on Thursday ... the strikes took place shortly after midnight": Friday
@@ -674,16 +675,28 @@ _REPORTED_BEFORE = re.compile(
     re.I)
 
 
-def _in_local_time(text: str, clause: Span, d: DateInfo) -> DateInfo:
+_ZONE_GAP = re.compile(r"\s*(?:\(?[A-Za-z]{2,4}\)?)?\s*,?\s*(?:on\s+)?")  # "2310 GMT Tuesday", "6 p.m. EST on Thursday"
+
+
+def _in_local_time(text: str, clause: Span, d: DateInfo, told_with_clock: bool = True) -> DateInfo:
     """'Strikes began at 4 p.m. Eastern time on February 2': the day the clock of the area read
-    (3 February), when the clause tells the hour only in another zone."""
+    (3 February), when the clause tells the hour only in another zone. With `told_with_clock`, a
+    weekday told beside a foreign clock is read in that zone even when a local clock is given too
+    ("at 1:10 a.m. local time (2310 GMT Tuesday)": Wednesday); the caller turns it off when the
+    article has named the night ("overnight Tuesday to Wednesday"), which dates the story by its eve."""
     clocks = dates.find_clock_times(text, clause.start, clause.end)
-    if not clocks or any(c.zone in {"local", ""} for c in clocks) or d.date is None:
+    if not clocks or d.date is None:
         return d
-    day = dates.local_day(d.date, clocks[0])
+    # "at 1:10 a.m. local time (2310 GMT Tuesday)": the weekday told with a foreign clock is that zone's day
+    told_with = [c for c in clocks if told_with_clock and c.zone not in {"local", ""} and d.span is not None
+                 and 0 <= d.span.start - c.span.end <= 12 and _ZONE_GAP.fullmatch(text, c.span.end, d.span.start)]
+    if not told_with and any(c.zone in {"local", ""} for c in clocks):
+        return d
+    clock = told_with[0] if told_with else clocks[0]
+    day = dates.local_day(d.date, clock)
     if day == d.date:
         return d
-    return replace(d, date=day, basis=f"{d.basis}; {clocks[0].span.text} is {day:%-d %B} in Syria")
+    return replace(d, date=day, basis=f"{d.basis}; {clock.span.text} is {day:%-d %B} in Syria")
 
 
 def _in_small_hours(d: DateInfo, clock: str) -> DateInfo:

@@ -773,6 +773,22 @@ CASES = [
         [dict(date="2022-05-09", site="deir_ez_zor_city", perpetrator="Israel")],
     ),
     (
+        "wire-a-weekday-told-beside-a-gmt-clock",
+        "AMMAN (Reuters) - Warplanes believed to be Israeli struck militia depots in eastern Syria early on Thursday, "
+        "residents said.\n\nThe state news agency said the \"aggression\" hit the outskirts of al-Mayadin at 0:40 a.m. "
+        "local time (2140 GMT Wednesday), without giving a toll.\n",
+        date(2022, 9, 15),  # a Thursday
+        [dict(date="2022-09-15", site="al_mayadin")],
+    ),
+    (
+        "wire-a-named-night-and-a-gmt-clock",
+        "BEIRUT (AFP) - Warplanes believed to be Israeli pounded militia depots in eastern Syria overnight Wednesday to "
+        "Thursday, a monitor said.\n\nThe state news agency said the \"aggression\" hit the outskirts of al-Mayadin at "
+        "0:40 am (2140 GMT Wednesday), without giving a toll.\n",
+        date(2022, 9, 15),  # a Thursday
+        [dict(date="2022-09-14", site="al_mayadin")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
