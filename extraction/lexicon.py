@@ -252,7 +252,10 @@ def load_triggers(path: Path | None = None) -> Triggers:
     speech = alternation(_patterns(path, "[statement]", sec.get("patterns")))
     return Triggers(
         rx, names, *sections,
-        re.compile(rf"\b(?:{speech})\s+(?:on\s+|late\s+|early\s+)?$", FLAGS),
+        # "said on Tuesday", "posted a video on Telegram on Saturday": the day of the saying
+        re.compile(rf"\b(?:{speech})(?:\s+(?:an?\s+|the\s+|its\s+)?(?:video|statement|footage|message|post|photos?|images?|clip))?"
+                   rf"(?:\s+(?:on|via|to)\s+(?:its\s+|their\s+)?(?:Telegram|X|Twitter|Facebook|channel|account|website|social media)"
+                   rf"(?:\s+(?:channel|account|page))?)?\s+(?:on\s+|late\s+|early\s+)?$", FLAGS),
         re.compile(rf"\s*,?\s*(?:also\s+|again\s+|strongly\s+)?(?:{speech})\b", FLAGS),
         housekeeping,
     )

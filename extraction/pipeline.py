@@ -58,6 +58,8 @@ _GENERIC_PLURALS = frozenset({"attacks", "strikes", "airstrikes", "air strikes",
 # stands before the time, or opens it when the time was read whole; "by Thursday, forces had been
 # targeted at least 19 times")
 _TALLY_WORD = r"(?:through|thru|until|till|up to|as of|since|by)"
+# a toll told as the news: "eight service members were treated for minor injuries", "two soldiers died"
+_HURT = re.compile(r"\b(?:(?:were|was|have been|has been)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|treated)|died|suffered)\b", re.I)
 _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
 _TALLY_START = re.compile(rf"{_TALLY_WORD}\b", re.I)
 _NIGHT_TO = re.compile(r"\bnight\s+(?:to|into|before)\s+$", re.I)  # "in the night to Tuesday" (German, French)
@@ -146,7 +148,7 @@ def extract(
 
 def _statement_time(text: str, expr: dates.TimeExpr, clause: Span) -> bool:
     """'said on Tuesday', 'confirmed Wednesday': the day of a statement, not of the event."""
-    before = text[max(clause.start, expr.span.start - 16) : expr.span.start]
+    before = text[max(clause.start, expr.span.start - 60) : expr.span.start]
     t = rules().triggers
     return bool(t.statement_before.search(before) or t.statement_after.match(text, expr.span.end, clause.end))
 
@@ -455,12 +457,16 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if sentence_date is None and stamp is not None:
                 sentence_date = DateInfo(stamp[0], "day", stamp[1].text, stamp[1], None, _STAMP_DAY)
             purpose = False  # "efforts by terrorists to plan, organize, and conduct attacks": still the purpose
-            for clause, kind in split_clauses(text, sent):
+            hurt_first = False  # the sentence opens with a toll and no event of its own
+            for n, (clause, kind) in enumerate(split_clauses(text, sent)):
                 if purpose and kind == "coord":
                     continue
+                if kind == "prior" and hurt_first:
+                    kind = "main"  # "Eight service members were treated for injuries after a drone struck the base on Friday"
                 purpose = bool(r.triggers.hypothetical.search(text, clause.start, clause.end))
                 lo, hi = bisect_left(trigger_at, clause.start), bisect_left(trigger_at, clause.end)
                 cand = read_clause(text, clause, kind, si, skip, stimes, trigger_ms[lo:hi])
+                hurt_first = n == 0 and cand is None and kind == "main" and bool(_HURT.search(clause.text))
                 if cand is not None:
                     readings.extend(_per_site(text, cand))
         listed_at: dict[int, list[_Group]] = {}  # the incidents one clause lists by place

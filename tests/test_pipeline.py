@@ -789,6 +789,16 @@ CASES = [
         [dict(date="2022-09-14", site="al_mayadin")],
     ),
     (
+        "defence-outlet-a-toll-then-the-attack-and-a-video-posted-later",
+        "Five American troops were treated for concussions after a one-way drone struck the Conoco base in eastern "
+        "Syria on Sunday, US officials said Wednesday.\n\nThe attack was not disclosed at the time. A Pentagon "
+        "spokesman confirmed it at a briefing on Wednesday afternoon and blamed Iran-aligned groups.\n\nA little-known "
+        "armed group posted a video on Telegram on Monday that it said showed a drone being launched toward the "
+        "Conoco base.\n",
+        date(2024, 9, 18),  # a Wednesday
+        [dict(date="2024-09-15", site="conoco_gas_field", target=US)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
