@@ -855,6 +855,9 @@ def test_the_city_a_speaker_sits_in_is_no_incident() -> None:
         # a run of raids over years is context
         ("For three years, the border zone of Albu Kamal and al-Qaim has been the object of regular air strikes "
          "attributed to Israel.", "background"),
+        # where a campaign fell is context
+        ("In Syria, the attacks have been concentrated on the Conoco gas plant and the al-Omar oilfield in Deir "
+         "ez-Zor province.", "background"),
         # a patrol seen, and nothing struck
         ("Coalition helicopters flew low over Diban and al-Busayrah at dawn; no raids were reported.", None),
     ],
