@@ -60,6 +60,8 @@ _GENERIC_PLURALS = frozenset({"attacks", "strikes", "airstrikes", "air strikes",
 _TALLY_WORD = r"(?:through|thru|until|till|up to|as of|since|by)"
 # a toll told as the news: "eight service members were treated for minor injuries", "two soldiers died"
 _HURT = re.compile(r"\b(?:(?:were|was|have been|has been)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|treated)|died|suffered)\b", re.I)
+_OPENING_DAY = re.compile(r"(?:(?:on|this|last|early|late|on the (?:evening|morning|night) of)\s+)?"
+                          r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b", re.I)
 _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
 _TALLY_START = re.compile(rf"{_TALLY_WORD}\b", re.I)
 _NIGHT_TO = re.compile(r"\bnight\s+(?:to|into|before)\s+$", re.I)  # "in the night to Tuesday" (German, French)
@@ -436,6 +438,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     stamps = dates.post_stamps(text)  # a digest of dated posts: each post counts from its own stamp
     stamp_at = [span.start for _, span in stamps]
     post = None
+    opening: tuple[int, DateInfo] | None = None  # the day an eventless sentence opened on
     for si in order:
         sent = sents[si]
         is_heading = si in headings
@@ -454,6 +457,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             stimes = [t for t in dates.find_time_expressions(text, sent.start, sent.end) if not inside(t.span.start, described)]
             sentence_date = _sentence_date(text, sent, spub, focus, skip_statements=True,
                                            times=[t for t in stimes if not inside(t.span.start, skip)])
+            if sentence_date is None and opening is not None and opening[0] == si - 1 \
+                    and "\n\n" not in text[sents[si - 1].end : sent.start]:
+                sentence_date = opening[1]  # "This Friday, the tension rose again. At 08.05, ten rockets fell..."
             if sentence_date is None and stamp is not None:
                 sentence_date = DateInfo(stamp[0], "day", stamp[1].text, stamp[1], None, _STAMP_DAY)
             purpose = False  # "efforts by terrorists to plan, organize, and conduct attacks": still the purpose
@@ -577,6 +583,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 listed_at.setdefault(clause.start, []).append(group)
         for siblings in listed_at.values():
             _share_sides(siblings)
+        if not readings and not is_heading and _OPENING_DAY.match(sent.text):
+            # a sentence with no event that opens on a day sets the scene for the next one
+            first = [t for t in dates.find_time_expressions(text, sent.start, sent.end) if t.span.start - sent.start <= 6]
+            resolved = dates.resolve(first[0], spub, spub) if first else None
+            opening = (si, resolved) if resolved is not None and resolved.precision == "day" else None
         if not touched and not is_heading and last_group is not None:
             groups.extend(_locate_from_next(text, sents, si, last_group))
             if _REPORTED_BEFORE.search(sent.text):

@@ -799,6 +799,15 @@ CASES = [
         [dict(date="2024-09-15", site="conoco_gas_field", target=US)],
     ),
     (
+        "translated-wire-a-day-that-opens-the-next-paragraph",
+        "Beirut, 6 jun (EFE).- American aircraft bombed positions of pro-Iranian militias near the city of Albu Kamal "
+        "in the night of Wednesday, according to the Syrian Observatory.\n\nThis Thursday, the tension returned. "
+        "Around 07.30 local time, several rockets fell near the coalition base in the Conoco field, without causing "
+        "victims, informed a spokesman of the coalition.\n",
+        date(2024, 6, 6),  # a Thursday
+        [dict(date="2024-06-05", site="albu_kamal"), dict(date="2024-06-06", site="conoco_gas_field")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
