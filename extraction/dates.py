@@ -1741,7 +1741,7 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
 
 
 # A post's stamp on a line of its own: "[09.11.2023 14:05]", "12 Nov 2023, 23:58", "— 13.11.2023 —"
-_STAMP_LINE_FILL = re.compile(r"[\s\[\]()|:,.\-–—•·#*>]*")
+_STAMP_LINE_FILL = re.compile(r"[\W_]*")  # only marks and symbols ("🗓 13.02.2025", "[07.01.2024]")
 _HEADER_END = re.compile(r"\s[·•|]\s*$")
 
 

@@ -60,6 +60,8 @@ _GENERIC_PLURALS = frozenset({"attacks", "strikes", "airstrikes", "air strikes",
 _TALLY_WORD = r"(?:through|thru|until|till|up to|as of|since|by)"
 # a toll told as the news: "eight service members were treated for minor injuries", "two soldiers died"
 _HURT = re.compile(r"\b(?:(?:were|was|have been|has been)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|treated)|died|suffered)\b", re.I)
+# the place tag that opens a channel's post: "🔴 Urgent | #Jadid_Akidat | Unknown gunmen attacked..."
+_PLACE_TAG = re.compile(r"[^\w#\n]{0,12}(?:(?:urgent|breaking)\s*\|\s*)?#([A-Z][A-Za-z]*(?:[_-][A-Za-z]+){0,3})\s*\|", re.I)
 _OPENING_DAY = re.compile(r"(?:(?:on|this|last|early|late|on the (?:evening|morning|night) of)\s+)?"
                           r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b", re.I)
 _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
@@ -497,6 +499,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if not site_id and not syrian and not any(
                     p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id) for p in cand.places):
                 continue  # no place of ours: not "in the Badia south of al-Mayadin", which locates it
+            if not site_id and not place_text and cand.kind == "main":
+                tag = _PLACE_TAG.match(text, sent.start, sent.end)
+                if tag and not load_gazetteer().find(text, tag.start(1), tag.end(1)):
+                    # "🔴 #Jadid_Akidat | Unknown gunmen attacked a checkpoint...": a channel's place tag
+                    place_text, place_span = tag.group(1), Span(tag.start(1), tag.end(1), tag.group(1))
             cand.time = _choose_time(text, cand)
             # "Hours later", "the day before": from the event told last, else the article's main day
             ref = main_date or recent or (focus if post is None else None)

@@ -668,6 +668,16 @@ def test_post_stamps_date_each_post_and_ignore_a_lone_dateline() -> None:
     assert post_stamps("Rockets hit the base on 09.11.2023 and again on 12.11.2023, officials said.") == ()
 
 
+def test_post_stamps_on_lines_of_symbols() -> None:
+    """A channel marks each day with a calendar emoji or a bullet: '🗓 13.02.2025', '📅 — 14.02.2025 —'."""
+    digest = ("Channel\n\n🗓 13.02.2025\n\n🔴 A device went off last night near the road.\n\n"
+              "📅 — 14.02.2025 —\n\n🔴 Gunmen attacked a checkpoint this evening.\n")
+    got = [d.isoformat() for d, _ in post_stamps(digest)]
+    assert got == ["2025-02-13", "2025-02-14"]
+    # a word beside the date makes it running text, not a stamp
+    assert post_stamps("Published 13.02.2025\n\nText.\n\nUpdated 14.02.2025\n") == ()
+
+
 def test_post_stamps_ending_a_source_header() -> None:
     roundup = ("Daily roundup of channels\n\n[Telegram] Islamic Resistance in Iraq · 07.01.2024 19:42\n\"The mujahideen "
                "struck the occupation base.\"\n\n[X] @OIRSpokesman · Jan 8, 2024 · 11:20 AM\nUpdate on reports from NE Syria.\n")

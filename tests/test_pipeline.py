@@ -808,6 +808,14 @@ CASES = [
         [dict(date="2024-06-05", site="albu_kamal"), dict(date="2024-06-06", site="conoco_gas_field")],
     ),
     (
+        "channel-digest-day-marks-and-a-place-tag",
+        "East Syria Now channel\n\n🗓 03.03.2025\n\n🔴 #Hajin | An explosive device went off last night near the main road "
+        "in Hajin, wounding two members of the Military Council.\n\n🗓 04.03.2025\n\n🔴 #Jadid_Baggara | Unknown "
+        "gunmen attacked a checkpoint of the SDF at the entrance of the village this evening, killing one member.\n",
+        None,
+        [dict(date="2025-03-02", site="hajin"), dict(date="2025-03-04", site=None, place_text="Jadid_Baggara")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
