@@ -32,6 +32,8 @@ _RESPONDED_TO = screened(
 # not ", and a third site near al-Qaim": the list of what was hit goes on
 _COORDINATION = re.compile(r"(?:;|:(?!\d)|,\s+(?:and(?!\s+(?:(?:a|an|the)\s+(?:second|third|fourth|fifth|further|other)|another)\b)"
                            r"|while|whereas|but|as(?!\s+well\s+as\b))\b)\s*", re.I)
+# what follows ", and" is one more thing struck, somewhere: "a safe house near al-Mayadin"
+_LISTED_OBJECT = re.compile(r"(?:an?|two|three|four|several|other)\s+(?:[\w-]+\s+){1,4}?(?:near|in|at|outside|on the outskirts of)\s", re.I)
 _WHO_CLAUSE = screened(r",\s+who\b[^,;.]*(?=[,;.]|$)", re.I)
 # Relative clauses describe rather than report: ", which fights against IS in Iraq and Syria,".
 _WHERE_CLAUSE = screened(r"\bwhere\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:have|has|had|are|is|were|was)\b[^;.]*", re.I)
@@ -124,6 +126,12 @@ _ROAD_TO = re.compile(r"\b(?:road|highway|route|way|motorway)\s+(?:leading\s+)?(
                       r"(?:(?:eastern|western|northern|southern|provincial|border)\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 _FROM = re.compile(r"\b(?:fired|launched|came|coming|flying|flew|originated|shot)?\s*from\b", re.I)
 _TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit)\b", re.I)
+
+
+# "on the Syrian side of the border crossing with Iraq's al-Qaim": the town across the frontier
+# only locates the place
+_ACROSS_FROM = re.compile(r"\b(?:borders?|frontier|boundary|border crossing|crossing)\s+with\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w'’-]+(?:'s|’s)\s+)?(?:town\s+of\s+)?$")
 
 
 def _hashtag_topic(text: str, pos: int) -> bool:
@@ -282,6 +290,9 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
     for m in _RESPONDED_TO.finditer(text, sent.start, sent.end):
         cuts.append((m.start("cut"), "prior"))
     for m in _COORDINATION.finditer(text, sent.start, sent.end):
+        if m.group().startswith(",") and _LISTED_OBJECT.match(text, m.end()) \
+                and not r.triggers.regex.search(text, m.end(), sent.end):
+            continue  # "hit a training facility near Albu Kamal, and a safe house near al-Mayadin": one list
         cuts.append((m.end(), "coord"))
     cuts.sort()
     out: list[tuple[Span, str]] = []
@@ -358,6 +369,7 @@ def read_clause(
         and not (p.site is not None and p.site.precision == "country" and text.startswith(("'s", "’s"), p.span.end))
         and not (p.site is not None and p.site.precision in {"country", "province"}
                  and _BORDER_WITH.search(text[max(start, p.span.start - 45) : p.span.start]))
+        and not _ACROSS_FROM.search(text[max(start, p.span.start - 45) : p.span.start])
         and not _hashtag_topic(text, p.span.start)
         and not _METONYM_AFTER.match(text, p.span.end, end)
         and not (p.site is not None and p.site.id in r.actors.metonyms

@@ -816,6 +816,14 @@ CASES = [
         [dict(date="2025-03-02", site="hajin"), dict(date="2025-03-04", site=None, place_text="Jadid_Baggara")],
     ),
     (
+        "defence-outlet-a-list-of-targets-and-a-town-across-the-border",
+        "US jets bombed two sites in eastern Syria on Wednesday that the Pentagon tied to the IRGC.\n\nAccording to the "
+        "Pentagon, F-15E jets hit a drone workshop near Albu Kamal, on the Syrian side of the border crossing with "
+        "Iraq's al-Qaim, and a weapons store near al-Mayadin, a town on the western bank of the Euphrates.\n",
+        date(2023, 11, 16),  # a Thursday
+        [dict(date="2023-11-15", site="albu_kamal"), dict(date="2023-11-15", site="al_mayadin")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
