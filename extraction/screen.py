@@ -96,7 +96,7 @@ class _Article(NamedTuple):
     word_edges: str  # _edges for a pattern that starts a word (a hyphen joins words)
     boundary_edges: str  # _edges for a pattern that starts at \\b
     glued: tuple[int, ...]  # where a glued word starts ("strikesOn")
-    starts: dict  # Anchored -> its _Starts in this article, made when first asked
+    starts: dict  # Anchored -> its _Starts in this article, made when first asked (and _DIGIT -> where digits stand)
 
 
 @lru_cache(maxsize=8)
@@ -549,7 +549,10 @@ class Anchored:
                     if more:
                         found = sorted(set(found).union(more))
                 if self._at_digits:
-                    more = [m.start() for m in _DIGITS.finditer(article.folded, pos, endpos)]
+                    digits = article.starts.get(_DIGIT)
+                    if digits is None:  # the article's digits, found once for every pattern asking
+                        digits = article.starts[_DIGIT] = [m.start() for m in _DIGITS.finditer(article.folded)]
+                    more = digits[bisect_left(digits, pos) : bisect_left(digits, endpos)]
                     if more:
                         found = sorted(set(found).union(more))
                 return found, article.folded
