@@ -1769,7 +1769,9 @@ def post_stamps(text: str) -> tuple[tuple[date, Span], ...]:
                 pass
             break
     # a chat export's own stamp with a two-digit year, on a line of its own: "[13.02.26 22:47]"
-    for m in _SHORT_STAMP.finditer(text):
+    # (one line holds the whole stamp, "13.02" with it: the lines before the first "digit.digit" hold none)
+    first = _DIGIT_DOT_DIGIT.search(text)
+    for m in _SHORT_STAMP.finditer(text, text.rfind("\n", 0, first.start()) + 1) if first else ():
         try:
             found.append((date(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d"))),
                           Span(m.start("d"), m.end("y"), text[m.start("d") : m.end("y")])))
@@ -1779,6 +1781,7 @@ def post_stamps(text: str) -> tuple[tuple[date, Span], ...]:
     return tuple(found) if len({d for d, _ in found}) >= 2 else ()
 
 
+_DIGIT_DOT_DIGIT = re.compile(r"[0-9]\.[0-9]")
 _SHORT_STAMP = re.compile(
     r"^[^\S\n]*\[?(?P<d>3[01]|[12][0-9]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>[0-9]{2})"
     r"(?:[^\S\n]*,?[^\S\n]+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?\]?[^\S\n]*$", re.M)
