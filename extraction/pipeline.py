@@ -44,10 +44,10 @@ from .screen import Screened, screened
 from .settings import Settings, load_settings
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
-_SYRIA = re.compile(r"\bsyria|\bsyrian\b|\beuphrates\b|\bdeir\b|\bdayr\b", re.I)
+_SYRIA = screened(r"\bsyria|\bsyrian\b|\beuphrates\b|\bdeir\b|\bdayr\b", re.I)
 # screened, not anchored: "the" starts a match anywhere, the nouns it needs are rare
 _PLURAL_REF = Screened(re.compile(r"\b(?:both|the two|these|the|all the|all) (?:attacks|strikes|incidents|raids|explosions)\b", re.I))
-_PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they|the spokes(?:man|woman|person)|the official|the statement)\b", re.I)
+_PRONOUN_SPEAKER = screened(r"\b(?:he|she|they|the spokes(?:man|woman|person)|the official|the statement)\b", re.I)
 # Sides that share bases and operations: a drone on the al-Omar base hits "US forces" in one report
 # and "SDF commandos" in another.
 _ALLIES = {"sdf": "us"}
@@ -659,7 +659,7 @@ _SMALL_HOURS = re.compile(r"midnight|small hours|early hours|dawn|daybreak", re.
 
 
 # "CTP-ISW previously reported on this strike": the incident just told is old news
-_REPORTED_BEFORE = re.compile(
+_REPORTED_BEFORE = screened(
     r"\b(?:previously|already|earlier)\s+reported\s+(?:on\s+)?(?:this|that|the)\s+(?:strike|attack|incident|raid|clash)",
     re.I)
 
