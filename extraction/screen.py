@@ -308,7 +308,8 @@ class Screened:
 
 # --------------------------------------------------------------------------- where a match can start
 
-_PREFIX_CHARS = 3  # a match's first characters that locate it
+_PREFIX_CHARS = 8  # a match's first characters that locate it (fewer when that many make too long a list)
+_MIN_PREFIX_CHARS = 3
 _DISPATCH_CHARS = 8  # a match's first characters that tell which rule patterns may match there
 _MAX_PREFIXES = 400
 
@@ -415,7 +416,7 @@ class _Dispatch:
         self.by_key: dict[str, set[tuple[int, int]]] = {}
         for gi, (_, pats) in enumerate(branches.groups):
             for pi, pat in enumerate(pats):
-                keys = _keys(pat, regex.flags, _DISPATCH_CHARS) or _keys(pat, regex.flags, _PREFIX_CHARS)
+                keys = _keys(pat, regex.flags, _DISPATCH_CHARS) or _keys(pat, regex.flags, _MIN_PREFIX_CHARS)
                 if keys is None:
                     self.always.add((gi, pi))
                     continue
@@ -475,13 +476,18 @@ class Anchored:
     def __init__(self, regex: re.Pattern[str], branches: Branches | None = None) -> None:
         self.regex = regex
         self.pattern, self.flags, self.groupindex = regex.pattern, regex.flags, regex.groupindex
-        found = _prefixes(_parser.parse(regex.pattern, regex.flags), _PREFIX_CHARS)
-        # a prefix is searched for up to its first digit; one that starts with a digit makes
-        # every digit a possible start
-        prefixes = {p.rstrip(_OPEN).split(_DIGIT)[0] if not p.startswith(_DIGIT) else _DIGIT for p in found or ()}
-        self._at_digits = _DIGIT in prefixes
-        prefixes.discard(_DIGIT)
-        usable = found is not None and "" not in prefixes and (prefixes or self._at_digits)
+        # the longest prefixes that can be told: the longer, the fewer places to try
+        parsed = _parser.parse(regex.pattern, regex.flags)
+        for k in range(_PREFIX_CHARS, _MIN_PREFIX_CHARS - 1, -1):
+            found = _prefixes(parsed, k)
+            # a prefix is searched for up to its first digit; one that starts with a digit makes
+            # every digit a possible start
+            prefixes = {p.rstrip(_OPEN).split(_DIGIT)[0] if not p.startswith(_DIGIT) else _DIGIT for p in found or ()}
+            self._at_digits = _DIGIT in prefixes
+            prefixes.discard(_DIGIT)
+            usable = found is not None and "" not in prefixes and (prefixes or self._at_digits)
+            if usable:
+                break
         self._prefixes = tuple(sorted(prefixes)) if usable else None
         # A pattern that can only match where a word starts looks its prefixes up behind an
         # edge mark (_edges): far fewer places to try than every occurrence of "the" or "air".

@@ -77,14 +77,21 @@ def test_screened_rules_agree_with_their_regexes(words: list[str], start: int, e
 
 
 @pytest.mark.parametrize(("pattern", "prefixes"), [
-    (r"\b(?:air ?strikes?|raids?)\b", {"air", "rai"}),
-    (r"(?:the )?u\.?s\.? forces", {"the", "u.s", "us.", "us "}),
+    (r"\b(?:air ?strikes?|raids?)\b", {"air stri", "airstrik", "raid", "raids"}),
+    (r"(?:the )?u\.?s\.? forces", {"the u.s ", "the u.s.", "the us f", "the us. ", "u.s forc", "u.s. for", "us force", "us. forc"}),
     (r"\d+ killed", set()),  # tried at every digit
     (r"x*", None),  # can match the empty string
 ])
 def test_anchored_prefixes(pattern: str, prefixes: set[str] | None) -> None:
     a = Anchored(re.compile(pattern, re.I))
     assert (set(a._prefixes) if a._prefixes is not None else None) == prefixes
+
+
+def test_anchored_prefixes_shorten_when_too_many() -> None:
+    # 7 * 7 * 7 * 2 four-letter starts make too long a list: the 343 three-letter ones are looked up
+    a = Anchored(re.compile("(?:a|b|c|d|e|f|g)(?:a|b|c|d|e|f|g)(?:a|b|c|d|e|f|g)(?:a|b)x"))
+    assert a._prefixes is not None and len(a._prefixes) == 343 and {len(p) for p in a._prefixes} == {3}
+    assert [m.span() for m in a.finditer("zz abgbx gggax")] == [(3, 8), (9, 14)]
 
 
 def _anchored_rules() -> list[Anchored]:
