@@ -315,12 +315,14 @@ def read_clause(
     skip_places: list[tuple[int, int]],
     sentence_times: list[dates.TimeExpr] | None = None,
     trigger_matches: list[re.Match[str]] | None = None,
+    hypothetical: tuple[re.Match[str] | None] | None = None,
 ) -> Candidate | None:
     """The incident a clause reports, or None when it reports none.  `trigger_matches`, when given,
-    are the article's trigger matches that start in the clause (found once for the whole text)."""
+    are the article's trigger matches that start in the clause (found once for the whole text);
+    `hypothetical`, when given, holds the clause's first hypothetical cue (or None), as the caller found it."""
     r = rules()
     start, end = clause.start, clause.end
-    hyp = r.triggers.hypothetical.search(text, start, end)
+    hyp = hypothetical[0] if hypothetical is not None else r.triggers.hypothetical.search(text, start, end)
     if hyp:
         end = hyp.start()  # what follows is intention or threat, not an event
     if trigger_matches is None:

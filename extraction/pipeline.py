@@ -448,9 +448,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             for clause, kind in split_clauses(text, sent):
                 if purpose and kind == "coord":
                     continue
-                purpose = bool(r.triggers.hypothetical.search(text, clause.start, clause.end))
+                hyp = r.triggers.hypothetical.search(text, clause.start, clause.end)
+                purpose = bool(hyp)
                 lo, hi = bisect_left(trigger_at, clause.start), bisect_left(trigger_at, clause.end)
-                cand = read_clause(text, clause, kind, si, skip, stimes, trigger_ms[lo:hi])
+                cand = read_clause(text, clause, kind, si, skip, stimes, trigger_ms[lo:hi], (hyp,))
                 if cand is not None:
                     readings.extend(_per_site(text, cand))
         listed_at: dict[int, list[_Group]] = {}  # the incidents one clause lists by place
