@@ -742,6 +742,11 @@ def _triggers(rules: DateRules, text: str, low: str, start: int, end: int) -> li
     return sorted((s, e, names) for s, (e, names) in found.items())
 
 
+# (the rules, the text, {(start, end): its expressions}) for the text asked about last: an article's
+# lines and sentences are asked about again (its publication date, its posts' stamps, its incidents)
+_asked: list[tuple] = [(None, None, {})]
+
+
 def find_time_expressions(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
     """All temporal expressions in text[start:end], offsets into `text`, sorted, non-overlapping (longest wins)."""
     rules = default_rules()
@@ -749,6 +754,16 @@ def find_time_expressions(text: str, start: int = 0, end: int | None = None) -> 
     start = max(0, min(start, end))
     if start >= end:
         return []
+    asked = _asked[0]  # read once: another thread may replace it
+    if asked[0] is not rules or asked[1] is not text:
+        asked = _asked[0] = (rules, text, {})
+    found = asked[2].get((start, end))
+    if found is None:
+        found = asked[2][start, end] = _find_time_expressions(rules, text, start, end)
+    return list(found)
+
+
+def _find_time_expressions(rules: DateRules, text: str, start: int, end: int) -> list[TimeExpr]:
     low, rlow = _fold(text)
     triggers = _triggers(rules, text, low, start, end)
     weekday_starts = [s for s, _, names in triggers if "wd1" in names]
