@@ -1672,10 +1672,15 @@ def _pub_filler() -> re.Pattern[str]:
     )
 
 
+_WORDS_2 = re.compile(r"[a-z]{2,}")
+_UPDATED = re.compile(r"updat|modif")
+_LEADING_MODIFIERS = re.compile(r"(?:(?:on|the|late|early|since|by|from|in)[^\S\n]+)+", re.IGNORECASE)
+
+
 def _trim_modifiers(text: str, span: Span) -> Span:
     """Drop leading words such as "on" or "late" from a dateline date's span."""
     s = span.start
-    m = re.match(r"(?:(?:on|the|late|early|since|by|from|in)[^\S\n]+)+", text[s : span.end], re.IGNORECASE)
+    m = _LEADING_MODIFIERS.match(text[s : span.end])
     if m:
         s += m.end()
     return Span(s, span.end, text[s : span.end])
@@ -1719,17 +1724,17 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
             seg_before = _SEGMENT_SPLIT.split(before)[-1]
             seg_after = _SEGMENT_SPLIT.split(after)[0]
             residue = filler.sub(" ", seg_before + " " + seg_after)
-            words = re.findall(r"[a-z]{2,}", residue)
+            words = _WORDS_2.findall(residue)
             stripped = line_low.strip()
             keyword = _PUB_KEYWORD.match(before)
-            updated = bool(re.search(r"updat|modif", before))
+            updated = bool(_UPDATED.search(before))
             if stripped.startswith("by ") and len(stripped) <= 200:
                 rank, label = 1, "byline"
             elif _CAPS_PLACE.fullmatch(text[ls : expr.span.start]) and _AGENCY_TAIL.fullmatch(text[expr.span.end : le]):
                 rank, label = 1, "dateline"  # "DEIR EZ-ZOR, 12.12.2017 - ANHA"
             elif not words or (keyword and len(before) <= 40):
                 rank, label = (2 if updated else 0), "dateline"
-            elif not after.strip(" \t.)]") and not re.findall(r"[a-z]{2,}", filler.sub(" ", seg_before.split(" - ")[-1])):
+            elif not after.strip(" \t.)]") and not _WORDS_2.findall(filler.sub(" ", seg_before.split(" - ")[-1])):
                 rank, label = 2, "dateline"  # "Daily summary of events in Deir Ezzor – 19.05.2021": weaker than a line of its own
             elif _PUBLISHED_ON.search(seg_before) and len(seg_before.split()) <= 8:
                 rank, label = (2 if updated else 1), "dateline"  # "© 2022 SOHR | This page was published on 13 October 2022."
