@@ -52,7 +52,12 @@ _GLUED = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 def fold(text: str) -> str:
     """`text` lower-cased so that whatever `re.IGNORECASE` equates with an ASCII letter is that
     letter; same length, so offsets into `text` index the folded copy too."""
-    return _fold_cached(text) if len(text) >= _CACHED_TEXT else _fold(text)
+    last = _last_folded[0]  # read once: another thread may replace it
+    if text is last[0]:  # a sentence asked about by several patterns in turn
+        return last[1]
+    folded = _fold_cached(text) if len(text) >= _CACHED_TEXT else _fold(text)
+    _last_folded[0] = (text, folded)
+    return folded
 
 
 def _fold(text: str) -> str:
@@ -62,6 +67,7 @@ def _fold(text: str) -> str:
 
 
 _fold_cached = lru_cache(maxsize=8)(_fold)
+_last_folded: list[tuple[str, str]] = [("", "")]  # the text fold() was last asked about, folded
 _NOTHING: Iterator = iter(())  # an iterator with nothing (left) in it
 _last: list[tuple] = [(None, None)]  # (the text an Anchored was last asked about as an article, its _Article)
 
@@ -579,8 +585,10 @@ class Anchored:
                 return (sorted(set(found)) if len(found) > 1 else found), folded
         folded = fold(string)
         at = pos + 1
-        found = ([end - n + at for end, n in self._automaton.iter(folded[pos:endpos])]
-                 if self._automaton is not None else [])
+        found = []
+        if self._automaton is not None:
+            for end, n in self._automaton.iter(folded[pos:endpos]):  # (few: a loop costs less than a list comprehension)
+                found.append(end - n + at)
         if self._at_digits:
             found.extend(m.start() for m in _DIGITS.finditer(folded, pos, endpos))
         return (sorted(set(found)) if len(found) > 1 else found), folded
@@ -634,7 +642,10 @@ class Anchored:
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if self._prefixes is None:
             return self.regex.finditer(string, pos, endpos)
-        pos, endpos = max(pos, 0), min(endpos, len(string))
+        if pos < 0:
+            pos = 0
+        if endpos > len(string):
+            endpos = len(string)
         starts, folded = self._locate(string, pos, endpos)
         return self._finditer(string, pos, endpos, starts, folded) if starts else _NOTHING
 
@@ -663,7 +674,10 @@ class Anchored:
         """The first match `finditer` would yield (without making the iterator)."""
         if self._prefixes is None:
             return self.regex.search(string, pos, endpos)
-        pos, endpos = max(pos, 0), min(endpos, len(string))
+        if pos < 0:
+            pos = 0
+        if endpos > len(string):
+            endpos = len(string)
         starts, folded = self._locate(string, pos, endpos)
         dispatch = self._dispatch
         if dispatch is None:
