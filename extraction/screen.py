@@ -318,6 +318,7 @@ _PREFIX_CHARS = 8  # a match's first characters that locate it (fewer when that 
 _MIN_PREFIX_CHARS = 3
 _DISPATCH_CHARS = 8  # a match's first characters that tell which rule patterns may match there
 _MAX_PREFIXES = 400
+_FEW_PREFIXES = 12
 
 
 def _prefixes(seq: _parser.SubPattern | list, k: int) -> frozenset[str] | None:
@@ -477,7 +478,7 @@ class Anchored:
     whose prefixes cannot be told (or that can match the empty string) is run as it is."""
 
     __slots__ = ("regex", "pattern", "flags", "groupindex", "_prefixes", "_at_digits", "_automaton", "_start", "_at_edges",
-                 "_dispatch", "_mode", "_keys", "_reach")
+                 "_dispatch", "_mode", "_keys", "_reach", "_few")
 
     def __init__(self, regex: re.Pattern[str], branches: Branches | None = None) -> None:
         self.regex = regex
@@ -510,6 +511,8 @@ class Anchored:
         self._mode = self._start or "plain"
         self._keys: tuple[str, ...] = ()
         self._automaton = self._at_edges = None
+        # in a short text, a few prefixes are found faster one by one (str.find) than by the automaton
+        self._few = self._prefixes if self._prefixes and len(self._prefixes) <= _FEW_PREFIXES else None
         if self._prefixes:
             self._automaton = _automaton(self._prefixes)
             self._keys = self._prefixes
@@ -586,7 +589,13 @@ class Anchored:
         folded = fold(string)
         at = pos + 1
         found = []
-        if self._automaton is not None:
+        if self._few is not None:
+            for key in self._few:  # every occurrence, as the automaton finds them
+                i = folded.find(key, pos, endpos)
+                while i != -1:
+                    found.append(i)
+                    i = folded.find(key, i + 1, endpos)
+        elif self._automaton is not None:
             for end, n in self._automaton.iter(folded[pos:endpos]):  # (few: a loop costs less than a list comprehension)
                 found.append(end - n + at)
         if self._at_digits:
