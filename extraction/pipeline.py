@@ -772,7 +772,7 @@ def _names_a_site_in_scope(text: str, body: tuple[Span, ...]) -> bool:
     """Whether the body names any place the monitor covers (not only countries or places abroad)."""
     gaz = load_gazetteer()
     for span in body:
-        for p in gaz.find(text, span.start, span.end):
+        for p in gaz.find(text, span.start, span.end, unknown=False):
             if p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id):
                 return True
     return False
@@ -782,7 +782,7 @@ def _places_of_ours(text: str, sent: Span, fine: bool = False) -> list[str]:
     """The innermost sites of ours a sentence names (towns and facilities only, with `fine`)."""
     gaz = load_gazetteer()
     return gaz.innermost(
-        p.site.id for p in gaz.find(text, sent.start, sent.end)
+        p.site.id for p in gaz.find(text, sent.start, sent.end, unknown=False)
         if p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id)
         and (not fine or p.site.precision in {"town", "facility"}))
 
