@@ -102,7 +102,7 @@ class _Article(NamedTuple):
     word_edges: str  # _edges for a pattern that starts a word (a hyphen joins words)
     boundary_edges: str  # _edges for a pattern that starts at \\b
     glued: tuple[int, ...]  # where a glued word starts ("strikesOn")
-    starts: dict  # Anchored -> its _Starts in this article, made when first asked (and _DIGIT -> where digits stand)
+    starts: dict  # Anchored -> its _Starts in this article, made when first asked (and _DIGIT + mode -> _digit_starts)
 
 
 @lru_cache(maxsize=8)
@@ -186,6 +186,17 @@ def _scan(article: _Article, mode: str, combined: _Combined) -> dict[Anchored, l
                 parts[m] = [starts]
     article.starts[mode] = (automaton, parts)
     return parts
+
+
+def _digit_starts(article: _Article, mode: str) -> list[int]:
+    """Where, in the article, a digit stands that a pattern read in this mode may start at: any
+    digit in the plain copy; in an edge copy, only one that starts a word (no glued word starts
+    with a digit), where the pattern's start (a word start, or \\b) can hold."""
+    at = [m.start() for m in _DIGITS.finditer(article.folded)]
+    if mode == "plain":
+        return at
+    edges = article.word_edges if mode == "word" else article.boundary_edges
+    return [p for p in at if edges[p] == _EDGE]  # edges[p] is the character before text[p]
 
 
 def _automaton(keys: list[str] | tuple[str, ...]) -> ahocorasick.Automaton:
@@ -478,7 +489,7 @@ class Anchored:
     whose prefixes cannot be told (or that can match the empty string) is run as it is."""
 
     __slots__ = ("regex", "pattern", "flags", "groupindex", "_prefixes", "_at_digits", "_automaton", "_start", "_at_edges",
-                 "_dispatch", "_mode", "_keys", "_reach", "_few")
+                 "_dispatch", "_mode", "_keys", "_reach", "_few", "_digits_key")
 
     def __init__(self, regex: re.Pattern[str], branches: Branches | None = None) -> None:
         self.regex = regex
@@ -509,6 +520,7 @@ class Anchored:
         # _EDGE there too: a few more tries, none missed). The same keys are what an article's
         # combined automaton looks up (_join), in the copy of the text they are read in.
         self._mode = self._start or "plain"
+        self._digits_key = _DIGIT + self._mode  # where, in an article, its digits are kept (_digit_starts)
         self._keys: tuple[str, ...] = ()
         self._automaton = self._at_edges = None
         # in a short text, a few prefixes are found faster one by one (str.find) than by the automaton
@@ -564,9 +576,9 @@ class Anchored:
                     if more:
                         found = sorted(set(found).union(more))
                 if self._at_digits:
-                    digits = article.starts.get(_DIGIT)
-                    if digits is None:  # the article's digits, found once for every pattern asking
-                        digits = article.starts[_DIGIT] = [m.start() for m in _DIGITS.finditer(article.folded)]
+                    digits = article.starts.get(self._digits_key)
+                    if digits is None:  # the article's digits, found once for every pattern of the mode asking
+                        digits = article.starts[self._digits_key] = _digit_starts(article, self._mode)
                     more = digits[bisect_left(digits, pos) : bisect_left(digits, endpos)]
                     if more:
                         found = sorted(set(found).union(more))

@@ -157,7 +157,8 @@ def test_anchored_rules_agree_with_their_regexes_on_articles(words: list[str], s
 _MIXED_WORDS = st.sampled_from(
     "US forces the coalition struck airstrikes killed 12 wounded 3 civilians death toll rose to 7 , who said "
     ", which damaged fire smoke retaliated responded in response to the attack Operation Inherent Resolve "
-    "İran ſtrike forcesAccording - . ’ \n 2024 no casualties were reported".split(" ")
+    "İran ſtrike forcesAccording - . ’ \n 2024 no casualties were reported 25% 3 per cent of the attacks "
+    "x12 -40 1,200 ٣ most of the strikes".split(" ")
 )
 
 
@@ -171,8 +172,10 @@ def test_anchored_ranges_of_an_article_agree_with_their_regexes(words: list[str]
     text = " ".join(words)
     text += "\n" + "." * max(0, screen._CACHED_TEXT - len(text))
     kinds = [*_anchored_rules(), *(p for p in claims._CAS_PATTERNS if isinstance(p, Anchored)),
-             claims.CASUALTY_WORDS, claims.DAMAGE_WORDS, events._WHO_CLAUSE, events._RELATIVE]
+             claims.CASUALTY_WORDS, claims.DAMAGE_WORDS, events._WHO_CLAUSE, events._RELATIVE,
+             rules().triggers.background]  # (may start at a digit that starts a word: "25% of the attacks")
     assert {a._mode for a in kinds} == {"word", "boundary", "plain"}
+    assert any(a._at_digits and a._mode == "word" for a in kinds) and any(a._at_digits and a._mode == "plain" for a in kinds)
     for start, length in ranges:
         end = start + length
         for a in kinds:
