@@ -69,6 +69,7 @@ def _fold(text: str) -> str:
 _fold_cached = lru_cache(maxsize=8)(_fold)
 _last_folded: list[tuple[str, str]] = [("", "")]  # the text fold() was last asked about, folded
 _NOTHING: Iterator = iter(())  # an iterator with nothing (left) in it
+_UNSEEN = object()  # not in a memo
 _last: list[tuple] = [(None, None)]  # (the text an Anchored was last asked about as an article, its _Article)
 
 
@@ -191,12 +192,13 @@ def _scan(article: _Article, mode: str, combined: _Combined) -> dict[Anchored, l
 def _digit_starts(article: _Article, mode: str) -> list[int]:
     """Where, in the article, a digit stands that a pattern read in this mode may start at: any
     digit in the plain copy; in an edge copy, only one that starts a word (no glued word starts
-    with a digit), where the pattern's start (a word start, or \\b) can hold."""
-    at = [m.start() for m in _DIGITS.finditer(article.folded)]
-    if mode == "plain":
-        return at
-    edges = article.word_edges if mode == "word" else article.boundary_edges
-    return [p for p in at if edges[p] == _EDGE]  # edges[p] is the character before text[p]
+    with a digit), where the pattern's start (a word start, or \\b) can hold: where the edge copy
+    marks the character before it (_edges), as these regexes read the folded text."""
+    return [m.start() for m in _DIGIT_AFTER[mode].finditer(article.folded)]
+
+
+# a digit (looked for first: `re` skips to one fast) not after a character a word goes on from
+_DIGIT_AFTER = {"plain": _DIGITS, "word": re.compile(r"\d(?<![\w-]\d)"), "boundary": re.compile(r"\d(?<!\w\d)")}
 
 
 def _automaton(keys: list[str] | tuple[str, ...]) -> ahocorasick.Automaton:
@@ -682,11 +684,13 @@ class Anchored:
                     yield m
                     pos = m.end()
             return
-        regex_at = dispatch.regex_at
+        regex_at, by_window = dispatch.regex_at, dispatch._by_window
         for p in starts:
             if p < pos:
                 continue
-            rx = regex_at(folded, p)
+            rx = by_window.get(folded[p : p + _DISPATCH_CHARS], _UNSEEN)  # (regex_at's own memo, asked first)
+            if rx is _UNSEEN:
+                rx = regex_at(folded, p)
             if rx is not None and (m := rx.match(string, p, endpos)) is not None:
                 yield m
                 pos = m.end()
@@ -707,9 +711,11 @@ class Anchored:
                 if (m := match(string, p, endpos)) is not None:
                     return m
             return None
-        regex_at = dispatch.regex_at
+        regex_at, by_window = dispatch.regex_at, dispatch._by_window
         for p in starts:
-            rx = regex_at(folded, p)
+            rx = by_window.get(folded[p : p + _DISPATCH_CHARS], _UNSEEN)  # (regex_at's own memo, asked first)
+            if rx is _UNSEEN:
+                rx = regex_at(folded, p)
             if rx is not None and (m := rx.match(string, p, endpos)) is not None:
                 return m
         return None
