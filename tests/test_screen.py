@@ -52,6 +52,7 @@ def _screened_rules() -> list[Screened | Anchored]:
     t = rules().triggers
     found = [t.ignore, t.response, t.prior, t.background, t.hypothetical, t.negated, t.attribution, t.denial,
              t.responsibility, pipeline._FACT_WORDS, pipeline._PLURAL_REF,
+             pipeline._SYRIA, pipeline._PRONOUN_SPEAKER, pipeline._REPORTED_BEFORE,
              events._RESPONSE_OPENER, events._RESPONDED_TO, events._RELATIVE, events._WHO_CLAUSE, events._PROPER_NAMES,
              claims.CASUALTY_WORDS, claims.DAMAGE_WORDS, claims._NO_CASUALTIES, claims._UNKNOWN_CASUALTIES,
              claims._DAMAGE, *claims._CAS_PATTERNS]
@@ -62,7 +63,8 @@ def _screened_rules() -> list[Screened | Anchored]:
 _WORDS = st.sampled_from(
     "killed wounded said denied claimed responsibility after following in response to the attacks strikes "
     "could have repeatedly been targeted 12 ٣ several times which who İ ı ſ \u212a KILLED Damage smoke 4:30 p.m. , ; : . no one was hurt "
-    "Operation Inherent Resolve prompting responded to an attack".split(" ")
+    "Operation Inherent Resolve prompting responded to an attack Syria Euphrates he they the spokesman "
+    "previously reported on this strike both the two attacks".split(" ")
 )
 
 
