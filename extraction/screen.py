@@ -100,8 +100,7 @@ class _Article(NamedTuple):
     """What `Anchored` reads in an article it is asked about many times, made once per article."""
 
     folded: str
-    word_edges: str  # _edges for a pattern that starts a word (a hyphen joins words)
-    boundary_edges: str  # _edges for a pattern that starts at \\b
+    word_edges: str  # _edges for a pattern that starts a word (a hyphen joins words) or at \\b
     glued: tuple[int, ...]  # where a glued word starts ("strikesOn")
     starts: dict  # Anchored -> its _Starts in this article, made when first asked (and _DIGIT + mode -> _digit_starts)
 
@@ -110,10 +109,7 @@ class _Article(NamedTuple):
 def _article(text: str) -> _Article:
     folded = fold(text)
     glued = tuple(m.start() for m in _GLUED.finditer(text))
-    word_edges = _edges(folded, True)
-    # a hyphen, the one character the two copies read differently, is ASCII: the same copy with
-    # its hyphens marked too
-    return _Article(folded, word_edges, word_edges.replace("-", _EDGE), glued, {})
+    return _Article(folded, _edges(folded, True), glued, {})
 
 
 class _Starts(NamedTuple):
@@ -125,8 +121,8 @@ class _Starts(NamedTuple):
     extra: list[int]  # sorted offsets where a glued word starts with a prefix (it need not fit the range)
 
 
-# The Anchored patterns asked about articles, by the copy of the text they read ("word",
-# "boundary", "plain"), and one automaton of all their keys each: an article is read once for
+# The Anchored patterns asked about articles, by the copy of the text they read ("word" for
+# those that start a word or at \\b, "plain"), and one automaton of all their keys each: an article is read once for
 # all of them.  A key's value: how far back from its last character it starts, and whose it is.
 _MAX_MEMBERS = 64
 
@@ -170,7 +166,7 @@ def _join(mode: str, anchored: Anchored) -> _Combined | None:
 def _scan(article: _Article, mode: str, combined: _Combined) -> dict[Anchored, list[list[int]]]:
     """One pass of the mode's automaton over the article: for each member, sorted lists of the
     offsets where one of its keys starts (one list per set of keys sharing length and owners)."""
-    text = article.folded if mode == "plain" else article.word_edges if mode == "word" else article.boundary_edges
+    text = article.folded if mode == "plain" else article.word_edges
     automaton, groups = combined.automaton, combined.groups
     buckets: list[list[int]] = [[] for _ in groups]
     for end, group in automaton.iter(text):
@@ -189,12 +185,11 @@ def _scan(article: _Article, mode: str, combined: _Combined) -> dict[Anchored, l
     return parts
 
 
-def _digit_starts(article: _Article, mode: str) -> list[int]:
-    """Where, in the article, a digit stands that a pattern read in this mode may start at: any
-    digit in the plain copy; in an edge copy, only one that starts a word (no glued word starts
-    with a digit), where the pattern's start (a word start, or \\b) can hold: where the edge copy
-    marks the character before it (_edges), as these regexes read the folded text."""
-    return [m.start() for m in _DIGIT_AFTER[mode].finditer(article.folded)]
+def _digit_starts(article: _Article, start: str) -> list[int]:
+    """Where, in the article, a digit stands that a pattern may start at, by how it starts
+    (Anchored._start, or "plain"): any digit; for one that starts a word or at \\b, only a digit
+    the pattern's start can hold before (no glued word starts with a digit)."""
+    return [m.start() for m in _DIGIT_AFTER[start].finditer(article.folded)]
 
 
 # a digit (looked for first: `re` skips to one fast) not after a character a word goes on from
@@ -521,8 +516,11 @@ class Anchored:
         # in an article's edge copy, only where a word starts (a prefix's own spaces and stops read
         # _EDGE there too: a few more tries, none missed). The same keys are what an article's
         # combined automaton looks up (_join), in the copy of the text they are read in.
-        self._mode = self._start or "plain"
-        self._digits_key = _DIGIT + self._mode  # where, in an article, its digits are kept (_digit_starts)
+        # the copy of an article it is read in: a pattern that starts at \\b is read in the copy for
+        # word starts too (a hyphen before it stays one there: its keys come in two forms, _EDGE or
+        # "-" first), so one automaton reads an article for both
+        self._mode = "word" if self._start else "plain"
+        self._digits_key = _DIGIT + (self._start or "plain")  # where, in an article, its digits are kept (_digit_starts)
         self._keys: tuple[str, ...] = ()
         self._automaton = self._at_edges = None
         # in a short text, a few prefixes are found faster one by one (str.find) than by the automaton
@@ -531,8 +529,9 @@ class Anchored:
             self._automaton = _automaton(self._prefixes)
             self._keys = self._prefixes
             if self._start:
-                blank = _NOT_WORD_OR_HYPHEN if self._start == "word" else _NOT_WORD
-                self._keys = tuple(_EDGE + blank.sub(_EDGE, p) for p in self._prefixes)
+                blank = [_NOT_WORD_OR_HYPHEN.sub(_EDGE, p) for p in self._prefixes]
+                after = (_EDGE,) if self._start == "word" else (_EDGE, "-")  # what may stand before a match
+                self._keys = tuple(before + p for p in blank for before in after)
                 self._at_edges = _automaton(self._keys)
         # a key read in the edge copy starts with the character before the match
         self._reach = max(map(len, self._keys), default=0) - (1 if self._start else 0)
@@ -580,7 +579,7 @@ class Anchored:
                 if self._at_digits:
                     digits = article.starts.get(self._digits_key)
                     if digits is None:  # the article's digits, found once for every pattern of the mode asking
-                        digits = article.starts[self._digits_key] = _digit_starts(article, self._mode)
+                        digits = article.starts[self._digits_key] = _digit_starts(article, self._start or "plain")
                     more = digits[bisect_left(digits, pos) : bisect_left(digits, endpos)]
                     if more:
                         found = sorted(set(found).union(more))
@@ -589,14 +588,11 @@ class Anchored:
                 # a key "\x02air" ending at index e of the edge copy is "air" starting at text index e - 3.
                 folded = article.folded
                 at = 1
-                if self._start == "word":
-                    found = [end - n + at for end, n in self._at_edges.iter(article.word_edges, pos, endpos + 1)]
-                    if article.glued:  # glued words ("strikesOn"): rare, checked one by one
-                        glued = article.glued
-                        found.extend(i for i in glued[bisect_left(glued, pos) : bisect_left(glued, endpos)]
-                                     if folded.startswith(self._prefixes, i))
-                else:
-                    found = [end - n + at for end, n in self._at_edges.iter(article.boundary_edges, pos, endpos + 1)]
+                found = [end - n + at for end, n in self._at_edges.iter(article.word_edges, pos, endpos + 1)]
+                if self._start == "word" and article.glued:  # glued words ("strikesOn"): rare, checked one by one
+                    glued = article.glued
+                    found.extend(i for i in glued[bisect_left(glued, pos) : bisect_left(glued, endpos)]
+                                 if folded.startswith(self._prefixes, i))
                 if self._at_digits:
                     found.extend(m.start() for m in _DIGITS.finditer(folded, pos, endpos))
                 return (sorted(set(found)) if len(found) > 1 else found), folded
@@ -621,7 +617,7 @@ class Anchored:
         if self._mode == "plain":
             text, automaton, limit = article.folded, self._automaton, endpos
         else:
-            text = article.word_edges if self._mode == "word" else article.boundary_edges
+            text = article.word_edges
             automaton, limit = self._at_edges, endpos + 1
         # (the automaton reads a slice: given the whole text and a range, it converts the whole text)
         return [p for p in near if any(end + 1 == n for end, n in automaton.iter(text[p:limit]))]

@@ -160,7 +160,7 @@ _MIXED_WORDS = st.sampled_from(
     "US forces the coalition struck airstrikes killed 12 wounded 3 civilians death toll rose to 7 , who said "
     ", which damaged fire smoke retaliated responded in response to the attack Operation Inherent Resolve "
     "İran ſtrike forcesAccording - . ’ \n 2024 no casualties were reported 25% 3 per cent of the attacks "
-    "x12 -40 1,200 ٣ most of the strikes".split(" ")
+    "x12 -40 1,200 ٣ most of the strikes -where pro-Operation Inherent x-retaliated re-damaged".split(" ")
 )
 
 
@@ -169,15 +169,15 @@ _MIXED_WORDS = st.sampled_from(
        st.lists(st.tuples(st.integers(-2, 1500), st.integers(0, 400)), min_size=1, max_size=6))
 def test_anchored_ranges_of_an_article_agree_with_their_regexes(words: list[str], ranges: list[tuple[int, int]]) -> None:
     """An article's offsets are found once for every pattern asked about it (one automaton per
-    copy of the text: word starts, \\b starts, plain) and each range takes its share: every
+    copy of the text: word and \\b starts, plain) and each range takes its share: every
     range, of every kind of pattern, finds what the regex finds."""
     text = " ".join(words)
     text += "\n" + "." * max(0, screen._CACHED_TEXT - len(text))
     kinds = [*_anchored_rules(), *(p for p in claims._CAS_PATTERNS if isinstance(p, Anchored)),
              claims.CASUALTY_WORDS, claims.DAMAGE_WORDS, events._WHO_CLAUSE, events._RELATIVE,
              rules().triggers.background]  # (may start at a digit that starts a word: "25% of the attacks")
-    assert {a._mode for a in kinds} == {"word", "boundary", "plain"}
-    assert any(a._at_digits and a._mode == "word" for a in kinds) and any(a._at_digits and a._mode == "plain" for a in kinds)
+    assert {a._start or "plain" for a in kinds} == {"word", "boundary", "plain"}
+    assert any(a._at_digits and a._start == "word" for a in kinds) and any(a._at_digits and a._mode == "plain" for a in kinds)
     for start, length in ranges:
         end = start + length
         for a in kinds:
