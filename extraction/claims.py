@@ -119,7 +119,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     """Casualty figures and 'no casualties' statements in text[start:end]."""
     seg = text[start:end]
     out: list[Casualty] = []
-    if not CASUALTY_WORDS.search(seg):
+    if not CASUALTY_WORDS.search(text, start, end):  # (literals only: the same as asking `seg`, read in the article's copy)
         return out
     taken: list[tuple[int, int]] = []
 

@@ -742,6 +742,11 @@ def _triggers(rules: DateRules, text: str, low: str, start: int, end: int) -> li
     return sorted((s, e, names) for s, (e, names) in found.items())
 
 
+# (the rules, the text, {(start, end): its expressions}) for the text asked about last: an article's
+# lines and sentences are asked about again (its publication date, its posts' stamps, its incidents)
+_asked: list[tuple] = [(None, None, {})]
+
+
 def find_time_expressions(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
     """All temporal expressions in text[start:end], offsets into `text`, sorted, non-overlapping (longest wins)."""
     rules = default_rules()
@@ -749,6 +754,16 @@ def find_time_expressions(text: str, start: int = 0, end: int | None = None) -> 
     start = max(0, min(start, end))
     if start >= end:
         return []
+    asked = _asked[0]  # read once: another thread may replace it
+    if asked[0] is not rules or asked[1] is not text:
+        asked = _asked[0] = (rules, text, {})
+    found = asked[2].get((start, end))
+    if found is None:
+        found = asked[2][start, end] = _find_time_expressions(rules, text, start, end)
+    return list(found)
+
+
+def _find_time_expressions(rules: DateRules, text: str, start: int, end: int) -> list[TimeExpr]:
     low, rlow = _fold(text)
     triggers = _triggers(rules, text, low, start, end)
     weekday_starts = [s for s, _, names in triggers if "wd1" in names]
@@ -1661,10 +1676,15 @@ def _pub_filler() -> re.Pattern[str]:
     )
 
 
+_WORDS_2 = re.compile(r"[a-z]{2,}")
+_UPDATED = re.compile(r"updat|modif")
+_LEADING_MODIFIERS = re.compile(r"(?:(?:on|the|late|early|since|by|from|in)[^\S\n]+)+", re.IGNORECASE)
+
+
 def _trim_modifiers(text: str, span: Span) -> Span:
     """Drop leading words such as "on" or "late" from a dateline date's span."""
     s = span.start
-    m = re.match(r"(?:(?:on|the|late|early|since|by|from|in)[^\S\n]+)+", text[s : span.end], re.IGNORECASE)
+    m = _LEADING_MODIFIERS.match(text[s : span.end])
     if m:
         s += m.end()
     return Span(s, span.end, text[s : span.end])
@@ -1708,17 +1728,17 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
             seg_before = _SEGMENT_SPLIT.split(before)[-1]
             seg_after = _SEGMENT_SPLIT.split(after)[0]
             residue = filler.sub(" ", seg_before + " " + seg_after)
-            words = re.findall(r"[a-z]{2,}", residue)
+            words = _WORDS_2.findall(residue)
             stripped = line_low.strip()
             keyword = _PUB_KEYWORD.match(before)
-            updated = bool(re.search(r"updat|modif", before))
+            updated = bool(_UPDATED.search(before))
             if stripped.startswith("by ") and len(stripped) <= 200:
                 rank, label = 1, "byline"
             elif _CAPS_PLACE.fullmatch(text[ls : expr.span.start]) and _AGENCY_TAIL.fullmatch(text[expr.span.end : le]):
                 rank, label = 1, "dateline"  # "DEIR EZ-ZOR, 12.12.2017 - ANHA"
             elif not words or (keyword and len(before) <= 40):
                 rank, label = (2 if updated else 0), "dateline"
-            elif not after.strip(" \t.)]") and not re.findall(r"[a-z]{2,}", filler.sub(" ", seg_before.split(" - ")[-1])):
+            elif not after.strip(" \t.)]") and not _WORDS_2.findall(filler.sub(" ", seg_before.split(" - ")[-1])):
                 rank, label = 2, "dateline"  # "Daily summary of events in Deir Ezzor – 19.05.2021": weaker than a line of its own
             elif _PUBLISHED_ON.search(seg_before) and len(seg_before.split()) <= 8:
                 rank, label = (2 if updated else 1), "dateline"  # "© 2022 SOHR | This page was published on 13 October 2022."
@@ -1773,7 +1793,9 @@ def post_stamps(text: str) -> tuple[tuple[date, Span], ...]:
                 pass
             break
     # a chat export's own stamp with a two-digit year, on a line of its own: "[13.02.26 22:47]"
-    for m in _SHORT_STAMP.finditer(text):
+    # (one line holds the whole stamp, "13.02" with it: the lines before the first "digit.digit" hold none)
+    first = _DIGIT_DOT_DIGIT.search(text)
+    for m in _SHORT_STAMP.finditer(text, text.rfind("\n", 0, first.start()) + 1) if first else ():
         try:
             found.append((date(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d"))),
                           Span(m.start("d"), m.end("y"), text[m.start("d") : m.end("y")])))
@@ -1783,6 +1805,7 @@ def post_stamps(text: str) -> tuple[tuple[date, Span], ...]:
     return tuple(found) if len({d for d, _ in found}) >= 2 else ()
 
 
+_DIGIT_DOT_DIGIT = re.compile(r"[0-9]\.[0-9]")
 _SHORT_STAMP = re.compile(
     r"^[^\S\n]*\[?(?P<d>3[01]|[12][0-9]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>[0-9]{2})"
     r"(?:[^\S\n]*,?[^\S\n]+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?\]?[^\S\n]*$", re.M)

@@ -328,12 +328,14 @@ def read_clause(
     skip_places: list[tuple[int, int]],
     sentence_times: list[dates.TimeExpr] | None = None,
     trigger_matches: list[re.Match[str]] | None = None,
+    hypothetical: tuple[re.Match[str] | None] | None = None,
 ) -> Candidate | None:
     """The incident a clause reports, or None when it reports none.  `trigger_matches`, when given,
-    are the article's trigger matches that start in the clause (found once for the whole text)."""
+    are the article's trigger matches that start in the clause (found once for the whole text);
+    `hypothetical`, when given, holds the clause's first hypothetical cue (or None), as the caller found it."""
     r = rules()
     start, end = clause.start, clause.end
-    hyp = r.triggers.hypothetical.search(text, start, end)
+    hyp = hypothetical[0] if hypothetical is not None else r.triggers.hypothetical.search(text, start, end)
     if hyp:
         end = hyp.start()  # what follows is intention or threat, not an event
     if trigger_matches is None:
@@ -346,21 +348,21 @@ def read_clause(
     names = [(m.start(), m.end()) for m in _PROPER_NAMES.finditer(text, start, end)]
     names += [(m.start(), m.end()) for m in _WHO_CLAUSE.finditer(text, start, end)]  # what a person said
     triggers = [(group_name(m, r.triggers.names), Span(m.start(), m.end(), m.group())) for m in trigger_matches
-                if not inside(m.start(), ignored) and not inside(m.start(), names)]
+                if not (ignored and inside(m.start(), ignored)) and not (names and inside(m.start(), names))]
     if not triggers or r.triggers.negated.search(text, start, clause.end):
         return None
-    masked = _masked(text, Span(start, end, ""))
+    masked = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, start, end)]  # as _masked(), without a Span
     weapons = [
         (group_name(m, r.weapons.names), Span(m.start(), m.end(), m.group()))
         for m in r.weapons.regex.finditer(text, start, end)
-        if not inside(m.start(), masked)
+        if not (masked and inside(m.start(), masked))
         and not _WEAPON_AS_TARGET_AFTER.match(text, m.end(), end)
         and not _WEAPON_AS_TARGET_BEFORE.search(text[max(start, m.start() - 60) : m.start()])
     ]
     gaz = load_gazetteer()
     places = [
         p for p in gaz.find(text, start, end)
-        if not inside(p.span.start, masked) and not inside(p.span.start, skip_places)
+        if not (masked and inside(p.span.start, masked)) and not (skip_places and inside(p.span.start, skip_places))
         and not _is_origin(text[max(start, p.span.start - 90) : p.span.start])
         and not _REPORTER_IN.search(text[max(start, p.span.start - 40) : p.span.start])
         and not (_SPEAKS_AFTER.match(text, p.span.end, end) and _SPEAKER_IN.search(text[max(start, p.span.start - 70) : p.span.start]))
@@ -388,10 +390,10 @@ def read_clause(
     actors = [
         (group_name(m, r.actors.names), Span(m.start(), m.end(), m.group()))
         for m in r.actors.regex.finditer(text, start, end)
-        if not inside(m.start(), masked)
+        if not (masked and inside(m.start(), masked))
         and not (_SPEAKER_AFTER.match(text, m.end(), end)  # "an ISIS official" killed is a victim, not a speaker
                  and not _VICTIM_BEFORE.search(text[max(start, m.start() - 40) : m.start()]))
-        and not inside(m.start(), skip_places)  # "Damascus/Washington (dpa) -" is where it was filed
+        and not (skip_places and inside(m.start(), skip_places))  # "Damascus/Washington (dpa) -" is where it was filed
         and not _REPORTER_IN.search(text[max(start, m.start() - 40) : m.start()])  # "our correspondent in Damascus"
         and not (_COUNTRY.fullmatch(m.group()) and _LOCATION_BEFORE.search(text[max(start, m.start() - 40) : m.start()]))
     ]
@@ -400,8 +402,8 @@ def read_clause(
     # "warplanes hit depots in the desert where the militias have dug in since 2017": a description of
     # the place, neither the event's time nor a recall of it
     described = described_ranges(text, start, end)
-    times = [t for t in found if start <= t.span.start and t.span.end <= end and not inside(t.span.start, skip_places)
-             and not inside(t.span.start, described)]
+    times = [t for t in found if start <= t.span.start and t.span.end <= end and not (skip_places and inside(t.span.start, skip_places))
+             and not (described and inside(t.span.start, described))]
     dated = [t for t in times if t.kind != "vague"]
     if not (weapons or places or actors) and not dated:
         return None
@@ -422,7 +424,7 @@ def read_clause(
     if cand.event_type in {"attack", "shelling/artillery/missile attack"} and air_strike_by(
             cand.perpetrator, [t.text for t in cand.triggers], [w for w, _ in cand.weapons]):
         cand.event_type = "air/drone strike"
-    bg = next((m for m in r.triggers.background.finditer(text, start, end) if not inside(m.start(), described)), None)
+    bg = next((m for m in r.triggers.background.finditer(text, start, end) if not (described and inside(m.start(), described))), None)
     if bg:
         cand.background = Span(bg.start(), bg.end(), bg.group())
     # "in retaliation for the US raids": the raids are not themselves a response

@@ -10,6 +10,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
+import ahocorasick
+
 from . import dates
 from .lexicon import rules
 from .records import ArticleMeta, Span
@@ -65,9 +67,36 @@ def detect_language(text: str) -> str | None:
     return lang
 
 
-def _present(keys: frozenset[str] | tuple[()], folded: str) -> bool:
-    """Whether the page may match: it holds one of the literals (no literals: it may)."""
-    return not keys or any(k in folded for k in keys)
+@lru_cache(maxsize=8)
+def _literal_finder(keys: tuple[frozenset[str] | tuple[()], ...]) -> tuple[ahocorasick.Automaton | None, frozenset[int]]:
+    """For the literals of a list of patterns (`keys[i]` for pattern i): an automaton of them all,
+    each naming the patterns it belongs to, and the patterns that have none (always possible)."""
+    owners: dict[str, list[int]] = {}
+    always: set[int] = set()
+    for i, lits in enumerate(keys):
+        if not lits or "" in lits:
+            always.add(i)
+        for lit in lits:
+            owners.setdefault(lit, []).append(i)
+    owners.pop("", None)
+    if not owners:
+        return None, frozenset(always)
+    found = ahocorasick.Automaton()
+    for lit, whose in owners.items():
+        found.add_word(lit, tuple(whose))
+    found.make_automaton()
+    return found, frozenset(always)
+
+
+def _present(keys: tuple[frozenset[str] | tuple[()], ...], folded: str) -> set[int]:
+    """The patterns the page may match: it holds one of their literals (no literals: it may),
+    found in one pass over the page."""
+    automaton, always = _literal_finder(keys)
+    found = set(always)
+    if automaton is not None:
+        for _, whose in automaton.iter(folded):
+            found.update(whose)
+    return found
 
 
 def find_outlet(text: str) -> str | None:
@@ -75,9 +104,9 @@ def find_outlet(text: str) -> str | None:
     o = rules().outlets
     # an outlet names itself in the page's head (masthead, dateline) or foot (credits, source line)
     window = text if len(text) <= 5000 else text[:2500] + "\n" + text[-2500:]
-    folded = fold(window)
-    for (name, rx), keys in zip(o.outlets, o.outlet_keys, strict=True):
-        if _present(keys, folded) and rx.search(window):
+    present = _present(o.outlet_keys, fold(window))
+    for i, (name, rx) in enumerate(o.outlets):
+        if i in present and rx.search(window):
             return name
     return None
 
@@ -85,9 +114,8 @@ def find_outlet(text: str) -> str | None:
 def find_wire(text: str) -> str | None:
     """The news agency whose copy the page carries, from credit lines and 'told AFP' phrasings."""
     o = rules().outlets
-    folded = fold(text)
-    found = [(m.start(), name) for (name, rx), keys in zip(o.wires, o.wire_keys, strict=True)
-             if _present(keys, folded) and (m := rx.search(text))]
+    present = _present(o.wire_keys, fold(text))
+    found = [(m.start(), name) for i, (name, rx) in enumerate(o.wires) if i in present and (m := rx.search(text))]
     return min(found)[1] if found else None
 
 

@@ -40,14 +40,14 @@ from .lexicon import rules
 from .metadata import build_meta
 from .places import load_gazetteer
 from .records import ArticleMeta, ArticleResult, Claim, DateInfo, Mention, Site, Span
-from .screen import Screened, screened
+from .screen import screened
 from .settings import Settings, load_settings
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
-_SYRIA = re.compile(r"\bsyria|\bsyrian\b|\beuphrates\b|\bdeir\b|\bdayr\b", re.I)
-# screened, not anchored: "the" starts a match anywhere, the nouns it needs are rare
-_PLURAL_REF = Screened(re.compile(r"\b(?:both|the two|these|the|all the|all) (?:attacks|strikes|incidents|raids|explosions)\b", re.I))
-_PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they|the spokes(?:man|woman|person)|the official|the statement)\b", re.I)
+_SYRIA = screened(r"\bsyria|\bsyrian\b|\beuphrates\b|\bdeir\b|\bdayr\b", re.I)
+# anchored by its first 8 characters ("the atta", "both str"): not tried at every "the"
+_PLURAL_REF = screened(r"\b(?:both|the two|these|the|all the|all) (?:attacks|strikes|incidents|raids|explosions)\b", re.I)
+_PRONOUN_SPEAKER = screened(r"\b(?:he|she|they|the spokes(?:man|woman|person)|the official|the statement)\b", re.I)
 # Sides that share bases and operations: a drone on the al-Omar base hits "US forces" in one report
 # and "SDF commandos" in another.
 _ALLIES = {"sdf": "us"}
@@ -471,9 +471,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     continue
                 if kind == "prior" and hurt_first:
                     kind = "main"  # "Eight service members were treated for injuries after a drone struck the base on Friday"
-                purpose = bool(r.triggers.hypothetical.search(text, clause.start, clause.end))
+                hyp = r.triggers.hypothetical.search(text, clause.start, clause.end)
+                purpose = bool(hyp)
                 lo, hi = bisect_left(trigger_at, clause.start), bisect_left(trigger_at, clause.end)
-                cand = read_clause(text, clause, kind, si, skip, stimes, trigger_ms[lo:hi])
+                cand = read_clause(text, clause, kind, si, skip, stimes, trigger_ms[lo:hi], (hyp,))
                 hurt_first = n == 0 and cand is None and kind == "main" and bool(_HURT.search(clause.text))
                 if cand is not None:
                     readings.extend(_per_site(text, cand))
@@ -694,7 +695,7 @@ _SMALL_HOURS = re.compile(r"midnight|small hours|early hours|dawn|daybreak", re.
 
 
 # "CTP-ISW previously reported on this strike": the incident just told is old news
-_REPORTED_BEFORE = re.compile(
+_REPORTED_BEFORE = screened(
     r"\b(?:previously|already|earlier)\s+reported\s+(?:on\s+)?(?:this|that|the)\s+(?:strike|attack|incident|raid|clash)",
     re.I)
 
@@ -818,7 +819,7 @@ def _names_a_site_in_scope(text: str, body: tuple[Span, ...]) -> bool:
     """Whether the body names any place the monitor covers (not only countries or places abroad)."""
     gaz = load_gazetteer()
     for span in body:
-        for p in gaz.find(text, span.start, span.end):
+        for p in gaz.find(text, span.start, span.end, unknown=False):
             if p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id):
                 return True
     return False
@@ -828,7 +829,7 @@ def _places_of_ours(text: str, sent: Span, fine: bool = False) -> list[str]:
     """The innermost sites of ours a sentence names (towns and facilities only, with `fine`)."""
     gaz = load_gazetteer()
     return gaz.innermost(
-        p.site.id for p in gaz.find(text, sent.start, sent.end)
+        p.site.id for p in gaz.find(text, sent.start, sent.end, unknown=False)
         if p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id)
         and (not fine or p.site.precision in {"town", "facility"}))
 

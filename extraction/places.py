@@ -444,11 +444,12 @@ class Gazetteer:
             return words[j][:1].isupper()
         return seg[body_start].isupper() or seg[m.start()].isupper()
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[PlaceMatch]:
+    def find(self, text: str, start: int = 0, end: int | None = None, unknown: bool = True) -> list[PlaceMatch]:
         """Known sites named in text[start:end] (offsets into `text`, longest match wins, no
         overlaps), plus names the gazetteer does not know, as PlaceMatch(site=None): a
         capitalised name after 'village/town/city/area/camp/base... of' or before such a word
-        after 'in/near/at...' ("the village of Kharita", "in al-Sabha town")."""
+        after 'in/near/at...' ("the village of Kharita", "in al-Sabha town").  Without `unknown`,
+        the known sites only (the same ones, in the same order)."""
         n = len(text)
         end = n if end is None else max(0, min(end, n))
         start = max(0, min(start, end))
@@ -481,6 +482,8 @@ class Gazetteer:
             if site.precision == "town" and _AIRPORT_OF.search(low, max(0, m.start() - 60), m.start()):
                 site = self._airport_of(site) or site  # "the military airport of Syria's eastern city of Deir Ezzor"
             out.append(PlaceMatch(Span(s, e, text[s:e]), site, alias.text))
+        if not unknown:
+            return out  # in text order already: each search starts where the last match ended
         taken = sorted([(p.span.start - lo, p.span.end - lo) for p in out] + blocked)
         if cased is None:
             cased = _normalise(seg, lower=False)

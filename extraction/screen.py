@@ -52,7 +52,12 @@ _GLUED = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 def fold(text: str) -> str:
     """`text` lower-cased so that whatever `re.IGNORECASE` equates with an ASCII letter is that
     letter; same length, so offsets into `text` index the folded copy too."""
-    return _fold_cached(text) if len(text) >= _CACHED_TEXT else _fold(text)
+    last = _last_folded[0]  # read once: another thread may replace it
+    if text is last[0]:  # a sentence asked about by several patterns in turn
+        return last[1]
+    folded = _fold_cached(text) if len(text) >= _CACHED_TEXT else _fold(text)
+    _last_folded[0] = (text, folded)
+    return folded
 
 
 def _fold(text: str) -> str:
@@ -62,7 +67,9 @@ def _fold(text: str) -> str:
 
 
 _fold_cached = lru_cache(maxsize=8)(_fold)
+_last_folded: list[tuple[str, str]] = [("", "")]  # the text fold() was last asked about, folded
 _NOTHING: Iterator = iter(())  # an iterator with nothing (left) in it
+_UNSEEN = object()  # not in a memo
 _last: list[tuple] = [(None, None)]  # (the text an Anchored was last asked about as an article, its _Article)
 
 
@@ -93,20 +100,16 @@ class _Article(NamedTuple):
     """What `Anchored` reads in an article it is asked about many times, made once per article."""
 
     folded: str
-    word_edges: str  # _edges for a pattern that starts a word (a hyphen joins words)
-    boundary_edges: str  # _edges for a pattern that starts at \\b
+    word_edges: str  # _edges for a pattern that starts a word (a hyphen joins words) or at \\b
     glued: tuple[int, ...]  # where a glued word starts ("strikesOn")
-    starts: dict  # Anchored -> its _Starts in this article, made when first asked
+    starts: dict  # Anchored -> its _Starts in this article, made when first asked (and _DIGIT + mode -> _digit_starts)
 
 
 @lru_cache(maxsize=8)
 def _article(text: str) -> _Article:
     folded = fold(text)
     glued = tuple(m.start() for m in _GLUED.finditer(text))
-    word_edges = _edges(folded, True)
-    # a hyphen, the one character the two copies read differently, is ASCII: the same copy with
-    # its hyphens marked too
-    return _Article(folded, word_edges, word_edges.replace("-", _EDGE), glued, {})
+    return _Article(folded, _edges(folded, True), glued, {})
 
 
 class _Starts(NamedTuple):
@@ -118,8 +121,8 @@ class _Starts(NamedTuple):
     extra: list[int]  # sorted offsets where a glued word starts with a prefix (it need not fit the range)
 
 
-# The Anchored patterns asked about articles, by the copy of the text they read ("word",
-# "boundary", "plain"), and one automaton of all their keys each: an article is read once for
+# The Anchored patterns asked about articles, by the copy of the text they read ("word" for
+# those that start a word or at \\b, "plain"), and one automaton of all their keys each: an article is read once for
 # all of them.  A key's value: how far back from its last character it starts, and whose it is.
 _MAX_MEMBERS = 64
 
@@ -163,7 +166,7 @@ def _join(mode: str, anchored: Anchored) -> _Combined | None:
 def _scan(article: _Article, mode: str, combined: _Combined) -> dict[Anchored, list[list[int]]]:
     """One pass of the mode's automaton over the article: for each member, sorted lists of the
     offsets where one of its keys starts (one list per set of keys sharing length and owners)."""
-    text = article.folded if mode == "plain" else article.word_edges if mode == "word" else article.boundary_edges
+    text = article.folded if mode == "plain" else article.word_edges
     automaton, groups = combined.automaton, combined.groups
     buckets: list[list[int]] = [[] for _ in groups]
     for end, group in automaton.iter(text):
@@ -180,6 +183,17 @@ def _scan(article: _Article, mode: str, combined: _Combined) -> dict[Anchored, l
                 parts[m] = [starts]
     article.starts[mode] = (automaton, parts)
     return parts
+
+
+def _digit_starts(article: _Article, start: str) -> list[int]:
+    """Where, in the article, a digit stands that a pattern may start at, by how it starts
+    (Anchored._start, or "plain"): any digit; for one that starts a word or at \\b, only a digit
+    the pattern's start can hold before (no glued word starts with a digit)."""
+    return [m.start() for m in _DIGIT_AFTER[start].finditer(article.folded)]
+
+
+# a digit (looked for first: `re` skips to one fast) not after a character a word goes on from
+_DIGIT_AFTER = {"plain": _DIGITS, "word": re.compile(r"\d(?<![\w-]\d)"), "boundary": re.compile(r"\d(?<!\w\d)")}
 
 
 def _automaton(keys: list[str] | tuple[str, ...]) -> ahocorasick.Automaton:
@@ -308,9 +322,11 @@ class Screened:
 
 # --------------------------------------------------------------------------- where a match can start
 
-_PREFIX_CHARS = 3  # a match's first characters that locate it
+_PREFIX_CHARS = 8  # a match's first characters that locate it (fewer when that many make too long a list)
+_MIN_PREFIX_CHARS = 3
 _DISPATCH_CHARS = 8  # a match's first characters that tell which rule patterns may match there
 _MAX_PREFIXES = 400
+_FEW_PREFIXES = 12
 
 
 def _prefixes(seq: _parser.SubPattern | list, k: int) -> frozenset[str] | None:
@@ -415,7 +431,7 @@ class _Dispatch:
         self.by_key: dict[str, set[tuple[int, int]]] = {}
         for gi, (_, pats) in enumerate(branches.groups):
             for pi, pat in enumerate(pats):
-                keys = _keys(pat, regex.flags, _DISPATCH_CHARS) or _keys(pat, regex.flags, _PREFIX_CHARS)
+                keys = _keys(pat, regex.flags, _DISPATCH_CHARS) or _keys(pat, regex.flags, _MIN_PREFIX_CHARS)
                 if keys is None:
                     self.always.add((gi, pi))
                     continue
@@ -470,18 +486,23 @@ class Anchored:
     whose prefixes cannot be told (or that can match the empty string) is run as it is."""
 
     __slots__ = ("regex", "pattern", "flags", "groupindex", "_prefixes", "_at_digits", "_automaton", "_start", "_at_edges",
-                 "_dispatch", "_mode", "_keys", "_reach")
+                 "_dispatch", "_mode", "_keys", "_reach", "_few", "_digits_key")
 
     def __init__(self, regex: re.Pattern[str], branches: Branches | None = None) -> None:
         self.regex = regex
         self.pattern, self.flags, self.groupindex = regex.pattern, regex.flags, regex.groupindex
-        found = _prefixes(_parser.parse(regex.pattern, regex.flags), _PREFIX_CHARS)
-        # a prefix is searched for up to its first digit; one that starts with a digit makes
-        # every digit a possible start
-        prefixes = {p.rstrip(_OPEN).split(_DIGIT)[0] if not p.startswith(_DIGIT) else _DIGIT for p in found or ()}
-        self._at_digits = _DIGIT in prefixes
-        prefixes.discard(_DIGIT)
-        usable = found is not None and "" not in prefixes and (prefixes or self._at_digits)
+        # the longest prefixes that can be told: the longer, the fewer places to try
+        parsed = _parser.parse(regex.pattern, regex.flags)
+        for k in range(_PREFIX_CHARS, _MIN_PREFIX_CHARS - 1, -1):
+            found = _prefixes(parsed, k)
+            # a prefix is searched for up to its first digit; one that starts with a digit makes
+            # every digit a possible start
+            prefixes = {p.rstrip(_OPEN).split(_DIGIT)[0] if not p.startswith(_DIGIT) else _DIGIT for p in found or ()}
+            self._at_digits = _DIGIT in prefixes
+            prefixes.discard(_DIGIT)
+            usable = found is not None and "" not in prefixes and (prefixes or self._at_digits)
+            if usable:
+                break
         self._prefixes = tuple(sorted(prefixes)) if usable else None
         # A pattern that can only match where a word starts looks its prefixes up behind an
         # edge mark (_edges): far fewer places to try than every occurrence of "the" or "air".
@@ -495,15 +516,22 @@ class Anchored:
         # in an article's edge copy, only where a word starts (a prefix's own spaces and stops read
         # _EDGE there too: a few more tries, none missed). The same keys are what an article's
         # combined automaton looks up (_join), in the copy of the text they are read in.
-        self._mode = self._start or "plain"
+        # the copy of an article it is read in: a pattern that starts at \\b is read in the copy for
+        # word starts too (a hyphen before it stays one there: its keys come in two forms, _EDGE or
+        # "-" first), so one automaton reads an article for both
+        self._mode = "word" if self._start else "plain"
+        self._digits_key = _DIGIT + (self._start or "plain")  # where, in an article, its digits are kept (_digit_starts)
         self._keys: tuple[str, ...] = ()
         self._automaton = self._at_edges = None
+        # in a short text, a few prefixes are found faster one by one (str.find) than by the automaton
+        self._few = self._prefixes if self._prefixes and len(self._prefixes) <= _FEW_PREFIXES else None
         if self._prefixes:
             self._automaton = _automaton(self._prefixes)
             self._keys = self._prefixes
             if self._start:
-                blank = _NOT_WORD_OR_HYPHEN if self._start == "word" else _NOT_WORD
-                self._keys = tuple(_EDGE + blank.sub(_EDGE, p) for p in self._prefixes)
+                blank = [_NOT_WORD_OR_HYPHEN.sub(_EDGE, p) for p in self._prefixes]
+                after = (_EDGE,) if self._start == "word" else (_EDGE, "-")  # what may stand before a match
+                self._keys = tuple(before + p for p in blank for before in after)
                 self._at_edges = _automaton(self._keys)
         # a key read in the edge copy starts with the character before the match
         self._reach = max(map(len, self._keys), default=0) - (1 if self._start else 0)
@@ -549,7 +577,10 @@ class Anchored:
                     if more:
                         found = sorted(set(found).union(more))
                 if self._at_digits:
-                    more = [m.start() for m in _DIGITS.finditer(article.folded, pos, endpos)]
+                    digits = article.starts.get(self._digits_key)
+                    if digits is None:  # the article's digits, found once for every pattern of the mode asking
+                        digits = article.starts[self._digits_key] = _digit_starts(article, self._start or "plain")
+                    more = digits[bisect_left(digits, pos) : bisect_left(digits, endpos)]
                     if more:
                         found = sorted(set(found).union(more))
                 return found, article.folded
@@ -557,21 +588,26 @@ class Anchored:
                 # a key "\x02air" ending at index e of the edge copy is "air" starting at text index e - 3.
                 folded = article.folded
                 at = 1
-                if self._start == "word":
-                    found = [end - n + at for end, n in self._at_edges.iter(article.word_edges, pos, endpos + 1)]
-                    if article.glued:  # glued words ("strikesOn"): rare, checked one by one
-                        glued = article.glued
-                        found.extend(i for i in glued[bisect_left(glued, pos) : bisect_left(glued, endpos)]
-                                     if folded.startswith(self._prefixes, i))
-                else:
-                    found = [end - n + at for end, n in self._at_edges.iter(article.boundary_edges, pos, endpos + 1)]
+                found = [end - n + at for end, n in self._at_edges.iter(article.word_edges, pos, endpos + 1)]
+                if self._start == "word" and article.glued:  # glued words ("strikesOn"): rare, checked one by one
+                    glued = article.glued
+                    found.extend(i for i in glued[bisect_left(glued, pos) : bisect_left(glued, endpos)]
+                                 if folded.startswith(self._prefixes, i))
                 if self._at_digits:
                     found.extend(m.start() for m in _DIGITS.finditer(folded, pos, endpos))
                 return (sorted(set(found)) if len(found) > 1 else found), folded
         folded = fold(string)
         at = pos + 1
-        found = ([end - n + at for end, n in self._automaton.iter(folded[pos:endpos])]
-                 if self._automaton is not None else [])
+        found = []
+        if self._few is not None:
+            for key in self._few:  # every occurrence, as the automaton finds them
+                i = folded.find(key, pos, endpos)
+                while i != -1:
+                    found.append(i)
+                    i = folded.find(key, i + 1, endpos)
+        elif self._automaton is not None:
+            for end, n in self._automaton.iter(folded[pos:endpos]):  # (few: a loop costs less than a list comprehension)
+                found.append(end - n + at)
         if self._at_digits:
             found.extend(m.start() for m in _DIGITS.finditer(folded, pos, endpos))
         return (sorted(set(found)) if len(found) > 1 else found), folded
@@ -581,7 +617,7 @@ class Anchored:
         if self._mode == "plain":
             text, automaton, limit = article.folded, self._automaton, endpos
         else:
-            text = article.word_edges if self._mode == "word" else article.boundary_edges
+            text = article.word_edges
             automaton, limit = self._at_edges, endpos + 1
         # (the automaton reads a slice: given the whole text and a range, it converts the whole text)
         return [p for p in near if any(end + 1 == n for end, n in automaton.iter(text[p:limit]))]
@@ -625,7 +661,10 @@ class Anchored:
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if self._prefixes is None:
             return self.regex.finditer(string, pos, endpos)
-        pos, endpos = max(pos, 0), min(endpos, len(string))
+        if pos < 0:
+            pos = 0
+        if endpos > len(string):
+            endpos = len(string)
         starts, folded = self._locate(string, pos, endpos)
         return self._finditer(string, pos, endpos, starts, folded) if starts else _NOTHING
 
@@ -641,11 +680,13 @@ class Anchored:
                     yield m
                     pos = m.end()
             return
-        regex_at = dispatch.regex_at
+        regex_at, by_window = dispatch.regex_at, dispatch._by_window
         for p in starts:
             if p < pos:
                 continue
-            rx = regex_at(folded, p)
+            rx = by_window.get(folded[p : p + _DISPATCH_CHARS], _UNSEEN)  # (regex_at's own memo, asked first)
+            if rx is _UNSEEN:
+                rx = regex_at(folded, p)
             if rx is not None and (m := rx.match(string, p, endpos)) is not None:
                 yield m
                 pos = m.end()
@@ -654,7 +695,10 @@ class Anchored:
         """The first match `finditer` would yield (without making the iterator)."""
         if self._prefixes is None:
             return self.regex.search(string, pos, endpos)
-        pos, endpos = max(pos, 0), min(endpos, len(string))
+        if pos < 0:
+            pos = 0
+        if endpos > len(string):
+            endpos = len(string)
         starts, folded = self._locate(string, pos, endpos)
         dispatch = self._dispatch
         if dispatch is None:
@@ -663,9 +707,11 @@ class Anchored:
                 if (m := match(string, p, endpos)) is not None:
                     return m
             return None
-        regex_at = dispatch.regex_at
+        regex_at, by_window = dispatch.regex_at, dispatch._by_window
         for p in starts:
-            rx = regex_at(folded, p)
+            rx = by_window.get(folded[p : p + _DISPATCH_CHARS], _UNSEEN)  # (regex_at's own memo, asked first)
+            if rx is _UNSEEN:
+                rx = regex_at(folded, p)
             if rx is not None and (m := rx.match(string, p, endpos)) is not None:
                 return m
         return None

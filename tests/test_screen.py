@@ -52,6 +52,7 @@ def _screened_rules() -> list[Screened | Anchored]:
     t = rules().triggers
     found = [t.ignore, t.response, t.prior, t.background, t.hypothetical, t.negated, t.attribution, t.denial,
              t.responsibility, pipeline._FACT_WORDS, pipeline._PLURAL_REF,
+             pipeline._SYRIA, pipeline._PRONOUN_SPEAKER, pipeline._REPORTED_BEFORE,
              events._RESPONSE_OPENER, events._RESPONDED_TO, events._RELATIVE, events._WHO_CLAUSE, events._PROPER_NAMES,
              claims.CASUALTY_WORDS, claims.DAMAGE_WORDS, claims._NO_CASUALTIES, claims._UNKNOWN_CASUALTIES,
              claims._DAMAGE, *claims._CAS_PATTERNS]
@@ -62,7 +63,8 @@ def _screened_rules() -> list[Screened | Anchored]:
 _WORDS = st.sampled_from(
     "killed wounded said denied claimed responsibility after following in response to the attacks strikes "
     "could have repeatedly been targeted 12 ٣ several times which who İ ı ſ \u212a KILLED Damage smoke 4:30 p.m. , ; : . no one was hurt "
-    "Operation Inherent Resolve prompting responded to an attack".split(" ")
+    "Operation Inherent Resolve prompting responded to an attack Syria Euphrates he they the spokesman "
+    "previously reported on this strike both the two attacks".split(" ")
 )
 
 
@@ -77,14 +79,21 @@ def test_screened_rules_agree_with_their_regexes(words: list[str], start: int, e
 
 
 @pytest.mark.parametrize(("pattern", "prefixes"), [
-    (r"\b(?:air ?strikes?|raids?)\b", {"air", "rai"}),
-    (r"(?:the )?u\.?s\.? forces", {"the", "u.s", "us.", "us "}),
+    (r"\b(?:air ?strikes?|raids?)\b", {"air stri", "airstrik", "raid", "raids"}),
+    (r"(?:the )?u\.?s\.? forces", {"the u.s ", "the u.s.", "the us f", "the us. ", "u.s forc", "u.s. for", "us force", "us. forc"}),
     (r"\d+ killed", set()),  # tried at every digit
     (r"x*", None),  # can match the empty string
 ])
 def test_anchored_prefixes(pattern: str, prefixes: set[str] | None) -> None:
     a = Anchored(re.compile(pattern, re.I))
     assert (set(a._prefixes) if a._prefixes is not None else None) == prefixes
+
+
+def test_anchored_prefixes_shorten_when_too_many() -> None:
+    # 7 * 7 * 7 * 2 four-letter starts make too long a list: the 343 three-letter ones are looked up
+    a = Anchored(re.compile("(?:a|b|c|d|e|f|g)(?:a|b|c|d|e|f|g)(?:a|b|c|d|e|f|g)(?:a|b)x"))
+    assert a._prefixes is not None and len(a._prefixes) == 343 and {len(p) for p in a._prefixes} == {3}
+    assert [m.span() for m in a.finditer("zz abgbx gggax")] == [(3, 8), (9, 14)]
 
 
 def _anchored_rules() -> list[Anchored]:
@@ -150,7 +159,8 @@ def test_anchored_rules_agree_with_their_regexes_on_articles(words: list[str], s
 _MIXED_WORDS = st.sampled_from(
     "US forces the coalition struck airstrikes killed 12 wounded 3 civilians death toll rose to 7 , who said "
     ", which damaged fire smoke retaliated responded in response to the attack Operation Inherent Resolve "
-    "İran ſtrike forcesAccording - . ’ \n 2024 no casualties were reported".split(" ")
+    "İran ſtrike forcesAccording - . ’ \n 2024 no casualties were reported 25% 3 per cent of the attacks "
+    "x12 -40 1,200 ٣ most of the strikes -where pro-Operation Inherent x-retaliated re-damaged".split(" ")
 )
 
 
@@ -159,13 +169,15 @@ _MIXED_WORDS = st.sampled_from(
        st.lists(st.tuples(st.integers(-2, 1500), st.integers(0, 400)), min_size=1, max_size=6))
 def test_anchored_ranges_of_an_article_agree_with_their_regexes(words: list[str], ranges: list[tuple[int, int]]) -> None:
     """An article's offsets are found once for every pattern asked about it (one automaton per
-    copy of the text: word starts, \\b starts, plain) and each range takes its share: every
+    copy of the text: word and \\b starts, plain) and each range takes its share: every
     range, of every kind of pattern, finds what the regex finds."""
     text = " ".join(words)
     text += "\n" + "." * max(0, screen._CACHED_TEXT - len(text))
     kinds = [*_anchored_rules(), *(p for p in claims._CAS_PATTERNS if isinstance(p, Anchored)),
-             claims.CASUALTY_WORDS, claims.DAMAGE_WORDS, events._WHO_CLAUSE, events._RELATIVE]
-    assert {a._mode for a in kinds} == {"word", "boundary", "plain"}
+             claims.CASUALTY_WORDS, claims.DAMAGE_WORDS, events._WHO_CLAUSE, events._RELATIVE,
+             rules().triggers.background]  # (may start at a digit that starts a word: "25% of the attacks")
+    assert {a._start or "plain" for a in kinds} == {"word", "boundary", "plain"}
+    assert any(a._at_digits and a._start == "word" for a in kinds) and any(a._at_digits and a._mode == "plain" for a in kinds)
     for start, length in ranges:
         end = start + length
         for a in kinds:
