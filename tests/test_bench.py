@@ -78,12 +78,13 @@ def test_tiny_bench_has_keys_and_positive_numbers() -> None:
         assert key in results
     assert results["peer_articles_per_s"] > 0
 
-    def walk(value: object) -> None:
+    def walk(value: object, signed: bool = False) -> None:
         if isinstance(value, dict):
-            for v in value.values():
-                walk(v)
+            for k, v in value.items():
+                walk(v, signed or str(k).endswith("_exponent"))
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
-            assert math.isfinite(value) and value >= 0
+            # a growth exponent is a fitted slope: on the tiny sizes, a noisy machine can make it negative
+            assert math.isfinite(value) and (signed or value >= 0)
 
     walk({k: v for k, v in results.items() if k not in ("config", "targets")})
     for key in ("extract_articles_per_s", "extract_words_per_s", "ingest_articles_per_s"):
