@@ -1660,7 +1660,7 @@ _PUBLISHED_ON = re.compile(r"\b(?:published|posted|updated)(?:[^\S\n]+on)?[^\S\n
 _STAMP_TAIL = re.compile(r"[\s,]*(?:at\s+)?[0-9]{1,2}[:.][0-9]{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc|local|ast|et))?[\s)\]]*"
                          r"(?:(?:forwarded from|reposted from|repost from|via)\b[^\n]{0,60})?")  # "[22.11.2023 06:31] Forwarded from: Sabereen News"
 # Segment separators; on the ASCII-folded text "·" and "•" read "?" (see _fold)
-_SEGMENT_SPLIT = re.compile(r"[|\u2022\u00b7?]")
+_SEGMENT_SPLIT = re.compile(r"[|\u2022\u00b7?]|\s/\s")  # and a wire's signature: "dpa-AFX / jk / 12.11.2024 / 10:14"
 _CREDIT = re.compile(r"(?:^|[-|\u00a9:\u2013\u2014])[^-|\u00a9:\u2013\u2014\n]{0,80},[^\S\n]*(?:[0-9]{2,4},[^\S\n]*)?$")
 
 

@@ -428,6 +428,9 @@ PUB_CASES = [
     ("Militia attack\nPublished on: 12/03/2023\nThe base was attacked in 2019 as well.",
      D(2023, 3, 12), "12/03/2023", "dateline"),
     ("Militia attack\nUpdated 5 March 2024\nThe attack was repelled.", D(2024, 3, 5), "5 March 2024", "dateline"),
+    # a German wire's signature under the text: agency / editor initials / date / clock
+    ("Syrien: Luftangriffe im Osten\n\nDamaskus/Tel Aviv (dpa) - Activists reported strikes near Abu Kamal.\n\n"
+     "dpa-AFX / kb / 03.05.2024 / 09:41", D(2024, 5, 3), "03.05.2024", "dateline"),
     ("Fighters repel an attack near Hajin\n\nDEIR EZ-ZOR, 12.12.2017 - ANHA\n\nFighters repelled an attack "
      "launched yesterday evening; the campaign began on 09.09.2017.", D(2017, 12, 12), "12.12.2017", "dateline"),
     ("Cells ambush army bus\nISIS cells attacked a bus yesterday evening.\n—\nShare | Print\n"
