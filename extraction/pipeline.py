@@ -641,7 +641,13 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     gaz = load_gazetteer()
     # the stories placed outside the area (Baghdad, Ain al-Asad) were read only to keep their details
     # from other incidents: they are left out here
+    excluded_news = [g for g in groups if not g.background and g.sites and gaz.most_specific(g.sites) in rules().scope.excluded]
     groups = [g for g in groups if not (g.sites and _outside_area(gaz.most_specific(g.sites)))]
+    for g in groups:
+        if not g.background and g.sites and any(_mislocated(g, e) for e in excluded_news):
+            # "Jordan first said the attack had taken place on the Syrian side, at al-Tanf": the Tower 22
+            # strike told at its neighbour, the same day, is that strike, not news of ours
+            g.background = True
     only_site = _only_site(groups)
     busy = {m.sentence: g for g in groups for m in g.members}
     memo = _SentenceMemo()
@@ -926,6 +932,18 @@ def _names_again(text: str, g: _Group, sent: Span) -> bool:
         return True
     nouns = {m.group(1) for c in g.members for m in _INDEFINITE_NOUN.finditer(c.clause.text)}
     return any(re.search(rf"\bthe\s+(?:[\w-]+\s+)?{re.escape(n)}\b", said) for n in nouns)
+
+
+def _mislocated(g: _Group, news: _Group) -> bool:
+    """Whether `g` is the outside incident `news` (at an excluded site, Tower 22) told at a site
+    of ours next to it (al-Tanf, about 20 km away) on the same or an adjacent day."""
+    gaz = load_gazetteer()
+    here, there = gaz.most_specific(g.sites), gaz.most_specific(news.sites)
+    if gaz.distance_km(here, there) > rules().scope.near_km / 2:
+        return False
+    a = (g.date or g.context_date)
+    b = (news.date or news.context_date)
+    return a is None or b is None or a.date is None or b.date is None or abs((a.date - b.date).days) <= 1
 
 
 def _unplaced(g: _Group) -> bool:

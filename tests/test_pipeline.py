@@ -824,6 +824,15 @@ CASES = [
         [dict(date="2023-11-15", site="albu_kamal"), dict(date="2023-11-15", site="al_mayadin")],
     ),
     (
+        "wire-tower-22-first-placed-at-its-neighbour",
+        "AMMAN (AP) — Three American soldiers were killed and dozens wounded in a drone strike early Sunday on Tower "
+        "22, a small US outpost in northeastern Jordan, US officials said.\n\nJordan's government at first said the "
+        "strike had hit the al-Tanf garrison across the border in Syria, before acknowledging that the outpost was on "
+        "Jordanian soil. Tower 22 supplies al-Tanf, which sits inside a 55-kilometer deconfliction zone.\n",
+        date(2024, 1, 29),
+        [],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
