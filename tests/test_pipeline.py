@@ -935,6 +935,18 @@ def test_what_a_struck_facility_served_for_is_no_place_or_event() -> None:
     assert not [p for p in cand.places if p.site is not None and p.site.id == "iraq"]
 
 
+def test_what_the_place_is_known_for_does_not_make_the_news_a_recall() -> None:
+    """'near the town of Mayadin, an area where IS sleeper cells have stepped up attacks in recent
+    months': the trend describes the area; the ambush itself is news."""
+    from extraction.events import read_clause
+    from extraction.records import Span
+
+    sentence = ("The ambush took place near the town of al-Mayadin, an area where IS sleeper cells have stepped up "
+                "hit-and-run attacks on government forces in recent months, the agency said.")
+    cand = read_clause(sentence, Span(0, len(sentence), sentence), "main", 0, [])
+    assert cand is not None and cand.background is None
+
+
 @pytest.mark.parametrize(
     ("sentence", "target"),
     [
