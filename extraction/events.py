@@ -81,7 +81,7 @@ _PASSIVE_AFTER = re.compile(
     r"^(?:\s+(?:fighters|soldiers|troops|members|personnel|militants|militiamen|commanders?|officers?)\s+(?:were\s+)?(?:killed|wounded|injured|hurt)\b"
     r"|[^.;]{0,40}?\b(?:was|were|has been|have been|had been|being|came|come|comes)\s+(?:\w+\s+)?"
     r"(?:attacked|targeted|hit|struck|shelled|bombed|fired (?:up)?on|under (?:\w+ )?(?:attack|fire)|killed|wounded|injured|martyred|hurt)\b"
-    r"|\s+(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}(?:injuries|wounds|casualties))",
+    r"|\s+(?:(?:have|has|had)\s+)?(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}(?:injuries|wounds|casualties))",
     re.I,
 )
 # "Coalition officials said", "the SDF spokesman": the actor speaks; it is not a party to the event

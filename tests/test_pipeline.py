@@ -955,6 +955,8 @@ def test_what_the_place_is_known_for_does_not_make_the_news_a_recall() -> None:
          "officials said.", "US-led coalition"),
         ("A barrage of rockets was fired at a second U.S. position, wounding a soldier.", "US-led coalition"),
         ("Mortar rounds landed near an American outpost in the Shaddadi countryside on Sunday.", "US-led coalition"),
+        # who suffered the injuries was hit
+        ("Around 60 U.S. personnel have suffered minor injuries in those attacks on bases in Syria.", "US-led coalition"),
     ],
 )
 def test_a_position_of_us_forces_is_the_target(sentence: str, target: str) -> None:
