@@ -889,6 +889,12 @@ def test_the_city_a_speaker_sits_in_is_no_incident() -> None:
         # a run of raids over years is context
         ("For three years, the border zone of Albu Kamal and al-Qaim has been the object of regular air strikes "
          "attributed to Israel.", "background"),
+        # a sweep of arrests is no attack
+        ("The monitor documented a series of raid and arrest campaigns carried out by the SDF in the villages of "
+         "the eastern countryside of Deir ez-Zor.", None),
+        # a reference back to strikes already reported
+        ("Referring to last week's US airstrikes near Albu Kamal, the spokesman said they violated Syria's "
+         "sovereignty.", "background"),
         # where a campaign fell is context
         ("In Syria, the attacks have been concentrated on the Conoco gas plant and the al-Omar oilfield in Deir "
          "ez-Zor province.", "background"),
