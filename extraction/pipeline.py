@@ -62,6 +62,8 @@ _TALLY_WORD = r"(?:through|thru|until|till|up to|as of|since|by)"
 _HURT = re.compile(r"\b(?:(?:were|was|have been|has been)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|treated)|died|suffered)\b", re.I)
 # the place tag that opens a channel's post: "🔴 Urgent | #Jadid_Akidat | Unknown gunmen attacked..."
 _PLACE_TAG = re.compile(r"[^\w#\n]{0,12}(?:(?:urgent|breaking)\s*\|\s*)?#([A-Z][A-Za-z]*(?:[_-][A-Za-z]+){0,3})\s*\|", re.I)
+# a digest's dated item: "- Tuesday 22/11/2022:", "• 14.03.2024 –"
+_DATED_ITEM = re.compile(r"\W{0,4}(?:[A-Za-z]+day,?\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[:–—-]")
 _OPENING_DAY = re.compile(r"(?:(?:on|this|last|early|late|on the (?:evening|morning|night) of)\s+)?"
                           r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b", re.I)
 _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
@@ -507,7 +509,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     place_text, place_span = tag.group(1), Span(tag.start(1), tag.end(1), tag.group(1))
             cand.time = _choose_time(text, cand)
             # "Hours later", "the day before": from the event told last, else the article's main day
-            ref = main_date or recent or (focus if post is None else None)
+            # "- Tuesday 22/11/2022: A cell attacked a checkpoint ... in the evening hours": the item's day
+            item_day = sentence_date if sentence_date is not None and _DATED_ITEM.match(sent.text) else None
+            ref = main_date or item_day or recent or (focus if post is None else None)
             anchor = ref.date if ref else spub
             spoken = _spoken_day(text, sent, cand.time, stimes, spub) if cand.time else None
             c_date = dates.resolve(cand.time, spoken or spub, anchor) if cand.time else None

@@ -833,6 +833,15 @@ CASES = [
         [],
     ),
     (
+        "monitor-weekly-digest-items-with-their-own-days",
+        "Weekly report: Deir Ezzor in a week\n\nOur correspondents monitored these incidents in the eastern "
+        "countryside:\n\n- Monday 06/03/2023: Gunmen on a motorcycle shot dead an SDF member at a checkpoint in "
+        "Hajin, then fled.\n\n- Wednesday 08/03/2023: A cell attacked an SDF post in the town of al-Shuhail with "
+        "light weapons in the evening hours, wounding two members.\n",
+        date(2023, 3, 11),
+        [dict(date="2023-03-06", site="hajin"), dict(date="2023-03-08", site="al_shuhail")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
