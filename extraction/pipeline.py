@@ -64,6 +64,8 @@ _HURT = re.compile(r"\b(?:(?:were|was|have been|has been)\s+(?:\w+\s+){0,2}?(?:k
 _PLACE_TAG = re.compile(r"[^\w#\n]{0,12}(?:(?:urgent|breaking)\s*\|\s*)?#([A-Z][A-Za-z]*(?:[_-][A-Za-z]+){0,3})\s*\|", re.I)
 # a digest's dated item: "- Tuesday 22/11/2022:", "• 14.03.2024 –"
 _DATED_ITEM = re.compile(r"\W{0,4}(?:[A-Za-z]+day,?\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[:–—-]")
+# a drill, not an attack: "conducted a large exercise with live ammunition ... residents heard explosions"
+_EXERCISE = screened(r"\b(?:live[- ](?:fire|ammunition)|(?:military|joint|training) (?:exercise|drill|manoeuvre|maneuver)s?)\b", re.I)
 _OPENING_DAY = re.compile(r"(?:(?:on|this|last|early|late|on the (?:evening|morning|night) of)\s+)?"
                           r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b", re.I)
 _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
@@ -456,7 +458,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         readings = []
         stimes: list[dates.TimeExpr] | None = None
         sentence_date: DateInfo | None = None
-        if _any_between(trigger_at, sent.start, sent.end):  # most sentences report nothing: skip them fast
+        if _any_between(trigger_at, sent.start, sent.end) and not _EXERCISE.search(text, sent.start, sent.end):
+            # most sentences report nothing: skip them fast (and a drill's explosions are no attack)
             described = described_ranges(text, sent.start, sent.end)
             stimes = [t for t in dates.find_time_expressions(text, sent.start, sent.end) if not inside(t.span.start, described)]
             sentence_date = _sentence_date(text, sent, spub, focus, skip_statements=True,

@@ -842,6 +842,16 @@ CASES = [
         [dict(date="2023-03-06", site="hajin"), dict(date="2023-03-08", site="al_shuhail")],
     ),
     (
+        "local-monitor-a-drone-seen-before-and-a-drill-across-the-river",
+        "An unidentified drone struck a car of the Revolutionary Guards near Albu Kamal yesterday evening, killing two "
+        "members, the correspondent said.\n\nThe correspondent said that a day before the strike, on Monday, a "
+        "reconnaissance drone was seen flying for hours over the area.\n\nOn the other side of the river, the "
+        "coalition conducted a military exercise with live ammunition at the al-Omar oil field on Sunday, and "
+        "residents of Thiban heard strong explosions.\n",
+        date(2023, 7, 12),  # a Wednesday
+        [dict(date="2023-07-11", site="albu_kamal")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
