@@ -543,7 +543,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 if clock:  # "last night, at approximately 4:30 a.m.": the small hours belong to the next date
                     c_date = _in_small_hours(c_date, clock[0])
             if cand.background is not None and c_date is not None and c_date.precision == "day" \
-                    and not _old(c_date, pub, settings) and not _TALLY_START.match(cand.time.span.text) \
+                    and (pub is None or c_date.date >= pub - timedelta(days=settings.news_days)) \
+                    and not _TALLY_START.match(cand.time.span.text) \
                     and not _TALLY_END.search(text[max(clause.start, cand.time.span.start - 12) : cand.time.span.start]):
                 cand.background = None  # "a series of strikes overnight": news, whatever the wording
             if kind == "main" and cand.background:

@@ -25,6 +25,7 @@ class Settings:
     languages: tuple[str, ...] = ("en",)
     background_days: int = 21  # an incident dated this long before publication is context
     context_days: int = 3  # ...and one dated this long before the article's main event
+    news_days: int = 7  # a recall's wording ("a series of strikes") on an incident this recent is still news
     merge_max_km: float = 15.0  # resolution: nearby sites in one attack
 
     def with_overrides(self, **changes: Any) -> Settings:

@@ -852,6 +852,14 @@ CASES = [
         [dict(date="2023-07-11", site="albu_kamal")],
     ),
     (
+        "monitor-monthly-tally-and-its-deadliest-example",
+        "ISIS operations in SDF areas in July\n\nIn July alone, SOHR documented 17 ISIS operations in the SDF-held "
+        "areas of Deir Ezzor, which killed 11 people, the deadliest of which was an ambush on the road between "
+        "al-Shuhail and al-Busayrah on July 12 which killed three SDF members.\n",
+        date(2025, 8, 2),
+        [],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
