@@ -860,6 +860,14 @@ CASES = [
         [],
     ),
     (
+        "press-release-targets-listed-after-a-colon",
+        "Statement on US strikes in eastern Syria\n\nAt the President's direction, US forces today struck two sites "
+        "in eastern Syria used by the IRGC and affiliated groups: an ammunition bunker close to Albu Kamal, and a "
+        "command post south of al-Mayadin.\n",
+        date(2023, 12, 4),
+        [dict(date="2023-12-04", site="albu_kamal", perpetrator=US), dict(date="2023-12-04", site="al_mayadin", perpetrator=US)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
