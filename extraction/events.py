@@ -32,9 +32,11 @@ _RESPONDED_TO = screened(
 # not ", and a third site near al-Qaim": the list of what was hit goes on
 _COORDINATION = re.compile(r"(?:;|:(?!\d)|,\s+(?:and(?!\s+(?:(?:a|an|the)\s+(?:second|third|fourth|fifth|further|other)|another)\b)"
                            r"|while|whereas|but|as(?!\s+well\s+as\b))\b)\s*", re.I)
-# what follows ", and" is one more thing struck, somewhere: "a safe house near al-Mayadin"
+# what follows ", and" is one more thing struck, somewhere ("a safe house near al-Mayadin"), or one
+# more place ("positions in and around Albu Kamal, and in the town of Mayadin")
 _LISTED_OBJECT = re.compile(r"(?:an?|two|three|four|several|other)\s+(?:[\w-]+\s+){1,4}?"
-                            r"(?:near|in|at|outside|close to|next to|on the outskirts of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\s", re.I)
+                            r"(?:near|in|at|outside|close to|next to|on the outskirts of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\s"
+                            r"|(?:in|near|around)\s+the\s+(?:town|city|village)\s+of\s", re.I)
 _WHO_CLAUSE = screened(r",\s+who\b[^,;.]*(?=[,;.]|$)", re.I)
 # Relative clauses describe rather than report: ", which fights against IS in Iraq and Syria,".
 _WHERE_CLAUSE = screened(r"\bwhere\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:have|has|had|are|is|were|was)\b[^;.]*", re.I)
@@ -291,8 +293,8 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
     for m in _RESPONDED_TO.finditer(text, sent.start, sent.end):
         cuts.append((m.start("cut"), "prior"))
     for m in _COORDINATION.finditer(text, sent.start, sent.end):
-        if m.group()[:1] in {",", ":"} and _LISTED_OBJECT.match(text, m.end()) \
-                and not r.triggers.regex.search(text, m.end(), sent.end):
+        if m.group()[:1] in {",", ":"} and _LISTED_OBJECT.match(text, m.end()) and not any(
+                t.group().lower() not in _WEAK_TRIGGERS for t in r.triggers.regex.finditer(text, m.end(), sent.end)):
             continue  # "hit a training facility near Albu Kamal, and a safe house near al-Mayadin": one list
         cuts.append((m.end(), "coord"))
     cuts.sort()

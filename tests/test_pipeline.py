@@ -868,6 +868,14 @@ CASES = [
         [dict(date="2023-12-04", site="albu_kamal", perpetrator=US), dict(date="2023-12-04", site="al_mayadin", perpetrator=US)],
     ),
     (
+        "wire-monitor-lists-a-second-town-after-and",
+        "The United States struck dozens of targets in Iraq and Syria on Friday, the Pentagon said.\n\nThe Syrian "
+        "Observatory for Human Rights said the strikes in Syria hit positions in and around Albu Kamal, near the "
+        "Iraqi border, and in the town of al-Mayadin, killing at least 18 fighters.\n",
+        date(2024, 2, 3),  # a Saturday
+        [dict(date="2024-02-02", site="albu_kamal"), dict(date="2024-02-02", site="al_mayadin")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
