@@ -66,6 +66,7 @@ _PLACE_TAG = re.compile(r"[^\w#\n]{0,12}(?:(?:urgent|breaking)\s*\|\s*)?#([A-Z][
 _DATED_ITEM = re.compile(r"\W{0,4}(?:[A-Za-z]+day,?\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[:–—-]")
 # a drill, not an attack: "conducted a large exercise with live ammunition ... residents heard explosions"
 _EXERCISE = screened(r"\b(?:live[- ](?:fire|ammunition)|(?:military|joint|training) (?:exercise|drill|manoeuvre|maneuver)s?)\b", re.I)
+_PLACE_OPENER = re.compile(r"\s*(?:In|At|Near|Around)\s+(?:the\s+)?[A-Z][^,.;]{1,40},")
 _OPENING_DAY = re.compile(r"(?:(?:on|this|last|early|late|on the (?:evening|morning|night) of)\s+)?"
                           r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b", re.I)
 _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
@@ -695,8 +696,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             role = "background"  # "the bases became magnets for attacks by militias": no date, no weapon, only plurals
         if role == "main" and g.date is None and not any(m.weapons for m in g.members) and not g.listed \
                 and len({m.sentence for m in g.members if m.sentence not in headings}) <= 1 \
+                and not any(_PLACE_OPENER.match(sents[m.sentence].text) for m in g.members) \
                 and any(o is not g and not o.background for o in groups):
-            role = "background"  # one sentence (and its headline), no date or weapon of its own beside other news: a passing mention
+            # one sentence (and its headline), no date or weapon of its own beside other news: a passing
+            # mention (but not a paragraph that opens on its place: "In Al Bukamal, strikes hit positions...")
+            role = "background"
         mention = _mention(text, g, date_info, role, facts_by_group.get(id(g), []), meta, named_monitor, memo)
         mentions.append((g.members[0].clause.start, mention))
     mentions.sort(key=lambda t: t[0])

@@ -876,6 +876,14 @@ CASES = [
         [dict(date="2024-02-02", site="albu_kamal"), dict(date="2024-02-02", site="al_mayadin")],
     ),
     (
+        "newspaper-a-paragraph-per-town",
+        "American bombers struck militia facilities in eastern Syria on Friday night, the Pentagon said.\n\nIn "
+        "al-Mayadin, residents said a missile hit a building the militias used as a headquarters. In Albu Kamal, "
+        "strikes hit positions near the border crossing with Iraq.\n",
+        date(2024, 2, 3),  # a Saturday
+        [dict(date="2024-02-02", site="al_mayadin"), dict(date="2024-02-02", site="albu_kamal")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
