@@ -729,6 +729,53 @@ class Anchored:
         return f"Anchored({self.regex!r})"
 
 
+def _looks_back(regex: re.Pattern[str]) -> bool:
+    """Whether the regex holds a lookbehind or a start anchor (^, \\A): what it finds at a position
+    may then depend on more than whether a word character stands before it."""
+    def walk(seq: _parser.SubPattern | list) -> bool:
+        for op, av in seq:
+            if op in (C.ASSERT, C.ASSERT_NOT):
+                if av[0] < 0 or walk(av[1]):
+                    return True
+            elif op is C.AT:
+                if av in (C.AT_BEGINNING, C.AT_BEGINNING_LINE, C.AT_BEGINNING_STRING):
+                    return True
+            elif op is C.SUBPATTERN:
+                if walk(av[-1]):
+                    return True
+            elif op is C.ATOMIC_GROUP:
+                if walk(av):
+                    return True
+            elif op is C.BRANCH:
+                if any(walk(alt) for alt in av[1]):
+                    return True
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+                if walk(av[2]):
+                    return True
+            elif op is C.GROUPREF_EXISTS:
+                if walk(av[1]) or (av[2] is not None and walk(av[2])):
+                    return True
+        return False
+    return walk(_parser.parse(regex.pattern, regex.flags))
+
+
+_LOOKS_BACK: dict[re.Pattern[str], bool] = {}
+
+
+def found_in(rx: Anchored | Screened | re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether `rx.search(text[start:end])` finds a match, asked of the whole text: an article's
+    offsets are found once for all its sentences.  Searching `text` from `start` reads the same
+    as searching the slice when no word character stands before `start` (\\b holds alike) and
+    the regex does not look behind or anchor at a start; else the slice is searched."""
+    regex = rx.regex if isinstance(rx, Anchored | Screened) else rx
+    back = _LOOKS_BACK.get(regex)
+    if back is None:
+        back = _LOOKS_BACK[regex] = _looks_back(regex)
+    if back or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")):
+        return rx.search(text[start:end]) is not None
+    return rx.search(text, start, end) is not None
+
+
 def screened(pattern: str | re.Pattern[str], flags: int = 0, branches: Branches | None = None) -> Anchored | Screened:
     """`re.compile(pattern, flags)`, tried only where a match can start (`Anchored`) or, when
     that cannot be told, only on texts holding a literal every match needs (`Screened`).
