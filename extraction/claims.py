@@ -42,10 +42,10 @@ _CAS_PATTERNS = [
     screened(rf"\b(?P<v>{_SHOT})\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER}|an?)\b", re.I),
     # "the death toll rose to 14"
     # "at least six militants were killed", "two soldiers wounded", "12 dead"
-    screened(rf"(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}{_VERB}(?P<v>{_KILL}|{_WOUND})\b", re.I),
+    screened(rf"(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}{_VERB}(?P<v>{_KILL}|{_WOUND})\b", re.I, screen=True),
     # "14 of its fighters, all from the Kataib Hezbollah brigade, were killed"
     screened(rf"(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+(?:[\w'’.-]+\s+){{0,6}}?[\w'’.-]+,\s+[^,.;]{{1,60}},\s+(?:were|was|have been|had been)\s+"
-             rf"{_ADVERB}(?P<v>{_KILL}|{_WOUND})\b", re.I),
+             rf"{_ADVERB}(?P<v>{_KILL}|{_WOUND})\b", re.I, screen=True),
     screened(rf"\b(?P<v>death toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at)\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\b", re.I),
 ]
 _NO_CASUALTIES = screened(
@@ -63,6 +63,7 @@ _UNKNOWN_CASUALTIES = screened(
     r"|(?:casualties|losses) (?:were|was|are|is|remain(?:ed)?) (?:not (?:immediately )?(?:known|clear)|unknown|unclear)"
     r"|(?:size|extent) of the (?:losses|casualties|damage))\b",
     re.I,
+    screen=True,
 )
 _DAMAGE = screened(
     r"\b(?:(?:caus(?:ing|ed)|inflict(?:ing|ed)|left|resulting in|with) )?(?:(?:heavy|significant|minor|extensive|some|material|light|limited|no|minimal|considerable) )?(?:material )?damage(?: is being assessed| was being assessed| assessment)?"

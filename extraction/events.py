@@ -471,6 +471,17 @@ def _event_type(triggers: list[tuple[str, Span]], weapons: list[tuple[str, Span]
     return "attack"
 
 
+# What _assign_roles asks of the 60 characters before an actor, tried only where a match can start
+# (screened): the four that rule the actor out, as one pattern (any of them matching).
+_NOT_A_PARTY_BEFORE = screened("|".join(f"(?:{p.pattern})" for p in (_NEGATED_AGENT, _NO_VICTIMS_BEFORE, _QUALIFIER_BEFORE, _SPEAKER_BEFORE)),
+                               re.I)
+_CO_AGENT_SCREENED = screened(_CO_AGENT_BEFORE)
+_BASE_OF_SCREENED = screened(_BASE_OF)
+_AGENT_SCREENED = screened(_AGENT_BEFORE)
+_MEMBERS_FROM_SCREENED = screened(_MEMBERS_FROM)
+_TARGET_SCREENED = screened(_TARGET_BEFORE)
+
+
 def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], clause_start: int) -> None:
     """Perpetrator and target from word order, agent/target markers and passive voice."""
     strong = [t for t in cand.triggers if t.text.lower() not in _WEAK_TRIGGERS] or cand.triggers
@@ -483,15 +494,14 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
     for name, span in own_action + [a for a in actors if a not in own_action]:
         before = text[max(clause_start, span.start - 60) : span.start]
         after = text[span.end : min(cand.clause.end, span.end + 60)]
-        if _NEGATED_AGENT.search(before) or _NO_VICTIMS_BEFORE.search(before) or _QUALIFIER_BEFORE.search(before) \
-                or _SPEAKER_BEFORE.search(before):
+        if _NOT_A_PARTY_BEFORE.search(before):
             continue  # "not carried out by US forces", "no members of the coalition were hurt"
-        if span.start < first_trigger and _CO_AGENT_BEFORE.search(before) and any(
+        if span.start < first_trigger and _CO_AGENT_SCREENED.search(before) and any(
                 0 <= span.start - o.end <= 12 for _, o in actors if o.end <= span.start):
             continue  # "the coalition and the SDF killed...": a partner in the same act
         if (name, span) in own_action:
             role = "perp"  # "the US raids", "American strikes": the actor's own action
-        elif _BASE_OF.search(before) or _BASE_WORD.search(span.text) or _BASE_AFTER.match(text, span.end):
+        elif _BASE_OF_SCREENED.search(before) or _BASE_WORD.search(span.text) or _BASE_AFTER.match(text, span.end):
             role = "target"  # "a base of the US occupation forces", "the US base"
         elif _VICTIM_BEFORE.search(before) and span.start > first_trigger - 40:
             role = "target"  # "killed an Islamic State official in a raid": a victim, not a speaker
@@ -499,10 +509,10 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             continue  # "the Hashed, ..., said 22 died in a strike": a speaker, not a party
         elif _DESCRIPTOR_BEFORE.search(before):
             role = "perp" if _FROM_AREAS.search(text[max(clause_start, span.start - 90) : span.start]) else "target"
-        elif _AGENT_BEFORE.search(before) and not _MEMBERS_FROM.search(before) \
+        elif _AGENT_SCREENED.search(before) and not _MEMBERS_FROM_SCREENED.search(before) \
                 and not re.search(r"\b(?:positions|sites?|bases?)\s+of\s+(?:the\s+)?$", before, re.I):
             role = "perp"
-        elif _TARGET_BEFORE.search(before) and span.start > first_trigger - 40 or _PURSUED_BEFORE.search(before):
+        elif _TARGET_SCREENED.search(before) and span.start > first_trigger - 40 or _PURSUED_BEFORE.search(before):
             role = "target"
         elif _PASSIVE_AFTER.search(after):
             role = "target"

@@ -40,7 +40,7 @@ from .lexicon import rules
 from .metadata import build_meta
 from .places import load_gazetteer
 from .records import ArticleMeta, ArticleResult, Claim, DateInfo, Mention, Site, Span
-from .screen import screened
+from .screen import found_in, screened
 from .settings import Settings, load_settings
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
@@ -607,7 +607,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             opening = (si, resolved) if resolved is not None and resolved.precision == "day" else None
         if not touched and not is_heading and last_group is not None:
             groups.extend(_locate_from_next(text, sents, si, last_group))
-            if _REPORTED_BEFORE.search(sent.text):
+            if found_in(_REPORTED_BEFORE, text, sent.start, sent.end):
                 last_group.background = True  # "CTP-ISW previously reported on this strike": old news retold
         if is_heading:
             targets = []
@@ -616,7 +616,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             targets = list(dict.fromkeys(touched))
         elif _is_heading(text, sent):
             targets = []  # a sub-heading ("No victim") speaks of what follows, not what precedes
-        elif groups and _PLURAL_REF.search(sent.text):
+        elif groups and found_in(_PLURAL_REF, text, sent.start, sent.end):
             targets = [g for g in groups if not g.background] or ([last_group] if last_group else [])
         elif not _any_between(fact_at, sent.start, sent.end):
             targets = []  # no figure, damage, time, denial or claim of responsibility to attach
@@ -640,7 +640,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     last_speaker: Speaker | None = None
     for si, sent, targets in sentence_facts:
         speakers = speakers_of.get(si, [])
-        if not speakers and last_speaker and _PRONOUN_SPEAKER.search(sent.text) and r.triggers.attribution.search(sent.text):
+        if not speakers and last_speaker and found_in(_PRONOUN_SPEAKER, text, sent.start, sent.end) and r.triggers.attribution.search(sent.text):
             speakers = [last_speaker]
         if speakers:
             last_speaker = speakers[0]

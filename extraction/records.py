@@ -27,7 +27,7 @@ CASUALTY_STATES = ("none", "some", "unknown")
 ARTICLE_STATUSES = ("ok", "empty", "not_text", "too_large", "unsupported_language", "error")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A piece of the article text: `text == article[start:end]`."""
 
@@ -64,7 +64,7 @@ class Site:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlaceMatch:
     """A place named in the text: a known `site`, or only `text` when the gazetteer does
     not know it (then `site` is None and nothing is snapped to a wrong site)."""

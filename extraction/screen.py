@@ -283,6 +283,21 @@ def needed_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return _analyse(_parser.parse(pattern, flags))[1]
 
 
+def _screen(regex: re.Pattern[str]) -> tuple[str, ...]:
+    """The (folded) literals of which every match of `regex` holds one, shortened; () when none can be told."""
+    needed = {s[:_SCREEN_CHARS] for s in needed_literals(regex.pattern, regex.flags) or ()}
+    # one literal inside another makes the longer one redundant
+    return tuple(sorted(s for s in needed if not any(o != s and o in s for o in needed)))
+
+
+def _hopeless(screen: tuple[str, ...], string: str, pos: int, endpos: int) -> bool:
+    """Whether string[pos:endpos] holds none of the literals of `screen` (so no match)."""
+    if not screen:
+        return False
+    window = fold(string)[max(pos, 0) : endpos]
+    return not any(map(window.__contains__, screen))
+
+
 class Screened:
     """A compiled regex that skips, with the same result, texts lacking every literal it needs."""
 
@@ -291,15 +306,10 @@ class Screened:
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.pattern, self.flags, self.groupindex = regex.pattern, regex.flags, regex.groupindex
-        needed = {s[:_SCREEN_CHARS] for s in needed_literals(regex.pattern, regex.flags) or ()}
-        # one literal inside another makes the longer one redundant
-        self.screen = tuple(sorted(s for s in needed if not any(o != s and o in s for o in needed)))
+        self.screen = _screen(regex)
 
     def _hopeless(self, string: str, pos: int, endpos: int) -> bool:
-        if not self.screen:
-            return False
-        window = fold(string)[max(pos, 0) : endpos]
-        return not any(map(window.__contains__, self.screen))
+        return _hopeless(self.screen, string, pos, endpos)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self._hopeless(string, pos, endpos) else self.regex.search(string, pos, endpos)
@@ -486,11 +496,15 @@ class Anchored:
     whose prefixes cannot be told (or that can match the empty string) is run as it is."""
 
     __slots__ = ("regex", "pattern", "flags", "groupindex", "_prefixes", "_at_digits", "_automaton", "_start", "_at_edges",
-                 "_dispatch", "_mode", "_keys", "_reach", "_few", "_digits_key")
+                 "_dispatch", "_mode", "_keys", "_reach", "_few", "_digits_key", "_screen")
 
-    def __init__(self, regex: re.Pattern[str], branches: Branches | None = None) -> None:
+    def __init__(self, regex: re.Pattern[str], branches: Branches | None = None, screen: bool = False) -> None:
         self.regex = regex
         self.pattern, self.flags, self.groupindex = regex.pattern, regex.flags, regex.groupindex
+        # with `screen`, a text (or range) holding none of the literals every match needs is
+        # passed over before its starts are looked for (a pattern that may start at many places,
+        # such as every number, but needs a rarer word further on)
+        self._screen = _screen(regex) if screen else ()
         # the longest prefixes that can be told: the longer, the fewer places to try
         parsed = _parser.parse(regex.pattern, regex.flags)
         for k in range(_PREFIX_CHARS, _MIN_PREFIX_CHARS - 1, -1):
@@ -665,6 +679,8 @@ class Anchored:
             pos = 0
         if endpos > len(string):
             endpos = len(string)
+        if self._screen and _hopeless(self._screen, string, pos, endpos):
+            return _NOTHING
         starts, folded = self._locate(string, pos, endpos)
         return self._finditer(string, pos, endpos, starts, folded) if starts else _NOTHING
 
@@ -699,6 +715,8 @@ class Anchored:
             pos = 0
         if endpos > len(string):
             endpos = len(string)
+        if self._screen and _hopeless(self._screen, string, pos, endpos):
+            return None
         starts, folded = self._locate(string, pos, endpos)
         dispatch = self._dispatch
         if dispatch is None:
@@ -729,10 +747,59 @@ class Anchored:
         return f"Anchored({self.regex!r})"
 
 
-def screened(pattern: str | re.Pattern[str], flags: int = 0, branches: Branches | None = None) -> Anchored | Screened:
+def _looks_back(regex: re.Pattern[str]) -> bool:
+    """Whether the regex holds a lookbehind or a start anchor (^, \\A): what it finds at a position
+    may then depend on more than whether a word character stands before it."""
+    def walk(seq: _parser.SubPattern | list) -> bool:
+        for op, av in seq:
+            if op in (C.ASSERT, C.ASSERT_NOT):
+                if av[0] < 0 or walk(av[1]):
+                    return True
+            elif op is C.AT:
+                if av in (C.AT_BEGINNING, C.AT_BEGINNING_LINE, C.AT_BEGINNING_STRING):
+                    return True
+            elif op is C.SUBPATTERN:
+                if walk(av[-1]):
+                    return True
+            elif op is C.ATOMIC_GROUP:
+                if walk(av):
+                    return True
+            elif op is C.BRANCH:
+                if any(walk(alt) for alt in av[1]):
+                    return True
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+                if walk(av[2]):
+                    return True
+            elif op is C.GROUPREF_EXISTS:
+                if walk(av[1]) or (av[2] is not None and walk(av[2])):
+                    return True
+        return False
+    return walk(_parser.parse(regex.pattern, regex.flags))
+
+
+_LOOKS_BACK: dict[re.Pattern[str], bool] = {}
+
+
+def found_in(rx: Anchored | Screened | re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether `rx.search(text[start:end])` finds a match, asked of the whole text: an article's
+    offsets are found once for all its sentences.  Searching `text` from `start` reads the same
+    as searching the slice when no word character stands before `start` (\\b holds alike) and
+    the regex does not look behind or anchor at a start; else the slice is searched."""
+    regex = rx.regex if isinstance(rx, Anchored | Screened) else rx
+    back = _LOOKS_BACK.get(regex)
+    if back is None:
+        back = _LOOKS_BACK[regex] = _looks_back(regex)
+    if back or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")):
+        return rx.search(text[start:end]) is not None
+    return rx.search(text, start, end) is not None
+
+
+def screened(pattern: str | re.Pattern[str], flags: int = 0, branches: Branches | None = None,
+             screen: bool = False) -> Anchored | Screened:
     """`re.compile(pattern, flags)`, tried only where a match can start (`Anchored`) or, when
     that cannot be told, only on texts holding a literal every match needs (`Screened`).
     `branches`, when the pattern is `branches.pattern()`, lets `Anchored` try at each place only
-    the alternatives that can start there."""
-    anchored = Anchored(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags), branches)
+    the alternatives that can start there; `screen` makes `Anchored` pass over, first, a text
+    holding no literal every match needs (both)."""
+    anchored = Anchored(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags), branches, screen)
     return anchored if anchored.anchored else Screened(anchored.regex)
