@@ -106,3 +106,12 @@ def test_probe_memory_is_its_own_not_the_parents() -> None:
     child = run_probe(["extract", "2", "mem"])
     assert 0 < child["peak_rss_mb"] < 250
     del ballast
+
+
+def test_instruction_count_script_runs_its_passes_and_explains_a_missing_valgrind(monkeypatch, capsys) -> None:
+    from benchmarks import instructions
+
+    assert instructions.main(["--run", "2", "1"]) == 0  # the pass valgrind measures, without valgrind
+    monkeypatch.setattr(instructions.shutil, "which", lambda name: None)
+    assert instructions.main(["5"]) == 2
+    assert "valgrind is not installed" in capsys.readouterr().err
