@@ -125,7 +125,8 @@ _SPEAKS_AFTER = re.compile(r"\s+(?:told|said|says|stated|reported|confirmed)\b",
 # "Rudaw's Hasakah correspondent"
 _REPORTER_AFTER = re.compile(r"(?:-based)?\s+(?:correspondents?|reporters?|bureau|office|newsroom)\b", re.I)
 # "a depot on the road to Deir Ezzor": where a road leads is not where it happened
-_ROAD_TO = re.compile(r"\b(?:road|highway|route|way|motorway)\s+(?:leading\s+)?(?:to|towards?)\s+(?:the\s+)?"
+_ROAD_TO = re.compile(r"\b(?:road|highway|route|way|motorway)\s+(?:leading\s+|(?:that|which)\s+(?:links|connects|leads)\s+(?:it\s+)?)?"
+                      r"(?:to|towards?|with)\s+(?:the\s+)?"
                       r"(?:(?:eastern|western|northern|southern|provincial|border)\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 _FROM = re.compile(r"\b(?:fired|launched|came|coming|flying|flew|originated|shot)?\s*from\b", re.I)
 _TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit)\b", re.I)

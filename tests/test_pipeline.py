@@ -884,6 +884,14 @@ CASES = [
         [dict(date="2024-02-02", site="al_mayadin"), dict(date="2024-02-02", site="albu_kamal")],
     ),
     (
+        "kurdish-agency-the-road-that-links-it-to-a-town",
+        "DEIR EZ-ZOR – Gunmen on two motorcycles attacked a checkpoint of the Military Council at the eastern "
+        "entrance of Hajin, near the road that links it to Abu Kamal, at around 22:00 on Monday night, the agency's "
+        "correspondent said.\n",
+        date(2019, 7, 16),  # a Tuesday
+        [dict(date="2019-07-15", site="hajin")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
