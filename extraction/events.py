@@ -132,12 +132,6 @@ _FROM = re.compile(r"\b(?:fired|launched|came|coming|flying|flew|originated|shot
 _TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit)\b", re.I)
 
 
-# "on the Syrian side of the border crossing with Iraq's al-Qaim": the town across the frontier
-# only locates the place
-_ACROSS_FROM = re.compile(r"\b(?:borders?|frontier|boundary|border crossing|crossing)\s+with\s+(?:the\s+)?"
-                          r"(?:[A-Z][\w'’-]+(?:'s|’s)\s+)?(?:town\s+of\s+)?$")
-
-
 def _hashtag_topic(text: str, pos: int) -> bool:
     """'#DeirEzzor | Loud explosions at #Conoco...': the first hashtag of a post is its topic."""
     if pos == 0 or text[pos - 1] != "#":
@@ -149,6 +143,9 @@ def _hashtag_topic(text: str, pos: int) -> bool:
 # "near Syria's border with Iraq", "near the border with Turkey and the Kurdistan Region": the
 # country or region across a border is not where it happened
 _BORDER_WITH = re.compile(r"\b(?:borders?|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|or)\s+(?:the\s+)?)?$", re.I)
+# ...and a town across it, for any place: "on the Syrian side of the border crossing with Iraq's al-Qaim"
+_ACROSS_FROM = re.compile(r"\b(?:borders?|frontier|boundary|border crossing|crossing)\s+with\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w'’-]+(?:'s|’s)\s+)?(?:town\s+of\s+)?$")
 
 
 def _in_kicker(text: str, pos: int) -> bool:
@@ -310,8 +307,9 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
     return out
 
 
-def _masked(text: str, clause: Span) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _RELATIVE.finditer(text, clause.start, clause.end)]
+def _masked(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The relative clauses of text[start:end] (", which fights against IS in Iraq and Syria,"): they describe."""
+    return [(m.start(), m.end()) for m in _RELATIVE.finditer(text, start, end)]
 
 
 def described_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -324,6 +322,9 @@ def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in ranges)
 
 
+_ASK = object()  # read_clause's `hypothetical` not given: it searches the clause itself
+
+
 def read_clause(
     text: str,
     clause: Span,
@@ -332,14 +333,14 @@ def read_clause(
     skip_places: list[tuple[int, int]],
     sentence_times: list[dates.TimeExpr] | None = None,
     trigger_matches: list[re.Match[str]] | None = None,
-    hypothetical: tuple[re.Match[str] | None] | None = None,
+    hypothetical: re.Match[str] | None | object = _ASK,
 ) -> Candidate | None:
     """The incident a clause reports, or None when it reports none.  `trigger_matches`, when given,
     are the article's trigger matches that start in the clause (found once for the whole text);
-    `hypothetical`, when given, holds the clause's first hypothetical cue (or None), as the caller found it."""
+    `hypothetical`, when given, is the clause's first hypothetical cue (or None), as the caller found it."""
     r = rules()
     start, end = clause.start, clause.end
-    hyp = hypothetical[0] if hypothetical is not None else r.triggers.hypothetical.search(text, start, end)
+    hyp = r.triggers.hypothetical.search(text, start, end) if hypothetical is _ASK else hypothetical
     if hyp:
         end = hyp.start()  # what follows is intention or threat, not an event
     if trigger_matches is None:
@@ -355,7 +356,7 @@ def read_clause(
                 if not (ignored and inside(m.start(), ignored)) and not (names and inside(m.start(), names))]
     if not triggers or r.triggers.negated.search(text, start, clause.end):
         return None
-    masked = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, start, end)]  # as _masked(), without a Span
+    masked = _masked(text, start, end)
     weapons = [
         (group_name(m, r.weapons.names), Span(m.start(), m.end(), m.group()))
         for m in r.weapons.regex.finditer(text, start, end)

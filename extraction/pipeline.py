@@ -480,7 +480,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 hyp = r.triggers.hypothetical.search(text, clause.start, clause.end)
                 purpose = bool(hyp)
                 lo, hi = bisect_left(trigger_at, clause.start), bisect_left(trigger_at, clause.end)
-                cand = read_clause(text, clause, kind, si, skip, stimes, trigger_ms[lo:hi], (hyp,))
+                cand = read_clause(text, clause, kind, si, skip, stimes, trigger_ms[lo:hi], hyp)
                 hurt_first = n == 0 and cand is None and kind == "main" and bool(_HURT.search(clause.text))
                 if cand is not None:
                     readings.extend(_per_site(text, cand))
