@@ -446,6 +446,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     stamp_at = [span.start for _, span in stamps]
     post = None
     opening: tuple[int, DateInfo] | None = None  # the day an eventless sentence opened on
+    night_named = False  # an incident told so far names its night ("overnight Tuesday to Wednesday")
     for si in order:
         sent = sents[si]
         is_heading = si in headings
@@ -508,7 +509,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 continue  # no place of ours: not "in the Badia south of al-Mayadin", which locates it
             if not site_id and not place_text and cand.kind == "main":
                 tag = _PLACE_TAG.match(text, sent.start, sent.end)
-                if tag and not load_gazetteer().find(text, tag.start(1), tag.end(1)):
+                if tag and not load_gazetteer().find(text, tag.start(1), tag.end(1), unknown=False):
                     # "🔴 #Jadid_Akidat | Unknown gunmen attacked a checkpoint...": a channel's place tag
                     place_text, place_span = tag.group(1), Span(tag.start(1), tag.end(1), tag.group(1))
             cand.time = _choose_time(text, cand)
@@ -522,8 +523,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if spoken is not None and c_date is not None:
                 c_date = replace(c_date, basis=f"{c_date.basis}, counted from the day it was said ({spoken:%A})")
             if c_date is not None and c_date.date is not None and c_date.precision == "day" and cand.time.kind != "part_of_day":
-                c_date = _in_local_time(text, clause, c_date, not any(
-                    m.time is not None and m.time.kind == "night_range" for g in groups for m in g.members))
+                c_date = _in_local_time(text, clause, c_date, not night_named)
             if c_date is not None and c_date.date is not None and cand.time.kind == "part_of_day" and ref is not None \
                     and ref.part_of_day not in {"night", "morning"} and _AFTER_MIDNIGHT.search(cand.time.span.text):
                 # "a drone struck at 1:38 p.m. on Thursday ... the strikes took place shortly after midnight": Friday
@@ -592,6 +592,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if is_heading and group.sites:
                 site_id = None  # a headline compresses the place ("in Deir al-Zor"); the body's is finer
             _absorb(group, cand, c_date, site_id, place_text, place_span)
+            night_named = night_named or _names_the_night(cand)
             group.listed = group.listed or cand.listed
             if soft is not None and soft.date is not None and group.soft_date is None:
                 group.soft_date = replace(soft, basis=f"the day it was reported ({soft.basis})")
@@ -874,6 +875,12 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
         h.sites.append(leaf)
         h.site_basis = "the next sentence locates it"
     return added
+
+
+def _names_the_night(c: Candidate) -> bool:
+    """Whether a reading's time names a night ("in the night from Tuesday to Wednesday"), which
+    dates it by its eve whatever clock another sentence gives."""
+    return c.time is not None and c.time.kind == "night_range"
 
 
 def _told_just_before(g: _Group | None, site_id: str | None, si: int) -> DateInfo | None:
@@ -1198,7 +1205,7 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
     if time_local and not d.time_local:
         if d.part_of_day == "night" and d.date is not None and d.basis.startswith("publication date - 1") \
                 and _NEXT_DAY not in d.basis \
-                and not any(m.time is not None and m.time.kind == "night_range" for m in g.members):
+                and not any(_names_the_night(m) for m in g.members):
             # (not when the text names the night: "in the night from Tuesday to Wednesday" is Tuesday)
             d = _in_small_hours(d, time_local)  # "overnight", and "about 4.30am local time" in another sentence
         d = replace(d, time_local=time_local)
