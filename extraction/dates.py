@@ -88,6 +88,7 @@ class ClockTime:
     value: str
     span: Span
     zone: str
+    zone_end: int | None = None  # where the zone's marker ends ("2310 GMT|"); None when unmarked
 
 
 @dataclass(frozen=True)
@@ -1601,18 +1602,25 @@ def find_clock_times(text: str, start: int = 0, end: int | None = None) -> list[
         value = _clock_value(m)
         if value is None:
             continue
-        zone = ""
-        if rules.zone_local.match(low, m.end(), end):
-            zone = "local"
-        elif rules.zone_eastern.match(low, m.end(), end):
-            zone = "eastern"
-        else:
-            z = rules.zone_utc.match(low, m.end(), end)
-            if z:
-                off = z.group("off")
-                zone = "local" if off and off.lstrip("+").split(":")[0].lstrip("0") in ("2", "3") else "utc"
-        out.append(ClockTime(value, _span(text, m.start(), m.end()), zone))
+        zone, marker = "", None
+        if z := rules.zone_local.match(low, m.end(), end):
+            zone, marker = "local", z
+        elif z := rules.zone_eastern.match(low, m.end(), end):
+            zone, marker = "eastern", z
+        elif z := rules.zone_utc.match(low, m.end(), end):
+            off = z.group("off")
+            zone = "local" if off and off.lstrip("+").split(":")[0].lstrip("0") in ("2", "3") else "utc"
+            marker = z
+        out.append(ClockTime(value, _span(text, m.start(), m.end()), zone, marker.end() if marker else None))
     return out
+
+
+def local_marker_at(text: str, pos: int) -> bool:
+    """Whether a marker of the area's clock ("local time", "Damascus time": rules/dates.toml
+    [clock] local_markers) stands at text[pos:], after spaces and maybe a comma or bracket:
+    "1 a.m. Friday local time"."""
+    low, _ = _fold(text)
+    return default_rules().zone_local.match(low, pos) is not None
 
 
 _ZONES = {"utc": "UTC", "eastern": "America/New_York"}

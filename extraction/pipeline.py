@@ -187,9 +187,6 @@ def _statement_date(text: str, cand: Candidate) -> dates.TimeExpr | None:
     return next((t for t in cand.times if t.kind in {"weekday", "relative_day", "absolute"}), None)
 
 
-_LOCAL_DAY_AFTER = re.compile(r"\s*,?\s*(?:\(?local(?:\s+time)?\)?|(?:in\s+)?(?:Syria|Syrian|Damascus)(?:n)?\s+time)\b", re.I)
-
-
 def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     """The clause's own time for the event, not the day someone spoke of it."""
     usable = [t for t in cand.times if t.kind != "vague" and not _statement_time(text, t, cand.clause)]
@@ -200,7 +197,7 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     if not usable:
         return None
     # "around 6 p.m. EST Thursday, which was shortly after 1 a.m. Friday local time": the area's own day
-    usable = [t for t in usable if _LOCAL_DAY_AFTER.match(text, t.span.end)] or usable
+    usable = [t for t in usable if dates.local_marker_at(text, t.span.end)] or usable
     anchors = [t.start for t in cand.triggers]
     return min(usable, key=lambda t: min(abs(t.span.start - a) for a in anchors))
 
@@ -719,7 +716,7 @@ _REPORTED_BEFORE = screened(
     re.I)
 
 
-_ZONE_GAP = re.compile(r"\s*(?:\(?[A-Za-z]{2,4}\)?)?\s*,?\s*(?:on\s+)?")  # "2310 GMT Tuesday", "6 p.m. EST on Thursday"
+_ZONE_GAP = re.compile(r"\)?\s*,?\s*(?:on\s+)?")  # after a clock's zone: "2310 GMT| Tuesday", "6 p.m. EST| on Thursday"
 
 
 def _in_local_time(text: str, clause: Span, d: DateInfo, told_with_clock: bool = True) -> DateInfo:
@@ -733,7 +730,7 @@ def _in_local_time(text: str, clause: Span, d: DateInfo, told_with_clock: bool =
         return d
     # "at 1:10 a.m. local time (2310 GMT Tuesday)": the weekday told with a foreign clock is that zone's day
     told_with = [c for c in clocks if told_with_clock and c.zone not in {"local", ""} and d.span is not None
-                 and 0 <= d.span.start - c.span.end <= 12 and _ZONE_GAP.fullmatch(text, c.span.end, d.span.start)]
+                 and c.zone_end is not None and c.zone_end <= d.span.start and _ZONE_GAP.fullmatch(text, c.zone_end, d.span.start)]
     if not told_with and any(c.zone in {"local", ""} for c in clocks):
         return d
     clock = told_with[0] if told_with else clocks[0]

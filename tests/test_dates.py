@@ -533,6 +533,20 @@ def test_clock_zones():
     assert [(t.value, t.zone) for t in times] == [("19:44", "local"), ("16:44", "utc"), ("21:05", "")]
 
 
+def test_clock_zone_markers_end_where_the_day_may_follow():
+    """'at 1:10 a.m. local time (2310 GMT Tuesday)': the GMT marker ends just before its day; the
+    same local markers tell that a day is told in the area's clock ('1 a.m. Friday local time')."""
+    from extraction.dates import local_marker_at
+
+    text = "It struck at 1:10 a.m. local time (2310 GMT Tuesday), and again at 21:05."
+    times = find_clock_times(text)
+    assert [(t.zone, t.zone_end is None) for t in times] == [("local", False), ("utc", False), ("", True)]
+    assert text[times[1].zone_end :].startswith(" Tuesday")
+    day = "shortly after 1 a.m. Friday local time, officials said"
+    assert local_marker_at(day, day.index("Friday") + len("Friday"))
+    assert not local_marker_at(day, day.index("1 a.m.") + 1)
+
+
 # ---------------------------------------------------------------------------------------
 # The lexicon file
 
