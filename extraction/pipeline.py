@@ -67,8 +67,6 @@ _DATED_ITEM = re.compile(r"\W{0,4}(?:[A-Za-z]+day,?\s+)?\d{1,2}[/.]\d{1,2}[/.]\d
 # a drill, not an attack: "conducted a large exercise with live ammunition ... residents heard explosions"
 _EXERCISE = screened(r"\b(?:live[- ](?:fire|ammunition)|(?:military|joint|training) (?:exercise|drill|manoeuvre|maneuver)s?)\b", re.I)
 _PLACE_OPENER = re.compile(r"\s*(?:In|At|Near|Around)\s+(?:the\s+)?[A-Z][^,.;]{1,40},")
-_OPENING_DAY = re.compile(r"(?:(?:on|this|last|early|late|on the (?:evening|morning|night) of)\s+)?"
-                          r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b", re.I)
 _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
 _TALLY_START = re.compile(rf"{_TALLY_WORD}\b", re.I)
 _NIGHT_TO = re.compile(r"\bnight\s+(?:to|into|before)\s+$", re.I)  # "in the night to Tuesday" (German, French)
@@ -598,7 +596,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 listed_at.setdefault(clause.start, []).append(group)
         for siblings in listed_at.values():
             _share_sides(siblings)
-        if not readings and not is_heading and _OPENING_DAY.match(sent.text):
+        if not readings and not is_heading and _opening_day(dates.default_rules()).match(text, sent.start, sent.end):
             # a sentence with no event that opens on a day sets the scene for the next one
             first = [t for t in dates.find_time_expressions(text, sent.start, sent.end) if t.span.start - sent.start <= 6]
             resolved = dates.resolve(first[0], spub, spub) if first else None
@@ -872,6 +870,20 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
         h.sites.append(leaf)
         h.site_basis = "the next sentence locates it"
     return added
+
+
+_opening: list[tuple] = [(None, None)]  # (the date rules, the regex made from them)
+
+
+def _opening_day(date_rules: dates.DateRules) -> re.Pattern[str]:
+    """A sentence that opens on a day ("This Friday, the tension rose again."), the weekdays as
+    rules/dates.toml names them: a cheap test before its time expressions are read."""
+    made = _opening[0]  # read once: another thread may replace it
+    if made[0] is not date_rules:
+        days = "|".join(sorted(map(re.escape, date_rules.weekdays), key=len, reverse=True))
+        made = _opening[0] = (date_rules, re.compile(
+            rf"(?:(?:on|this|last|early|late|on the (?:evening|morning|night) of)\s+)?(?:{days}|yesterday|today)\b", re.I))
+    return made[1]
 
 
 def _names_the_night(c: Candidate) -> bool:
