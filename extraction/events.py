@@ -162,8 +162,12 @@ def _is_origin(before: str) -> bool:
     last = None
     for m in _FROM.finditer(before):
         last = m
-    return bool(last and len(before) - last.end() < 75 and not _TARGET_AFTER_FROM.search(before, last.end())
-                and not re.search(r"[.;]", before[last.end():]))
+    if last is None or len(before) - last.end() >= 75 or _TARGET_AFTER_FROM.search(before, last.end()):
+        return False
+    # a bare "from" ends at a comma: "protecting the border from Daesh, in the al-Qaim region" locates
+    # the positions; "fired from the west bank, near al-Mayadin" still tells where the fire came from
+    stops = "[.;,]" if last.group().strip().lower() == "from" else "[.;]"
+    return not re.search(stops, before[last.end():])
 
 
 # "Damascus condemned", "Baghdad said": a capital standing for its government, not a place of events.
@@ -322,6 +326,18 @@ def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in ranges)
 
 
+# after an aside of intention, the clause goes on with the event's place or time
+_RESUMES = re.compile(r",\s+(?=(?:in|at|near|on|late|early|overnight|east|west|north|south)\b)", re.I)
+_SELF_APPOSITION = re.compile(r"\w[\w'’)]*,\s+(?:the|its|their)\s+$", re.I)
+_ORDINAL = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I)
+
+
+def _aside_end(text: str, pos: int, end: int) -> int:
+    """Where an aside that runs on from `pos` closes: its next comma, else the clause's end."""
+    comma = text.find(",", pos, end)
+    return end if comma < 0 else comma
+
+
 _ASK = object()  # read_clause's `hypothetical` not given: it searches the clause itself
 
 
@@ -341,12 +357,21 @@ def read_clause(
     r = rules()
     start, end = clause.start, clause.end
     hyp = r.triggers.hypothetical.search(text, start, end) if hypothetical is _ASK else hypothetical
+    aside: list[tuple[int, int]] = []
     if hyp:
-        end = hyp.start()  # what follows is intention or threat, not an event
+        resume = _RESUMES.search(text, hyp.end(), end)
+        if resume:
+            # "positions of its brigade, tasked with protecting the border, in the al-Qaim region late
+            # on Sunday": the intention is an aside; where and when the event happened follow it
+            aside = [(hyp.start(), resume.end())]
+        else:
+            end = hyp.start()  # what follows is intention or threat, not an event
     if trigger_matches is None:
         trigger_matches = list(r.triggers.regex.finditer(text, start, end))
     else:
         trigger_matches = [m for m in trigger_matches if m.end() <= end]
+    if aside:
+        trigger_matches = [m for m in trigger_matches if not inside(m.start(), aside)]
     if not trigger_matches:
         return None  # no trigger word: nothing to read (what follows only filters them)
     ignored = [(m.start(), m.end()) for m in r.triggers.ignore.finditer(text, start, end)]
@@ -356,7 +381,7 @@ def read_clause(
                 if not (ignored and inside(m.start(), ignored)) and not (names and inside(m.start(), names))]
     if not triggers or r.triggers.negated.search(text, start, clause.end):
         return None
-    masked = _masked(text, start, end)
+    masked = _masked(text, start, end) + aside
     weapons = [
         (group_name(m, r.weapons.names), Span(m.start(), m.end(), m.group()))
         for m in r.weapons.regex.finditer(text, start, end)
@@ -407,8 +432,14 @@ def read_clause(
     # "warplanes hit depots in the desert where the militias have dug in since 2017": a description of
     # the place, neither the event's time nor a recall of it
     described = described_ranges(text, start, end)
+    recalls = list(r.triggers.background.finditer(text, start, end))
+    # "struck depots on Tuesday, the fourth round of US strikes this year,": the apposition counts the
+    # news itself; neither it nor its dates make the clause a recall
+    counted = [(m.start(), _aside_end(text, m.end(), end)) for m in recalls
+               if _ORDINAL.match(m.group()) and _SELF_APPOSITION.search(text, max(start, m.start() - 8), m.start())]
+    aside += counted
     times = [t for t in found if start <= t.span.start and t.span.end <= end and not (skip_places and inside(t.span.start, skip_places))
-             and not (described and inside(t.span.start, described))]
+             and not (described and inside(t.span.start, described)) and not (aside and inside(t.span.start, aside))]
     dated = [t for t in times if t.kind != "vague"]
     if not (weapons or places or actors) and not dated:
         return None
@@ -429,7 +460,7 @@ def read_clause(
     if cand.event_type in {"attack", "shelling/artillery/missile attack"} and air_strike_by(
             cand.perpetrator, [t.text for t in cand.triggers], [w for w, _ in cand.weapons]):
         cand.event_type = "air/drone strike"
-    bg = next((m for m in r.triggers.background.finditer(text, start, end) if not (described and inside(m.start(), described))), None)
+    bg = next((m for m in recalls if not (described and inside(m.start(), described)) and not (counted and inside(m.start(), counted))), None)
     if bg:
         cand.background = Span(bg.start(), bg.end(), bg.group())
     # "in retaliation for the US raids": the raids are not themselves a response

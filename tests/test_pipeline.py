@@ -892,6 +892,36 @@ CASES = [
         [dict(date="2019-07-15", site="hajin")],
     ),
     (
+        "iraqi-statement-aside-of-duty-then-the-place",
+        "BAGHDAD - The Popular Mobilisation Forces said on Tuesday that American aircraft bombed the headquarters "
+        "of its 45th brigade, charged with protecting the frontier from infiltrators, in the al-Qaim district "
+        "late on Monday, killing two of its fighters.\n",
+        date(2022, 3, 8),  # a Tuesday
+        [dict(date="2022-03-07", site="al_qaim")],
+    ),
+    (
+        "monitor-keeping-fighters-from-a-town-then-the-place",
+        "Unidentified drones struck a convoy of trucks that had come from Iraq, near the town of Albu Kamal, "
+        "overnight, the monitor said.\n\nA second strike, which militia commanders said had kept them from "
+        "moving, hit a depot in al-Mayadin on Thursday.\n",
+        date(2023, 5, 12),  # a Friday
+        [dict(date="2023-05-11", site="albu_kamal"), dict(date="2023-05-11", site="al_mayadin")],
+    ),
+    (
+        "translated-french-the-region-of-deir-ezzor",
+        "Les frappes: according to the OSDH, aircraft struck an arms depot of pro-Iranian fighters in the region "
+        "of Deir Ezzor in the night of Sunday to Monday, leaving at least nine dead.\n",
+        date(2021, 3, 2),  # a Tuesday
+        [dict(date="2021-02-28", site="deir_ez_zor_province")],
+    ),
+    (
+        "defence-paper-two-targets-then-the-nth-round",
+        "American warplanes hit an ammunition depot near al-Mayadin and a command post near Albu Kamal on "
+        "Tuesday, the fourth round of US strikes on Iran-aligned groups this year, a defence official said.\n",
+        date(2024, 5, 15),  # a Wednesday
+        [dict(date="2024-05-14", site="al_mayadin"), dict(date="2024-05-14", site="albu_kamal")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
