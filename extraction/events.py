@@ -508,6 +508,7 @@ def _event_type(triggers: list[tuple[str, Span]], weapons: list[tuple[str, Span]
 # (screened): the four that rule the actor out, as one pattern (any of them matching).
 _NOT_A_PARTY_BEFORE = screened("|".join(f"(?:{p.pattern})" for p in (_NEGATED_AGENT, _NO_VICTIMS_BEFORE, _QUALIFIER_BEFORE, _SPEAKER_BEFORE)),
                                re.I)
+_SAID_VERB = re.compile(r"(?:said|says|say|stated|reported|reports|announced|added|confirmed|explained|noted)\s+(?:the\s+|a\s+|an\s+)?", re.I)
 _CO_AGENT_SCREENED = screened(_CO_AGENT_BEFORE)
 _BASE_OF_SCREENED = screened(_BASE_OF)
 _AGENT_SCREENED = screened(_AGENT_BEFORE)
@@ -527,8 +528,11 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
     for name, span in own_action + [a for a in actors if a not in own_action]:
         before = text[max(clause_start, span.start - 60) : span.start]
         after = text[span.end : min(cand.clause.end, span.end + 60)]
-        if _NOT_A_PARTY_BEFORE.search(before):
-            continue  # "not carried out by US forces", "no members of the coalition were hurt"
+        ruled_out = _NOT_A_PARTY_BEFORE.search(before)
+        if ruled_out and not (span.start < first_trigger and _SAID_VERB.fullmatch(ruled_out.group())):
+            # "not carried out by US forces", "no members of the coalition were hurt", "according to
+            # the SDF"; but in "the monitor said US aircraft struck" the actor opens what was said
+            continue
         if span.start < first_trigger and _CO_AGENT_SCREENED.search(before) and any(
                 0 <= span.start - o.end <= 12 for _, o in actors if o.end <= span.start):
             continue  # "the coalition and the SDF killed...": a partner in the same act

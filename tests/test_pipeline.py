@@ -922,6 +922,44 @@ CASES = [
         [dict(date="2024-05-14", site="al_mayadin"), dict(date="2024-05-14", site="albu_kamal")],
     ),
     (
+        "telegram-roundup-ranks-the-most-targeted-bases",
+        "Daily roundup, 12.03.2024\n\nA drone struck the US base at Kharab al-Jir this morning, the Islamic "
+        "Resistance in Iraq said in a statement on its channel.\n\nIn Syria, the most targeted US positions so far "
+        "have been Conoco, al-Shaddadi and al-Tanf.\n",
+        date(2024, 3, 12),
+        [dict(date="2024-03-12", site="kharab_al_jir")],
+    ),
+    (
+        "wire-a-jet-brought-down-a-drone",
+        "A US F-15 brought down an armed drone of pro-regime forces near the al-Tanf garrison late on Sunday, a "
+        "coalition spokesman said.\n",
+        date(2017, 6, 13),  # a Tuesday
+        [dict(date="2017-06-11", site="al_tanf")],
+    ),
+    (
+        "coalition-a-threatening-manner-is-no-threat-of-the-future",
+        "The coalition said an armed drone was approaching its advisers in a threatening manner when it was shot "
+        "down late on Sunday near the al-Tanf garrison.\n",
+        date(2017, 6, 13),  # a Tuesday
+        [dict(date="2017-06-11", site="al_tanf")],
+    ),
+    (
+        "monitor-said-opens-the-reported-clause-with-its-party",
+        "The Observatory said US aircraft struck a militia depot near al-Mayadin on Sunday night, killing three "
+        "fighters.\n",
+        date(2019, 9, 10),  # a Tuesday
+        [dict(date="2019-09-08", site="al_mayadin", perpetrator="US-led coalition", target="Iran-backed militias")],
+    ),
+    (
+        "wire-a-short-while-ago-and-simultaneously-tell-the-news-day",
+        "Monitor sources said US aircraft struck militia depots near al-Mayadin on Sunday night, killing four.\n\n"
+        "A short while ago, several rockets were fired at the coalition base at the Conoco field, the sources "
+        "added. Simultaneously, rockets fell near the US base in the al-Omar oil field.\n",
+        date(2023, 7, 11),  # a Tuesday
+        [dict(date="2023-07-09", site="al_mayadin"), dict(date="2023-07-11", site="conoco_gas_field"),
+         dict(date="2023-07-11", site="al_omar_oil_field")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
