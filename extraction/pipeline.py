@@ -223,6 +223,7 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
     if known and unknown and text and all(
             p.site.precision != "facility"
             and (_NOT_A_LIST.search(text[max(cand.clause.start, p.span.start - 40) : p.span.start])
+                 or _ROAD_END.search(text[max(cand.clause.start, p.span.start - 70) : p.span.start])
                  or p.site.precision in {"province", "district"}) for p in known):
         # "near the town of Maysalun in Deir ez-Zor province": the province only locates the town
         out = [p for p in known if p.site.precision != "country" and _outside_area(p.site.id)]
@@ -248,13 +249,15 @@ _PART_OF_TOWN_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|district|quarter|stree
 _PART_OF_TOWN_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|district|quarter|street|square)\s+of\s+(?:the\s+)?$", re.I)
 _NOT_A_LIST = re.compile(
     r"\b(?:near|outside|outskirts of|close to|next to|adjacent to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|"
-    r"(?:near|outside|close to) the (?:town|city|village) of|direction of)\s+(?:the\s+)?$",
+    r"(?:near|outside|close to) the (?:town|city|village) of|direction of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
 
 
 # "the base at the al-Omar oil field, also in Deir ez-Zor": where the first place lies, not a second one
 _LOCATED_IN = re.compile(r"\s*,?\s*(?:also\s+|both\s+|which\s+is\s+|located\s+)?(?:in|inside|of|within)\s", re.I)
+# "on the road between Deir ez-Zor and Palmyra": the towns a road links only locate what happened on it
+_ROAD_END = re.compile(r"\b(?:road|highway)\s+(?:between|linking|connecting|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:and|to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2})?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+|villages?\s+|cities\s+)?(?:of\s+)?$", re.I)
 # "Thiban and the nearby villages of al-Shuhail": the surroundings of one place, not a second target
 _VICINITY = re.compile(r"\b(?:nearby|neighbou?ring|surrounding|adjacent|adjoining|outlying)\b", re.I)

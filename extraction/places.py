@@ -267,7 +267,7 @@ _KIND_WORDS = (
     "village villages town towns township city hamlet area camp base airport airbase airfield "
     "field oilfield district subdistrict sub-district neighborhood neighbourhood region desert "
     "countryside outskirts suburb suburbs locality crossing checkpoint farm farms hill hills "
-    "mountain station compound settlement quarter"
+    "mountain station compound settlement quarter sector zone"
 ).split() + ["military base", "air base", "oil field", "gas field", "border crossing"]
 _NAME_WORD = r"[A-Z][A-Za-z0-9'\-]*[A-Za-z0-9]|[A-Z]"
 _NAME = (

@@ -960,6 +960,20 @@ CASES = [
          dict(date="2023-07-11", site="al_omar_oil_field")],
     ),
     (
+        "state-media-a-sector-located-from-the-city",
+        "A bus carrying soldiers was hit by an ISIS ambush on Wednesday in the sector of Kabajeb, in the desert "
+        "south-west of the city of Deir ez-Zor, SANA said.\n",
+        date(2020, 12, 31),  # a Thursday
+        [dict(date="2020-12-30", site=None, place_text="Kabajeb")],
+    ),
+    (
+        "state-media-the-towns-a-road-links-only-locate-it",
+        "SANA said a landmine left by ISIS hit a shepherd on the road between al-Mayadin and Palmyra, in the "
+        "sector of Faydat Ibn Muwayni, on Tuesday evening.\n",
+        date(2021, 2, 3),  # a Wednesday
+        [dict(date="2021-02-02", site=None)],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
