@@ -294,8 +294,11 @@ def _hopeless(screen: tuple[str, ...], string: str, pos: int, endpos: int) -> bo
     """Whether string[pos:endpos] holds none of the literals of `screen` (so no match)."""
     if not screen:
         return False
-    window = fold(string)[max(pos, 0) : endpos]
-    return not any(map(window.__contains__, screen))
+    folded, pos = fold(string), max(pos, 0)
+    for literal in screen:  # (found in place: a long article's range is not copied)
+        if folded.find(literal, pos, endpos) >= 0:
+            return False
+    return True
 
 
 class Screened:
@@ -564,22 +567,27 @@ class Anchored:
         """`_starts`, and the folded text it read."""
         if endpos <= pos:
             return [], ""
-        last = _last[0]  # read once: another thread may replace it
-        if len(string) >= _CACHED_TEXT and (self._at_edges is not None or string is last[0]):
+        article = None
+        if len(string) >= _CACHED_TEXT:
             # an article, searched many times: its offsets found once (a pattern read in the plain
             # copy asks only about the article the patterns of words were last asked about)
+            last = _last[0]  # read once: another thread may replace it
             if string is last[0]:
                 article = last[1]
-            else:
+            elif self._at_edges is not None:
                 article = _article(string)
                 _last[0] = (string, article)
+        if article is not None:
             index = article.starts.get(self)
             if index is None:
                 index = self._index(article)
             if index is not None:
                 at = index.at
-                lo, hi = bisect_left(at, pos), bisect_left(at, endpos)
-                if lo < hi and at[hi - 1] > endpos - self._reach:
+                lo = bisect_left(at, pos)
+                hi = bisect_left(at, endpos, lo)
+                if lo == hi:
+                    found = []
+                elif at[hi - 1] > endpos - self._reach:
                     # a key that starts in the range but runs past its end is not found there
                     mid = bisect_left(at, endpos - self._reach, lo, hi)
                     found = at[lo:mid] + self._fitting(article, at[mid:hi], endpos)
@@ -778,6 +786,7 @@ def _looks_back(regex: re.Pattern[str]) -> bool:
 
 
 _LOOKS_BACK: dict[re.Pattern[str], bool] = {}
+_SCREENS = (Anchored, Screened)
 
 
 def found_in(rx: Anchored | Screened | re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -785,7 +794,7 @@ def found_in(rx: Anchored | Screened | re.Pattern[str], text: str, start: int, e
     offsets are found once for all its sentences.  Searching `text` from `start` reads the same
     as searching the slice when no word character stands before `start` (\\b holds alike) and
     the regex does not look behind or anchor at a start; else the slice is searched."""
-    regex = rx.regex if isinstance(rx, Anchored | Screened) else rx
+    regex = rx.regex if isinstance(rx, _SCREENS) else rx
     back = _LOOKS_BACK.get(regex)
     if back is None:
         back = _LOOKS_BACK[regex] = _looks_back(regex)
