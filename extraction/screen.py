@@ -680,7 +680,23 @@ class Anchored:
         """Whether the first characters of a match could be told (else the regex runs as it is)."""
         return self._prefixes is not None
 
+    def _none_in_last(self, string: str, pos: int, endpos: int) -> bool:  # noqa: ARG002 - (inlined below)
+        """Whether `string` is the article read last, whose offsets for this pattern are known and
+        hold no place in [pos, endpos) where a match could start: most ranges asked about an
+        article (a sentence, a clause) hold none, and are answered here without `_locate`."""
+        last = _last[0]
+        if string is not last[0]:
+            return False
+        index = last[1].starts.get(self)
+        if index is None or index.extra or self._at_digits:
+            return False
+        at = index.at
+        lo = bisect_left(at, pos)
+        return lo == len(at) or at[lo] >= endpos
+
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if self._none_in_last(string, pos, endpos):
+            return _NOTHING
         if self._prefixes is None:
             return self.regex.finditer(string, pos, endpos)
         if pos < 0:
@@ -717,6 +733,8 @@ class Anchored:
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """The first match `finditer` would yield (without making the iterator)."""
+        if self._none_in_last(string, pos, endpos):
+            return None
         if self._prefixes is None:
             return self.regex.search(string, pos, endpos)
         if pos < 0:
