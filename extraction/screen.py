@@ -69,6 +69,7 @@ def _fold(text: str) -> str:
 _fold_cached = lru_cache(maxsize=8)(_fold)
 _last_folded: list[tuple[str, str]] = [("", "")]  # the text fold() was last asked about, folded
 _NOTHING: Iterator = iter(())  # an iterator with nothing (left) in it
+_NO_STARTS: tuple[list[int], str] = ([], "")  # no place in the range where a match may start (not to be changed)
 _UNSEEN = object()  # not in a memo
 _last: list[tuple] = [(None, None)]  # (the text an Anchored was last asked about as an article, its _Article)
 
@@ -680,23 +681,36 @@ class Anchored:
         """Whether the first characters of a match could be told (else the regex runs as it is)."""
         return self._prefixes is not None
 
-    def _none_in_last(self, string: str, pos: int, endpos: int) -> bool:  # noqa: ARG002 - (inlined below)
-        """Whether `string` is the article read last, whose offsets for this pattern are known and
-        hold no place in [pos, endpos) where a match could start: most ranges asked about an
-        article (a sentence, a clause) hold none, and are answered here without `_locate`."""
-        last = _last[0]
+    def _from_last(self, string: str, pos: int, endpos: int) -> tuple[list[int], str] | None:
+        """`_locate`'s answer when `string` is the article read last and its offsets for this
+        pattern are known and plain (no glued word or digit to add, no screen): one bisect in
+        them, for most ranges asked about (a sentence, a clause) hold none.  None: ask `_locate`."""
+        last = _last[0]  # read once: another thread may replace it
         if string is not last[0]:
-            return False
+            return None
         index = last[1].starts.get(self)
         if index is None or index.extra or self._at_digits:
-            return False
+            return None
         at = index.at
         lo = bisect_left(at, pos)
-        return lo == len(at) or at[lo] >= endpos
+        if lo == len(at) or at[lo] >= endpos:
+            return _NO_STARTS
+        if self._screen:
+            return None
+        if endpos > len(string):
+            endpos = len(string)
+        hi = bisect_left(at, endpos, lo)
+        if at[hi - 1] > endpos - self._reach:
+            return None  # a key near the range's end may run past it (_fitting)
+        return at[lo:hi], last[1].folded
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        if self._none_in_last(string, pos, endpos):
-            return _NOTHING
+        known = self._from_last(string, pos, endpos)
+        if known is not None:
+            starts, folded = known
+            if not starts:
+                return _NOTHING
+            return self._finditer(string, max(pos, 0), min(endpos, len(string)), starts, folded)
         if self._prefixes is None:
             return self.regex.finditer(string, pos, endpos)
         if pos < 0:
@@ -733,17 +747,23 @@ class Anchored:
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """The first match `finditer` would yield (without making the iterator)."""
-        if self._none_in_last(string, pos, endpos):
-            return None
-        if self._prefixes is None:
-            return self.regex.search(string, pos, endpos)
-        if pos < 0:
-            pos = 0
-        if endpos > len(string):
-            endpos = len(string)
-        if self._screen and _hopeless(self._screen, string, pos, endpos):
-            return None
-        starts, folded = self._locate(string, pos, endpos)
+        known = self._from_last(string, pos, endpos)
+        if known is not None:
+            starts, folded = known
+            if not starts:
+                return None
+            if endpos > len(string):
+                endpos = len(string)
+        else:
+            if self._prefixes is None:
+                return self.regex.search(string, pos, endpos)
+            if pos < 0:
+                pos = 0
+            if endpos > len(string):
+                endpos = len(string)
+            if self._screen and _hopeless(self._screen, string, pos, endpos):
+                return None
+            starts, folded = self._locate(string, pos, endpos)
         dispatch = self._dispatch
         if dispatch is None:
             match = self.regex.match
