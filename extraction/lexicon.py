@@ -16,7 +16,7 @@ from re import _parser
 from typing import Any
 
 from .errors import RuleError
-from .screen import WORD_START, Anchored, Branches, Screened, needed_literals, screened
+from .screen import WORD_START, Anchored, Branches, Screened, found_in, needed_literals, screened
 from .settings import RULES_DIR
 
 FLAGS = re.IGNORECASE
@@ -146,6 +146,15 @@ class LineRule:
         if "\n" in line:
             return self.full.fullmatch(line) is not None
         return bool((self._inner is not None and self._inner.search(line))
+                    or (self._rest is not None and self._rest.fullmatch(line)))
+
+    def matches_in(self, text: str, start: int, end: int) -> bool:
+        """`matches(text[start:end])` for a line of a page: its patterns found anywhere are
+        looked for in the page's own offsets (found_in), read once for all its lines."""
+        line = text[start:end]
+        if "\n" in line:
+            return self.full.fullmatch(line) is not None
+        return bool((self._inner is not None and found_in(self._inner, text, start, end))
                     or (self._rest is not None and self._rest.fullmatch(line)))
 
 

@@ -186,6 +186,13 @@ def _scan(article: _Article, mode: str, combined: _Combined) -> dict[Anchored, l
     return parts
 
 
+def read_article(text: str) -> None:
+    """Make `text` the article read last: the patterns read in the plain copy, too, then ask
+    about its lines and sentences by the offsets found once in it (a long text only)."""
+    if len(text) >= _CACHED_TEXT and _last[0][0] is not text:
+        _last[0] = (text, _article(text))
+
+
 def _digit_starts(article: _Article, start: str) -> list[int]:
     """Where, in the article, a digit stands that a pattern may start at, by how it starts
     (Anchored._start, or "plain"): any digit; for one that starts a word or at \\b, only a digit
