@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .lexicon import rules
 from .records import Span
+from .screen import read_article
 
 _LINE = re.compile(r"[^\n]+")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -58,6 +59,7 @@ def clean(text: str) -> CleanText:
     removed: list[Span] = []
     title: Span | None = None
     lines = [m for m in _LINE.finditer(text) if m.group().strip()]
+    read_article(text)  # the rules' patterns then read the page once, not line by line
     n_chars = len(text)
     for idx, m in enumerate(lines):
         raw = m.group()
@@ -65,7 +67,7 @@ def clean(text: str) -> CleanText:
         lead = len(raw) - len(raw.lstrip())
         span = Span(m.start() + lead, m.start() + lead + len(stripped), stripped)
         short = len(stripped) <= 160  # menus, buttons and list headings are short lines
-        if short and bp.cut_after.matches(stripped):
+        if short and bp.cut_after.matches_in(text, span.start, span.end):
             # Near the top it is a menu entry: drop the line.  Further down it opens a block of
             # related headlines, comments or footer: drop everything after it.
             if m.start() > 0.15 * n_chars or idx > 0.5 * len(lines):
@@ -74,10 +76,10 @@ def clean(text: str) -> CleanText:
                 break
             removed.append(span)
             continue
-        if len(stripped) <= 600 and bp.caption.matches(stripped):
+        if len(stripped) <= 600 and bp.caption.matches_in(text, span.start, span.end):
             captions.append(span)
             continue
-        if (short and bp.drop_line.matches(stripped)) or not _LATIN.search(stripped):
+        if (short and bp.drop_line.matches_in(text, span.start, span.end)) or not _LATIN.search(stripped):
             removed.append(span)
             continue
         # (an ASCII line holds no such letter)

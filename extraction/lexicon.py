@@ -16,7 +16,7 @@ from re import _parser
 from typing import Any
 
 from .errors import RuleError
-from .screen import WORD_START, Anchored, Branches, Screened, needed_literals, screened
+from .screen import WORD_START, Anchored, Branches, Screened, found_in, needed_literals, screened
 from .settings import RULES_DIR
 
 FLAGS = re.IGNORECASE
@@ -113,7 +113,7 @@ class Triggers:
     attribution: Screened
     denial: Screened
     responsibility: Screened
-    statement_before: re.Pattern[str]  # "said on Tuesday": a time just after a verb of speaking
+    statement_before: Anchored  # "said on Tuesday": a time just after a verb of speaking
     statement_after: re.Pattern[str]  # "on Monday condemned": a time just before one
     housekeeping: Screened  # "Good afternoon, everyone.": a briefing's opening, not its lead
 
@@ -146,6 +146,15 @@ class LineRule:
         if "\n" in line:
             return self.full.fullmatch(line) is not None
         return bool((self._inner is not None and self._inner.search(line))
+                    or (self._rest is not None and self._rest.fullmatch(line)))
+
+    def matches_in(self, text: str, start: int, end: int) -> bool:
+        """`matches(text[start:end])` for a line of a page: its patterns found anywhere are
+        looked for in the page's own offsets (found_in), read once for all its lines."""
+        line = text[start:end]
+        if "\n" in line:
+            return self.full.fullmatch(line) is not None
+        return bool((self._inner is not None and found_in(self._inner, text, start, end))
                     or (self._rest is not None and self._rest.fullmatch(line)))
 
 
@@ -252,8 +261,9 @@ def load_triggers(path: Path | None = None) -> Triggers:
     speech = alternation(_patterns(path, "[statement]", sec.get("patterns")))
     return Triggers(
         rx, names, *sections,
-        # "said on Tuesday", "posted a video on Telegram on Saturday": the day of the saying
-        re.compile(rf"\b(?:{speech})(?:\s+(?:an?\s+|the\s+|its\s+)?(?:video|statement|footage|message|post|photos?|images?|clip))?"
+        # "said on Tuesday", "posted a video on Telegram on Saturday": the day of the saying (asked of the
+        # words before a time, it is tried only where a verb of speaking starts: screened)
+        screened(rf"\b(?:{speech})(?:\s+(?:an?\s+|the\s+|its\s+)?(?:video|statement|footage|message|post|photos?|images?|clip))?"
                    rf"(?:\s+(?:on|via|to)\s+(?:its\s+|their\s+)?(?:Telegram|X|Twitter|Facebook|channel|account|website|social media)"
                    rf"(?:\s+(?:channel|account|page))?)?\s+(?:on\s+|late\s+|early\s+)?$", FLAGS),
         re.compile(rf"\s*,?\s*(?:also\s+|again\s+|strongly\s+)?(?:{speech})\b", FLAGS),

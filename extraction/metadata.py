@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 import ahocorasick
 
@@ -67,10 +68,15 @@ def detect_language(text: str) -> str | None:
     return lang
 
 
+_FEW_LITERALS = 32  # up to this many literals, each is looked for on its own (str's search, in C)
+
+
 @lru_cache(maxsize=8)
-def _literal_finder(keys: tuple[frozenset[str] | tuple[()], ...]) -> tuple[ahocorasick.Automaton | None, frozenset[int]]:
-    """For the literals of a list of patterns (`keys[i]` for pattern i): an automaton of them all,
-    each naming the patterns it belongs to, and the patterns that have none (always possible)."""
+def _literal_finder(keys: tuple[frozenset[str] | tuple[()], ...]) -> tuple[Any, frozenset[int]]:
+    """For the literals of a list of patterns (`keys[i]` for pattern i): what finds them, each
+    naming the patterns it belongs to, and the patterns that have none (always possible).  A few
+    literals are looked for one by one ((literal, patterns) pairs): a page holds one of them
+    or not faster than an automaton reads it; more, by an automaton of them all (None: none)."""
     owners: dict[str, list[int]] = {}
     always: set[int] = set()
     for i, lits in enumerate(keys):
@@ -81,6 +87,8 @@ def _literal_finder(keys: tuple[frozenset[str] | tuple[()], ...]) -> tuple[ahoco
     owners.pop("", None)
     if not owners:
         return None, frozenset(always)
+    if len(owners) <= _FEW_LITERALS:
+        return tuple((lit, tuple(whose)) for lit, whose in owners.items()), frozenset(always)
     found = ahocorasick.Automaton()
     for lit, whose in owners.items():
         found.add_word(lit, tuple(whose))
@@ -89,12 +97,15 @@ def _literal_finder(keys: tuple[frozenset[str] | tuple[()], ...]) -> tuple[ahoco
 
 
 def _present(keys: tuple[frozenset[str] | tuple[()], ...], folded: str) -> set[int]:
-    """The patterns the page may match: it holds one of their literals (no literals: it may),
-    found in one pass over the page."""
-    automaton, always = _literal_finder(keys)
+    """The patterns the page may match: it holds one of their literals (no literals: it may)."""
+    finder, always = _literal_finder(keys)
     found = set(always)
-    if automaton is not None:
-        for _, whose in automaton.iter(folded):
+    if isinstance(finder, tuple):
+        for lit, whose in finder:
+            if lit in folded:
+                found.update(whose)
+    elif finder is not None:
+        for _, whose in finder.iter(folded):  # one pass over the page
             found.update(whose)
     return found
 

@@ -69,6 +69,7 @@ def _fold(text: str) -> str:
 _fold_cached = lru_cache(maxsize=8)(_fold)
 _last_folded: list[tuple[str, str]] = [("", "")]  # the text fold() was last asked about, folded
 _NOTHING: Iterator = iter(())  # an iterator with nothing (left) in it
+_NO_STARTS: tuple[list[int], str] = ([], "")  # no place in the range where a match may start (not to be changed)
 _UNSEEN = object()  # not in a memo
 _last: list[tuple] = [(None, None)]  # (the text an Anchored was last asked about as an article, its _Article)
 
@@ -185,6 +186,13 @@ def _scan(article: _Article, mode: str, combined: _Combined) -> dict[Anchored, l
     return parts
 
 
+def read_article(text: str) -> None:
+    """Make `text` the article read last: the patterns read in the plain copy, too, then ask
+    about its lines and sentences by the offsets found once in it (a long text only)."""
+    if len(text) >= _CACHED_TEXT and _last[0][0] is not text:
+        _last[0] = (text, _article(text))
+
+
 def _digit_starts(article: _Article, start: str) -> list[int]:
     """Where, in the article, a digit stands that a pattern may start at, by how it starts
     (Anchored._start, or "plain"): any digit; for one that starts a word or at \\b, only a digit
@@ -294,8 +302,11 @@ def _hopeless(screen: tuple[str, ...], string: str, pos: int, endpos: int) -> bo
     """Whether string[pos:endpos] holds none of the literals of `screen` (so no match)."""
     if not screen:
         return False
-    window = fold(string)[max(pos, 0) : endpos]
-    return not any(map(window.__contains__, screen))
+    folded, pos = fold(string), max(pos, 0)
+    for literal in screen:  # (found in place: a long article's range is not copied)
+        if folded.find(literal, pos, endpos) >= 0:
+            return False
+    return True
 
 
 class Screened:
@@ -564,22 +575,27 @@ class Anchored:
         """`_starts`, and the folded text it read."""
         if endpos <= pos:
             return [], ""
-        last = _last[0]  # read once: another thread may replace it
-        if len(string) >= _CACHED_TEXT and (self._at_edges is not None or string is last[0]):
+        article = None
+        if len(string) >= _CACHED_TEXT:
             # an article, searched many times: its offsets found once (a pattern read in the plain
             # copy asks only about the article the patterns of words were last asked about)
+            last = _last[0]  # read once: another thread may replace it
             if string is last[0]:
                 article = last[1]
-            else:
+            elif self._at_edges is not None:
                 article = _article(string)
                 _last[0] = (string, article)
+        if article is not None:
             index = article.starts.get(self)
             if index is None:
                 index = self._index(article)
             if index is not None:
                 at = index.at
-                lo, hi = bisect_left(at, pos), bisect_left(at, endpos)
-                if lo < hi and at[hi - 1] > endpos - self._reach:
+                lo = bisect_left(at, pos)
+                hi = bisect_left(at, endpos, lo)
+                if lo == hi:
+                    found = []
+                elif at[hi - 1] > endpos - self._reach:
                     # a key that starts in the range but runs past its end is not found there
                     mid = bisect_left(at, endpos - self._reach, lo, hi)
                     found = at[lo:mid] + self._fitting(article, at[mid:hi], endpos)
@@ -672,7 +688,36 @@ class Anchored:
         """Whether the first characters of a match could be told (else the regex runs as it is)."""
         return self._prefixes is not None
 
+    def _from_last(self, string: str, pos: int, endpos: int) -> tuple[list[int], str] | None:
+        """`_locate`'s answer when `string` is the article read last and its offsets for this
+        pattern are known and plain (no glued word or digit to add, no screen): one bisect in
+        them, for most ranges asked about (a sentence, a clause) hold none.  None: ask `_locate`."""
+        last = _last[0]  # read once: another thread may replace it
+        if string is not last[0]:
+            return None
+        index = last[1].starts.get(self)
+        if index is None or index.extra or self._at_digits:
+            return None
+        at = index.at
+        lo = bisect_left(at, pos)
+        if lo == len(at) or at[lo] >= endpos:
+            return _NO_STARTS
+        if self._screen:
+            return None
+        if endpos > len(string):
+            endpos = len(string)
+        hi = bisect_left(at, endpos, lo)
+        if at[hi - 1] > endpos - self._reach:
+            return None  # a key near the range's end may run past it (_fitting)
+        return at[lo:hi], last[1].folded
+
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        known = self._from_last(string, pos, endpos)
+        if known is not None:
+            starts, folded = known
+            if not starts:
+                return _NOTHING
+            return self._finditer(string, max(pos, 0), min(endpos, len(string)), starts, folded)
         if self._prefixes is None:
             return self.regex.finditer(string, pos, endpos)
         if pos < 0:
@@ -709,15 +754,23 @@ class Anchored:
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """The first match `finditer` would yield (without making the iterator)."""
-        if self._prefixes is None:
-            return self.regex.search(string, pos, endpos)
-        if pos < 0:
-            pos = 0
-        if endpos > len(string):
-            endpos = len(string)
-        if self._screen and _hopeless(self._screen, string, pos, endpos):
-            return None
-        starts, folded = self._locate(string, pos, endpos)
+        known = self._from_last(string, pos, endpos)
+        if known is not None:
+            starts, folded = known
+            if not starts:
+                return None
+            if endpos > len(string):
+                endpos = len(string)
+        else:
+            if self._prefixes is None:
+                return self.regex.search(string, pos, endpos)
+            if pos < 0:
+                pos = 0
+            if endpos > len(string):
+                endpos = len(string)
+            if self._screen and _hopeless(self._screen, string, pos, endpos):
+                return None
+            starts, folded = self._locate(string, pos, endpos)
         dispatch = self._dispatch
         if dispatch is None:
             match = self.regex.match
@@ -778,6 +831,7 @@ def _looks_back(regex: re.Pattern[str]) -> bool:
 
 
 _LOOKS_BACK: dict[re.Pattern[str], bool] = {}
+_SCREENS = (Anchored, Screened)
 
 
 def found_in(rx: Anchored | Screened | re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -785,7 +839,7 @@ def found_in(rx: Anchored | Screened | re.Pattern[str], text: str, start: int, e
     offsets are found once for all its sentences.  Searching `text` from `start` reads the same
     as searching the slice when no word character stands before `start` (\\b holds alike) and
     the regex does not look behind or anchor at a start; else the slice is searched."""
-    regex = rx.regex if isinstance(rx, Anchored | Screened) else rx
+    regex = rx.regex if isinstance(rx, _SCREENS) else rx
     back = _LOOKS_BACK.get(regex)
     if back is None:
         back = _LOOKS_BACK[regex] = _looks_back(regex)
