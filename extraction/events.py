@@ -128,7 +128,7 @@ _REPORTER_AFTER = re.compile(r"(?:-based)?\s+(?:correspondents?|reporters?|burea
 _ROAD_TO = re.compile(r"\b(?:road|highway|route|way|motorway)\s+(?:leading\s+|(?:that|which)\s+(?:links|connects|leads)\s+(?:it\s+)?)?"
                       r"(?:to|towards?|with)\s+(?:the\s+)?"
                       r"(?:(?:eastern|western|northern|southern|provincial|border)\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
-_FROM = re.compile(r"\b(?:fired|launched|came|coming|flying|flew|originated|shot)?\s*from\b", re.I)
+_FROM = re.compile(r"\b(?P<verb>fired|launched|came|coming|flying|flew|originated|shot)?\s*from\b", re.I)
 _TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit)\b", re.I)
 
 
@@ -166,7 +166,7 @@ def _is_origin(before: str) -> bool:
         return False
     # a bare "from" ends at a comma: "protecting the border from Daesh, in the al-Qaim region" locates
     # the positions; "fired from the west bank, near al-Mayadin" still tells where the fire came from
-    stops = "[.;,]" if last.group().strip().lower() == "from" else "[.;]"
+    stops = "[.;]" if last.group("verb") else "[.;,]"
     return not re.search(stops, before[last.end():])
 
 
@@ -179,8 +179,10 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|at|inside|over|to|into|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|outskirts of|countryside of|suburbs? of|city of)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.I,
 )
+# `said`: a verb of saying, whose speaker stands before it; an actor after it and before the event
+# word opens what was said ("the monitor said US aircraft struck"), a party, not a speaker
 _SPEAKER_BEFORE = re.compile(
-    r"\b(?:said|says|told|according to|detailed|reported|stated|announced|added|confirmed|explained|informed|noted|"
+    r"\b(?:(?P<said>said|says|reported|stated|announced|added|confirmed|explained|noted)|told|according to|detailed|informed|"
     r"quoted|citing|cited|statements?\s+(?:from|by|of|issued by)|spokes(?:man|woman|person)\s+(?:for|of)|"
     r"sources?\s+(?:in|from|within|close to)|officials?\s+(?:in|from|with))\s+(?:the\s+|a\s+|an\s+)?$", re.I
 )
@@ -437,9 +439,9 @@ def read_clause(
     # news itself; neither it nor its dates make the clause a recall
     counted = [(m.start(), _aside_end(text, m.end(), end)) for m in recalls
                if _ORDINAL.match(m.group()) and _SELF_APPOSITION.search(text, max(start, m.start() - 8), m.start())]
-    aside += counted
+    undated = aside + counted  # asides whose dates are not the event's
     times = [t for t in found if start <= t.span.start and t.span.end <= end and not (skip_places and inside(t.span.start, skip_places))
-             and not (described and inside(t.span.start, described)) and not (aside and inside(t.span.start, aside))]
+             and not (described and inside(t.span.start, described)) and not (undated and inside(t.span.start, undated))]
     dated = [t for t in times if t.kind != "vague"]
     if not (weapons or places or actors) and not dated:
         return None
@@ -508,7 +510,6 @@ def _event_type(triggers: list[tuple[str, Span]], weapons: list[tuple[str, Span]
 # (screened): the four that rule the actor out, as one pattern (any of them matching).
 _NOT_A_PARTY_BEFORE = screened("|".join(f"(?:{p.pattern})" for p in (_NEGATED_AGENT, _NO_VICTIMS_BEFORE, _QUALIFIER_BEFORE, _SPEAKER_BEFORE)),
                                re.I)
-_SAID_VERB = re.compile(r"(?:said|says|say|stated|reported|reports|announced|added|confirmed|explained|noted)\s+(?:the\s+|a\s+|an\s+)?", re.I)
 _CO_AGENT_SCREENED = screened(_CO_AGENT_BEFORE)
 _BASE_OF_SCREENED = screened(_BASE_OF)
 _AGENT_SCREENED = screened(_AGENT_BEFORE)
@@ -529,7 +530,7 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
         before = text[max(clause_start, span.start - 60) : span.start]
         after = text[span.end : min(cand.clause.end, span.end + 60)]
         ruled_out = _NOT_A_PARTY_BEFORE.search(before)
-        if ruled_out and not (span.start < first_trigger and _SAID_VERB.fullmatch(ruled_out.group())):
+        if ruled_out and not (span.start < first_trigger and ruled_out.group("said")):
             # "not carried out by US forces", "no members of the coalition were hurt", "according to
             # the SDF"; but in "the monitor said US aircraft struck" the actor opens what was said
             continue

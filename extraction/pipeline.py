@@ -270,8 +270,8 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
     listed = [p for p in cand.places if p.site is not None and p.site.precision in {"town", "facility"}
               and not _outside_area(p.site.id)]
     # a recall cue told after the list ("..., the third round of strikes since October") does not make it one
-    recall = cand.background is not None and (not listed or cand.background.start < listed[-1].span.end)
-    if len(listed) < 2 or recall or _BETWEEN.search(text, max(0, listed[0].span.start - 40), listed[0].span.start):
+    if len(listed) < 2 or (cand.background is not None and cand.background.start < listed[-1].span.end) \
+            or _BETWEEN.search(text, max(0, listed[0].span.start - 40), listed[0].span.start):
         return [(cand, first)]  # "on the road between al-Quriyah and al-Mayadin": one place, not two
     keep = [listed[0]]
     for prev, p in zip(listed, listed[1:], strict=False):
