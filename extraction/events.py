@@ -128,7 +128,7 @@ _REPORTER_AFTER = re.compile(r"(?:-based)?\s+(?:correspondents?|reporters?|burea
 _ROAD_TO = re.compile(r"\b(?:road|highway|route|way|motorway)\s+(?:leading\s+|(?:that|which)\s+(?:links|connects|leads)\s+(?:it\s+)?)?"
                       r"(?:to|towards?|with)\s+(?:the\s+)?"
                       r"(?:(?:eastern|western|northern|southern|provincial|border)\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
-_FROM = re.compile(r"\b(?P<verb>fired|launched|came|coming|flying|flew|originated|shot)?\s*from\b", re.I)
+_FROM = re.compile(r"\b(?:fired|launched|came|coming|flying|flew|originated|shot)?\s*from\b", re.I)
 _TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit)\b", re.I)
 
 
@@ -166,7 +166,7 @@ def _is_origin(before: str) -> bool:
         return False
     # a bare "from" ends at a comma: "protecting the border from Daesh, in the al-Qaim region" locates
     # the positions; "fired from the west bank, near al-Mayadin" still tells where the fire came from
-    stops = "[.;]" if last.group("verb") else "[.;,]"
+    stops = "[.;,]" if last.group().lstrip().lower() == "from" else "[.;]"
     return not re.search(stops, before[last.end():])
 
 
@@ -179,10 +179,12 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|at|inside|over|to|into|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|outskirts of|countryside of|suburbs? of|city of)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.I,
 )
-# `said`: a verb of saying, whose speaker stands before it; an actor after it and before the event
-# word opens what was said ("the monitor said US aircraft struck"), a party, not a speaker
+# Verbs of saying whose speaker stands before them: an actor after one and before the event word
+# opens what was said ("the monitor said US aircraft struck"), a party, not a speaker.
+_SAID_VERBS = r"said|says|reported|stated|announced|added|confirmed|explained|noted"
+_SAID_BEFORE = re.compile(rf"(?:{_SAID_VERBS})\s+(?:the\s+|a\s+|an\s+)?", re.I)
 _SPEAKER_BEFORE = re.compile(
-    r"\b(?:(?P<said>said|says|reported|stated|announced|added|confirmed|explained|noted)|told|according to|detailed|informed|"
+    rf"\b(?:{_SAID_VERBS}|told|according to|detailed|informed|"
     r"quoted|citing|cited|statements?\s+(?:from|by|of|issued by)|spokes(?:man|woman|person)\s+(?:for|of)|"
     r"sources?\s+(?:in|from|within|close to)|officials?\s+(?:in|from|with))\s+(?:the\s+|a\s+|an\s+)?$", re.I
 )
@@ -530,7 +532,7 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
         before = text[max(clause_start, span.start - 60) : span.start]
         after = text[span.end : min(cand.clause.end, span.end + 60)]
         ruled_out = _NOT_A_PARTY_BEFORE.search(before)
-        if ruled_out and not (span.start < first_trigger and ruled_out.group("said")):
+        if ruled_out and not (span.start < first_trigger and _SAID_BEFORE.fullmatch(ruled_out.group())):
             # "not carried out by US forces", "no members of the coalition were hurt", "according to
             # the SDF"; but in "the monitor said US aircraft struck" the actor opens what was said
             continue
