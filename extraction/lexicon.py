@@ -143,10 +143,7 @@ class LineRule:
 
     def matches(self, line: str) -> bool:
         """Whether one of the patterns matches the whole of `line`."""
-        if "\n" in line:
-            return self.full.fullmatch(line) is not None
-        return bool((self._inner is not None and self._inner.search(line))
-                    or (self._rest is not None and self._rest.fullmatch(line)))
+        return self.matches_in(line, 0, len(line))
 
     def matches_in(self, text: str, start: int, end: int) -> bool:
         """`matches(text[start:end])` for a line of a page: its patterns found anywhere are
