@@ -92,6 +92,17 @@ def clean(text: str) -> CleanText:
     return CleanText(tuple(body), tuple(captions), tuple(removed), title)
 
 
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+
+
+def count_letters(text: str) -> int:
+    """How many characters of `text` are letters (str.isalpha); an ASCII text's are counted by
+    deleting them (bytes.translate), not asked of one character at a time."""
+    if text.isascii():
+        return len(text) - len(text.encode("ascii").translate(None, _ASCII_LETTERS))
+    return sum(map(str.isalpha, text))
+
+
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` closes an abbreviation or an initial, not a sentence."""
     start = dot
@@ -103,10 +114,10 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREVIATIONS
 
 
-def _quote_open(segment: str) -> bool:
-    """True when a quotation opened in `segment` is still open at its end."""
-    curly = segment.count("“") - segment.count("”")
-    straight = segment.count('"') % 2
+def _quote_open(text: str, start: int, end: int) -> bool:
+    """True when a quotation opened in text[start:end] is still open at its end."""
+    curly = text.count("“", start, end) - text.count("”", start, end)
+    straight = text.count('"', start, end) % 2
     return curly > 0 or straight == 1
 
 
@@ -130,7 +141,7 @@ def sentences(text: str, spans: tuple[Span, ...] | list[Span]) -> list[Span]:
         for s, e in pieces:
             if merged:
                 ps, pe = merged[-1]
-                if _quote_open(text[ps:pe]) and e - ps <= _MAX_QUOTE_JOIN:
+                if _quote_open(text, ps, pe) and e - ps <= _MAX_QUOTE_JOIN:
                     merged[-1] = (ps, e)
                     continue
             merged.append((s, e))
