@@ -13,7 +13,6 @@ from .lexicon import rules
 from .records import Span
 from .screen import read_article
 
-_LINE = re.compile(r"[^\n]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F]")
 # A sentence ends at . ! ? (optionally closed by quotes/brackets) followed by space and a capital,
@@ -51,6 +50,17 @@ def _is_headline(line: str) -> bool:
     )
 
 
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each run of characters between newlines (what [^\\n]+ finds), by str.split."""
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        if raw:
+            out.append((pos, raw))
+        pos += len(raw) + 1
+    return out
+
+
 def clean(text: str) -> CleanText:
     """Classify each line of the page as body, caption or furniture; find the title line."""
     bp = rules().boilerplate
@@ -58,19 +68,18 @@ def clean(text: str) -> CleanText:
     captions: list[Span] = []
     removed: list[Span] = []
     title: Span | None = None
-    lines = [m for m in _LINE.finditer(text) if m.group().strip()]
+    lines = [(start, raw) for start, raw in _lines(text) if raw.strip()]
     read_article(text)  # the rules' patterns then read the page once, not line by line
     n_chars = len(text)
-    for idx, m in enumerate(lines):
-        raw = m.group()
+    for idx, (start, raw) in enumerate(lines):
         stripped = raw.strip()
         lead = len(raw) - len(raw.lstrip())
-        span = Span(m.start() + lead, m.start() + lead + len(stripped), stripped)
+        span = Span(start + lead, start + lead + len(stripped), stripped)
         short = len(stripped) <= 160  # menus, buttons and list headings are short lines
         if short and bp.cut_after.matches_in(text, span.start, span.end):
             # Near the top it is a menu entry: drop the line.  Further down it opens a block of
             # related headlines, comments or footer: drop everything after it.
-            if m.start() > 0.15 * n_chars or idx > 0.5 * len(lines):
+            if start > 0.15 * n_chars or idx > 0.5 * len(lines):
                 rest = Span(span.start, len(text.rstrip()), text[span.start : len(text.rstrip())])
                 removed.append(rest)
                 break
@@ -93,14 +102,16 @@ def clean(text: str) -> CleanText:
 
 
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def count_letters(text: str) -> int:
-    """How many characters of `text` are letters (str.isalpha); an ASCII text's are counted by
-    deleting them (bytes.translate), not asked of one character at a time."""
+    """How many characters of `text` are letters (str.isalpha): the ASCII ones are counted by
+    deleting them (bytes.translate, the others standing as "?"), the others one by one."""
+    ascii_letters = len(text) - len(text.encode("ascii", "replace").translate(None, _ASCII_LETTERS))
     if text.isascii():
-        return len(text) - len(text.encode("ascii").translate(None, _ASCII_LETTERS))
-    return sum(map(str.isalpha, text))
+        return ascii_letters
+    return ascii_letters + sum(map(str.isalpha, "".join(_NON_ASCII.findall(text))))
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:

@@ -120,10 +120,9 @@ _WORD_KINDS = bytes(ord("1") if 48 <= i <= 57 else ord("w") if chr(i).isalpha() 
 
 
 def _glued(text: str) -> tuple[int, ...]:
-    """Where a glued word starts: a capital right after a small letter (ASCII: _GLUED)."""
-    if not text.isascii():
-        return tuple(m.start() for m in _GLUED.finditer(text))
-    kinds = text.encode("ascii").translate(_CASE_KINDS)
+    """Where a glued word starts: a capital right after a small letter, as _GLUED finds them
+    (its letters are ASCII ones: any other character, a "?" in the bytes, is neither)."""
+    kinds = text.encode("ascii", "replace").translate(_CASE_KINDS)
     found = []
     i = kinds.find(b"aA")
     while i != -1:
@@ -219,22 +218,17 @@ def _digit_starts(article: _Article, start: str) -> list[int]:
     folded = article.folded
     if not folded.isascii():
         return [m.start() for m in _DIGIT_AFTER[start].finditer(folded)]
-    # an ASCII digit is 0-9 (as \\d reads it there), a word's character a letter, a digit or "_"
+    # in an ASCII text a digit is 0-9 (as \\d reads it there), a word's character a letter, a digit
+    # or "_": the same places are found in its bytes mapped to those kinds, where a digit is a "1"
+    # (a literal: `re` skips to one fast)
     kinds = folded.encode("ascii").translate(_WORD_KINDS)
-    found = []
-    after = _AFTER_KINDS[start]  # the kinds of character a digit may stand after
-    i = kinds.find(b"1")
-    while i != -1:
-        if i == 0 or kinds[i - 1] in after:
-            found.append(i)
-        i = kinds.find(b"1", i + 1)
-    return found
+    return [m.start() for m in _KIND_DIGIT_AFTER[start].finditer(kinds)]
 
 
 # a digit (looked for first: `re` skips to one fast) not after a character a word goes on from
 _DIGIT_AFTER = {"plain": _DIGITS, "word": re.compile(r"\d(?<![\w-]\d)"), "boundary": re.compile(r"\d(?<!\w\d)")}
-# the same in an ASCII text's _WORD_KINDS: the kinds (bytes) of character a digit may follow
-_AFTER_KINDS = {"plain": frozenset(b"1w- "), "word": frozenset(b" "), "boundary": frozenset(b"- ")}
+# the same in an ASCII text's _WORD_KINDS
+_KIND_DIGIT_AFTER = {"plain": re.compile(rb"1"), "word": re.compile(rb"1(?<![1w\-]1)"), "boundary": re.compile(rb"1(?<![1w]1)")}
 
 
 def _automaton(keys: list[str] | tuple[str, ...]) -> ahocorasick.Automaton:
