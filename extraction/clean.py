@@ -13,7 +13,6 @@ from .lexicon import rules
 from .records import Span
 from .screen import read_article
 
-_LINE = re.compile(r"[^\n]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F]")
 # A sentence ends at . ! ? (optionally closed by quotes/brackets) followed by space and a capital,
@@ -51,6 +50,17 @@ def _is_headline(line: str) -> bool:
     )
 
 
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each run of characters between newlines (what [^\\n]+ finds), by str.split."""
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        if raw:
+            out.append((pos, raw))
+        pos += len(raw) + 1
+    return out
+
+
 def clean(text: str) -> CleanText:
     """Classify each line of the page as body, caption or furniture; find the title line."""
     bp = rules().boilerplate
@@ -58,19 +68,18 @@ def clean(text: str) -> CleanText:
     captions: list[Span] = []
     removed: list[Span] = []
     title: Span | None = None
-    lines = [m for m in _LINE.finditer(text) if m.group().strip()]
+    lines = [(start, raw) for start, raw in _lines(text) if raw.strip()]
     read_article(text)  # the rules' patterns then read the page once, not line by line
     n_chars = len(text)
-    for idx, m in enumerate(lines):
-        raw = m.group()
+    for idx, (start, raw) in enumerate(lines):
         stripped = raw.strip()
         lead = len(raw) - len(raw.lstrip())
-        span = Span(m.start() + lead, m.start() + lead + len(stripped), stripped)
+        span = Span(start + lead, start + lead + len(stripped), stripped)
         short = len(stripped) <= 160  # menus, buttons and list headings are short lines
         if short and bp.cut_after.matches_in(text, span.start, span.end):
             # Near the top it is a menu entry: drop the line.  Further down it opens a block of
             # related headlines, comments or footer: drop everything after it.
-            if m.start() > 0.15 * n_chars or idx > 0.5 * len(lines):
+            if start > 0.15 * n_chars or idx > 0.5 * len(lines):
                 rest = Span(span.start, len(text.rstrip()), text[span.start : len(text.rstrip())])
                 removed.append(rest)
                 break
@@ -92,6 +101,19 @@ def clean(text: str) -> CleanText:
     return CleanText(tuple(body), tuple(captions), tuple(removed), title)
 
 
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def count_letters(text: str) -> int:
+    """How many characters of `text` are letters (str.isalpha): the ASCII ones are counted by
+    deleting them (bytes.translate, the others standing as "?"), the others one by one."""
+    ascii_letters = len(text) - len(text.encode("ascii", "replace").translate(None, _ASCII_LETTERS))
+    if text.isascii():
+        return ascii_letters
+    return ascii_letters + sum(map(str.isalpha, "".join(_NON_ASCII.findall(text))))
+
+
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` closes an abbreviation or an initial, not a sentence."""
     start = dot
@@ -103,10 +125,10 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREVIATIONS
 
 
-def _quote_open(segment: str) -> bool:
-    """True when a quotation opened in `segment` is still open at its end."""
-    curly = segment.count("“") - segment.count("”")
-    straight = segment.count('"') % 2
+def _quote_open(text: str, start: int, end: int) -> bool:
+    """True when a quotation opened in text[start:end] is still open at its end."""
+    curly = text.count("“", start, end) - text.count("”", start, end)
+    straight = text.count('"', start, end) % 2
     return curly > 0 or straight == 1
 
 
@@ -130,7 +152,7 @@ def sentences(text: str, spans: tuple[Span, ...] | list[Span]) -> list[Span]:
         for s, e in pieces:
             if merged:
                 ps, pe = merged[-1]
-                if _quote_open(text[ps:pe]) and e - ps <= _MAX_QUOTE_JOIN:
+                if _quote_open(text, ps, pe) and e - ps <= _MAX_QUOTE_JOIN:
                     merged[-1] = (ps, e)
                     continue
             merged.append((s, e))

@@ -1803,7 +1803,7 @@ def post_stamps(text: str) -> tuple[tuple[date, Span], ...]:
     # a chat export's own stamp with a two-digit year, on a line of its own: "[13.02.26 22:47]"
     # (one line holds the whole stamp, "13.02" with it: the lines before the first "digit.digit" hold none)
     first = _DIGIT_DOT_DIGIT.search(text)
-    for m in _SHORT_STAMP.finditer(text, text.rfind("\n", 0, first.start()) + 1) if first else ():
+    for m in _short_stamps(text, text.rfind("\n", 0, first.start()) + 1) if first else ():
         try:
             found.append((date(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d"))),
                           Span(m.start("d"), m.end("y"), text[m.start("d") : m.end("y")])))
@@ -1814,6 +1814,19 @@ def post_stamps(text: str) -> tuple[tuple[date, Span], ...]:
 
 
 _DIGIT_DOT_DIGIT = re.compile(r"[0-9]\.[0-9]")
+
+
+def _short_stamps(text: str, pos: int) -> list[re.Match[str]]:
+    """`_SHORT_STAMP.finditer(text, pos)` for `pos` at a line's start: a stamp is a whole line
+    (it holds no newline), so it is tried at each line's start only, not at every character."""
+    found = []
+    while True:
+        m = _SHORT_STAMP.match(text, pos)
+        if m is not None:
+            found.append(m)
+        pos = text.find("\n", pos) + 1
+        if pos == 0:
+            return found
 _SHORT_STAMP = re.compile(
     r"^[^\S\n]*\[?(?P<d>3[01]|[12][0-9]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>[0-9]{2})"
     r"(?:[^\S\n]*,?[^\S\n]+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?\]?[^\S\n]*$", re.M)

@@ -31,6 +31,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NOT_LETTER = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _EN_STOPWORDS_ASCII = frozenset(w.encode("ascii") for w in _EN_STOPWORDS)
+_STRETCH = 100  # words whose stopwords are counted before the share is checked
 
 
 def _non_ascii_as_ascii(m: re.Match[str]) -> str:
@@ -59,9 +60,13 @@ def detect_language(text: str) -> str | None:
         stopwords = _EN_STOPWORDS
     if len(words) < 3:
         return None
-    english_share = sum(map(stopwords.__contains__, words)) / len(words)
-    if english_share >= 0.12:
-        return "en"
+    # counted a stretch at a time: an English text passes the share long before its last word
+    n, count = len(words), 0
+    for i in range(0, n, _STRETCH):
+        count += sum(map(stopwords.__contains__, words[i : i + _STRETCH]))
+        if count / n >= 0.12:
+            return "en"
+    english_share = count / n
     lang, prob = _identifier().classify(sample)
     if lang == "en" or prob < 0.5:
         return "en" if english_share >= 0.05 else (lang if prob >= 0.5 else None)

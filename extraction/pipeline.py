@@ -25,7 +25,7 @@ from .claims import (
     find_damage,
     find_speakers,
 )
-from .clean import clean, sentences
+from .clean import clean, count_letters, sentences
 from .events import (
     Candidate,
     air_strike_by,
@@ -113,9 +113,9 @@ def check_input(text: str, settings: Settings) -> tuple[str, str] | None:
     if "\x00" in sample or bad > max(3, 0.01 * len(sample)):
         return "not_text", f"{bad} control or undecodable characters in the first {len(sample):,}: binary data, not an article"
     # the letters of a short head nearly always suffice; the full count only decides a rejection
-    if sum(map(str.isalpha, text[:1000])) >= settings.min_article_chars:
+    if count_letters(text[:1000]) >= settings.min_article_chars:
         return None
-    letters = sum(map(str.isalpha, text[:20000]))
+    letters = count_letters(text[:20000])
     if letters < settings.min_article_chars:
         return "empty", f"only {letters} letters: too little text to be an article"
     return None

@@ -382,6 +382,7 @@ class Gazetteer:
         self._fullmatch_cache: dict[str, re.Pattern[str]] = {}
         self._memo: dict[tuple[bool, str], tuple[_Alias | None, bool]] = {}
         self._surface_memo: dict[tuple[str, int, bool], _Alias | None] = {}
+        self._chains: dict[str, tuple[str, ...]] = {}  # site id -> its ancestors (_chain)
 
     def _alias_for(self, body: str, needs_article: bool) -> tuple[_Alias | None, bool]:
         """(the alias a matched body belongs to, whether it is a listed spelling up to
@@ -534,16 +535,26 @@ class Gazetteer:
 
     def ancestors(self, site_id: str) -> list[str]:
         """The parent chain of a site, nearest first."""
+        return list(self._chain(site_id))
+
+    def _chain(self, site_id: str) -> tuple[str, ...]:
+        """`ancestors`, kept: the incidents of an article ask again and again whether one of its
+        sites lies in another."""
+        try:
+            return self._chains[site_id]
+        except KeyError:
+            pass
         chain: list[str] = []
         parent = self.get(site_id).parent
         while parent:
             chain.append(parent)
             parent = self.sites[parent].parent
-        return chain
+        found = self._chains[site_id] = tuple(chain)
+        return found
 
     def within(self, child_id: str, parent_id: str) -> bool:
         """True when `child_id` is `parent_id` or nested inside it."""
-        return child_id == parent_id or parent_id in self.ancestors(child_id)
+        return child_id == parent_id or parent_id in self._chain(child_id)
 
     def distance_km(self, a: str, b: str) -> float:
         """Great-circle (haversine) distance between two sites in kilometres."""
