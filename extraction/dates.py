@@ -1438,6 +1438,9 @@ def _shift(ref: date, unit: str, k: int, label: str) -> _Resolved:
         shift = "" if k == 0 else f" {'+' if k > 0 else '-'} {abs(k)} week{'s' if abs(k) != 1 else ''}"
         return d, "week", f"week of the {label}{shift} (dated by its Monday)"
     if unit == "weekend":
+        if k < 0:  # the last weekend that is over: on a Saturday or a Sunday, the one before
+            saturday = _on_or_before(ref - timedelta(days=2), 5)
+            return _monday(saturday), "week", f"weekend of Saturday {saturday.isoformat()}, the last one over by the {label} (week dated by its Monday)"
         saturday = _on_or_before(ref, 5)
         return _monday(saturday), "week", f"weekend of Saturday {saturday.isoformat()}, on or before the {label} (week dated by its Monday)"
     if unit == "month":

@@ -36,7 +36,9 @@ _COORDINATION = re.compile(r"(?:;|:(?!\d)|,\s+(?:and(?!\s+(?:(?:a|an|the)\s+(?:s
 # more place ("positions in and around Albu Kamal, and in the town of Mayadin")
 _LISTED_OBJECT = re.compile(r"(?:an?|two|three|four|several|other)\s+(?:[\w-]+\s+){1,4}?"
                             r"(?:near|in|at|outside|close to|next to|on the outskirts of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\s"
-                            r"|(?:in|near|around)\s+the\s+(?:town|city|village)\s+of\s", re.I)
+                            r"|(?:in|near|around)\s+the\s+(?:town|city|village)\s+of\s"
+                            r"|(?:in|near|around|outside)\s+the\s+(?:desert|countryside|outskirts|area|vicinity|sector|region)\s"
+                            r"(?:of|near|around|outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s", re.I)
 _WHO_CLAUSE = screened(r",\s+who\b[^,;.]*(?=[,;.]|$)", re.I)
 # Relative clauses describe rather than report: ", which fights against IS in Iraq and Syria,".
 _WHERE_CLAUSE = screened(r"\bwhere\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:have|has|had|are|is|were|was)\b[^;.]*", re.I)
@@ -200,6 +202,9 @@ _WEAK_TRIGGERS = frozenset(
     "operation incident engaged eliminate responded retaliated retaliation retaliatory hit hits targets landed fell "
     "impacted fire firing explosion explosions blast blasts raid raids intercepted downed killed killing".split()
 )
+# Two weak words make one report when the event is what hit: "the raids hit positions near al-Mayadin",
+# "an explosion hit a depot", "a blast killed two fighters"
+_EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+)?(?:hit|hits|killed|kills|landed)\b", re.I)
 # Names that contain trigger words but report nothing: "Operation Inherent Resolve".
 _PROPER_NAMES = screened(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Storm\b|\bStrike Eagles?\b|\bStrike Group\b")
 _ANAPHORA = re.compile(r"\b(?:the|these|those|both|such|this|that|the two|either|all the)\s+(?:\w+\s+)?$", re.I)
@@ -447,7 +452,8 @@ def read_clause(
     dated = [t for t in times if t.kind != "vague"]
     if not (weapons or places or actors) and not dated:
         return None
-    if not strong and not (weapons or (actors and (places or times)) or (dated and not (places or actors))):
+    if not strong and not (weapons or (actors and (places or times)) or (dated and not (places or actors))) \
+            and not _EVENT_HITS.search(text, start, end):
         return None
 
     cand = Candidate(

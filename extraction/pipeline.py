@@ -464,8 +464,12 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # most sentences report nothing: skip them fast (and a drill's explosions are no attack)
             described = described_ranges(text, sent.start, sent.end)
             stimes = [t for t in dates.find_time_expressions(text, sent.start, sent.end) if not inside(t.span.start, described)]
+            clauses = list(split_clauses(text, sent))
+            # "strikes ... in response to a drone attack in Jordan last weekend": not the strikes' day
+            earlier = [(c.start, c.end) for c, kind in clauses if kind == "prior" and _ANSWERS.match(c.text)]
             sentence_date = _sentence_date(text, sent, spub, focus, skip_statements=True,
-                                           times=[t for t in stimes if not inside(t.span.start, skip)])
+                                           times=[t for t in stimes if not inside(t.span.start, skip)
+                                                  and not inside(t.span.start, earlier)])
             if sentence_date is None and opening is not None and opening[0] == si - 1 \
                     and "\n\n" not in text[sents[si - 1].end : sent.start]:
                 sentence_date = opening[1]  # "This Friday, the tension rose again. At 08.05, ten rockets fell..."
@@ -473,7 +477,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 sentence_date = DateInfo(stamp[0], "day", stamp[1].text, stamp[1], None, _STAMP_DAY)
             purpose = False  # "efforts by terrorists to plan, organize, and conduct attacks": still the purpose
             hurt_first = False  # the sentence opens with a toll and no event of its own
-            for n, (clause, kind) in enumerate(split_clauses(text, sent)):
+            for n, (clause, kind) in enumerate(clauses):
                 if purpose and kind == "coord":
                     continue
                 if kind == "prior" and hurt_first:
@@ -659,13 +663,22 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # strike told at its neighbour, the same day, is that strike, not news of ours
             g.background = True
     only_site = _only_site(groups)
+    own_sentences = {id(g): {m.sentence for m in g.members} for g in groups}
+    cause_sentences: dict[str, set[int]] = {}  # where each place is named as the event answered
+    for g in groups:
+        if g.sites:
+            place = gaz.most_specific(g.sites)
+            cause_sentences.setdefault(place, set()).update(
+                m.sentence for m in g.members if m.kind == "prior" and _ANSWERS.match(m.clause.text))
     busy = {m.sentence: g for g in groups for m in g.members}
     memo = _SentenceMemo()
     for g in list(groups):
         if not g.members or g.sites or g.place_text or g.background:
             continue
         spots, basis = _next_places(text, sents, g, busy), "the next sentence locates it"
-        if not spots and only_site and not outside_news:  # "the strike" of a Baghdad story is not in Hasakah
+        if not spots and only_site and not outside_news and not (own_sentences[id(g)] & cause_sentences.get(only_site, set())):
+            # "the strike" of a Baghdad story is not in Hasakah; nor are "strikes in response to a rocket
+            # attack on the Green Village base" at that base: the place is the earlier event's
             spots, basis = [only_site], "the only place the article names"
         spots = [s for s in spots if not (g.responds and _holder(s) == g.perpetrator)]  # not fired at one's own base
         for i, spot in enumerate(spots):
@@ -1031,6 +1044,10 @@ def _title_case(words: list[str]) -> bool:
     """'US Strikes Weapons Near Deir ez-Zor After Mortar Attack on Base': a headline's capitals."""
     long = [w for w in words if len(w) >= 4 and w[0].isalpha()]
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
+# a clause that names what the news answered: "in (a long-promised) response to ...", "in retaliation for ..."
+_ANSWERS = re.compile(r"(?:in|as)\s(?:[\w-]+\s){0,3}?(?:response|retaliation|reprisal|revenge|answer|reply)\s+(?:to|for)\b", re.I)
 
 
 def _sentence_date(text: str, sent: Span, pub: date | None, focus: DateInfo | None,

@@ -205,6 +205,11 @@ CASES = [
      "this week", D(2023, 10, 16), "week", None),
     ("The field was hit twice over the weekend.", D(2023, 11, 13), None,
      "over the weekend", D(2023, 11, 6), "week", None),
+    # said on a Saturday, "last weekend" is the one before; said on a Monday, the one just past
+    ("A drone struck the outpost last weekend, officials said.", D(2024, 2, 3), None,
+     "last weekend", D(2024, 1, 22), "week", None),
+    ("A drone struck the outpost last weekend, officials said.", D(2024, 2, 5), None,
+     "last weekend", D(2024, 1, 29), "week", None),
     ("Three weeks ago, a drone struck the base.", THU, None,
      "Three weeks ago", D(2023, 9, 25), "week", None),
     # Seasons (dated by their first day) and years (1 January).

@@ -974,6 +974,35 @@ CASES = [
         [dict(date="2021-02-02", site=None)],
     ),
     (
+        "newspaper-the-day-of-what-was-answered-is-not-the-answer's",
+        "US warplanes pounded weapons depots of Iran-backed groups in eastern Syria, in a long-awaited response to "
+        "a rocket attack that wounded two American soldiers at the Green Village base last weekend.\n"
+        "The strikes targeted positions near al-Mayadin on Thursday night, the Syrian Observatory for Human Rights "
+        "said, killing at least nine fighters.\n",
+        date(2025, 3, 15),  # a Saturday
+        [dict(date="2025-03-13", site="al_mayadin", perpetrator=US)],
+    ),
+    (
+        "newspaper-the-place-of-what-was-answered-is-not-the-answer's",
+        "US warplanes pounded weapons depots of Iran-backed groups in eastern Syria on Friday, in a long-awaited "
+        "response to a rocket attack that wounded two American soldiers at the Green Village base on Monday.\n",
+        date(2025, 3, 15),
+        [],  # the strikes are not placed at the base whose attack they answered
+    ),
+    (
+        "monitor-an-event-noun-that-hit-reports",
+        "A blast killed two fighters at a checkpoint near al-Busayrah on Thursday evening, residents said.\n",
+        date(2025, 3, 15),
+        [dict(date="2025-03-13", site="al_busayrah")],
+    ),
+    (
+        "wire-one-more-place-in-the-desert-near",
+        "The Observatory said 14 fighters were killed in the overnight strikes. It said the raids hit positions in "
+        "al-Mayadin, in and around Albu Kamal, and in the desert near the Ayash depots west of Deir ez-Zor city.\n",
+        date(2025, 3, 15),
+        [dict(site="al_mayadin"), dict(site="albu_kamal"), dict(site="ayash")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
