@@ -154,6 +154,7 @@ def build_meta(
         if tail is not None:
             day, span, source = tail
             printed = (day, Span(span.start + tail_start, span.end + tail_start, span.text), f"{source} (page foot)")
+    published_basis = "metadata"
     stamps = dates.post_stamps(text)
     if stamps and (printed is None or printed[0] < max(d for d, _ in stamps)):
         # a digest of posts over several days was put out no earlier than its last post
@@ -162,11 +163,15 @@ def build_meta(
     if printed is None and published is None:
         # no date at the top or foot, none from the caller: timestamped posts still date the page
         printed = dates.find_publication_date(text, limit=len(text), latest=True)
+    if printed is None and published is None and url:
+        day = url_date(url)  # "https://outlet.com/20210113/story.html", ".../2024/02/03/story"
+        if day is not None:
+            published, published_basis = day, "url"
     if printed is not None:
         pub, pub_span, source = printed
         published_source = f"text:{source}"
     elif published is not None:
-        pub, pub_span, published_source = published, None, "metadata"
+        pub, pub_span, published_source = published, None, published_basis
     else:
         pub, pub_span, published_source = None, None, "unknown"
     return ArticleMeta(
@@ -179,3 +184,20 @@ def build_meta(
         published_span=pub_span,
         language=detect_language(text),
     )
+
+
+# a date in a page's address: "/20210113/", "/2024/2/3/", "/2023/03/24/", "-2023-03-24/"
+_URL_DATE = re.compile(r"[/_-](20[0-4][0-9])(?:(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])|([/-])(1[0-2]|0?[1-9])\4(3[01]|[12][0-9]|0?[1-9]))(?=[/_.-]|$)")
+
+
+def url_date(url: str) -> date | None:
+    """The day a page's address names (many outlets file stories under their date), if any."""
+    m = _URL_DATE.search(url)
+    if m is None:
+        return None
+    month, day = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(6))
+    try:
+        return date(int(m.group(1)), int(month), int(day))
+    except ValueError:
+        return None
+

@@ -51,6 +51,29 @@ def test_a_digest_of_posts_is_dated_by_its_last_post() -> None:
     assert page[meta.published_span.start : meta.published_span.end] == "12.11.2023"
 
 
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example.org/20210113/jets-pound-targets-in-eastern-syria-1081745321.html", (2021, 1, 13)),
+        ("https://www.example.com/news/liveblog/2024/2/3/live-us-strikes", (2024, 2, 3)),
+        ("https://www.example.com/world/middle-east/us-strikes-eastern-syria-2023-03-24/", (2023, 3, 24)),
+        ("https://agency.example/en/99812/", None),  # an article number is no date
+        ("https://x.example/monitor/status/2021123456789", None),
+    ],
+)
+def test_a_page_without_a_date_is_dated_by_its_address(url: str, expected: tuple[int, int, int] | None) -> None:
+    from datetime import date
+
+    from extraction.metadata import build_meta
+
+    page = "Israeli jets struck positions near Albu Kamal overnight, a military source said.\n"
+    meta = build_meta(page, title=None, published=None, outlet=None, url=url, wire=None, given_title=None)
+    assert meta.published == (date(*expected) if expected else None)
+    assert meta.published_source == ("url" if expected else "unknown")
+    given = build_meta(page, title=None, published=date(2021, 1, 14), outlet=None, url=url, wire=None, given_title=None)
+    assert given.published == date(2021, 1, 14) and given.published_source == "metadata"  # the caller's date wins
+
+
 def test_a_breadcrumb_is_not_the_title() -> None:
     from extraction.clean import clean
 
