@@ -259,6 +259,9 @@ _LOCATED_IN = re.compile(r"\s*,?\s*(?:also\s+|both\s+|which\s+is\s+|located\s+)?
 # "on the road between Deir ez-Zor and Palmyra": the towns a road links only locate what happened on it
 _ROAD_END = re.compile(r"\b(?:road|highway)\s+(?:between|linking|connecting|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:and|to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2})?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+|villages?\s+|cities\s+)?(?:of\s+)?$", re.I)
+# "six in the city of Deir Ezzor, two others in a strike near the town of Al-Mayadine": another
+# strike, not where the first one was
+_ANOTHER_HIT = re.compile(r",\s+(?:\w+\s+){0,3}?(?:in|by)\s+(?:a|an|another|the)\s+(?:\w+\s+)?(?:strike|raid|attack|bombing|shelling)\b", re.I)
 # "Thiban and the nearby villages of al-Shuhail": the surroundings of one place, not a second target
 _VICINITY = re.compile(r"\b(?:nearby|neighbou?ring|surrounding|adjacent|adjoining|outlying)\b", re.I)
 
@@ -277,7 +280,7 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
     for prev, p in zip(listed, listed[1:], strict=False):
         between = text[prev.span.end : p.span.start]
         if prev is keep[-1] and (" and " in between or " as well as " in between
-                                 or ("," in between and not _NOT_A_LIST.search(between))) \
+                                 or ("," in between and (not _NOT_A_LIST.search(between) or _ANOTHER_HIT.search(between)))) \
                 and not (_APPOSITION.match(between) and _NOT_A_LIST.search(between) and ", and " not in between) \
                 and not _VICINITY.search(between) \
                 and not (_LOCATED_IN.match(between) and prev.site.precision == "facility" and p.site.precision == "town") \

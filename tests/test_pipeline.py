@@ -1003,6 +1003,14 @@ CASES = [
         [dict(site="al_mayadin"), dict(site="albu_kamal"), dict(site="ayash")],
     ),
     (
+        "monitor-a-toll-by-place-lists-two-strikes",
+        "Overnight US strikes killed seven militiamen, the Observatory said on Saturday: five died when a missile "
+        "hit a depot in the al-Joura district, in the city of Deir ez-Zor, two others in an air raid near the town "
+        "of Albu Kamal.\n",
+        date(2025, 3, 15),
+        [dict(date="2025-03-14", site="deir_ez_zor_city"), dict(date="2025-03-14", site="albu_kamal")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
