@@ -449,6 +449,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     stamp_at = [span.start for _, span in stamps]
     post = None
     opening: tuple[int, DateInfo] | None = None  # the day an eventless sentence opened on
+    scene_set: set[int] = set()  # the sentences that go on from such a sentence
     night_named = False  # an incident told so far names its night ("overnight Tuesday to Wednesday")
     for si in order:
         sent = sents[si]
@@ -476,6 +477,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if sentence_date is None and opening is not None and opening[0] == si - 1 \
                     and "\n\n" not in text[sents[si - 1].end : sent.start]:
                 sentence_date = opening[1]  # "This Friday, the tension rose again. At 08.05, ten rockets fell..."
+                scene_set.add(si)
             if sentence_date is None and stamp is not None:
                 sentence_date = DateInfo(stamp[0], "day", stamp[1].text, stamp[1], None, _STAMP_DAY)
             purpose = False  # "efforts by terrorists to plan, organize, and conduct attacks": still the purpose
@@ -713,10 +715,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             role = "background"  # "the bases became magnets for attacks by militias": no date, no weapon, only plurals
         if role == "main" and g.date is None and not any(m.weapons for m in g.members) and not g.listed \
                 and len({m.sentence for m in g.members if m.sentence not in headings}) <= 1 \
-                and not any(_PLACE_OPENER.match(sents[m.sentence].text) for m in g.members) \
+                and not any(_PLACE_OPENER.match(sents[m.sentence].text) or m.sentence in scene_set for m in g.members) \
                 and any(o is not g and not o.background for o in groups):
             # one sentence (and its headline), no date or weapon of its own beside other news: a passing
-            # mention (but not a paragraph that opens on its place: "In Al Bukamal, strikes hit positions...")
+            # mention (but not a paragraph that opens on its place: "In Al Bukamal, strikes hit positions...",
+            # nor one whose day was set by the sentence before: "On Friday, tribesmen took Hajin. Six were killed")
             role = "background"
         mention = _mention(text, g, date_info, role, facts_by_group.get(id(g), []), meta, named_monitor, memo)
         mentions.append((g.members[0].clause.start, mention))

@@ -1011,6 +1011,14 @@ CASES = [
         [dict(date="2025-03-14", site="deir_ez_zor_city"), dict(date="2025-03-14", site="albu_kamal")],
     ),
     (
+        "agency-a-paragraph-whose-day-the-sentence-before-set",
+        "Government artillery shelled the village of Diban on Saturday, killing two civilians, local sources said.\n"
+        "On Friday, tribal fighters took over three checkpoints in the town of al-Busayrah. Four SDF members were "
+        "killed in the fighting in al-Busayrah, the sources said.\n",
+        date(2025, 3, 16),  # a Sunday
+        [dict(date="2025-03-15", site="thiban"), dict(date="2025-03-14", site="al_busayrah")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
