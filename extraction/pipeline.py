@@ -224,6 +224,7 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
             p.site.precision != "facility"
             and (_NOT_A_LIST.search(text[max(cand.clause.start, p.span.start - 40) : p.span.start])
                  or _ROAD_END.search(text[max(cand.clause.start, p.span.start - 70) : p.span.start])
+                 or _ROAD_NAME.match(text, p.span.end)
                  or p.site.precision in {"province", "district"}) for p in known):
         # "near the town of Maysalun in Deir ez-Zor province": the province only locates the town
         out = [p for p in known if p.site.precision != "country" and _outside_area(p.site.id)]
@@ -258,6 +259,8 @@ _NOT_A_LIST = re.compile(
 _LOCATED_IN = re.compile(r"\s*,?\s*(?:also\s+|both\s+|which\s+is\s+|located\s+)?(?:in|inside|of|within)\s", re.I)
 # "on the road between Deir ez-Zor and Palmyra": the towns a road links only locate what happened on it
 _ROAD_END = re.compile(r"\b(?:road|highway)\s+(?:between|linking|connecting|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:and|to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2})?$", re.I)
+# "on the Deir Ezzor – Palmyra road", "the Damascus-Baghdad highway": towns that name a road
+_ROAD_NAME = re.compile(r"(?:\s*[–—-]\s*[\w'’]+(?:[ -][\w'’]+)?)?\s+(?:road|highway|motorway)\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+|villages?\s+|cities\s+)?(?:of\s+)?$", re.I)
 # "six in the city of Deir Ezzor, two others in a strike near the town of Al-Mayadine": another
 # strike, not where the first one was

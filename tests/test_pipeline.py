@@ -1019,6 +1019,13 @@ CASES = [
         [dict(date="2025-03-15", site="thiban"), dict(date="2025-03-14", site="al_busayrah")],
     ),
     (
+        "state-media-the-towns-that-name-a-road-only-locate-it",
+        "ISIS gunmen ambushed a fuel tanker on the Deir ez-Zor - Palmyra road near the village of Kabajeb on "
+        "Tuesday, killing its driver, SANA reported.\n",
+        date(2021, 2, 3),  # a Wednesday
+        [dict(date="2021-02-02", site=None, place_text="Kabajeb")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
