@@ -1026,6 +1026,20 @@ CASES = [
         [dict(date="2021-02-02", site=None, place_text="Kabajeb")],
     ),
     (
+        "state-media-the-desert-of-a-city-is-its-province",
+        "A landmine blast killed three soldiers in the desert of Deir ez-Zor on Monday, SANA said.\n",
+        date(2021, 3, 2),  # a Tuesday
+        [dict(date="2021-03-01", site="deir_ez_zor_province")],
+    ),
+    (
+        "monitor-a-toll-told-to-our-network-on-a-later-day",
+        "ISIS fighters ambushed an army bus in the desert of Deir ez-Zor on Wednesday afternoon, SANA said.\n"
+        "The death toll of the attack on the bus in the desert south of al-Mayadin has risen to 30, local sources "
+        "told our network on Thursday morning.\n",
+        date(2020, 12, 31),  # a Thursday
+        [dict(date="2020-12-30", site="al_mayadin")],  # one ambush, on the day it happened
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
