@@ -525,6 +525,14 @@ _MEMBERS_FROM_SCREENED = screened(_MEMBERS_FROM)
 _TARGET_SCREENED = screened(_TARGET_BEFORE)
 
 
+# an actor named just before the act it is told by ("the death toll of the ISIS attack on a bus",
+# "in an Israeli strike"): whose act it was
+_ACTION_AFTER = re.compile(r"\s+(?:(?:drone|air|rocket|missile|artillery|suicide|car-bomb)\s+)?"
+                           r"(?:attacks?|assaults?|ambush(?:es)?|strikes?|airstrikes?|raids?|offensive|shelling|bombardment)\b", re.I)
+
+_OF_THE_BEFORE = re.compile(r"\b(?:of|in|after|since|during|from|by)\s+(?:the|an?|this|that)\s+$", re.I)
+
+
 def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], clause_start: int) -> None:
     """Perpetrator and target from word order, agent/target markers and passive voice."""
     strong = [t for t in cand.triggers if t.text.lower() not in _WEAK_TRIGGERS] or cand.triggers
@@ -545,8 +553,9 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
         if span.start < first_trigger and _CO_AGENT_SCREENED.search(before) and any(
                 0 <= span.start - o.end <= 12 for _, o in actors if o.end <= span.start):
             continue  # "the coalition and the SDF killed...": a partner in the same act
-        if (name, span) in own_action:
-            role = "perp"  # "the US raids", "American strikes": the actor's own action
+        if (name, span) in own_action or (_ACTION_AFTER.match(text, span.end, cand.clause.end)
+                                          and _OF_THE_BEFORE.search(before)):
+            role = "perp"  # "the US raids", "American strikes", "the ISIS attack on a bus": the actor's own action
         elif _BASE_OF_SCREENED.search(before) or _BASE_WORD.search(span.text) or _BASE_AFTER.match(text, span.end):
             role = "target"  # "a base of the US occupation forces", "the US base"
         elif _VICTIM_BEFORE.search(before) and span.start > first_trigger - 40:

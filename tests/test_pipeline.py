@@ -1178,3 +1178,18 @@ def test_a_position_of_us_forces_is_the_target(sentence: str, target: str) -> No
 
     cand = read_clause(sentence, Span(0, len(sentence), sentence), "main", 0, [])
     assert cand is not None and cand.target == target
+
+
+@pytest.mark.parametrize(
+    ("sentence", "perpetrator"),
+    [
+        ("The death toll of the ISIS attack on an army bus near al-Shula rose to 30, local sources said.", "ISIS"),
+        ("Two guards were wounded in an Israeli strike on a depot near Albu Kamal.", "Israel"),
+    ],
+)
+def test_an_actor_named_before_the_act_is_its_author(sentence: str, perpetrator: str) -> None:
+    from extraction.events import read_clause
+    from extraction.records import Span
+
+    cand = read_clause(sentence, Span(0, len(sentence), sentence), "main", 0, [])
+    assert cand is not None and cand.perpetrator == perpetrator
