@@ -1008,6 +1008,14 @@ CASES = [
         date(2024, 6, 1),
         [],
     ),
+    (
+        "press-release-same-night-as-a-recalled-attack",
+        "The general's tour of the northeast came a month after a one-way drone hit a coalition base near "
+        "Shaddadi on May 2, wounding four soldiers. American jets carried out retaliatory airstrikes in eastern "
+        "Syria the same night against militia depots.\nThe general also met tribal leaders in Hasakah.\n",
+        date(2025, 6, 5),
+        [],  # "the same night" is the night of the attack told just before, a month old
+    ),
 ]
 
 
