@@ -490,6 +490,12 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 hurt_first = n == 0 and cand is None and kind == "main" and bool(_HURT.search(clause.text))
                 if cand is not None:
                     readings.extend(_per_site(text, cand))
+                elif readings and (recall := r.triggers.background.search(text, clause.start, clause.end)):
+                    # "Attacks on bases at al-Omar, Conoco and Shaddadi, and at al-Tanf, accounted for
+                    # roughly half": a list of places the sentence then sums up as part of a tally
+                    for listed, _ in readings:
+                        if listed.listed and listed.time is None and not listed.times and listed.background is None:
+                            listed.background = Span(recall.start(), recall.end(), recall.group())
         listed_at: dict[int, list[_Group]] = {}  # the incidents one clause lists by place
         for cand, (site_id, place_text, place_span) in readings:
             clause, kind = cand.clause, cand.kind

@@ -1016,6 +1016,15 @@ CASES = [
         date(2025, 6, 5),
         [],  # "the same night" is the night of the attack told just before, a month old
     ),
+    (
+        "wire-a-list-of-bases-summed-up-as-a-share-of-a-tally",
+        "American jets struck militia depots near al-Mayadin on Friday, killing 12 fighters, a war monitor said.\n"
+        "The Pentagon says its forces have come under fire more than 90 times since January. Attacks on US "
+        "positions – at the Green Village, the Conoco gas field, al-Shaddadi and Qamishli in the north-east, and "
+        "al-Tanf in the south – accounted for nearly two-thirds.\n",
+        date(2025, 5, 17),
+        [dict(date="2025-05-16", site="al_mayadin")],  # the bases are where the tally fell, not the day's news
+    ),
 ]
 
 
