@@ -1025,6 +1025,23 @@ CASES = [
         date(2025, 5, 17),
         [dict(date="2025-05-16", site="al_mayadin")],  # the bases are where the tally fell, not the day's news
     ),
+    (
+        "sana-aircraft-of-the-occupation-strike-and-also-target",
+        "Deir Ezzor, SANA – Aircraft of the US occupation forces launched at dawn today an aggression on a number of "
+        "sites in Deir Ezzor city and in the countryside of al-Bukamal, causing martyrs among civilians.\n"
+        "The occupation aircraft also targeted a farm in the desert of al-Bukamal near the border with Iraq, the "
+        "reporter added.\n",
+        date(2025, 3, 12),
+        [dict(site="deir_ez_zor_city", perpetrator=US), dict(site="albu_kamal", perpetrator=US)],  # whose aircraft struck
+    ),
+    (
+        "monitor-a-campaign-that-goes-on",
+        "Islamic State fighters stormed SDF positions near Hajin on Tuesday evening, killing nine fighters, the "
+        "Observatory said.\nMeanwhile, the warplanes of the coalition continue carrying out airstrikes on the pocket "
+        "that includes the villages of al-Shafa and al-Baghuz.\n",
+        date(2025, 3, 12),
+        [dict(date="2025-03-11", site="hajin")],  # the air campaign going on, with no day, is context
+    ),
 ]
 
 
