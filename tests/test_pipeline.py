@@ -1042,6 +1042,14 @@ CASES = [
         date(2025, 3, 12),
         [dict(date="2025-03-11", site="hajin")],  # the air campaign going on, with no day, is context
     ),
+    (
+        "russian-a-judgement-on-strikes-is-no-report",
+        "MOSCOW, March 9. /TASS/. Israeli air strikes on Syrian territory are a flagrant violation of international "
+        "law, the Russian Foreign Ministry said on Sunday.\n\"We regard the strikes carried out on March 7 near "
+        "al-Mayadin as a provocation,\" the ministry said.\n",
+        date(2025, 3, 9),
+        [],  # a reaction: its opening judges strikes, and the strikes it names are its context
+    ),
 ]
 
 
