@@ -520,6 +520,10 @@ _NOT_A_PARTY_BEFORE = screened("|".join(f"(?:{p.pattern})" for p in (_NEGATED_AG
                                re.I)
 _CO_AGENT_SCREENED = screened(_CO_AGENT_BEFORE)
 _BASE_OF_SCREENED = screened(_BASE_OF)
+# the aircraft or guns of an actor, opening the clause, are that actor acting
+_ARMS_OF_SCREENED = screened(
+    r"\b(?:aircraft|warplanes|(?:war|fighter |combat )?jets|planes|helicopters|gunships|artillery)\s+"
+    r"(?:of|belonging to)\s+(?:the\s+)?(?:so-called\s+)?$", re.I)
 _AGENT_SCREENED = screened(_AGENT_BEFORE)
 _MEMBERS_FROM_SCREENED = screened(_MEMBERS_FROM)
 _TARGET_SCREENED = screened(_TARGET_BEFORE)
@@ -564,6 +568,9 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             continue  # "the Hashed, ..., said 22 died in a strike": a speaker, not a party
         elif _DESCRIPTOR_BEFORE.search(before):
             role = "perp" if _FROM_AREAS.search(text[max(clause_start, span.start - 90) : span.start]) else "target"
+        elif span.start < first_trigger and _ARMS_OF_SCREENED.search(before) \
+                and not re.search(r"[,;:]|\bfrom\b", text[span.end : first_trigger]):
+            role = "perp"  # "Aircraft of the US occupation forces launched an aggression": whose aircraft struck
         elif _AGENT_SCREENED.search(before) and not _MEMBERS_FROM_SCREENED.search(before) \
                 and not re.search(r"\b(?:positions|sites?|bases?)\s+of\s+(?:the\s+)?$", before, re.I):
             role = "perp"

@@ -433,6 +433,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     groups: list[_Group] = []
     focus: DateInfo | None = None
     recent: DateInfo | None = None  # the day of the event told last
+    told_last: DateInfo | None = None  # ...or of any event told last, a recalled one too
     outside_news = False  # an incident placed outside the area was read (and left out)
     last_group: _Group | None = None
     article_speakers: list[Speaker] = []
@@ -460,7 +461,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         stamp = stamps[bisect_right(stamp_at, sent.start) - 1] if stamps and stamp_at[0] <= sent.start else None
         spub = stamp[0] if stamp else pub
         if stamp is not None and stamp is not post:
-            post, recent = stamp, None  # "at dawn" in a new post is that post's dawn, not the last one's
+            post, recent, told_last = stamp, None, None  # "at dawn" in a new post is that post's dawn, not the last one's
         touched: list[_Group] = []
         main_date: DateInfo | None = None
         sentence_background: Span | None = None
@@ -497,6 +498,12 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 hurt_first = n == 0 and cand is None and kind == "main" and bool(_HURT.search(clause.text))
                 if cand is not None:
                     readings.extend(_per_site(text, cand))
+                elif readings and (recall := r.triggers.background.search(text, clause.start, clause.end)):
+                    # "Attacks on bases at al-Omar, Conoco and Shaddadi, and at al-Tanf, accounted for
+                    # roughly half": a list of places the sentence then sums up as part of a tally
+                    for listed, _ in readings:
+                        if listed.listed and listed.time is None and not listed.times and listed.background is None:
+                            listed.background = Span(recall.start(), recall.end(), recall.group())
         listed_at: dict[int, list[_Group]] = {}  # the incidents one clause lists by place
         for cand, (site_id, place_text, place_span) in readings:
             clause, kind = cand.clause, cand.kind
@@ -529,6 +536,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # "- Tuesday 22/11/2022: A cell attacked a checkpoint ... in the evening hours": the item's day
             item_day = sentence_date if sentence_date is not None and _DATED_ITEM.match(sent.text) else None
             ref = main_date or item_day or recent or (focus if post is None else None)
+            if cand.time is not None and cand.time.base == "anchor" and main_date is None and told_last is not None:
+                # "weeks after a drone struck the base on March 23. U.S. forces struck back the same
+                # night": "the same night", "hours later" count from the event told last, recalled or not
+                ref = told_last
             anchor = ref.date if ref else spub
             spoken = _spoken_day(text, sent, cand.time, stimes, spub) if cand.time else None
             c_date = dates.resolve(cand.time, spoken or spub, anchor) if cand.time else None
@@ -575,6 +586,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 c_date = main_date or sentence_date  # "prompting retaliatory fire": the same night
             if c_date is not None and c_date.precision == "day" and not cand.background and kind != "prior" and not outside:
                 recent = c_date
+            if c_date is not None and c_date.precision == "day" and not outside:
+                told_last = c_date
             if kind == "main" and c_date is not None:
                 main_date = c_date
             if c_date is not None and not cand.background and focus is None and kind != "prior" and not outside:

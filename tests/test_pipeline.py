@@ -1045,6 +1045,48 @@ CASES = [
         date(2024, 6, 1),
         [],
     ),
+    (
+        "press-release-same-night-as-a-recalled-attack",
+        "The general's tour of the northeast came a month after a one-way drone hit a coalition base near "
+        "Shaddadi on May 2, wounding four soldiers. American jets carried out retaliatory airstrikes in eastern "
+        "Syria the same night against militia depots.\nThe general also met tribal leaders in Hasakah.\n",
+        date(2025, 6, 5),
+        [],  # "the same night" is the night of the attack told just before, a month old
+    ),
+    (
+        "wire-a-list-of-bases-summed-up-as-a-share-of-a-tally",
+        "American jets struck militia depots near al-Mayadin on Friday, killing 12 fighters, a war monitor said.\n"
+        "The Pentagon says its forces have come under fire more than 90 times since January. Attacks on US "
+        "positions – at the Green Village, the Conoco gas field, al-Shaddadi and Qamishli in the north-east, and "
+        "al-Tanf in the south – accounted for nearly two-thirds.\n",
+        date(2025, 5, 17),
+        [dict(date="2025-05-16", site="al_mayadin")],  # the bases are where the tally fell, not the day's news
+    ),
+    (
+        "sana-aircraft-of-the-occupation-strike-and-also-target",
+        "Deir Ezzor, SANA – Aircraft of the US occupation forces launched at dawn today an aggression on a number of "
+        "sites in Deir Ezzor city and in the countryside of al-Bukamal, causing martyrs among civilians.\n"
+        "The occupation aircraft also targeted a farm in the desert of al-Bukamal near the border with Iraq, the "
+        "reporter added.\n",
+        date(2025, 3, 12),
+        [dict(site="deir_ez_zor_city", perpetrator=US), dict(site="albu_kamal", perpetrator=US)],  # whose aircraft struck
+    ),
+    (
+        "monitor-a-campaign-that-goes-on",
+        "Islamic State fighters stormed SDF positions near Hajin on Tuesday evening, killing nine fighters, the "
+        "Observatory said.\nMeanwhile, the warplanes of the coalition continue carrying out airstrikes on the pocket "
+        "that includes the villages of al-Shafa and al-Baghuz.\n",
+        date(2025, 3, 12),
+        [dict(date="2025-03-11", site="hajin")],  # the air campaign going on, with no day, is context
+    ),
+    (
+        "russian-a-judgement-on-strikes-is-no-report",
+        "MOSCOW, March 9. /TASS/. Israeli air strikes on Syrian territory are a flagrant violation of international "
+        "law, the Russian Foreign Ministry said on Sunday.\n\"We regard the strikes carried out on March 7 near "
+        "al-Mayadin as a provocation,\" the ministry said.\n",
+        date(2025, 3, 9),
+        [],  # a reaction: its opening judges strikes, and the strikes it names are its context
+    ),
 ]
 
 
