@@ -173,6 +173,12 @@ def _spoken_day(text: str, sent: Span, expr: dates.TimeExpr, times: list[dates.T
     return None
 
 
+def _quoted_today(text: str, sent: Span, expr: dates.TimeExpr) -> bool:
+    """A quoted "today" (no day said for the quote): it is the speaker's today."""
+    return expr.kind == "relative_day" and expr.offset == 0 and expr.unit in {None, "day"} \
+        and _quoted(text, sent.start, expr.span.start)
+
+
 def _quoted(text: str, start: int, pos: int) -> bool:
     """Whether `pos` lies inside a quotation opened after `start`."""
     before = text[start:pos]
@@ -542,6 +548,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 ref = told_last
             anchor = ref.date if ref else spub
             spoken = _spoken_day(text, sent, cand.time, stimes, spub) if cand.time else None
+            if spoken is None and cand.time is not None and ref is not None and ref.date is not None \
+                    and spub is not None and (spub - ref.date).days == 1 and _quoted_today(text, sent, cand.time):
+                # '"Today there was an attack on At-Tanf," Kirby told reporters' in the next day's story
+                # of a Wednesday attack: he spoke on the day it was told of
+                spoken = ref.date
             c_date = dates.resolve(cand.time, spoken or spub, anchor) if cand.time else None
             if spoken is not None and c_date is not None:
                 c_date = replace(c_date, basis=f"{c_date.basis}, counted from the day it was said ({spoken:%A})")

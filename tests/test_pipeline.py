@@ -1040,6 +1040,14 @@ CASES = [
         [dict(date="2020-12-30", site="al_mayadin")],  # one ambush, on the day it happened
     ),
     (
+        "wire-a-quoted-today-in-the-next-day's-story",
+        "Drones and rockets struck the coalition base at the Conoco gas field on Tuesday, officials said.\n"
+        "\"We can confirm that today there was an attack on the Conoco facility and that no one was hurt,\" a "
+        "coalition spokesman told reporters.\n",
+        date(2023, 10, 25),  # a Wednesday
+        [dict(date="2023-10-24", site="conoco_gas_field")],  # the spokesman spoke on Tuesday
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
