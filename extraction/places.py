@@ -77,10 +77,12 @@ _NOT_A_PLACE_AFTER = re.compile(
     r"[\s\-]*(?:24(?![0-9])(?!\s*(?:hours?|hrs?|h\b|km|kilomet|miles?|people|persons?|of\b|"
     r"killed|dead|were|civilians?|fighters?|militants?|soldiers?|members?|rockets?|shells?|"
     r"missiles?|drones?|times?|percent|%))"
-    r"|military\s+council|(?:tv|television|channel|broadcaster|english|website)\b)"
+    r"|military\s+council|(?:tv|television|channel|broadcaster|english|website)\b"
+    r"|'s?\s+(?:correspondent|reporter|office|website|channel)\b)"  # "Al Mayadeen's correspondent in Deir Ezzor"
 )
 # ...and before it: "a pro-regime Lebanese television, Al-Mayadeen, spoke of"
-_OUTLET_BEFORE = re.compile(r"\b(?:television|tv|channel|broadcaster|network|outlet|newspaper|daily|agency)\s*,?\s*$")
+# ("Syrian sources told Al Mayadeen that...": what one tells is an outlet or a person)
+_OUTLET_BEFORE = re.compile(r"\b(?:television|tv|channel|broadcaster|network|outlet|newspaper|daily|agency)\s*,?\s*$|\btold\s+$")
 
 # Same-length normalisation: typographic dashes and apostrophes, accented Latin letters.
 _PUNCT = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}

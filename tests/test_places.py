@@ -200,6 +200,7 @@ NO_SITE_CASES = [
     "It was a victory base camp in a green village with a tower.",
     "The page deir-ez-zor-strikes.html and the tag #deirezzor24 were removed.",
     "Kurdish media in Western Kurdistan reported the strike.",  # a bare 'Kurdistan' is no region of Iraq
+    "Al Mayadeen's correspondent reported the raid, and sources told Al-Mayadeen it was over.",  # an outlet
 ]
 
 
