@@ -39,6 +39,10 @@ _LISTED_OBJECT = re.compile(r"(?:an?|two|three|four|several|other)\s+(?:[\w-]+\s
                             r"|(?:in|near|around)\s+the\s+(?:town|city|village)\s+of\s"
                             r"|(?:in|near|around|outside)\s+the\s+(?:desert|countryside|outskirts|area|vicinity|sector|region)\s"
                             r"(?:of|near|around|outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s", re.I)
+# the wider scene an event is told against, not its parties or places: "..., amid the ongoing Israeli
+# aggression on the Gaza Strip", "amid rising tensions between Washington and Tehran"
+_AMID_CONTEXT = screened(r"\bamid(?:st)?\s+(?:the\s+)?(?:ongoing|continuing|escalating|rising|growing|heightened|mounting|"
+                         r"regional|wider|broader|tensions?|war\b|escalation|conflict|crisis)[^,;.]*", re.I)
 _WHO_CLAUSE = screened(r",\s+who\b[^,;.]*(?=[,;.]|$)", re.I)
 # Relative clauses describe rather than report: ", which fights against IS in Iraq and Syria,".
 _WHERE_CLAUSE = screened(r"\bwhere\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:have|has|had|are|is|were|was)\b[^;.]*", re.I)
@@ -390,7 +394,7 @@ def read_clause(
                 if not (ignored and inside(m.start(), ignored)) and not (names and inside(m.start(), names))]
     if not triggers or r.triggers.negated.search(text, start, clause.end):
         return None
-    masked = _masked(text, start, end) + aside
+    masked = _masked(text, start, end) + aside + [(m.start(), m.end()) for m in _AMID_CONTEXT.finditer(text, start, end)]
     weapons = [
         (group_name(m, r.weapons.names), Span(m.start(), m.end(), m.group()))
         for m in r.weapons.regex.finditer(text, start, end)

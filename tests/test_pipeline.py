@@ -1243,3 +1243,14 @@ def test_an_actor_named_before_the_act_is_its_author(sentence: str, perpetrator:
 
     cand = read_clause(sentence, Span(0, len(sentence), sentence), "main", 0, [])
     assert cand is not None and cand.perpetrator == perpetrator
+
+
+def test_the_scene_an_event_is_told_against_names_no_party() -> None:
+    """'..., amid the ongoing Israeli aggression on the Gaza Strip': the scene, not the target."""
+    from extraction.events import read_clause
+    from extraction.records import Span
+
+    sentence = ("American warplanes struck two warehouses near Albu Kamal at dawn on Friday, in an escalation that "
+                "comes amid the ongoing Israeli war on the Gaza Strip.")
+    cand = read_clause(sentence, Span(0, len(sentence), sentence), "main", 0, [])
+    assert cand is not None and cand.perpetrator == "US-led coalition" and cand.target != "Israel"
