@@ -65,7 +65,9 @@ _PLACE_TAG = re.compile(r"[^\w#\n]{0,12}(?:(?:urgent|breaking)\s*\|\s*)?#([A-Z][
 # a digest's dated item: "- Tuesday 22/11/2022:", "• 14.03.2024 –"
 _DATED_ITEM = re.compile(r"\W{0,4}(?:[A-Za-z]+day,?\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[:–—-]")
 # a drill, not an attack: "conducted a large exercise with live ammunition ... residents heard explosions"
-_EXERCISE = screened(r"\b(?:live[- ](?:fire|ammunition)|(?:military|joint|training) (?:exercise|drill|manoeuvre|maneuver)s?)\b", re.I)
+# (live rounds alone are no drill: "fired live ammunition to disperse the protesters")
+_EXERCISE = screened(r"\b(?:live[- ]fire\b(?! (?:at|on|against)\b)|(?:military|joint|training) (?:exercise|drill|manoeuvre|maneuver)s?\b"
+                     r"|(?:exercises?|drills?|manoeuvres?|maneuvers?)\b[^.;]{0,80}?\blive[- ]ammunition\b)", re.I)
 _PLACE_OPENER = re.compile(r"\s*(?:In|At|Near|Around)\s+(?:the\s+)?[A-Z][^,.;]{1,40},")
 _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
 _TALLY_START = re.compile(rf"{_TALLY_WORD}\b", re.I)

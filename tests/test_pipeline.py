@@ -1048,6 +1048,13 @@ CASES = [
         [dict(date="2023-10-24", site="conoco_gas_field")],  # the spokesman spoke on Tuesday
     ),
     (
+        "agency-live-rounds-fired-at-protesters-are-no-drill",
+        "SDF members fired live ammunition to disperse hundreds of protesters in the town of al-Busayrah late on "
+        "Tuesday, killing a teenager, local sources said.\n",
+        date(2019, 5, 1),  # a Wednesday
+        [dict(date="2019-04-30", site="al_busayrah")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
