@@ -135,6 +135,10 @@ _ROAD_TO = re.compile(r"\b(?:road|highway|route|way|motorway)\s+(?:leading\s+|(?
                       r"(?:to|towards?|with)\s+(?:the\s+)?"
                       r"(?:(?:eastern|western|northern|southern|provincial|border)\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 _FROM = re.compile(r"\b(?:fired|launched|came|coming|flying|flew|originated|shot)?\s*from\b", re.I)
+# a ground attack "from" its attackers: "came under attack from SDF fighters near Al-Shaddadi"
+_ATTACKERS_FROM = re.compile(r"\b(?:attack|assault|ambush|raid)(?:ed|s)?\s+from\s*$", re.I)
+_ATTACKERS = re.compile(r"\s*(?:the\s+)?(?:[\w'’/-]+\s+){0,3}?(?:fighters|militants|militiamen|gunmen|members|insurgents|"
+                        r"rebels|cells?|troops|soldiers|forces|units|elements)\s+(?:near|in|at|around|outside)\s", re.I)
 _TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit)\b", re.I)
 
 
@@ -170,6 +174,8 @@ def _is_origin(before: str) -> bool:
         last = m
     if last is None or len(before) - last.end() >= 75 or _TARGET_AFTER_FROM.search(before, last.end()):
         return False
+    if _ATTACKERS_FROM.search(before, 0, last.start() + len(last.group())) and _ATTACKERS.match(before, last.end()):
+        return False  # "came under attack from SDF fighters near Al-Shaddadi": where the attackers struck
     # a bare "from" ends at a comma: "protecting the border from Daesh, in the al-Qaim region" locates
     # the positions; "fired from the west bank, near al-Mayadin" still tells where the fire came from
     stops = "[.;,]" if last.group().lstrip().lower() == "from" else "[.;]"

@@ -241,6 +241,11 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
             return out[0].site.id, out[0].span.text, out[0].span
         u = unknown[0]
         return None, u.span.text, u.span
+    if len(known) > 1 and text:
+        # "units moving south of Hasakah came under attack near Al-Shaddadi": a bearing from a town
+        # only points the way; the place named without one is where it happened
+        plain = [p for p in known if not _BEARING_OF.search(text, max(cand.clause.start, p.span.start - 30), p.span.start)]
+        known = plain or known
     if known:
         best = gaz.most_specific([p.site.id for p in known])
         span = next((p.span for p in known if p.site.id == best), None)
@@ -269,6 +274,7 @@ _LOCATED_IN = re.compile(r"\s*,?\s*(?:also\s+|both\s+|which\s+is\s+|located\s+)?
 _ROAD_END = re.compile(r"\b(?:road|highway)\s+(?:between|linking|connecting|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:and|to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2})?$", re.I)
 # "on the Deir Ezzor – Palmyra road", "the Damascus-Baghdad highway": towns that name a road
 _ROAD_NAME = re.compile(r"(?:\s*[–—-]\s*[\w'’]+(?:[ -][\w'’]+)?)?\s+(?:road|highway|motorway)\b", re.I)
+_BEARING_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+|villages?\s+|cities\s+)?(?:of\s+)?$", re.I)
 # "six in the city of Deir Ezzor, two others in a strike near the town of Al-Mayadine": another
 # strike, not where the first one was

@@ -1055,6 +1055,21 @@ CASES = [
         [dict(date="2019-04-30", site="al_busayrah")],
     ),
     (
+        "ministry-attacked-by-fighters-near-a-town-while-moving-south-of-another",
+        "Government troops moving south of Hasakah came under attack from SDF fighters near al-Shaddadi late on "
+        "Monday, the defence ministry said.\n",
+        date(2026, 1, 20),  # a Tuesday
+        [dict(date="2026-01-19", site="shaddadi")],
+    ),
+    (
+        "wire-a-correction-retells-what-was-wrong",
+        "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
+        "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
+        "Monday.\n",
+        date(2026, 1, 20),
+        [dict(date="2026-01-19", site="al_busayrah")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
