@@ -261,6 +261,8 @@ def load_triggers(path: Path | None = None) -> Triggers:
         # "said on Tuesday", "posted a video on Telegram on Saturday": the day of the saying (asked of the
         # words before a time, it is tried only where a verb of speaking starts: screened)
         screened(rf"\b(?:{speech})(?:\s+(?:an?\s+|the\s+|its\s+)?(?:video|statement|footage|message|post|photos?|images?|clip))?"
+                   # "said in a statement issued in Washington on Thursday"
+                   rf"(?:\s+(?:issued|released|published|posted|read out)(?:\s+(?:in|from)\s+[\w'’-]+)?)?"
                    rf"(?:\s+(?:on|via|to)\s+(?:its\s+|their\s+)?(?:Telegram|X|Twitter|Facebook|channel|account|website|social media)"
                    rf"(?:\s+(?:channel|account|page))?)?\s+(?:on\s+|late\s+|early\s+)?$", FLAGS),
         re.compile(rf"\s*,?\s*(?:also\s+|again\s+|strongly\s+)?(?:{speech})\b", FLAGS),

@@ -590,6 +590,12 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     and not _TALLY_START.match(cand.time.span.text) \
                     and not _TALLY_END.search(text[max(clause.start, cand.time.span.start - 12) : cand.time.span.start]):
                 cand.background = None  # "a series of strikes overnight": news, whatever the wording
+            if cand.background is None and c_date is not None and cand.time is not None and cand.time.base == "anchor" \
+                    and ref is recent and recent is not None and focus is not None and recent.date is not None \
+                    and focus.date is not None and (focus.date - recent.date).days > settings.context_days:
+                # "On 19 October, two drones were shot down near al-Tanf. A week later, the Conoco site was
+                # targeted": counted from an event the article recalls, it goes on with the recall
+                cand.background = cand.time.span
             if kind == "main" and cand.background:
                 sentence_background = cand.background
             elif sentence_background is not None:

@@ -1070,6 +1070,15 @@ CASES = [
         [dict(date="2026-01-19", site="al_busayrah")],
     ),
     (
+        "newspaper-counted-from-a-recalled-event-goes-on-with-the-recall",
+        "US warplanes struck two depots near Albu Kamal on Sunday, officials said.\n"
+        "Militias have stepped up their attacks since February. On 6 March, a drone was shot down near al-Tanf, "
+        "the Pentagon said at the time. Two days later, rockets targeted the Green Village base, without "
+        "casualties.\n",
+        date(2024, 3, 11),  # a Monday
+        [dict(date="2024-03-10", site="albu_kamal")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
@@ -1276,3 +1285,15 @@ def test_the_scene_an_event_is_told_against_names_no_party() -> None:
                 "comes amid the ongoing Israeli war on the Gaza Strip.")
     cand = read_clause(sentence, Span(0, len(sentence), sentence), "main", 0, [])
     assert cand is not None and cand.perpetrator == "US-led coalition" and cand.target != "Israel"
+
+
+def test_the_day_a_statement_was_issued_is_not_the_event_day() -> None:
+    """'said in a statement issued in Washington on Thursday evening': the day of the saying."""
+    from extraction import dates
+    from extraction.pipeline import _statement_time
+    from extraction.records import Span
+
+    sentence = ("Austin said in a statement issued in Washington on Thursday evening that the strikes on depots near "
+                "Albu Kamal were limited.")
+    expr = next(t for t in dates.find_time_expressions(sentence, 0, len(sentence)) if "Thursday" in t.span.text)
+    assert _statement_time(sentence, expr, Span(0, len(sentence), sentence))
