@@ -1297,3 +1297,16 @@ def test_the_day_a_statement_was_issued_is_not_the_event_day() -> None:
                 "Albu Kamal were limited.")
     expr = next(t for t in dates.find_time_expressions(sentence, 0, len(sentence)) if "Thursday" in t.span.text)
     assert _statement_time(sentence, expr, Span(0, len(sentence), sentence))
+
+
+def test_targeted_as_an_adjective_is_no_event() -> None:
+    """'the umbrella grouping that includes several of the targeted factions, said four of its fighters
+    were killed': the speaker is not the attacker of the strikes it reports."""
+    from extraction.events import read_clause
+    from extraction.records import Span
+
+    sentence = ("The Popular Mobilisation Forces, the umbrella grouping that includes several of the targeted factions, "
+                "said four of its fighters were killed in the strikes near al-Qaim.")
+    cand = read_clause(sentence, Span(0, len(sentence), sentence), "main", 0, [])
+    assert cand is not None and cand.perpetrator != "Iran-backed militias"
+    assert "targeted" not in [t.text for t in cand.triggers]
