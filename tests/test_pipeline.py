@@ -1079,6 +1079,14 @@ CASES = [
         [dict(date="2024-03-10", site="albu_kamal")],
     ),
     (
+        "analysis-the-gear-of-attacks-is-no-attack",
+        "The militias have stopped firing at US bases since February, officials say.\n"
+        "\"But the infrastructure is all still there,\" a researcher said. \"The drones, the launch teams, the "
+        "supply lines through Albu Kamal. Turning it back on takes a phone call.\"\n",
+        date(2024, 3, 10),
+        [],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
