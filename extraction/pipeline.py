@@ -607,6 +607,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 if when is not None and when.date is not None:  # "a depot in Deir ez-Zor, as well as a position near al-Mayadin"
                     c_date = replace(when, part_of_day=None, text="", span=None,
                                      basis=f"the date of a place listed with it ({when.basis})")
+            if c_date is None and si in scene_set and sentence_date is not None and kind != "prior" and not cand.anaphoric:
+                # "On the night of Feb. 7, 2018, a force advanced on the SDF headquarters. U.S. aircraft
+                # pounded the column for hours.": the day the sentence before opened on
+                c_date = replace(sentence_date, basis=f"the day the sentence before opens on ({sentence_date.basis})")
             if c_date is None and kind in {"response", "coord"} and (main_date or sentence_date) is not None and not announced:
                 c_date = main_date or sentence_date  # "prompting retaliatory fire": the same night
             if c_date is not None and c_date.precision == "day" and not cand.background and kind != "prior" and not outside:
@@ -946,8 +950,11 @@ def _opening_day(date_rules: dates.DateRules) -> re.Pattern[str]:
     made = _opening[0]  # read once: another thread may replace it
     if made[0] is not date_rules:
         days = "|".join(sorted(map(re.escape, date_rules.weekdays), key=len, reverse=True))
+        months = "|".join(sorted(map(re.escape, [*date_rules.months, *date_rules.month_abbrevs]), key=len, reverse=True))
         made = _opening[0] = (date_rules, re.compile(
-            rf"(?:(?:on|this|last|early|late|on the (?:evening|morning|night) of)\s+)?(?:{days}|yesterday|today)\b", re.I))
+            rf"(?:(?:on|this|last|early|late|on the (?:evening|morning|night) of)\s+)?(?:{days}|yesterday|today)\b"
+            # "On the night of Feb. 7, 2018, a force advanced on the SDF headquarters."
+            rf"|on\s+(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{months})\b", re.I))
     return made[1]
 
 

@@ -1087,6 +1087,15 @@ CASES = [
         [],
     ),
     (
+        "feature-a-paragraph-that-opens-on-an-old-night",
+        "Rockets hit the Conoco base on Sunday, the coalition said.\n"
+        "The fields have seen worse. On the night of 7 February 2018, several hundred pro-government fighters "
+        "advanced on an SDF headquarters. US aircraft and artillery pounded the column near the village of Khasham "
+        "for hours.\n",
+        date(2024, 3, 11),  # a Monday
+        [dict(date="2024-03-10", site="conoco_gas_field")],  # the night of 2018 is recalled
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
