@@ -632,7 +632,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 group = _place(pool, cand, None, None, anchor, context)  # "the attack is the first in Hasakah"
                 site_id = None if group is not None else site_id
 
-            if group is None and (cand.anaphoric or is_heading) and any(not g.background for g in groups) \
+            if group is None and (cand.anaphoric or is_heading) and (any(not g.background for g in groups)
+                                                                     or (is_heading and groups and not cand.places)) \
                     and not (cand.anaphoric and c_date is None and fine_site and not _outside_area(site_id)
                              and _elsewhere(site_id, groups, cand.perpetrator)):
                 continue  # "the attack" retold; but "the aggression on al-Qaim", far from the places told, is another

@@ -1096,6 +1096,12 @@ CASES = [
         [dict(date="2024-03-10", site="conoco_gas_field")],  # the night of 2018 is recalled
     ),
     (
+        "state-media-a-letter-that-recalls-an-aggression",
+        'Syrian foreign ministry letter to UN on "US aggression"\n\nDAMASCUS, (SANA) - The Foreign and Expatriates Ministry sent two identical letters to the UN Secretary-General and the President of the Security Council on the continued crimes of the US occupation forces on Syrian territory.\n\nThe ministry said in the letters that the US occupation forces continue to loot Syrian oil and wheat from the fields of al-Jazeera region, and that convoys of tankers loaded with stolen oil left the al-Omar field towards northern Iraq through the illegal al-Waleed crossing.\n\nThe ministry also recalled the aggression launched by the US occupation on positions of the Syrian Arab Army near the town of Albu Kamal, which it said caused material damage, and demanded that the Security Council shoulder its responsibilities.\n',
+        date(2024, 3, 11),
+        [],  # the letter is the news; the aggression it recalls is context, and the headline adds none
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
