@@ -64,6 +64,8 @@ _HURT = re.compile(r"\b(?:(?:were|was|have been|has been)\s+(?:\w+\s+){0,2}?(?:k
 _PLACE_TAG = re.compile(r"[^\w#\n]{0,12}(?:(?:urgent|breaking)\s*\|\s*)?#([A-Z][A-Za-z]*(?:[_-][A-Za-z]+){0,3})\s*\|", re.I)
 # a digest's dated item: "- Tuesday 22/11/2022:", "• 14.03.2024 –"
 _DATED_ITEM = re.compile(r"\W{0,4}(?:[A-Za-z]+day,?\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[:–—-]")
+# what is heard of a drill: "residents heard loud explosions"
+_HEARD = frozenset({"explosion", "explosions", "blast", "blasts", "fire", "firing", "gunfire", "detonations"})
 # a drill, not an attack: "conducted a large exercise with live ammunition ... residents heard explosions"
 # (live rounds alone are no drill: "fired live ammunition to disperse the protesters")
 _EXERCISE = screened(r"\b(?:live[- ]fire\b(?! (?:at|on|against)\b)|(?:military|joint|training) (?:exercise|drill|manoeuvre|maneuver)s?\b"
@@ -469,6 +471,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     opening: tuple[int, DateInfo] | None = None  # the day an eventless sentence opened on
     scene_set: set[int] = set()  # the sentences that go on from such a sentence
     night_named = False  # an incident told so far names its night ("overnight Tuesday to Wednesday")
+    drilled = any(found_in(_EXERCISE, text, sents[i].start, sents[i].end) for i in headings)  # told of an exercise
     for si in order:
         sent = sents[si]
         is_heading = si in headings
@@ -482,7 +485,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         readings = []
         stimes: list[dates.TimeExpr] | None = None
         sentence_date: DateInfo | None = None
-        if _any_between(trigger_at, sent.start, sent.end) and not _EXERCISE.search(text, sent.start, sent.end):
+        drill = found_in(_EXERCISE, text, sent.start, sent.end)
+        drilled = drilled or drill
+        if _any_between(trigger_at, sent.start, sent.end) and not drill:
             # most sentences report nothing: skip them fast (and a drill's explosions are no attack)
             described = described_ranges(text, sent.start, sent.end)
             stimes = [t for t in dates.find_time_expressions(text, sent.start, sent.end) if not inside(t.span.start, described)]
@@ -510,6 +515,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 lo, hi = bisect_left(trigger_at, clause.start), bisect_left(trigger_at, clause.end)
                 cand = read_clause(text, clause, kind, si, skip, stimes, trigger_ms[lo:hi], hyp)
                 hurt_first = n == 0 and cand is None and kind == "main" and bool(_HURT.search(clause.text))
+                if cand is not None and drilled and all(t.text.lower() in _HEARD for t in cand.triggers):
+                    cand = None  # "Residents heard loud explosions for hours" after the drill was told
                 if cand is not None:
                     readings.extend(_per_site(text, cand))
                 elif readings and (recall := r.triggers.background.search(text, clause.start, clause.end)):

@@ -1102,6 +1102,12 @@ CASES = [
         [],  # the letter is the news; the aggression it recalls is context, and the headline adds none
     ),
     (
+        "agency-what-residents-heard-of-a-drill",
+        'Coalition holds live-fire drill at Conoco field\n\nDEIR EZ-ZOR (Hawar) - Forces of the international coalition and the SDF conducted a military exercise with heavy weapons and live ammunition at the Conoco gas field base on Sunday, local sources said.\n\nResidents of nearby villages heard loud explosions for several hours and saw helicopters flying over the area. The coalition had informed local councils of the drill in advance.\n\nSuch exercises are held regularly to raise the combat readiness of the forces, the sources added.\n',
+        date(2024, 3, 11),
+        [],  # the explosions heard are the drill's
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
