@@ -243,6 +243,15 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
             return out[0].site.id, out[0].span.text, out[0].span
         u = unknown[0]
         return None, u.span.text, u.span
+    if known and text and not unknown and all(
+            _ROAD_NAME.match(text, p.span.end) or _ROAD_END.search(text[max(cand.clause.start, p.span.start - 70) : p.span.start])
+            for p in known):
+        # "an IED hit an army vehicle on the Deir ez-Zor–Palmyra road": the towns only name the road,
+        # which runs through their province
+        first = known[0]
+        province = next((a for a in gaz.ancestors(first.site.id) if gaz.get(a).precision == "province"), None)
+        if province is not None:
+            return province, first.span.text, first.span
     if len(known) > 1 and text:
         # "units moving south of Hasakah came under attack near Al-Shaddadi": a bearing from a town
         # only points the way; the place named without one is where it happened

@@ -1108,6 +1108,13 @@ CASES = [
         [],  # the explosions heard are the drill's
     ),
     (
+        "state-media-a-road-named-for-its-towns-runs-through-their-province",
+        "An IED hit a vehicle of the Syrian army on the Deir ez-Zor–Palmyra road near al-Shula on Friday "
+        "afternoon, killing an officer.\n",
+        date(2023, 5, 14),  # a Sunday
+        [dict(date="2023-05-12", site="deir_ez_zor_province")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
