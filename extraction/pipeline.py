@@ -289,7 +289,9 @@ _BEARING_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+|villages?\s+|cities\s+)?(?:of\s+)?$", re.I)
 # "six in the city of Deir Ezzor, two others in a strike near the town of Al-Mayadine": another
 # strike, not where the first one was
-_ANOTHER_HIT = re.compile(r",\s+(?:\w+\s+){0,3}?(?:in|by)\s+(?:a|an|another|the)\s+(?:\w+\s+)?(?:strike|raid|attack|bombing|shelling)\b", re.I)
+# ...or another thing hit, placed by its own locator: "a depot in Deir ez-Zor city, a site near the town of Mayadeen"
+_ANOTHER_HIT = re.compile(r",\s+(?:(?:\w+\s+){0,3}?(?:in|by)\s+(?:a|an|another|the)\s+(?:\w+\s+)?(?:strike|raid|attack|bombing|shelling)\b"
+                          r"|(?:a|an|another|one|a second|a third)\s+(?:[\w-]+\s+){0,2}?(?:near|in|at|close to|outside)\s)", re.I)
 # "Thiban and the nearby villages of al-Shuhail": the surroundings of one place, not a second target
 _VICINITY = re.compile(r"\b(?:nearby|neighbou?ring|surrounding|adjacent|adjoining|outlying)\b", re.I)
 
@@ -309,7 +311,8 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
         between = text[prev.span.end : p.span.start]
         if prev is keep[-1] and (" and " in between or " as well as " in between
                                  or ("," in between and (not _NOT_A_LIST.search(between) or _ANOTHER_HIT.search(between)))) \
-                and not (_APPOSITION.match(between) and _NOT_A_LIST.search(between) and ", and " not in between) \
+                and not (_APPOSITION.match(between) and _NOT_A_LIST.search(between) and ", and " not in between
+                         and not (_ANOTHER_HIT.search(between) and prev.site.precision == "town")) \
                 and not _VICINITY.search(between) \
                 and not (_LOCATED_IN.match(between) and prev.site.precision == "facility" and p.site.precision == "town") \
                 and all(_apart(p.site.id, k.site.id) for k in keep):

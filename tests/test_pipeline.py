@@ -1115,6 +1115,16 @@ CASES = [
         [dict(date="2023-05-12", site="deir_ez_zor_province")],
     ),
     (
+        "wire-a-list-of-things-hit-each-placed-by-its-own-locator",
+        "U.S. warplanes carried out strikes in eastern Syria overnight, the Pentagon said on Saturday.\n"
+        "The Syrian Observatory for Human Rights said the strikes hit a weapons depot in the Harabesh district of "
+        "Deir ez-Zor city, a site near the town of Mayadeen and another close to Albu Kamal, killing 11 "
+        "pro-Iranian fighters.\n",
+        date(2023, 3, 25),  # a Saturday
+        [dict(date="2023-03-24", site="deir_ez_zor_city"), dict(date="2023-03-24", site="al_mayadin"),
+         dict(date="2023-03-24", site="albu_kamal")],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
