@@ -1125,6 +1125,14 @@ CASES = [
          dict(date="2023-03-24", site="albu_kamal")],
     ),
     (
+        "agency-a-plot-foiled-before-it-was-carried-out",
+        "The SDF said on Saturday that it had foiled a plot by an ISIS cell to attack a checkpoint in the town of "
+        "al-Busayrah, arresting three suspects before they could carry out the attack. In Hajin, security forces "
+        "thwarted a planned car bombing on Friday.\n",
+        date(2024, 2, 10),
+        [],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
