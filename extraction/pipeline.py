@@ -454,6 +454,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     post = None
     opening: tuple[int, DateInfo] | None = None  # the day an eventless sentence opened on
     scene_set: set[int] = set()  # the sentences that go on from such a sentence
+    told_in: dict[int, list[_Told]] = {}  # the incidents each sentence told (retold ones too)
     night_named = False  # an incident told so far names its night ("overnight Tuesday to Wednesday")
     for si in order:
         sent = sents[si]
@@ -594,7 +595,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 if c_date.precision in {"day", "week"} and not _old(c_date, pub, settings):
                     focus = c_date
             pool = [g for g in groups if not (kind == "prior" and g in touched)]
-            in_force = main_date or sentence_date or _told_just_before(last_group, site_id, si) or focus
+            told_before = _told_just_before(told_in.get(si - 1, []), site_id)
+            in_force = main_date or sentence_date or told_before or focus
             context = in_force.date if in_force is not None and kind != "prior" else None
             cand.context = context
             group = _place(pool, cand, c_date, site_id, anchor, context)
@@ -606,13 +608,15 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if group is None and (cand.anaphoric or is_heading) and any(not g.background for g in groups) \
                     and not (cand.anaphoric and c_date is None and fine_site and not _outside_area(site_id)
                              and _elsewhere(site_id, groups, cand.perpetrator)):
+                if not is_heading and kind != "prior":
+                    told_in.setdefault(si, []).append(_Told([site_id] if site_id else [], c_date, bool(cand.background)))
                 continue  # "the attack" retold; but "the aggression on al-Qaim", far from the places told, is another
             if group is None and _is_question(text, sent):
                 continue  # "Q: ... the reports of a rocket attack today at Shaddadi?" asks; it does not report
             if group is None:
                 group = _Group(order=len(groups), background=bool(cand.background))
                 if c_date is None and kind != "prior" and not announced:
-                    group.context_date = main_date or sentence_date or focus
+                    group.context_date = main_date or sentence_date or told_before or focus
                 groups.append(group)
             if is_heading and group.sites:
                 site_id = None  # a headline compresses the place ("in Deir al-Zor"); the body's is finer
@@ -639,6 +643,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             targets = []
         elif touched:
             last_group = touched[-1]
+            told_in.setdefault(si, []).extend(  # not an event named as the cause ("two days after strikes on Friday")
+                _Told(list(g.sites), g.date, g.background) for g in touched
+                if any(m.sentence == si and m.kind != "prior" for m in g.members))
             targets = list(dict.fromkeys(touched))
         elif _is_heading(text, sent):
             targets = []  # a sub-heading ("No victim") speaks of what follows, not what precedes
@@ -932,13 +939,33 @@ def _names_the_night(c: Candidate) -> bool:
     return c.time is not None and c.time.kind == "night_range"
 
 
-def _told_just_before(g: _Group | None, site_id: str | None, si: int) -> DateInfo | None:
+@dataclass
+class _Told:
+    """An incident as a sentence told it: its places and day then (a retelling joins no group)."""
+
+    sites: list[str]
+    date: DateInfo | None
+    background: bool
+
+
+def _told_just_before(told: list[_Told], site_id: str | None) -> DateInfo | None:
     """The day of the incident the previous sentence told at this same place: "...nearly all in two
     drone attacks on Oct. 18 at al-Tanf garrison. At al-Tanf, U.S. forces shot down one of two drones"
-    goes on with that day, not with the article's main one."""
-    if g is None or site_id is None or g.date is None or g.date.precision != "day" or site_id not in g.sites:
+    goes on with that day, not with the article's main one. So does a sentence that places an
+    incident the previous one told with a day but no place: "Jets carried out the raids late on
+    Thursday. The monitor said the strikes hit a depot in Deir al-Zor" is Thursday, whatever day the
+    lead told first.
+    `told` holds the incidents the previous sentence told, retold ones too."""
+    if site_id is None:
         return None
-    return g.date if max(m.sentence for m in g.members) == si - 1 else None
+    dated = [g for g in told if g.date is not None and g.date.precision == "day" and g.date.date is not None]
+    here = [g for g in dated if site_id in g.sites]
+    if here:
+        return here[-1].date
+    unplaced = {g.date.date for g in dated if not g.sites and not g.background}
+    if len(unplaced) == 1:  # one day told with no place; two would leave the choice open
+        return next(g.date for g in dated if not g.sites and not g.background)
+    return None
 
 
 def _elsewhere(site_id: str, groups: list[_Group], perpetrator: str) -> bool:

@@ -1087,6 +1087,19 @@ CASES = [
         date(2025, 3, 9),
         [],  # a reaction: its opening judges strikes, and the strikes it names are its context
     ),
+    (
+        "wire-places-the-raids-told-just-before",
+        "WASHINGTON, March 15 (Wire) - U.S. aircraft struck groups tied to Iran in eastern Syria after a drone "
+        "of Iranian origin wounded two soldiers at a coalition base, the Pentagon said.\n\n"
+        "Hours later, on Friday morning, a barrage of rockets was fired at a second U.S. position, wounding a "
+        "service member, officials said.\n\n"
+        "F-15E jets flying from a base in the Gulf carried out the raids late on Thursday, two U.S. officials said.\n\n"
+        "A war monitor said the strikes hit an arms depot in Deir ez-Zor city and a position outside al-Mayadin, "
+        "killing six fighters.\n",
+        date(2024, 3, 15),  # a Friday
+        # the monitor places the raids the sentence before dated: Thursday, not the lead's first day
+        [dict(date="2024-03-14", site="deir_ez_zor_city"), dict(date="2024-03-14", site="al_mayadin")],
+    ),
 ]
 
 
