@@ -1248,3 +1248,20 @@ def test_an_actor_named_before_the_act_is_its_author(sentence: str, perpetrator:
 
     cand = read_clause(sentence, Span(0, len(sentence), sentence), "main", 0, [])
     assert cand is not None and cand.perpetrator == perpetrator
+
+
+@pytest.mark.parametrize("sentence,statement", [
+    ("Iraq's foreign ministry condemned the air strikes on Saturday as a grave breach of sovereignty.", True),
+    ("Damascus denounced the American aggression late on Friday, calling it a crime.", True),
+    ("Tehran's spokesman slammed last night's strikes on Sunday, warning of consequences.", True),
+    ("American jets struck the militia's depots on Saturday, the ministry said.", False),
+])
+def test_a_judgement_of_the_event_dates_the_judgement(sentence: str, statement: bool) -> None:
+    """'condemned the strikes on Saturday as a breach': the day of the condemnation, not of the strikes."""
+    from extraction import dates
+    from extraction.pipeline import _statement_time
+    from extraction.records import Span
+
+    expr = next(t for t in dates.find_time_expressions(sentence, 0, len(sentence))
+                if t.kind in {"weekday", "absolute", "relative_day"} and "night" not in t.span.text)
+    assert _statement_time(sentence, expr, Span(0, len(sentence), sentence)) is statement
