@@ -541,6 +541,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 # "weeks after a drone struck the base on March 23. U.S. forces struck back the same
                 # night": "the same night", "hours later" count from the event told last, recalled or not
                 ref = told_last
+            # "* Rockets fired at U.S. forces hours later": a summary line that counts from an event it has
+            # not told yet has no day of its own to give the article
+            unanchored = cand.time is not None and cand.time.base == "anchor" and ref is None
             anchor = ref.date if ref else spub
             spoken = _spoken_day(text, sent, cand.time, stimes, spub) if cand.time else None
             c_date = dates.resolve(cand.time, spoken or spub, anchor) if cand.time else None
@@ -591,7 +594,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 told_last = c_date
             if kind == "main" and c_date is not None:
                 main_date = c_date
-            if c_date is not None and not cand.background and focus is None and kind != "prior" and not outside:
+            if c_date is not None and not cand.background and focus is None and kind != "prior" and not outside \
+                    and not unanchored:
                 if c_date.precision in {"day", "week"} and not _old(c_date, pub, settings):
                     focus = c_date
             pool = [g for g in groups if not (kind == "prior" and g in touched)]

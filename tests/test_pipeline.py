@@ -1100,6 +1100,19 @@ CASES = [
         # the monitor places the raids the sentence before dated: Thursday, not the lead's first day
         [dict(date="2024-03-14", site="deir_ez_zor_city"), dict(date="2024-03-14", site="al_mayadin")],
     ),
+    (
+        "wire-summary-bullet-hours-later",
+        "U.S. hits Iran-backed groups on Iraq-Syria border\n\n"
+        "* Pentagon says strikes hit weapons depots\n"
+        "* Drone launched at U.S. troops in Syria hours later - officials\n\n"
+        "WASHINGTON, Oct 9 (Wire) - U.S. aircraft struck weapons depots used by Iran-backed groups near Albu Kamal "
+        "on Sunday, the Pentagon said.\n\n"
+        "An Iraqi armed faction said three of its fighters were killed when the planes struck its headquarters in "
+        "the al-Qaim district.\n",
+        date(2023, 10, 9),  # a Monday
+        # the bullet's "hours later" counts from strikes it has not told: the article's day is Sunday
+        [dict(date="2023-10-08", site="albu_kamal"), dict(date="2023-10-08", site="al_qaim")],
+    ),
 ]
 
 
