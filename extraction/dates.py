@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -795,7 +795,21 @@ def _find_time_expressions(rules: DateRules, text: str, start: int, end: int) ->
                     if old is None or _PRIORITY[expr.kind] < _PRIORITY[old.kind]:
                         cands[span_key] = expr
                     break
-    return _longest_first(list(cands.values()))
+    return _hour_then_day(text, _longest_first(list(cands.values())))
+
+
+def _hour_then_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """"at dawn today", "at noon yesterday": a part of the day written just before the day it
+    belongs to is one expression, the day's, as "today at dawn" is."""
+    out: list[TimeExpr] = []
+    for e in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "part_of_day" and e.kind in {"relative_day", "weekday"} \
+                and e.part_of_day is None and not text[prev.span.end : e.span.start].strip():
+            out[-1] = replace(e, span=_span(text, prev.span.start, e.span.end), part_of_day=prev.part_of_day)
+            continue
+        out.append(e)
+    return out
 
 
 def _longest_first(cands: list[TimeExpr]) -> list[TimeExpr]:

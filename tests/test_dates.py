@@ -769,3 +769,18 @@ def test_a_clock_told_in_another_zone_gives_the_local_day(sentence, day, zone, l
     clock = find_clock_times(sentence)[0]
     assert clock.zone == zone
     assert local_day(day, clock) == local
+
+
+@pytest.mark.parametrize("sentence,words,day,part", [
+    ("Gunmen on a motorbike shot dead a fuel trader at dawn today in the town of Hajin.", "at dawn today",
+     date(2022, 3, 14), "morning"),
+    ("A roadside bomb struck a patrol at noon yesterday near Thiban, local activists said.", "at noon yesterday",
+     date(2022, 3, 13), "afternoon"),
+])
+def test_a_part_of_the_day_before_its_day_is_that_day(sentence: str, words: str, day: date, part: str) -> None:
+    """'at dawn today' is today's dawn, one expression, as 'today at dawn' is; not a dawn counted
+    from whatever event the text told last."""
+    found = find_time_expressions(sentence)
+    assert [e.span.text for e in found] == [words]
+    assert found[0].part_of_day == part
+    assert resolve(found[0], date(2022, 3, 14), date(2022, 3, 10)).date == day
