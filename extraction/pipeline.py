@@ -622,6 +622,13 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 if c_date is None and kind != "prior" and not announced:
                     group.context_date = main_date or sentence_date or told_before or focus
                 groups.append(group)
+            elif group.date is None and group.context_date is None and focus is None and c_date is None \
+                    and kind != "prior" and not announced:
+                # told first with no day while no day was in force ("Coalition artillery shelled Hatla"
+                # under the headline): the lead that retells it gives the day in force there
+                in_force_day = main_date or sentence_date or told_before
+                if in_force_day is not None and in_force_day.precision == "day":
+                    group.context_date = in_force_day
             if is_heading and group.sites:
                 site_id = None  # a headline compresses the place ("in Deir al-Zor"); the body's is finer
             _absorb(group, cand, c_date, site_id, place_text, place_span)

@@ -1113,6 +1113,18 @@ CASES = [
         # the bullet's "hours later" counts from strikes it has not told: the article's day is Sunday
         [dict(date="2023-10-08", site="albu_kamal"), dict(date="2023-10-08", site="al_qaim")],
     ),
+    (
+        "newspaper-standfirst-then-dated-lead",
+        "Coalition hits back after rockets target gas field base\n\n"
+        "American artillery pounded the village of Khasham, where the launchers were allegedly hidden\n\n"
+        "Regional Desk\n\n"
+        "Coalition forces shelled militia positions in the village of Khasham after rockets were fired at the base "
+        "in the Conoco field during the night of Tuesday to Wednesday, a war monitor said.\n\n"
+        "No casualties were reported among coalition personnel.\n",
+        date(2024, 5, 16),  # a Thursday
+        # the standfirst tells the shelling with no day; the lead that retells it gives the night's
+        [dict(date="2024-05-14", site="khasham")],
+    ),
 ]
 
 
