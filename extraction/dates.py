@@ -1732,6 +1732,7 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
         if not lines or lines[-1] != (ls, le):
             lines.append((ls, le))
     best: tuple[int, int, date, Span, str] | None = None
+    top_update: tuple[int, int, date, Span, str] | None = None  # the first "Updated ..." stamp
     filler = _pub_filler()
     for ls, le in lines:
         line_low = low[ls:le]
@@ -1776,12 +1777,20 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
             if latest:
                 if rank in (0, 1) and (best is None or value >= best[2]):
                     best = (rank, expr.span.start, value, _trim_modifiers(text, expr.span), "timestamp (the latest in the text)")
-            elif best is None or (rank, expr.span.start) < best[:2]:
-                best = (rank, expr.span.start, value, _trim_modifiers(text, expr.span), label)
+            else:
+                if updated and rank == 2 and top_update is None:
+                    top_update = (rank, expr.span.start, value, _trim_modifiers(text, expr.span), "dateline (updated)")
+                if best is None or (rank, expr.span.start) < best[:2]:
+                    best = (rank, expr.span.start, value, _trim_modifiers(text, expr.span), label)
         if best is not None and best[0] == 0 and not latest:
             break  # the best rank, and what the lines after it print stands later: none can win
     if best is None:
         return None
+    if top_update is not None and top_update[2] > best[2] and best[1] - top_update[1] > 300:
+        # "Live | Updated Saturday February 03 2024" over posts grouped under "Friday February 02
+        # 2024": a live page shows its latest update first, and its top posts are of that day (a
+        # "Published" line right under an "Updated" one is the page's first day, as usual)
+        best = top_update
     return best[2], best[3], best[4]
 
 

@@ -784,3 +784,20 @@ def test_a_part_of_the_day_before_its_day_is_that_day(sentence: str, words: str,
     assert [e.span.text for e in found] == [words]
     assert found[0].part_of_day == part
     assert resolve(found[0], date(2022, 3, 14), date(2022, 3, 10)).date == day
+
+
+def test_a_live_page_is_dated_by_its_latest_update() -> None:
+    """A live page prints its last update on top and groups older posts under day headings: its
+    top posts are of the update's day, not of the first day heading below them."""
+    page = ("LIVE COVERAGE\nStrikes on militia bases: as it happened\n\n"
+            "Updated Wednesday March 13 2024, 08.40am GMT\n\n"
+            "08.40am GMT\nToll rises\n\nThe monitor says 14 fighters were killed in the overnight raids near "
+            "al-Mayadin, up from nine. Residents describe a night of explosions that shook windows across the "
+            "town and sent families to the riverbank; rescue teams were still searching collapsed buildings "
+            "at first light, local activists say.\n\n---\n\n"
+            "Tuesday March 12 2024\n\n10.15pm GMT\nRaids begin\n\nWarplanes are striking targets along the river.\n")
+    day, span, _ = find_publication_date(page)
+    assert day == date(2024, 3, 13) and span.text.startswith("Wednesday March 13 2024")
+    # an ordinary page's "Updated" stamp below its dateline does not move the publication day
+    plain = "Published March 12 2024\nUpdated March 13 2024\n\nWarplanes struck targets along the river.\n"
+    assert find_publication_date(plain)[0] == date(2024, 3, 12)
