@@ -454,6 +454,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     post = None
     opening: tuple[int, DateInfo] | None = None  # the day an eventless sentence opened on
     scene_set: set[int] = set()  # the sentences that go on from such a sentence
+    scene: DateInfo | None = None  # a day named before any event was told
     told_in: dict[int, list[_Told]] = {}  # the incidents each sentence told (retold ones too)
     night_named = False  # an incident told so far names its night ("overnight Tuesday to Wednesday")
     for si in order:
@@ -537,6 +538,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # "- Tuesday 22/11/2022: A cell attacked a checkpoint ... in the evening hours": the item's day
             item_day = sentence_date if sentence_date is not None and _DATED_ITEM.match(sent.text) else None
             ref = main_date or item_day or recent or (focus if post is None else None)
+            if ref is None and cand.time is not None and cand.time.kind == "part_of_day" and scene is not None:
+                ref = scene  # "For the residents, the night of Sunday to Monday began with drones. [...] The
+                # drones struck an army post shortly after midnight": that night's midnight
             if cand.time is not None and cand.time.base == "anchor" and main_date is None and told_last is not None:
                 # "weeks after a drone struck the base on March 23. U.S. forces struck back the same
                 # night": "the same night", "hours later" count from the event told last, recalled or not
@@ -641,6 +645,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 listed_at.setdefault(clause.start, []).append(group)
         for siblings in listed_at.values():
             _share_sides(siblings)
+        if not readings and not is_heading and scene is None and focus is None and recent is None:
+            # a day named before any event is told sets the scene for the hours told next
+            scene = next((d for t in dates.find_time_expressions(text, sent.start, sent.end)
+                          if t.kind in {"weekday", "night_range", "absolute"} and not _statement_time(text, t, sent)
+                          and (d := dates.resolve(t, spub, spub)).precision == "day" and d.date is not None), None)
         if not readings and not is_heading and _opening_day(dates.default_rules()).match(text, sent.start, sent.end):
             # a sentence with no event that opens on a day sets the scene for the next one
             first = [t for t in dates.find_time_expressions(text, sent.start, sent.end) if t.span.start - sent.start <= 6]
@@ -732,12 +741,16 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                   and not r.triggers.housekeeping.search(text, sents[i].start, sents[i].end)]
     lead = set(body_order[:2])
     reported_in_lead = any(m.sentence in lead for g in groups if not g.background for m in g.members)
+    # "For the residents of al-Mayadin, the night of Sunday to Monday began with the buzz of drones":
+    # a lead that sets the scene of a night reports what the next paragraphs tell of it
+    scene_day = scene.date if scene is not None and scene.span is not None and any(
+        sents[i].start <= scene.span.start < sents[i].end for i in lead) else None
     for g in groups:
         if not g.members:
             continue
         date_info, role = _finalise_date(g, focus, pub, settings)
         if role == "main" and not reported_in_lead and pub is not None and date_info.date is not None \
-                and date_info.date < pub - timedelta(days=1):
+                and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day:
             role = "background"
         if role == "main" and outside_news and _unplaced(g) and not g.place_text:
             role = "background"  # "the strike hit a vehicle" in a Baghdad story: the story's news, outside the area

@@ -1125,6 +1125,17 @@ CASES = [
         # the standfirst tells the shelling with no day; the lead that retells it gives the night's
         [dict(date="2024-05-14", site="khasham")],
     ),
+    (
+        "feature-lead-sets-the-night",
+        "BEIRUT — For the farmers of Diban, the night of Friday to Saturday began with the drone of engines low "
+        "over the river. \"We counted four of them,\" said Umm Khaled, who tends an orchard near the bank.\n\n"
+        "According to local sources, an explosive-laden drone struck a checkpoint on the eastern edge of Diban "
+        "shortly after midnight, wounding two guards. The SDF blamed government-aligned factions across the river.\n\n"
+        "Crossings between the two banks have been closed since.\n",
+        date(2025, 6, 16),  # a Monday
+        # "shortly after midnight" is that night's, set by the lead; and the night is the feature's news
+        [dict(date="2025-06-13", site="thiban")],
+    ),
 ]
 
 
