@@ -980,9 +980,12 @@ def _told_just_before(told: list[_Told], site_id: str | None) -> DateInfo | None
     Thursday. The monitor said the strikes hit a depot in Deir al-Zor" is Thursday, whatever day the
     lead told first.
     `told` holds the incidents the previous sentence told, retold ones too."""
-    if site_id is None:
-        return None
     dated = [g for g in told if g.date is not None and g.date.precision == "day" and g.date.date is not None]
+    if site_id is None:
+        # "Rockets hit the al-Omar field at 7:45 p.m. on Monday. U.S. forces responded with artillery
+        # fire at the launch positions": an unplaced report goes on with the day just told
+        days = {g.date.date for g in dated if not g.background}
+        return next(g.date for g in dated if not g.background) if len(days) == 1 else None
     here = [g for g in dated if site_id in g.sites]
     if here:
         return here[-1].date

@@ -1301,3 +1301,17 @@ def test_a_judgement_of_the_event_dates_the_judgement(sentence: str, statement: 
     expr = next(t for t in dates.find_time_expressions(sentence, 0, len(sentence))
                 if t.kind in {"weekday", "absolute", "relative_day"} and "night" not in t.span.text)
     assert _statement_time(sentence, expr, Span(0, len(sentence), sentence)) is statement
+
+
+def test_an_unplaced_report_goes_on_with_the_day_just_told() -> None:
+    """'Rockets hit the al-Omar field at 7:45 p.m. on Monday. U.S. forces responded with artillery
+    fire at the launch positions': the unplaced report is of the day the sentence before told, when
+    it told one day; two days leave it open."""
+    from extraction.pipeline import _Told, _told_just_before
+    from extraction.records import DateInfo
+
+    monday = DateInfo(date(2021, 6, 28), "day", "on Monday")
+    sunday = DateInfo(date(2021, 6, 27), "day", "on Sunday")
+    assert _told_just_before([_Told(["al_omar_oil_field"], monday, False)], None) == monday
+    assert _told_just_before([_Told(["al_omar_oil_field"], monday, False), _Told(["albu_kamal"], sunday, False)], None) is None
+    assert _told_just_before([_Told(["albu_kamal"], sunday, True)], None) is None  # a recalled event sets no day
