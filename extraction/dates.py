@@ -1785,13 +1785,31 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
         if best is not None and best[0] == 0 and not latest:
             break  # the best rank, and what the lines after it print stands later: none can win
     if best is None:
-        return None
+        return _short_year_stamp(text, head_end)
     if top_update is not None and top_update[2] > best[2] and best[1] - top_update[1] > 300:
         # "Live | Updated Saturday February 03 2024" over posts grouped under "Friday February 02
         # 2024": a live page shows its latest update first, and its top posts are of that day (a
         # "Published" line right under an "Updated" one is the page's first day, as usual)
         best = top_update
     return best[2], best[3], best[4]
+
+
+# "Mundo | 17/08/20 | 18:52 | Por Lusa": a page header's date with a two-digit year, as a segment
+# of its own between bars (in running text "17/08/20" could be anything)
+_SHORT_YEAR = re.compile(r"(?:^|\|)[ \t]*(\d{1,2})([/.])(\d{1,2})\2(\d{2})[ \t]*(?=\||$)", re.M)
+
+
+def _short_year_stamp(text: str, head_end: int) -> tuple[date, Span, str] | None:
+    """A header stamp with a two-digit year ("17/08/20"), read day/month (month/day when the
+    month would be over 12), when the page's head prints no fuller date."""
+    for m in _SHORT_YEAR.finditer(text, 0, head_end):
+        a, b, yy = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        day, month = (b, a) if b > 12 else (a, b)
+        year = 2000 + yy
+        if not _MIN_PUB_YEAR <= year <= _MAX_PUB_YEAR or not _valid_day(day, month, year):
+            continue
+        return date(year, month, day), _span(text, m.start(1), m.end(4)), "dateline (two-digit year)"
+    return None
 
 
 # A post's stamp on a line of its own: "[09.11.2023 14:05]", "12 Nov 2023, 23:58", "— 13.11.2023 —"

@@ -801,3 +801,12 @@ def test_a_live_page_is_dated_by_its_latest_update() -> None:
     # an ordinary page's "Updated" stamp below its dateline does not move the publication day
     plain = "Published March 12 2024\nUpdated March 13 2024\n\nWarplanes struck targets along the river.\n"
     assert find_publication_date(plain)[0] == date(2024, 3, 12)
+
+
+def test_a_header_stamp_with_a_two_digit_year() -> None:
+    """'Mundo | 17/08/20 | 18:52 | Por Lusa': an aggregator's header dates the page; the same
+    digits in running text do not."""
+    page = "Soldado morto em confronto\n\nMundo | 22/09/21 | 10:05 | Por Lusa\n\nA soldier died today near Qamishli.\n"
+    day, span, _ = find_publication_date(page)
+    assert day == date(2021, 9, 22) and span.text == "22/09/21"
+    assert find_publication_date("Title\n\nThe vote was 22/09/21 in the end, officials said.\n") is None
