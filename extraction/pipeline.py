@@ -196,6 +196,9 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
         return None
     # "around 6 p.m. EST Thursday, which was shortly after 1 a.m. Friday local time": the area's own day
     usable = [t for t in usable if dates.local_marker_at(text, t.span.end)] or usable
+    # "struck, this evening, Monday 20-11-2023, the base": the day named in apposition says which evening
+    usable = [t for t in usable if not (t.kind in {"relative_day", "part_of_day"} and any(
+        o.kind in {"weekday", "absolute"} and _APPOSED.fullmatch(text, t.span.end, o.span.start) for o in usable))]
     anchors = [t.start for t in cand.triggers]
     return min(usable, key=lambda t: min(abs(t.span.start - a) for a in anchors))
 
@@ -775,6 +778,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
 
 
 _NEXT_DAY = "the calendar date is the next day"
+_APPOSED = re.compile(r"\s*,\s*")  # "yesterday evening, Sunday,": a day set beside another by a comma
 _AFTER_MIDNIGHT = re.compile(r"\bafter\s+midnight\b", re.I)
 _SMALL_HOURS = re.compile(r"midnight|small hours|early hours|dawn|daybreak", re.I)
 

@@ -1136,6 +1136,15 @@ CASES = [
         # "shortly after midnight" is that night's, set by the lead; and the night is the feature's news
         [dict(date="2025-06-13", site="thiban")],
     ),
+    (
+        "telegram-claim-evening-in-apposition",
+        "Statement of the Islamic Resistance in Iraq:\n\n"
+        "Continuing our resistance to the occupation forces, the mujahideen struck, this evening, Tuesday 14-11-2023, "
+        "the occupation base at al-Shaddadi in Syria with a drone, and the drone hit its target directly.\n",
+        date(2023, 11, 15),
+        # "this evening" is the evening of the day set beside it, not of the page's date
+        [dict(date="2023-11-14", site="shaddadi")],
+    ),
 ]
 
 
