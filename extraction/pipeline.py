@@ -556,6 +556,13 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             c_date = dates.resolve(cand.time, spoken or spub, anchor) if cand.time else None
             if spoken is not None and c_date is not None:
                 c_date = replace(c_date, basis=f"{c_date.basis}, counted from the day it was said ({spoken:%A})")
+            elif c_date is not None and c_date.date == spub and spub is not None and cand.time.kind == "relative_day" \
+                    and recent is not None and recent.precision == "day" and recent.date == spub - timedelta(days=1) \
+                    and _quoted(text, sent.start, cand.time.span.start):
+                # '"We can confirm that today there was an attack on At-Tanf," Kirby told reporters' in the
+                # next day's story of Wednesday's attack: he spoke on the day of the event told
+                c_date = replace(c_date, date=recent.date,
+                                 basis=f"a quoted '{cand.time.span.text}', said on the day of the event told ({recent.date:%A})")
             if c_date is not None and c_date.date is not None and c_date.precision == "day" and cand.time.kind != "part_of_day":
                 c_date = _in_local_time(text, clause, c_date, not night_named)
             if c_date is not None and c_date.date is not None and cand.time.kind == "part_of_day" and ref is not None \

@@ -1145,6 +1145,15 @@ CASES = [
         # "this evening" is the evening of the day set beside it, not of the page's date
         [dict(date="2023-11-14", site="shaddadi")],
     ),
+    (
+        "russian-quoted-today-of-yesterdays-attack",
+        "The Pentagon says American-led troops stationed in eastern Syria came under a drone attack on Tuesday.\n\n"
+        "\"We can confirm that today there was an attack on the Conoco facility,\" a Pentagon spokeswoman told "
+        "journalists. \"There were no injuries.\"\n",
+        date(2024, 1, 10),  # a Wednesday
+        # the spokeswoman's "today" is the day of the attack told, not the day of the story
+        [dict(date="2024-01-09", site="conoco_gas_field")],
+    ),
 ]
 
 
