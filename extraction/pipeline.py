@@ -846,14 +846,18 @@ def _merge_duplicates(groups: list[_Group]) -> tuple[list[_Group], dict[int, _Gr
         twin = None
         if not g.background and g.date is not None and g.date.precision == "day":
             for o in out:
-                if o.background or o.date is None or o.date.date != g.date.date or o.responds != g.responds:
+                if o.background or o.date is None or o.responds != g.responds:
                     continue
-                if all(_compatible(o, m, g.date, s) for m in g.members for s in (g.sites or [None])):
+                if o.date.date != g.date.date and not _goes_on_from(g, o) and not _goes_on_from(o, g):
+                    continue
+                if all(_compatible(o, m, o.date, s) for m in g.members for s in (g.sites or [None])):
                     twin = o
                     break
         if twin is None:
             out.append(g)
             continue
+        if _goes_on_from(twin, g):
+            twin.date = g.date  # "Clashes continued on Friday, a day after ISIS attacked the prison": Thursday's
         merged_into[id(g)] = twin
         for m in g.members:
             _absorb(twin, m, g.date, None, "", None)
@@ -863,6 +867,21 @@ def _merge_duplicates(groups: list[_Group]) -> tuple[list[_Group], dict[int, _Gr
         if not twin.place_text:
             twin.place_text, twin.place_span = g.place_text, g.place_span
     return out, merged_into
+
+
+# "Clashes continued on Friday", "the fighting went on until dawn this Monday"
+_CONTINUED = re.compile(r"\b(?:continued|continuing|continues|went on|raged on|dragged on|still raging)\b", re.I)
+
+
+def _goes_on_from(g: _Group, o: _Group) -> bool:
+    """Whether `g` is dated by the day after `o`'s with words that say the fighting went on: the
+    same incident (dated by its start) told at the same place, not a new one."""
+    if g.date is None or o.date is None or g.date.date is None or o.date.date is None or g.date.span is None \
+            or o.date.precision != "day" or (g.date.date - o.date.date).days != 1:
+        return False
+    if g.sites and o.sites and load_gazetteer().most_specific(g.sites) != load_gazetteer().most_specific(o.sites):
+        return False  # (one told with no place is at the other's)
+    return any(m.clause.start <= g.date.span.start < m.clause.end and _CONTINUED.search(m.clause.text) for m in g.members)
 
 
 def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[Speaker]]]],

@@ -1154,6 +1154,15 @@ CASES = [
         # the spokeswoman's "today" is the day of the attack told, not the day of the story
         [dict(date="2024-01-09", site="conoco_gas_field")],
     ),
+    (
+        "monitor-fighting-went-on-past-midnight",
+        "SDF fighters and ISIS militants clashed in the town of Hajin on Sunday evening, killing nine fighters, "
+        "the monitor said.\n\n"
+        "The monitor reported this Monday that the clashes continued until dawn on Monday in Hajin.\n",
+        date(2019, 3, 11),  # a Monday
+        # the clashes that went on into Monday are Sunday's, dated by their start: one incident
+        [dict(date="2019-03-10", site="hajin")],
+    ),
 ]
 
 
