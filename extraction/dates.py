@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -795,7 +795,21 @@ def _find_time_expressions(rules: DateRules, text: str, start: int, end: int) ->
                     if old is None or _PRIORITY[expr.kind] < _PRIORITY[old.kind]:
                         cands[span_key] = expr
                     break
-    return _longest_first(list(cands.values()))
+    return _hour_then_day(text, _longest_first(list(cands.values())))
+
+
+def _hour_then_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """"at dawn today", "at noon yesterday": a part of the day written just before the day it
+    belongs to is one expression, the day's, as "today at dawn" is."""
+    out: list[TimeExpr] = []
+    for e in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "part_of_day" and e.kind in {"relative_day", "weekday"} \
+                and e.part_of_day is None and not text[prev.span.end : e.span.start].strip():
+            out[-1] = replace(e, span=_span(text, prev.span.start, e.span.end), part_of_day=prev.part_of_day)
+            continue
+        out.append(e)
+    return out
 
 
 def _longest_first(cands: list[TimeExpr]) -> list[TimeExpr]:
@@ -1718,6 +1732,7 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
         if not lines or lines[-1] != (ls, le):
             lines.append((ls, le))
     best: tuple[int, int, date, Span, str] | None = None
+    top_update: tuple[int, int, date, Span, str] | None = None  # the first "Updated ..." stamp
     filler = _pub_filler()
     for ls, le in lines:
         line_low = low[ls:le]
@@ -1762,13 +1777,39 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
             if latest:
                 if rank in (0, 1) and (best is None or value >= best[2]):
                     best = (rank, expr.span.start, value, _trim_modifiers(text, expr.span), "timestamp (the latest in the text)")
-            elif best is None or (rank, expr.span.start) < best[:2]:
-                best = (rank, expr.span.start, value, _trim_modifiers(text, expr.span), label)
+            else:
+                if updated and rank == 2 and top_update is None:
+                    top_update = (rank, expr.span.start, value, _trim_modifiers(text, expr.span), "dateline (updated)")
+                if best is None or (rank, expr.span.start) < best[:2]:
+                    best = (rank, expr.span.start, value, _trim_modifiers(text, expr.span), label)
         if best is not None and best[0] == 0 and not latest:
             break  # the best rank, and what the lines after it print stands later: none can win
     if best is None:
-        return None
+        return _short_year_stamp(text, head_end)
+    if top_update is not None and top_update[2] > best[2] and best[1] - top_update[1] > 300:
+        # "Live | Updated Saturday February 03 2024" over posts grouped under "Friday February 02
+        # 2024": a live page shows its latest update first, and its top posts are of that day (a
+        # "Published" line right under an "Updated" one is the page's first day, as usual)
+        best = top_update
     return best[2], best[3], best[4]
+
+
+# "Mundo | 17/08/20 | 18:52 | Por Lusa": a page header's date with a two-digit year, as a segment
+# of its own between bars (in running text "17/08/20" could be anything)
+_SHORT_YEAR = re.compile(r"(?:^|\|)[ \t]*(\d{1,2})([/.])(\d{1,2})\2(\d{2})[ \t]*(?=\||$)", re.M)
+
+
+def _short_year_stamp(text: str, head_end: int) -> tuple[date, Span, str] | None:
+    """A header stamp with a two-digit year ("17/08/20"), read day/month (month/day when the
+    month would be over 12), when the page's head prints no fuller date."""
+    for m in _SHORT_YEAR.finditer(text, 0, head_end):
+        a, b, yy = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        day, month = (b, a) if b > 12 else (a, b)
+        year = 2000 + yy
+        if not _MIN_PUB_YEAR <= year <= _MAX_PUB_YEAR or not _valid_day(day, month, year):
+            continue
+        return date(year, month, day), _span(text, m.start(1), m.end(4)), "dateline (two-digit year)"
+    return None
 
 
 # A post's stamp on a line of its own: "[09.11.2023 14:05]", "12 Nov 2023, 23:58", "— 13.11.2023 —"

@@ -163,8 +163,6 @@ def build_meta(
     if printed is None and published is None:
         # no date at the top or foot, none from the caller: timestamped posts still date the page
         printed = dates.find_publication_date(text, limit=len(text), latest=True)
-    if printed is None and published is None:
-        printed = short_stamp(text)  # "Mundo | 17/08/20 | 18:52 | Por Lusa": a byline's two-digit year
     if printed is None and published is None and url:
         day = url_date(url)  # "https://outlet.com/20210113/story.html", ".../2024/02/03/story"
         if day is not None:
@@ -202,24 +200,3 @@ def url_date(url: str) -> date | None:
         return date(int(m.group(1)), int(month), int(day))
     except ValueError:
         return None
-
-
-# a byline's stamp with a two-digit year, between bars or before a clock: "Mundo | 17/08/20 | 18:52"
-_SHORT_BYLINE_STAMP = re.compile(
-    r"^[^\n]{0,60}?(?:^|\|)[^\S\n]*(3[01]|[12][0-9]|0?[1-9])([/.])(1[0-2]|0?[1-9])\2([0-9]{2})"
-    r"(?=[^\S\n]*(?:\||[,-]?[^\S\n]*[0-2]?[0-9]:[0-5][0-9]))", re.M)
-
-
-def short_stamp(text: str, limit: int = 1500) -> tuple[date, Span, str] | None:
-    """A publication day printed with a two-digit year in the page's head, day first (as the
-    European and Latin American sites print it), in a line of bar-separated fields or before a
-    clock time: "Mundo | 17/08/20 | 18:52 | Por Lusa"."""
-    m = _SHORT_BYLINE_STAMP.search(text, 0, min(len(text), limit))
-    if m is None:
-        return None
-    try:
-        day = date(2000 + int(m.group(4)), int(m.group(3)), int(m.group(1)))
-    except ValueError:
-        return None
-    return day, Span(m.start(1), m.end(4), text[m.start(1) : m.end(4)]), "byline stamp (two-digit year)"
-

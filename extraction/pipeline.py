@@ -206,6 +206,9 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
         return None
     # "around 6 p.m. EST Thursday, which was shortly after 1 a.m. Friday local time": the area's own day
     usable = [t for t in usable if dates.local_marker_at(text, t.span.end)] or usable
+    # "struck, this evening, Monday 20-11-2023, the base": the day named in apposition says which evening
+    usable = [t for t in usable if not (t.kind in {"relative_day", "part_of_day"} and any(
+        o.kind in {"weekday", "absolute"} and _APPOSED.fullmatch(text, t.span.end, o.span.start) for o in usable))]
     anchors = [t.start for t in cand.triggers]
     return min(usable, key=lambda t: min(abs(t.span.start - a) for a in anchors))
 
@@ -482,6 +485,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     post = None
     opening: tuple[int, DateInfo] | None = None  # the day an eventless sentence opened on
     scene_set: set[int] = set()  # the sentences that go on from such a sentence
+    scene: DateInfo | None = None  # a day named before any event was told
+    told_in: dict[int, list[_Told]] = {}  # the incidents each sentence told (retold ones too)
     night_named = False  # an incident told so far names its night ("overnight Tuesday to Wednesday")
     drilled = any(found_in(_EXERCISE, text, sents[i].start, sents[i].end) for i in headings)  # told of an exercise
     for si in order:
@@ -569,10 +574,16 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # "- Tuesday 22/11/2022: A cell attacked a checkpoint ... in the evening hours": the item's day
             item_day = sentence_date if sentence_date is not None and _DATED_ITEM.match(sent.text) else None
             ref = main_date or item_day or recent or (focus if post is None else None)
+            if ref is None and cand.time is not None and cand.time.kind == "part_of_day" and scene is not None:
+                ref = scene  # "For the residents, the night of Sunday to Monday began with drones. [...] The
+                # drones struck an army post shortly after midnight": that night's midnight
             if cand.time is not None and cand.time.base == "anchor" and main_date is None and told_last is not None:
                 # "weeks after a drone struck the base on March 23. U.S. forces struck back the same
                 # night": "the same night", "hours later" count from the event told last, recalled or not
                 ref = told_last
+            # "* Rockets fired at U.S. forces hours later": a summary line that counts from an event it has
+            # not told yet has no day of its own to give the article
+            unanchored = cand.time is not None and cand.time.base == "anchor" and ref is None
             anchor = ref.date if ref else spub
             spoken = _spoken_day(text, sent, cand.time, stimes, spub) if cand.time else None
             if spoken is None and cand.time is not None and ref is not None and ref.date is not None \
@@ -638,11 +649,13 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 told_last = c_date
             if kind == "main" and c_date is not None:
                 main_date = c_date
-            if c_date is not None and not cand.background and focus is None and kind != "prior" and not outside:
+            if c_date is not None and not cand.background and focus is None and kind != "prior" and not outside \
+                    and not unanchored:
                 if c_date.precision in {"day", "week"} and not _old(c_date, pub, settings):
                     focus = c_date
             pool = [g for g in groups if not (kind == "prior" and g in touched)]
-            in_force = main_date or sentence_date or _told_just_before(last_group, site_id, si) or focus
+            told_before = _told_just_before(told_in.get(si - 1, []), site_id)
+            in_force = main_date or sentence_date or told_before or focus
             context = in_force.date if in_force is not None and kind != "prior" else None
             cand.context = context
             group = _place(pool, cand, c_date, site_id, anchor, context)
@@ -655,14 +668,23 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                                                                      or (is_heading and groups and not cand.places)) \
                     and not (cand.anaphoric and c_date is None and fine_site and not _outside_area(site_id)
                              and _elsewhere(site_id, groups, cand.perpetrator)):
+                if not is_heading and kind != "prior":
+                    told_in.setdefault(si, []).append(_Told([site_id] if site_id else [], c_date, bool(cand.background)))
                 continue  # "the attack" retold; but "the aggression on al-Qaim", far from the places told, is another
             if group is None and _is_question(text, sent):
                 continue  # "Q: ... the reports of a rocket attack today at Shaddadi?" asks; it does not report
             if group is None:
                 group = _Group(order=len(groups), background=bool(cand.background))
                 if c_date is None and kind != "prior" and not announced:
-                    group.context_date = main_date or sentence_date or focus
+                    group.context_date = main_date or sentence_date or told_before or focus
                 groups.append(group)
+            elif group.date is None and group.context_date is None and focus is None and c_date is None \
+                    and kind != "prior" and not announced:
+                # told first with no day while no day was in force ("Coalition artillery shelled Hatla"
+                # under the headline): the lead that retells it gives the day in force there
+                in_force_day = main_date or sentence_date or told_before
+                if in_force_day is not None and in_force_day.precision == "day":
+                    group.context_date = in_force_day
             if is_heading and group.sites:
                 site_id = None  # a headline compresses the place ("in Deir al-Zor"); the body's is finer
             _absorb(group, cand, c_date, site_id, place_text, place_span)
@@ -675,6 +697,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 listed_at.setdefault(clause.start, []).append(group)
         for siblings in listed_at.values():
             _share_sides(siblings)
+        if not readings and not is_heading and scene is None and focus is None and recent is None:
+            # a day named before any event is told sets the scene for the hours told next
+            scene = next((d for t in dates.find_time_expressions(text, sent.start, sent.end)
+                          if t.kind in {"weekday", "night_range", "absolute"} and not _statement_time(text, t, sent)
+                          and (d := dates.resolve(t, spub, spub)).precision == "day" and d.date is not None), None)
         if not readings and not is_heading and _opening_day(dates.default_rules()).match(text, sent.start, sent.end):
             # a sentence with no event that opens on a day sets the scene for the next one
             first = [t for t in dates.find_time_expressions(text, sent.start, sent.end) if t.span.start - sent.start <= 6]
@@ -688,6 +715,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             targets = []
         elif touched:
             last_group = touched[-1]
+            told_in.setdefault(si, []).extend(  # not an event named as the cause ("two days after strikes on Friday")
+                _Told(list(g.sites), g.date, g.background) for g in touched
+                if any(m.sentence == si and m.kind != "prior" for m in g.members))
             targets = list(dict.fromkeys(touched))
         elif _is_heading(text, sent):
             targets = []  # a sub-heading ("No victim") speaks of what follows, not what precedes
@@ -763,12 +793,16 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                   and not r.triggers.housekeeping.search(text, sents[i].start, sents[i].end)]
     lead = set(body_order[:2])
     reported_in_lead = any(m.sentence in lead for g in groups if not g.background for m in g.members)
+    # "For the residents of al-Mayadin, the night of Sunday to Monday began with the buzz of drones":
+    # a lead that sets the scene of a night reports what the next paragraphs tell of it
+    scene_day = scene.date if scene is not None and scene.span is not None and any(
+        sents[i].start <= scene.span.start < sents[i].end for i in lead) else None
     for g in groups:
         if not g.members:
             continue
         date_info, role = _finalise_date(g, focus, pub, settings)
         if role == "main" and not reported_in_lead and pub is not None and date_info.date is not None \
-                and date_info.date < pub - timedelta(days=1):
+                and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day:
             role = "background"
         if role == "main" and outside_news and _unplaced(g) and not g.place_text:
             role = "background"  # "the strike hit a vehicle" in a Baghdad story: the story's news, outside the area
@@ -793,6 +827,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
 
 
 _NEXT_DAY = "the calendar date is the next day"
+_APPOSED = re.compile(r"\s*,\s*")  # "yesterday evening, Sunday,": a day set beside another by a comma
 _AFTER_MIDNIGHT = re.compile(r"\bafter\s+midnight\b", re.I)
 _SMALL_HOURS = re.compile(r"midnight|small hours|early hours|dawn|daybreak", re.I)
 
@@ -853,14 +888,18 @@ def _merge_duplicates(groups: list[_Group]) -> tuple[list[_Group], dict[int, _Gr
         twin = None
         if not g.background and g.date is not None and g.date.precision == "day":
             for o in out:
-                if o.background or o.date is None or o.date.date != g.date.date or o.responds != g.responds:
+                if o.background or o.date is None or o.responds != g.responds:
                     continue
-                if all(_compatible(o, m, g.date, s) for m in g.members for s in (g.sites or [None])):
+                if o.date.date != g.date.date and not _goes_on_from(g, o) and not _goes_on_from(o, g):
+                    continue
+                if all(_compatible(o, m, o.date, s) for m in g.members for s in (g.sites or [None])):
                     twin = o
                     break
         if twin is None:
             out.append(g)
             continue
+        if _goes_on_from(twin, g):
+            twin.date = g.date  # "Clashes continued on Friday, a day after ISIS attacked the prison": Thursday's
         merged_into[id(g)] = twin
         for m in g.members:
             _absorb(twin, m, g.date, None, "", None)
@@ -870,6 +909,21 @@ def _merge_duplicates(groups: list[_Group]) -> tuple[list[_Group], dict[int, _Gr
         if not twin.place_text:
             twin.place_text, twin.place_span = g.place_text, g.place_span
     return out, merged_into
+
+
+# "Clashes continued on Friday", "the fighting went on until dawn this Monday"
+_CONTINUED = re.compile(r"\b(?:continued|continuing|continues|went on|raged on|dragged on|still raging)\b", re.I)
+
+
+def _goes_on_from(g: _Group, o: _Group) -> bool:
+    """Whether `g` is dated by the day after `o`'s with words that say the fighting went on: the
+    same incident (dated by its start) told at the same place, not a new one."""
+    if g.date is None or o.date is None or g.date.date is None or o.date.date is None or g.date.span is None \
+            or o.date.precision != "day" or (g.date.date - o.date.date).days != 1:
+        return False
+    if g.sites and o.sites and load_gazetteer().most_specific(g.sites) != load_gazetteer().most_specific(o.sites):
+        return False  # (one told with no place is at the other's)
+    return any(m.clause.start <= g.date.span.start < m.clause.end and _CONTINUED.search(m.clause.text) for m in g.members)
 
 
 def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[Speaker]]]],
@@ -984,13 +1038,36 @@ def _names_the_night(c: Candidate) -> bool:
     return c.time is not None and c.time.kind == "night_range"
 
 
-def _told_just_before(g: _Group | None, site_id: str | None, si: int) -> DateInfo | None:
+@dataclass
+class _Told:
+    """An incident as a sentence told it: its places and day then (a retelling joins no group)."""
+
+    sites: list[str]
+    date: DateInfo | None
+    background: bool
+
+
+def _told_just_before(told: list[_Told], site_id: str | None) -> DateInfo | None:
     """The day of the incident the previous sentence told at this same place: "...nearly all in two
     drone attacks on Oct. 18 at al-Tanf garrison. At al-Tanf, U.S. forces shot down one of two drones"
-    goes on with that day, not with the article's main one."""
-    if g is None or site_id is None or g.date is None or g.date.precision != "day" or site_id not in g.sites:
-        return None
-    return g.date if max(m.sentence for m in g.members) == si - 1 else None
+    goes on with that day, not with the article's main one. So does a sentence that places an
+    incident the previous one told with a day but no place: "Jets carried out the raids late on
+    Thursday. The monitor said the strikes hit a depot in Deir al-Zor" is Thursday, whatever day the
+    lead told first.
+    `told` holds the incidents the previous sentence told, retold ones too."""
+    dated = [g for g in told if g.date is not None and g.date.precision == "day" and g.date.date is not None]
+    if site_id is None:
+        # "Rockets hit the al-Omar field at 7:45 p.m. on Monday. U.S. forces responded with artillery
+        # fire at the launch positions": an unplaced report goes on with the day just told
+        days = {g.date.date for g in dated if not g.background}
+        return next(g.date for g in dated if not g.background) if len(days) == 1 else None
+    here = [g for g in dated if site_id in g.sites]
+    if here:
+        return here[-1].date
+    unplaced = {g.date.date for g in dated if not g.sites and not g.background}
+    if len(unplaced) == 1:  # one day told with no place; two would leave the choice open
+        return next(g.date for g in dated if not g.sites and not g.background)
+    return None
 
 
 def _elsewhere(site_id: str, groups: list[_Group], perpetrator: str) -> bool:

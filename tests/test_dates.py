@@ -769,3 +769,44 @@ def test_a_clock_told_in_another_zone_gives_the_local_day(sentence, day, zone, l
     clock = find_clock_times(sentence)[0]
     assert clock.zone == zone
     assert local_day(day, clock) == local
+
+
+@pytest.mark.parametrize("sentence,words,day,part", [
+    ("Gunmen on a motorbike shot dead a fuel trader at dawn today in the town of Hajin.", "at dawn today",
+     date(2022, 3, 14), "morning"),
+    ("A roadside bomb struck a patrol at noon yesterday near Thiban, local activists said.", "at noon yesterday",
+     date(2022, 3, 13), "afternoon"),
+])
+def test_a_part_of_the_day_before_its_day_is_that_day(sentence: str, words: str, day: date, part: str) -> None:
+    """'at dawn today' is today's dawn, one expression, as 'today at dawn' is; not a dawn counted
+    from whatever event the text told last."""
+    found = find_time_expressions(sentence)
+    assert [e.span.text for e in found] == [words]
+    assert found[0].part_of_day == part
+    assert resolve(found[0], date(2022, 3, 14), date(2022, 3, 10)).date == day
+
+
+def test_a_live_page_is_dated_by_its_latest_update() -> None:
+    """A live page prints its last update on top and groups older posts under day headings: its
+    top posts are of the update's day, not of the first day heading below them."""
+    page = ("LIVE COVERAGE\nStrikes on militia bases: as it happened\n\n"
+            "Updated Wednesday March 13 2024, 08.40am GMT\n\n"
+            "08.40am GMT\nToll rises\n\nThe monitor says 14 fighters were killed in the overnight raids near "
+            "al-Mayadin, up from nine. Residents describe a night of explosions that shook windows across the "
+            "town and sent families to the riverbank; rescue teams were still searching collapsed buildings "
+            "at first light, local activists say.\n\n---\n\n"
+            "Tuesday March 12 2024\n\n10.15pm GMT\nRaids begin\n\nWarplanes are striking targets along the river.\n")
+    day, span, _ = find_publication_date(page)
+    assert day == date(2024, 3, 13) and span.text.startswith("Wednesday March 13 2024")
+    # an ordinary page's "Updated" stamp below its dateline does not move the publication day
+    plain = "Published March 12 2024\nUpdated March 13 2024\n\nWarplanes struck targets along the river.\n"
+    assert find_publication_date(plain)[0] == date(2024, 3, 12)
+
+
+def test_a_header_stamp_with_a_two_digit_year() -> None:
+    """'Mundo | 17/08/20 | 18:52 | Por Lusa': an aggregator's header dates the page; the same
+    digits in running text do not."""
+    page = "Soldado morto em confronto\n\nMundo | 22/09/21 | 10:05 | Por Lusa\n\nA soldier died today near Qamishli.\n"
+    day, span, _ = find_publication_date(page)
+    assert day == date(2021, 9, 22) and span.text == "22/09/21"
+    assert find_publication_date("Title\n\nThe vote was 22/09/21 in the end, officials said.\n") is None

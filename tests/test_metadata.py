@@ -79,7 +79,7 @@ def test_a_page_without_a_date_is_dated_by_its_address(url: str, expected: tuple
     [
         ("Notícias Mundo\n\nSyrian soldier killed at checkpoint\n\nMundo | 17/08/20 | 18:52 | Por Lusa\n\n"
          "A soldier died today in an exchange of fire near Qamishli.\n", (2020, 8, 17)),
-        ("Internacional\n\n03.04.21 - 14:05\n\nA drone struck a car near al-Mayadin today.\n", (2021, 4, 3)),
+        ("Internacional\n\n03.04.21\n\nA drone struck a car near al-Mayadin today.\n", (2021, 4, 3)),
         ("The unit fired 12/10/20 rounds, the report said.\n", None),  # not a stamp: no bars, no clock
     ],
 )
@@ -91,7 +91,7 @@ def test_a_byline_stamp_with_a_two_digit_year(page: str, expected: tuple[int, in
     meta = build_meta(page, title=None, published=None, outlet=None, url=None, wire=None, given_title=None)
     assert meta.published == (date(*expected) if expected else None)
     if expected:
-        assert meta.published_source == "text:byline stamp (two-digit year)"
+        assert meta.published_source == "text:dateline (two-digit year)"
 
 
 def test_a_breadcrumb_is_not_the_title() -> None:

@@ -1180,6 +1180,82 @@ CASES = [
         date(2025, 3, 9),
         [],  # a reaction: its opening judges strikes, and the strikes it names are its context
     ),
+    (
+        "wire-places-the-raids-told-just-before",
+        "WASHINGTON, March 15 (Wire) - U.S. aircraft struck groups tied to Iran in eastern Syria after a drone "
+        "of Iranian origin wounded two soldiers at a coalition base, the Pentagon said.\n\n"
+        "Hours later, on Friday morning, a barrage of rockets was fired at a second U.S. position, wounding a "
+        "service member, officials said.\n\n"
+        "F-15E jets flying from a base in the Gulf carried out the raids late on Thursday, two U.S. officials said.\n\n"
+        "A war monitor said the strikes hit an arms depot in Deir ez-Zor city and a position outside al-Mayadin, "
+        "killing six fighters.\n",
+        date(2024, 3, 15),  # a Friday
+        # the monitor places the raids the sentence before dated: Thursday, not the lead's first day
+        [dict(date="2024-03-14", site="deir_ez_zor_city"), dict(date="2024-03-14", site="al_mayadin")],
+    ),
+    (
+        "wire-summary-bullet-hours-later",
+        "U.S. hits Iran-backed groups on Iraq-Syria border\n\n"
+        "* Pentagon says strikes hit weapons depots\n"
+        "* Drone launched at U.S. troops in Syria hours later - officials\n\n"
+        "WASHINGTON, Oct 9 (Wire) - U.S. aircraft struck weapons depots used by Iran-backed groups near Albu Kamal "
+        "on Sunday, the Pentagon said.\n\n"
+        "An Iraqi armed faction said three of its fighters were killed when the planes struck its headquarters in "
+        "the al-Qaim district.\n",
+        date(2023, 10, 9),  # a Monday
+        # the bullet's "hours later" counts from strikes it has not told: the article's day is Sunday
+        [dict(date="2023-10-08", site="albu_kamal"), dict(date="2023-10-08", site="al_qaim")],
+    ),
+    (
+        "newspaper-standfirst-then-dated-lead",
+        "Coalition hits back after rockets target gas field base\n\n"
+        "American artillery pounded the village of Khasham, where the launchers were allegedly hidden\n\n"
+        "Regional Desk\n\n"
+        "Coalition forces shelled militia positions in the village of Khasham after rockets were fired at the base "
+        "in the Conoco field during the night of Tuesday to Wednesday, a war monitor said.\n\n"
+        "No casualties were reported among coalition personnel.\n",
+        date(2024, 5, 16),  # a Thursday
+        # the standfirst tells the shelling with no day; the lead that retells it gives the night's
+        [dict(date="2024-05-14", site="khasham")],
+    ),
+    (
+        "feature-lead-sets-the-night",
+        "BEIRUT — For the farmers of Diban, the night of Friday to Saturday began with the drone of engines low "
+        "over the river. \"We counted four of them,\" said Umm Khaled, who tends an orchard near the bank.\n\n"
+        "According to local sources, an explosive-laden drone struck a checkpoint on the eastern edge of Diban "
+        "shortly after midnight, wounding two guards. The SDF blamed government-aligned factions across the river.\n\n"
+        "Crossings between the two banks have been closed since.\n",
+        date(2025, 6, 16),  # a Monday
+        # "shortly after midnight" is that night's, set by the lead; and the night is the feature's news
+        [dict(date="2025-06-13", site="thiban")],
+    ),
+    (
+        "telegram-claim-evening-in-apposition",
+        "Statement of the Islamic Resistance in Iraq:\n\n"
+        "Continuing our resistance to the occupation forces, the mujahideen struck, this evening, Tuesday 14-11-2023, "
+        "the occupation base at al-Shaddadi in Syria with a drone, and the drone hit its target directly.\n",
+        date(2023, 11, 15),
+        # "this evening" is the evening of the day set beside it, not of the page's date
+        [dict(date="2023-11-14", site="shaddadi")],
+    ),
+    (
+        "russian-quoted-today-of-yesterdays-attack",
+        "The Pentagon says American-led troops stationed in eastern Syria came under a drone attack on Tuesday.\n\n"
+        "\"We can confirm that today there was an attack on the Conoco facility,\" a Pentagon spokeswoman told "
+        "journalists. \"There were no injuries.\"\n",
+        date(2024, 1, 10),  # a Wednesday
+        # the spokeswoman's "today" is the day of the attack told, not the day of the story
+        [dict(date="2024-01-09", site="conoco_gas_field")],
+    ),
+    (
+        "monitor-fighting-went-on-past-midnight",
+        "SDF fighters and ISIS militants clashed in the town of Hajin on Sunday evening, killing nine fighters, "
+        "the monitor said.\n\n"
+        "The monitor reported this Monday that the clashes continued until dawn on Monday in Hajin.\n",
+        date(2019, 3, 11),  # a Monday
+        # the clashes that went on into Monday are Sunday's, dated by their start: one incident
+        [dict(date="2019-03-10", site="hajin")],
+    ),
 ]
 
 
@@ -1364,3 +1440,34 @@ def test_targeted_as_an_adjective_is_no_event() -> None:
     cand = read_clause(sentence, Span(0, len(sentence), sentence), "main", 0, [])
     assert cand is not None and cand.perpetrator != "Iran-backed militias"
     assert "targeted" not in [t.text for t in cand.triggers]
+
+
+@pytest.mark.parametrize("sentence,statement", [
+    ("Iraq's foreign ministry condemned the air strikes on Saturday as a grave breach of sovereignty.", True),
+    ("Damascus denounced the American aggression late on Friday, calling it a crime.", True),
+    ("Tehran's spokesman slammed last night's strikes on Sunday, warning of consequences.", True),
+    ("American jets struck the militia's depots on Saturday, the ministry said.", False),
+])
+def test_a_judgement_of_the_event_dates_the_judgement(sentence: str, statement: bool) -> None:
+    """'condemned the strikes on Saturday as a breach': the day of the condemnation, not of the strikes."""
+    from extraction import dates
+    from extraction.pipeline import _statement_time
+    from extraction.records import Span
+
+    expr = next(t for t in dates.find_time_expressions(sentence, 0, len(sentence))
+                if t.kind in {"weekday", "absolute", "relative_day"} and "night" not in t.span.text)
+    assert _statement_time(sentence, expr, Span(0, len(sentence), sentence)) is statement
+
+
+def test_an_unplaced_report_goes_on_with_the_day_just_told() -> None:
+    """'Rockets hit the al-Omar field at 7:45 p.m. on Monday. U.S. forces responded with artillery
+    fire at the launch positions': the unplaced report is of the day the sentence before told, when
+    it told one day; two days leave it open."""
+    from extraction.pipeline import _Told, _told_just_before
+    from extraction.records import DateInfo
+
+    monday = DateInfo(date(2021, 6, 28), "day", "on Monday")
+    sunday = DateInfo(date(2021, 6, 27), "day", "on Sunday")
+    assert _told_just_before([_Told(["al_omar_oil_field"], monday, False)], None) == monday
+    assert _told_just_before([_Told(["al_omar_oil_field"], monday, False), _Told(["albu_kamal"], sunday, False)], None) is None
+    assert _told_just_before([_Told(["albu_kamal"], sunday, True)], None) is None  # a recalled event sets no day
