@@ -90,6 +90,7 @@ class _Group:
     context_date: DateInfo | None = None  # the article's date in force where it was first reported
     site_basis: str = ""  # how the site was chosen when the incident's own sentences name none
     listed: bool = False  # one of several sites a sentence lists as hit ("near Abu Kamal and near al-Mayadin")
+    taken_up: bool = False  # a sentence of its own tells where its targets were: told for itself, not as a cause
 
     @property
     def sides(self) -> tuple[str, str]:
@@ -909,6 +910,7 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
     for h, leaf in zip([g, *added], leaves, strict=True):
         h.sites.append(leaf)
         h.site_basis = "the next sentence locates it"
+        h.taken_up = bool(taken_up)
     return added
 
 
@@ -989,7 +991,9 @@ _INDEFINITE_NOUN = re.compile(r"\b(?:an?|two|three|several)\s+(?:[\w-]+\s+)?([a-
 
 
 # "The Syrian targets were in the area of Albu Kamal": what was struck, told where it was
-_TARGETS_WERE = re.compile(r"The\s+(?:[\w-]+\s+){0,2}(?:targets?|sites|locations)\s+(?:struck\s+|hit\s+)?(?:were|was|are|is|lay)\b")
+# ("The sites in Syria were on the outskirts of Abu Kamal": the country the sites were in, then where)
+_TARGETS_WERE = re.compile(r"The\s+(?:[\w-]+\s+){0,2}(?:targets?|sites|locations)\s+(?:in\s+(?:Syria|Iraq)\s+)?"
+                           r"(?:struck\s+|hit\s+)?(?:were|was|are|is|lay)\b")
 
 
 def _names_again(text: str, g: _Group, sent: Span) -> bool:
@@ -1124,7 +1128,9 @@ def _absorb(g: _Group, c: Candidate, c_date: DateInfo | None, site_id: str | Non
 
 def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings) -> tuple[DateInfo, str]:
     """The group's date (own, else the article's main date, else publication) and its role."""
-    only_prior = all(m.kind == "prior" for m in g.members)
+    # ("a day after US jets struck facilities on both sides of the border. The sites in Syria were near
+    # Abu Kamal, ...": a cause whose targets a sentence of their own places is told for itself)
+    only_prior = all(m.kind == "prior" for m in g.members) and not g.taken_up
     d = g.date
     if only_prior:
         # named only as the cause of something else ("a day after the US strikes on Tuesday"): context

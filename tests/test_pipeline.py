@@ -1087,6 +1087,15 @@ CASES = [
         date(2025, 3, 9),
         [],  # a reaction: its opening judges strikes, and the strikes it names are its context
     ),
+    (
+        "wire-the-sites-in-syria-were-near",
+        "WASHINGTON — Rockets were fired at U.S. troops at the Conoco gas field in eastern Syria on Thursday night, "
+        "a day after American jets bombed depots used by Iran-aligned groups on both sides of the frontier on Wednesday.\n\n"
+        "The sites in Syria were on the edge of Albu Kamal, while the Iraqi target lay near al-Qaim, officials said.\n",
+        date(2024, 5, 17),  # a Friday
+        [dict(date="2024-05-16", site="conoco_gas_field"), dict(date="2024-05-15", site="albu_kamal"),
+         dict(date="2024-05-15", site="al_qaim")],  # the cause, placed in a sentence of its own, is news too
+    ),
 ]
 
 
