@@ -281,6 +281,9 @@ def _line_starts(text: str, end: int) -> list[int]:
     return starts
 
 
+# "after clashes", "after a firefight", "after fierce fighting": a fight told first, not one named before
+_UNTOLD_FIGHT = re.compile(r"\s+(?:an?\s+|hours\s+of\s+|(?:heavy|fierce|violent|brief|intense|short)\s+)*"
+                           r"(?:clash(?:es)?|firefights?|gun ?fights?|gun ?battles?|exchanges? of fire|fighting|battles?)\b", re.I)
 _AFTER_A_TIME = re.compile(r"\s+(?:midnight|noon|midday|dark|dawn|dusk|nightfall|sunset|sunrise|daybreak|\d)", re.I)
 
 
@@ -292,6 +295,11 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
     for m in r.triggers.prior.finditer(text, sent.start, sent.end):
         if _AFTER_A_TIME.match(text, m.end()):
             continue  # "shortly after midnight on Tuesday": a time, not an earlier event
+        if m.group().lower() == "after" and _UNTOLD_FIGHT.match(text, m.end()) \
+                and not r.triggers.regex.search(text, sent.start, m.start()):
+            # "tribal fighters took over the checkpoints at the entrance of al-Shuhayl after clashes that
+            # lasted until the evening": a deed that is no attack, won after a fight of its own, is that fight
+            continue
         if m.start() - sent.start > 3:
             cuts.append((m.start(), "prior"))
         else:  # "Following the attacks, the coalition fired...": an opening phrase about the cause

@@ -1096,6 +1096,13 @@ CASES = [
         [dict(date="2024-05-16", site="conoco_gas_field"), dict(date="2024-05-15", site="albu_kamal"),
          dict(date="2024-05-15", site="al_qaim")],  # the cause, placed in a sentence of its own, is news too
     ),
+    (
+        "agency-a-deed-won-after-a-fight",
+        "DEIR EZ-ZOR — Government troops regained control of the village of Hatla on Sunday after fierce clashes "
+        "with remnants of the Islamic State group, a military source told the agency.\n",
+        date(2025, 4, 14),  # a Monday
+        [dict(date="2025-04-13", site="hatla", event_type="armed clash")],  # the clashes are the deed's own fight
+    ),
 ]
 
 
