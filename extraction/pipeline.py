@@ -198,7 +198,14 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     # "around 6 p.m. EST Thursday, which was shortly after 1 a.m. Friday local time": the area's own day
     usable = [t for t in usable if dates.local_marker_at(text, t.span.end)] or usable
     anchors = [t.start for t in cand.triggers]
-    return min(usable, key=lambda t: min(abs(t.span.start - a) for a in anchors))
+    best = min(usable, key=lambda t: min(abs(t.span.start - a) for a in anchors))
+    if best.kind == "part_of_day":
+        # "On Thursday, 31 August, fighters took the town after clashes that lasted until late in the
+        # evening": an hour of a day the clause has named is that day's hour
+        day = [t for t in usable if t.kind in {"absolute", "weekday"} and t.span.end <= best.span.start]
+        if day:
+            return day[-1]
+    return best
 
 
 def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | None]:

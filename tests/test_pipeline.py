@@ -1103,6 +1103,13 @@ CASES = [
         date(2025, 4, 14),  # a Monday
         [dict(date="2025-04-13", site="hatla", event_type="armed clash")],  # the clashes are the deed's own fight
     ),
+    (
+        "local-an-hour-of-the-day-named",
+        "On Saturday, 12 October, gunmen seized a checkpoint at the entrance of al-Busayrah after a gun battle that "
+        "went on until late in the evening, residents said. The attackers withdrew on Monday morning.\n",
+        date(2024, 10, 15),  # a Tuesday
+        [dict(date="2024-10-12", site="al_busayrah")],  # the evening of the Saturday named, not of another day
+    ),
 ]
 
 
