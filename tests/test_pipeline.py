@@ -1110,6 +1110,13 @@ CASES = [
         date(2024, 10, 15),  # a Tuesday
         [dict(date="2024-10-12", site="al_busayrah")],  # the evening of the Saturday named, not of another day
     ),
+    (
+        "agency-gunmen-shot-at",
+        "DEIR EZ-ZOR (North Press) – A teacher was wounded on Wednesday evening when masked gunmen on a motorcycle "
+        "shot at him in front of a school in the town of Hajin.\n",
+        date(2023, 2, 16),  # a Thursday
+        [dict(date="2023-02-15", site="hajin", event_type="attack")],
+    ),
 ]
 
 
