@@ -113,7 +113,7 @@ _BASE_AFTER = re.compile(
 )
 # "fired from areas of al-Mayadin", "flying from the direction of al-Tanf": where the fire came from.
 _ORIGIN_BEFORE = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|direction|outskirts|vicinity|desert|countryside)\s+(?:of|in|near|around)\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,1}?$",
+    r"\b(?:from|(?:flying|flew|flown|operating)\s+out\s+of)\s+(?:the\s+)?(?:(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|direction|outskirts|vicinity|desert|countryside)\s+(?:of|in|near|around)\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,1}?$",
     re.I,
 )
 _POSTED_IN = re.compile(r"\b(?:positioned|stationed|deployed|based|entrenched)\s+(?:in|at|near|around)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?#?$", re.I)

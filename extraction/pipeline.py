@@ -414,9 +414,21 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
         return False
     if c_site and g.sites and not _sites_compatible(c_site, load_gazetteer().most_specific(g.sites)):
         return False
+    if c_site and not g.sites and g.place_text and _fine(c_site) and not any(
+            p.site is not None and _fine(p.site.id) and _sites_compatible(c_site, p.site.id)
+            for m in g.members for p in m.places) and g.place_text.lower() not in c.clause.text.lower():
+        # "strikes on the town of Al-Susah [a village the gazetteer lacks] ... In the same night, strikes on
+        # the outskirts of Hajin": a town of ours the first report did not locate it by is another place
+        # (but "houses in al-Sha'fa, in the area of Hajin" names the first place again and locates it)
+        return False
     if c.listed and c_site and g.listed and c_site not in g.sites and any(m.sentence == c.sentence for m in g.members):
         return False  # "near the airport of Deir Ezzor and in the sector of al-Mayadin": two places hit
     return True
+
+
+def _fine(site_id: str) -> bool:
+    """A town or a facility (not a district, province or country)."""
+    return load_gazetteer().get(site_id).precision in {"town", "facility"}
 
 
 def _score(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | None, context: date | None = None) -> tuple:

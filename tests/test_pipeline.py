@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from extraction.pipeline import extract
+from extraction.records import Span
 
 AIR = "air/drone strike"
 SHELL = "shelling/artillery/missile attack"
@@ -1117,6 +1118,15 @@ CASES = [
         date(2023, 2, 16),  # a Thursday
         [dict(date="2023-02-15", site="hajin", event_type="attack")],
     ),
+    (
+        "monitor-an-unknown-village-then-a-known-town",
+        "SOHR activists documented the death of nine civilians in air strikes carried out by coalition warplanes on "
+        "the village of al-Dahla, in the eastern countryside of Deir Ezzor, on the night of Tuesday to Wednesday.\n"
+        "In the same night, coalition warplanes carried out three strikes on the outskirts of Hajin, killing four "
+        "people.\n",
+        date(2018, 11, 14),  # a Wednesday
+        [dict(date="2018-11-13", site=None, place_text="al-Dahla"), dict(date="2018-11-13", site="hajin")],
+    ),
 ]
 
 
@@ -1265,3 +1275,10 @@ def test_an_actor_named_before_the_act_is_its_author(sentence: str, perpetrator:
 
     cand = read_clause(sentence, Span(0, len(sentence), sentence), "main", 0, [])
     assert cand is not None and cand.perpetrator == perpetrator
+
+
+def test_the_base_the_jets_flew_out_of_is_no_place_of_the_event() -> None:
+    from extraction.events import read_clause
+    text = "The U.S. strikes were carried out by fighter jets flying out of Al Dhafra air base in the Emirates, an official said."
+    cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
+    assert cand is not None and not [p.span.text for p in cand.places if "Dhafra" in p.span.text]
