@@ -204,7 +204,9 @@ _WEAK_TRIGGERS = frozenset(
 )
 # Two weak words make one report when the event is what hit: "the raids hit positions near al-Mayadin",
 # "an explosion hit a depot", "a blast killed two fighters"
-_EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+)?(?:hit|hits|killed|kills|landed)\b", re.I)
+# (and where it hit, between: "the raids on the Syrian side, near the town of Albu Kamal, killed five fighters")
+_EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+|(?:,\s*)?(?:on|in|near|around|at)\s+(?:the\s+)?"
+                         r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+){0,2}(?:hit|hits|killed|kills|landed)\b", re.I)
 # Names that contain trigger words but report nothing: "Operation Inherent Resolve".
 _PROPER_NAMES = screened(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Storm\b|\bStrike Eagles?\b|\bStrike Group\b")
 _ANAPHORA = re.compile(r"\b(?:the|these|those|both|such|this|that|the two|either|all the)\s+(?:\w+\s+)?$", re.I)

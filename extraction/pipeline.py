@@ -614,7 +614,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 if c_date.precision in {"day", "week"} and not _old(c_date, pub, settings):
                     focus = c_date
             pool = [g for g in groups if not (kind == "prior" and g in touched)]
-            in_force = main_date or sentence_date or _told_just_before(last_group, site_id, si) or focus
+            para_day = _paragraph_day(text, sents, last_group, cand, si)
+            in_force = main_date or sentence_date or _told_just_before(last_group, site_id, si) or para_day or focus
             context = in_force.date if in_force is not None and kind != "prior" else None
             cand.context = context
             group = _place(pool, cand, c_date, site_id, anchor, context)
@@ -632,7 +633,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if group is None:
                 group = _Group(order=len(groups), background=bool(cand.background))
                 if c_date is None and kind != "prior" and not announced:
-                    group.context_date = main_date or sentence_date or focus
+                    group.context_date = main_date or sentence_date or para_day or focus
                 groups.append(group)
             if is_heading and group.sites:
                 site_id = None  # a headline compresses the place ("in Deir al-Zor"); the body's is finer
@@ -960,6 +961,20 @@ def _told_just_before(g: _Group | None, site_id: str | None, si: int) -> DateInf
     if g is None or site_id is None or g.date is None or g.date.precision != "day" or site_id not in g.sites:
         return None
     return g.date if max(m.sentence for m in g.members) == si - 1 else None
+
+
+def _paragraph_day(text: str, sents: list[Span], g: _Group | None, c: Candidate, si: int) -> DateInfo | None:
+    """The day of the incident the paragraph is telling, for an undated report of the same kind in it:
+    "On Sunday night, US jets struck ... near al-Qaim. The Pentagon said two targets were in Syria. A
+    monitor said the raids near Albu Kamal killed five fighters" is Sunday, whatever the lead's day."""
+    if g is None or g.background or g.date is None or g.date.precision != "day" or g.date.date is None:
+        return None
+    last = max(m.sentence for m in g.members)
+    if not 0 < si - last <= 2 or "\n\n" in text[sents[last].end : sents[si].start]:
+        return None
+    if c.event_type not in {m.event_type for m in g.members} or c.perpetrator not in {"unknown", g.perpetrator}:
+        return None
+    return g.date
 
 
 def _elsewhere(site_id: str, groups: list[_Group], perpetrator: str) -> bool:

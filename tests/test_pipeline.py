@@ -1282,3 +1282,16 @@ def test_the_base_the_jets_flew_out_of_is_no_place_of_the_event() -> None:
     text = "The U.S. strikes were carried out by fighter jets flying out of Al Dhafra air base in the Emirates, an official said."
     cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
     assert cand is not None and not [p.span.text for p in cand.places if "Dhafra" in p.span.text]
+
+
+def test_raids_placed_later_in_a_paragraph_take_its_day() -> None:
+    # "the raids on the Syrian side, near the town of Albu Kamal, killed": the raids hit there, and an
+    # undated report in the paragraph about Monday night's strikes is of Monday night, not of the lead's day
+    text = ("Rockets struck the Conoco gas field in eastern Syria on Tuesday evening, the coalition said. No injuries "
+            "were reported.\n\nOn Monday night, U.S. jets bombed depots of Iran-backed militias on both sides of the "
+            "border, the Pentagon said. Iraqi militias said three of their men were killed in the strikes near the town "
+            "of al-Qaim. A monitor said the raids on the Syrian side, near the town of Albu Kamal, killed six fighters, "
+            "and state media said a child was among the dead.\n")
+    res = extract(text, published=date(2024, 5, 15))
+    got = {(m.site.id if m.site else None, m.date.date.isoformat() if m.date.date else None) for m in res.incidents}
+    assert ("albu_kamal", "2024-05-13") in got, got
