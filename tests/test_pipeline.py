@@ -1127,6 +1127,13 @@ CASES = [
         date(2018, 11, 14),  # a Wednesday
         [dict(date="2018-11-13", site=None, place_text="al-Dahla"), dict(date="2018-11-13", site="hajin")],
     ),
+    (
+        "newspaper-two-in-syria-and-one-in-iraq",
+        "American jets bombed weapons depots at two locations in Syria, near Albu Kamal, and one in Iraq, near "
+        "al-Qaim, on Sunday night, the Pentagon said.\n",
+        date(2024, 3, 4),  # a Monday
+        [dict(date="2024-03-03", site="albu_kamal"), dict(date="2024-03-03", site="al_qaim")],
+    ),
 ]
 
 
