@@ -1134,6 +1134,13 @@ CASES = [
         date(2024, 3, 4),  # a Monday
         [dict(date="2024-03-03", site="albu_kamal"), dict(date="2024-03-03", site="al_qaim")],
     ),
+    (
+        "kurdish-agency-amuda",
+        "QAMISHLO, North and East Syria (ANHA) – Turkish occupation drones targeted a water station on the outskirts "
+        "of Amude on Tuesday evening, causing material damage, our correspondent reported.\n",
+        date(2024, 11, 6),  # a Wednesday
+        [dict(date="2024-11-05", site="amuda")],
+    ),
 ]
 
 
