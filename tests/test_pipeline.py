@@ -1141,6 +1141,15 @@ CASES = [
         date(2024, 11, 6),  # a Wednesday
         [dict(date="2024-11-05", site="amuda")],
     ),
+    (
+        "wire-pro-government-troops-and-the-strikes-that-answered",
+        "WASHINGTON (AP) — Several hundred pro-government troops backed by tanks attacked an SDF headquarters near "
+        "Khasham late on Wednesday, a U.S. official said.\nCoalition aircraft then struck the attacking force near Khasham overnight, "
+        "killing dozens, the official said.\n",
+        date(2018, 2, 8),  # a Thursday
+        [dict(date="2018-02-07", site="khasham", perpetrator="Syrian government"),
+         dict(date="2018-02-07", site="khasham", perpetrator=US)],  # the assault and the strikes it drew
+    ),
 ]
 
 
