@@ -118,6 +118,12 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:from|(?:flying|flew|flown|operating)\s+out\s+of)\s+(?:the\s+)?(?:(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|direction|outskirts|vicinity|desert|countryside)\s+(?:of|in|near|around)\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,1}?$",
     re.I,
 )
+# Places an event's people came from or went to, not where it happened: "the SDF brought in
+# reinforcements from its base at the al-Omar oil field", "the wounded were taken to the hospital of al-Mayadin"
+_NOT_THE_SCENE = re.compile(
+    r"\b(?:from\s+(?:its|their|his|a|the)\s+(?:[\w-]+\s+)?(?:bases?|headquarters|positions?)\s+(?:at|in|near)"
+    r"|(?:transferred|taken|rushed|evacuated|transported|moved|brought)\s+to\s+(?:a|the)\s+(?:[\w-]+\s+)?hospitals?\s+(?:of|in|at))"
+    r"\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
 _POSTED_IN = re.compile(r"\b(?:positioned|stationed|deployed|based|entrenched)\s+(?:in|at|near|around)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?#?$", re.I)
 # "Our correspondent in Deir Ez-Zor reported": where the reporter sits, not where it happened
 _REPORTER_IN = re.compile(r"\b(?:correspondents?|reporters?|journalists?|bureau|office|newsroom)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
@@ -161,7 +167,7 @@ def _in_kicker(text: str, pos: int) -> bool:
 
 def _is_origin(before: str) -> bool:
     """Whether a place is named as where fire came from: 'fired from the west bank, near al-Mayadin'."""
-    if _ORIGIN_BEFORE.search(before[-45:]):
+    if _ORIGIN_BEFORE.search(before[-45:]) or _NOT_THE_SCENE.search(before[-60:]):
         return True
     last = None
     for m in _FROM.finditer(before):

@@ -1150,6 +1150,14 @@ CASES = [
         [dict(date="2018-02-07", site="khasham", perpetrator="Syrian government"),
          dict(date="2018-02-07", site="khasham", perpetrator=US)],  # the assault and the strikes it drew
     ),
+    (
+        "local-reinforcements-from-a-base-and-a-hospital",
+        "Tribal gunmen attacked an SDF checkpoint at the entrance of Thiban on Wednesday evening, before the SDF "
+        "brought in reinforcements from its base at the al-Omar oil field, a correspondent said. Three of the wounded "
+        "were rushed to a hospital in al-Mayadin city.\n",
+        date(2023, 8, 31),  # a Thursday
+        [dict(date="2023-08-30", site="thiban")],  # where help came from and the wounded went are not the scene
+    ),
 ]
 
 
