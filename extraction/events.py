@@ -122,7 +122,9 @@ _ORIGIN_BEFORE = re.compile(
 # reinforcements from its base at the al-Omar oil field", "the wounded were taken to the hospital of al-Mayadin"
 _NOT_THE_SCENE = re.compile(
     r"\b(?:from\s+(?:its|their|his|a|the)\s+(?:[\w-]+\s+)?(?:bases?|headquarters|positions?)\s+(?:at|in|near)"
-    r"|(?:transferred|taken|rushed|evacuated|transported|moved|brought)\s+to\s+(?:a|the)\s+(?:[\w-]+\s+)?hospitals?\s+(?:of|in|at))"
+    r"|(?:transferred|taken|rushed|evacuated|transported|moved|brought)\s+to\s+(?:a|the)\s+(?:[\w-]+\s+)?hospitals?\s+(?:of|in|at)"
+    # "the Turkish bombardment, which did not reach Deir Ezzor": a place the event did not touch
+    r"|(?:did|does|has|have)\s+not\s+(?:yet\s+)?(?:reach(?:ed)?|hit|affect(?:ed)?|extend(?:ed)?\s+to|spread\s+to))"
     r"\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
 _POSTED_IN = re.compile(r"\b(?:positioned|stationed|deployed|based|entrenched)\s+(?:in|at|near|around)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?#?$", re.I)
 # "Our correspondent in Deir Ez-Zor reported": where the reporter sits, not where it happened

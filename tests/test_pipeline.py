@@ -1326,3 +1326,10 @@ def test_raids_placed_later_in_a_paragraph_take_its_day() -> None:
     res = extract(text, published=date(2024, 5, 15))
     got = {(m.site.id if m.site else None, m.date.date.isoformat() if m.date.date else None) for m in res.incidents}
     assert ("albu_kamal", "2024-05-13") in got, got
+
+
+def test_a_place_the_event_did_not_reach_is_not_its_place() -> None:
+    from extraction.events import read_clause
+    text = "Turkish warplanes bombed villages in the north last Sunday, a campaign that did not reach Deir Ezzor."
+    cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
+    assert cand is not None and not [p.span.text for p in cand.places if "Deir" in p.span.text]
