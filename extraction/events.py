@@ -293,6 +293,7 @@ def _line_starts(text: str, end: int) -> list[int]:
     return starts
 
 
+_FOLLOWED_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\b", re.I)
 # "after clashes", "after a firefight", "after fierce fighting": a fight told first, not one named before
 _UNTOLD_FIGHT = re.compile(r"\s+(?:an?\s+|hours\s+of\s+|(?:heavy|fierce|violent|brief|intense|short)\s+)*"
                            r"(?:clash(?:es)?|firefights?|gun ?fights?|gun ?battles?|exchanges? of fire|fighting|battles?)\b", re.I)
@@ -307,6 +308,12 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
     for m in r.triggers.prior.finditer(text, sent.start, sent.end):
         if _AFTER_A_TIME.match(text, m.end()):
             continue  # "shortly after midnight on Tuesday": a time, not an earlier event
+        if m.group().lower() == "followed" and _FOLLOWED_BY.match(text, m.end()):
+            # "rockets fell inside the Conoco base, followed minutes later by rockets that targeted the Green
+            # Village": what follows "followed by" came later, one more event told in turn, not its cause
+            if m.start() - sent.start > 3:
+                cuts.append((m.start(), "coord"))
+            continue
         if m.group().lower() == "after" and _UNTOLD_FIGHT.match(text, m.end()) \
                 and not r.triggers.regex.search(text, sent.start, m.start()):
             # "tribal fighters took over the checkpoints at the entrance of al-Shuhayl after clashes that

@@ -1158,6 +1158,13 @@ CASES = [
         date(2023, 8, 31),  # a Thursday
         [dict(date="2023-08-30", site="thiban")],  # where help came from and the wounded went are not the scene
     ),
+    (
+        "state-media-followed-minutes-later-by",
+        "Several rockets fell inside the US occupation base at the Conoco gas field on Tuesday evening, followed "
+        "minutes later by rockets that targeted the occupation base at the Green Village, our correspondent said.\n",
+        date(2023, 9, 6),  # a Wednesday
+        [dict(date="2023-09-05", site="conoco_gas_field"), dict(date="2023-09-05", site="green_village")],
+    ),
 ]
 
 
