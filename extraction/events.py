@@ -37,6 +37,8 @@ _COORDINATION = re.compile(r"(?:;|:(?!\d)|,\s+(?:and(?!\s+(?:(?:a|an|the)\s+(?:s
 _LISTED_OBJECT = re.compile(r"(?:an?|two|three|four|several|other)\s+(?:[\w-]+\s+){1,4}?"
                             r"(?:near|in|at|outside|close to|next to|on the outskirts of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\s"
                             r"|(?:in|near|around)\s+the\s+(?:town|city|village)\s+of\s"
+                            # "struck sites at two locations in Syria, near Al Bukamal, and one in Iraq, near Al Qaim"
+                            r"|(?:one|another)\s+(?:in|near|at|outside)\s"
                             r"|(?:in|near|around|outside)\s+the\s+(?:desert|countryside|outskirts|area|vicinity|sector|region)\s"
                             r"(?:of|near|around|outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s", re.I)
 # the wider scene an event is told against, not its parties or places: "..., amid the ongoing Israeli
@@ -117,9 +119,17 @@ _BASE_AFTER = re.compile(
 )
 # "fired from areas of al-Mayadin", "flying from the direction of al-Tanf": where the fire came from.
 _ORIGIN_BEFORE = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|direction|outskirts|vicinity|desert|countryside)\s+(?:of|in|near|around)\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,1}?$",
+    r"\b(?:from|(?:flying|flew|flown|operating)\s+out\s+of)\s+(?:the\s+)?(?:(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|direction|outskirts|vicinity|desert|countryside)\s+(?:of|in|near|around)\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,1}?$",
     re.I,
 )
+# Places an event's people came from or went to, not where it happened: "the SDF brought in
+# reinforcements from its base at the al-Omar oil field", "the wounded were taken to the hospital of al-Mayadin"
+_NOT_THE_SCENE = re.compile(
+    r"\b(?:from\s+(?:its|their|his|a|the)\s+(?:[\w-]+\s+)?(?:bases?|headquarters|positions?)\s+(?:at|in|near)"
+    r"|(?:transferred|taken|rushed|evacuated|transported|moved|brought)\s+to\s+(?:a|the)\s+(?:[\w-]+\s+)?hospitals?\s+(?:of|in|at)"
+    # "the Turkish bombardment, which did not reach Deir Ezzor": a place the event did not touch
+    r"|(?:did|does|has|have)\s+not\s+(?:yet\s+)?(?:reach(?:ed)?|hit|affect(?:ed)?|extend(?:ed)?\s+to|spread\s+to))"
+    r"\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
 _POSTED_IN = re.compile(r"\b(?:positioned|stationed|deployed|based|entrenched)\s+(?:in|at|near|around)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?#?$", re.I)
 # "Our correspondent in Deir Ez-Zor reported": where the reporter sits, not where it happened
 _REPORTER_IN = re.compile(r"\b(?:correspondents?|reporters?|journalists?|bureau|office|newsroom)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
@@ -167,7 +177,7 @@ def _in_kicker(text: str, pos: int) -> bool:
 
 def _is_origin(before: str) -> bool:
     """Whether a place is named as where fire came from: 'fired from the west bank, near al-Mayadin'."""
-    if _ORIGIN_BEFORE.search(before[-45:]):
+    if _ORIGIN_BEFORE.search(before[-45:]) or _NOT_THE_SCENE.search(before[-60:]):
         return True
     last = None
     for m in _FROM.finditer(before):
@@ -214,7 +224,9 @@ _WEAK_TRIGGERS = frozenset(
 )
 # Two weak words make one report when the event is what hit: "the raids hit positions near al-Mayadin",
 # "an explosion hit a depot", "a blast killed two fighters"
-_EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+)?(?:hit|hits|killed|kills|landed)\b", re.I)
+# (and where it hit, between: "the raids on the Syrian side, near the town of Albu Kamal, killed five fighters")
+_EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+|(?:,\s*)?(?:on|in|near|around|at)\s+(?:the\s+)?"
+                         r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+){0,2}(?:hit|hits|killed|kills|landed)\b", re.I)
 # Names that contain trigger words but report nothing: "Operation Inherent Resolve".
 _PROPER_NAMES = screened(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Storm\b|\bStrike Eagles?\b|\bStrike Group\b")
 _ANAPHORA = re.compile(r"\b(?:the|these|those|both|such|this|that|the two|either|all the)\s+(?:\w+\s+)?$", re.I)
@@ -291,6 +303,10 @@ def _line_starts(text: str, end: int) -> list[int]:
     return starts
 
 
+_FOLLOWED_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\b", re.I)
+# "after clashes", "after a firefight", "after fierce fighting": a fight told first, not one named before
+_UNTOLD_FIGHT = re.compile(r"\s+(?:an?\s+|hours\s+of\s+|(?:heavy|fierce|violent|brief|intense|short)\s+)*"
+                           r"(?:clash(?:es)?|firefights?|gun ?fights?|gun ?battles?|exchanges? of fire|fighting|battles?)\b", re.I)
 _AFTER_A_TIME = re.compile(r"\s+(?:midnight|noon|midday|dark|dawn|dusk|nightfall|sunset|sunrise|daybreak|\d)", re.I)
 
 
@@ -302,6 +318,17 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
     for m in r.triggers.prior.finditer(text, sent.start, sent.end):
         if _AFTER_A_TIME.match(text, m.end()):
             continue  # "shortly after midnight on Tuesday": a time, not an earlier event
+        if m.group().lower() == "followed" and _FOLLOWED_BY.match(text, m.end()):
+            # "rockets fell inside the Conoco base, followed minutes later by rockets that targeted the Green
+            # Village": what follows "followed by" came later, one more event told in turn, not its cause
+            if m.start() - sent.start > 3:
+                cuts.append((m.start(), "coord"))
+            continue
+        if m.group().lower() == "after" and _UNTOLD_FIGHT.match(text, m.end()) \
+                and not r.triggers.regex.search(text, sent.start, m.start()):
+            # "tribal fighters took over the checkpoints at the entrance of al-Shuhayl after clashes that
+            # lasted until the evening": a deed that is no attack, won after a fight of its own, is that fight
+            continue
         if m.start() - sent.start > 3:
             cuts.append((m.start(), "prior"))
         else:  # "Following the attacks, the coalition fired...": an opening phrase about the cause

@@ -94,6 +94,7 @@ class _Group:
     context_date: DateInfo | None = None  # the article's date in force where it was first reported
     site_basis: str = ""  # how the site was chosen when the incident's own sentences name none
     listed: bool = False  # one of several sites a sentence lists as hit ("near Abu Kamal and near al-Mayadin")
+    taken_up: bool = False  # a sentence of its own tells where its targets were: told for itself, not as a cause
 
     @property
     def sides(self) -> tuple[str, str]:
@@ -210,7 +211,14 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     usable = [t for t in usable if not (t.kind in {"relative_day", "part_of_day"} and any(
         o.kind in {"weekday", "absolute"} and _APPOSED.fullmatch(text, t.span.end, o.span.start) for o in usable))]
     anchors = [t.start for t in cand.triggers]
-    return min(usable, key=lambda t: min(abs(t.span.start - a) for a in anchors))
+    best = min(usable, key=lambda t: min(abs(t.span.start - a) for a in anchors))
+    if best.kind == "part_of_day":
+        # "On Thursday, 31 August, fighters took the town after clashes that lasted until late in the
+        # evening": an hour of a day the clause has named is that day's hour
+        day = [t for t in usable if t.kind in {"absolute", "weekday"} and t.span.end <= best.span.start]
+        if day:
+            return day[-1]
+    return best
 
 
 def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | None]:
@@ -437,9 +445,21 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
         return False
     if c_site and g.sites and not _sites_compatible(c_site, load_gazetteer().most_specific(g.sites)):
         return False
+    if c_site and not g.sites and g.place_text and _fine(c_site) and not any(
+            p.site is not None and _fine(p.site.id) and _sites_compatible(c_site, p.site.id)
+            for m in g.members for p in m.places) and g.place_text.lower() not in c.clause.text.lower():
+        # "strikes on the town of Al-Susah [a village the gazetteer lacks] ... In the same night, strikes on
+        # the outskirts of Hajin": a town of ours the first report did not locate it by is another place
+        # (but "houses in al-Sha'fa, in the area of Hajin" names the first place again and locates it)
+        return False
     if c.listed and c_site and g.listed and c_site not in g.sites and any(m.sentence == c.sentence for m in g.members):
         return False  # "near the airport of Deir Ezzor and in the sector of al-Mayadin": two places hit
     return True
+
+
+def _fine(site_id: str) -> bool:
+    """A town or a facility (not a district, province or country)."""
+    return load_gazetteer().get(site_id).precision in {"town", "facility"}
 
 
 def _score(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | None, context: date | None = None) -> tuple:
@@ -655,7 +675,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     focus = c_date
             pool = [g for g in groups if not (kind == "prior" and g in touched)]
             told_before = _told_just_before(told_in.get(si - 1, []), site_id)
-            in_force = main_date or sentence_date or told_before or focus
+            para_day = _paragraph_day(text, sents, last_group, cand, si)
+            in_force = main_date or sentence_date or told_before or para_day or focus
             context = in_force.date if in_force is not None and kind != "prior" else None
             cand.context = context
             group = _place(pool, cand, c_date, site_id, anchor, context)
@@ -676,7 +697,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if group is None:
                 group = _Group(order=len(groups), background=bool(cand.background))
                 if c_date is None and kind != "prior" and not announced:
-                    group.context_date = main_date or sentence_date or told_before or focus
+                    group.context_date = main_date or sentence_date or told_before or para_day or focus
                 groups.append(group)
             elif group.date is None and group.context_date is None and focus is None and c_date is None \
                     and kind != "prior" and not announced:
@@ -1012,6 +1033,7 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
     for h, leaf in zip([g, *added], leaves, strict=True):
         h.sites.append(leaf)
         h.site_basis = "the next sentence locates it"
+        h.taken_up = bool(taken_up)
     return added
 
 
@@ -1070,6 +1092,20 @@ def _told_just_before(told: list[_Told], site_id: str | None) -> DateInfo | None
     return None
 
 
+def _paragraph_day(text: str, sents: list[Span], g: _Group | None, c: Candidate, si: int) -> DateInfo | None:
+    """The day of the incident the paragraph is telling, for an undated report of the same kind in it:
+    "On Sunday night, US jets struck ... near al-Qaim. The Pentagon said two targets were in Syria. A
+    monitor said the raids near Albu Kamal killed five fighters" is Sunday, whatever the lead's day."""
+    if g is None or g.background or g.date is None or g.date.precision != "day" or g.date.date is None:
+        return None
+    last = max(m.sentence for m in g.members)
+    if not 0 < si - last <= 2 or "\n\n" in text[sents[last].end : sents[si].start]:
+        return None
+    if c.event_type not in {m.event_type for m in g.members} or c.perpetrator not in {"unknown", g.perpetrator}:
+        return None
+    return g.date
+
+
 def _elsewhere(site_id: str, groups: list[_Group], perpetrator: str) -> bool:
     """Whether a town or facility lies 10 km or more from every place the article's news has named,
     and inside none of them, in a strike by the same named party ("the US aggression on al-Qaim")."""
@@ -1118,7 +1154,9 @@ _INDEFINITE_NOUN = re.compile(r"\b(?:an?|two|three|several)\s+(?:[\w-]+\s+)?([a-
 
 
 # "The Syrian targets were in the area of Albu Kamal": what was struck, told where it was
-_TARGETS_WERE = re.compile(r"The\s+(?:[\w-]+\s+){0,2}(?:targets?|sites|locations)\s+(?:struck\s+|hit\s+)?(?:were|was|are|is|lay)\b")
+# ("The sites in Syria were on the outskirts of Abu Kamal": the country the sites were in, then where)
+_TARGETS_WERE = re.compile(r"The\s+(?:[\w-]+\s+){0,2}(?:targets?|sites|locations)\s+(?:in\s+(?:Syria|Iraq)\s+)?"
+                           r"(?:struck\s+|hit\s+)?(?:were|was|are|is|lay)\b")
 
 
 def _names_again(text: str, g: _Group, sent: Span) -> bool:
@@ -1253,7 +1291,9 @@ def _absorb(g: _Group, c: Candidate, c_date: DateInfo | None, site_id: str | Non
 
 def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings) -> tuple[DateInfo, str]:
     """The group's date (own, else the article's main date, else publication) and its role."""
-    only_prior = all(m.kind == "prior" for m in g.members)
+    # ("a day after US jets struck facilities on both sides of the border. The sites in Syria were near
+    # Abu Kamal, ...": a cause whose targets a sentence of their own places is told for itself)
+    only_prior = all(m.kind == "prior" for m in g.members) and not g.taken_up
     d = g.date
     if only_prior:
         # named only as the cause of something else ("a day after the US strikes on Tuesday"): context

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from extraction.pipeline import extract
+from extraction.records import Span
 
 AIR = "air/drone strike"
 SHELL = "shelling/artillery/missile attack"
@@ -1256,6 +1257,83 @@ CASES = [
         # the clashes that went on into Monday are Sunday's, dated by their start: one incident
         [dict(date="2019-03-10", site="hajin")],
     ),
+    (
+        "wire-the-sites-in-syria-were-near",
+        "WASHINGTON — Rockets were fired at U.S. troops at the Conoco gas field in eastern Syria on Thursday night, "
+        "a day after American jets bombed depots used by Iran-aligned groups on both sides of the frontier on Wednesday.\n\n"
+        "The sites in Syria were on the edge of Albu Kamal, while the Iraqi target lay near al-Qaim, officials said.\n",
+        date(2024, 5, 17),  # a Friday
+        [dict(date="2024-05-16", site="conoco_gas_field"), dict(date="2024-05-15", site="albu_kamal"),
+         dict(date="2024-05-15", site="al_qaim")],  # the cause, placed in a sentence of its own, is news too
+    ),
+    (
+        "agency-a-deed-won-after-a-fight",
+        "DEIR EZ-ZOR — Government troops regained control of the village of Hatla on Sunday after fierce clashes "
+        "with remnants of the Islamic State group, a military source told the agency.\n",
+        date(2025, 4, 14),  # a Monday
+        [dict(date="2025-04-13", site="hatla", event_type="armed clash")],  # the clashes are the deed's own fight
+    ),
+    (
+        "local-an-hour-of-the-day-named",
+        "On Saturday, 12 October, gunmen seized a checkpoint at the entrance of al-Busayrah after a gun battle that "
+        "went on until late in the evening, residents said. The attackers withdrew on Monday morning.\n",
+        date(2024, 10, 15),  # a Tuesday
+        [dict(date="2024-10-12", site="al_busayrah")],  # the evening of the Saturday named, not of another day
+    ),
+    (
+        "agency-gunmen-shot-at",
+        "DEIR EZ-ZOR (North Press) – A teacher was wounded on Wednesday evening when masked gunmen on a motorcycle "
+        "shot at him in front of a school in the town of Hajin.\n",
+        date(2023, 2, 16),  # a Thursday
+        [dict(date="2023-02-15", site="hajin", event_type="attack")],
+    ),
+    (
+        "monitor-an-unknown-village-then-a-known-town",
+        "SOHR activists documented the death of nine civilians in air strikes carried out by coalition warplanes on "
+        "the village of al-Dahla, in the eastern countryside of Deir Ezzor, on the night of Tuesday to Wednesday.\n"
+        "In the same night, coalition warplanes carried out three strikes on the outskirts of Hajin, killing four "
+        "people.\n",
+        date(2018, 11, 14),  # a Wednesday
+        [dict(date="2018-11-13", site=None, place_text="al-Dahla"), dict(date="2018-11-13", site="hajin")],
+    ),
+    (
+        "newspaper-two-in-syria-and-one-in-iraq",
+        "American jets bombed weapons depots at two locations in Syria, near Albu Kamal, and one in Iraq, near "
+        "al-Qaim, on Sunday night, the Pentagon said.\n",
+        date(2024, 3, 4),  # a Monday
+        [dict(date="2024-03-03", site="albu_kamal"), dict(date="2024-03-03", site="al_qaim")],
+    ),
+    (
+        "kurdish-agency-amuda",
+        "QAMISHLO, North and East Syria (ANHA) – Turkish occupation drones targeted a water station on the outskirts "
+        "of Amude on Tuesday evening, causing material damage, our correspondent reported.\n",
+        date(2024, 11, 6),  # a Wednesday
+        [dict(date="2024-11-05", site="amuda")],
+    ),
+    (
+        "wire-pro-government-troops-and-the-strikes-that-answered",
+        "WASHINGTON (AP) — Several hundred pro-government troops backed by tanks attacked an SDF headquarters near "
+        "Khasham late on Wednesday, a U.S. official said.\nCoalition aircraft then struck the attacking force near Khasham overnight, "
+        "killing dozens, the official said.\n",
+        date(2018, 2, 8),  # a Thursday
+        [dict(date="2018-02-07", site="khasham", perpetrator="Syrian government"),
+         dict(date="2018-02-07", site="khasham", perpetrator=US)],  # the assault and the strikes it drew
+    ),
+    (
+        "local-reinforcements-from-a-base-and-a-hospital",
+        "Tribal gunmen attacked an SDF checkpoint at the entrance of Thiban on Wednesday evening, before the SDF "
+        "brought in reinforcements from its base at the al-Omar oil field, a correspondent said. Three of the wounded "
+        "were rushed to a hospital in al-Mayadin city.\n",
+        date(2023, 8, 31),  # a Thursday
+        [dict(date="2023-08-30", site="thiban")],  # where help came from and the wounded went are not the scene
+    ),
+    (
+        "state-media-followed-minutes-later-by",
+        "Several rockets fell inside the US occupation base at the Conoco gas field on Tuesday evening, followed "
+        "minutes later by rockets that targeted the occupation base at the Green Village, our correspondent said.\n",
+        date(2023, 9, 6),  # a Wednesday
+        [dict(date="2023-09-05", site="conoco_gas_field"), dict(date="2023-09-05", site="green_village")],
+    ),
 ]
 
 
@@ -1471,3 +1549,28 @@ def test_an_unplaced_report_goes_on_with_the_day_just_told() -> None:
     assert _told_just_before([_Told(["al_omar_oil_field"], monday, False)], None) == monday
     assert _told_just_before([_Told(["al_omar_oil_field"], monday, False), _Told(["albu_kamal"], sunday, False)], None) is None
     assert _told_just_before([_Told(["albu_kamal"], sunday, True)], None) is None  # a recalled event sets no day
+def test_the_base_the_jets_flew_out_of_is_no_place_of_the_event() -> None:
+    from extraction.events import read_clause
+    text = "The U.S. strikes were carried out by fighter jets flying out of Al Dhafra air base in the Emirates, an official said."
+    cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
+    assert cand is not None and not [p.span.text for p in cand.places if "Dhafra" in p.span.text]
+
+
+def test_raids_placed_later_in_a_paragraph_take_its_day() -> None:
+    # "the raids on the Syrian side, near the town of Albu Kamal, killed": the raids hit there, and an
+    # undated report in the paragraph about Monday night's strikes is of Monday night, not of the lead's day
+    text = ("Rockets struck the Conoco gas field in eastern Syria on Tuesday evening, the coalition said. No injuries "
+            "were reported.\n\nOn Monday night, U.S. jets bombed depots of Iran-backed militias on both sides of the "
+            "border, the Pentagon said. Iraqi militias said three of their men were killed in the strikes near the town "
+            "of al-Qaim. A monitor said the raids on the Syrian side, near the town of Albu Kamal, killed six fighters, "
+            "and state media said a child was among the dead.\n")
+    res = extract(text, published=date(2024, 5, 15))
+    got = {(m.site.id if m.site else None, m.date.date.isoformat() if m.date.date else None) for m in res.incidents}
+    assert ("albu_kamal", "2024-05-13") in got, got
+
+
+def test_a_place_the_event_did_not_reach_is_not_its_place() -> None:
+    from extraction.events import read_clause
+    text = "Turkish warplanes bombed villages in the north last Sunday, a campaign that did not reach Deir Ezzor."
+    cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
+    assert cand is not None and not [p.span.text for p in cand.places if "Deir" in p.span.text]
