@@ -1134,6 +1134,19 @@ CASES = [
         [],
     ),
     (
+        "brief-a-lull-and-a-trend-are-no-events",
+        "Weekly security brief: eastern Syria, 4-10 March\n\nOverview: The week saw a continued lull in militia attacks on US positions, the fifth consecutive week without a claimed strike on bases in Syria. ISIS activity remained concentrated in the Badia south of al-Mayadin and around al-Sukhnah.\n\nSDF areas: Several assassinations of local notables were reported in the eastern countryside of Deir ez-Zor, continuing a trend seen since January. Tribal tensions persist around Thiban.\n\nGovernment areas: Israeli aircraft were active over Albu Kamal, according to local reports, but no strikes were confirmed.\n\nOutlook: Analysts expect militia attacks to resume if talks between Baghdad and Washington on the coalition's future stall.\n",
+        date(2024, 3, 11),
+        [],
+    ),
+    (
+        "opinion-the-occasional-strike-is-no-event",
+        "If the mission is to contain Iran, Washington needs more than the occasional air strike on a warehouse near "
+        "Albu Kamal, and more than a rise in drone attacks on the Conoco base can teach it.\n",
+        date(2024, 3, 11),
+        [],
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
