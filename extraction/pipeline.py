@@ -773,6 +773,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         for g in targets:
             facts_by_group.setdefault(id(g), []).append((sent, speakers))
 
+    not_before = _latest_named_day(text, body) if pub is None else None
     gaz = load_gazetteer()
     # the stories placed outside the area (Baghdad, Ain al-Asad) were read only to keep their details
     # from other incidents: they are left out here
@@ -821,7 +822,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     for g in groups:
         if not g.members:
             continue
-        date_info, role = _finalise_date(g, focus, pub, settings)
+        date_info, role = _finalise_date(g, focus, pub, settings, not_before)
         if role == "main" and not reported_in_lead and pub is not None and date_info.date is not None \
                 and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day:
             role = "background"
@@ -1289,7 +1290,23 @@ def _absorb(g: _Group, c: Candidate, c_date: DateInfo | None, site_id: str | Non
     g.responds = g.responds or c.responds
 
 
-def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings) -> tuple[DateInfo, str]:
+def _latest_named_day(text: str, body: tuple[Span, ...]) -> date | None:
+    """The latest day with a year the body names ("By mid-December 2024", "on 2 February 2024"): a
+    page with no publication date was written no earlier."""
+    latest = None
+    for span in body:
+        for t in dates.find_time_expressions(text, span.start, span.end):
+            if t.kind in {"absolute", "month", "year"} and t.year is not None:
+                try:
+                    day = date(t.year, t.month or 1, t.day or 1)
+                except ValueError:
+                    continue
+                latest = day if latest is None or day > latest else latest
+    return latest
+
+
+def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings,
+                   not_before: date | None = None) -> tuple[DateInfo, str]:
     """The group's date (own, else the article's main date, else publication) and its role."""
     # ("a day after US jets struck facilities on both sides of the border. The sites in Syria were near
     # Abu Kamal, ...": a cause whose targets a sentence of their own places is told for itself)
@@ -1315,7 +1332,8 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
             d = DateInfo(pub, "day", "", None, None, "publication date (the text gives no date)")
         else:
             d = DateInfo(None, "unknown", basis="no date in the text and no publication date")
-    role = "background" if g.background or _old(d, pub, settings) else "main"
+    # with no publication date, the latest day the text names is the least the page's date can be
+    role = "background" if g.background or _old(d, pub or not_before, settings) else "main"
     if d.precision in {"month", "season", "year"}:
         role = "background"  # "this spring", "this year": a summary, not the day's news
     if focus is not None and focus.date and d.date and d.precision == "day" and (focus.date - d.date).days > settings.context_days:

@@ -1147,6 +1147,17 @@ CASES = [
         [],
     ),
     (
+        "analysis-with-no-date-is-no-earlier-than-what-it-names",
+        "After the drawdown: the US in eastern Syria\n\n"
+        "Between October 2023 and February 2024, militias aligned with Iran hit US bases in Syria with rockets and "
+        "drones. Washington answered with strikes around Albu Kamal, culminating in the raids of 2 February 2024 on "
+        "militia depots near al-Mayadin.\n\n"
+        "By mid-December 2024 most of those militias had withdrawn into Iraq. Throughout 2025 the US handed over "
+        "bases to the SDF and the new authorities in Damascus.\n",
+        None,  # no publication date anywhere
+        [],  # the raids of February 2024 are context for a piece written in 2025 or later
+    ),
+    (
         "analysis-recalls-only",
         "Analysis: Iran's proxies step up pressure on US forces in eastern Syria\nSince 2019, Iranian-backed militias have repeatedly targeted US positions at the Green Village and the Conoco gas field. The attacks usually involve rockets fired from the western bank of the Euphrates, and the US has answered several of them with airstrikes near Albu Kamal.\nExperts say the pattern will likely continue as long as US troops remain in the country.\n",
         date(2024, 6, 1),
