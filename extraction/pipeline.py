@@ -73,6 +73,9 @@ _EXERCISE = screened(r"\b(?:live[- ]fire\b(?! (?:at|on|against)\b)|(?:military|j
 _PLACE_OPENER = re.compile(r"\s*(?:In|At|Near|Around)\s+(?:the\s+)?[A-Z][^,.;]{1,40},")
 _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
 _TALLY_START = re.compile(rf"{_TALLY_WORD}\b", re.I)
+# "burned until the early hours of Sunday", "lasted till Friday": the end of a span of time
+_UNTIL_END = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.I)
+_UNTIL = re.compile(r"(?:until|till)\b", re.I)
 _NIGHT_TO = re.compile(r"\bnight\s+(?:to|into|before)\s+$", re.I)  # "in the night to Tuesday" (German, French)
 
 
@@ -199,6 +202,10 @@ def _statement_date(text: str, cand: Candidate) -> dates.TimeExpr | None:
 def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     """The clause's own time for the event, not the day someone spoke of it."""
     usable = [t for t in cand.times if t.kind != "vague" and not _statement_time(text, t, cand.clause)]
+    # "a fire that crews fought until the early hours of Sunday": the end of what followed, not the
+    # event's day (an event is dated by its start)
+    usable = [t for t in usable if not _UNTIL.match(t.span.text)
+              and not _UNTIL_END.search(text[max(cand.clause.start, t.span.start - 12) : t.span.start])]
     # "in the night to Tuesday": the weekday (read as the night that ended on it), not "in the night"
     usable = [t for t in usable if not (t.kind == "part_of_day" and any(
         o is not t and _NIGHT_TO.search(text[t.span.start : o.span.start]) and 0 <= o.span.start - t.span.end <= 8

@@ -1334,6 +1334,15 @@ CASES = [
         date(2023, 9, 6),  # a Wednesday
         [dict(date="2023-09-05", site="conoco_gas_field"), dict(date="2023-09-05", site="green_village")],
     ),
+    (
+        "kurdish-agency-fire-burned-until",
+        "A Turkish drone struck an oil pumping station near Tal Tamr on Saturday evening, killing a guard, a source "
+        "in the oil directorate told our agency on Sunday.\n\nThe source said the drone fired two missiles at the "
+        "al-Qasimiyah pumping station north of Tal Tamr at around 8 p.m., causing a fire that civil defence teams "
+        "fought until the early hours of Sunday.\n",
+        date(2024, 2, 4),  # a Sunday
+        [dict(date="2024-02-03", site="tal_tamr")],
+    ),
 ]
 
 
