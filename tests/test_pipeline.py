@@ -1583,3 +1583,15 @@ def test_a_place_the_event_did_not_reach_is_not_its_place() -> None:
     text = "Turkish warplanes bombed villages in the north last Sunday, a campaign that did not reach Deir Ezzor."
     cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
     assert cand is not None and not [p.span.text for p in cand.places if "Deir" in p.span.text]
+
+
+def test_the_end_of_a_span_does_not_date_a_sentence() -> None:
+    # "after clashes that went on until the dawn of today, Tuesday": the fighting's end, not the day
+    # of the attack the sentence tells (which began the evening before)
+    from extraction.pipeline import _sentence_date
+
+    text = ("The cells attacked with car bombs and suicide bombers, taking several posts after heavy clashes "
+            "that went on until the dawn of today, Tuesday.")
+    assert _sentence_date(text, Span(0, len(text), text), date(2018, 10, 16), None) is None
+    told = "The cells attacked with car bombs at dawn today, Tuesday."
+    assert _sentence_date(told, Span(0, len(told), told), date(2018, 10, 16), None) is not None
