@@ -136,8 +136,9 @@ _REPORTER_IN = re.compile(r"\b(?:correspondents?|reporters?|journalists?|bureau|
 # "A source in the Internal Security Command in Deir Ezzor told SANA that...": where the speaker sits
 _SPEAKER_IN = re.compile(
     r"\b(?:sources?|officials?|commanders?|command|spokes(?:man|woman|person)|directorate|police|council)\b"
-    r"[^,.;:]{0,40}?\b(?:in|at)\s+(?:the\s+)?$", re.I)
-_SPEAKS_AFTER = re.compile(r"\s+(?:told|said|says|stated|reported|confirmed)\b", re.I)
+    r"(?:[^,.;:]{0,40}?|[^,.;:]{0,40},[^,.;:]{0,4})\b(?:in|at)\s+(?:the\s+)?$", re.I)
+# (also set off by commas: "An Iraqi security source on the other side of the border, in al-Qaim, said")
+_SPEAKS_AFTER = re.compile(r",?\s+(?:told|said|says|stated|reported|confirmed)\b", re.I)
 # "Rudaw's Hasakah correspondent"
 _REPORTER_AFTER = re.compile(r"(?:-based)?\s+(?:correspondents?|reporters?|bureau|office|newsroom)\b", re.I)
 # "a depot on the road to Deir Ezzor": where a road leads is not where it happened

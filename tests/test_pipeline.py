@@ -1595,3 +1595,15 @@ def test_the_end_of_a_span_does_not_date_a_sentence() -> None:
     assert _sentence_date(text, Span(0, len(text), text), date(2018, 10, 16), None) is None
     told = "The cells attacked with car bombs at dawn today, Tuesday."
     assert _sentence_date(told, Span(0, len(told), told), date(2018, 10, 16), None) is not None
+
+
+def test_a_speaker_placed_between_commas_is_not_the_scene() -> None:
+    # "A police officer across the border, in al-Qaim, said": where the speaker sits, set off by
+    # commas, is no more the place of the strike than "a source in al-Qaim said"
+    from extraction.events import read_clause
+
+    text = ("A police officer across the border, in al-Qaim, told AFP that an air strike hit militia positions "
+            "on the outskirts of Albu Kamal shortly before dawn.")
+    cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
+    assert cand is not None
+    assert [p.span.text for p in cand.places] == ["Albu Kamal"]
