@@ -153,6 +153,12 @@ _ATTACKERS = re.compile(r"\s*(?:the\s+)?(?:[\w'’/-]+\s+){0,3}?(?:fighters|mili
 _TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit)\b", re.I)
 
 
+# a fighter's nom de guerre that takes a town for surname: 'identified by their codenames as "Dilovan
+# Amed" and "Sipan Hesekeh"', 'known by the alias "Heval Qamishlo"' (a name, not the scene)
+_NAMED_AFTER = re.compile(r"\b(?:code\s*names?|noms? de guerre|nicknames?|aliases|alias|known as|nicknamed|codenamed)\b"
+                          r"[^.;:]{0,80}[\"“][A-Z][\w'’-]+\s+$")
+
+
 def _hashtag_topic(text: str, pos: int) -> bool:
     """'#DeirEzzor | Loud explosions at #Conoco...': the first hashtag of a post is its topic."""
     if pos == 0 or text[pos - 1] != "#":
@@ -450,6 +456,7 @@ def read_clause(
                  and _BORDER_WITH.search(text[max(start, p.span.start - 45) : p.span.start]))
         and not _ACROSS_FROM.search(text[max(start, p.span.start - 45) : p.span.start])
         and not _hashtag_topic(text, p.span.start)
+        and not _NAMED_AFTER.search(text[max(start, p.span.start - 120) : p.span.start])
         and not _METONYM_AFTER.match(text, p.span.end, end)
         and not (p.site is not None and p.site.id in r.actors.metonyms
                  and not _LOCATIVE_BEFORE.search(text[max(start, p.span.start - 30) : p.span.start]))

@@ -1607,3 +1607,15 @@ def test_a_speaker_placed_between_commas_is_not_the_scene() -> None:
     cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
     assert cand is not None
     assert [p.span.text for p in cand.places] == ["Albu Kamal"]
+
+
+def test_a_nom_de_guerre_is_no_place() -> None:
+    # 'two militants known by the aliases "Rojhat Amed" and "Heval Qamishli"': a town used as a
+    # fighter's surname is not where the strike hit
+    from extraction.events import read_clause
+
+    text = ('A drone struck a car carrying two militants known by the aliases "Rojhat Amed" and "Heval Qamishli" '
+            'near Tal Tamr, security sources said.')
+    cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
+    assert cand is not None
+    assert [p.span.text for p in cand.places] == ["Tal Tamr"]
