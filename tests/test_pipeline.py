@@ -1619,3 +1619,16 @@ def test_a_nom_de_guerre_is_no_place() -> None:
     cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
     assert cand is not None
     assert [p.span.text for p in cand.places] == ["Tal Tamr"]
+
+
+def test_a_read_more_link_with_its_headline_is_not_the_article() -> None:
+    # a scraped page ends with a link to another story, headline on the same line: its strike is not news here
+    text = ("Drone hits US base at al-Omar field\n\n"
+            "A drone struck the US base at the al-Omar oil field in the eastern countryside of Deir Ezzor on Monday "
+            "evening, causing material damage, our correspondent reported.\n\n"
+            "The base has been targeted several times in recent weeks.\n\n"
+            "The coalition did not comment on the attack.\n\n"
+            "Read more: Israeli warplanes strike arms depots near al-Mayadin, killing 12\n")
+    res = extract(text, published=date(2024, 3, 5))  # a Tuesday
+    sites = [m.site.id if m.site else None for m in res.incidents if m.role == "main"]
+    assert sites == ["al_omar_oil_field"], sites
