@@ -159,6 +159,11 @@ _NAMED_AFTER = re.compile(r"\b(?:code\s*names?|noms? de guerre|nicknames?|aliase
                           r"[^.;:]{0,80}[\"“][A-Z][\w'’-]+\s+$")
 
 
+# ", in the Syrian", ", in the province of": between a place and the wider one that locates it (a
+# bare ", in" may go on a list: "near al-Mayadin, in Albu Kamal and in Hajin")
+_LOCATES = re.compile(r",\s+in\s+(?:the\s+)?(?:(?:Syrian|Iraqi)\s+|(?:province|governorate)\s+of\s+)", re.I)
+
+
 def _hashtag_topic(text: str, pos: int) -> bool:
     """'#DeirEzzor | Loud explosions at #Conoco...': the first hashtag of a post is its topic."""
     if pos == 0 or text[pos - 1] != "#":
@@ -471,6 +476,9 @@ def read_clause(
         shooters = [p for p in places if _POSTED_IN.search(text[max(start, p.span.start - 30) : p.span.start])]
         if shooters and len(shooters) < len(places):
             places = [p for p in places if p not in shooters]
+        # "the base in al-Shaddadi, in the Syrian Hasakah": a wider place set off after a place locates it
+        places = [p for i, p in enumerate(places)
+                  if not (i and _LOCATES.fullmatch(text, places[i - 1].span.end, p.span.start))]
     actors = [
         (group_name(m, r.actors.names), Span(m.start(), m.end(), m.group()))
         for m in r.actors.regex.finditer(text, start, end)

@@ -1632,3 +1632,14 @@ def test_a_read_more_link_with_its_headline_is_not_the_article() -> None:
     res = extract(text, published=date(2024, 3, 5))  # a Tuesday
     sites = [m.site.id if m.site else None for m in res.incidents if m.role == "main"]
     assert sites == ["al_omar_oil_field"], sites
+
+
+def test_a_wider_place_set_off_after_a_place_locates_it() -> None:
+    # 'the occupation base at Kharab al-Jir, in the Syrian Hasakah': the province-wide name locates the base
+    from extraction.events import read_clause
+
+    text = ('The group said its fighters "struck the American occupation base at Kharab al-Jir, in the Syrian '
+            'Hasakah, with two drones" at dawn.')
+    cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
+    assert cand is not None
+    assert [p.span.text for p in cand.places] == ["Kharab al-Jir"]
