@@ -1343,6 +1343,14 @@ CASES = [
         date(2024, 2, 4),  # a Sunday
         [dict(date="2024-02-03", site="tal_tamr")],
     ),
+    (
+        "local-outlet-shots-into-the-air",
+        "An explosive-laden drone struck a position of the Syrian Democratic Forces in the town of al-Busayrah at "
+        "dawn today, Friday, wounding two fighters, local sources said.\n\nAfter the strike, SDF members at the "
+        "position fired heavily into the air with machine guns for several minutes.\n",
+        date(2025, 3, 14),  # a Friday
+        [dict(date="2025-03-14", site="al_busayrah")],
+    ),
 ]
 
 
