@@ -1351,6 +1351,15 @@ CASES = [
         date(2025, 3, 14),  # a Friday
         [dict(date="2025-03-14", site="al_busayrah")],
     ),
+    (
+        "kurdish-agency-security-operation-is-no-attack",
+        "ISIS cells opened fire on a checkpoint of the Syrian Democratic Forces near al-Shuhail on Monday night, "
+        "killing one fighter, our correspondent reported.\n\nOn the other hand, the Internal Security Forces, in "
+        "cooperation with units of the Deir ez-Zor Military Council and with the support of the International "
+        "Coalition forces, carried out a security operation at dawn today in the town of Thiban.\n",
+        date(2022, 5, 10),  # a Tuesday
+        [dict(date="2022-05-09", site="al_shuhail")],
+    ),
 ]
 
 
