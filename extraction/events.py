@@ -164,6 +164,13 @@ _NAMED_AFTER = re.compile(r"\b(?:code\s*names?|noms? de guerre|nicknames?|aliase
 _LOCATES = re.compile(r",\s+in\s+(?:the\s+)?(?:(?:Syrian|Iraqi)\s+|(?:province|governorate)\s+of\s+)", re.I)
 
 
+# where aircraft only fly: "American helicopters are flying over the area of Thiban and al-Shuhayl" (a
+# sighting, not the scene of an attack)
+_OVERFLOWN = re.compile(r"\b(?:flying|flew|flies|fly|hovering|hovered|hovers|circling|circled|circles)\s+(?:low\s+|intensively\s+|heavily\s+)?"
+                        r"(?:over|above)\s+(?:the\s+)?(?:(?:skies|sky|area|areas|airspace|outskirts|town|towns|village|villages|city)\s+of\s+)?"
+                        r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and)\s+)?$", re.I)
+
+
 def _hashtag_topic(text: str, pos: int) -> bool:
     """'#DeirEzzor | Loud explosions at #Conoco...': the first hashtag of a post is its topic."""
     if pos == 0 or text[pos - 1] != "#":
@@ -462,6 +469,7 @@ def read_clause(
         and not _ACROSS_FROM.search(text[max(start, p.span.start - 45) : p.span.start])
         and not _hashtag_topic(text, p.span.start)
         and not _NAMED_AFTER.search(text[max(start, p.span.start - 120) : p.span.start])
+        and not _OVERFLOWN.search(text[max(start, p.span.start - 60) : p.span.start])
         and not _METONYM_AFTER.match(text, p.span.end, end)
         and not (p.site is not None and p.site.id in r.actors.metonyms
                  and not _LOCATIVE_BEFORE.search(text[max(start, p.span.start - 30) : p.span.start]))

@@ -1660,3 +1660,14 @@ def test_a_wider_place_set_off_after_a_place_locates_it() -> None:
     cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
     assert cand is not None
     assert [p.span.text for p in cand.places] == ["Kharab al-Jir"]
+
+
+def test_where_aircraft_fly_over_is_not_the_scene() -> None:
+    # "helicopters were flying over the villages of Hajin and al-Susah": a sighting, not where the rockets fell
+    from extraction.events import read_clause
+
+    text = ("Two rockets fell near the base at the Conoco gas field, while coalition helicopters were flying over "
+            "the villages of Hajin and al-Susah.")
+    cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
+    assert cand is not None
+    assert [p.span.text for p in cand.places] == ["Conoco gas field"]
