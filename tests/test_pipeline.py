@@ -1671,3 +1671,12 @@ def test_where_aircraft_fly_over_is_not_the_scene() -> None:
     cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
     assert cand is not None
     assert [p.span.text for p in cand.places] == ["Conoco gas field"]
+
+
+def test_the_area_of_deir_ez_zor_is_the_province() -> None:
+    # '"Terrorists attacked a convoy of our forces in the area of Deir ez-Zor"': the province (as "the
+    # Deir ez-Zor area" is), not the city, so it nests the town the report names elsewhere
+    from extraction.places import load_gazetteer
+
+    text = "Terrorists attacked a convoy of our forces in the area of Deir ez-Zor, killing seven servicemen."
+    assert [p.site.id for p in load_gazetteer().find(text, 0, len(text)) if p.site] == ["deir_ez_zor_province"]
