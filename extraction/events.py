@@ -136,8 +136,9 @@ _REPORTER_IN = re.compile(r"\b(?:correspondents?|reporters?|journalists?|bureau|
 # "A source in the Internal Security Command in Deir Ezzor told SANA that...": where the speaker sits
 _SPEAKER_IN = re.compile(
     r"\b(?:sources?|officials?|commanders?|command|spokes(?:man|woman|person)|directorate|police|council)\b"
-    r"[^,.;:]{0,40}?\b(?:in|at)\s+(?:the\s+)?$", re.I)
-_SPEAKS_AFTER = re.compile(r"\s+(?:told|said|says|stated|reported|confirmed)\b", re.I)
+    r"(?:[^,.;:]{0,40}?|[^,.;:]{0,40},[^,.;:]{0,4})\b(?:in|at)\s+(?:the\s+)?$", re.I)
+# (also set off by commas: "An Iraqi security source on the other side of the border, in al-Qaim, said")
+_SPEAKS_AFTER = re.compile(r",?\s+(?:told|said|says|stated|reported|confirmed)\b", re.I)
 # "Rudaw's Hasakah correspondent"
 _REPORTER_AFTER = re.compile(r"(?:-based)?\s+(?:correspondents?|reporters?|bureau|office|newsroom)\b", re.I)
 # "a depot on the road to Deir Ezzor": where a road leads is not where it happened
@@ -150,6 +151,24 @@ _ATTACKERS_FROM = re.compile(r"\b(?:attack|assault|ambush|raid)(?:ed|s)?\s+from\
 _ATTACKERS = re.compile(r"\s*(?:the\s+)?(?:[\w'’/-]+\s+){0,3}?(?:fighters|militants|militiamen|gunmen|members|insurgents|"
                         r"rebels|cells?|troops|soldiers|forces|units|elements)\s+(?:near|in|at|around|outside)\s", re.I)
 _TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit)\b", re.I)
+
+
+# a fighter's nom de guerre that takes a town for surname: 'identified by their codenames as "Dilovan
+# Amed" and "Sipan Hesekeh"', 'known by the alias "Heval Qamishlo"' (a name, not the scene)
+_NAMED_AFTER = re.compile(r"\b(?:code\s*names?|noms? de guerre|nicknames?|aliases|alias|known as|nicknamed|codenamed)\b"
+                          r"[^.;:]{0,80}[\"“][A-Z][\w'’-]+\s+$")
+
+
+# ", in the Syrian", ", in the province of": between a place and the wider one that locates it (a
+# bare ", in" may go on a list: "near al-Mayadin, in Albu Kamal and in Hajin")
+_LOCATES = re.compile(r",\s+in\s+(?:the\s+)?(?:(?:Syrian|Iraqi)\s+|(?:province|governorate)\s+of\s+)", re.I)
+
+
+# where aircraft only fly: "American helicopters are flying over the area of Thiban and al-Shuhayl" (a
+# sighting, not the scene of an attack)
+_OVERFLOWN = re.compile(r"\b(?:flying|flew|flies|fly|hovering|hovered|hovers|circling|circled|circles)\s+(?:low\s+|intensively\s+|heavily\s+)?"
+                        r"(?:over|above)\s+(?:the\s+)?(?:(?:skies|sky|area|areas|airspace|outskirts|town|towns|village|villages|city)\s+of\s+)?"
+                        r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and)\s+)?$", re.I)
 
 
 def _hashtag_topic(text: str, pos: int) -> bool:
@@ -449,6 +468,8 @@ def read_clause(
                  and _BORDER_WITH.search(text[max(start, p.span.start - 45) : p.span.start]))
         and not _ACROSS_FROM.search(text[max(start, p.span.start - 45) : p.span.start])
         and not _hashtag_topic(text, p.span.start)
+        and not _NAMED_AFTER.search(text[max(start, p.span.start - 120) : p.span.start])
+        and not _OVERFLOWN.search(text[max(start, p.span.start - 60) : p.span.start])
         and not _METONYM_AFTER.match(text, p.span.end, end)
         and not (p.site is not None and p.site.id in r.actors.metonyms
                  and not _LOCATIVE_BEFORE.search(text[max(start, p.span.start - 30) : p.span.start]))
@@ -463,6 +484,9 @@ def read_clause(
         shooters = [p for p in places if _POSTED_IN.search(text[max(start, p.span.start - 30) : p.span.start])]
         if shooters and len(shooters) < len(places):
             places = [p for p in places if p not in shooters]
+        # "the base in al-Shaddadi, in the Syrian Hasakah": a wider place set off after a place locates it
+        places = [p for i, p in enumerate(places)
+                  if not (i and _LOCATES.fullmatch(text, places[i - 1].span.end, p.span.start))]
     actors = [
         (group_name(m, r.actors.names), Span(m.start(), m.end(), m.group()))
         for m in r.actors.regex.finditer(text, start, end)

@@ -73,6 +73,11 @@ _EXERCISE = screened(r"\b(?:live[- ]fire\b(?! (?:at|on|against)\b)|(?:military|j
 _PLACE_OPENER = re.compile(r"\s*(?:In|At|Near|Around)\s+(?:the\s+)?[A-Z][^,.;]{1,40},")
 _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
 _TALLY_START = re.compile(rf"{_TALLY_WORD}\b", re.I)
+# "burned until the early hours of Sunday", "lasted till Friday": the end of a span of time
+# (also with the hour first: "until the dawn of today, Thursday")
+_UNTIL_END = re.compile(r"\b(?:until|till)\s+(?:the\s+)?(?:(?:dawn|morning|evening|night|early|late|small|hours)\s+"
+                        r"(?:hours\s+)?of\s+)?(?:(?:today|tonight|yesterday),?\s+)?$", re.I)
+_UNTIL = re.compile(r"(?:until|till)\b", re.I)
 _NIGHT_TO = re.compile(r"\bnight\s+(?:to|into|before)\s+$", re.I)  # "in the night to Tuesday" (German, French)
 
 
@@ -196,9 +201,18 @@ def _statement_date(text: str, cand: Candidate) -> dates.TimeExpr | None:
     return next((t for t in cand.times if t.kind in {"weekday", "relative_day", "absolute"}), None)
 
 
+def _ends_a_span(text: str, t: dates.TimeExpr, start: int) -> bool:
+    """'until the early hours of Sunday', 'clashes that continued until the dawn of today': the end of
+    a span of time (of a fire, of fighting), not the day of the event, which is dated by its start."""
+    return bool(_UNTIL.match(t.span.text) or _UNTIL_END.search(text[max(start, t.span.start - 40) : t.span.start]))
+
+
 def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     """The clause's own time for the event, not the day someone spoke of it."""
     usable = [t for t in cand.times if t.kind != "vague" and not _statement_time(text, t, cand.clause)]
+    # "a fire that crews fought until the early hours of Sunday": the end of what followed, not the
+    # event's day (an event is dated by its start)
+    usable = [t for t in usable if not _ends_a_span(text, t, cand.clause.start)]
     # "in the night to Tuesday": the weekday (read as the night that ended on it), not "in the night"
     usable = [t for t in usable if not (t.kind == "part_of_day" and any(
         o is not t and _NIGHT_TO.search(text[t.span.start : o.span.start]) and 0 <= o.span.start - t.span.end <= 8
@@ -1244,7 +1258,8 @@ def _sentence_date(text: str, sent: Span, pub: date | None, focus: DateInfo | No
                    skip_statements: bool = False, times: list[dates.TimeExpr] | None = None) -> DateInfo | None:
     """The first resolvable date a sentence names, if any (optionally not a statement's date)."""
     for expr in times if times is not None else dates.find_time_expressions(text, sent.start, sent.end):
-        if expr.kind == "vague" or (skip_statements and _statement_time(text, expr, sent)):
+        if expr.kind == "vague" or (skip_statements and _statement_time(text, expr, sent)) \
+                or _ends_a_span(text, expr, sent.start):
             continue
         d = dates.resolve(expr, pub, focus.date if focus else pub)
         if d.date is not None:

@@ -1358,6 +1358,32 @@ CASES = [
         date(2023, 9, 6),  # a Wednesday
         [dict(date="2023-09-05", site="conoco_gas_field"), dict(date="2023-09-05", site="green_village")],
     ),
+    (
+        "kurdish-agency-fire-burned-until",
+        "A Turkish drone struck an oil pumping station near Tal Tamr on Saturday evening, killing a guard, a source "
+        "in the oil directorate told our agency on Sunday.\n\nThe source said the drone fired two missiles at the "
+        "al-Qasimiyah pumping station north of Tal Tamr at around 8 p.m., causing a fire that civil defence teams "
+        "fought until the early hours of Sunday.\n",
+        date(2024, 2, 4),  # a Sunday
+        [dict(date="2024-02-03", site="tal_tamr")],
+    ),
+    (
+        "local-outlet-shots-into-the-air",
+        "An explosive-laden drone struck a position of the Syrian Democratic Forces in the town of al-Busayrah at "
+        "dawn today, Friday, wounding two fighters, local sources said.\n\nAfter the strike, SDF members at the "
+        "position fired heavily into the air with machine guns for several minutes.\n",
+        date(2025, 3, 14),  # a Friday
+        [dict(date="2025-03-14", site="al_busayrah")],
+    ),
+    (
+        "kurdish-agency-security-operation-is-no-attack",
+        "ISIS cells opened fire on a checkpoint of the Syrian Democratic Forces near al-Shuhail on Monday night, "
+        "killing one fighter, our correspondent reported.\n\nOn the other hand, the Internal Security Forces, in "
+        "cooperation with units of the Deir ez-Zor Military Council and with the support of the International "
+        "Coalition forces, carried out a security operation at dawn today in the town of Thiban.\n",
+        date(2022, 5, 10),  # a Tuesday
+        [dict(date="2022-05-09", site="al_shuhail")],
+    ),
 ]
 
 
@@ -1598,3 +1624,83 @@ def test_a_place_the_event_did_not_reach_is_not_its_place() -> None:
     text = "Turkish warplanes bombed villages in the north last Sunday, a campaign that did not reach Deir Ezzor."
     cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
     assert cand is not None and not [p.span.text for p in cand.places if "Deir" in p.span.text]
+
+
+def test_the_end_of_a_span_does_not_date_a_sentence() -> None:
+    # "after clashes that went on until the dawn of today, Tuesday": the fighting's end, not the day
+    # of the attack the sentence tells (which began the evening before)
+    from extraction.pipeline import _sentence_date
+
+    text = ("The cells attacked with car bombs and suicide bombers, taking several posts after heavy clashes "
+            "that went on until the dawn of today, Tuesday.")
+    assert _sentence_date(text, Span(0, len(text), text), date(2018, 10, 16), None) is None
+    told = "The cells attacked with car bombs at dawn today, Tuesday."
+    assert _sentence_date(told, Span(0, len(told), told), date(2018, 10, 16), None) is not None
+
+
+def test_a_speaker_placed_between_commas_is_not_the_scene() -> None:
+    # "A police officer across the border, in al-Qaim, said": where the speaker sits, set off by
+    # commas, is no more the place of the strike than "a source in al-Qaim said"
+    from extraction.events import read_clause
+
+    text = ("A police officer across the border, in al-Qaim, told AFP that an air strike hit militia positions "
+            "on the outskirts of Albu Kamal shortly before dawn.")
+    cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
+    assert cand is not None
+    assert [p.span.text for p in cand.places] == ["Albu Kamal"]
+
+
+def test_a_nom_de_guerre_is_no_place() -> None:
+    # 'two militants known by the aliases "Rojhat Amed" and "Heval Qamishli"': a town used as a
+    # fighter's surname is not where the strike hit
+    from extraction.events import read_clause
+
+    text = ('A drone struck a car carrying two militants known by the aliases "Rojhat Amed" and "Heval Qamishli" '
+            'near Tal Tamr, security sources said.')
+    cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
+    assert cand is not None
+    assert [p.span.text for p in cand.places] == ["Tal Tamr"]
+
+
+def test_a_read_more_link_with_its_headline_is_not_the_article() -> None:
+    # a scraped page ends with a link to another story, headline on the same line: its strike is not news here
+    text = ("Drone hits US base at al-Omar field\n\n"
+            "A drone struck the US base at the al-Omar oil field in the eastern countryside of Deir Ezzor on Monday "
+            "evening, causing material damage, our correspondent reported.\n\n"
+            "The base has been targeted several times in recent weeks.\n\n"
+            "The coalition did not comment on the attack.\n\n"
+            "Read more: Israeli warplanes strike arms depots near al-Mayadin, killing 12\n")
+    res = extract(text, published=date(2024, 3, 5))  # a Tuesday
+    sites = [m.site.id if m.site else None for m in res.incidents if m.role == "main"]
+    assert sites == ["al_omar_oil_field"], sites
+
+
+def test_a_wider_place_set_off_after_a_place_locates_it() -> None:
+    # 'the occupation base at Kharab al-Jir, in the Syrian Hasakah': the province-wide name locates the base
+    from extraction.events import read_clause
+
+    text = ('The group said its fighters "struck the American occupation base at Kharab al-Jir, in the Syrian '
+            'Hasakah, with two drones" at dawn.')
+    cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
+    assert cand is not None
+    assert [p.span.text for p in cand.places] == ["Kharab al-Jir"]
+
+
+def test_where_aircraft_fly_over_is_not_the_scene() -> None:
+    # "helicopters were flying over the villages of Hajin and al-Susah": a sighting, not where the rockets fell
+    from extraction.events import read_clause
+
+    text = ("Two rockets fell near the base at the Conoco gas field, while coalition helicopters were flying over "
+            "the villages of Hajin and al-Susah.")
+    cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
+    assert cand is not None
+    assert [p.span.text for p in cand.places] == ["Conoco gas field"]
+
+
+def test_the_area_of_deir_ez_zor_is_the_province() -> None:
+    # '"Terrorists attacked a convoy of our forces in the area of Deir ez-Zor"': the province (as "the
+    # Deir ez-Zor area" is), not the city, so it nests the town the report names elsewhere
+    from extraction.places import load_gazetteer
+
+    text = "Terrorists attacked a convoy of our forces in the area of Deir ez-Zor, killing seven servicemen."
+    assert [p.site.id for p in load_gazetteer().find(text, 0, len(text)) if p.site] == ["deir_ez_zor_province"]
