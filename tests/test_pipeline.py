@@ -1638,28 +1638,35 @@ def test_the_end_of_a_span_does_not_date_a_sentence() -> None:
     assert _sentence_date(told, Span(0, len(told), told), date(2018, 10, 16), None) is not None
 
 
-def test_a_speaker_placed_between_commas_is_not_the_scene() -> None:
-    # "A police officer across the border, in al-Qaim, said": where the speaker sits, set off by
-    # commas, is no more the place of the strike than "a source in al-Qaim said"
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # "A police officer across the border, in al-Qaim, said": where the speaker sits, set off by
+        # commas, is no more the place of the strike than "a source in al-Qaim said"
+        ("A police officer across the border, in al-Qaim, told AFP that an air strike hit militia positions "
+         "on the outskirts of Albu Kamal shortly before dawn.",
+         ["Albu Kamal"]),
+        # 'two militants known by the aliases "Rojhat Amed" and "Heval Qamishli"': a town used as a
+        # fighter's surname is not where the strike hit
+        ('A drone struck a car carrying two militants known by the aliases "Rojhat Amed" and "Heval Qamishli" '
+         'near Tal Tamr, security sources said.',
+         ["Tal Tamr"]),
+        # 'the occupation base at Kharab al-Jir, in the Syrian Hasakah': the province-wide name locates the base
+        ('The group said its fighters "struck the American occupation base at Kharab al-Jir, in the Syrian '
+         'Hasakah, with two drones" at dawn.',
+         ["Kharab al-Jir"]),
+        # "helicopters were flying over the villages of Hajin and al-Susah": a sighting, not where the rockets fell
+        ("Two rockets fell near the base at the Conoco gas field, while coalition helicopters were flying over "
+         "the villages of Hajin and al-Susah.",
+         ["Conoco gas field"]),
+    ],
+)
+def test_places_that_are_not_the_scene(text: str, places: list[str]) -> None:
     from extraction.events import read_clause
 
-    text = ("A police officer across the border, in al-Qaim, told AFP that an air strike hit militia positions "
-            "on the outskirts of Albu Kamal shortly before dawn.")
     cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
     assert cand is not None
-    assert [p.span.text for p in cand.places] == ["Albu Kamal"]
-
-
-def test_a_nom_de_guerre_is_no_place() -> None:
-    # 'two militants known by the aliases "Rojhat Amed" and "Heval Qamishli"': a town used as a
-    # fighter's surname is not where the strike hit
-    from extraction.events import read_clause
-
-    text = ('A drone struck a car carrying two militants known by the aliases "Rojhat Amed" and "Heval Qamishli" '
-            'near Tal Tamr, security sources said.')
-    cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
-    assert cand is not None
-    assert [p.span.text for p in cand.places] == ["Tal Tamr"]
+    assert [p.span.text for p in cand.places] == places
 
 
 def test_a_read_more_link_with_its_headline_is_not_the_article() -> None:
@@ -1673,28 +1680,6 @@ def test_a_read_more_link_with_its_headline_is_not_the_article() -> None:
     res = extract(text, published=date(2024, 3, 5))  # a Tuesday
     sites = [m.site.id if m.site else None for m in res.incidents if m.role == "main"]
     assert sites == ["al_omar_oil_field"], sites
-
-
-def test_a_wider_place_set_off_after_a_place_locates_it() -> None:
-    # 'the occupation base at Kharab al-Jir, in the Syrian Hasakah': the province-wide name locates the base
-    from extraction.events import read_clause
-
-    text = ('The group said its fighters "struck the American occupation base at Kharab al-Jir, in the Syrian '
-            'Hasakah, with two drones" at dawn.')
-    cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
-    assert cand is not None
-    assert [p.span.text for p in cand.places] == ["Kharab al-Jir"]
-
-
-def test_where_aircraft_fly_over_is_not_the_scene() -> None:
-    # "helicopters were flying over the villages of Hajin and al-Susah": a sighting, not where the rockets fell
-    from extraction.events import read_clause
-
-    text = ("Two rockets fell near the base at the Conoco gas field, while coalition helicopters were flying over "
-            "the villages of Hajin and al-Susah.")
-    cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
-    assert cand is not None
-    assert [p.span.text for p in cand.places] == ["Conoco gas field"]
 
 
 def test_the_area_of_deir_ez_zor_is_the_province() -> None:
