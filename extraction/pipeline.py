@@ -171,22 +171,21 @@ def _statement_time(text: str, expr: dates.TimeExpr, clause: Span) -> bool:
 
 
 def _spoken_day(text: str, sent: Span, expr: dates.TimeExpr, times: list[dates.TimeExpr] | None,
-                pub: date | None) -> date | None:
+                pub: date | None, told: DateInfo | None = None) -> date | None:
     """'"Earlier today there was an attack," Kirby told reporters late Wednesday': a "today" quoted
-    counts from the day it was spoken, when the sentence gives that day."""
+    counts from the day it was spoken, when the sentence gives that day.  When it gives none, a
+    story published the day after the event it tells (`told`) quotes a speaker of that day:
+    '"Today there was an attack on At-Tanf," Kirby told reporters' under Wednesday's attack."""
     if expr.kind != "relative_day" or not _quoted(text, sent.start, expr.span.start):
         return None
     for t in times or []:
         if t is not expr and t.kind in {"weekday", "absolute"} and not _quoted(text, sent.start, t.span.start) \
                 and _statement_time(text, t, sent):
             return dates.resolve(t, pub, pub).date
+    if told is not None and told.date is not None and pub is not None and (pub - told.date).days == 1 \
+            and expr.offset == 0 and expr.unit in {None, "day"}:
+        return told.date
     return None
-
-
-def _quoted_today(text: str, sent: Span, expr: dates.TimeExpr) -> bool:
-    """A quoted "today" (no day said for the quote): it is the speaker's today."""
-    return expr.kind == "relative_day" and expr.offset == 0 and expr.unit in {None, "day"} \
-        and _quoted(text, sent.start, expr.span.start)
 
 
 def _quoted(text: str, start: int, pos: int) -> bool:
@@ -258,8 +257,7 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
     if known and unknown and text and all(
             p.site.precision != "facility"
             and (_NOT_A_LIST.search(text[max(cand.clause.start, p.span.start - 40) : p.span.start])
-                 or _ROAD_END.search(text[max(cand.clause.start, p.span.start - 70) : p.span.start])
-                 or _ROAD_NAME.match(text, p.span.end)
+                 or _names_a_road(text, cand.clause.start, p.span)
                  or p.site.precision in {"province", "district"}) for p in known):
         # "near the town of Maysalun in Deir ez-Zor province": the province only locates the town
         out = [p for p in known if p.site.precision != "country" and _outside_area(p.site.id)]
@@ -268,9 +266,7 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
             return out[0].site.id, out[0].span.text, out[0].span
         u = unknown[0]
         return None, u.span.text, u.span
-    if known and text and not unknown and all(
-            _ROAD_NAME.match(text, p.span.end) or _ROAD_END.search(text[max(cand.clause.start, p.span.start - 70) : p.span.start])
-            for p in known):
+    if known and text and not unknown and all(_names_a_road(text, cand.clause.start, p.span) for p in known):
         # "an IED hit an army vehicle on the Deir ez-Zor–Palmyra road": the towns only name the road,
         # which runs through their province
         first = known[0]
@@ -310,6 +306,14 @@ _LOCATED_IN = re.compile(r"\s*,?\s*(?:also\s+|both\s+|which\s+is\s+|located\s+)?
 _ROAD_END = re.compile(r"\b(?:road|highway)\s+(?:between|linking|connecting|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:and|to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2})?$", re.I)
 # "on the Deir Ezzor – Palmyra road", "the Damascus-Baghdad highway": towns that name a road
 _ROAD_NAME = re.compile(r"(?:\s*[–—-]\s*[\w'’]+(?:[ -][\w'’]+)?)?\s+(?:road|highway|motorway)\b", re.I)
+
+
+def _names_a_road(text: str, clause_start: int, span: Span) -> bool:
+    """Whether the town at `span` only names a road: "the road between Deir ez-Zor and Palmyra",
+    "on the Deir Ezzor – Palmyra road"."""
+    return bool(_ROAD_NAME.match(text, span.end) or _ROAD_END.search(text[max(clause_start, span.start - 70) : span.start]))
+
+
 _BEARING_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+|villages?\s+|cities\s+)?(?:of\s+)?$", re.I)
 # "six in the city of Deir Ezzor, two others in a strike near the town of Al-Mayadine": another
@@ -334,10 +338,12 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
     keep = [listed[0]]
     for prev, p in zip(listed, listed[1:], strict=False):
         between = text[prev.span.end : p.span.start]
+        locates = bool(_NOT_A_LIST.search(between))  # "..., near the town of X": X may only locate the first
+        another = bool(_ANOTHER_HIT.search(between))  # "..., a site near the town of X": one more thing hit
         if prev is keep[-1] and (" and " in between or " as well as " in between
-                                 or ("," in between and (not _NOT_A_LIST.search(between) or _ANOTHER_HIT.search(between)))) \
-                and not (_APPOSITION.match(between) and _NOT_A_LIST.search(between) and ", and " not in between
-                         and not (_ANOTHER_HIT.search(between) and prev.site.precision == "town")) \
+                                 or ("," in between and (not locates or another))) \
+                and not (_APPOSITION.match(between) and locates and ", and " not in between
+                         and not (another and prev.site.precision == "town")) \
                 and not _VICINITY.search(between) \
                 and not (_LOCATED_IN.match(between) and prev.site.precision == "facility" and p.site.precision == "town") \
                 and all(_apart(p.site.id, k.site.id) for k in keep):
@@ -619,12 +625,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # not told yet has no day of its own to give the article
             unanchored = cand.time is not None and cand.time.base == "anchor" and ref is None
             anchor = ref.date if ref else spub
-            spoken = _spoken_day(text, sent, cand.time, stimes, spub) if cand.time else None
-            if spoken is None and cand.time is not None and ref is not None and ref.date is not None \
-                    and spub is not None and (spub - ref.date).days == 1 and _quoted_today(text, sent, cand.time):
-                # '"Today there was an attack on At-Tanf," Kirby told reporters' in the next day's story
-                # of a Wednesday attack: he spoke on the day it was told of
-                spoken = ref.date
+            spoken = _spoken_day(text, sent, cand.time, stimes, spub, ref) if cand.time else None
             c_date = dates.resolve(cand.time, spoken or spub, anchor) if cand.time else None
             if spoken is not None and c_date is not None:
                 c_date = replace(c_date, basis=f"{c_date.basis}, counted from the day it was said ({spoken:%A})")
@@ -694,7 +695,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             context = in_force.date if in_force is not None and kind != "prior" else None
             cand.context = context
             group = _place(pool, cand, c_date, site_id, anchor, context)
-            fine_site = site_id is not None and load_gazetteer().get(site_id).precision in {"town", "facility"}
+            fine_site = site_id is not None and _fine(site_id)
             if group is None and cand.anaphoric and c_date is None and not fine_site:
                 group = _place(pool, cand, None, None, anchor, context)  # "the attack is the first in Hasakah"
                 site_id = None if group is not None else site_id
