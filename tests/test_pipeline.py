@@ -1063,6 +1063,17 @@ CASES = [
         [dict(date="2026-01-19", site="shaddadi")],
     ),
     (
+        "wire-a-denial-of-having-attacked-reports-no-attack",
+        "BEIRUT (Reuters) - U.S. air strikes on Iran-aligned militia positions near Albu Kamal killed at least "
+        "nine fighters on Wednesday, a war monitor said.\n"
+        "The Pentagon said the strikes hit a depot used by Iran's Revolutionary Guards and affiliated groups, in "
+        "response to a string of attacks on U.S. personnel in Iraq and Syria since October 17.\n"
+        "A commander of an Iraqi armed faction told Reuters that three of its members were killed in the strike "
+        "on Albu Kamal, and denied that the group had attacked U.S. forces.\n",
+        date(2023, 11, 9),  # a Thursday
+        [dict(date="2023-11-08", site="albu_kamal", perpetrator=US)],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
