@@ -578,9 +578,12 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     readings.extend(_per_site(text, cand))
                 elif readings and (recall := r.triggers.background.search(text, clause.start, clause.end)):
                     # "Attacks on bases at al-Omar, Conoco and Shaddadi, and at al-Tanf, accounted for
-                    # roughly half": a list of places the sentence then sums up as part of a tally
+                    # roughly half": a list of places the sentence then sums up as part of a tally; also
+                    # "Militias have targeted the al-Omar field, the largest base, and the Conoco plant several
+                    # times": an object list that goes on with no event word of its own and ends in a count
+                    go_on = kind == "coord" and lo == hi
                     for listed, _ in readings:
-                        if listed.listed and listed.time is None and not listed.times and listed.background is None:
+                        if (listed.listed or go_on) and listed.time is None and not listed.times and listed.background is None:
                             listed.background = Span(recall.start(), recall.end(), recall.group())
         listed_at: dict[int, list[_Group]] = {}  # the incidents one clause lists by place
         for cand, (site_id, place_text, place_span) in readings:
@@ -724,6 +727,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if is_heading and group.sites:
                 site_id = None  # a headline compresses the place ("in Deir al-Zor"); the body's is finer
             _absorb(group, cand, c_date, site_id, place_text, place_span)
+            if c_date is None and kind != "prior" and group.date is not None and group.date.precision == "day" \
+                    and not outside:
+                # "The drone hit a housing area around 5 a.m.": a retelling with no day of its own makes
+                # its incident's day the one told last ("Hours later, jets struck..." counts from it)
+                told_last = group.date
             night_named = night_named or _names_the_night(cand)
             group.listed = group.listed or cand.listed
             if soft is not None and soft.date is not None and group.soft_date is None:

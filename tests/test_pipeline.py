@@ -1074,6 +1074,25 @@ CASES = [
         [dict(date="2023-11-08", site="albu_kamal", perpetrator=US)],
     ),
     (
+        "newspaper-hours-later-counts-from-the-retold-news-not-the-war-it-belongs-to",
+        "WASHINGTON — A one-way drone struck a U.S. base in northeastern Syria early Thursday, lightly wounding two "
+        "soldiers, the Pentagon said, the latest in a wave of attacks that began after the Oct. 7 Hamas assault on "
+        "Israel.\n"
+        "The drone hit a housing area at the Rumalyn Landing Zone at about 5 a.m., an official said.\n"
+        "Hours later, U.S. F-15E jets struck a storage site near Mayadeen used by the Revolutionary Guards.\n",
+        date(2023, 11, 16),  # a Thursday
+        [dict(date="2023-11-16", site="rumailan"), dict(date="2023-11-16", site="al_mayadin", perpetrator=US)],
+    ),
+    (
+        "newspaper-a-list-of-bases-targeted-several-times-is-no-news",
+        "WASHINGTON — An attack drone hit a U.S. base in northeastern Syria early Thursday, lightly wounding two "
+        "soldiers, the Pentagon said, the latest in a wave of attacks since the Oct. 7 Hamas assault on Israel.\n"
+        "Militias have also targeted the al-Omar oil field, the biggest U.S. position in the country, and the "
+        "Conoco gas plant several times. On Monday, rockets were fired at the Shaddadi base, a U.S. official said.\n",
+        date(2023, 11, 16),  # a Thursday
+        [dict(date="2023-11-13", site="shaddadi")],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
