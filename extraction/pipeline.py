@@ -527,6 +527,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     scene_set: set[int] = set()  # the sentences that go on from such a sentence
     scene: DateInfo | None = None  # a day named before any event was told
     told_in: dict[int, list[_Told]] = {}  # the incidents each sentence told (retold ones too)
+    recalled_in: set[int] = set()  # the sentences that name an earlier event as a cause ("a day after strikes on...")
     night_named = False  # an incident told so far names its night ("overnight Tuesday to Wednesday")
     drilled = any(found_in(_EXERCISE, text, sents[i].start, sents[i].end) for i in headings)  # told of an exercise
     for si in order:
@@ -576,6 +577,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     cand = None  # "Residents heard loud explosions for hours" after the drill was told
                 if cand is not None:
                     readings.extend(_per_site(text, cand))
+                    if kind == "prior":
+                        recalled_in.add(si)
                 elif readings and (recall := r.triggers.background.search(text, clause.start, clause.end)):
                     # "Attacks on bases at al-Omar, Conoco and Shaddadi, and at al-Tanf, accounted for
                     # roughly half": a list of places the sentence then sums up as part of a tally
@@ -661,6 +664,13 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 # "On 19 October, two drones were shot down near al-Tanf. A week later, the Conoco site was
                 # targeted": counted from an event the article recalls, it goes on with the recall
                 cand.background = cand.time.span
+            if kind == "main" and not cand.background and si - 1 in recalled_in \
+                    and (those := _THOSE.match(text, clause.start, clause.end)) \
+                    and all(those.start(1) <= t.start < those.end(1) for t in cand.triggers):
+                # "...less than a day after strikes on Deir ez-Zor. Those strikes, conducted on Aug. 23 near
+                # Ayash, ...": a far-pointing "those"/"that" goes on with the event just recalled as a cause
+                # (but "Those strikes were a response to a drone attack on Thursday" tells another event)
+                cand.background = Span(those.start(1), those.end(1), those.group(1))
             if kind == "main" and cand.background:
                 sentence_background = cand.background
             elif sentence_background is not None:
@@ -870,6 +880,10 @@ _SMALL_HOURS = re.compile(r"midnight|small hours|early hours|dawn|daybreak", re.
 
 
 # "CTP-ISW previously reported on this strike": the incident just told is old news
+# "Those strikes, conducted on Aug. 23", "That attack": a far-pointing demonstrative opening a clause
+_THOSE = screened(r"\W*((?:those|that)\s+(?:[\w-]+\s+)?(?:strikes?|air ?strikes?|raids?|attacks?|bombings?|"
+                  r"operations?|shelling|assaults?))\b", re.I)
+
 _REPORTED_BEFORE = screened(
     r"\b(?:previously|already|earlier)\s+reported\s+(?:on\s+)?(?:this|that|the)\s+(?:strike|attack|incident|raid|clash)",
     re.I)
