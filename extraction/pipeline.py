@@ -527,6 +527,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     scene_set: set[int] = set()  # the sentences that go on from such a sentence
     scene: DateInfo | None = None  # a day named before any event was told
     told_in: dict[int, list[_Told]] = {}  # the incidents each sentence told (retold ones too)
+    tallied: set[int] = set()  # the sentences that count the event among others ("the third attack since...")
+    recalled_in: set[int] = set()  # the sentences that name an earlier event as a cause ("a day after strikes on...")
     night_named = False  # an incident told so far names its night ("overnight Tuesday to Wednesday")
     drilled = any(found_in(_EXERCISE, text, sents[i].start, sents[i].end) for i in headings)  # told of an exercise
     for si in order:
@@ -542,6 +544,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         readings = []
         stimes: list[dates.TimeExpr] | None = None
         sentence_date: DateInfo | None = None
+        if not is_heading and found_in(_COUNTED, text, sent.start, sent.end):
+            tallied.add(si)
         drill = found_in(_EXERCISE, text, sent.start, sent.end)
         drilled = drilled or drill
         if _any_between(trigger_at, sent.start, sent.end) and not drill:
@@ -576,6 +580,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     cand = None  # "Residents heard loud explosions for hours" after the drill was told
                 if cand is not None:
                     readings.extend(_per_site(text, cand))
+                    if kind == "prior":
+                        recalled_in.add(si)
                 elif readings and (recall := r.triggers.background.search(text, clause.start, clause.end)):
                     # "Attacks on bases at al-Omar, Conoco and Shaddadi, and at al-Tanf, accounted for
                     # roughly half": a list of places the sentence then sums up as part of a tally; also
@@ -664,6 +670,18 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 # "On 19 October, two drones were shot down near al-Tanf. A week later, the Conoco site was
                 # targeted": counted from an event the article recalls, it goes on with the recall
                 cand.background = cand.time.span
+            if kind == "main" and not cand.background and si - 1 in recalled_in \
+                    and (those := _THOSE.match(text, clause.start, clause.end)) \
+                    and all(those.start(1) <= t.start < those.end(1) for t in cand.triggers):
+                # "...less than a day after strikes on Deir ez-Zor. Those strikes, conducted on Aug. 23 near
+                # Ayash, ...": a far-pointing "those"/"that" goes on with the event just recalled as a cause
+                # (but "Those strikes were a response to a drone attack on Thursday" tells another event)
+                cand.background = Span(those.start(1), those.end(1), those.group(1))
+            if not cand.background and si - 1 in tallied and c_date is not None and c_date.precision == "day" \
+                    and focus is not None and focus.date is not None and c_date.date < focus.date:
+                # "It is the third attack on the base since October. On October 26, ... and on November 1,
+                # rockets were launched towards Conoco": the earlier items of the count just made
+                cand.background = cand.time.span if cand.time is not None else clause
             if kind == "main" and cand.background:
                 sentence_background = cand.background
             elif sentence_background is not None:
@@ -878,6 +896,13 @@ _SMALL_HOURS = re.compile(r"midnight|small hours|early hours|dawn|daybreak", re.
 
 
 # "CTP-ISW previously reported on this strike": the incident just told is old news
+# "the third attack on the base since October", "the second such incident in less than a month"
+_COUNTED = screened(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                    r"(?:such\s+|similar\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|incidents?|time|operations?)\b", re.I)
+# "Those strikes, conducted on Aug. 23", "That attack": a far-pointing demonstrative opening a clause
+_THOSE = screened(r"\W*((?:those|that)\s+(?:[\w-]+\s+)?(?:strikes?|air ?strikes?|raids?|attacks?|bombings?|"
+                  r"operations?|shelling|assaults?))\b", re.I)
+
 _REPORTED_BEFORE = screened(
     r"\b(?:previously|already|earlier)\s+reported\s+(?:on\s+)?(?:this|that|the)\s+(?:strike|attack|incident|raid|clash)",
     re.I)

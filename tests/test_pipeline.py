@@ -133,6 +133,25 @@ CASES = [
         [dict(date="2024-05-09", site="al_omar_oil_field")],
     ),
     (
+        # a far-pointing "those strikes" goes on with the strikes the sentence before recalled as a cause
+        "background-those-strikes-recalled",
+        "Iran-backed militants fired two rockets at the Tabiyeh gas plant on Tuesday evening, the coalition said. "
+        "The salvo came two days after American aircraft bombed militia depots in eastern Syria. Those strikes, "
+        "carried out on Sunday against weapons stores near the village of Ayash, followed a drone attack on "
+        "al-Tanf.",
+        date(2024, 2, 7),  # Wednesday
+        [dict(date="2024-02-06", site="tabiyeh_gas_plant")],
+    ),
+    (
+        # the dated events told after "the fourth attack since..." are the count's earlier items
+        "background-items-of-a-count",
+        "A drone struck the coalition base at the Tabiyeh gas plant on Saturday evening, causing no injuries, "
+        "a source in the Deir ez-Zor Military Council said. It was the fourth attack on US positions in the "
+        "province since the start of the month. On Thursday, rockets landed near the Green Village base.",
+        date(2024, 2, 11),  # Sunday
+        [dict(date="2024-02-10", site="tabiyeh_gas_plant")],
+    ),
+    (
         "analysis-only-background",
         "The United States has carried out several rounds of airstrikes in Syria since 2021, most of them near "
         "Albu Kamal, in response to attacks on its troops in the region, analysts say.",
