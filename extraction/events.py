@@ -245,7 +245,10 @@ _WEAK_TRIGGERS = frozenset(
 # "an explosion hit a depot", "a blast killed two fighters"
 # (and where it hit, between: "the raids on the Syrian side, near the town of Albu Kamal, killed five fighters")
 _EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+|(?:,\s*)?(?:on|in|near|around|at)\s+(?:the\s+)?"
-                         r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+){0,2}(?:hit|hits|killed|kills|landed)\b", re.I)
+                         r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+){0,2}(?:hit|hits|killed|kills|landed)\b"
+                         # "The incident happened on Tuesday near the town of Dayrik": an event told by
+                         # when and where it took place
+                         r"|\b(?:incident|explosion|blast)\s+(?:happened|occurred|took\s+place)\b", re.I)
 # Names that contain trigger words but report nothing: "Operation Inherent Resolve".
 _PROPER_NAMES = screened(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Storm\b|\bStrike Eagles?\b|\bStrike Group\b")
 _ANAPHORA = re.compile(r"\b(?:the|these|those|both|such|this|that|the two|either|all the)\s+(?:\w+\s+)?$", re.I)

@@ -1433,6 +1433,14 @@ CASES = [
         date(2022, 5, 10),  # a Tuesday
         [dict(date="2022-05-09", site="al_shuhail")],
     ),
+    (
+        "wire-incident-told-by-when-and-where",
+        "Two American soldiers were treated for minor injuries after a Syrian army truck forced their convoy "
+        "off the road, officials said. The incident occurred on Saturday near the town of Derik, in the "
+        "far north-east of the country, according to a Pentagon spokesman.",
+        date(2021, 6, 14),  # a Monday
+        [dict(date="2021-06-12", site="al_malikiyah")],
+    ),
 ]
 
 
