@@ -164,7 +164,11 @@ def extract(
 
 
 def _statement_time(text: str, expr: dates.TimeExpr, clause: Span) -> bool:
-    """'said on Tuesday', 'confirmed Wednesday': the day of a statement, not of the event."""
+    """'said on Tuesday', 'confirmed Wednesday': the day of a statement, not of the event (but a
+    night is no day of speaking: "a drone attack during the night from Tuesday to Wednesday, announced
+    the OSDH" dates the attack)."""
+    if expr.kind == "night_range":
+        return False
     before = text[max(clause.start, expr.span.start - 60) : expr.span.start]
     t = rules().triggers
     return bool(t.statement_before.search(before) or t.statement_after.match(text, expr.span.end, clause.end))

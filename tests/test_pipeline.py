@@ -1112,6 +1112,17 @@ CASES = [
         [dict(date="2023-11-13", site="shaddadi")],
     ),
     (
+        "translated-a-night-announced-after-it-and-shells-shot-in-reply",
+        "(ATS/AFP) The coalition base in the gas field of Conoco, in the province of Deir Ezzor, was the target "
+        "of a drone attack during the night from Sunday to Monday, announced the Syrian Observatory of Human "
+        "Rights (OSDH).\n"
+        "In reply, the American forces shot several artillery shells on the region of Mayadine, held by the "
+        "militias, added the OSDH.\n",
+        date(2023, 8, 29),  # a Tuesday
+        [dict(date="2023-08-27", site="conoco_gas_field", target=US),
+         dict(date="2023-08-27", site="al_mayadin", perpetrator=US, event_type=SHELL)],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
