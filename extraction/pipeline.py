@@ -72,6 +72,9 @@ _EXERCISE = screened(r"\b(?:live[- ]fire\b(?! (?:at|on|against)\b)|(?:military|j
                      r"|(?:exercises?|drills?|manoeuvres?|maneuvers?)\b[^.;]{0,80}?\blive[- ]ammunition\b)", re.I)
 _PLACE_OPENER = re.compile(r"\s*(?:In|At|Near|Around)\s+(?:the\s+)?[A-Z][^,.;]{1,40},")
 _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
+# the members of a series the news belongs to: "Tuesday's operation is one of a series carried out
+# against US bases in the past week, including the al-Tanf base": what follows "including" is recalled
+_SERIES_INCLUDING = re.compile(r"\b(?:series|string|wave|spate|succession|campaign)\b[^.;]*?\bincluding\b", re.I)
 _TALLY_START = re.compile(rf"{_TALLY_WORD}\b", re.I)
 # "burned until the early hours of Sunday", "lasted till Friday": the end of a span of time
 # (also with the hour first: "until the dawn of today, Thursday")
@@ -666,7 +669,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if cand.background is not None and c_date is not None and c_date.precision == "day" \
                     and (pub is None or c_date.date >= pub - timedelta(days=settings.news_days)) \
                     and not _TALLY_START.match(cand.time.span.text) \
-                    and not _TALLY_END.search(text[max(clause.start, cand.time.span.start - 12) : cand.time.span.start]):
+                    and not _TALLY_END.search(text[max(clause.start, cand.time.span.start - 12) : cand.time.span.start]) \
+                    and not ((member := _SERIES_INCLUDING.search(text, clause.start, clause.end)) and place_span is not None
+                             and cand.time.span.end <= member.end() <= place_span.start):
                 cand.background = None  # "a series of strikes overnight": news, whatever the wording
             if cand.background is None and c_date is not None and cand.time is not None and cand.time.base == "anchor" \
                     and ref is recent and recent is not None and focus is not None and recent.date is not None \

@@ -1123,6 +1123,15 @@ CASES = [
          dict(date="2023-08-27", site="al_mayadin", perpetrator=US, event_type=SHELL)],
     ),
     (
+        "iranian-the-members-of-a-series-the-news-belongs-to-are-recalled",
+        "The Islamic Resistance in Iraq said its drones struck the US occupation base at the Conoco field on "
+        "Sunday night.\n"
+        "Sunday's attack is one of a string of operations mounted against American bases in the past ten days, "
+        "including the Rumailan base in Hasakah and the Harir base in Erbil.\n",
+        date(2023, 10, 30),  # a Monday
+        [dict(date="2023-10-29", site="conoco_gas_field")],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
