@@ -13,14 +13,14 @@ from extraction import evaluate as ev
 from extraction.records import EVENT_TYPES, ArticleMeta, ArticleResult, DateInfo, Mention, Site
 
 GOLDEN = Path(__file__).parent / "golden"
-CORPORA = ("dev", "holdout", "dev2", "holdout2", "dev3", "dev4", "holdout3", "dev5", "holdout4", "dev6", "holdout5", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "holdout6", "dev13", "dev14", "dev15", "holdout7", "dev16", "holdout8")
+CORPORA = ("dev", "holdout", "dev2", "holdout2", "dev3", "dev4", "holdout3", "dev5", "holdout4", "dev6", "holdout5", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "holdout6", "dev13", "dev14", "dev15", "holdout7", "dev16", "holdout8", "dev17", "holdout9")
 # articles per corpus, and the least number of negative articles (no required main incident)
 # and of multi-incident articles (two or more required main incidents) each must hold
-SIZES = {"dev": 30, "holdout": 30, "dev2": 40, "holdout2": 30, "dev3": 25, "dev4": 25, "holdout3": 30, "dev5": 30, "holdout4": 30, "dev6": 30, "holdout5": 30, "dev7": 30, "dev8": 30, "dev9": 30, "dev10": 30, "dev11": 30, "dev12": 30, "holdout6": 30, "dev13": 30, "dev14": 30, "dev15": 30, "holdout7": 30, "dev16": 30, "holdout8": 30}
-MIN_NEGATIVES = {"dev": 4, "holdout": 4, "dev2": 5, "holdout2": 5, "dev3": 5, "dev4": 4, "holdout3": 5, "dev5": 4, "holdout4": 5, "dev6": 5, "holdout5": 5, "dev7": 5, "dev8": 5, "dev9": 5, "dev10": 5, "dev11": 5, "dev12": 5, "holdout6": 5, "dev13": 5, "dev14": 5, "dev15": 5, "holdout7": 5, "dev16": 5, "holdout8": 5}
-MIN_MULTI = {"dev": 0, "holdout": 0, "dev2": 8, "holdout2": 8, "dev3": 8, "dev4": 8, "holdout3": 8, "dev5": 8, "holdout4": 8, "dev6": 8, "holdout5": 8, "dev7": 8, "dev8": 8, "dev9": 8, "dev10": 8, "dev11": 8, "dev12": 8, "holdout6": 8, "dev13": 8, "dev14": 8, "dev15": 8, "holdout7": 8, "dev16": 8, "holdout8": 8}
+SIZES = {"dev": 30, "holdout": 30, "dev2": 40, "holdout2": 30, "dev3": 25, "dev4": 25, "holdout3": 30, "dev5": 30, "holdout4": 30, "dev6": 30, "holdout5": 30, "dev7": 30, "dev8": 30, "dev9": 30, "dev10": 30, "dev11": 30, "dev12": 30, "holdout6": 30, "dev13": 30, "dev14": 30, "dev15": 30, "holdout7": 30, "dev16": 30, "holdout8": 30, "dev17": 30, "holdout9": 30}
+MIN_NEGATIVES = {"dev": 4, "holdout": 4, "dev2": 5, "holdout2": 5, "dev3": 5, "dev4": 4, "holdout3": 5, "dev5": 4, "holdout4": 5, "dev6": 5, "holdout5": 5, "dev7": 5, "dev8": 5, "dev9": 5, "dev10": 5, "dev11": 5, "dev12": 5, "holdout6": 5, "dev13": 5, "dev14": 5, "dev15": 5, "holdout7": 5, "dev16": 5, "holdout8": 5, "dev17": 5, "holdout9": 5}
+MIN_MULTI = {"dev": 0, "holdout": 0, "dev2": 8, "holdout2": 8, "dev3": 8, "dev4": 8, "holdout3": 8, "dev5": 8, "holdout4": 8, "dev6": 8, "holdout5": 8, "dev7": 8, "dev8": 8, "dev9": 8, "dev10": 8, "dev11": 8, "dev12": 8, "holdout6": 8, "dev13": 8, "dev14": 8, "dev15": 8, "holdout7": 8, "dev16": 8, "holdout8": 8, "dev17": 8, "holdout9": 8}
 # the third generation of corpora holds long newspaper and analysis pieces, as real news does
-MAX_WORDS = {"dev3": 1200, "dev4": 1200, "holdout3": 1200, "dev5": 1200, "holdout4": 1200, "dev6": 1200, "holdout5": 1200, "dev7": 1200, "dev8": 1200, "dev9": 1200, "dev10": 1200, "dev11": 1200, "dev12": 1500, "holdout6": 1200, "dev13": 1200, "dev14": 1200, "dev15": 1200, "holdout7": 1200, "dev16": 1200, "holdout8": 1200}
+MAX_WORDS = {"dev3": 1200, "dev4": 1200, "holdout3": 1200, "dev5": 1200, "holdout4": 1200, "dev6": 1200, "holdout5": 1200, "dev7": 1200, "dev8": 1200, "dev9": 1200, "dev10": 1200, "dev11": 1200, "dev12": 1500, "holdout6": 1200, "dev13": 1200, "dev14": 1200, "dev15": 1200, "holdout7": 1200, "dev16": 1200, "holdout8": 1200, "dev17": 1200, "holdout9": 1200}
 ACTORS = {
     "Iran-backed militias",
     "US-led coalition",
