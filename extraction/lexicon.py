@@ -116,6 +116,7 @@ class Triggers:
     statement_before: Anchored  # "said on Tuesday": a time just after a verb of speaking
     statement_after: re.Pattern[str]  # "on Monday condemned": a time just before one
     housekeeping: Screened  # "Good afternoon, everyone.": a briefing's opening, not its lead
+    periodic: Screened  # "Weekly report: security events (08/07 - 14/07)": a page that reports a period's events
 
 
 @dataclass(frozen=True)
@@ -252,6 +253,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
     sections = [section(name) for name in ("ignore", "response", "prior", "background", "hypothetical", "negated",
                                            "attribution", "denial", "responsibility")]
     housekeeping = section("housekeeping")
+    periodic = section("periodic")
     sec = data.get("statement")
     if not isinstance(sec, dict):
         raise RuleError(f"{path.name}: missing [statement] section")
@@ -267,6 +269,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
                    rf"(?:\s+(?:channel|account|page))?)?\s+(?:on\s+|late\s+|early\s+)?$", FLAGS),
         re.compile(rf"\s*,?\s*(?:also\s+|again\s+|strongly\s+)?(?:{speech})\b", FLAGS),
         housekeeping,
+        periodic,
     )
 
 

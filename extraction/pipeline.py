@@ -64,6 +64,8 @@ _HURT = re.compile(r"\b(?:(?:were|was|have been|has been)\s+(?:\w+\s+){0,2}?(?:k
 _PLACE_TAG = re.compile(r"[^\w#\n]{0,12}(?:(?:urgent|breaking)\s*\|\s*)?#([A-Z][A-Za-z]*(?:[_-][A-Za-z]+){0,3})\s*\|", re.I)
 # a digest's dated item: "- Tuesday 22/11/2022:", "• 14.03.2024 –"
 _DATED_ITEM = re.compile(r"\W{0,4}(?:[A-Za-z]+day,?\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[:–—-]")
+# ... and its place: "08/07/2020 – Diban: Gunmen shot dead a council member near his house"
+_ITEM_PLACE = re.compile(r"\W{0,4}(?:[A-Za-z]+day,?\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[–—-]\s*([^:\n]{2,40}?)\s*:")
 # what is heard of a drill: "residents heard loud explosions"
 _HEARD = frozenset({"explosion", "explosions", "blast", "blasts", "fire", "firing", "gunfire", "detonations"})
 # a drill, not an attack: "conducted a large exercise with live ammunition ... residents heard explosions"
@@ -620,6 +622,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if not site_id and not syrian and not any(
                     p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id) for p in cand.places):
                 continue  # no place of ours: not "in the Badia south of al-Mayadin", which locates it
+            if not site_id and (head := _ITEM_PLACE.match(text, sent.start, sent.end)):
+                # the item's place, told in its head, where the report's words name no known one
+                known = [p for p in load_gazetteer().find(text, head.start(1), head.end(1), unknown=False) if p.site]
+                if known and not _outside_area(known[0].site.id):
+                    site_id, place_text, place_span = known[0].site.id, known[0].span.text, known[0].span
             if not site_id and not place_text and cand.kind == "main":
                 tag = _PLACE_TAG.match(text, sent.start, sent.end)
                 if tag and not load_gazetteer().find(text, tag.start(1), tag.end(1), unknown=False):
@@ -865,6 +872,14 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                   and not r.triggers.housekeeping.search(text, sents[i].start, sents[i].end)]
     lead = set(body_order[:2])
     reported_in_lead = any(m.sentence in lead for g in groups if not g.background for m in g.members)
+    # "Weekly report: security events in Deir Ezzor (08/07/2020 - 14/07/2020)": a page that presents
+    # itself as a period's report lists that period's dated events as its news
+    first_body = body_order[0] if body_order else len(sents)
+    opening = [i for i in sorted(headings) if i < first_body] + body_order[:3]
+    cue = next((m for i in opening if (m := r.triggers.periodic.search(text, sents[i].start, sents[i].end))), None)
+    said = cue.group().lower() if cue else ""
+    period = timedelta(days=35 if "month" in said else 2 if "daily" in said else 9 if cue else 0)
+    period_end = pub or not_before
     # "For the residents of al-Mayadin, the night of Sunday to Monday began with the buzz of drones":
     # a lead that sets the scene of a night reports what the next paragraphs tell of it
     scene_day = scene.date if scene is not None and scene.span is not None and any(
@@ -873,8 +888,13 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if not g.members:
             continue
         date_info, role = _finalise_date(g, focus, pub, settings, not_before)
+        in_period = bool(period) and period_end is not None and date_info.precision == "day" and date_info.date is not None \
+            and period_end - period <= date_info.date <= period_end and not g.background \
+            and any(m.kind != "prior" for m in g.members)
+        if in_period:
+            role = "main"  # an item of the period the page reports on
         if role == "main" and not reported_in_lead and pub is not None and date_info.date is not None \
-                and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day:
+                and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day and not in_period:
             role = "background"
         if role == "main" and outside_news and _unplaced(g) and not g.place_text:
             role = "background"  # "the strike hit a vehicle" in a Baghdad story: the story's news, outside the area

@@ -1132,6 +1132,29 @@ CASES = [
         [dict(date="2023-10-29", site="conoco_gas_field")],
     ),
     (
+        "monitor-a-weekly-report-lists-the-week-s-events-as-its-news",
+        "Weekly report: the security situation in Deir Ezzor (03/03/2021 – 09/03/2021)\n\n"
+        "Posted on 10/03/2021\n\n"
+        "Our network monitored during the past week several security events in the eastern countryside.\n\n"
+        "04/03/2021 – Hajin: Unknown gunmen shot dead a man near the al-Hal market in the evening, then fled.\n\n"
+        "06/03/2021 – al-Busayrah: A roadside bomb exploded near a vehicle of the SDF on the outskirts of the "
+        "town, wounding two fighters.\n",
+        None,
+        [dict(date="2021-03-04", site="hajin"), dict(date="2021-03-06", site="al_busayrah")],
+    ),
+    (
+        "monitor-a-month-s-tally-lists-its-dated-operations",
+        "Cells kill 12 in April\n\n"
+        "May 2, 2025\n\n"
+        "The monitor's activists documented nine attacks by ISIS cells in the areas of the eastern Euphrates, "
+        "including shootings and bombs, during the month of April 2025. The most prominent were:\n\n"
+        "- On April 6, gunmen on a motorbike attacked an SDF checkpoint at the entrance of al-Shuhail, killing "
+        "two members.\n\n"
+        "- On April 21, a landmine exploded under a truck near Hajin, killing its driver.\n",
+        None,
+        [dict(date="2025-04-06", site="al_shuhail"), dict(date="2025-04-21", site="hajin")],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
