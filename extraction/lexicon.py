@@ -266,7 +266,9 @@ def load_triggers(path: Path | None = None) -> Triggers:
                    # "said in a statement issued in Washington on Thursday"
                    rf"(?:\s+(?:issued|released|published|posted|read out)(?:\s+(?:in|from)\s+[\w'’-]+)?)?"
                    rf"(?:\s+(?:on|via|to)\s+(?:its\s+|their\s+)?(?:Telegram|X|Twitter|Facebook|channel|account|website|social media)"
-                   rf"(?:\s+(?:channel|account|page))?)?\s+(?:on\s+|late\s+|early\s+)?$", FLAGS),
+                   # "announced, on Wednesday, that it had attacked": the same, set off by commas (but not
+                   # "As you saw in the Secretary's statement, last night, ... forces conducted strikes")
+                   rf"(?:\s+(?:channel|account|page))?)?(?:(?<!statement),)?\s+(?:on\s+|late\s+|early\s+)?$", FLAGS),
         re.compile(rf"\s*,?\s*(?:also\s+|again\s+|strongly\s+)?(?:{speech})\b", FLAGS),
         housekeeping,
         periodic,

@@ -1155,6 +1155,17 @@ CASES = [
         [dict(date="2025-04-06", site="al_shuhail"), dict(date="2025-04-21", site="hajin")],
     ),
     (
+        "iraqi-announced-set-off-by-commas-and-a-count-up-to-a-day",
+        "The Islamic Resistance in Iraq announced, on Thursday, that it had attacked the American base at "
+        "Rumailan in north-east Syria with a drone.\n"
+        "In a statement on Telegram, the faction said its fighters carried out the operation on Wednesday "
+        "evening.\n"
+        "The Pentagon puts the number of attacks on its forces at 61 up to Monday. Earlier this week, the "
+        "faction claimed attacks on the Conoco and al-Omar bases.\n",
+        date(2023, 11, 23),  # a Thursday
+        [dict(date="2023-11-22", site="rumailan")],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
