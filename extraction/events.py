@@ -55,7 +55,7 @@ _DATELINE = re.compile(
 )
 
 _AGENT_BEFORE = re.compile(
-    r"(?:\b(?:by|from)\s+(?:the\s+)?[\"“']?(?:[\w'’.-]+\s+){0,2}?|attributed to\s+(?:the\s+)?|blamed on\s+(?:the\s+)?)$", re.I
+    r"(?:\b(?:by|from)\s+(?:the\s+|an?\s+(?=[\"“'«‹„]))?[\"“'«‹„]?(?:[\w'’.-]+\s+){0,2}?|attributed to\s+(?:the\s+)?|blamed on\s+(?:the\s+)?)$", re.I
 )
 # "22 of their fighters, all from the Kataib Hezbollah brigade": where the victims came from, not the agent
 _MEMBERS_FROM = re.compile(

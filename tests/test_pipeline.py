@@ -1441,6 +1441,18 @@ CASES = [
         date(2021, 6, 14),  # a Monday
         [dict(date="2021-06-12", site="al_malikiyah")],
     ),
+    (
+        "translated-agent-in-guillemets",
+        # "an attack by an «American aircraft»": the aircraft in quotes is who struck, not what was hit;
+        # the militia's account of the strike the state agency told is the same strike
+        "Damascus (dpa) - A night-time air raid on a border post of pro-government fighters near al-Hari killed at least "
+        "15 people, the Syrian Observatory reported on Tuesday. Who flew the raid was at first unclear. State television "
+        "blamed the American-led coalition. «The American aircraft struck our post near al-Hari», a military source told "
+        "Sana. The Iraqi militias informed that nine of their fighters died and spoke of an attack by an «American "
+        "aircraft». The coalition rejected the accusation.",
+        date(2019, 3, 12),  # a Tuesday
+        [dict(date="2019-03-12", site="al_hari", event_type=AIR, perpetrator=US)],
+    ),
 ]
 
 
@@ -1584,6 +1596,21 @@ def test_a_position_of_us_forces_is_the_target(sentence: str, target: str) -> No
     ],
 )
 def test_an_actor_named_before_the_act_is_its_author(sentence: str, perpetrator: str) -> None:
+    from extraction.events import read_clause
+    from extraction.records import Span
+
+    cand = read_clause(sentence, Span(0, len(sentence), sentence), "main", 0, [])
+    assert cand is not None and cand.perpetrator == perpetrator
+
+
+@pytest.mark.parametrize(
+    ("sentence", "perpetrator"),
+    [
+        ("The tribal fighters reported eleven dead in an attack by an «American helicopter» near Thiban.", US),
+        ("Eleven fighters were killed in a raid by an „Israeli drone” near al-Hari, the militia said.", "Israel"),
+    ],
+)
+def test_an_agent_in_guillemets_after_by_is_the_author(sentence: str, perpetrator: str) -> None:
     from extraction.events import read_clause
     from extraction.records import Span
 
