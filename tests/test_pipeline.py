@@ -1453,6 +1453,26 @@ CASES = [
         date(2019, 3, 12),  # a Tuesday
         [dict(date="2019-03-12", site="al_hari", event_type=AIR, perpetrator=US)],
     ),
+    (
+        "competing-accounts-one-strike",
+        # the state channel blames the coalition, a militia commander blames Israel, the coalition denies:
+        # accounts that differ only in whom they blame tell one strike at one place and day
+        "Unidentified drones struck a position of Iran-backed militias in al-Mayadin on Thursday, killing four fighters, "
+        "the Syrian Observatory said. State television accused the American occupation forces of bombing the site. "
+        "A commander of the Iraqi Kataib Hezbollah in al-Mayadin said Israeli jets had carried out the attack on Thursday "
+        "and blamed Tel Aviv. The coalition denied any involvement.",
+        date(2021, 5, 7),  # a Friday
+        [dict(date="2021-05-06", site="al_mayadin", event_type=AIR, target=MIL)],
+    ),
+    (
+        "competing-accounts-one-depot",
+        "Drones of unknown identity hit a weapons depot of the Fatemiyoun near Albu Kamal on Monday night, a monitor "
+        "reported. Syrian state media said US aircraft bombed the depot near Albu Kamal. An Iranian-backed militia said "
+        "Israeli warplanes struck its depot near Albu Kamal on Monday, and accused Israel of the attack. A coalition "
+        "spokesman rejected the accusation.",
+        date(2022, 3, 8),
+        [dict(date="2022-03-07", site="albu_kamal", target=MIL)],
+    ),
 ]
 
 
