@@ -1638,6 +1638,21 @@ def test_an_agent_in_guillemets_after_by_is_the_author(sentence: str, perpetrato
     assert cand is not None and cand.perpetrator == perpetrator
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kurdish officials said jets bombed a field hospital near Tal Tamr, in an unusually open accusation against Ankara.",
+        "The council said aircraft shelled its positions near Hajin overnight and filed a complaint against Damascus.",
+    ],
+)
+def test_whom_an_accusation_is_against_is_not_the_target(sentence: str) -> None:
+    from extraction.events import read_clause
+    from extraction.records import Span
+
+    cand = read_clause(sentence, Span(0, len(sentence), sentence), "main", 0, [])
+    assert cand is not None and cand.target not in {"Turkey", "Syrian government"}, cand.target
+
+
 def test_the_scene_an_event_is_told_against_names_no_party() -> None:
     """'..., amid the ongoing Israeli aggression on the Gaza Strip': the scene, not the target."""
     from extraction.events import read_clause
