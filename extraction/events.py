@@ -55,7 +55,7 @@ _DATELINE = re.compile(
 )
 
 _AGENT_BEFORE = re.compile(
-    r"(?:\b(?:by|from)\s+(?:the\s+)?[\"“']?(?:[\w'’.-]+\s+){0,2}?|attributed to\s+(?:the\s+)?|blamed on\s+(?:the\s+)?)$", re.I
+    r"(?:\b(?:by|from)\s+(?:the\s+|an?\s+(?=[\"“'«‹„]))?[\"“'«‹„]?(?:[\w'’.-]+\s+){0,2}?|attributed to\s+(?:the\s+)?|blamed on\s+(?:the\s+)?)$", re.I
 )
 # "22 of their fighters, all from the Kataib Hezbollah brigade": where the victims came from, not the agent
 _MEMBERS_FROM = re.compile(
@@ -598,6 +598,9 @@ _TARGET_SCREENED = screened(_TARGET_BEFORE)
 _ACTION_AFTER = re.compile(r"\s+(?:(?:drone|air|rocket|missile|artillery|suicide|car-bomb)\s+)?"
                            r"(?:attacks?|assaults?|ambush(?:es)?|strikes?|airstrikes?|raids?|offensive|shelling|bombardment)\b", re.I)
 
+# "an accusation against Moscow", "charges against the coalition": whom a party blames
+_ACCUSED_BEFORE = re.compile(r"\b(?:accusations?|charges?|allegations?|complaints?)\s+against\s+(?:the\s+)?$", re.I)
+
 _OF_THE_BEFORE = re.compile(r"\b(?:of|in|after|since|during|from|by)\s+(?:the|an?|this|that)\s+$", re.I)
 
 
@@ -624,6 +627,8 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
         if (name, span) in own_action or (_ACTION_AFTER.match(text, span.end, cand.clause.end)
                                           and _OF_THE_BEFORE.search(before)):
             role = "perp"  # "the US raids", "American strikes", "the ISIS attack on a bus": the actor's own action
+        elif _ACCUSED_BEFORE.search(before):
+            role = "perp"  # "a rare accusation against Moscow": the accused is the one said to have struck
         elif _BASE_OF_SCREENED.search(before) or _BASE_WORD.search(span.text) or _BASE_AFTER.match(text, span.end):
             role = "target"  # "a base of the US occupation forces", "the US base"
         elif _VICTIM_BEFORE.search(before) and span.start > first_trigger - 40:

@@ -113,6 +113,7 @@ class Triggers:
     attribution: Screened
     denial: Screened
     responsibility: Screened
+    blame: Screened  # "accused", "likely Israeli": a perpetrator named in one party's account
     statement_before: Anchored  # "said on Tuesday": a time just after a verb of speaking
     statement_after: re.Pattern[str]  # "on Monday condemned": a time just before one
     housekeeping: Screened  # "Good afternoon, everyone.": a briefing's opening, not its lead
@@ -251,7 +252,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
         return word_regex(_patterns(path, f"[{name}]", sec.get("patterns")))
 
     sections = [section(name) for name in ("ignore", "response", "prior", "background", "hypothetical", "negated",
-                                           "attribution", "denial", "responsibility")]
+                                           "attribution", "denial", "responsibility", "blame")]
     housekeeping = section("housekeeping")
     periodic = section("periodic")
     sec = data.get("statement")

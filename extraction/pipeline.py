@@ -865,7 +865,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             h.sites, h.site_basis = [spot], basis
             if h is not g:
                 groups.insert(groups.index(g) + i, h)
-    groups = _merge_retold(groups, facts_by_group, focus)
+    groups = _merge_retold(groups, facts_by_group, focus, sents)
     # An article whose opening sentences report no incident is a reaction, an analysis or a feature:
     # the incidents it goes on to name, days old, are its context, not its news.
     body_order = [i for i in range(len(sents)) if i not in headings
@@ -1025,8 +1025,22 @@ def _goes_on_from(g: _Group, o: _Group) -> bool:
     return any(m.clause.start <= g.date.span.start < m.clause.end and _CONTINUED.search(m.clause.text) for m in g.members)
 
 
+def _blamed(g: _Group, sents: list[Span], facts: dict[int, list[tuple[Span, list[Speaker]]]]) -> bool:
+    """Whether a group's attacker is in dispute: it names none, or one of its sentences (its own or a
+    claim or denial attached to it) accuses, blames or guesses ("SANA blamed the coalition", "Israel was
+    likely behind the strike", "unidentified aircraft", "dismissed the accusation"). Two such accounts of
+    one day and place differ in whom they blame, not in what happened; a group that answers another
+    (a response or retaliation) is never in dispute."""
+    if any(m.responds or m.kind == "response" for m in g.members):
+        return False
+    blame = rules().triggers.blame
+    told = [m for m in g.members if m.perpetrator not in {"unknown", "civilians"}]
+    return not told or any(blame.search(sents[m.sentence].text) for m in g.members) \
+        or any(blame.search(sent.text) for sent, _ in facts.get(id(g), []))
+
+
 def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[Speaker]]]],
-                  focus: DateInfo | None = None) -> list[_Group]:
+                  focus: DateInfo | None, sents: list[Span]) -> list[_Group]:
     """One incident per day and place: two reports of the same day at the same site are one incident even when their readings of who did what disagree (a misread role,
     a claim and a denial) -- unless one answers the other (A hit B, B hit back at A)."""
     gaz = load_gazetteer()
@@ -1050,7 +1064,7 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
                          for x in (o, g)]  # civilians neither strike nor answer
                 perps = {p for p, _ in sides} - {"unknown"}
                 answered = sides[0][0] == sides[1][1] != "unknown" or sides[1][0] == sides[0][1] != "unknown"
-                if len(perps) > 1 or answered:
+                if (len(perps) > 1 or answered) and not (_blamed(o, sents, facts) and _blamed(g, sents, facts)):
                     continue
                 twin = o
                 break

@@ -1495,6 +1495,38 @@ CASES = [
         date(2021, 6, 14),  # a Monday
         [dict(date="2021-06-12", site="al_malikiyah")],
     ),
+    (
+        "translated-agent-in-guillemets",
+        # "an attack by an «American aircraft»": the aircraft in quotes is who struck, not what was hit;
+        # the militia's account of the strike the state agency told is the same strike
+        "Damascus (dpa) - A night-time air raid on a border post of pro-government fighters near al-Hari killed at least "
+        "15 people, the Syrian Observatory reported on Tuesday. Who flew the raid was at first unclear. State television "
+        "blamed the American-led coalition. «The American aircraft struck our post near al-Hari», a military source told "
+        "Sana. The Iraqi militias informed that nine of their fighters died and spoke of an attack by an «American "
+        "aircraft». The coalition rejected the accusation.",
+        date(2019, 3, 12),  # a Tuesday
+        [dict(date="2019-03-12", site="al_hari", event_type=AIR, perpetrator=US)],
+    ),
+    (
+        "competing-accounts-one-strike",
+        # the state channel blames the coalition, a militia commander blames Israel, the coalition denies:
+        # accounts that differ only in whom they blame tell one strike at one place and day
+        "Unidentified drones struck a position of Iran-backed militias in al-Mayadin on Thursday, killing four fighters, "
+        "the Syrian Observatory said. State television accused the American occupation forces of bombing the site. "
+        "A commander of the Iraqi Kataib Hezbollah in al-Mayadin said Israeli jets had carried out the attack on Thursday "
+        "and blamed Tel Aviv. The coalition denied any involvement.",
+        date(2021, 5, 7),  # a Friday
+        [dict(date="2021-05-06", site="al_mayadin", event_type=AIR, target=MIL)],
+    ),
+    (
+        "competing-accounts-one-depot",
+        "Drones of unknown identity hit a weapons depot of the Fatemiyoun near Albu Kamal on Monday night, a monitor "
+        "reported. Syrian state media said US aircraft bombed the depot near Albu Kamal. An Iranian-backed militia said "
+        "Israeli warplanes struck its depot near Albu Kamal on Monday, and accused Israel of the attack. A coalition "
+        "spokesman rejected the accusation.",
+        date(2022, 3, 8),
+        [dict(date="2022-03-07", site="albu_kamal", target=MIL)],
+    ),
 ]
 
 
@@ -1643,6 +1675,36 @@ def test_an_actor_named_before_the_act_is_its_author(sentence: str, perpetrator:
 
     cand = read_clause(sentence, Span(0, len(sentence), sentence), "main", 0, [])
     assert cand is not None and cand.perpetrator == perpetrator
+
+
+@pytest.mark.parametrize(
+    ("sentence", "perpetrator"),
+    [
+        ("The tribal fighters reported eleven dead in an attack by an «American helicopter» near Thiban.", US),
+        ("Eleven fighters were killed in a raid by an „Israeli drone” near al-Hari, the militia said.", "Israel"),
+    ],
+)
+def test_an_agent_in_guillemets_after_by_is_the_author(sentence: str, perpetrator: str) -> None:
+    from extraction.events import read_clause
+    from extraction.records import Span
+
+    cand = read_clause(sentence, Span(0, len(sentence), sentence), "main", 0, [])
+    assert cand is not None and cand.perpetrator == perpetrator
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kurdish officials said jets bombed a field hospital near Tal Tamr, in an unusually open accusation against Ankara.",
+        "The council said aircraft shelled its positions near Hajin overnight and filed a complaint against Damascus.",
+    ],
+)
+def test_whom_an_accusation_is_against_is_not_the_target(sentence: str) -> None:
+    from extraction.events import read_clause
+    from extraction.records import Span
+
+    cand = read_clause(sentence, Span(0, len(sentence), sentence), "main", 0, [])
+    assert cand is not None and cand.target not in {"Turkey", "Syrian government"}, cand.target
 
 
 def test_the_scene_an_event_is_told_against_names_no_party() -> None:
