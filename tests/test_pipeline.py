@@ -1166,6 +1166,16 @@ CASES = [
         [dict(date="2023-11-22", site="rumailan")],
     ),
     (
+        "liveblog-the-next-item-about-gaza-is-not-ours",
+        "LIVE: Middle East latest\n\n"
+        "09:15 GMT — Rockets hit US base in Syria\n"
+        "Three rockets struck the Conoco base in eastern Syria, causing no injuries, a US official said.\n\n"
+        "08:50 GMT — Israeli strikes on Gaza\n"
+        "At least 14 people were killed in Israeli air strikes on Khan Younis on Tuesday, medics said.\n",
+        date(2024, 1, 9),  # a Tuesday
+        [dict(date="2024-01-09", site="conoco_gas_field", perpetrator="unknown")],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "

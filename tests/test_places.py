@@ -369,8 +369,17 @@ def test_fixed_ids_exist(gaz):
 
 def test_every_site_is_inside_syria_iraq_jordan(gaz):
     la0, la1, lo0, lo1 = SYRIA_IRAQ_JORDAN
-    outside = [s.id for s in gaz.sites.values() if not (la0 <= s.lat <= la1 and lo0 <= s.lon <= lo1)]
-    assert not outside
+    ours = [s for s in gaz.sites.values() if [s.id, *gaz.ancestors(s.id)][-1] in {"syria", "iraq", "jordan"}]
+    outside = [s.id for s in ours if not (la0 <= s.lat <= la1 and lo0 <= s.lon <= lo1)]
+    assert not outside and len(ours) > 60
+
+
+def test_places_of_the_wider_region_are_known_only_to_be_outside(gaz):
+    # Gaza, Beirut, Yemen: a live blog's other items are placed outside the area, not merged into ours
+    others = [s for s in gaz.sites.values() if [s.id, *gaz.ancestors(s.id)][-1] not in {"syria", "iraq", "jordan"}]
+    assert {"gaza_strip", "beirut", "yemen"} <= {s.id for s in others}
+    assert all(12 <= s.lat <= 38 and 34 <= s.lon <= 50 for s in others)
+    assert not [s.id for s in others if gaz.region_of(s.id) in {"deir_ez_zor", "hasakah"}]
 
 
 def test_every_facility_names_its_source_and_every_chain_ends_at_a_country(gaz):
