@@ -1463,6 +1463,15 @@ CASES = [
         date(2024, 8, 13),  # a Tuesday
         [dict(date="2024-08-12", site="qasrak", target=US)],
     ),
+    (
+        # "were a reprisal for a drone attack ...": the attack answered is the cause, not the raids' place
+        "wire-raids-were-a-reprisal-for-an-earlier-attack",
+        "U.S. warplanes struck an ammunition depot near al-Mayadin late on Tuesday, the Pentagon said. "
+        "The American raids were a reprisal for a drone attack earlier on Tuesday on a coalition outpost at the "
+        "Conoco gas field that wounded two American soldiers.",
+        date(2024, 9, 11),  # a Wednesday
+        [dict(date="2024-09-10", site="al_mayadin", perpetrator=US)],
+    ),
 ]
 
 
