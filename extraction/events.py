@@ -49,6 +49,11 @@ _WHO_CLAUSE = screened(r",\s+who\b[^,;.]*(?=[,;.]|$)", re.I)
 # Relative clauses describe rather than report: ", which fights against IS in Iraq and Syria,".
 _WHERE_CLAUSE = screened(r"\bwhere\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:have|has|had|are|is|were|was)\b[^;.]*", re.I)
 _RELATIVE = screened(r",\s+(?:which|who|whose|where)\b[^,;.]*(?=[,;.]|$)", re.I)
+# ...but "the US strikes, which hit weapons depots in the city of Deir ez-Zor": a relative clause that
+# tells what the event itself hit reports where it happened, and is read as part of the clause
+_EVENT_RELATIVE = re.compile(
+    r"\b(?:strikes?|air\s?strikes?|raids?|attacks?|shelling|bombardment|bombing|barrage|drones?|missiles?|rockets?)"
+    r",\s+which\s+(?:had\s+)?(?:hit|struck|targeted|pounded|shelled|bombed)\s", re.I)
 # A page dateline ("SULAIMANI (ESTA) —", "DAMASCUS, Jan 5 (Reuters) -") names where it was filed.
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z'.-]*(?:\s?/\s?|\s)?){1,5}(?:,[^\n(—–-]{0,40})?\s*(?:\([^)\n]{1,40}\))?\.?\s*(?:[—–]|--?\s|(?<=[.)])-)", re.M
@@ -384,6 +389,23 @@ def _masked(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _RELATIVE.finditer(text, start, end)]
 
 
+def _where_it_hit(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The relative clauses of text[start:end] that tell where the event itself hit ("the US strikes,
+    which hit weapons depots in the city of Deir ez-Zor"): the places they name are the event's."""
+    return [(m.start(), m.end()) for m in _RELATIVE.finditer(text, start, end)
+            if _EVENT_RELATIVE.match(text, _word_start(text, m.start()), m.end())]
+
+
+def _word_start(text: str, pos: int) -> int:
+    """Where the word that ends at `pos` begins (a compound "air strikes" counts as one)."""
+    i = pos
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-"):
+        i -= 1
+    if text[max(0, i - 4) : i].lower() == "air ":
+        i -= 4
+    return i
+
+
 def described_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where a clause describes a place rather than reports ('where the militias have dug in since 2017')."""
     return [(m.start(), m.end()) for m in _WHERE_CLAUSE.finditer(text, start, end)]
@@ -458,9 +480,22 @@ def read_clause(
         and not _WEAPON_AS_TARGET_BEFORE.search(text[max(start, m.start() - 60) : m.start()])
     ]
     gaz = load_gazetteer()
+    found_places = gaz.find(text, start, end)
+    told_where = _where_it_hit(text, start, end)
+    if told_where and not any(p.site is None or p.site.precision != "country" for p in found_places
+                              if not inside(p.span.start, masked)) \
+            and any(p.site is not None and p.site.precision in {"town", "facility"} for p in found_places
+                    if inside(p.span.start, told_where)):
+        # "...were killed in the US strikes, which hit depots in the city of Deir ez-Zor": a clause that
+        # places its event nowhere else is placed by the town or facility the relative clause says the
+        # event hit (a province or a countryside named there only describes: "which hit positions in
+        # the Deir ez-Zor countryside")
+        place_mask = [r for r in masked if r not in told_where]
+    else:
+        place_mask = masked
     places = [
-        p for p in gaz.find(text, start, end)
-        if not (masked and inside(p.span.start, masked)) and not (skip_places and inside(p.span.start, skip_places))
+        p for p in found_places
+        if not (place_mask and inside(p.span.start, place_mask)) and not (skip_places and inside(p.span.start, skip_places))
         and not _is_origin(text[max(start, p.span.start - 90) : p.span.start])
         and not _REPORTER_IN.search(text[max(start, p.span.start - 40) : p.span.start])
         and not (_SPEAKS_AFTER.match(text, p.span.end, end) and _SPEAKER_IN.search(text[max(start, p.span.start - 70) : p.span.start]))

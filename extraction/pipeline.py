@@ -601,6 +601,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                         if (listed.listed or go_on) and listed.time is None and not listed.times and listed.background is None:
                             listed.background = Span(recall.start(), recall.end(), recall.group())
         listed_at: dict[int, list[_Group]] = {}  # the incidents one clause lists by place
+        referred = _referred_days(text, readings, groups)  # the day of the strikes an undated list refers to
         for cand, (site_id, place_text, place_span) in readings:
             clause, kind = cand.clause, cand.kind
             if site_id and cand.target == "unknown" and place_span is not None and _named_as_target(
@@ -703,6 +704,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             elif sentence_background is not None:
                 cand.background = sentence_background  # an earlier event recalled by a context clause
             announced = kind == "coord" and soft is not None and soft.date is not None  # "as X announced on Monday a drone operation"
+            if c_date is None and cand.listed and clause.start in referred:
+                when = referred[clause.start]
+                c_date = replace(when, part_of_day=None, text="", span=None,
+                                 basis=f"the day of the strikes it refers to ({when.basis})")
             if c_date is None and cand.listed and clause.start in listed_at:
                 first = listed_at[clause.start][0]
                 when = first.date or first.context_date
@@ -968,6 +973,37 @@ def _in_small_hours(d: DateInfo, clock: str) -> DateInfo:
     return replace(d, date=d.date + timedelta(days=1), basis=f"{d.basis}; at {clock} {_NEXT_DAY}")
 
 
+# "the US strikes", "those raids": a definite event noun refers to an event already told
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|those|these|both)\s+(?:[\w.’'-]+\s+){0,2}$", re.I)
+
+
+def _referred_days(text: str, readings: list, groups: list[_Group]) -> dict[int, DateInfo]:
+    """The day of each undated clause that lists the places of an event it refers to: "11 fighters were
+    killed in the US strikes, which hit depots in the city of Deir ez-Zor and positions near al-Mayadin
+    and Albu Kamal" after "US warplanes struck sites in Deir ez-Zor province late on Thursday" is
+    Thursday, whatever day is in force (a Friday rocket attack the strikes preceded). The event referred
+    to is the one incident told before, of the same kind and side, with a day of its own, at a place
+    that takes in one of the listed places. Keyed by the clause's start."""
+    gaz = load_gazetteer()
+    out: dict[int, DateInfo] = {}
+    for cand, (site_id, _, _) in readings:
+        clause = cand.clause
+        if not cand.listed or site_id is None or clause.start in out or not cand.triggers \
+                or _choose_time(text, cand) is not None:
+            continue
+        if not any(_DEFINITE_BEFORE.search(text, max(clause.start, t.start - 30), t.start) for t in cand.triggers):
+            continue
+        sites = {s for c, (s, _, _) in readings if c.clause.start == clause.start and s is not None}
+        days = {g.date.date: g.date for g in groups
+                if not g.background and g.sites and g.date is not None and g.date.precision == "day"
+                and g.date.date is not None and cand.event_type in {m.event_type for m in g.members}
+                and cand.perpetrator in {"unknown", g.perpetrator}
+                and any(_sites_compatible(s, gaz.most_specific(g.sites)) for s in sites)}
+        if len(days) == 1:
+            out[clause.start] = next(iter(days.values()))
+    return out
+
+
 def _share_sides(siblings: list[_Group]) -> None:
     """'The strikes hit Deir el-Zour, Mayadeen and Boukamal': the places one clause lists share who
     struck whom, which the incident told before may have given to only one of them."""
@@ -1109,11 +1145,17 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
     Conoco.': a sentence right after an unplaced incident that reports no event of its own places
     it, when it names one fine place of ours. A sentence that takes up what was struck ("The Syrian
     targets were in the area of Albu Kamal, the Iraqi target near al-Qaim") may open the next
-    paragraph and may name places far apart: one incident each. Returns the incidents added."""
-    if g.sites or g.place_text or g.background or not g.members:
+    paragraph and may name places far apart: one incident each. An incident placed only by the town
+    an unnamed base lies near may be placed at the base the next sentence names (`_name_the_base`).
+    Returns the incidents added."""
+    if g.background or not g.members:
         return []
     last = max(m.sentence for m in g.members)
     if not 0 < si - last <= 2:
+        return []
+    if g.sites and _near_an_unnamed(text, g):
+        return _name_the_base(text, sents, si, last, g)
+    if g.sites or g.place_text:
         return []
     taken_up = _TARGETS_WERE.match(text, sents[si].start)
     if "\n\n" in text[sents[last].end : sents[si].start] and not taken_up:
@@ -1127,6 +1169,37 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
         h.site_basis = "the next sentence locates it"
         h.taken_up = bool(taken_up)
     return added
+
+
+# "a maintenance facility on a coalition base near Hasakah": an unnamed base the town only locates
+_NEAR_AN_UNNAMED = re.compile(
+    r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:base|outpost|garrison|facility|compound|position|post|camp)\s+"
+    r"(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
+
+
+def _near_an_unnamed(text: str, g: _Group) -> bool:
+    """Whether the incident's place is only a town an unnamed base lies near ("a coalition base near Hasakah")."""
+    span = g.place_span
+    return span is not None and len(g.sites) == 1 and load_gazetteer().get(g.sites[0]).precision == "town" \
+        and bool(_NEAR_AN_UNNAMED.search(text, max(0, span.start - 60), span.start))
+
+
+def _name_the_base(text: str, sents: list[Span], si: int, last: int, g: _Group) -> list[_Group]:
+    """"...the drone attack, which hit a coalition base near Hasakah. U.S. officials said the base was at
+    Rmeilan": the next sentence of the paragraph that names the base again places it at the one fine
+    place of ours it names in the same province, which the town only located. Returns no new incident."""
+    gaz = load_gazetteer()
+    if "\n\n" in text[sents[last].end : sents[si].start] or not _names_again(text, g, sents[si]):
+        return []
+    leaves = [x for x in _places_of_ours(text, sents[si], fine=True) if x not in g.sites]
+    if len(leaves) != 1:
+        return []
+    province = {a for a in gaz.ancestors(g.sites[0]) if gaz.get(a).precision == "province"}
+    if not province & set(gaz.ancestors(leaves[0])):
+        return []
+    g.sites, g.place_text, g.place_span = [leaves[0]], "", None
+    g.site_basis = "the next sentence names the base it was near"
+    return []
 
 
 _opening: list[tuple] = [(None, None)]  # (the date rules, the regex made from them)

@@ -1537,6 +1537,37 @@ CASES = [
         date(2022, 3, 8),
         [dict(date="2022-03-07", site="albu_kamal", target=MIL)],
     ),
+    (
+        # ", which hit ...": the relative clause tells where the strikes fell; its places take the day of
+        # the strikes told before (Friday), not the day of the shelling the article leads on
+        "wire-strikes-which-hit-listed-places-take-the-strikes-day",
+        "Two mortar rounds landed inside the coalition base at the Conoco gas field on Saturday morning, causing "
+        "no injuries, the coalition said. The shelling came hours after U.S. jets struck sites near Albu Kamal "
+        "late on Friday that the Pentagon said were used by Iran-backed groups.\n\n"
+        "A war monitor said nine militiamen were killed in the U.S. strikes, which hit an ammunition store near "
+        "al-Mayadin and a command post in Albu Kamal.",
+        date(2024, 8, 10),  # a Saturday
+        [dict(date="2024-08-10", site="conoco_gas_field"), dict(date="2024-08-09", site="albu_kamal", perpetrator=US),
+         dict(date="2024-08-09", site="al_mayadin", perpetrator=US)],
+    ),
+    (
+        # "a coalition base near Hasakah" only locates the base; the next sentence names it
+        "wire-attack-which-hit-a-base-near-a-town-named-next",
+        "Rockets struck a coalition base in north-eastern Syria on Monday, the U.S. military said. Four American "
+        "service members were hurt in the rocket attack, which hit a supply depot on a coalition base near Hasakah "
+        "shortly after dawn. A U.S. official said the base was at Qasrak, on the highway west of the city.",
+        date(2024, 8, 13),  # a Tuesday
+        [dict(date="2024-08-12", site="qasrak", target=US)],
+    ),
+    (
+        # "were a reprisal for a drone attack ...": the attack answered is the cause, not the raids' place
+        "wire-raids-were-a-reprisal-for-an-earlier-attack",
+        "U.S. warplanes struck an ammunition depot near al-Mayadin late on Tuesday, the Pentagon said. "
+        "The American raids were a reprisal for a drone attack earlier on Tuesday on a coalition outpost at the "
+        "Conoco gas field that wounded two American soldiers.",
+        date(2024, 9, 11),  # a Wednesday
+        [dict(date="2024-09-10", site="al_mayadin", perpetrator=US)],
+    ),
 ]
 
 
@@ -1872,3 +1903,22 @@ def test_the_area_of_deir_ez_zor_is_the_province() -> None:
 
     text = "Terrorists attacked a convoy of our forces in the area of Deir ez-Zor, killing seven servicemen."
     assert [p.site.id for p in load_gazetteer().find(text, 0, len(text)) if p.site] == ["deir_ez_zor_province"]
+
+
+@pytest.mark.parametrize(
+    "text,places",
+    [
+        # the relative clause tells what the strikes hit: its town is where they happened
+        ("Seven fighters were killed in the overnight raids, which struck a depot near al-Mayadin, a monitor said.",
+         ["al-Mayadin"]),
+        # ...but not when the clause places its event itself
+        ("Jets bombed a convoy in Albu Kamal in the raid, which hit a depot near al-Mayadin.", ["Albu Kamal"]),
+        # ...nor when it only names a province: a description, not a place hit
+        ("Five guards were hurt in the attack, which targeted positions in the Deir ez-Zor countryside.", []),
+    ],
+)
+def test_the_places_a_which_hit_clause_names(text: str, places: list[str]) -> None:
+    from extraction.events import read_clause
+
+    cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
+    assert ([p.span.text for p in cand.places] if cand is not None else []) == places
