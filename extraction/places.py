@@ -69,6 +69,10 @@ _LEAD_ART = r"(?:[ae]l[\s\-']?|[ae](?:sh|th|dh|[drstz])[\-'])"
 _LEFT = r"(?<![a-z0-9])"
 _RIGHT = r"(?![a-z0-9])"
 # "the (military) airport of X", "the air base near X": the town names the airfield it serves
+# "near al-Jafra village", "the village of Tabiyeh": a facility's bare name on a village is the village
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b")
+_VILLAGE_OF_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+(?:the\s+)?$")
+_FACILITY_WORD = re.compile(r"\b(?:field|fields|oilfield|gas|plant|base|airport|airbase|station|facility|camp|village)\b")
 _AIRPORT_OF = re.compile(r"\b(?:airport|air ?base|airfield|air field)\s+(?:of|in|near|outside)\s+(?:[\w'’-]+\s+){0,4}$")
 _AIRPORT_KINDS = frozenset({"airport", "military_airport", "airbase"})
 # After a place name, these make it the name of an outlet or an organisation, not a place:
@@ -482,6 +486,9 @@ class Gazetteer:
                 continue
             s, e = m.start() + lo, m.end() + lo
             site = self.sites[alias.site_id]
+            if site.precision == "facility" and not _FACILITY_WORD.search(low, m.start(), m.end()) and (
+                    _VILLAGE_AFTER.match(low, m.end()) or _VILLAGE_OF_BEFORE.search(low, max(0, m.start() - 30), m.start())):
+                continue  # the village, a place the gazetteer does not know (found below as such)
             if site.precision == "town" and _AIRPORT_OF.search(low, max(0, m.start() - 60), m.start()):
                 site = self._airport_of(site) or site  # "the military airport of Syria's eastern city of Deir Ezzor"
             out.append(PlaceMatch(Span(s, e, text[s:e]), site, alias.text))

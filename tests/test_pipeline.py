@@ -1176,6 +1176,20 @@ CASES = [
         [dict(date="2024-01-09", site="conoco_gas_field", perpetrator="unknown")],
     ),
     (
+        "monitor-a-facility-s-bare-name-on-a-village-is-the-village",
+        "A boy was killed on Friday by a landmine of unknown source while herding sheep near al-Jafra village in "
+        "the eastern suburbs of Deir ez-Zor city, the network said.\n",
+        date(2022, 1, 15),  # a Saturday
+        [dict(date="2022-01-14", site=None, place_text="al-Jafra")],
+    ),
+    (
+        "monitor-the-suburbs-of-a-town-locate-the-village",
+        "Two farmers were wounded on Friday when a shell fell near the village of Kishma in the western suburbs "
+        "of Deir ez-Zor city, the network said.\n",
+        date(2022, 1, 15),  # a Saturday
+        [dict(date="2022-01-14", site=None, place_text="Kishma")],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
