@@ -1527,6 +1527,15 @@ CASES = [
         date(2022, 3, 8),
         [dict(date="2022-03-07", site="albu_kamal", target=MIL)],
     ),
+    (
+        "briefing-knows-of-no-attack",
+        # a briefer asked about a report he cannot confirm: "not tracking any attack" reports none
+        "Q: Local outlets say the Green Village base came under fire this morning. Anything on that?\n\n"
+        "MR. KIRBY: I'm not tracking any rocket attack on Green Village today, and we are not aware of any strikes "
+        "on our people there. We'll keep watching it.",
+        date(2023, 11, 2),
+        [],
+    ),
 ]
 
 
