@@ -1536,6 +1536,15 @@ CASES = [
         date(2023, 11, 2),
         [],
     ),
+    (
+        "monitor-raids-on-suspects-are-a-sweep",
+        # raids to arrest suspects are a security sweep, not air raids: only the bombing is an incident
+        "- Oct. 14: An IED struck a military vehicle on the road near al-Busayrah, wounding three soldiers.\n"
+        "- Internal Security forces carried out raids against suspected ISIS members around al-Hol and "
+        "Markada with coalition helicopters overhead; nine arrests were reported.",
+        date(2025, 10, 16),
+        [dict(date="2025-10-14", site="al_busayrah")],
+    ),
 ]
 
 
