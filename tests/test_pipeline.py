@@ -1545,6 +1545,15 @@ CASES = [
         date(2025, 10, 16),
         [dict(date="2025-10-14", site="al_busayrah")],
     ),
+    (
+        "briefing-range-tally-then-the-day",
+        # the bounds of a counted range date no attack; the day named before a local hour dates the attack
+        "Between November 3rd and today, our forces in Iraq and Syria have come under attack at least nine times. "
+        "On Sunday, November 12th, at about 9:15 in the evening local time, the Mission Support Site at Conoco was "
+        "targeted by a one-way attack drone, which caused no injuries.",
+        date(2023, 11, 14),
+        [dict(date="2023-11-12", site="conoco_gas_field", target=US)],
+    ),
 ]
 
 
