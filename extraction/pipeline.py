@@ -83,6 +83,10 @@ _TALLY_START = re.compile(rf"{_TALLY_WORD}\b", re.I)
 _UNTIL_END = re.compile(r"\b(?:until|till)\s+(?:the\s+)?(?:(?:dawn|morning|evening|night|early|late|small|hours)\s+"
                         r"(?:hours\s+)?of\s+)?(?:(?:today|tonight|yesterday),?\s+)?$", re.I)
 _UNTIL = re.compile(r"(?:until|till)\b", re.I)
+# a time that opens or closes a range "between <time> and <time>"
+_RANGE_OPEN = re.compile(r"\bbetween\s+$", re.I)
+_RANGE_CLOSE = re.compile(r"\bbetween\s+[^.;]{2,40}?\s+and\s+$", re.I)
+_RANGE_AND = re.compile(r"\s+and\s+", re.I)
 _NIGHT_TO = re.compile(r"\bnight\s+(?:to|into|before)\s+$", re.I)  # "in the night to Tuesday" (German, French)
 
 
@@ -203,6 +207,14 @@ def _quoted(text: str, start: int, pos: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+def _bounds_a_range(text: str, t: dates.TimeExpr, start: int) -> bool:
+    """'between October 17th and today': either bound of a range of days (over which attacks are
+    counted), not the day of one event."""
+    before = text[max(start, t.span.start - 60) : t.span.start]
+    return bool(_RANGE_CLOSE.search(before)
+                or (_RANGE_OPEN.search(before) and _RANGE_AND.match(text, t.span.end)))
+
+
 def _statement_date(text: str, cand: Candidate) -> dates.TimeExpr | None:
     """The day of the statement reporting the event ("U.S. officials said on Thursday"): breaking
     news is reported the day it happens, so it dates an event the text dates no other way."""
@@ -221,6 +233,9 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     # "a fire that crews fought until the early hours of Sunday": the end of what followed, not the
     # event's day (an event is dated by its start)
     usable = [t for t in usable if not _ends_a_span(text, t, cand.clause.start)]
+    # "Between October 17th and today, U.S. forces have been attacked at least 13 times": the bounds
+    # of a range over which things are counted date no one event
+    usable = [t for t in usable if not _bounds_a_range(text, t, cand.clause.start)]
     # "in the night to Tuesday": the weekday (read as the night that ended on it), not "in the night"
     usable = [t for t in usable if not (t.kind == "part_of_day" and any(
         o is not t and _NIGHT_TO.search(text[t.span.start : o.span.start]) and 0 <= o.span.start - t.span.end <= 8
@@ -228,6 +243,7 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     if not usable:
         return None
     # "around 6 p.m. EST Thursday, which was shortly after 1 a.m. Friday local time": the area's own day
+    told = usable
     usable = [t for t in usable if dates.local_marker_at(text, t.span.end)] or usable
     # "struck, this evening, Monday 20-11-2023, the base": the day named in apposition says which evening
     usable = [t for t in usable if not (t.kind in {"relative_day", "part_of_day"} and any(
@@ -237,7 +253,8 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     if best.kind == "part_of_day":
         # "On Thursday, 31 August, fighters took the town after clashes that lasted until late in the
         # evening": an hour of a day the clause has named is that day's hour
-        day = [t for t in usable if t.kind in {"absolute", "weekday"} and t.span.end <= best.span.start]
+        # (also when only the hour is marked local: "yesterday, October 23rd, at 6:30 in the evening local time")
+        day = [t for t in told if t.kind in {"absolute", "weekday"} and t.span.end <= best.span.start]
         if day:
             return day[-1]
     return best

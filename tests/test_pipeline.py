@@ -1582,6 +1582,33 @@ CASES = [
         date(2024, 9, 11),  # a Wednesday
         [dict(date="2024-09-10", site="al_mayadin", perpetrator=US)],
     ),
+    (
+        "briefing-knows-of-no-attack",
+        # a briefer asked about a report he cannot confirm: "not tracking any attack" reports none
+        "Q: Local outlets say the Green Village base came under fire this morning. Anything on that?\n\n"
+        "MR. KIRBY: I'm not tracking any rocket attack on Green Village today, and we are not aware of any strikes "
+        "on our people there. We'll keep watching it.",
+        date(2023, 11, 2),
+        [],
+    ),
+    (
+        "monitor-raids-on-suspects-are-a-sweep",
+        # raids to arrest suspects are a security sweep, not air raids: only the bombing is an incident
+        "- Oct. 14: An IED struck a military vehicle on the road near al-Busayrah, wounding three soldiers.\n"
+        "- Internal Security forces carried out raids against suspected ISIS members around al-Hol and "
+        "Markada with coalition helicopters overhead; nine arrests were reported.",
+        date(2025, 10, 16),
+        [dict(date="2025-10-14", site="al_busayrah")],
+    ),
+    (
+        "briefing-range-tally-then-the-day",
+        # the bounds of a counted range date no attack; the day named before a local hour dates the attack
+        "Between November 3rd and today, our forces in Iraq and Syria have come under attack at least nine times. "
+        "On Sunday, November 12th, at about 9:15 in the evening local time, the Mission Support Site at Conoco was "
+        "targeted by a one-way attack drone, which caused no injuries.",
+        date(2023, 11, 14),
+        [dict(date="2023-11-12", site="conoco_gas_field", target=US)],
+    ),
 ]
 
 
