@@ -792,7 +792,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 told_last = group.date
             night_named = night_named or _names_the_night(cand)
             group.listed = group.listed or cand.listed
-            if soft is not None and soft.date is not None and group.soft_date is None:
+            if soft is not None and soft.date is not None and (group.soft_date is None or soft.date < group.soft_date.date):
+                # the earliest day it was reported: "CENTCOM said on Friday its aircraft had struck" before
+                # "Kanaani on Saturday condemned the strikes"
                 group.soft_date = replace(soft, basis=f"the day it was reported ({soft.basis})")
             touched.append(group)
             if cand.listed:

@@ -1190,6 +1190,16 @@ CASES = [
         [dict(date="2022-01-14", site=None, place_text="Kishma")],
     ),
     (
+        "iranian-a-condemnation-after-the-report-is-not-the-strikes-day",
+        "TEHRAN (IRNA) – Iran's foreign ministry spokesman on Saturday strongly condemned the US airstrikes on "
+        "eastern Syria, calling them a violation of its sovereignty.\n"
+        "He said the attacks on the positions of forces fighting terrorism near Albu Kamal showed Washington's "
+        "illegal presence in the region.\n"
+        "The US Central Command said on Friday its aircraft had struck two facilities near Albu Kamal.\n",
+        date(2023, 10, 28),  # a Saturday
+        [dict(date="2023-10-27", site="albu_kamal")],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
