@@ -73,6 +73,8 @@ _HEARD = frozenset({"explosion", "explosions", "blast", "blasts", "fire", "firin
 _EXERCISE = screened(r"\b(?:live[- ]fire\b(?! (?:at|on|against)\b)|(?:military|joint|training) (?:exercise|drill|manoeuvre|maneuver)s?\b"
                      r"|(?:exercises?|drills?|manoeuvres?|maneuvers?)\b[^.;]{0,80}?\blive[- ]ammunition\b)", re.I)
 _PLACE_OPENER = re.compile(r"\s*(?:In|At|Near|Around)\s+(?:the\s+)?[A-Z][^,.;]{1,40},")
+# a vague time that goes on from the time told before: "within days", "weeks later", "in the days that followed"
+_LATER = re.compile(r"\b(?:later|within|followed|afterwards?|after that)\b", re.I)
 _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
 # the members of a series the news belongs to: "Tuesday's operation is one of a series carried out
 # against US bases in the past week, including the al-Tanf base": what follows "including" is recalled
@@ -727,6 +729,18 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 when = referred[clause.start]
                 c_date = replace(when, part_of_day=None, text="", span=None,
                                  basis=f"the day of the strikes it refers to ({when.basis})")
+            if c_date is None and si and any(t.kind == "vague" and _LATER.search(t.span.text) for t in cand.times):
+                # "The SDF detained him in late August. Within days, tribesmen attacked checkpoints in
+                # Thiban": the narrative of the month told before goes on, no nearer day given
+                before: list[dates.TimeExpr] = []
+                for back in range(si - 1, max(-1, si - 4), -1):  # the last time told in the sentences before
+                    before = [t for t in dates.find_time_expressions(text, sents[back].start, sents[back].end)
+                              if t.kind != "vague" and not _statement_time(text, t, sents[back])]
+                    if before:
+                        break
+                then = dates.resolve(before[-1], spub, spub) if before else None
+                if then is not None and then.precision in {"month", "season", "year"}:
+                    c_date = replace(then, basis=f"later than the time told before ({then.basis})")
             if c_date is None and cand.listed and clause.start in listed_at:
                 first = listed_at[clause.start][0]
                 when = first.date or first.context_date

@@ -1200,6 +1200,15 @@ CASES = [
         [dict(date="2023-10-27", site="albu_kamal")],
     ),
     (
+        "analysis-within-days-of-a-month-told-before-is-that-month",
+        "Policy analysis | September 20, 2023\n\n"
+        "The spark was the arrest, in late August, of a tribal commander by the SDF in Hasakah. Many in the "
+        "province saw it as an insult to its Arab leaders. Within days, tribal fighters attacked SDF posts in "
+        "Thiban and al-Busayrah.\n",
+        date(2023, 9, 20),
+        [],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
