@@ -796,8 +796,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 in_force_day = main_date or sentence_date or told_before
                 if in_force_day is not None and in_force_day.precision == "day":
                     group.context_date = in_force_day
-            if is_heading and group.sites:
-                site_id = None  # a headline compresses the place ("in Deir al-Zor"); the body's is finer
+            if is_heading and (group.sites or (group.place_text and site_id is not None
+                                               and load_gazetteer().get(site_id).precision in {"province", "district"})):
+                # a headline compresses the place ("in Deir al-Zor", "in Hasakah countryside"); the body's is
+                # finer, a village the gazetteer does not know too
+                site_id = None
             _absorb(group, cand, c_date, site_id, place_text, place_span)
             if c_date is None and kind != "prior" and group.date is not None and group.date.precision == "day" \
                     and not outside:

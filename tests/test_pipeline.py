@@ -1209,6 +1209,22 @@ CASES = [
         [],
     ),
     (
+        "russian-the-headline-s-countryside-yields-to-the-body-s-village",
+        "US helicopters fire on Syrian army post in Hasakah countryside\n\n"
+        "© Photo agency | 17.08.2020\n\n"
+        "A Syrian soldier was killed in an attack by US Apache helicopters on an army checkpoint in the village "
+        "of Tal Shamiran in the southern countryside of Qamishli, the state agency reported on Monday.\n",
+        date(2020, 8, 17),  # a Monday
+        [dict(date="2020-08-17", site=None, place_text="Tal Shamiran")],
+    ),
+    (
+        "turkish-ziban-is-thiban",
+        "The YPG/PKK terror group killed two civilians late Monday in the town of Ziban in eastern Syria's Deir "
+        "ez-Zor province, local sources told Anadolu.\n",
+        date(2023, 9, 5),  # a Tuesday
+        [dict(date="2023-09-04", site="thiban")],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
