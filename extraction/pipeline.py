@@ -1537,8 +1537,8 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
             d = DateInfo(None, "unknown", basis="no date in the text and no publication date")
     # with no publication date, the latest day the text names is the least the page's date can be
     role = "background" if g.background or _old(d, pub or not_before, settings) else "main"
-    if d.precision in {"month", "season", "year"}:
-        role = "background"  # "this spring", "this year": a summary, not the day's news
+    if d.precision in {"week", "month", "season", "year"}:
+        role = "background"  # "last week", "this spring", "this year": a summary or recall, not the day's news
     if focus is not None and focus.date and d.date and d.precision == "day" and (focus.date - d.date).days > settings.context_days:
         role = "background"  # days before the day the article is about: recalled as context
     if role == "main" and focus is not None and focus.date and focus.precision == "day" and d.precision == "week":

@@ -1225,6 +1225,16 @@ CASES = [
         [dict(date="2023-09-04", site="thiban")],
     ),
     (
+        "iranian-a-warning-with-a-condition-and-last-week-s-strikes",
+        "Tehran, IRNA – The army's chief of staff warned on Sunday that any new American aggression on the "
+        "resistance in Syria would meet a decisive answer.\n"
+        "\"If the Americans attack again in Deir ez-Zor or Albu Kamal, they will receive a crushing reply,\" he "
+        "said.\n"
+        "The warning follows US strikes last week on depots near Albu Kamal.\n",
+        date(2023, 11, 12),  # a Sunday
+        [],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
