@@ -73,6 +73,9 @@ _HEARD = frozenset({"explosion", "explosions", "blast", "blasts", "fire", "firin
 _EXERCISE = screened(r"\b(?:live[- ]fire\b(?! (?:at|on|against)\b)|(?:military|joint|training) (?:exercise|drill|manoeuvre|maneuver)s?\b"
                      r"|(?:exercises?|drills?|manoeuvres?|maneuvers?)\b[^.;]{0,80}?\blive[- ]ammunition\b)", re.I)
 _PLACE_OPENER = re.compile(r"\s*(?:In|At|Near|Around)\s+(?:the\s+)?[A-Z][^,.;]{1,40},")
+# a sentence that announces another event: "In a separate incident, ...", "Separately, ...", "Elsewhere, ..."
+_SEPARATE = re.compile(r"\W{0,3}(?:in (?:a |another )?separate (?:incident|attack|development|operation)s?|separately|"
+                       r"in (?:another|a second|a further|an unrelated) (?:incident|attack|development)|elsewhere)\b", re.I)
 # a vague time that goes on from the time told before: "within days", "weeks later", "in the days that followed"
 _LATER = re.compile(r"\b(?:later|within|followed|afterwards?|after that)\b", re.I)
 _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
@@ -769,6 +772,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             in_force = main_date or sentence_date or told_before or para_day or focus
             context = in_force.date if in_force is not None and kind != "prior" else None
             cand.context = context
+            if kind == "main" and _SEPARATE.match(text, sent.start, sent.end) and clause.start - sent.start < 40:
+                # "In a separate incident, a bomb went off near an SDF vehicle in Jadid Ekaidat": another event
+                pool = [g for g in pool if any(m.sentence == si for m in g.members)]
             group = _place(pool, cand, c_date, site_id, anchor, context)
             fine_site = site_id is not None and _fine(site_id)
             if group is None and cand.anaphoric and c_date is None and not fine_site:

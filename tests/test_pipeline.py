@@ -1235,6 +1235,15 @@ CASES = [
         [],
     ),
     (
+        "kurdish-in-a-separate-incident-is-another-event",
+        "Three SDF fighters were killed on Friday evening when ISIS cells attacked their checkpoint in the town of "
+        "al-Busayrah, a military source said.\n"
+        "In a separate incident, an explosive device went off near a vehicle carrying SDF members in the village "
+        "of Jadid Ekaidat, injuring two of them.\n",
+        date(2022, 4, 2),  # a Saturday
+        [dict(date="2022-04-01", site="al_busayrah"), dict(date="2022-04-01", site=None, place_text="Jadid Ekaidat")],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
