@@ -1237,7 +1237,7 @@ CASES = [
     (
         "kurdish-in-a-separate-incident-is-another-event",
         "Three SDF fighters were killed on Friday evening when ISIS cells attacked their checkpoint in the town of "
-        "al-Busayrah, a military source said.\n"
+        "al-Busayrah, east of Deir ez-Zor, a military source said.\n"
         "In a separate incident, an explosive device went off near a vehicle carrying SDF members in the village "
         "of Jadid Ekaidat, injuring two of them.\n",
         date(2022, 4, 2),  # a Saturday
