@@ -44,6 +44,7 @@ from .screen import found_in, screened
 from .settings import Settings, load_settings
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
+_SYRIA = screened(r"\bsyria|\bsyrian\b|\beuphrates\b|\bdeir\b|\bdayr\b", re.I)
 # anchored by its first 8 characters ("the atta", "both str"): not tried at every "the"
 _PLURAL_REF = screened(r"\b(?:both|the two|these|the|all the|all) (?:attacks|strikes|incidents|raids|explosions)\b", re.I)
 _PRONOUN_SPEAKER = screened(r"\b(?:he|she|they|the spokes(?:man|woman|person)|the official|the statement)\b", re.I)
@@ -530,9 +531,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     pub = meta.published
     skip = dateline_spans(text)
     sents = sentences(text, body)
-    # a page that names a site of ours is about the area, though it never says "Syria" (a local
-    # monitor's "in al-Busayrah town"); "bases in Iraq and Syria" in a story about Ain al-Asad is not
-    syrian = _names_a_site_in_scope(text, body)
+    syrian = any(_SYRIA.search(s.text) for s in sents)
+    if syrian and not _names_a_site_in_scope(text, body):
+        syrian = False  # "bases in Iraq and Syria" in a story about Ain al-Asad: nothing here is ours
     groups: list[_Group] = []
     focus: DateInfo | None = None
     recent: DateInfo | None = None  # the day of the event told last

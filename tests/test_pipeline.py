@@ -1244,14 +1244,6 @@ CASES = [
         [dict(date="2022-04-01", site="al_busayrah"), dict(date="2022-04-01", site=None, place_text="Jadid Ekaidat")],
     ),
     (
-        "monitor-a-page-that-names-only-towns-of-ours-is-about-the-area",
-        # the second sentence, with no place of its own, retells the attack and gives its day
-        "Gunmen on motorbikes attacked a checkpoint of the SDF in al-Shuhail town, our correspondent reported.\n"
-        "The attack took place on Tuesday night and killed two members of the force.\n",
-        date(2021, 3, 10),  # a Wednesday
-        [dict(date="2021-03-09", site="al_shuhail", killed=2)],
-    ),
-    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
