@@ -1244,6 +1244,14 @@ CASES = [
         [dict(date="2022-04-01", site="al_busayrah"), dict(date="2022-04-01", site=None, place_text="Jadid Ekaidat")],
     ),
     (
+        "kurdish-a-helicopter-over-the-area-during-the-clash-is-no-strike",
+        "Two SDF fighters were killed on Monday night when ISIS militants attacked a post near the town of Hajin "
+        "in Deir ez-Zor countryside, the SDF said.\n"
+        "A coalition helicopter flew over the area during the clash, residents of Hajin said.\n",
+        date(2025, 3, 4),  # a Tuesday
+        [dict(date="2025-03-03", site="hajin")],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
