@@ -1874,3 +1874,26 @@ def _short_stamps(text: str, pos: int) -> list[re.Match[str]]:
 _SHORT_STAMP = re.compile(
     r"^[^\S\n]*\[?(?P<d>3[01]|[12][0-9]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>[0-9]{2})"
     r"(?:[^\S\n]*,?[^\S\n]+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?\]?[^\S\n]*$", re.M)
+
+
+# A post's clock stamp opening its line: "13:52 GMT", "6:47 p.m. ET", "10.12 BST", "22:50 GMT (2
+# February)", "09:40 GMT – Iran denies any role", "🔴 09:52 — Local page: ...", "8:14 PM · Apr 21, 2024",
+# "[22.11.2023 06:31] Forwarded from: ...", "3 Feb 2024, 10:12 GMT": the clock stands alone or before a
+# separator, never inside running text ("12.5 million", "At 10:30, rockets fell")
+_POST_CLOCK = re.compile(
+    r"^[^\w\n]{0,6}"
+    r"(?:[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}[^\S\n]*[|,—–-]?[^\S\n]*"  # "[22.11.2023 | 06:31]"
+    r"|[0-9]{1,2}[^\S\n]+[A-Z][a-z]{2,8}[^\S\n]+[0-9]{4},?[^\S\n]*)?"  # "3 Feb 2024, 10:12 GMT"
+    r"[0-2]?[0-9][:.][0-5][0-9](?::[0-5][0-9])?[^\S\n]*(?:[ap]\.?[^\S\n]?m\.?)?[^\S\n]*"
+    r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|ET|EST|EDT|AST|local(?:[^\S\n]+time)?)?\]?[^\S\n]*"
+    r"(?:\([^)\n]{0,30}\))?[^\S\n]*(?:$|[–—|·-]|Forwarded\b)", re.M | re.I)
+
+
+@lru_cache(maxsize=4)
+def post_clocks(text: str) -> tuple[int, ...]:
+    """Where the posts of a live page or a channel's feed open: the starts of lines led by a
+    post's clock stamp, in order.  A post's words ("overnight", "shortly after midnight", "the
+    attack") speak of that post, not of the one printed above it.  A page with fewer than two such
+    lines has no posts to tell apart: none."""
+    found = tuple(m.start() for m in _POST_CLOCK.finditer(text))
+    return found if len(found) >= 2 else ()

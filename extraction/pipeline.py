@@ -555,7 +555,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     order = [i for i in range(len(sents)) if i not in headings] + sorted(headings)
     stamps = dates.post_stamps(text)  # a digest of dated posts: each post counts from its own stamp
     stamp_at = [span.start for _, span in stamps]
-    post = None
+    clocks = dates.post_clocks(text)  # the clock-stamped posts of a live page: each speaks of itself
+    post = None  # the post being read: (its dated stamp, how many clock stamps open before it)
     opening: tuple[int, DateInfo] | None = None  # the day an eventless sentence opened on
     scene_set: set[int] = set()  # the sentences that go on from such a sentence
     scene: DateInfo | None = None  # a day named before any event was told
@@ -569,8 +570,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         is_heading = si in headings
         stamp = stamps[bisect_right(stamp_at, sent.start) - 1] if stamps and stamp_at[0] <= sent.start else None
         spub = stamp[0] if stamp else pub
-        if stamp is not None and stamp is not post:
-            post, recent, told_last = stamp, None, None  # "at dawn" in a new post is that post's dawn, not the last one's
+        opened = bisect_right(clocks, sent.start)
+        if (stamp is not None or opened) and (stamp, opened) != post:
+            # "at dawn" in a new post is that post's dawn, not the last one's; a live page's clock-stamped
+            # post counts "shortly after midnight" from its own day, not from the "overnight" of the post above
+            post, recent, told_last = (stamp, opened), None, None
         touched: list[_Group] = []
         main_date: DateInfo | None = None
         sentence_background: Span | None = None

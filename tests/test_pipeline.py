@@ -2025,3 +2025,25 @@ def test_the_places_a_which_hit_clause_names(text: str, places: list[str]) -> No
 
     cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
     assert ([p.span.text for p in cand.places] if cand is not None else []) == places
+
+
+def test_a_live_page_post_counts_its_hours_from_its_own_day() -> None:
+    # clock-stamped posts of one live page: the "overnight" of a post on southern Lebanon is not the
+    # night of the next post's drone strike, whose "shortly after midnight" is the page's own night
+    text = ("LIVE: Regional tensions – Wednesday, March 12\n\n"
+            "Live updates\n\n"
+            "15:40 GMT\n"
+            "Hezbollah mourns a fighter\n\n"
+            "Hezbollah announced the death of one of its fighters. Israel's army said its drones struck a "
+            "Hezbollah position near Aitaroun overnight.\n\n"
+            "14:05 GMT\n"
+            "SDF: three fighters killed when a drone hit their post near the Conoco gas field\n\n"
+            "A drone hit a post of the Syrian Democratic Forces near the Conoco gas field shortly after "
+            "midnight, killing three fighters, a spokesman for the group said. He blamed militias operating "
+            "west of the Euphrates.\n\n"
+            "11:20 GMT\n"
+            "Foreign ministers to meet in Cairo\n\n"
+            "Arab foreign ministers will hold an emergency meeting in Cairo on Thursday, diplomats said.\n")
+    res = extract(text, published=date(2025, 3, 12))
+    strike = [m for m in res.incidents if m.role == "main" and m.date.text == "shortly after midnight"]
+    assert [(m.date.date, m.site.id if m.site else None) for m in strike] == [(date(2025, 3, 12), "conoco_gas_field")]
