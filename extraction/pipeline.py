@@ -931,7 +931,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     opening = [i for i in sorted(headings) if i < first_body] + body_order[:3]
     cue = next((m for i in opening if (m := r.triggers.periodic.search(text, sents[i].start, sents[i].end))), None)
     said = cue.group().lower() if cue else ""
-    period = timedelta(days=35 if "month" in said else 2 if "daily" in said else 9 if cue else 0)
+    daily = "daily" in said or "cut" in said or said.startswith("update")  # "Iran Update, January 5"
+    period = timedelta(days=35 if "month" in said else 2 if daily else 9 if cue else 0)
     period_end = pub or not_before
     # "For the residents of al-Mayadin, the night of Sunday to Monday began with the buzz of drones":
     # a lead that sets the scene of a night reports what the next paragraphs tell of it

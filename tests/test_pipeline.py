@@ -1252,6 +1252,17 @@ CASES = [
         [dict(date="2025-03-03", site="hajin")],
     ),
     (
+        "think-tank-a-dated-daily-update-lists-the-days-it-covers",
+        "Syria Update, March 14, 2024\n\n"
+        "Data cutoff: 12:00 pm ET\n\n"
+        "The update tracks events that affect US forces and their partners in Syria. It is not exhaustive.\n\n"
+        "Key developments: talks between the SDF and Damascus stalled again.\n\n"
+        "Unidentified aircraft struck a militia truck near al-Hari, south-east of Albu Kamal, late on March 12, "
+        "local media reported.\n",
+        date(2024, 3, 14),
+        [dict(date="2024-03-12", site="al_hari")],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
