@@ -73,6 +73,8 @@ _HEARD = frozenset({"explosion", "explosions", "blast", "blasts", "fire", "firin
 _EXERCISE = screened(r"\b(?:live[- ]fire\b(?! (?:at|on|against)\b)|(?:military|joint|training) (?:exercise|drill|manoeuvre|maneuver)s?\b"
                      r"|(?:exercises?|drills?|manoeuvres?|maneuvers?)\b[^.;]{0,80}?\blive[- ]ammunition\b)", re.I)
 _PLACE_OPENER = re.compile(r"\s*(?:In|At|Near|Around)\s+(?:the\s+)?[A-Z][^,.;]{1,40},")
+# a relative clause that tells a deed in passing: "the groups that toppled the regime in Damascus on"
+_IN_PASSING = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?[a-z]+ed\b[^,;.]*$", re.I)
 # a sentence that announces another event: "In a separate incident, ...", "Separately, ...", "Elsewhere, ..."
 _SEPARATE = re.compile(r"\W{0,3}(?:in (?:a |another )?separate (?:incident|attack|development|operation)s?|separately|"
                        r"in (?:another|a second|a further|an unrelated) (?:incident|attack|development)|elsewhere)\b", re.I)
@@ -830,8 +832,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             _share_sides(siblings)
         if not readings and not is_heading and scene is None and focus is None and recent is None:
             # a day named before any event is told sets the scene for the hours told next
+            # (but not a day told of someone in passing: "the groups that toppled the regime on Sunday
+            # entered the city on Wednesday" sets Wednesday)
             scene = next((d for t in dates.find_time_expressions(text, sent.start, sent.end)
                           if t.kind in {"weekday", "night_range", "absolute"} and not _statement_time(text, t, sent)
+                          and not _IN_PASSING.search(text, max(sent.start, t.span.start - 60), t.span.start)
                           and (d := dates.resolve(t, spub, spub)).precision == "day" and d.date is not None), None)
         if not readings and not is_heading and _opening_day(dates.default_rules()).match(text, sent.start, sent.end):
             # a sentence with no event that opens on a day sets the scene for the next one

@@ -1263,6 +1263,14 @@ CASES = [
         [dict(date="2024-03-12", site="al_hari")],
     ),
     (
+        "turkish-a-day-told-in-passing-does-not-set-the-scene",
+        "ANKARA - Fighters of the armed groups that toppled the regime in Damascus on Sunday entered the city of "
+        "Deir ez-Zor on Wednesday from the western countryside, local sources said.\n"
+        "Clashes broke out in the morning near the city's military airport, killing three fighters.\n",
+        date(2024, 12, 12),  # a Thursday
+        [dict(date="2024-12-11")],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
