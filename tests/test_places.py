@@ -171,6 +171,10 @@ KNOWN_CASES = [
     ("Drones struck the occupation base in al-Tanaf at the border triangle.", ["al_tanf"]),  # Syrian state media's spelling
     ("Turkish jets hit PKK hideouts in the Kurdistan Region of Iraq.", ["kurdistan_region"]),
     ("Clashes flared again in Iraqi Kurdistan and in the Kurdistan Region's mountains.", ["kurdistan_region", "kurdistan_region"]),
+    # "eastern Deir ez-Zor" is the province, "the eastern city of Deir ez-Zor" the city
+    ("Rebels took the eastern city of Deir ez-Zor; fighting went on in eastern Deir ez-Zor.",
+     ["deir_ez_zor_city", "deir_ez_zor_province"]),
+    ("Drones hit a base near the north-eastern city of Hasakah.", ["hasakah_city"]),
 ]
 
 
