@@ -51,6 +51,11 @@ _PRONOUN_SPEAKER = screened(r"\b(?:he|she|they|the spokes(?:man|woman|person)|th
 # Sides that share bases and operations: a drone on the al-Omar base hits "US forces" in one report
 # and "SDF commandos" in another.
 _ALLIES = {"sdf": "us"}
+# Sides that strike as one camp when two accounts of one day and place are matched: Russian jets
+# and the Syrian government's ("Russian and Syrian government warplanes")
+_SAME_CAMP = {"russia": "government"}
+_JOINT_STRIKE = re.compile(r"\bRussian\b(?:\s+[\w-]+){0,2}\s+and\s+(?:the\s+)?(?:Syrian|regime|government)\b"
+                           r"|\b(?:Syrian|regime|government)\b(?:\s+[\w-]+){0,2}\s+and\s+(?:the\s+)?Russian\b")
 # Plural nouns that, undated and with no weapon named, speak of attacks in general
 _GENERIC_PLURALS = frozenset({"attacks", "strikes", "airstrikes", "air strikes", "raids", "air raids", "assaults", "incidents",
                               "operations", "bombings"})
@@ -1130,9 +1135,14 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
                     continue
                 if gaz.most_specific(o.sites) != gs or gaz.get(gs).precision == "province" or o.responds != g.responds:
                     continue
-                sides = [tuple("unknown" if v == "civilians" else v for v in (side.get(x.perpetrator, "unknown"),
-                                                                              side.get(x.target, "unknown")))
+                # "Russian and regime aircraft struck the SDF": where one account names the allies striking
+                # together, another may name either flag; they strike as one camp, not at each other
+                camp = _SAME_CAMP if any(_JOINT_STRIKE.search(sents[m.sentence].text) for x in (o, g) for m in x.members) else {}
+                sides = [tuple("unknown" if v == "civilians" else camp.get(v, v)
+                               for v in (side.get(x.perpetrator, "unknown"), side.get(x.target, "unknown")))
                          for x in (o, g)]  # civilians neither strike nor answer
+                if camp:
+                    sides = [(p, "unknown" if t == p else t) for p, t in sides]
                 perps = {p for p, _ in sides} - {"unknown"}
                 answered = sides[0][0] == sides[1][1] != "unknown" or sides[1][0] == sides[0][1] != "unknown"
                 if (len(perps) > 1 or answered) and not (_blamed(o, sents, facts) and _blamed(g, sents, facts)):

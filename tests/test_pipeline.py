@@ -1628,6 +1628,17 @@ CASES = [
         date(2023, 11, 14),
         [dict(date="2023-11-12", site="conoco_gas_field", target=US)],
     ),
+    (
+        "wire-allied-jets-two-accounts-one-strike",
+        # "the eastern city of Deir ez-Zor" is the city, not the province ("eastern Deir ez-Zor"); the
+        # SDF names Russian and regime aircraft, its command only the Russians: one strike, not two
+        "BEIRUT (AP) — Kurdish-led fighters said Russian and Syrian government jets bombed their positions near "
+        "the eastern city of Deir ez-Zor on Tuesday, wounding four of them. "
+        "\"Our units were struck by Russian aircraft at dawn on Tuesday,\" the group's command said in a statement, "
+        "adding that the raids hit a farm across the river from Deir ez-Zor.",
+        date(2017, 9, 20),  # a Wednesday
+        [dict(date="2017-09-19", site="deir_ez_zor_city")],
+    ),
 ]
 
 
