@@ -1115,10 +1115,34 @@ def _blamed(g: _Group, sents: list[Span], facts: dict[int, list[tuple[Span, list
         or any(blame.search(sent.text) for sent, _ in facts.get(id(g), []))
 
 
+def _located_by(g: _Group, own: str, other: str) -> bool:
+    """Whether one of `g`'s clauses names its place and then locates it by the town `other`: "a position
+    in the village of al-Hari, south-east of Bukamal". Another account of that day that puts the event
+    at Bukamal tells the same event at the town that locates it, not a second target."""
+    if load_gazetteer().get(other).precision != "town":
+        return False
+    for m in g.members:
+        if _ANOTHER_ONE.search(m.clause.text):
+            continue  # "another strike targeted a headquarters in al-Sukkariyah, west of Albu Kamal": a second target
+        for here, there in zip(m.places, m.places[1:], strict=False):
+            if here.site is None or here.site.id != own or there.site is None or there.site.id != other:
+                continue
+            between = m.clause.text[here.span.end - m.clause.start: there.span.start - m.clause.start]
+            if _LOCATOR_AFTER.match(between) and (_NOT_A_LIST.search(between) or _BEARING_OF.search(between)):
+                return True  # the town is set beside the place by a comma: "al-Hari, south-east of Bukamal"
+    return False
+
+
+# ", south-east of the town of", ", near": a locator set beside a place by a comma
+_LOCATOR_AFTER = re.compile(r"\s*,\s*[^,;.]{0,40}$")
+_ANOTHER_ONE = re.compile(r"\b(?:another|other|second|third|separate|same time|meanwhile|also)\b", re.I)
+
+
 def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[Speaker]]]],
                   focus: DateInfo | None, sents: list[Span]) -> list[_Group]:
     """One incident per day and place: two reports of the same day at the same site are one incident even when their readings of who did what disagree (a misread role,
-    a claim and a denial) -- unless one answers the other (A hit B, B hit back at A)."""
+    a claim and a denial) -- unless one answers the other (A hit B, B hit back at A). A report at a town and
+    one at a place it locates by that town ("the village of al-Hari, south-east of Bukamal") are one place."""
     gaz = load_gazetteer()
     side = rules().actors.side
     out: list[_Group] = []
@@ -1128,12 +1152,17 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
 
     for g in groups:
         twin = None
+        located: str | None = None
         if g.members and not g.background and g.sites and day(g) is not None:
             gs = gaz.most_specific(g.sites)
             for o in out:
                 if o.background or not o.sites or day(o) != day(g):
                     continue
-                if gaz.most_specific(o.sites) != gs or gaz.get(gs).precision == "province" or o.responds != g.responds:
+                if gaz.get(gs).precision == "province" or o.responds != g.responds:
+                    continue
+                os_ = gaz.most_specific(o.sites)
+                locator = os_ != gs and (_located_by(g, gs, os_) or _located_by(o, os_, gs))
+                if os_ != gs and not locator:
                     continue
                 # "Russian and regime aircraft struck the SDF": where one account names the allies striking
                 # together, another may name either flag; they strike as one camp, not at each other
@@ -1145,9 +1174,10 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
                     sides = [(p, "unknown" if t == p else t) for p, t in sides]
                 perps = {p for p, _ in sides} - {"unknown"}
                 answered = sides[0][0] == sides[1][1] != "unknown" or sides[1][0] == sides[0][1] != "unknown"
-                if (len(perps) > 1 or answered) and not (_blamed(o, sents, facts) and _blamed(g, sents, facts)):
+                if (len(perps) > 1 or (answered and not locator)) and not (_blamed(o, sents, facts) and _blamed(g, sents, facts)):
                     continue
                 twin = o
+                located = (gs if _located_by(g, gs, os_) else os_) if locator else None
                 break
         if twin is None:
             out.append(g)
@@ -1158,6 +1188,8 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
         for s_ in g.sites:
             if s_ not in twin.sites:
                 twin.sites.append(s_)
+        if located:  # the village the other account locates by the town is the finer place
+            twin.sites.sort(key=lambda s_: s_ != located)
         if twin.perpetrator in {"unknown", "civilians"} and g.perpetrator not in {"unknown", "civilians"}:
             twin.perpetrator = g.perpetrator
         if twin.target == "unknown":

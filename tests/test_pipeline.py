@@ -1639,6 +1639,25 @@ CASES = [
         date(2017, 9, 20),  # a Wednesday
         [dict(date="2017-09-19", site="deir_ez_zor_city")],
     ),
+    (
+        "wire-village-located-by-the-town-another-account-names",
+        # one account puts the strike near the town, another at a village it locates by that town: one
+        # strike (but "another strike ... in al-Sukkariyah, west of Albu Kamal" would be a second one)
+        "Drones struck a convoy of Iraqi militiamen near the border town of Albu Kamal late on Thursday, killing "
+        "at least eight, in a raid the coalition said it had not carried out. "
+        "State television said American helicopters had hit an army post in the village of al-Hari, south-east "
+        "of Albu Kamal, shortly before midnight.",
+        date(2019, 3, 15),  # a Friday
+        [dict(date="2019-03-14", site="al_hari")],
+    ),
+    (
+        "wire-another-strike-at-a-village-located-by-the-town",
+        "Unidentified jets bombed militia depots near the city of Albu Kamal on Thursday night, a monitor said. "
+        "At the same time, another strike hit a headquarters of the Fatemiyoun brigade in the town of "
+        "al-Sukkariyah, west of Albu Kamal, killing four.",
+        date(2019, 3, 15),  # a Friday
+        [dict(date="2019-03-14", site="albu_kamal"), dict(date="2019-03-14", site="al_sukkariyah")],
+    ),
 ]
 
 
