@@ -1658,6 +1658,16 @@ CASES = [
         date(2019, 3, 15),  # a Friday
         [dict(date="2019-03-14", site="albu_kamal"), dict(date="2019-03-14", site="al_sukkariyah")],
     ),
+    (
+        "monitor-launched-from-areas-under-the-control-of",
+        # who holds the launch area launched the drones: not a second target, nor a second incident
+        "Two explosive-laden drones struck the US base at the al-Omar oil field at dawn today, Tuesday, causing "
+        "material damage, the monitor's activists reported. "
+        "Local sources said the drones were launched from areas under the control of Iranian-backed militias "
+        "on the western bank of the Euphrates, near the city of al-Mayadin.",
+        date(2024, 9, 3),  # a Tuesday
+        [dict(date="2024-09-03", site="al_omar_oil_field", perpetrator=MIL, target=US)],
+    ),
 ]
 
 
