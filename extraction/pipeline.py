@@ -910,7 +910,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             h.sites, h.site_basis = [spot], basis
             if h is not g:
                 groups.insert(groups.index(g) + i, h)
-    groups = _merge_retold(groups, facts_by_group, focus, sents)
+    headlines = headings | {si for si, s in enumerate(sents) if _is_headline(text, s)}
+    groups = _merge_retold(groups, facts_by_group, focus, sents, headlines)
     # An article whose opening sentences report no incident is a reaction, an analysis or a feature:
     # the incidents it goes on to name, days old, are its context, not its news.
     body_order = [i for i in range(len(sents)) if i not in headings
@@ -1115,6 +1116,25 @@ def _blamed(g: _Group, sents: list[Span], facts: dict[int, list[tuple[Span, list
         or any(blame.search(sent.text) for sent, _ in facts.get(id(g), []))
 
 
+def _headline_of(a: _Group, b: _Group, headings: set[int] | frozenset[int]) -> _Group | None:
+    """Of two groups, the one told only by headlines with no day of its own, when the other tells its
+    day and lies in the same province: "Coalition strike on Syrian militia in Deir ez-Zor" over a body
+    that places the strike near Khasham (a headline compresses the place and misreads who did what)."""
+    gaz = load_gazetteer()
+    for head, body in ((a, b), (b, a)):
+        told = [m for m in head.members if m.kind != "prior"]
+        if head.date is None and body.date is not None and any(m.sentence in headings for m in told) \
+                and all(m.sentence in headings or all(p.site is not None and p.site.precision == "country" for p in m.places)
+                        for m in told) \
+                and any(m.sentence not in headings for m in body.members):
+            # (the body's sentences that only go on about "the incident" in Syria place nothing)
+            hs, bs = gaz.most_specific(head.sites), gaz.most_specific(body.sites)
+            province = next((x for x in [hs, *gaz.ancestors(hs)] if gaz.get(x).precision == "province"), None)
+            if province is not None and (bs == province or gaz.within(bs, province)):
+                return head
+    return None
+
+
 def _located_by(g: _Group, own: str, other: str) -> bool:
     """Whether one of `g`'s clauses names its place and then locates it by the town `other`: "a position
     in the village of al-Hari, south-east of Bukamal". Another account of that day that puts the event
@@ -1139,10 +1159,11 @@ _ANOTHER_ONE = re.compile(r"\b(?:another|other|second|third|separate|same time|m
 
 
 def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[Speaker]]]],
-                  focus: DateInfo | None, sents: list[Span]) -> list[_Group]:
+                  focus: DateInfo | None, sents: list[Span], headings: set[int] | frozenset[int] = frozenset()) -> list[_Group]:
     """One incident per day and place: two reports of the same day at the same site are one incident even when their readings of who did what disagree (a misread role,
     a claim and a denial) -- unless one answers the other (A hit B, B hit back at A). A report at a town and
-    one at a place it locates by that town ("the village of al-Hari, south-east of Bukamal") are one place."""
+    one at a place it locates by that town ("the village of al-Hari, south-east of Bukamal") are one place; so
+    are a headline's town and the place in its province where the body tells the event that day."""
     gaz = load_gazetteer()
     side = rules().actors.side
     out: list[_Group] = []
@@ -1162,6 +1183,10 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
                     continue
                 os_ = gaz.most_specific(o.sites)
                 locator = os_ != gs and (_located_by(g, gs, os_) or _located_by(o, os_, gs))
+                headline = _headline_of(o, g, headings) if os_ != gs else None
+                if headline is not None:
+                    twin, located = o, gs if headline is o else os_
+                    break
                 if os_ != gs and not locator:
                     continue
                 # "Russian and regime aircraft struck the SDF": where one account names the allies striking
@@ -1469,6 +1494,22 @@ def _is_heading(text: str, sent: Span) -> bool:
         return False
     words = line.split()
     return len(words) <= 8 or len(words) <= 16 and _title_case(words)
+
+
+def _is_headline(text: str, sent: Span) -> bool:
+    """A sub-heading, or a longer headline in sentence case: a paragraph of its own, set apart by blank
+    lines, with no closing punctuation ("Coalition strike on Syrian militia kills 14 in Deir ez-Zor, says
+    the Russian ministry of defence"). Only merging reads it so: the lead of the story stays as it was."""
+    if _is_heading(text, sent):
+        return True
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if line != sent.text.strip() or line.endswith((".", "!", "?", "”", '"')):
+        return False
+    after = text[line_end : line_end + 2] if line_end >= 0 else "\n\n"
+    return len(line.split()) <= 20 and (line_start == 0 or text[max(0, line_start - 2) : line_start] == "\n\n") \
+        and after.startswith("\n\n")
 
 
 def _title_case(words: list[str]) -> bool:

@@ -2022,3 +2022,30 @@ def test_the_places_a_which_hit_clause_names(text: str, places: list[str]) -> No
 
     cand = read_clause(text, Span(0, len(text), text), "main", 0, [])
     assert ([p.span.text for p in cand.places] if cand is not None else []) == places
+
+
+def test_a_long_headline_at_the_provincial_town_is_the_body_s_strike() -> None:
+    # "Coalition strike on Syrian militia kills 14 in Deir ez-Zor, says the Russian ministry of defence" over a
+    # body that tells the strike near Khasham on Tuesday: the headline's town is the body's place, that day
+    # (but a headline at a town of another province, or a group the body also places, is its own)
+    from types import SimpleNamespace
+
+    from extraction.dates import DateInfo
+    from extraction.pipeline import _Group, _headline_of, _is_headline
+
+    text = ("Coalition strike on Syrian militia kills 14 in Deir ez-Zor, says the Russian ministry of defence\n\n"
+            "MOSCOW, March 4. /TASS/. Coalition aircraft struck Syrian militiamen near Khasham on Tuesday.")
+    head_line, body_line = Span(0, 96, text[:96]), Span(98, len(text), text[98:])
+    assert _is_headline(text, head_line) and not _is_headline(text, body_line)
+
+    def member(si: int, site: str | None) -> SimpleNamespace:
+        return SimpleNamespace(kind="main", sentence=si, places=[SimpleNamespace(site=SimpleNamespace(precision="town", id=site))])
+
+    tuesday = DateInfo(date=date(2021, 3, 2), precision="day", text="on Tuesday", span=None)
+    head = _Group(members=[member(0, "deir_ez_zor_city")], sites=["deir_ez_zor_city"])
+    body = _Group(members=[member(1, "khasham")], sites=["khasham"], date=tuesday)
+    assert _headline_of(head, body, {0}) is head
+    assert _headline_of(body, head, {0}) is head
+    away = _Group(members=[member(1, "qamishli")], sites=["qamishli"], date=tuesday)
+    assert _headline_of(head, away, {0}) is None
+    assert _headline_of(head, body, set()) is None
