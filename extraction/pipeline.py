@@ -554,6 +554,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     # the stems of a figure, damage, denial or claim, and clock times, found once for the article
     fact_at = sorted([m.start() for m in _FACT_WORDS.finditer(text)] + [m.start() for m in _CLOCK_DIGITS.finditer(text)])
     headings = {si for si, s in enumerate(sents) if _is_heading(text, s) or (title_span is not None and title_span.start <= s.start < title_span.end)}
+    short_headings = set(headings)  # the lead of the story is told after these only
+    headings |= {si for si, s in enumerate(sents) if _is_headline(text, s)}
     order = [i for i in range(len(sents)) if i not in headings] + sorted(headings)
     stamps = dates.post_stamps(text)  # a digest of dated posts: each post counts from its own stamp
     stamp_at = [span.start for _, span in stamps]
@@ -910,11 +912,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             h.sites, h.site_basis = [spot], basis
             if h is not g:
                 groups.insert(groups.index(g) + i, h)
-    headlines = headings | {si for si, s in enumerate(sents) if _is_headline(text, s)}
-    groups = _merge_retold(groups, facts_by_group, focus, sents, headlines)
+    groups = _merge_retold(groups, facts_by_group, focus, sents, headings)
     # An article whose opening sentences report no incident is a reaction, an analysis or a feature:
     # the incidents it goes on to name, days old, are its context, not its news.
-    body_order = [i for i in range(len(sents)) if i not in headings
+    body_order = [i for i in range(len(sents)) if i not in short_headings
                   and not r.triggers.housekeeping.search(text, sents[i].start, sents[i].end)]
     lead = set(body_order[:2])
     reported_in_lead = any(m.sentence in lead for g in groups if not g.background for m in g.members)
@@ -1499,7 +1500,8 @@ def _is_heading(text: str, sent: Span) -> bool:
 def _is_headline(text: str, sent: Span) -> bool:
     """A sub-heading, or a longer headline in sentence case: a paragraph of its own, set apart by blank
     lines, with no closing punctuation ("Coalition strike on Syrian militia kills 14 in Deir ez-Zor, says
-    the Russian ministry of defence"). Only merging reads it so: the lead of the story stays as it was."""
+    the Russian ministry of defence"). Such a line is read last, as headlines are; the lead of the story is
+    still counted after the short headings only."""
     if _is_heading(text, sent):
         return True
     line_start = text.rfind("\n", 0, sent.start) + 1

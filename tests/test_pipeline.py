@@ -1668,6 +1668,19 @@ CASES = [
         date(2024, 9, 3),  # a Tuesday
         [dict(date="2024-09-03", site="al_omar_oil_field", perpetrator=MIL, target=US)],
     ),
+    (
+        "agency-long-deck-under-the-headline",
+        # a deck in sentence case under the headline compresses the story ("in Deir ez-Zor"): the body's
+        # province is where it happened, not the city the deck's bare name would be
+        "Gunmen kill three at protest in eastern Syria\n\n"
+        "Armed men open fire on residents protesting fuel shortages and raids by security forces in Deir ez-Zor\n\n"
+        "Staff writer | 08.05.2019\n\n"
+        "Gunmen killed three civilians and wounded five others when they opened fire on a protest in Syria's eastern "
+        "Deir ez-Zor province on Tuesday, local sources said.\n\n"
+        "The protesters had demanded fuel and an end to the arrest of young men, according to the sources.",
+        date(2019, 5, 8),  # a Wednesday
+        [dict(date="2019-05-07", site="deir_ez_zor_province")],
+    ),
 ]
 
 
