@@ -68,7 +68,9 @@ _MEMBERS_FROM = re.compile(
     r"recruits|men)\s+from\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?$", re.I)
 _FROM_AREAS = re.compile(r"\bfrom\s+(?:the\s+)?(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|sites?)\b[^.]{0,30}$", re.I)
 _DESCRIPTOR_BEFORE = re.compile(
-    r"\b(?:controlled|held|run|used|operated|manned|occupied)(?:\s+as\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:by|to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I
+    r"\b(?:(?:controlled|held|run|used|operated|manned|occupied)(?:\s+as\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:by|to|with)"
+    # "areas under the control of Iranian-backed militias"
+    r"|under\s+(?:the\s+)?(?:full\s+)?control\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I
 )
 # "militias backed by Iran", "intelligence provided by the United States": a description, no role.
 _QUALIFIER_BEFORE = re.compile(

@@ -51,6 +51,11 @@ _PRONOUN_SPEAKER = screened(r"\b(?:he|she|they|the spokes(?:man|woman|person)|th
 # Sides that share bases and operations: a drone on the al-Omar base hits "US forces" in one report
 # and "SDF commandos" in another.
 _ALLIES = {"sdf": "us"}
+# Sides that strike as one camp when two accounts of one day and place are matched: Russian jets
+# and the Syrian government's ("Russian and Syrian government warplanes")
+_SAME_CAMP = {"russia": "government"}
+_JOINT_STRIKE = re.compile(r"\bRussian\b(?:\s+[\w-]+){0,2}\s+and\s+(?:the\s+)?(?:Syrian|regime|government)\b"
+                           r"|\b(?:Syrian|regime|government)\b(?:\s+[\w-]+){0,2}\s+and\s+(?:the\s+)?Russian\b")
 # Plural nouns that, undated and with no weapon named, speak of attacks in general
 _GENERIC_PLURALS = frozenset({"attacks", "strikes", "airstrikes", "air strikes", "raids", "air raids", "assaults", "incidents",
                               "operations", "bombings"})
@@ -554,6 +559,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     # the stems of a figure, damage, denial or claim, and clock times, found once for the article
     fact_at = sorted([m.start() for m in _FACT_WORDS.finditer(text)] + [m.start() for m in _CLOCK_DIGITS.finditer(text)])
     headings = {si for si, s in enumerate(sents) if _is_heading(text, s) or (title_span is not None and title_span.start <= s.start < title_span.end)}
+    short_headings = set(headings)  # the lead of the story is told after these only
+    headings |= {si for si, s in enumerate(sents) if _is_headline(text, s)}
     order = [i for i in range(len(sents)) if i not in headings] + sorted(headings)
     stamps = dates.post_stamps(text)  # a digest of dated posts: each post counts from its own stamp
     stamp_at = [span.start for _, span in stamps]
@@ -923,10 +930,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             h.sites, h.site_basis = [spot], basis
             if h is not g:
                 groups.insert(groups.index(g) + i, h)
-    groups = _merge_retold(groups, facts_by_group, focus, sents)
+    groups = _merge_retold(groups, facts_by_group, focus, sents, headings)
     # An article whose opening sentences report no incident is a reaction, an analysis or a feature:
     # the incidents it goes on to name, days old, are its context, not its news.
-    body_order = [i for i in range(len(sents)) if i not in headings
+    body_order = [i for i in range(len(sents)) if i not in short_headings
                   and not r.triggers.housekeeping.search(text, sents[i].start, sents[i].end)]
     lead = set(body_order[:2])
     reported_in_lead = any(m.sentence in lead for g in groups if not g.background for m in g.members)
@@ -1129,10 +1136,54 @@ def _blamed(g: _Group, sents: list[Span], facts: dict[int, list[tuple[Span, list
         or any(blame.search(sent.text) for sent, _ in facts.get(id(g), []))
 
 
+def _headline_of(a: _Group, b: _Group, headings: set[int] | frozenset[int]) -> _Group | None:
+    """Of two groups, the one told only by headlines with no day of its own, when the other tells its
+    day and lies in the same province: "Coalition strike on Syrian militia in Deir ez-Zor" over a body
+    that places the strike near Khasham (a headline compresses the place and misreads who did what)."""
+    gaz = load_gazetteer()
+    for head, body in ((a, b), (b, a)):
+        told = [m for m in head.members if m.kind != "prior"]
+        if head.date is None and body.date is not None and any(m.sentence in headings for m in told) \
+                and all(m.sentence in headings or all(p.site is not None and p.site.precision == "country" for p in m.places)
+                        for m in told) \
+                and any(m.sentence not in headings for m in body.members):
+            # (the body's sentences that only go on about "the incident" in Syria place nothing)
+            hs, bs = gaz.most_specific(head.sites), gaz.most_specific(body.sites)
+            province = next((x for x in [hs, *gaz.ancestors(hs)] if gaz.get(x).precision == "province"), None)
+            if province is not None and (bs == province or gaz.within(bs, province)):
+                return head
+    return None
+
+
+def _located_by(g: _Group, own: str, other: str) -> bool:
+    """Whether one of `g`'s clauses names its place and then locates it by the town `other`: "a position
+    in the village of al-Hari, south-east of Bukamal". Another account of that day that puts the event
+    at Bukamal tells the same event at the town that locates it, not a second target."""
+    if load_gazetteer().get(other).precision != "town":
+        return False
+    for m in g.members:
+        if _ANOTHER_ONE.search(m.clause.text):
+            continue  # "another strike targeted a headquarters in al-Sukkariyah, west of Albu Kamal": a second target
+        for here, there in zip(m.places, m.places[1:], strict=False):
+            if here.site is None or here.site.id != own or there.site is None or there.site.id != other:
+                continue
+            between = m.clause.text[here.span.end - m.clause.start: there.span.start - m.clause.start]
+            if _LOCATOR_AFTER.match(between) and (_NOT_A_LIST.search(between) or _BEARING_OF.search(between)):
+                return True  # the town is set beside the place by a comma: "al-Hari, south-east of Bukamal"
+    return False
+
+
+# ", south-east of the town of", ", near": a locator set beside a place by a comma
+_LOCATOR_AFTER = re.compile(r"\s*,\s*[^,;.]{0,40}$")
+_ANOTHER_ONE = re.compile(r"\b(?:another|other|second|third|separate|same time|meanwhile|also)\b", re.I)
+
+
 def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[Speaker]]]],
-                  focus: DateInfo | None, sents: list[Span]) -> list[_Group]:
+                  focus: DateInfo | None, sents: list[Span], headings: set[int] | frozenset[int] = frozenset()) -> list[_Group]:
     """One incident per day and place: two reports of the same day at the same site are one incident even when their readings of who did what disagree (a misread role,
-    a claim and a denial) -- unless one answers the other (A hit B, B hit back at A)."""
+    a claim and a denial) -- unless one answers the other (A hit B, B hit back at A). A report at a town and
+    one at a place it locates by that town ("the village of al-Hari, south-east of Bukamal") are one place; so
+    are a headline's town and the place in its province where the body tells the event that day."""
     gaz = load_gazetteer()
     side = rules().actors.side
     out: list[_Group] = []
@@ -1142,21 +1193,36 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
 
     for g in groups:
         twin = None
+        located: str | None = None
         if g.members and not g.background and g.sites and day(g) is not None:
             gs = gaz.most_specific(g.sites)
             for o in out:
                 if o.background or not o.sites or day(o) != day(g):
                     continue
-                if gaz.most_specific(o.sites) != gs or gaz.get(gs).precision == "province" or o.responds != g.responds:
+                if gaz.get(gs).precision == "province" or o.responds != g.responds:
                     continue
-                sides = [tuple("unknown" if v == "civilians" else v for v in (side.get(x.perpetrator, "unknown"),
-                                                                              side.get(x.target, "unknown")))
+                os_ = gaz.most_specific(o.sites)
+                locator = os_ != gs and (_located_by(g, gs, os_) or _located_by(o, os_, gs))
+                headline = _headline_of(o, g, headings) if os_ != gs else None
+                if headline is not None:
+                    twin, located = o, gs if headline is o else os_
+                    break
+                if os_ != gs and not locator:
+                    continue
+                # "Russian and regime aircraft struck the SDF": where one account names the allies striking
+                # together, another may name either flag; they strike as one camp, not at each other
+                camp = _SAME_CAMP if any(_JOINT_STRIKE.search(sents[m.sentence].text) for x in (o, g) for m in x.members) else {}
+                sides = [tuple("unknown" if v == "civilians" else camp.get(v, v)
+                               for v in (side.get(x.perpetrator, "unknown"), side.get(x.target, "unknown")))
                          for x in (o, g)]  # civilians neither strike nor answer
+                if camp:
+                    sides = [(p, "unknown" if t == p else t) for p, t in sides]
                 perps = {p for p, _ in sides} - {"unknown"}
                 answered = sides[0][0] == sides[1][1] != "unknown" or sides[1][0] == sides[0][1] != "unknown"
-                if (len(perps) > 1 or answered) and not (_blamed(o, sents, facts) and _blamed(g, sents, facts)):
+                if (len(perps) > 1 or (answered and not locator)) and not (_blamed(o, sents, facts) and _blamed(g, sents, facts)):
                     continue
                 twin = o
+                located = (gs if _located_by(g, gs, os_) else os_) if locator else None
                 break
         if twin is None:
             out.append(g)
@@ -1167,6 +1233,8 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
         for s_ in g.sites:
             if s_ not in twin.sites:
                 twin.sites.append(s_)
+        if located:  # the village the other account locates by the town is the finer place
+            twin.sites.sort(key=lambda s_: s_ != located)
         if twin.perpetrator in {"unknown", "civilians"} and g.perpetrator not in {"unknown", "civilians"}:
             twin.perpetrator = g.perpetrator
         if twin.target == "unknown":
@@ -1446,6 +1514,23 @@ def _is_heading(text: str, sent: Span) -> bool:
         return False
     words = line.split()
     return len(words) <= 8 or len(words) <= 16 and _title_case(words)
+
+
+def _is_headline(text: str, sent: Span) -> bool:
+    """A sub-heading, or a longer headline in sentence case: a paragraph of its own, set apart by blank
+    lines, with no closing punctuation ("Coalition strike on Syrian militia kills 14 in Deir ez-Zor, says
+    the Russian ministry of defence"). Such a line is read last, as headlines are; the lead of the story is
+    still counted after the short headings only."""
+    if _is_heading(text, sent):
+        return True
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if line != sent.text.strip() or line.endswith((".", "!", "?", "”", '"')):
+        return False
+    after = text[line_end : line_end + 2] if line_end >= 0 else "\n\n"
+    return len(line.split()) <= 20 and (line_start == 0 or text[max(0, line_start - 2) : line_start] == "\n\n") \
+        and after.startswith("\n\n")
 
 
 def _title_case(words: list[str]) -> bool:

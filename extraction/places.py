@@ -619,7 +619,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 _ID_RE = re.compile(r"[a-z][a-z0-9_]*\Z")
 _ALIAS_CHARS = re.compile(r"[a-z0-9 '\-]+\Z")
 _TEMPLATE = re.compile(r"\{([^{}]*)\}")
-_KIND_WORD = re.compile(r"\b(?:city|town)\b", re.I)
+_CALLS_IT_A_TOWN = re.compile(r"^(?:city|town)\s+of\s|\s(?:city|town)$", re.I)
 
 
 def _float(value: str, what: str, where: str) -> float:
@@ -742,8 +742,9 @@ def _expand_aliases(raw: dict[str, list[str]], lines: dict[str, int],
             ref = refs[0]
             if ref not in plain:
                 raise RuleError(f"{where}: alias {alias!r} refers to unknown site {ref!r}")
-            # the town's names, not its descriptions: "eastern {deir_ez_zor_city}" is not "eastern city of Deir ez-Zor"
-            expanded += [_TEMPLATE.sub(lambda _m, v=v: v, alias) for v in plain[ref] if not _KIND_WORD.search(v)]
+            # "eastern {deir_ez_zor_city}" is the province, but "the eastern city of Deir ez-Zor" is the
+            # city: a spelling that calls the place a city or town names the town itself, in any frame
+            expanded += [_TEMPLATE.sub(lambda _m, v=v: v, alias) for v in plain[ref] if not _CALLS_IT_A_TOWN.search(v)]
         kept: list[str] = []
         seen: set[str] = set()
         for alias in expanded:

@@ -1690,6 +1690,59 @@ CASES = [
         date(2023, 11, 14),
         [dict(date="2023-11-12", site="conoco_gas_field", target=US)],
     ),
+    (
+        "wire-allied-jets-two-accounts-one-strike",
+        # "the eastern city of Deir ez-Zor" is the city, not the province ("eastern Deir ez-Zor"); the
+        # SDF names Russian and regime aircraft, its command only the Russians: one strike, not two
+        "BEIRUT (AP) — Kurdish-led fighters said Russian and Syrian government jets bombed their positions near "
+        "the eastern city of Deir ez-Zor on Tuesday, wounding four of them. "
+        "\"Our units were struck by Russian aircraft at dawn on Tuesday,\" the group's command said in a statement, "
+        "adding that the raids hit a farm across the river from Deir ez-Zor.",
+        date(2017, 9, 20),  # a Wednesday
+        [dict(date="2017-09-19", site="deir_ez_zor_city")],
+    ),
+    (
+        "wire-village-located-by-the-town-another-account-names",
+        # one account puts the strike near the town, another at a village it locates by that town: one
+        # strike (but "another strike ... in al-Sukkariyah, west of Albu Kamal" would be a second one)
+        "Drones struck a convoy of Iraqi militiamen near the border town of Albu Kamal late on Thursday, killing "
+        "at least eight, in a raid the coalition said it had not carried out. "
+        "State television said American helicopters had hit an army post in the village of al-Hari, south-east "
+        "of Albu Kamal, shortly before midnight.",
+        date(2019, 3, 15),  # a Friday
+        [dict(date="2019-03-14", site="al_hari")],
+    ),
+    (
+        "wire-another-strike-at-a-village-located-by-the-town",
+        "Unidentified jets bombed militia depots near the city of Albu Kamal on Thursday night, a monitor said. "
+        "At the same time, another strike hit a headquarters of the Fatemiyoun brigade in the town of "
+        "al-Sukkariyah, west of Albu Kamal, killing four.",
+        date(2019, 3, 15),  # a Friday
+        [dict(date="2019-03-14", site="albu_kamal"), dict(date="2019-03-14", site="al_sukkariyah")],
+    ),
+    (
+        "monitor-launched-from-areas-under-the-control-of",
+        # who holds the launch area launched the drones: not a second target, nor a second incident
+        "Two explosive-laden drones struck the US base at the al-Omar oil field at dawn today, Tuesday, causing "
+        "material damage, the monitor's activists reported. "
+        "Local sources said the drones were launched from areas under the control of Iranian-backed militias "
+        "on the western bank of the Euphrates, near the city of al-Mayadin.",
+        date(2024, 9, 3),  # a Tuesday
+        [dict(date="2024-09-03", site="al_omar_oil_field", perpetrator=MIL, target=US)],
+    ),
+    (
+        "agency-long-deck-under-the-headline",
+        # a deck in sentence case under the headline compresses the story ("in Deir ez-Zor"): the body's
+        # province is where it happened, not the city the deck's bare name would be
+        "Gunmen kill three at protest in eastern Syria\n\n"
+        "Armed men open fire on residents protesting fuel shortages and raids by security forces in Deir ez-Zor\n\n"
+        "Staff writer | 08.05.2019\n\n"
+        "Gunmen killed three civilians and wounded five others when they opened fire on a protest in Syria's eastern "
+        "Deir ez-Zor province on Tuesday, local sources said.\n\n"
+        "The protesters had demanded fuel and an end to the arrest of young men, according to the sources.",
+        date(2019, 5, 8),  # a Wednesday
+        [dict(date="2019-05-07", site="deir_ez_zor_province")],
+    ),
 ]
 
 
@@ -2066,3 +2119,30 @@ def test_a_live_page_post_counts_its_hours_from_its_own_day() -> None:
     res = extract(text, published=date(2025, 3, 12))
     strike = [m for m in res.incidents if m.role == "main" and m.date.text == "shortly after midnight"]
     assert [(m.date.date, m.site.id if m.site else None) for m in strike] == [(date(2025, 3, 12), "conoco_gas_field")]
+
+
+def test_a_long_headline_at_the_provincial_town_is_the_body_s_strike() -> None:
+    # "Coalition strike on Syrian militia kills 14 in Deir ez-Zor, says the Russian ministry of defence" over a
+    # body that tells the strike near Khasham on Tuesday: the headline's town is the body's place, that day
+    # (but a headline at a town of another province, or a group the body also places, is its own)
+    from types import SimpleNamespace
+
+    from extraction.dates import DateInfo
+    from extraction.pipeline import _Group, _headline_of, _is_headline
+
+    text = ("Coalition strike on Syrian militia kills 14 in Deir ez-Zor, says the Russian ministry of defence\n\n"
+            "MOSCOW, March 4. /TASS/. Coalition aircraft struck Syrian militiamen near Khasham on Tuesday.")
+    head_line, body_line = Span(0, 96, text[:96]), Span(98, len(text), text[98:])
+    assert _is_headline(text, head_line) and not _is_headline(text, body_line)
+
+    def member(si: int, site: str | None) -> SimpleNamespace:
+        return SimpleNamespace(kind="main", sentence=si, places=[SimpleNamespace(site=SimpleNamespace(precision="town", id=site))])
+
+    tuesday = DateInfo(date=date(2021, 3, 2), precision="day", text="on Tuesday", span=None)
+    head = _Group(members=[member(0, "deir_ez_zor_city")], sites=["deir_ez_zor_city"])
+    body = _Group(members=[member(1, "khasham")], sites=["khasham"], date=tuesday)
+    assert _headline_of(head, body, {0}) is head
+    assert _headline_of(body, head, {0}) is head
+    away = _Group(members=[member(1, "qamishli")], sites=["qamishli"], date=tuesday)
+    assert _headline_of(head, away, {0}) is None
+    assert _headline_of(head, body, set()) is None
