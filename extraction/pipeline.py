@@ -121,6 +121,7 @@ class _Group:
     site_basis: str = ""  # how the site was chosen when the incident's own sentences name none
     listed: bool = False  # one of several sites a sentence lists as hit ("near Abu Kamal and near al-Mayadin")
     taken_up: bool = False  # a sentence of its own tells where its targets were: told for itself, not as a cause
+    unresolved: DateInfo | None = None  # a time told that cannot be resolved ("on Monday night" on an undated page)
 
     @property
     def sides(self) -> tuple[str, str]:
@@ -703,6 +704,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                                  basis=f"the night that ended on {c_date.date:%A}: dated by the day it began")
             stated = _statement_date(text, cand) if cand.time is None else None
             soft = dates.resolve(stated, spub, anchor) if stated else None
+            unresolved = c_date if c_date is not None and c_date.date is None and c_date.span is not None else None
             if c_date is not None and c_date.date is None:
                 c_date = None
             if c_date is not None and c_date.date is not None and c_date.part_of_day == "night" \
@@ -821,6 +823,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 # finer, a village the gazetteer does not know too
                 site_id = None
             _absorb(group, cand, c_date, site_id, place_text, place_span)
+            if unresolved is not None and group.unresolved is None:
+                group.unresolved = unresolved  # kept as the text an analyst can read, never as a date
             if c_date is None and kind != "prior" and group.date is not None and group.date.precision == "day" \
                     and not outside:
                 # "The drone hit a housing area around 5 a.m.": a retelling with no day of its own makes
@@ -1634,6 +1638,8 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
                          "the date of the article's main event (the text gives none for this one)", focus.part_of_day)
         elif pub is not None:
             d = DateInfo(pub, "day", "", None, None, "publication date (the text gives no date)")
+        elif g.unresolved is not None:  # "on Monday night" with no publication date: told, not resolved
+            d = g.unresolved
         else:
             d = DateInfo(None, "unknown", basis="no date in the text and no publication date")
     # with no publication date, the latest day the text names is the least the page's date can be

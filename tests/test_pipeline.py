@@ -2146,3 +2146,15 @@ def test_a_long_headline_at_the_provincial_town_is_the_body_s_strike() -> None:
     away = _Group(members=[member(1, "qamishli")], sites=["qamishli"], date=tuesday)
     assert _headline_of(head, away, {0}) is None
     assert _headline_of(head, body, set()) is None
+
+
+def test_an_unresolved_weekday_keeps_its_words_but_no_date() -> None:
+    # no publication date: "on Monday night" cannot be resolved and is never guessed, but the analyst
+    # still reads what the text said, with its span
+    text = ("Unknown drones struck the US base at the Conoco gas field in Deir ez-Zor on Monday night, local "
+            "sources said. The coalition has not commented.\n")
+    res = extract(text, published=None)
+    (mention,) = [m for m in res.incidents if m.role == "main"]
+    assert mention.date.date is None and mention.date.precision == "unknown"
+    assert mention.date.text == "on Monday night"
+    assert mention.date.span is not None and text[mention.date.span.start:mention.date.span.end] == "on Monday night"
