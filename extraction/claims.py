@@ -75,6 +75,7 @@ _DAMAGE = screened(
 )
 _RECIPIENT = re.compile(r"\b(?:told|telling|(?:said|speaking|spoke|talking) to)\s+(?:the\s+)?$", re.I)
 _AGENT = re.compile(r"(?<!said )(?<!stated )(?<!claimed )(?<!reported )(?<!announced )\bby\s+(?:the\s+)?$", re.I)
+_STRUCK = re.compile(r"\b(?:attacked|attacking|targeted|targeting|struck|striking|shelled|shelling|against|attacks? on|strikes? on)\s+(?:the\s+)?$", re.I)
 # Stems without which a text holds no casualty figure or damage (a cheap test before the full rules;
 # pipeline.py reads them too, to skip sentences with no fact to attach).
 CASUALTY_WORDS = screened(r"kill|dead|die|death|slain|martyr|lives|perish|fatalit|wound|injur|hurt|casualt|victim|toll|loss|harm|gunned", re.I)
@@ -189,6 +190,8 @@ def find_speakers(text: str, start: int, end: int) -> list[Speaker]:
             continue  # "local sources told Deir Ezzor 24": the outlet told is not the speaker
         if _AGENT.search(text[max(start, m.start() - 20) : m.start()]):
             continue  # "the site targeted by the U.S. military": an actor, not a speaker
+        if _STRUCK.search(text[max(start, m.start() - 20) : m.start()]):
+            continue  # "denied that the group had attacked U.S. forces": the party struck, not a speaker
         inside = any(qs <= m.start() < qe for qs, qe in quotes)
         name = group_name(m, r.claimants.names)
         dist = min(_distance(c, m) for c in cues)

@@ -70,6 +70,10 @@ SPEAKERS = [
     ("Pentagon press secretary Pat Ryder told reporters the strikes hit two facilities.", "Pentagon"),
     ("The Syrian Democratic Forces said in a statement that a drone hit a position near Shaddadi.", "SDF"),
     ("Rockets hit the base overnight.", None),
+    # an unnamed official of an armed faction speaks for it; the forces it denies attacking do not speak
+    ("An official of an Iraqi armed faction told Reuters that four of its men died, and denied that the group "
+     "had attacked U.S. forces.", "militia sources"),
+    ("A commander in the Popular Mobilization Forces said nine of their fighters died in the raid.", "militia sources"),
 ]
 
 
