@@ -919,11 +919,12 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             cause_sentences.setdefault(place, set()).update(
                 m.sentence for m in g.members if m.kind == "prior" and _ANSWERS.match(m.clause.text))
     busy = {m.sentence: g for g in groups for m in g.members}
+    lead0 = next((i for i in range(len(sents)) if i not in headings), -1)  # the first sentence of the story
     memo = _SentenceMemo()
     for g in list(groups):
         if not g.members or g.sites or g.place_text or g.background:
             continue
-        spots, basis = _next_places(text, sents, g, busy), "the next sentence locates it"
+        spots, basis = _next_places(text, sents, g, busy, lead0), "the next sentence locates it"
         if not spots and only_site and not outside_news and not (own_sentences[id(g)] & cause_sentences.get(only_site, set())):
             # "the strike" of a Baghdad story is not in Hasakah; nor are "strikes in response to a rocket
             # attack on the Green Village base" at that base: the place is the earlier event's
@@ -1420,7 +1421,7 @@ def _apart(a: str, b: str) -> bool:
     return not gaz.within(a, b) and not gaz.within(b, a) and gaz.distance_km(a, b) >= 10
 
 
-def _next_places(text: str, sents: list[Span], g: _Group, busy: dict[int, _Group]) -> list[str]:
+def _next_places(text: str, sents: list[Span], g: _Group, busy: dict[int, _Group], lead0: int = -1) -> list[str]:
     """Where the sentence after an unplaced incident puts it: "U.S. forces struck two facilities
     last night. The facilities are located near Albu Kamal." Only a following sentence of the same
     paragraph that reports no other event; one place, or places far apart that it lists ("The first
@@ -1429,8 +1430,11 @@ def _next_places(text: str, sents: list[Span], g: _Group, busy: dict[int, _Group
         for si in range(first + 1, min(first + 3, len(sents))):
             if busy.get(si, g) is not g:
                 break
-            if "\n\n" in text[sents[si - 1].end : sents[si].start] and not _names_again(text, g, sents[si]):
-                break  # a new paragraph, unless it opens on the things the report named ("the safe house was near...")
+            if "\n\n" in text[sents[si - 1].end : sents[si].start] and not _names_again(text, g, sents[si]) \
+                    and not (first == lead0 and si == first + 1):
+                # a new paragraph, unless it opens on the things the report named ("the safe house was
+                # near..."), or follows a one-sentence lead that told the event "in eastern Syria"
+                break
             leaves = _places_of_ours(text, sents[si])
             if len(leaves) == 1:
                 return leaves

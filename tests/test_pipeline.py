@@ -1271,6 +1271,17 @@ CASES = [
         [dict(date="2024-12-11")],
     ),
     (
+        "turkish-a-lead-in-eastern-syria-placed-by-the-next-paragraph",
+        "YPG/PKK terrorists kill civilian protester\n\n"
+        "ANKARA\n\n"
+        "The YPG/PKK terror group killed a civilian and wounded three others in eastern Syria on Friday when its "
+        "members opened fire on people protesting against forced conscription, local sources said.\n\n"
+        "Dozens of people had gathered in the streets of Hajin town in the eastern countryside of Deir ez-Zor "
+        "province after Friday prayers.\n",
+        date(2019, 5, 4),  # a Saturday
+        [dict(date="2019-05-03", site="hajin")],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
