@@ -1435,6 +1435,8 @@ def _next_places(text: str, sents: list[Span], g: _Group, busy: dict[int, _Group
                 # a new paragraph, unless it opens on the things the report named ("the safe house was
                 # near..."), or follows a one-sentence lead that told the event "in eastern Syria"
                 break
+            if rules().triggers.background.search(text, sents[si].start, sents[si].end):
+                break  # "Many of those attacks have been at Green Village and Conoco": a tally's places
             leaves = _places_of_ours(text, sents[si])
             if len(leaves) == 1:
                 return leaves

@@ -1282,6 +1282,15 @@ CASES = [
         [dict(date="2019-05-03", site="hajin")],
     ),
     (
+        "transcript-a-tally-s-places-do-not-place-the-news",
+        "PRESS SECRETARY: Tonight U.S. forces struck facilities used by the Revolutionary Guards and affiliated "
+        "militias in Iraq and Syria. The most recent attack on our people was a rocket attack on a base in Syria "
+        "earlier this week, with no injuries. Many of those attacks have been at our locations in eastern Syria, "
+        "places like Green Village and Conoco, and at al-Tanf.\n",
+        date(2024, 2, 2),
+        [dict(date="2024-02-02", site=None)],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
