@@ -1291,6 +1291,16 @@ CASES = [
         [dict(date="2024-02-02", site=None)],
     ),
     (
+        "russian-a-denial-that-the-other-side-struck-at-all",
+        "MOSCOW, March 3. /TASS/. Russian Su-34 bombers yesterday struck a command post of the terrorists in "
+        "the area of Albu Kamal in Deir ez-Zor province, the Defense Ministry said.\n"
+        "\"The aircraft hit strongholds of the militants on the outskirts of Albu Kamal,\" the ministry said.\n"
+        "According to the ministry, the coalition aircraft did not carry out a single strike on the militants "
+        "near Albu Kamal, a claim the coalition rejects.\n",
+        date(2019, 3, 3),
+        [dict(date="2019-03-02", site="albu_kamal", perpetrator="Russia")],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
