@@ -1301,6 +1301,13 @@ CASES = [
         [dict(date="2019-03-02", site="albu_kamal", perpetrator="Russia")],
     ),
     (
+        "russian-bombers-destroyed-a-command-post",
+        "MOSCOW, March 3. /TASS/. Russian Su-34 bombers yesterday destroyed a command post of the terrorists near "
+        "Albu Kamal in Deir ez-Zor province, the Defense Ministry said.\n",
+        date(2019, 3, 3),
+        [dict(date="2019-03-02", site="albu_kamal", perpetrator="Russia", event_type=AIR)],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
