@@ -561,7 +561,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     fact_at = sorted([m.start() for m in _FACT_WORDS.finditer(text)] + [m.start() for m in _CLOCK_DIGITS.finditer(text)])
     headings = {si for si, s in enumerate(sents) if _is_heading(text, s) or (title_span is not None and title_span.start <= s.start < title_span.end)}
     short_headings = set(headings)  # the lead of the story is told after these only
-    headings |= {si for si, s in enumerate(sents) if _is_headline(text, s)}
+    headings |= {si for si, s in enumerate(sents) if si not in headings and _long_headline(text, s)}
     order = [i for i in range(len(sents)) if i not in headings] + sorted(headings)
     stamps = dates.post_stamps(text)  # a digest of dated posts: each post counts from its own stamp
     stamp_at = [span.start for _, span in stamps]
@@ -1531,16 +1531,21 @@ def _is_headline(text: str, sent: Span) -> bool:
     lines, with no closing punctuation ("Coalition strike on Syrian militia kills 14 in Deir ez-Zor, says
     the Russian ministry of defence"). Such a line is read last, as headlines are; the lead of the story is
     still counted after the short headings only."""
-    if _is_heading(text, sent):
-        return True
+    return _is_heading(text, sent) or _long_headline(text, sent)
+
+
+def _long_headline(text: str, sent: Span) -> bool:
+    """The longer headline of `_is_headline` (callers that have asked `_is_heading` ask only this)."""
     line_start = text.rfind("\n", 0, sent.start) + 1
+    if line_start and text[max(0, line_start - 2) : line_start] != "\n\n":
+        return False  # not a paragraph of its own (asked first: most sentences fail here)
     line_end = text.find("\n", sent.end)
+    if line_end >= 0 and not text.startswith("\n\n", line_end):
+        return False
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     if line != sent.text.strip() or line.endswith((".", "!", "?", "”", '"')):
         return False
-    after = text[line_end : line_end + 2] if line_end >= 0 else "\n\n"
-    return len(line.split()) <= 20 and (line_start == 0 or text[max(0, line_start - 2) : line_start] == "\n\n") \
-        and after.startswith("\n\n")
+    return len(line.split()) <= 20
 
 
 def _title_case(words: list[str]) -> bool:
