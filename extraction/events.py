@@ -625,6 +625,12 @@ _BASE_OF_SCREENED = screened(_BASE_OF)
 _ARMS_OF_SCREENED = screened(
     r"\b(?:aircraft|warplanes|(?:war|fighter |combat )?jets|planes|helicopters|gunships|artillery)\s+"
     r"(?:of|belonging to)\s+(?:the\s+)?(?:so-called\s+)?$", re.I)
+# ... and so are its fighters ("the mujahideen of the Islamic Resistance in Iraq targeted the occupation
+# base"), unless what befell them is told before the act ("three members of the militias died in a raid")
+_FIGHTERS_OF_SCREENED = screened(
+    r"\b(?:mujahideen|mujahidin|fighters|militants|militiamen|gunmen|members|elements|units|cells?)\s+"
+    r"(?:of|belonging to)\s+(?:the\s+)?$", re.I)
+_BEFELL = re.compile(r"\b(?:died|dead|killed|wounded|injured|hurt|were|was|(?:had|has|have) been|lost)\b", re.I)
 _AGENT_SCREENED = screened(_AGENT_BEFORE)
 _MEMBERS_FROM_SCREENED = screened(_MEMBERS_FROM)
 _TARGET_SCREENED = screened(_TARGET_BEFORE)
@@ -677,6 +683,10 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
         elif span.start < first_trigger and _ARMS_OF_SCREENED.search(before) \
                 and not re.search(r"[,;:]|\bfrom\b", text[span.end : first_trigger]):
             role = "perp"  # "Aircraft of the US occupation forces launched an aggression": whose aircraft struck
+        elif span.start < first_trigger and _FIGHTERS_OF_SCREENED.search(before) \
+                and not re.search(r"[,;:]|\bfrom\b", text[span.end : first_trigger]) \
+                and not _BEFELL.search(text, span.end, first_trigger):
+            role = "perp"  # "the mujahideen of the Islamic Resistance in Iraq targeted the occupation base"
         elif _AGENT_SCREENED.search(before) and not _MEMBERS_FROM_SCREENED.search(before) \
                 and not re.search(r"\b(?:positions|sites?|bases?)\s+of\s+(?:the\s+)?$", before, re.I):
             role = "perp"

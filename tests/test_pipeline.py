@@ -1743,6 +1743,25 @@ CASES = [
         date(2019, 5, 8),  # a Wednesday
         [dict(date="2019-05-07", site="deir_ez_zor_province")],
     ),
+    (
+        "claim-fighters-of-the-group-struck",
+        # the fighters of a named group opening the clause are that group acting, not its victims
+        "In response to the crimes of the occupation, the mujahideen of the Islamic Resistance in Iraq struck "
+        "at dawn on Thursday the occupation base at the Conoco field with a drone.",
+        date(2024, 2, 9),  # a Friday
+        [dict(date="2024-02-08", site="conoco_gas_field", perpetrator=MIL, target=US)],
+    ),
+    (
+        "monitor-security-campaigns-after-an-assassination",
+        # a sweep told after an attack ("launched several security campaigns ... arresting") is no second
+        # incident, and does not lend the attack its sweepers as attackers
+        "On June 4, gunmen believed to be members of ISIS cells shot dead a teacher in front of his home in "
+        "the town of Thiban, the monitor said.\n\n"
+        "Following the attack, the SDF launched several security campaigns in the eastern countryside of Deir "
+        "Ezzor, detaining 15 suspected members of ISIS cells.",
+        date(2025, 6, 10),
+        [dict(date="2025-06-04", site="thiban", perpetrator="ISIS")],
+    ),
 ]
 
 
