@@ -272,6 +272,11 @@ _ENGAGED_DRONE = re.compile(rf"engag(?:ed|es|ing)\s+(?:\w+\s+){{0,4}}?(?:{_FIRED
 # ...unless a warplane did it: "a US F-15E shot down an Iranian-made drone" is an air engagement
 _WARPLANE = re.compile(r"\b(?:jets?|fighters? jets?|warplanes?|aircraft|planes?|helicopters?|F-\d+\w*|Su-\d+\w*)\b", re.I)
 _AIR_POWERS = frozenset({"us", "israel", "russia", "turkey"})
+# an attacker told as unknown: "unidentified aircraft struck", "a drone of unknown identity targeted";
+# whoever is blamed or guessed at elsewhere ("believed to belong to the coalition"), the strike is unclaimed
+_AIRCRAFT = r"(?:aircraft|warplanes?|(?:war|fighter |combat )?jets?|planes?|drones?|uavs?|(?:unmanned )?aerial vehicles?|helicopters?)"
+_UNIDENTIFIED = re.compile(rf"\b(?:unidentified|unknown|unmarked)\s+(?:(?:military|armed|attack|combat)\s+)?{_AIRCRAFT}\b"
+                           rf"|\b{_AIRCRAFT}\s+(?:of|with)\s+(?:an?\s+)?unknown\s+(?:identity|affiliation|nationality)\b", re.I)
 _STRIKE_WORDS = re.compile(r"\b(?:strikes?|struck|raids?|bomb\w*|hit)\b")
 _NIGHT_WORDS = re.compile(r"\b(?:night|overnight|nightly|late)\b", re.I)
 
@@ -299,6 +304,7 @@ class Candidate:
     context: date | None = None  # the date in force in the text where the clause stands
     claimed: bool = False  # "the group claimed the attack": speaks of an incident reported elsewhere
     listed: bool = False  # one of several far-apart sites the clause lists
+    unidentified: bool = False  # the clause tells the attacker as unidentified ("unidentified aircraft struck")
 
     @property
     def side_pair(self) -> tuple[str, str]:
@@ -568,6 +574,7 @@ def read_clause(
         times=times,
     )
     _assign_roles(text, cand, actors, start)
+    cand.unidentified = _UNIDENTIFIED.search(text, start, end) is not None
     if cand.event_type in {"attack", "shelling/artillery/missile attack"} and air_strike_by(
             cand.perpetrator, [t.text for t in cand.triggers], [w for w, _ in cand.weapons]):
         cand.event_type = "air/drone strike"

@@ -1669,6 +1669,9 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
             event_type = "air/drone strike" if kinds["air"] else "shelling/artillery/missile attack" if kinds["indirect"] else event_type
     weapons = list(dict.fromkeys(w for m in g.members for w, _ in m.weapons))
     perp, target = g.perpetrator, g.target
+    unidentified = bool(g.members) and g.members[0].unidentified
+    if unidentified:
+        perp = "unknown"  # "unidentified aircraft struck": the report that tells it leaves the attacker open
     if target == "unknown" and site_id:
         holder = _holder(site_id)
         if holder and holder != perp:
@@ -1733,7 +1736,7 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
             break
     for m in g.members:
         evidence.append(m.clause)
-    if perp == "unknown":
+    if perp == "unknown" and not unidentified:
         # "the Islamic Resistance in Iraq claimed the attack": who claims it is who the article says did it
         owners = {r.claimants.side[c.claimant] for c in claims if c.claimant in r.claimants.side and (
             c.attribute == "responsibility" or (c.attribute == "occurrence" and c.claimant_type == "militia"))}

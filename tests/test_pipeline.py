@@ -1762,6 +1762,14 @@ CASES = [
         date(2025, 6, 10),
         [dict(date="2025-06-04", site="thiban", perpetrator="ISIS")],
     ),
+    (
+        "monitor-unidentified-drones-thought-coalition",
+        # an attacker told as unidentified stays unknown, whoever it is thought to be
+        "Unidentified drones, thought to belong to the US-led coalition or Israel, struck a convoy of fuel tankers "
+        "near the town of Albu Kamal late on Monday, killing four members of Iran-backed militias, local sources said.",
+        date(2022, 11, 15),  # a Tuesday
+        [dict(date="2022-11-14", site="albu_kamal", perpetrator="unknown", target=MIL)],
+    ),
 ]
 
 
