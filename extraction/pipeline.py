@@ -1789,9 +1789,17 @@ def _names_militias(text: str, g: _Group, facts: list[tuple[Span, list[Speaker]]
     spans = [m.clause for m in g.members] + [s for s, _ in facts]
     for s in spans:
         for m in r.actors.regex.finditer(text, s.start, s.end):
-            if r.actors.names[int(m.lastgroup[1:])] == "Iran-backed militias":
+            if r.actors.names[int(m.lastgroup[1:])] == "Iran-backed militias" \
+                    and not _STRUCK_OR_OWNER_BEFORE.search(text, max(s.start, m.start() - 60), m.start()):
                 return True
     return False
+
+
+# militias named as what another strike hit or as the owners of what it hit ("a day after US jets struck
+# facilities used by Iran-backed militias", "positions of Iraq's Popular Mobilization Units"): no attackers
+_STRUCK_OR_OWNER_BEFORE = re.compile(
+    r"\b(?:against|on|at|targeting|targeted|struck|striking|hit|hitting|bombed|bombing|pounded|of|(?:used|run|held|operated|manned|occupied)\s+by|to|with)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?$", re.I)
 
 
 class _SentenceMemo(dict):

@@ -1770,6 +1770,15 @@ CASES = [
         date(2022, 11, 15),  # a Tuesday
         [dict(date="2022-11-14", site="albu_kamal", perpetrator="unknown", target=MIL)],
     ),
+    (
+        "wire-base-rocketed-a-day-after-strikes-on-militias",
+        # militias named only as what an earlier strike hit are not thereby the attackers of the base
+        "Several rockets landed inside a US base at the Conoco gas field in eastern Syria on Tuesday evening, "
+        "causing no injuries, a coalition official said, a day after American jets bombed depots used by "
+        "Iran-backed militias near Albu Kamal.",
+        date(2023, 6, 21),  # a Wednesday
+        [dict(date="2023-06-20", site="conoco_gas_field", perpetrator="unknown", target=US)],
+    ),
 ]
 
 
