@@ -648,6 +648,11 @@ _TARGET_SCREENED = screened(_TARGET_BEFORE)
 _ACTION_AFTER = re.compile(r"\s+(?:(?:drone|air|rocket|missile|artillery|suicide|car-bomb)\s+)?"
                            r"(?:attacks?|assaults?|ambush(?:es)?|strikes?|airstrikes?|raids?|offensive|shelling|bombardment)\b", re.I)
 
+# ... or just after it: "the air attack of the United States on two points", "the raids of the coalition
+# aircraft" (but "the bombing of ISIS hideouts" names what was bombed)
+_ACTION_OF_BEFORE = re.compile(r"\b(?:(?:air|drone|missile|rocket|aerial)\s+)?(?:attacks?|assaults?|aggression|raids?|"
+                               r"(?:air\s?)?strikes?|incursion|offensive)\s+of\s+(?:the\s+)?(?:so-called\s+)?$", re.I)
+
 # "an accusation against Moscow", "charges against the coalition": whom a party blames
 _ACCUSED_BEFORE = re.compile(r"\b(?:accusations?|charges?|allegations?|complaints?)\s+against\s+(?:the\s+)?$", re.I)
 
@@ -681,6 +686,8 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             role = "perp"  # "a rare accusation against Moscow": the accused is the one said to have struck
         elif _BASE_OF_SCREENED.search(before) or _BASE_WORD.search(span.text) or _BASE_AFTER.match(text, span.end):
             role = "target"  # "a base of the US occupation forces", "the US base"
+        elif _ACTION_OF_BEFORE.search(before):
+            role = "perp"  # "condemned the air attack of the United States on two points near Boukamal"
         elif _VICTIM_BEFORE.search(before) and span.start > first_trigger - 40:
             role = "target"  # "killed an Islamic State official in a raid": a victim, not a speaker
         elif span.end < first_trigger and attribution.search(text, span.end, first_trigger):

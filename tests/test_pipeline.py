@@ -1779,6 +1779,14 @@ CASES = [
         date(2023, 6, 21),  # a Wednesday
         [dict(date="2023-06-20", site="conoco_gas_field", perpetrator="unknown", target=US)],
     ),
+    (
+        "state-media-condemns-the-attack-of-the-united-states",
+        # the attacker named after the act ("the air attack of the United States on ...") is the attacker
+        "Tehran - The foreign ministry spokesman strongly condemned the air attack of the United States on "
+        "two sites in the outskirts of Albu Kamal at dawn on Friday, calling it a violation of Syria's sovereignty.",
+        date(2023, 10, 28),  # a Saturday
+        [dict(date="2023-10-27", site="albu_kamal", perpetrator=US)],
+    ),
 ]
 
 
