@@ -1787,6 +1787,14 @@ CASES = [
         date(2023, 10, 28),  # a Saturday
         [dict(date="2023-10-27", site="albu_kamal", perpetrator=US)],
     ),
+    (
+        "dpa-translated-terrorist-militia-islamic-state",
+        # German wires call IS "the terrorist militia Islamic State": the attacker, not the Iran-backed militias
+        "Beirut (dpa) - Suspected fighters of the terrorist militia Islamic State (IS) have killed at least "
+        "nine soldiers in an ambush near al-Mayadin in eastern Syria on Sunday, activists said.",
+        date(2023, 8, 14),  # a Monday
+        [dict(date="2023-08-13", site="al_mayadin", perpetrator="ISIS")],
+    ),
 ]
 
 
