@@ -96,7 +96,10 @@ _PURSUED_BEFORE = re.compile(
     r"(?:the\s+)?(?:remaining\s+|sleeper\s+)?$", re.I
 )
 _PASSIVE_AFTER = re.compile(
-    r"^(?:\s+(?:fighters|soldiers|troops|members|personnel|militants|militiamen|commanders?|officers?)\s+(?:were\s+)?(?:killed|wounded|injured|hurt)\b"
+    # "two SDF fighters (were) killed", but not "ISIS militants killed three soldiers" (an object follows: active)
+    r"^(?:\s+(?:fighters|soldiers|troops|members|personnel|militants|militiamen|commanders?|officers?)\s+(?:were\s+(?:killed|wounded|injured|hurt)\b"
+    r"|(?:killed|wounded|injured|hurt)\b(?!\s+(?:an?|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|"
+    r"at least|more than|some|many|their|its)\b))"
     r"|[^.;]{0,40}?\b(?:was|were|has been|have been|had been|being|came|come|comes)\s+(?:\w+\s+)?"
     r"(?:attacked|targeted|hit|struck|shelled|bombed|fired (?:up)?on|under (?:\w+ )?(?:attack|fire)|killed|wounded|injured|martyred|hurt)\b"
     r"|\s+(?:(?:have|has|had)\s+)?(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}(?:injuries|wounds|casualties))",
@@ -637,6 +640,10 @@ _ARMS_OF_SCREENED = screened(
 _FIGHTERS_OF_SCREENED = screened(
     r"\b(?:mujahideen|mujahidin|fighters|militants|militiamen|gunmen|members|elements|units|cells?)\s+"
     r"(?:of|belonging to)\s+(?:the\s+)?$", re.I)
+# "killed at least five members of Syria's new army": the fighters are the victims of a verb before them
+_FIGHTERS_STRUCK = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|captured|capturing|arrested|arresting|"
+                              r"detained|detaining|targeted|targeting|attacked|attacking|ambushed|ambushing|executed|kidnapped|abducted)\b"
+                              r"(?:(?!\b(?:when|as|while|after|before|and)\b)[^.;,]){0,40}$", re.I)  # not "wounded on Saturday when members of ISIS attacked"
 _BEFELL = re.compile(r"\b(?:died|dead|killed|wounded|injured|hurt|were|was|(?:had|has|have) been|lost)\b", re.I)
 _AGENT_SCREENED = screened(_AGENT_BEFORE)
 _MEMBERS_FROM_SCREENED = screened(_MEMBERS_FROM)
@@ -699,7 +706,7 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             role = "perp"  # "Aircraft of the US occupation forces launched an aggression": whose aircraft struck
         elif span.start < first_trigger and _FIGHTERS_OF_SCREENED.search(before) \
                 and not re.search(r"[,;:]|\bfrom\b", text[span.end : first_trigger]) \
-                and not _BEFELL.search(text, span.end, first_trigger):
+                and not _BEFELL.search(text, span.end, first_trigger) and not _FIGHTERS_STRUCK.search(before):
             role = "perp"  # "the mujahideen of the Islamic Resistance in Iraq targeted the occupation base"
         elif _AGENT_SCREENED.search(before) and not _MEMBERS_FROM_SCREENED.search(before) \
                 and not re.search(r"\b(?:positions|sites?|bases?)\s+of\s+(?:the\s+)?$", before, re.I):

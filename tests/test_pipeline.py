@@ -1795,6 +1795,22 @@ CASES = [
         date(2023, 8, 14),  # a Monday
         [dict(date="2023-08-13", site="al_mayadin", perpetrator="ISIS")],
     ),
+    (
+        "monitor-post-assad-general-security-checkpoint",
+        # the new state's forces are the government; al-Mayadin's old holders are not the target
+        "An ISIS cell killed four members of the General Security forces in an attack on a checkpoint on the "
+        "outskirts of al-Mayadin on Monday night, local sources said.",
+        date(2025, 7, 8),  # a Tuesday
+        [dict(date="2025-07-07", site="al_mayadin", perpetrator="ISIS", target="Syrian government")],
+    ),
+    (
+        "wire-isis-kills-members-of-the-new-army",
+        # "killed ... members of Syria's new army": members named after the verb that struck them are victims
+        "Islamic State militants killed three members of Syria's new army in an ambush in the desert south of "
+        "al-Mayadin on Sunday, a military source told the state news agency.",
+        date(2025, 6, 9),  # a Monday
+        [dict(date="2025-06-08", perpetrator="ISIS", target="Syrian government")],
+    ),
 ]
 
 
