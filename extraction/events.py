@@ -96,7 +96,10 @@ _PURSUED_BEFORE = re.compile(
     r"(?:the\s+)?(?:remaining\s+|sleeper\s+)?$", re.I
 )
 _PASSIVE_AFTER = re.compile(
-    r"^(?:\s+(?:fighters|soldiers|troops|members|personnel|militants|militiamen|commanders?|officers?)\s+(?:were\s+)?(?:killed|wounded|injured|hurt)\b"
+    # "two SDF fighters (were) killed", but not "ISIS militants killed three soldiers" (an object follows: active)
+    r"^(?:\s+(?:fighters|soldiers|troops|members|personnel|militants|militiamen|commanders?|officers?)\s+(?:were\s+(?:killed|wounded|injured|hurt)\b"
+    r"|(?:killed|wounded|injured|hurt)\b(?!\s+(?:an?|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|"
+    r"at least|more than|some|many|their|its)\b))"
     r"|[^.;]{0,40}?\b(?:was|were|has been|have been|had been|being|came|come|comes)\s+(?:\w+\s+)?"
     r"(?:attacked|targeted|hit|struck|shelled|bombed|fired (?:up)?on|under (?:\w+ )?(?:attack|fire)|killed|wounded|injured|martyred|hurt)\b"
     r"|\s+(?:(?:have|has|had)\s+)?(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}(?:injuries|wounds|casualties))",
@@ -272,6 +275,11 @@ _ENGAGED_DRONE = re.compile(rf"engag(?:ed|es|ing)\s+(?:\w+\s+){{0,4}}?(?:{_FIRED
 # ...unless a warplane did it: "a US F-15E shot down an Iranian-made drone" is an air engagement
 _WARPLANE = re.compile(r"\b(?:jets?|fighters? jets?|warplanes?|aircraft|planes?|helicopters?|F-\d+\w*|Su-\d+\w*)\b", re.I)
 _AIR_POWERS = frozenset({"us", "israel", "russia", "turkey"})
+# an attacker told as unknown: "unidentified aircraft struck", "a drone of unknown identity targeted";
+# whoever is blamed or guessed at elsewhere ("believed to belong to the coalition"), the strike is unclaimed
+_AIRCRAFT = r"(?:aircraft|warplanes?|(?:war|fighter |combat )?jets?|planes?|drones?|uavs?|(?:unmanned )?aerial vehicles?|helicopters?)"
+_UNIDENTIFIED = re.compile(rf"\b(?:unidentified|unknown|unmarked)\s+(?:(?:military|armed|attack|combat)\s+)?{_AIRCRAFT}\b"
+                           rf"|\b{_AIRCRAFT}\s+(?:of|with)\s+(?:an?\s+)?unknown\s+(?:identity|affiliation|nationality)\b", re.I)
 _STRIKE_WORDS = re.compile(r"\b(?:strikes?|struck|raids?|bomb\w*|hit)\b")
 _NIGHT_WORDS = re.compile(r"\b(?:night|overnight|nightly|late)\b", re.I)
 
@@ -299,6 +307,7 @@ class Candidate:
     context: date | None = None  # the date in force in the text where the clause stands
     claimed: bool = False  # "the group claimed the attack": speaks of an incident reported elsewhere
     listed: bool = False  # one of several far-apart sites the clause lists
+    unidentified: bool = False  # the clause tells the attacker as unidentified ("unidentified aircraft struck")
 
     @property
     def side_pair(self) -> tuple[str, str]:
@@ -568,6 +577,7 @@ def read_clause(
         times=times,
     )
     _assign_roles(text, cand, actors, start)
+    cand.unidentified = _UNIDENTIFIED.search(text, start, end) is not None
     if cand.event_type in {"attack", "shelling/artillery/missile attack"} and air_strike_by(
             cand.perpetrator, [t.text for t in cand.triggers], [w for w, _ in cand.weapons]):
         cand.event_type = "air/drone strike"
@@ -625,6 +635,16 @@ _BASE_OF_SCREENED = screened(_BASE_OF)
 _ARMS_OF_SCREENED = screened(
     r"\b(?:aircraft|warplanes|(?:war|fighter |combat )?jets|planes|helicopters|gunships|artillery)\s+"
     r"(?:of|belonging to)\s+(?:the\s+)?(?:so-called\s+)?$", re.I)
+# ... and so are its fighters ("the mujahideen of the Islamic Resistance in Iraq targeted the occupation
+# base"), unless what befell them is told before the act ("three members of the militias died in a raid")
+_FIGHTERS_OF_SCREENED = screened(
+    r"\b(?:mujahideen|mujahidin|fighters|militants|militiamen|gunmen|members|elements|units|cells?)\s+"
+    r"(?:of|belonging to)\s+(?:the\s+)?$", re.I)
+# "killed at least five members of Syria's new army": the fighters are the victims of a verb before them
+_FIGHTERS_STRUCK = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|captured|capturing|arrested|arresting|"
+                              r"detained|detaining|targeted|targeting|attacked|attacking|ambushed|ambushing|executed|kidnapped|abducted)\b"
+                              r"(?:(?!\b(?:when|as|while|after|before|and)\b)[^.;,]){0,40}$", re.I)  # not "wounded on Saturday when members of ISIS attacked"
+_BEFELL = re.compile(r"\b(?:died|dead|killed|wounded|injured|hurt|were|was|(?:had|has|have) been|lost)\b", re.I)
 _AGENT_SCREENED = screened(_AGENT_BEFORE)
 _MEMBERS_FROM_SCREENED = screened(_MEMBERS_FROM)
 _TARGET_SCREENED = screened(_TARGET_BEFORE)
@@ -634,6 +654,11 @@ _TARGET_SCREENED = screened(_TARGET_BEFORE)
 # "in an Israeli strike"): whose act it was
 _ACTION_AFTER = re.compile(r"\s+(?:(?:drone|air|rocket|missile|artillery|suicide|car-bomb)\s+)?"
                            r"(?:attacks?|assaults?|ambush(?:es)?|strikes?|airstrikes?|raids?|offensive|shelling|bombardment)\b", re.I)
+
+# ... or just after it: "the air attack of the United States on two points", "the raids of the coalition
+# aircraft" (but "the bombing of ISIS hideouts" names what was bombed)
+_ACTION_OF_BEFORE = re.compile(r"\b(?:(?:air|drone|missile|rocket|aerial)\s+)?(?:attacks?|assaults?|aggression|raids?|"
+                               r"(?:air\s?)?strikes?|incursion|offensive)\s+of\s+(?:the\s+)?(?:so-called\s+)?$", re.I)
 
 # "an accusation against Moscow", "charges against the coalition": whom a party blames
 _ACCUSED_BEFORE = re.compile(r"\b(?:accusations?|charges?|allegations?|complaints?)\s+against\s+(?:the\s+)?$", re.I)
@@ -668,6 +693,8 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             role = "perp"  # "a rare accusation against Moscow": the accused is the one said to have struck
         elif _BASE_OF_SCREENED.search(before) or _BASE_WORD.search(span.text) or _BASE_AFTER.match(text, span.end):
             role = "target"  # "a base of the US occupation forces", "the US base"
+        elif _ACTION_OF_BEFORE.search(before):
+            role = "perp"  # "condemned the air attack of the United States on two points near Boukamal"
         elif _VICTIM_BEFORE.search(before) and span.start > first_trigger - 40:
             role = "target"  # "killed an Islamic State official in a raid": a victim, not a speaker
         elif span.end < first_trigger and attribution.search(text, span.end, first_trigger):
@@ -677,6 +704,10 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
         elif span.start < first_trigger and _ARMS_OF_SCREENED.search(before) \
                 and not re.search(r"[,;:]|\bfrom\b", text[span.end : first_trigger]):
             role = "perp"  # "Aircraft of the US occupation forces launched an aggression": whose aircraft struck
+        elif span.start < first_trigger and _FIGHTERS_OF_SCREENED.search(before) \
+                and not re.search(r"[,;:]|\bfrom\b", text[span.end : first_trigger]) \
+                and not _BEFELL.search(text, span.end, first_trigger) and not _FIGHTERS_STRUCK.search(before):
+            role = "perp"  # "the mujahideen of the Islamic Resistance in Iraq targeted the occupation base"
         elif _AGENT_SCREENED.search(before) and not _MEMBERS_FROM_SCREENED.search(before) \
                 and not re.search(r"\b(?:positions|sites?|bases?)\s+of\s+(?:the\s+)?$", before, re.I):
             role = "perp"

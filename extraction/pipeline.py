@@ -1686,6 +1686,9 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
             event_type = "air/drone strike" if kinds["air"] else "shelling/artillery/missile attack" if kinds["indirect"] else event_type
     weapons = list(dict.fromkeys(w for m in g.members for w, _ in m.weapons))
     perp, target = g.perpetrator, g.target
+    unidentified = bool(g.members) and g.members[0].unidentified
+    if unidentified:
+        perp = "unknown"  # "unidentified aircraft struck": the report that tells it leaves the attacker open
     if target == "unknown" and site_id:
         holder = _holder(site_id)
         if holder and holder != perp:
@@ -1750,7 +1753,7 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
             break
     for m in g.members:
         evidence.append(m.clause)
-    if perp == "unknown":
+    if perp == "unknown" and not unidentified:
         # "the Islamic Resistance in Iraq claimed the attack": who claims it is who the article says did it
         owners = {r.claimants.side[c.claimant] for c in claims if c.claimant in r.claimants.side and (
             c.attribute == "responsibility" or (c.attribute == "occurrence" and c.claimant_type == "militia"))}
@@ -1803,9 +1806,17 @@ def _names_militias(text: str, g: _Group, facts: list[tuple[Span, list[Speaker]]
     spans = [m.clause for m in g.members] + [s for s, _ in facts]
     for s in spans:
         for m in r.actors.regex.finditer(text, s.start, s.end):
-            if r.actors.names[int(m.lastgroup[1:])] == "Iran-backed militias":
+            if r.actors.names[int(m.lastgroup[1:])] == "Iran-backed militias" \
+                    and not _STRUCK_OR_OWNER_BEFORE.search(text, max(s.start, m.start() - 60), m.start()):
                 return True
     return False
+
+
+# militias named as what another strike hit or as the owners of what it hit ("a day after US jets struck
+# facilities used by Iran-backed militias", "positions of Iraq's Popular Mobilization Units"): no attackers
+_STRUCK_OR_OWNER_BEFORE = re.compile(
+    r"\b(?:against|on|at|targeting|targeted|struck|striking|hit|hitting|bombed|bombing|pounded|of|(?:used|run|held|operated|manned|occupied)\s+by|to|with)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?$", re.I)
 
 
 class _SentenceMemo(dict):

@@ -1780,6 +1780,74 @@ CASES = [
         date(2019, 5, 8),  # a Wednesday
         [dict(date="2019-05-07", site="deir_ez_zor_province")],
     ),
+    (
+        "claim-fighters-of-the-group-struck",
+        # the fighters of a named group opening the clause are that group acting, not its victims
+        "In response to the crimes of the occupation, the mujahideen of the Islamic Resistance in Iraq struck "
+        "at dawn on Thursday the occupation base at the Conoco field with a drone.",
+        date(2024, 2, 9),  # a Friday
+        [dict(date="2024-02-08", site="conoco_gas_field", perpetrator=MIL, target=US)],
+    ),
+    (
+        "monitor-security-campaigns-after-an-assassination",
+        # a sweep told after an attack ("launched several security campaigns ... arresting") is no second
+        # incident, and does not lend the attack its sweepers as attackers
+        "On June 4, gunmen believed to be members of ISIS cells shot dead a teacher in front of his home in "
+        "the town of Thiban, the monitor said.\n\n"
+        "Following the attack, the SDF launched several security campaigns in the eastern countryside of Deir "
+        "Ezzor, detaining 15 suspected members of ISIS cells.",
+        date(2025, 6, 10),
+        [dict(date="2025-06-04", site="thiban", perpetrator="ISIS")],
+    ),
+    (
+        "monitor-unidentified-drones-thought-coalition",
+        # an attacker told as unidentified stays unknown, whoever it is thought to be
+        "Unidentified drones, thought to belong to the US-led coalition or Israel, struck a convoy of fuel tankers "
+        "near the town of Albu Kamal late on Monday, killing four members of Iran-backed militias, local sources said.",
+        date(2022, 11, 15),  # a Tuesday
+        [dict(date="2022-11-14", site="albu_kamal", perpetrator="unknown", target=MIL)],
+    ),
+    (
+        "wire-base-rocketed-a-day-after-strikes-on-militias",
+        # militias named only as what an earlier strike hit are not thereby the attackers of the base
+        "Several rockets landed inside a US base at the Conoco gas field in eastern Syria on Tuesday evening, "
+        "causing no injuries, a coalition official said, a day after American jets bombed depots used by "
+        "Iran-backed militias near Albu Kamal.",
+        date(2023, 6, 21),  # a Wednesday
+        [dict(date="2023-06-20", site="conoco_gas_field", perpetrator="unknown", target=US)],
+    ),
+    (
+        "state-media-condemns-the-attack-of-the-united-states",
+        # the attacker named after the act ("the air attack of the United States on ...") is the attacker
+        "Tehran - The foreign ministry spokesman strongly condemned the air attack of the United States on "
+        "two sites in the outskirts of Albu Kamal at dawn on Friday, calling it a violation of Syria's sovereignty.",
+        date(2023, 10, 28),  # a Saturday
+        [dict(date="2023-10-27", site="albu_kamal", perpetrator=US)],
+    ),
+    (
+        "dpa-translated-terrorist-militia-islamic-state",
+        # German wires call IS "the terrorist militia Islamic State": the attacker, not the Iran-backed militias
+        "Beirut (dpa) - Suspected fighters of the terrorist militia Islamic State (IS) have killed at least "
+        "nine soldiers in an ambush near al-Mayadin in eastern Syria on Sunday, activists said.",
+        date(2023, 8, 14),  # a Monday
+        [dict(date="2023-08-13", site="al_mayadin", perpetrator="ISIS")],
+    ),
+    (
+        "monitor-post-assad-general-security-checkpoint",
+        # the new state's forces are the government; al-Mayadin's old holders are not the target
+        "An ISIS cell killed four members of the General Security forces in an attack on a checkpoint on the "
+        "outskirts of al-Mayadin on Monday night, local sources said.",
+        date(2025, 7, 8),  # a Tuesday
+        [dict(date="2025-07-07", site="al_mayadin", perpetrator="ISIS", target="Syrian government")],
+    ),
+    (
+        "wire-isis-kills-members-of-the-new-army",
+        # "killed ... members of Syria's new army": members named after the verb that struck them are victims
+        "Islamic State militants killed three members of Syria's new army in an ambush in the desert south of "
+        "al-Mayadin on Sunday, a military source told the state news agency.",
+        date(2025, 6, 9),  # a Monday
+        [dict(date="2025-06-08", perpetrator="ISIS", target="Syrian government")],
+    ),
 ]
 
 
