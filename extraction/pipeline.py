@@ -1160,6 +1160,23 @@ def _headline_of(a: _Group, b: _Group, headings: set[int] | frozenset[int]) -> _
     return None
 
 
+def _province_retold(a: _Group, b: _Group, that_day: list[_Group]) -> _Group | None:
+    """Of two groups of one day, the one told at a province with no day of its own, when the other tells
+    its day at a place in that province and is the only place there that day's news names: "IS fighters
+    ambushed a bus near al-Mayadin on Thursday night ... SANA spoke of ten dead in an attack on a bus in
+    the Deir ez-Zor countryside". The undated account goes on about the dated one and only widens its
+    place. (Beside strikes at two towns, an undated toll "in Deir ez-Zor" may be a third target.)"""
+    gaz = load_gazetteer()
+    for wide, fine in ((a, b), (b, a)):
+        ws, fs = gaz.most_specific(wide.sites), gaz.most_specific(fine.sites)
+        if wide.date is None and fine.date is not None and gaz.get(ws).precision == "province" \
+                and gaz.get(fs).precision != "province" and gaz.within(fs, ws) \
+                and not any(x is not fine and x is not wide and (xs := gaz.most_specific(x.sites)) not in {fs, ws}
+                            and gaz.within(xs, ws) for x in that_day):
+            return wide
+    return None
+
+
 def _located_by(g: _Group, own: str, other: str) -> bool:
     """Whether one of `g`'s clauses names its place and then locates it by the town `other`: "a position
     in the village of al-Hari, south-east of Bukamal". Another account of that day that puts the event
@@ -1201,14 +1218,17 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
         located: str | None = None
         if g.members and not g.background and g.sites and day(g) is not None:
             gs = gaz.most_specific(g.sites)
+            that_day = [x for x in groups if not x.background and x.sites and day(x) == day(g)]
             for o in out:
                 if o.background or not o.sites or day(o) != day(g):
                     continue
-                if gaz.get(gs).precision == "province" or o.responds != g.responds:
+                if o.responds != g.responds or (gaz.get(gs).precision == "province" and _province_retold(o, g, that_day) is None):
                     continue
                 os_ = gaz.most_specific(o.sites)
                 locator = os_ != gs and (_located_by(g, gs, os_) or _located_by(o, os_, gs))
                 headline = _headline_of(o, g, headings) if os_ != gs else None
+                if headline is None and os_ != gs:
+                    headline = _province_retold(o, g, that_day)
                 if headline is not None:
                     twin, located = o, gs if headline is o else os_
                     break

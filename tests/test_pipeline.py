@@ -2195,3 +2195,16 @@ def test_an_unresolved_weekday_keeps_its_words_but_no_date() -> None:
     assert mention.date.date is None and mention.date.precision == "unknown"
     assert mention.date.text == "on Monday night"
     assert mention.date.span is not None and text[mention.date.span.start:mention.date.span.end] == "on Monday night"
+
+
+def test_undated_province_account_of_a_town_incident_is_that_incident() -> None:
+    """A second outlet's account told only at the province, with no day of its own, beside the one town
+    incident of that day, is that incident (here it also names other attackers), not a second one."""
+    text = ("Beirut (dpa) - At least 14 soldiers have been killed in an ambush by the Islamic State (IS) on an army truck "
+            "in eastern Syria, the Syrian Observatory for Human Rights said on Wednesday. "
+            "The ambush took place late on Tuesday on the desert road near the town of al-Mayadin in the province "
+            "of Deir ez-Zor, it said. IS fighters had opened fire on the truck with machine guns and rocket-propelled "
+            "grenades. The state agency SANA for its part reported six \"martyrs\" in an attack by SDF militias on a "
+            "truck in the Deir ez-Zor countryside.")
+    res = extract(text, published=date(2023, 9, 13))
+    assert [(m.date.date.isoformat(), m.site.id) for m in res.incidents] == [("2023-09-12", "al_mayadin")]
