@@ -1008,7 +1008,8 @@ _REPORTED_BEFORE = screened(
     re.I)
 
 
-_ZONE_GAP = re.compile(r"\)?\s*,?\s*(?:on\s+)?")  # after a clock's zone: "2310 GMT| Tuesday", "6 p.m. EST| on Thursday"
+_ZONE_GAP = re.compile(r"\)?\s*,?\s*(?:(?:on|of)\s+)?")  # after a clock's zone: "2310 GMT| Tuesday", "6 p.m. EST| on Thursday",
+# "23.10 GMT| of Tuesday" (a translation of "23.10 GMT del martes")
 
 
 def _in_local_time(text: str, clause: Span, d: DateInfo, told_with_clock: bool = True) -> DateInfo:

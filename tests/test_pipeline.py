@@ -1780,6 +1780,15 @@ CASES = [
         date(2019, 5, 8),  # a Wednesday
         [dict(date="2019-05-07", site="deir_ez_zor_province")],
     ),
+    (
+        "translated-gmt-of-weekday",
+        # Spanish "a las 22.40 GMT del miercoles" rendered word for word: the weekday is GMT's, not Syria's
+        "Damascus, 18 Mar (EFE).- The official agency SANA informed that Israeli warplanes carried out at 0.40 hours "
+        "local time (22.40 GMT of Wednesday) an air aggression against positions of the militias near Albu Kamal, "
+        "without offering a balance of victims.",
+        date(2021, 3, 18),  # a Thursday
+        [dict(date="2021-03-18", site="albu_kamal")],
+    ),
 ]
 
 
