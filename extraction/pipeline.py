@@ -299,6 +299,14 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
                  or _names_a_road(text, cand.clause.start, p.span)
                  or p.site.precision in {"province", "district"}) for p in known):
         # "near the town of Maysalun in Deir ez-Zor province": the province only locates the town
+        if all(_names_a_road(text, cand.clause.start, p.span) for p in cand.places
+               if p.site is None or p.site.precision not in {"province", "district"}) \
+                and any(p.site.precision == "town" for p in known) \
+                and all(_VILLAGE_BEFORE.search(text, max(0, p.span.start - 20), p.span.start) for p in unknown):
+            # "on the road between al-Busayrah and the village of al-Zir": a road out of a town to a village
+            # the gazetteer does not know runs by that town
+            town = next(p for p in known if p.site.id == gaz.most_specific([q.site.id for q in known if q.site.precision == "town"]))
+            return town.site.id, town.span.text, town.span
         out = [p for p in known if p.site.precision != "country" and _outside_area(p.site.id)]
         if out and len(out) == len(known):
             # "the Balad air base north of Baghdad": located by a place outside the area, it is outside
@@ -327,6 +335,7 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
     return None, "", None
 
 
+_VILLAGE_BEFORE = re.compile(r"\bvillage\s+of\s+(?:the\s+)?$", re.I)  # "the village of |al-Zir"
 # "the Ayash camp, a militia compound and weapons depot northwest of the city of Deir ez-Zor": an
 # apposition that locates the first place by the second
 _APPOSITION = re.compile(r"\s*,\s+(?:an?|the)\s", re.I)

@@ -1789,6 +1789,14 @@ CASES = [
         date(2021, 3, 18),  # a Thursday
         [dict(date="2021-03-18", site="albu_kamal")],
     ),
+    (
+        "monitor-road-from-town-to-unknown-village",
+        # a road out of a known town to a village the gazetteer lacks runs by the town
+        "Two SDF fighters were wounded on Sunday evening when a roadside bomb exploded under their patrol vehicle on the "
+        "road between Hajin and the village of al-Bahra, in the eastern countryside of Deir Ezzor, local sources said.",
+        date(2022, 3, 14),  # a Monday
+        [dict(date="2022-03-13", site="hajin")],
+    ),
 ]
 
 
