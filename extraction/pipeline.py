@@ -582,6 +582,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     told_in: dict[int, list[_Told]] = {}  # the incidents each sentence told (retold ones too)
     tallied: set[int] = set()  # the sentences that count the event among others ("the third attack since...")
     recalled_in: set[int] = set()  # the sentences that name an earlier event as a cause ("a day after strikes on...")
+    aside = _asides(text, sents)  # the sentences of a paragraph opened by "It is worth noting that ..."
     night_named = False  # an incident told so far names its night ("overnight Tuesday to Wednesday")
     drilled = any(found_in(_EXERCISE, text, sents[i].start, sents[i].end) for i in headings)  # told of an exercise
     for si in order:
@@ -747,6 +748,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 # "It is the third attack on the base since October. On October 26, ... and on November 1,
                 # rockets were launched towards Conoco": the earlier items of the count just made
                 cand.background = cand.time.span if cand.time is not None else clause
+            if not cand.background and si in aside:
+                cand.background = aside[si]  # "It is worth noting that the tension has been escalating since ..."
             if kind == "main" and cand.background:
                 sentence_background = cand.background
             elif sentence_background is not None:
@@ -1002,6 +1005,27 @@ _NEXT_DAY = "the calendar date is the next day"
 _APPOSED = re.compile(r"\s*,\s*")  # "yesterday evening, Sunday,": a day set beside another by a comma
 _AFTER_MIDNIGHT = re.compile(r"\bafter\s+midnight\b", re.I)
 _SMALL_HOURS = re.compile(r"midnight|small hours|early hours|dawn|daybreak", re.I)
+
+
+# "It is worth noting that ...", "It is worth mentioning that ...", "It is noteworthy that ...": a monitor's
+# formula that opens a paragraph of context (the backstory, an earlier toll, where the bases are)
+_ASIDE = re.compile(r"\W*it\s+is\s+(?:worth\s+(?:noting|mentioning|recalling)|noteworthy)\s+that\b", re.I)
+
+
+def _asides(text: str, sents: list[Span]) -> dict[int, Span]:
+    """The sentences, by index, of each paragraph that opens with an aside formula, with the formula:
+    "It is worth noting that the tension has been escalating since the SDF arrested its commander on
+    Sunday. Clashes erupted afterwards in several towns, including Thiban": both recall the backstory."""
+    out: dict[int, Span] = {}
+    cue: Span | None = None
+    for si, sent in enumerate(sents):
+        if si and "\n" in text[sents[si - 1].end : sent.start]:
+            cue = None  # a new paragraph
+        if (m := _ASIDE.match(text, sent.start, sent.end)) is not None:
+            cue = Span(m.start(), m.end(), m.group())
+        if cue is not None:
+            out[si] = cue
+    return out
 
 
 # "CTP-ISW previously reported on this strike": the incident just told is old news

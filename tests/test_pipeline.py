@@ -1797,6 +1797,17 @@ CASES = [
         date(2022, 3, 14),  # a Monday
         [dict(date="2022-03-13", site="hajin")],
     ),
+    (
+        "monitor-worth-noting-paragraph-is-backstory",
+        # a paragraph opened by "It is worth noting that" recalls context: its later sentences too
+        "Violent clashes raged on Tuesday between the SDF and local gunmen in the town of Al-Shuhail, SOHR activists "
+        "reported, adding that at least seven gunmen were killed.\n\n"
+        "It is worth noting that tension has been mounting since the SDF detained two tribal elders in Al-Hasakah on "
+        "Saturday. Fighting broke out afterwards in several villages, including Thiban, where gunmen stormed SDF "
+        "checkpoints on Sunday.",
+        date(2023, 6, 14),  # a Wednesday
+        [dict(date="2023-06-13", site="al_shuhail")],
+    ),
 ]
 
 
