@@ -1808,6 +1808,23 @@ CASES = [
         date(2023, 6, 14),  # a Wednesday
         [dict(date="2023-06-13", site="al_shuhail")],
     ),
+    (
+        "iranian-sources-in-town-call-it-the-city",
+        # the town the local sources sit in is the one their account calls "the city"
+        "TEHRAN (Tasnim) - Local sources in Albu Kamal told Tasnim that an American drone strike hit an empty warehouse "
+        "on the southern outskirts of the city on Saturday afternoon, injuring two guards.",
+        date(2024, 3, 10),  # a Sunday
+        [dict(date="2024-03-09", site="albu_kamal")],
+    ),
+    (
+        "monitor-raid-in-search-of-the-attackers-is-a-hunt",
+        # a raid told by its aim, a hunt for the attackers, is no second incident
+        "Gunmen attacked an SDF checkpoint at the entrance of the town of al-Shuhail on Monday night, killing two fighters, "
+        "North Press reported. The SDF, backed by coalition helicopters, launched a raid at dawn on Tuesday in the farms "
+        "between al-Shuhail and Thiban in search of the attackers, without announcing any arrests.",
+        date(2022, 6, 7),  # a Tuesday
+        [dict(date="2022-06-06", site="al_shuhail")],
+    ),
 ]
 
 
