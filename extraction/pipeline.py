@@ -1208,7 +1208,18 @@ def _province_retold(a: _Group, b: _Group, that_day: list[_Group]) -> _Group | N
                 and not any(x is not fine and x is not wide and (xs := gaz.most_specific(x.sites)) not in {fs, ws}
                             and gaz.within(xs, ws) for x in that_day):
             return wide
+        if wide.date is not None and fine.date is None and gaz.get(ws).precision == "province" \
+                and gaz.get(fs).precision != "province" and gaz.within(fs, ws) \
+                and any(_EXCHANGED.search(m.clause.text) for m in wide.members):
+            # "the army and the SDF exchanged artillery fire across the Euphrates in Deir ez-Zor province on
+            # Saturday night ... the ministry said the SDF shelled al-Mayadin; the SDF said the army shelled
+            # Dhiban": each side's account places its half of the exchange the lead told at the province
+            return wide
     return None
+
+
+# "exchanged artillery and mortar fire", "traded fire": one exchange between two sides
+_EXCHANGED = re.compile(r"\b(?:exchanged|traded|exchanging|trading)\s+(?:[\w-]+\s+){0,4}?(?:fire|shelling|strikes|shells)\b", re.I)
 
 
 def _located_by(g: _Group, own: str, other: str) -> bool:

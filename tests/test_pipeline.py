@@ -1825,6 +1825,20 @@ CASES = [
         date(2022, 6, 7),  # a Tuesday
         [dict(date="2022-06-06", site="al_shuhail")],
     ),
+    (
+        "russian-exchange-at-province-told-by-each-side-at-a-town",
+        # the lead's exchange of fire "in the province" is the two towns each side's account names
+        "Syrian army and SDF trade fire across the Euphrates\n\n"
+        "MOSCOW, 20 Oct - RIA Novosti. Units of the Syrian army and formations of the Kurdish SDF exchanged artillery and "
+        "mortar fire across the Euphrates in the province of Deir ez-Zor in the night from Saturday to Sunday, a "
+        "correspondent of the agency reports.\n\n"
+        "As the Defence Ministry said in a statement, the SDF formations fired mortar shells at army positions and homes "
+        "in the city of al-Mayadin, as a result of which two soldiers were wounded.\n\n"
+        "In turn, the SDF press centre declared that government factions shelled the town of Thiban with artillery and "
+        "drones, wounding a child.",
+        date(2025, 10, 20),  # a Monday
+        [dict(date="2025-10-18", site="al_mayadin"), dict(date="2025-10-18", site="thiban")],
+    ),
 ]
 
 
