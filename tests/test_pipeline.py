@@ -1839,6 +1839,18 @@ CASES = [
         date(2025, 10, 20),  # a Monday
         [dict(date="2025-10-18", site="al_mayadin"), dict(date="2025-10-18", site="thiban")],
     ),
+    (
+        "kurdish-villagers-denounce-the-attacks-place-nothing",
+        # a reaction that names the attacks only in the plural does not move the night's attack to its town
+        "The SDF repelled on the night of Friday to Saturday an attack by government-affiliated groups on the village of "
+        "al-Jurdi near Thiban, killing five of the attackers, the SDF Media Centre said.\n\n"
+        "The attack comes days after an assault launched on Tuesday by the same groups on villages of the eastern "
+        "countryside, which the SDF repelled after clashes that left dozens of dead among the attackers.\n\n"
+        "The people of Thiban and al-Jurdi have denounced the attacks, calling on Damascus to stop sending armed men "
+        "across the river.",
+        date(2024, 8, 10),  # a Saturday
+        [dict(date="2024-08-09", site=None)],
+    ),
 ]
 
 
