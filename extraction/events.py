@@ -147,6 +147,9 @@ _REPORTER_IN = re.compile(r"\b(?:correspondents?|reporters?|journalists?|bureau|
 _SPEAKER_IN = re.compile(
     r"\b(?:sources?|officials?|commanders?|command|spokes(?:man|woman|person)|directorate|police|council)\b"
     r"(?:[^,.;:]{0,40}?|[^,.;:]{0,40},[^,.;:]{0,4})\b(?:in|at)\s+(?:the\s+)?$", re.I)
+# "Local sources in Albu Kamal told the agency that the strike hit a school on the outskirts of the city": the
+# town the speakers sit in is the one their account calls "the city"
+_BARE_TOWN = re.compile(r"\bthe\s+(?:city|town)\b(?!\s+of\b)(?!['’]s\s+(?:[\w-]+\s+)?(?:council|officials?|residents?)\b)", re.I)
 # (also set off by commas: "An Iraqi security source on the other side of the border, in al-Qaim, said")
 _SPEAKS_AFTER = re.compile(r",?\s+(?:told|said|says|stated|reported|confirmed)\b", re.I)
 # "Rudaw's Hasakah correspondent"
@@ -509,7 +512,8 @@ def read_clause(
         if not (place_mask and inside(p.span.start, place_mask)) and not (skip_places and inside(p.span.start, skip_places))
         and not _is_origin(text[max(start, p.span.start - 90) : p.span.start])
         and not _REPORTER_IN.search(text[max(start, p.span.start - 40) : p.span.start])
-        and not (_SPEAKS_AFTER.match(text, p.span.end, end) and _SPEAKER_IN.search(text[max(start, p.span.start - 70) : p.span.start]))
+        and not (_SPEAKS_AFTER.match(text, p.span.end, end) and _SPEAKER_IN.search(text[max(start, p.span.start - 70) : p.span.start])
+                 and not (p.site is not None and p.site.precision == "town" and _BARE_TOWN.search(text, p.span.end, end)))
         and not _ROAD_TO.search(text[max(start, p.span.start - 60) : p.span.start])
         and not _REPORTER_AFTER.match(text, p.span.end, end)
         and not (p.site is not None and p.site.precision == "country" and text.startswith(("'s", "’s"), p.span.end))

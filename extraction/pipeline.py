@@ -299,6 +299,14 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
                  or _names_a_road(text, cand.clause.start, p.span)
                  or p.site.precision in {"province", "district"}) for p in known):
         # "near the town of Maysalun in Deir ez-Zor province": the province only locates the town
+        if all(_names_a_road(text, cand.clause.start, p.span) for p in cand.places
+               if p.site is None or p.site.precision not in {"province", "district"}) \
+                and any(p.site.precision == "town" for p in known) \
+                and all(_VILLAGE_BEFORE.search(text, max(0, p.span.start - 20), p.span.start) for p in unknown):
+            # "on the road between al-Busayrah and the village of al-Zir": a road out of a town to a village
+            # the gazetteer does not know runs by that town
+            town = next(p for p in known if p.site.id == gaz.most_specific([q.site.id for q in known if q.site.precision == "town"]))
+            return town.site.id, town.span.text, town.span
         out = [p for p in known if p.site.precision != "country" and _outside_area(p.site.id)]
         if out and len(out) == len(known):
             # "the Balad air base north of Baghdad": located by a place outside the area, it is outside
@@ -327,6 +335,7 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
     return None, "", None
 
 
+_VILLAGE_BEFORE = re.compile(r"\bvillage\s+of\s+(?:the\s+)?$", re.I)  # "the village of |al-Zir"
 # "the Ayash camp, a militia compound and weapons depot northwest of the city of Deir ez-Zor": an
 # apposition that locates the first place by the second
 _APPOSITION = re.compile(r"\s*,\s+(?:an?|the)\s", re.I)
@@ -573,6 +582,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     told_in: dict[int, list[_Told]] = {}  # the incidents each sentence told (retold ones too)
     tallied: set[int] = set()  # the sentences that count the event among others ("the third attack since...")
     recalled_in: set[int] = set()  # the sentences that name an earlier event as a cause ("a day after strikes on...")
+    aside = _asides(text, sents)  # the sentences of a paragraph opened by "It is worth noting that ..."
     night_named = False  # an incident told so far names its night ("overnight Tuesday to Wednesday")
     drilled = any(found_in(_EXERCISE, text, sents[i].start, sents[i].end) for i in headings)  # told of an exercise
     for si in order:
@@ -738,6 +748,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 # "It is the third attack on the base since October. On October 26, ... and on November 1,
                 # rockets were launched towards Conoco": the earlier items of the count just made
                 cand.background = cand.time.span if cand.time is not None else clause
+            if not cand.background and si in aside:
+                cand.background = aside[si]  # "It is worth noting that the tension has been escalating since ..."
             if kind == "main" and cand.background:
                 sentence_background = cand.background
             elif sentence_background is not None:
@@ -995,6 +1007,27 @@ _AFTER_MIDNIGHT = re.compile(r"\bafter\s+midnight\b", re.I)
 _SMALL_HOURS = re.compile(r"midnight|small hours|early hours|dawn|daybreak", re.I)
 
 
+# "It is worth noting that ...", "It is worth mentioning that ...", "It is noteworthy that ...": a monitor's
+# formula that opens a paragraph of context (the backstory, an earlier toll, where the bases are)
+_ASIDE = re.compile(r"\W*it\s+is\s+(?:worth\s+(?:noting|mentioning|recalling)|noteworthy)\s+that\b", re.I)
+
+
+def _asides(text: str, sents: list[Span]) -> dict[int, Span]:
+    """The sentences, by index, of each paragraph that opens with an aside formula, with the formula:
+    "It is worth noting that the tension has been escalating since the SDF arrested its commander on
+    Sunday. Clashes erupted afterwards in several towns, including Thiban": both recall the backstory."""
+    out: dict[int, Span] = {}
+    cue: Span | None = None
+    for si, sent in enumerate(sents):
+        if si and "\n" in text[sents[si - 1].end : sent.start]:
+            cue = None  # a new paragraph
+        if (m := _ASIDE.match(text, sent.start, sent.end)) is not None:
+            cue = Span(m.start(), m.end(), m.group())
+        if cue is not None:
+            out[si] = cue
+    return out
+
+
 # "CTP-ISW previously reported on this strike": the incident just told is old news
 # "the third attack on the base since October", "the second such incident in less than a month"
 _COUNTED = screened(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
@@ -1008,7 +1041,8 @@ _REPORTED_BEFORE = screened(
     re.I)
 
 
-_ZONE_GAP = re.compile(r"\)?\s*,?\s*(?:on\s+)?")  # after a clock's zone: "2310 GMT| Tuesday", "6 p.m. EST| on Thursday"
+_ZONE_GAP = re.compile(r"\)?\s*,?\s*(?:(?:on|of)\s+)?")  # after a clock's zone: "2310 GMT| Tuesday", "6 p.m. EST| on Thursday",
+# "23.10 GMT| of Tuesday" (a translation of "23.10 GMT del martes")
 
 
 def _in_local_time(text: str, clause: Span, d: DateInfo, told_with_clock: bool = True) -> DateInfo:
@@ -1160,6 +1194,34 @@ def _headline_of(a: _Group, b: _Group, headings: set[int] | frozenset[int]) -> _
     return None
 
 
+def _province_retold(a: _Group, b: _Group, that_day: list[_Group]) -> _Group | None:
+    """Of two groups of one day, the one told at a province with no day of its own, when the other tells
+    its day at a place in that province and is the only place there that day's news names: "IS fighters
+    ambushed a bus near al-Mayadin on Thursday night ... SANA spoke of ten dead in an attack on a bus in
+    the Deir ez-Zor countryside". The undated account goes on about the dated one and only widens its
+    place. (Beside strikes at two towns, an undated toll "in Deir ez-Zor" may be a third target.)"""
+    gaz = load_gazetteer()
+    for wide, fine in ((a, b), (b, a)):
+        ws, fs = gaz.most_specific(wide.sites), gaz.most_specific(fine.sites)
+        if wide.date is None and fine.date is not None and gaz.get(ws).precision == "province" \
+                and gaz.get(fs).precision != "province" and gaz.within(fs, ws) \
+                and not any(x is not fine and x is not wide and (xs := gaz.most_specific(x.sites)) not in {fs, ws}
+                            and gaz.within(xs, ws) for x in that_day):
+            return wide
+        if wide.date is not None and fine.date is None and gaz.get(ws).precision == "province" \
+                and gaz.get(fs).precision != "province" and gaz.within(fs, ws) \
+                and any(_EXCHANGED.search(m.clause.text) for m in wide.members):
+            # "the army and the SDF exchanged artillery fire across the Euphrates in Deir ez-Zor province on
+            # Saturday night ... the ministry said the SDF shelled al-Mayadin; the SDF said the army shelled
+            # Dhiban": each side's account places its half of the exchange the lead told at the province
+            return wide
+    return None
+
+
+# "exchanged artillery and mortar fire", "traded fire": one exchange between two sides
+_EXCHANGED = re.compile(r"\b(?:exchanged|traded|exchanging|trading)\s+(?:[\w-]+\s+){0,4}?(?:fire|shelling|strikes|shells)\b", re.I)
+
+
 def _located_by(g: _Group, own: str, other: str) -> bool:
     """Whether one of `g`'s clauses names its place and then locates it by the town `other`: "a position
     in the village of al-Hari, south-east of Bukamal". Another account of that day that puts the event
@@ -1201,14 +1263,17 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
         located: str | None = None
         if g.members and not g.background and g.sites and day(g) is not None:
             gs = gaz.most_specific(g.sites)
+            that_day = [x for x in groups if not x.background and x.sites and day(x) == day(g)]
             for o in out:
                 if o.background or not o.sites or day(o) != day(g):
                     continue
-                if gaz.get(gs).precision == "province" or o.responds != g.responds:
+                if o.responds != g.responds or (gaz.get(gs).precision == "province" and _province_retold(o, g, that_day) is None):
                     continue
                 os_ = gaz.most_specific(o.sites)
                 locator = os_ != gs and (_located_by(g, gs, os_) or _located_by(o, os_, gs))
                 headline = _headline_of(o, g, headings) if os_ != gs else None
+                if headline is None and os_ != gs:
+                    headline = _province_retold(o, g, that_day)
                 if headline is not None:
                     twin, located = o, gs if headline is o else os_
                     break

@@ -1848,6 +1848,77 @@ CASES = [
         date(2025, 6, 9),  # a Monday
         [dict(date="2025-06-08", perpetrator="ISIS", target="Syrian government")],
     ),
+    (
+        "translated-gmt-of-weekday",
+        # Spanish "a las 22.40 GMT del miercoles" rendered word for word: the weekday is GMT's, not Syria's
+        "Damascus, 18 Mar (EFE).- The official agency SANA informed that Israeli warplanes carried out at 0.40 hours "
+        "local time (22.40 GMT of Wednesday) an air aggression against positions of the militias near Albu Kamal, "
+        "without offering a balance of victims.",
+        date(2021, 3, 18),  # a Thursday
+        [dict(date="2021-03-18", site="albu_kamal")],
+    ),
+    (
+        "monitor-road-from-town-to-unknown-village",
+        # a road out of a known town to a village the gazetteer lacks runs by the town
+        "Two SDF fighters were wounded on Sunday evening when a roadside bomb exploded under their patrol vehicle on the "
+        "road between Hajin and the village of al-Bahra, in the eastern countryside of Deir Ezzor, local sources said.",
+        date(2022, 3, 14),  # a Monday
+        [dict(date="2022-03-13", site="hajin")],
+    ),
+    (
+        "monitor-worth-noting-paragraph-is-backstory",
+        # a paragraph opened by "It is worth noting that" recalls context: its later sentences too
+        "Violent clashes raged on Tuesday between the SDF and local gunmen in the town of Al-Shuhail, SOHR activists "
+        "reported, adding that at least seven gunmen were killed.\n\n"
+        "It is worth noting that tension has been mounting since the SDF detained two tribal elders in Al-Hasakah on "
+        "Saturday. Fighting broke out afterwards in several villages, including Thiban, where gunmen stormed SDF "
+        "checkpoints on Sunday.",
+        date(2023, 6, 14),  # a Wednesday
+        [dict(date="2023-06-13", site="al_shuhail")],
+    ),
+    (
+        "iranian-sources-in-town-call-it-the-city",
+        # the town the local sources sit in is the one their account calls "the city"
+        "TEHRAN (Tasnim) - Local sources in Albu Kamal told Tasnim that an American drone strike hit an empty warehouse "
+        "on the southern outskirts of the city on Saturday afternoon, injuring two guards.",
+        date(2024, 3, 10),  # a Sunday
+        [dict(date="2024-03-09", site="albu_kamal")],
+    ),
+    (
+        "monitor-raid-in-search-of-the-attackers-is-a-hunt",
+        # a raid told by its aim, a hunt for the attackers, is no second incident
+        "Gunmen attacked an SDF checkpoint at the entrance of the town of al-Shuhail on Monday night, killing two fighters, "
+        "North Press reported. The SDF, backed by coalition helicopters, launched a raid at dawn on Tuesday in the farms "
+        "between al-Shuhail and Thiban in search of the attackers, without announcing any arrests.",
+        date(2022, 6, 7),  # a Tuesday
+        [dict(date="2022-06-06", site="al_shuhail")],
+    ),
+    (
+        "russian-exchange-at-province-told-by-each-side-at-a-town",
+        # the lead's exchange of fire "in the province" is the two towns each side's account names
+        "Syrian army and SDF trade fire across the Euphrates\n\n"
+        "MOSCOW, 20 Oct - RIA Novosti. Units of the Syrian army and formations of the Kurdish SDF exchanged artillery and "
+        "mortar fire across the Euphrates in the province of Deir ez-Zor in the night from Saturday to Sunday, a "
+        "correspondent of the agency reports.\n\n"
+        "As the Defence Ministry said in a statement, the SDF formations fired mortar shells at army positions and homes "
+        "in the city of al-Mayadin, as a result of which two soldiers were wounded.\n\n"
+        "In turn, the SDF press centre declared that government factions shelled the town of Thiban with artillery and "
+        "drones, wounding a child.",
+        date(2025, 10, 20),  # a Monday
+        [dict(date="2025-10-18", site="al_mayadin"), dict(date="2025-10-18", site="thiban")],
+    ),
+    (
+        "kurdish-villagers-denounce-the-attacks-place-nothing",
+        # a reaction that names the attacks only in the plural does not move the night's attack to its town
+        "The SDF repelled on the night of Friday to Saturday an attack by government-affiliated groups on the village of "
+        "al-Jurdi near Thiban, killing five of the attackers, the SDF Media Centre said.\n\n"
+        "The attack comes days after an assault launched on Tuesday by the same groups on villages of the eastern "
+        "countryside, which the SDF repelled after clashes that left dozens of dead among the attackers.\n\n"
+        "The people of Thiban and al-Jurdi have denounced the attacks, calling on Damascus to stop sending armed men "
+        "across the river.",
+        date(2024, 8, 10),  # a Saturday
+        [dict(date="2024-08-09", site=None)],
+    ),
 ]
 
 
@@ -2263,3 +2334,16 @@ def test_an_unresolved_weekday_keeps_its_words_but_no_date() -> None:
     assert mention.date.date is None and mention.date.precision == "unknown"
     assert mention.date.text == "on Monday night"
     assert mention.date.span is not None and text[mention.date.span.start:mention.date.span.end] == "on Monday night"
+
+
+def test_undated_province_account_of_a_town_incident_is_that_incident() -> None:
+    """A second outlet's account told only at the province, with no day of its own, beside the one town
+    incident of that day, is that incident (here it also names other attackers), not a second one."""
+    text = ("Beirut (dpa) - At least 14 soldiers have been killed in an ambush by the Islamic State (IS) on an army truck "
+            "in eastern Syria, the Syrian Observatory for Human Rights said on Wednesday. "
+            "The ambush took place late on Tuesday on the desert road near the town of al-Mayadin in the province "
+            "of Deir ez-Zor, it said. IS fighters had opened fire on the truck with machine guns and rocket-propelled "
+            "grenades. The state agency SANA for its part reported six \"martyrs\" in an attack by SDF militias on a "
+            "truck in the Deir ez-Zor countryside.")
+    res = extract(text, published=date(2023, 9, 13))
+    assert [(m.date.date.isoformat(), m.site.id) for m in res.incidents] == [("2023-09-12", "al_mayadin")]
