@@ -281,8 +281,8 @@ _AIR_POWERS = frozenset({"us", "israel", "russia", "turkey"})
 # an attacker told as unknown: "unidentified aircraft struck", "a drone of unknown identity targeted";
 # whoever is blamed or guessed at elsewhere ("believed to belong to the coalition"), the strike is unclaimed
 _AIRCRAFT = r"(?:aircraft|warplanes?|(?:war|fighter |combat )?jets?|planes?|drones?|uavs?|(?:unmanned )?aerial vehicles?|helicopters?)"
-_UNIDENTIFIED = re.compile(rf"\b(?:unidentified|unknown|unmarked)\s+(?:(?:military|armed|attack|combat)\s+)?{_AIRCRAFT}\b"
-                           rf"|\b{_AIRCRAFT}\s+(?:of|with)\s+(?:an?\s+)?unknown\s+(?:identity|affiliation|nationality)\b", re.I)
+_UNIDENTIFIED = screened(rf"\b(?:unidentified|unknown|unmarked)\s+(?:(?:military|armed|attack|combat)\s+)?{_AIRCRAFT}\b"
+                         rf"|\b{_AIRCRAFT}\s+(?:of|with)\s+(?:an?\s+)?unknown\s+(?:identity|affiliation|nationality)\b", re.I)
 _STRIKE_WORDS = re.compile(r"\b(?:strikes?|struck|raids?|bomb\w*|hit)\b")
 _NIGHT_WORDS = re.compile(r"\b(?:night|overnight|nightly|late)\b", re.I)
 
@@ -661,11 +661,11 @@ _ACTION_AFTER = re.compile(r"\s+(?:(?:drone|air|rocket|missile|artillery|suicide
 
 # ... or just after it: "the air attack of the United States on two points", "the raids of the coalition
 # aircraft" (but "the bombing of ISIS hideouts" names what was bombed)
-_ACTION_OF_BEFORE = re.compile(r"\b(?:(?:air|drone|missile|rocket|aerial)\s+)?(?:attacks?|assaults?|aggression|raids?|"
-                               r"(?:air\s?)?strikes?|incursion|offensive)\s+of\s+(?:the\s+)?(?:so-called\s+)?$", re.I)
+_ACTION_OF_BEFORE = screened(r"\b(?:(?:air|drone|missile|rocket|aerial)\s+)?(?:attacks?|assaults?|aggression|raids?|"
+                             r"(?:air\s?)?strikes?|incursion|offensive)\s+of\s+(?:the\s+)?(?:so-called\s+)?$", re.I)
 
 # "an accusation against Moscow", "charges against the coalition": whom a party blames
-_ACCUSED_BEFORE = re.compile(r"\b(?:accusations?|charges?|allegations?|complaints?)\s+against\s+(?:the\s+)?$", re.I)
+_ACCUSED_BEFORE = screened(r"\b(?:accusations?|charges?|allegations?|complaints?)\s+against\s+(?:the\s+)?$", re.I)
 
 _OF_THE_BEFORE = re.compile(r"\b(?:of|in|after|since|during|from|by)\s+(?:the|an?|this|that)\s+$", re.I)
 
