@@ -566,6 +566,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     # One pass over the article for trigger words and fact cues; sentences then ask by position.
     trigger_ms = list(r.triggers.regex.finditer(text))
     trigger_at = [m.start() for m in trigger_ms]
+    counted_at = [m.start() for m in _COUNTED.finditer(text)]  # "the third attack": where a count may stand
     # the stems of a figure, damage, denial or claim, and clock times, found once for the article
     fact_at = sorted([m.start() for m in _FACT_WORDS.finditer(text)] + [m.start() for m in _CLOCK_DIGITS.finditer(text)])
     headings = {si for si, s in enumerate(sents) if _is_heading(text, s) or (title_span is not None and title_span.start <= s.start < title_span.end)}
@@ -601,7 +602,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         readings = []
         stimes: list[dates.TimeExpr] | None = None
         sentence_date: DateInfo | None = None
-        if not is_heading and found_in(_COUNTED, text, sent.start, sent.end):
+        if not is_heading and _any_between(counted_at, sent.start, sent.end) and found_in(_COUNTED, text, sent.start, sent.end):
             tallied.add(si)
         drill = found_in(_EXERCISE, text, sent.start, sent.end)
         drilled = drilled or drill
