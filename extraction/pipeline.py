@@ -567,6 +567,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     trigger_ms = list(r.triggers.regex.finditer(text))
     trigger_at = [m.start() for m in trigger_ms]
     counted_at = [m.start() for m in _COUNTED.finditer(text)]  # "the third attack": where a count may stand
+    exercise_at = [m.start() for m in _EXERCISE.finditer(text)]  # ...and where a drill may be told
     # the stems of a figure, damage, denial or claim, and clock times, found once for the article
     fact_at = sorted([m.start() for m in _FACT_WORDS.finditer(text)] + [m.start() for m in _CLOCK_DIGITS.finditer(text)])
     headings = {si for si, s in enumerate(sents) if _is_heading(text, s) or (title_span is not None and title_span.start <= s.start < title_span.end)}
@@ -604,7 +605,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         sentence_date: DateInfo | None = None
         if not is_heading and _any_between(counted_at, sent.start, sent.end) and found_in(_COUNTED, text, sent.start, sent.end):
             tallied.add(si)
-        drill = found_in(_EXERCISE, text, sent.start, sent.end)
+        drill = _any_between(exercise_at, sent.start, sent.end) and found_in(_EXERCISE, text, sent.start, sent.end)
         drilled = drilled or drill
         if _any_between(trigger_at, sent.start, sent.end) and not drill:
             # most sentences report nothing: skip them fast (and a drill's explosions are no attack)
@@ -1602,6 +1603,8 @@ def _is_headline(text: str, sent: Span) -> bool:
 
 def _long_headline(text: str, sent: Span) -> bool:
     """The longer headline of `_is_headline` (callers that have asked `_is_heading` ask only this)."""
+    if sent.text.rstrip().endswith((".", "!", "?", "”", '"')):
+        return False  # most sentences: closing punctuation (asked first, it is the cheapest test)
     line_start = text.rfind("\n", 0, sent.start) + 1
     if line_start and text[max(0, line_start - 2) : line_start] != "\n\n":
         return False  # not a paragraph of its own (asked first: most sentences fail here)
