@@ -568,6 +568,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     trigger_at = [m.start() for m in trigger_ms]
     counted_at = [m.start() for m in _COUNTED.finditer(text)]  # "the third attack": where a count may stand
     exercise_at = [m.start() for m in _EXERCISE.finditer(text)]  # ...and where a drill may be told
+    reported_at = [m.start() for m in _REPORTED_BEFORE.finditer(text)]  # ("previously reported on this strike")
+    plural_at = [m.start() for m in _PLURAL_REF.finditer(text)]  # ("both attacks")
+    pronoun_at = [m.start() for m in _PRONOUN_SPEAKER.finditer(text)]  # ("he said")
     # the stems of a figure, damage, denial or claim, and clock times, found once for the article
     fact_at = sorted([m.start() for m in _FACT_WORDS.finditer(text)] + [m.start() for m in _CLOCK_DIGITS.finditer(text)])
     headings = {si for si, s in enumerate(sents) if _is_heading(text, s) or (title_span is not None and title_span.start <= s.start < title_span.end)}
@@ -870,7 +873,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             opening = (si, resolved) if resolved is not None and resolved.precision == "day" else None
         if not touched and not is_heading and last_group is not None:
             groups.extend(_locate_from_next(text, sents, si, last_group))
-            if found_in(_REPORTED_BEFORE, text, sent.start, sent.end):
+            if _any_between(reported_at, sent.start, sent.end) and found_in(_REPORTED_BEFORE, text, sent.start, sent.end):
                 last_group.background = True  # "CTP-ISW previously reported on this strike": old news retold
         if is_heading:
             targets = []
@@ -882,7 +885,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             targets = list(dict.fromkeys(touched))
         elif _is_heading(text, sent):
             targets = []  # a sub-heading ("No victim") speaks of what follows, not what precedes
-        elif groups and found_in(_PLURAL_REF, text, sent.start, sent.end):
+        elif groups and _any_between(plural_at, sent.start, sent.end) and found_in(_PLURAL_REF, text, sent.start, sent.end):
             targets = [g for g in groups if not g.background] or ([last_group] if last_group else [])
         elif not _any_between(fact_at, sent.start, sent.end):
             targets = []  # no figure, damage, time, denial or claim of responsibility to attach
@@ -906,7 +909,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     last_speaker: Speaker | None = None
     for si, sent, targets in sentence_facts:
         speakers = speakers_of.get(si, [])
-        if not speakers and last_speaker and found_in(_PRONOUN_SPEAKER, text, sent.start, sent.end) and r.triggers.attribution.search(sent.text):
+        if not speakers and last_speaker and _any_between(pronoun_at, sent.start, sent.end) and found_in(_PRONOUN_SPEAKER, text, sent.start, sent.end) and r.triggers.attribution.search(sent.text):
             speakers = [last_speaker]
         if speakers:
             last_speaker = speakers[0]
