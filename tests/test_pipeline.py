@@ -1308,6 +1308,14 @@ CASES = [
         [dict(date="2019-03-02", site="albu_kamal", perpetrator="Russia", event_type=AIR)],
     ),
     (
+        "transcript-a-steady-level-of-activity-is-no-event",
+        "AMBASSADOR: There has been a steady level of ISIS activity in the Euphrates valley of Deir ez-Zor, "
+        "assassinations, roadside bombs and hit-and-run attacks, mostly against the SDF. We have not seen a "
+        "dramatic rise.\n",
+        date(2019, 11, 14),
+        [],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
