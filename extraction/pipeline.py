@@ -80,6 +80,12 @@ _EXERCISE = screened(r"\b(?:live[- ]fire\b(?! (?:at|on|against)\b)|(?:military|j
 _PLACE_OPENER = re.compile(r"\s*(?:In|At|Near|Around)\s+(?:the\s+)?[A-Z][^,.;]{1,40},")
 # a relative clause that tells a deed in passing: "the groups that toppled the regime in Damascus on"
 _IN_PASSING = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?[a-z]+ed\b[^,;.]*$", re.I)
+# a reaction to attacks: "has condemned the US military attacks", "slammed last Friday's strikes"
+# ...or judges them: "said that the US attacks of last Friday ... were 'a violation of the sovereignty'"
+_REACTION = re.compile(r"\b(?:condemn|denounc|decr[iy]|slam|criticis|criticiz|deplor)\w*\s+(?:[\w'’-]+\s+){0,4}?"
+                       r"(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|aggression|assaults?)\b"
+                       r"|\b(?:attacks?|strikes?|raids?|aggression)\b[^.;]{0,80}?\b(?:were|was|constituted?|amount(?:ed)? to)\s+"
+                       r"[\"“']?(?:an?\s+)?(?:violation|breach|crime|act of aggression|illegal|unacceptable|strategic mistake)", re.I)
 # a sentence that announces another event: "In a separate incident, ...", "Separately, ...", "Elsewhere, ..."
 _SEPARATE = re.compile(r"\W{0,3}(?:in (?:a |another )?separate (?:incident|attack|development|operation)s?|separately|"
                        r"in (?:another|a second|a further|an unrelated) (?:incident|attack|development)|elsewhere)\b", re.I)
@@ -958,7 +964,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     body_order = [i for i in range(len(sents)) if i not in short_headings
                   and not r.triggers.housekeeping.search(text, sents[i].start, sents[i].end)]
     lead = set(body_order[:2])
-    reported_in_lead = any(m.sentence in lead for g in groups if not g.background for m in g.members)
+    # (a lead that condemns attacks told elsewhere reports none: "the spokesman has condemned the US
+    # military attacks on Iraq and Syria" opens a reaction whose incidents, days old, are its context)
+    reported_in_lead = any(m.sentence in lead and not _REACTION.search(sents[m.sentence].text)
+                           for g in groups if not g.background for m in g.members)
     # "Weekly report: security events in Deir Ezzor (08/07/2020 - 14/07/2020)": a page that presents
     # itself as a period's report lists that period's dated events as its news
     first_body = body_order[0] if body_order else len(sents)

@@ -1316,6 +1316,16 @@ CASES = [
         [],
     ),
     (
+        "iranian-a-reaction-opens-on-strikes-days-old",
+        "Tehran, IRNA – The foreign ministry spokesman has condemned the American attacks on Syria and Iraq as a "
+        "reckless move that will only spread instability.\n"
+        "Speaking at his weekly news conference on Monday, the spokesman said that the US attacks of last Friday "
+        "on positions near Albu Kamal were \"a violation of the sovereignty\" of both countries.\n"
+        "He added that Tehran did not seek a wider war.\n",
+        date(2024, 2, 5),  # a Monday
+        [],
+    ),
+    (
         "wire-a-correction-retells-what-was-wrong",
         "A drone struck a truck near al-Busayrah on Monday, local sources said.\n"
         "CORRECTION: An earlier version of this story said the drone struck a truck in the city of Hasakah on "
