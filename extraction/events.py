@@ -648,6 +648,7 @@ _FIGHTERS_OF_SCREENED = screened(
 _FIGHTERS_STRUCK = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|captured|capturing|arrested|arresting|"
                               r"detained|detaining|targeted|targeting|attacked|attacking|ambushed|ambushing|executed|kidnapped|abducted)\b"
                               r"(?:(?!\b(?:when|as|while|after|before|and)\b)[^.;,]){0,40}$", re.I)  # not "wounded on Saturday when members of ISIS attacked"
+_BREAKS_OFF = re.compile(r"[,;:]|\bfrom\b")  # between such an actor and the act: another clause or an origin
 _BEFELL = re.compile(r"\b(?:died|dead|killed|wounded|injured|hurt|were|was|(?:had|has|have) been|lost)\b", re.I)
 _AGENT_SCREENED = screened(_AGENT_BEFORE)
 _MEMBERS_FROM_SCREENED = screened(_MEMBERS_FROM)
@@ -705,13 +706,13 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             continue  # "the Hashed, ..., said 22 died in a strike": a speaker, not a party
         elif _DESCRIPTOR_BEFORE.search(before):
             role = "perp" if _FROM_AREAS.search(text[max(clause_start, span.start - 90) : span.start]) else "target"
-        elif span.start < first_trigger and _ARMS_OF_SCREENED.search(before) \
-                and not re.search(r"[,;:]|\bfrom\b", text[span.end : first_trigger]):
-            role = "perp"  # "Aircraft of the US occupation forces launched an aggression": whose aircraft struck
-        elif span.start < first_trigger and _FIGHTERS_OF_SCREENED.search(before) \
-                and not re.search(r"[,;:]|\bfrom\b", text[span.end : first_trigger]) \
-                and not _BEFELL.search(text, span.end, first_trigger) and not _FIGHTERS_STRUCK.search(before):
-            role = "perp"  # "the mujahideen of the Islamic Resistance in Iraq targeted the occupation base"
+        elif span.start < first_trigger and not _BREAKS_OFF.search(text, span.end, first_trigger) and (
+                _ARMS_OF_SCREENED.search(before)
+                or (_FIGHTERS_OF_SCREENED.search(before) and not _BEFELL.search(text, span.end, first_trigger)
+                    and not _FIGHTERS_STRUCK.search(before))):
+            # "Aircraft of the US occupation forces launched an aggression", "the mujahideen of the Islamic
+            # Resistance in Iraq targeted the occupation base": whose aircraft or fighters struck
+            role = "perp"
         elif _AGENT_SCREENED.search(before) and not _MEMBERS_FROM_SCREENED.search(before) \
                 and not re.search(r"\b(?:positions|sites?|bases?)\s+of\s+(?:the\s+)?$", before, re.I):
             role = "perp"

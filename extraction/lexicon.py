@@ -118,6 +118,7 @@ class Triggers:
     statement_after: re.Pattern[str]  # "on Monday condemned": a time just before one
     housekeeping: Screened  # "Good afternoon, everyone.": a briefing's opening, not its lead
     periodic: Screened  # "Weekly report: security events (08/07 - 14/07)": a page that reports a period's events
+    reaction: Screened  # "has condemned the US attacks": a lead that reacts to attacks told elsewhere
 
 
 @dataclass(frozen=True)
@@ -255,6 +256,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
                                            "attribution", "denial", "responsibility", "blame")]
     housekeeping = section("housekeeping")
     periodic = section("periodic")
+    reaction = section("reaction")
     sec = data.get("statement")
     if not isinstance(sec, dict):
         raise RuleError(f"{path.name}: missing [statement] section")
@@ -273,6 +275,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
         re.compile(rf"\s*,?\s*(?:also\s+|again\s+|strongly\s+)?(?:{speech})\b", FLAGS),
         housekeeping,
         periodic,
+        reaction,
     )
 
 

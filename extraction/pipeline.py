@@ -40,7 +40,7 @@ from .lexicon import rules
 from .metadata import build_meta
 from .places import load_gazetteer
 from .records import ArticleMeta, ArticleResult, Claim, DateInfo, Mention, Site, Span
-from .screen import found_in, screened
+from .screen import Anchored, Screened, found_in, screened
 from .settings import Settings, load_settings
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
@@ -68,9 +68,10 @@ _HURT = re.compile(r"\b(?:(?:were|was|have been|has been)\s+(?:\w+\s+){0,2}?(?:k
 # the place tag that opens a channel's post: "🔴 Urgent | #Jadid_Akidat | Unknown gunmen attacked..."
 _PLACE_TAG = re.compile(r"[^\w#\n]{0,12}(?:(?:urgent|breaking)\s*\|\s*)?#([A-Z][A-Za-z]*(?:[_-][A-Za-z]+){0,3})\s*\|", re.I)
 # a digest's dated item: "- Tuesday 22/11/2022:", "• 14.03.2024 –"
-_DATED_ITEM = re.compile(r"\W{0,4}(?:[A-Za-z]+day,?\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[:–—-]")
+_ITEM_STAMP = r"\W{0,4}(?:[A-Za-z]+day,?\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*"
+_DATED_ITEM = re.compile(_ITEM_STAMP + r"[:–—-]")
 # ... and its place: "08/07/2020 – Diban: Gunmen shot dead a council member near his house"
-_ITEM_PLACE = re.compile(r"\W{0,4}(?:[A-Za-z]+day,?\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[–—-]\s*([^:\n]{2,40}?)\s*:")
+_ITEM_PLACE = re.compile(_ITEM_STAMP + r"[–—-]\s*([^:\n]{2,40}?)\s*:")
 # what is heard of a drill: "residents heard loud explosions"
 _HEARD = frozenset({"explosion", "explosions", "blast", "blasts", "fire", "firing", "gunfire", "detonations"})
 # a drill, not an attack: "conducted a large exercise with live ammunition ... residents heard explosions"
@@ -80,12 +81,6 @@ _EXERCISE = screened(r"\b(?:live[- ]fire\b(?! (?:at|on|against)\b)|(?:military|j
 _PLACE_OPENER = re.compile(r"\s*(?:In|At|Near|Around)\s+(?:the\s+)?[A-Z][^,.;]{1,40},")
 # a relative clause that tells a deed in passing: "the groups that toppled the regime in Damascus on"
 _IN_PASSING = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?[a-z]+ed\b[^,;.]*$", re.I)
-# a reaction to attacks: "has condemned the US military attacks", "slammed last Friday's strikes"
-# ...or judges them: "said that the US attacks of last Friday ... were 'a violation of the sovereignty'"
-_REACTION = re.compile(r"\b(?:condemn|denounc|decr[iy]|slam|criticis|criticiz|deplor)\w*\s+(?:[\w'’-]+\s+){0,4}?"
-                       r"(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|aggression|assaults?)\b"
-                       r"|\b(?:attacks?|strikes?|raids?|aggression)\b[^.;]{0,80}?\b(?:were|was|constituted?|amount(?:ed)? to)\s+"
-                       r"[\"“']?(?:an?\s+)?(?:violation|breach|crime|act of aggression|illegal|unacceptable|strategic mistake)", re.I)
 # a sentence that announces another event: "In a separate incident, ...", "Separately, ...", "Elsewhere, ..."
 _SEPARATE = re.compile(r"\W{0,3}(?:in (?:a |another )?separate (?:incident|attack|development|operation)s?|separately|"
                        r"in (?:another|a second|a further|an unrelated) (?:incident|attack|development)|elsewhere)\b", re.I)
@@ -572,11 +567,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     # One pass over the article for trigger words and fact cues; sentences then ask by position.
     trigger_ms = list(r.triggers.regex.finditer(text))
     trigger_at = [m.start() for m in trigger_ms]
-    counted_at = [m.start() for m in _COUNTED.finditer(text)]  # "the third attack": where a count may stand
-    exercise_at = [m.start() for m in _EXERCISE.finditer(text)]  # ...and where a drill may be told
-    reported_at = [m.start() for m in _REPORTED_BEFORE.finditer(text)]  # ("previously reported on this strike")
-    plural_at = [m.start() for m in _PLURAL_REF.finditer(text)]  # ("both attacks")
-    pronoun_at = [m.start() for m in _PRONOUN_SPEAKER.finditer(text)]  # ("he said")
+    # where a count ("the third attack"), a drill, "previously reported", "both attacks" or "he said" may stand
+    counted, exercise, reported, plural, pronoun = (_Cue(rx, text) for rx in (
+        _COUNTED, _EXERCISE, _REPORTED_BEFORE, _PLURAL_REF, _PRONOUN_SPEAKER))
     # the stems of a figure, damage, denial or claim, and clock times, found once for the article
     fact_at = sorted([m.start() for m in _FACT_WORDS.finditer(text)] + [m.start() for m in _CLOCK_DIGITS.finditer(text)])
     headings = {si for si, s in enumerate(sents) if _is_heading(text, s) or (title_span is not None and title_span.start <= s.start < title_span.end)}
@@ -595,7 +588,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     recalled_in: set[int] = set()  # the sentences that name an earlier event as a cause ("a day after strikes on...")
     aside = _asides(text, sents)  # the sentences of a paragraph opened by "It is worth noting that ..."
     night_named = False  # an incident told so far names its night ("overnight Tuesday to Wednesday")
-    drilled = any(found_in(_EXERCISE, text, sents[i].start, sents[i].end) for i in headings)  # told of an exercise
+    drilled = any(exercise.in_span(sents[i]) for i in headings)  # told of an exercise
     for si in order:
         sent = sents[si]
         is_heading = si in headings
@@ -612,9 +605,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         readings = []
         stimes: list[dates.TimeExpr] | None = None
         sentence_date: DateInfo | None = None
-        if not is_heading and _any_between(counted_at, sent.start, sent.end) and found_in(_COUNTED, text, sent.start, sent.end):
+        if not is_heading and counted.in_span(sent):
             tallied.add(si)
-        drill = _any_between(exercise_at, sent.start, sent.end) and found_in(_EXERCISE, text, sent.start, sent.end)
+        drill = exercise.in_span(sent)
         drilled = drilled or drill
         if _any_between(trigger_at, sent.start, sent.end) and not drill:
             # most sentences report nothing: skip them fast (and a drill's explosions are no attack)
@@ -879,7 +872,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             opening = (si, resolved) if resolved is not None and resolved.precision == "day" else None
         if not touched and not is_heading and last_group is not None:
             groups.extend(_locate_from_next(text, sents, si, last_group))
-            if _any_between(reported_at, sent.start, sent.end) and found_in(_REPORTED_BEFORE, text, sent.start, sent.end):
+            if reported.in_span(sent):
                 last_group.background = True  # "CTP-ISW previously reported on this strike": old news retold
         if is_heading:
             targets = []
@@ -891,7 +884,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             targets = list(dict.fromkeys(touched))
         elif _is_heading(text, sent):
             targets = []  # a sub-heading ("No victim") speaks of what follows, not what precedes
-        elif groups and _any_between(plural_at, sent.start, sent.end) and found_in(_PLURAL_REF, text, sent.start, sent.end):
+        elif groups and plural.in_span(sent):
             targets = [g for g in groups if not g.background] or ([last_group] if last_group else [])
         elif not _any_between(fact_at, sent.start, sent.end):
             targets = []  # no figure, damage, time, denial or claim of responsibility to attach
@@ -915,7 +908,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     last_speaker: Speaker | None = None
     for si, sent, targets in sentence_facts:
         speakers = speakers_of.get(si, [])
-        if not speakers and last_speaker and _any_between(pronoun_at, sent.start, sent.end) and found_in(_PRONOUN_SPEAKER, text, sent.start, sent.end) and r.triggers.attribution.search(sent.text):
+        if not speakers and last_speaker and pronoun.in_span(sent) and r.triggers.attribution.search(sent.text):
             speakers = [last_speaker]
         if speakers:
             last_speaker = speakers[0]
@@ -966,16 +959,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     lead = set(body_order[:2])
     # (a lead that condemns attacks told elsewhere reports none: "the spokesman has condemned the US
     # military attacks on Iraq and Syria" opens a reaction whose incidents, days old, are its context)
-    reported_in_lead = any(m.sentence in lead and not _REACTION.search(sents[m.sentence].text)
+    reported_in_lead = any(m.sentence in lead and not r.triggers.reaction.search(text, sents[m.sentence].start, sents[m.sentence].end)
                            for g in groups if not g.background for m in g.members)
     # "Weekly report: security events in Deir Ezzor (08/07/2020 - 14/07/2020)": a page that presents
     # itself as a period's report lists that period's dated events as its news
-    first_body = body_order[0] if body_order else len(sents)
-    opening = [i for i in sorted(headings) if i < first_body] + body_order[:3]
-    cue = next((m for i in opening if (m := r.triggers.periodic.search(text, sents[i].start, sents[i].end))), None)
-    said = cue.group().lower() if cue else ""
-    daily = "daily" in said or "cut" in said or said.startswith("update")  # "Iran Update, January 5"
-    period = timedelta(days=35 if "month" in said else 2 if daily else 9 if cue else 0)
+    period = _report_period(text, sents, headings, body_order)
     period_end = pub or not_before
     # "For the residents of al-Mayadin, the night of Sunday to Monday began with the buzz of drones":
     # a lead that sets the scene of a night reports what the next paragraphs tell of it
@@ -1583,6 +1571,18 @@ _FACT_WORDS = screened(
 _CLOCK_DIGITS = re.compile(r"\d[:.]\d\d")
 
 
+class _Cue:
+    """A screened pattern's match starts in one article, found once: a sentence asks the full
+    pattern only where one starts in it (most sentences hold none)."""
+
+    def __init__(self, rx: Screened | Anchored, text: str) -> None:
+        self.rx, self.text = rx, text
+        self.at = [m.start() for m in rx.finditer(text)]
+
+    def in_span(self, span: Span) -> bool:
+        return _any_between(self.at, span.start, span.end) and found_in(self.rx, self.text, span.start, span.end)
+
+
 def _any_between(positions: list[int], start: int, end: int) -> bool:
     """Whether a sorted list of offsets has one in [start, end)."""
     i = bisect_left(positions, start)
@@ -1624,9 +1624,7 @@ def _long_headline(text: str, sent: Span) -> bool:
     if line_end >= 0 and not text.startswith("\n\n", line_end):
         return False
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    if line != sent.text.strip() or line.endswith((".", "!", "?", "”", '"')):
-        return False
-    return len(line.split()) <= 20
+    return line == sent.text.strip() and len(line.split()) <= 20
 
 
 def _title_case(words: list[str]) -> bool:
@@ -1688,6 +1686,20 @@ def _absorb(g: _Group, c: Candidate, c_date: DateInfo | None, site_id: str | Non
     if g.target == "unknown" and c.target != "unknown":
         g.target = c.target
     g.responds = g.responds or c.responds
+
+
+def _report_period(text: str, sents: list[Span], headings: set[int], body_order: list[int]) -> timedelta:
+    """How far back the dated items of a page that presents itself as a period's report reach (zero
+    for any other page): a month for a monthly tally, two days for a daily update ("Iran Update,
+    January 5", a data cut-off), a week otherwise (rules/triggers.toml [periodic])."""
+    first_body = body_order[0] if body_order else len(sents)
+    top = [i for i in sorted(headings) if i < first_body] + body_order[:3]
+    cue = next((m for i in top if (m := rules().triggers.periodic.search(text, sents[i].start, sents[i].end))), None)
+    if cue is None:
+        return timedelta(0)
+    said = cue.group().lower()
+    daily = "daily" in said or "cut" in said or said.startswith("update")
+    return timedelta(days=35 if "month" in said else 2 if daily else 9)
 
 
 def _latest_named_day(text: str, body: tuple[Span, ...]) -> date | None:

@@ -68,11 +68,11 @@ _INNER_ART = r"[ae](?:sh|th|dh|[ldrstz])"
 _LEAD_ART = r"(?:[ae]l[\s\-']?|[ae](?:sh|th|dh|[drstz])[\-'])"
 _LEFT = r"(?<![a-z0-9])"
 _RIGHT = r"(?![a-z0-9])"
-# "the (military) airport of X", "the air base near X": the town names the airfield it serves
 # "near al-Jafra village", "the village of Tabiyeh": a facility's bare name on a village is the village
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b")
 _VILLAGE_OF_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+(?:the\s+)?$")
 _FACILITY_WORD = re.compile(r"\b(?:field|fields|oilfield|gas|plant|base|airport|airbase|station|facility|camp|village)\b")
+# "the (military) airport of X", "the air base near X": the town names the airfield it serves
 _AIRPORT_OF = re.compile(r"\b(?:airport|air ?base|airfield|air field)\s+(?:of|in|near|outside)\s+(?:[\w'’-]+\s+){0,4}$")
 _AIRPORT_KINDS = frozenset({"airport", "military_airport", "airbase"})
 # After a place name, these make it the name of an outlet or an organisation, not a place:
