@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from re import _constants as C  # noqa: N812 - the parse tree's opcodes
@@ -91,6 +92,7 @@ class Actors:
     side: dict[str, str]
     site_holders: dict[str, str]  # site id -> actor holding it
     metonyms: frozenset[str] = frozenset()  # capitals that stand for governments unless located
+    held_until: dict[str, date] = field(default_factory=dict)  # actor -> the day it no longer held its sites
 
 
 @dataclass(frozen=True)
@@ -211,9 +213,14 @@ def load_actors(path: Path | None = None) -> Actors:
             raise RuleError(f"{path.name}: site_holders names unknown actor {actor!r}")
         for site in sites:
             holders[site] = actor
+    until: dict[str, date] = {}
+    for actor, day in (data.get("site_holders_until") or {}).items():
+        if actor not in groups or not isinstance(day, date):
+            raise RuleError(f"{path.name}: site_holders_until wants a known actor and a date, got {actor!r} = {day!r}")
+        until[actor] = day
     rx, names = named_regex(groups)
     metonyms = frozenset((data.get("metonyms") or {}).get("sites", []))
-    return Actors(rx, names, side, holders, metonyms)
+    return Actors(rx, names, side, holders, metonyms, until)
 
 
 def load_weapons(path: Path | None = None) -> Weapons:

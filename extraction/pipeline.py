@@ -659,7 +659,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if site_id and cand.target == "unknown" and place_span is not None and _named_as_target(
                 text, place_span, clause, loose=cand.side_pair[0] != "us" and any(
                     rules().weapons.kind[w] in {"indirect", "air"} for w, _ in cand.weapons)):
-                holder = _holder(site_id)
+                holder = _holder(site_id, pub)
                 if holder and holder != cand.perpetrator:
                     cand.target = holder
             outside = bool(site_id and _outside_area(site_id))
@@ -1783,7 +1783,7 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
     if unidentified:
         perp = "unknown"  # "unidentified aircraft struck": the report that tells it leaves the attacker open
     if target == "unknown" and site_id:
-        holder = _holder(site_id)
+        holder = _holder(site_id, d.date)
         if holder and holder != perp:
             target = holder
     if target == "unknown" and r.actors.side.get(perp) == "us":
@@ -1853,7 +1853,7 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
         if len(owners) == 1:
             perp = owners.pop()
             if target == perp:  # "the mujahideen of the Islamic Resistance targeted...": its name, not its target
-                holder = _holder(site_id) if site_id else None
+                holder = _holder(site_id, d.date) if site_id else None
                 target = holder if holder and holder != perp else "unknown"
     evidence = sorted(set(evidence), key=lambda s: (s.start, s.end))
     k = max(killed) if killed else (0 if none_said else None)
@@ -1923,12 +1923,15 @@ class _SentenceMemo(dict):
         return self[key]
 
 
-def _holder(site_id: str) -> str | None:
+def _holder(site_id: str, on: date | None = None) -> str | None:
+    """Who holds a site, so that an attack on it has a target; `on` is the day (none: any day)."""
     gaz = load_gazetteer()
-    holders = rules().actors.site_holders
+    actors = rules().actors
     for sid in [site_id, *gaz.ancestors(site_id)]:
-        if sid in holders:
-            return holders[sid]
+        if sid in actors.site_holders:
+            holder = actors.site_holders[sid]
+            until = actors.held_until.get(holder)
+            return None if until and on and on >= until else holder
     return None
 
 

@@ -1937,6 +1937,22 @@ CASES = [
         date(2024, 8, 10),  # a Saturday
         [dict(date="2024-08-09", site=None)],
     ),
+    (
+        "monitor-mayadin-held-before-the-fall",
+        # before December 2024 a drone strike on a town the militias held strikes the militias...
+        "An unidentified drone struck a house in the city of al-Mayadin on Thursday afternoon, the Euphrates "
+        "monitor reported, adding that the strike left three dead.",
+        date(2023, 6, 3),  # a Saturday
+        [dict(date="2023-06-01", site="al_mayadin", target=MIL)],
+    ),
+    (
+        "monitor-mayadin-after-the-fall",
+        # ...after the fall of the government it strikes whoever the article says, here nobody named
+        "An unidentified drone struck a house in the city of al-Mayadin on Thursday afternoon, the Euphrates "
+        "monitor reported, adding that the strike left three dead.",
+        date(2025, 6, 7),  # a Saturday
+        [dict(date="2025-06-05", site="al_mayadin", target="unknown")],
+    ),
 ]
 
 
