@@ -163,7 +163,9 @@ _FROM = re.compile(r"\b(?:fired|launched|came|coming|flying|flew|originated|shot
 _ATTACKERS_FROM = re.compile(r"\b(?:attack|assault|ambush|raid)(?:ed|s)?\s+from\s*$", re.I)
 _ATTACKERS = re.compile(r"\s*(?:the\s+)?(?:[\w'’/-]+\s+){0,3}?(?:fighters|militants|militiamen|gunmen|members|insurgents|"
                         r"rebels|cells?|troops|soldiers|forces|units|elements)\s+(?:near|in|at|around|outside)\s", re.I)
-_TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit)\b", re.I)
+# ...and the event's own verb after the "from" phrase ends it: "a landmine left over from the war exploded near Hajin"
+_TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit|exploded|detonated|went\s+off|"
+                                r"blew\s+up|landed|crashed|erupted|broke\s+out)\b", re.I)
 
 
 # a fighter's nom de guerre that takes a town for surname: 'identified by their codenames as "Dilovan

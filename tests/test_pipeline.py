@@ -1953,6 +1953,14 @@ CASES = [
         date(2025, 6, 7),  # a Saturday
         [dict(date="2025-06-05", site="al_mayadin", target="unknown")],
     ),
+    (
+        "local-remnant-of-war-exploded-near",
+        # "left over from the war" is no origin of fire: the verb after it places the blast
+        "A landmine left over from the war exploded in farmland near Hajin on Tuesday, wounding two shepherds, "
+        "our correspondent in the eastern countryside reported.",
+        date(2025, 3, 5),  # a Wednesday
+        [dict(date="2025-03-04", site="hajin")],
+    ),
 ]
 
 
