@@ -56,7 +56,7 @@ _EVENT_RELATIVE = re.compile(
     r",\s+which\s+(?:had\s+)?(?:hit|struck|targeted|pounded|shelled|bombed)\s", re.I)
 # A page dateline ("SULAIMANI (ESTA) —", "DAMASCUS, Jan 5 (Reuters) -") names where it was filed.
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z'.-]*(?:\s?/\s?|\s)?){1,5}(?:,[^\n(—–-]{0,40})?\s*(?:\([^)\n]{1,40}\))?\.?\s*(?:[—–]|--?\s|(?<=[.)])-)", re.M
+    r"^\s*(?:(?:[A-Z]|(?:al|el|ez|az|ad|as|ash|ar|ed|es|ul|an|at)-[A-Z])[A-Za-z'.-]*(?:\s?/\s?|\s)?){1,5}(?:,[^\n(—–-]{0,40})?\s*(?:\([^)\n]{1,40}\))?\.?\s*(?:[—–]|--?\s|(?<=[.)])-)", re.M
 )
 
 _AGENT_BEFORE = re.compile(
@@ -266,7 +266,9 @@ _EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+|(?:,\s*)
                          r"|\b(?:incident|explosion|blast)\s+(?:happened|occurred|took\s+place)\b", re.I)
 # Names that contain trigger words but report nothing: "Operation Inherent Resolve".
 _PROPER_NAMES = screened(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Storm\b|\bStrike Eagles?\b|\bStrike Group\b")
-_ANAPHORA = re.compile(r"\b(?:the|these|those|both|such|this|that|the two|either|all the)\s+(?:\w+\s+)?$", re.I)
+_ANAPHORA = re.compile(r"\b(?:the|these|those|both|such|this|that|the two|either|all the)\s+(?:\w+\s+)?$"
+                       # a rank given to an event told already: "It was the first deadly attack on the base since ..."
+                       r"|\bthe\s+(?:first|second|third|latest|deadliest|biggest|largest|heaviest|worst|most\s+\w+)\s+(?:[\w-]+\s+)?$", re.I)
 # "reported that violent clashes...": a conjunction after a verb of saying, not "that attack"
 _SAID_THAT = re.compile(r"\b(?:said|says|say|reported|reports|confirmed|stated|added|announced|noted|explained|indicated|"
                         r"revealed|claimed|warned|mentioned|stressed|told \w+)\s+that\s+(?:\w+\s+)?$", re.I)
@@ -595,7 +597,7 @@ def read_clause(
     claimed = r.triggers.responsibility.search(text, start, min(t.start for _, t in triggers)) is not None
     cand.claimed = claimed
     cand.anaphoric = claimed or not (weapons or places or actors) or not dated and not weapons and all(
-        _ANAPHORA.search(text[max(start, t.start - 14) : t.start]) and not _SAID_THAT.search(text[max(start, t.start - 40) : t.start])
+        _ANAPHORA.search(text[max(start, t.start - 30) : t.start]) and not _SAID_THAT.search(text[max(start, t.start - 40) : t.start])
         for t in cand.triggers)
     return cand
 

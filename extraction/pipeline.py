@@ -100,7 +100,8 @@ _UNTIL = re.compile(r"(?:until|till)\b", re.I)
 _RANGE_OPEN = re.compile(r"\bbetween\s+$", re.I)
 _RANGE_CLOSE = re.compile(r"\bbetween\s+[^.;]{2,40}?\s+and\s+$", re.I)
 _RANGE_AND = re.compile(r"\s+and\s+", re.I)
-_NIGHT_TO = re.compile(r"\bnight\s+(?:to|into|before)\s+$", re.I)  # "in the night to Tuesday" (German, French)
+# "in the night to Tuesday" (German, French), "overnight into Tuesday" (wire)
+_NIGHT_TO = re.compile(r"\b(?:over)?night\s+(?:to|into|before)\s+$", re.I)
 
 
 @dataclass(eq=False)
@@ -251,7 +252,7 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     # of a range over which things are counted date no one event
     usable = [t for t in usable if not _bounds_a_range(text, t, cand.clause.start)]
     # "in the night to Tuesday": the weekday (read as the night that ended on it), not "in the night"
-    usable = [t for t in usable if not (t.kind == "part_of_day" and any(
+    usable = [t for t in usable if not ((t.kind == "part_of_day" or t.span.text.lower() == "overnight") and any(
         o is not t and _NIGHT_TO.search(text[t.span.start : o.span.start]) and 0 <= o.span.start - t.span.end <= 8
         for o in usable))]
     if not usable:

@@ -1961,6 +1961,22 @@ CASES = [
         date(2025, 3, 5),  # a Wednesday
         [dict(date="2025-03-04", site="hajin")],
     ),
+    (
+        "xinhua-dateline-with-a-lowercase-particle",
+        # "Deir ez-Zor, Jan. 3 (Xinhua) --" is where the story was filed, not a second place of the blast
+        "Deir ez-Zor, Jan. 3 (Xinhua) -- Four people were killed on Tuesday when a car bomb went off in a crowded "
+        "market in the town of al-Busayrah in the eastern countryside of Deir ez-Zor province, a war monitor said.",
+        date(2024, 1, 3),  # a Wednesday
+        [dict(date="2024-01-02", site="al_busayrah")],
+    ),
+    (
+        "wire-overnight-into-a-weekday",
+        # "overnight into Tuesday" is the night that ended on Tuesday: dated by the Monday it began
+        "Rockets hit near a coalition position at the Conoco gas field overnight into Tuesday, a spokesman for the "
+        "US-led coalition said in a tweet, adding that no one was hurt.",
+        date(2024, 2, 7),  # a Wednesday
+        [dict(date="2024-02-05", site="conoco_gas_field")],
+    ),
 ]
 
 
@@ -2389,3 +2405,15 @@ def test_undated_province_account_of_a_town_incident_is_that_incident() -> None:
             "truck in the Deir ez-Zor countryside.")
     res = extract(text, published=date(2023, 9, 13))
     assert [(m.date.date.isoformat(), m.site.id) for m in res.incidents] == [("2023-09-12", "al_mayadin")]
+
+
+def test_the_first_attack_since_ranks_the_news_and_reports_no_other() -> None:
+    """"It was the first deadly attack on the US base since the strikes of Friday" ranks the day's attack:
+    it is no second attack on the base, told on Friday; the strikes of Friday are context."""
+    text = ("A drone struck a training ground at the al-Omar oil field base late on Sunday, killing five SDF commandos, "
+            "the SDF said.\n\n"
+            "It was the first deadly attack on the US base since the American strikes of Friday, in which US bombers "
+            "hit dozens of targets in Iraq and Syria.")
+    res = extract(text, published=date(2024, 2, 5))
+    assert not [m for m in res.incidents if m.date.date == date(2024, 2, 2) and m.target == "US-led coalition"]
+    assert [m.date.date.isoformat() for m in res.incidents if m.role == "main"] == ["2024-02-04"]
