@@ -505,6 +505,12 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
         return False
     if g.date is None and c_date is not None and _span_days(c_date) > 7 and g.members:
         return False  # "the third exchange this month" sums up; it does not date tonight's shelling
+    if c_date is not None and _span_days(c_date) > 1 and g.date is not None and g.date.precision == "day" \
+            and c_site and c_site not in g.sites:
+        # "gunmen opened fire on Sunday evening in the Deir ez-Zor countryside ... Last week, a council
+        # member was shot dead in al-Shuhail": an item dated only by a week or a month is another
+        # incident, and it does not move the day's incident to its town
+        return False
     if c_date is None and c.context is not None and g.date is not None and g.date.precision == "day" \
             and g.date.date is not None and abs((g.date.date - c.context).days) > 1:
         return False  # an undated report belongs to the days the text is talking about

@@ -1937,6 +1937,15 @@ CASES = [
         date(2024, 8, 10),  # a Saturday
         [dict(date="2024-08-09", site=None)],
     ),
+    (
+        "monitor-last-week-item-does-not-place-the-day",
+        # an item dated only by last week is another incident: it does not move the day's to its town
+        "Unknown gunmen shot dead a tribal elder on Sunday evening in the eastern countryside of Deir ez-Zor, "
+        "a relative told the monitor.\n\n"
+        "Last week, a member of the local council in al-Shuhail was gunned down near his home.",
+        date(2020, 8, 3),  # a Monday
+        [dict(date="2020-08-02", site="deir_ez_zor_province")],
+    ),
 ]
 
 
