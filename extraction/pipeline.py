@@ -1003,6 +1003,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # mention (but not a paragraph that opens on its place: "In Al Bukamal, strikes hit positions...",
             # nor one whose day was set by the sentence before: "On Friday, tribesmen took Hajin. Six were killed")
             role = "background"
+        if role == "main" and _illustrates_a_trend(g, groups, date_info, focus, body_order):
+            role = "background"
         mention = _mention(text, g, date_info, role, facts_by_group.get(id(g), []), meta, named_monitor, memo)
         mentions.append((g.members[0].clause.start, mention))
     mentions.sort(key=lambda t: t[0])
@@ -1721,6 +1723,26 @@ def _latest_named_day(text: str, body: tuple[Span, ...]) -> date | None:
                     continue
                 latest = day if latest is None or day > latest else latest
     return latest
+
+
+def _illustrates_a_trend(g: _Group, groups: list[_Group], d: DateInfo, focus: DateInfo | None,
+                         body_order: list[int]) -> bool:
+    """An incident of two or more days before the day's news, told in one sentence right after a
+    sentence that sums up a trend ("ISIS cells have intensified their attacks in recent weeks. On
+    Saturday, gunmen opened fire on a checkpoint in Hajin"): an example given for the trend, context."""
+    if focus is None or focus.precision != "day" or focus.date is None or d.date is None \
+            or (focus.date - d.date).days < 2:
+        return False  # the day before the news is part of it ("On Tuesday, two were killed" told on Wednesday)
+    own = {m.sentence for m in g.members}
+    if len(own) != 1 or next(iter(own)) not in body_order:
+        return False
+    at = body_order.index(next(iter(own)))
+    if at == 0:
+        return False
+    before = body_order[at - 1]
+    # an example is one of the trend's own acts: by its author or by unnamed hands, not the answer to it
+    return any(o is not g and o.background and o.date is None and g.perpetrator in {"unknown", o.perpetrator}
+               and any(m.sentence == before and m.background is not None for m in o.members) for o in groups)
 
 
 def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings,

@@ -1946,6 +1946,16 @@ CASES = [
         date(2020, 8, 3),  # a Monday
         [dict(date="2020-08-02", site="deir_ez_zor_province")],
     ),
+    (
+        "kurdish-trend-then-an-example-of-days-before",
+        # an incident of days before, told right after a sentence that sums up a trend, is its example
+        "A roadside bomb planted by ISIS cells struck a military vehicle of the SDF this morning near the town of "
+        "al-Busayrah, wounding three fighters, our correspondent reported.\n\n"
+        "ISIS cells have stepped up their attacks in the countryside of Deir ez-Zor in recent weeks.\n\n"
+        "On Friday, gunmen shot dead a farmer in the town of Hajin as he returned from his fields.",
+        date(2021, 9, 13),  # a Monday
+        [dict(date="2021-09-13", site="al_busayrah")],
+    ),
 ]
 
 
