@@ -1740,8 +1740,11 @@ def _illustrates_a_trend(g: _Group, groups: list[_Group], d: DateInfo, focus: Da
     if at == 0:
         return False
     before = body_order[at - 1]
-    # an example is one of the trend's own acts: by its author or by unnamed hands, not the answer to it
+    # an example is one of the trend's own acts: by its author or by unnamed hands, not the answer to it;
+    # and a trend is told over a region ("have also targeted the al-Omar field several times" counts
+    # the hits on a base: what follows is news of its own)
     return any(o is not g and o.background and o.date is None and g.perpetrator in {"unknown", o.perpetrator}
+               and not any(_fine(s) for s in o.sites)
                and any(m.sentence == before and m.background is not None for m in o.members) for o in groups)
 
 
