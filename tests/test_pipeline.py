@@ -1956,6 +1956,14 @@ CASES = [
         date(2021, 9, 13),  # a Monday
         [dict(date="2021-09-13", site="al_busayrah")],
     ),
+    (
+        "kurdish-armed-men-opened-fire",
+        # "opened fire on" is the shooting itself, even with no weapon or known actor named
+        "News Desk - According to a local source, two armed men on a motorbike opened fire on a schoolteacher in the "
+        "town of al-Busayrah yesterday evening as he left the mosque, and he died of his wounds in hospital.",
+        date(2022, 5, 10),
+        [dict(date="2022-05-09", site="al_busayrah")],
+    ),
 ]
 
 
