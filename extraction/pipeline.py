@@ -92,8 +92,9 @@ _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
 _SERIES_INCLUDING = re.compile(r"\b(?:series|string|wave|spate|succession|campaign)\b[^.;]*?\bincluding\b", re.I)
 _TALLY_START = re.compile(rf"{_TALLY_WORD}\b", re.I)
 # "burned until the early hours of Sunday", "lasted till Friday": the end of a span of time
-# (also with the hour first: "until the dawn of today, Thursday")
-_UNTIL_END = re.compile(r"\b(?:until|till)\s+(?:the\s+)?(?:(?:dawn|morning|evening|night|early|late|small|hours)\s+"
+# (also with the hour first: "until the dawn of today, Thursday"; and told as its close: "strikes continued
+# for three hours, ending in the early hours of Thursday", "shelling that went on into Friday")
+_UNTIL_END = re.compile(r"\b(?:until|till|into|end(?:ing|ed|s))\s+(?:the\s+)?(?:(?:dawn|morning|evening|night|early|late|small|hours)\s+"
                         r"(?:hours\s+)?of\s+)?(?:(?:today|tonight|yesterday),?\s+)?$", re.I)
 _UNTIL = re.compile(r"(?:until|till)\b", re.I)
 # a time that opens or closes a range "between <time> and <time>"
@@ -232,7 +233,8 @@ def _bounds_a_range(text: str, t: dates.TimeExpr, start: int) -> bool:
 def _statement_date(text: str, cand: Candidate) -> dates.TimeExpr | None:
     """The day of the statement reporting the event ("U.S. officials said on Thursday"): breaking
     news is reported the day it happens, so it dates an event the text dates no other way."""
-    return next((t for t in cand.times if t.kind in {"weekday", "relative_day", "absolute"}), None)
+    return next((t for t in cand.times if t.kind in {"weekday", "relative_day", "absolute"}
+                 and not _ends_a_span(text, t, cand.clause.start)), None)  # "ending in the early hours of Sunday"
 
 
 def _ends_a_span(text: str, t: dates.TimeExpr, start: int) -> bool:

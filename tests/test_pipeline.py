@@ -1964,6 +1964,18 @@ CASES = [
         date(2022, 5, 10),
         [dict(date="2022-05-09", site="al_busayrah")],
     ),
+    (
+        "wire-strikes-ending-in-the-early-hours",
+        # the close of a span of strikes is not their day: they are dated by their start
+        "BEIRUT (AP) — U.S. aircraft and artillery killed dozens of pro-government fighters in eastern Syria after "
+        "they attacked a position of the U.S.-backed SDF, the coalition said Saturday.\n\n"
+        "The militiamen began shelling the position near the village of Khasham late on Friday, according to the "
+        "statement.\n\n"
+        "Officials said the U.S. strikes, carried out by jets and attack helicopters, went on for about two hours, "
+        "ending in the early hours of Saturday.",
+        date(2019, 3, 2),  # a Saturday
+        [dict(date="2019-03-01", site="khasham", perpetrator=US), dict(date="2019-03-01", site="khasham")],
+    ),
 ]
 
 
