@@ -2404,3 +2404,15 @@ def test_undated_province_account_of_a_town_incident_is_that_incident() -> None:
             "truck in the Deir ez-Zor countryside.")
     res = extract(text, published=date(2023, 9, 13))
     assert [(m.date.date.isoformat(), m.site.id) for m in res.incidents] == [("2023-09-12", "al_mayadin")]
+
+
+def test_the_cause_named_in_apposition_is_a_prior_clause() -> None:
+    # "..., its first retaliation for a drone attack in Jordan last weekend": the time after the cause is
+    # the cause's, and the strikes told before it keep their own day
+    from extraction.events import split_clauses
+
+    text = ("The United States has launched air strikes on Iran-backed militias in eastern Syria, its first "
+            "retaliation for a rocket attack that wounded two American soldiers at the Conoco base last weekend.")
+    clauses = [(text[c.start : c.end], kind) for c, kind in split_clauses(text, Span(0, len(text), text))]
+    assert any(kind == "prior" and body.startswith("its first retaliation for") for body, kind in clauses), clauses
+    assert not any("last weekend" in body for body, kind in clauses if kind == "main"), clauses
