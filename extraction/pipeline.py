@@ -1007,6 +1007,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             role = "background"
         if role == "main" and _illustrates_a_trend(g, groups, date_info, focus, body_order):
             role = "background"
+        if role == "main" and _sums_up_the_towns(g, groups, date_info):
+            role = "background"
         mention = _mention(text, g, date_info, role, facts_by_group.get(id(g), []), meta, named_monitor, memo)
         mentions.append((g.members[0].clause.start, mention))
     mentions.sort(key=lambda t: t[0])
@@ -1748,6 +1750,27 @@ def _illustrates_a_trend(g: _Group, groups: list[_Group], d: DateInfo, focus: Da
     return any(o is not g and o.background and o.date is None and g.perpetrator in {"unknown", o.perpetrator}
                and not any(_fine(s) for s in o.sites)
                and any(m.sentence == before and m.background is not None for m in o.members) for o in groups)
+
+
+def _sums_up_the_towns(g: _Group, groups: list[_Group], d: DateInfo) -> bool:
+    """A day's strikes told at a province, when the article tells that day's strikes at towns of that
+    province ("Israeli jets struck targets in Deir ez-Zor province overnight ... In the city, depots were
+    hit; in al-Mayadin, positions; near Albukamal, a base"): the province account sums up the towns'."""
+    if not g.sites or g.date is None or d.precision != "day" or d.date is None:
+        return False  # (a province named with no day of its own may be one more target: "the aggression on the region")
+    gaz = load_gazetteer()
+    ws = gaz.most_specific(g.sites)
+    if gaz.get(ws).precision != "province":
+        return False
+    side = rules().actors.side
+    def camp(x: _Group) -> str:
+        return side.get(x.perpetrator, "unknown")
+
+    towns = [o for o in groups if o is not g and not o.background and o.sites and o.responds == g.responds
+             and (od := o.date or o.context_date) is not None and od.date == d.date
+             and gaz.get(fs := gaz.most_specific(o.sites)).precision != "province" and gaz.within(fs, ws)
+             and (camp(o) == camp(g) or "unknown" in {camp(o), camp(g)})]  # not another side's act that day
+    return len(towns) >= 2
 
 
 def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings,

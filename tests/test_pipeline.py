@@ -1976,6 +1976,18 @@ CASES = [
         date(2019, 3, 2),  # a Saturday
         [dict(date="2019-03-01", site="khasham", perpetrator=US), dict(date="2019-03-01", site="khasham")],
     ),
+    (
+        "translated-province-sums-up-the-towns",
+        # the night's strikes told at the province, then at three of its towns: the towns are the incidents
+        "Israeli jets carried out numerous air strikes in eastern Syria on Tuesday night, according to reports.\n\n"
+        "The raids targeted positions of the Syrian army and pro-Iranian militias in the province of Deir ez-Zor "
+        "near the Iraqi border, the Syrian Observatory for Human Rights said.\n\n"
+        "In the city of Deir ez-Zor a weapons depot near the airport was hit, in al-Mayadin several militia "
+        "positions were struck and near Albu Kamal a base of the Fatemiyoun was destroyed.",
+        date(2021, 1, 13),  # a Wednesday
+        [dict(date="2021-01-12", site="deir_ez_zor_city"), dict(date="2021-01-12", site="al_mayadin"),
+         dict(date="2021-01-12", site="albu_kamal")],
+    ),
 ]
 
 
