@@ -1988,6 +1988,16 @@ CASES = [
         [dict(date="2021-01-12", site="deir_ez_zor_city"), dict(date="2021-01-12", site="al_mayadin"),
          dict(date="2021-01-12", site="albu_kamal")],
     ),
+    (
+        "monitor-a-trend-over-the-last-months-is-no-news",
+        # a trend told over "the last few months" at two towns is context for the night's killing
+        "Unknown gunmen shot dead a member of the regime's Air Force Intelligence last night in the town of "
+        "al-Quriyah, local sources told our network.\n\n"
+        "Assassinations of this kind have multiplied in the countryside of al-Mayadin and Albu Kamal over the "
+        "last few months, targeting officers and informants alike.",
+        date(2019, 6, 4),
+        [dict(date="2019-06-03", site="al_quriyah")],
+    ),
 ]
 
 
