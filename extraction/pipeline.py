@@ -949,6 +949,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if not g.members or g.sites or g.place_text or g.background:
             continue
         spots, basis = _next_places(text, sents, g, busy, lead0), "the next sentence locates it"
+        if not spots and (base := _base_named_before(g, groups)) is not None:
+            spots, basis = [base], "the base the sentence named before it"
         if not spots and only_site and not outside_news and not (own_sentences[id(g)] & cause_sentences.get(only_site, set())):
             # "the strike" of a Baghdad story is not in Hasakah; nor are "strikes in response to a rocket
             # attack on the Green Village base" at that base: the place is the earlier event's
@@ -1388,6 +1390,24 @@ def _near_an_unnamed(text: str, g: _Group) -> bool:
     span = g.place_span
     return span is not None and len(g.sites) == 1 and load_gazetteer().get(g.sites[0]).precision == "town" \
         and bool(_NEAR_AN_UNNAMED.search(text, max(0, span.start - 60), span.start))
+
+
+# "a rocket attack on the base", "fired at the garrison": the one base the text has just named
+_THE_BASE = re.compile(r"\b(?:on|at|against|targeting|targeted|hit|struck)\s+the\s+(?:same\s+)?(?:base|garrison|outpost)\b(?!\s+(?:of|in|at|near)\b)", re.I)
+
+
+def _base_named_before(g: _Group, groups: list[_Group]) -> str | None:
+    """"Wednesday's attack at Tanf was followed by a rocket attack on the base on Thursday": an
+    unplaced attack on "the base" is at the base that an incident told in the same sentence, or in the
+    sentence before, was placed at (a facility of ours, and only one)."""
+    if not any(_THE_BASE.search(m.clause.text) for m in g.members if m.kind != "prior"):
+        return None
+    first = min(m.sentence for m in g.members)
+    gaz = load_gazetteer()
+    named = {gaz.most_specific(o.sites) for o in groups if o is not g and o.sites
+             and any(first - 1 <= m.sentence <= first and m.kind != "prior" for m in o.members)}
+    bases = [s_ for s_ in named if gaz.get(s_).precision == "facility" and not _outside_area(s_)]
+    return bases[0] if len(bases) == 1 else None
 
 
 def _name_the_base(text: str, sents: list[Span], si: int, last: int, g: _Group) -> list[_Group]:

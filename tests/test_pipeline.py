@@ -1998,6 +1998,17 @@ CASES = [
         date(2019, 6, 4),
         [dict(date="2019-06-03", site="al_quriyah")],
     ),
+    (
+        "wire-the-base-named-just-before",
+        # "a rocket attack on the base" told right after an attack at a named base is at that base
+        "A one-way attack drone struck the Conoco gas field base in eastern Syria on Monday, causing no injuries, "
+        "a U.S. official said. Another drone was shot down near the Shaddadi base the same day.\n\n"
+        "The Islamic Resistance in Iraq claimed both attacks on Telegram.\n\n"
+        "Monday's attack at Conoco was followed by a rocket attack on the base on Tuesday, the official added.",
+        date(2023, 10, 25),  # a Wednesday
+        [dict(date="2023-10-23", site="conoco_gas_field"), dict(date="2023-10-23", site="shaddadi"),
+         dict(date="2023-10-24", site="conoco_gas_field")],
+    ),
 ]
 
 
