@@ -92,8 +92,10 @@ _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
 _SERIES_INCLUDING = re.compile(r"\b(?:series|string|wave|spate|succession|campaign)\b[^.;]*?\bincluding\b", re.I)
 _TALLY_START = re.compile(rf"{_TALLY_WORD}\b", re.I)
 # "burned until the early hours of Sunday", "lasted till Friday": the end of a span of time
-# (also with the hour first: "until the dawn of today, Thursday")
-_UNTIL_END = re.compile(r"\b(?:until|till)\s+(?:the\s+)?(?:(?:dawn|morning|evening|night|early|late|small|hours)\s+"
+# (also with the hour first: "until the dawn of today, Thursday"; and told as its close: "strikes continued
+# for three hours, ending in the early hours of Thursday", "shelling that went on into Friday")
+# ("went on into Friday" ends a span; "overnight into Tuesday", "the night into Tuesday" name a night)
+_UNTIL_END = re.compile(r"(?:\b(?:until|till|end(?:ing|ed|s))|(?<!night)(?<!night\s)\binto)\s+(?:the\s+)?(?:(?:dawn|morning|evening|night|early|late|small|hours)\s+"
                         r"(?:hours\s+)?of\s+)?(?:(?:today|tonight|yesterday),?\s+)?$", re.I)
 _UNTIL = re.compile(r"(?:until|till)\b", re.I)
 # a time that opens or closes a range "between <time> and <time>"
@@ -233,7 +235,8 @@ def _bounds_a_range(text: str, t: dates.TimeExpr, start: int) -> bool:
 def _statement_date(text: str, cand: Candidate) -> dates.TimeExpr | None:
     """The day of the statement reporting the event ("U.S. officials said on Thursday"): breaking
     news is reported the day it happens, so it dates an event the text dates no other way."""
-    return next((t for t in cand.times if t.kind in {"weekday", "relative_day", "absolute"}), None)
+    return next((t for t in cand.times if t.kind in {"weekday", "relative_day", "absolute"}
+                 and not _ends_a_span(text, t, cand.clause.start)), None)  # "ending in the early hours of Sunday"
 
 
 def _ends_a_span(text: str, t: dates.TimeExpr, start: int) -> bool:
@@ -506,6 +509,12 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
         return False
     if g.date is None and c_date is not None and _span_days(c_date) > 7 and g.members:
         return False  # "the third exchange this month" sums up; it does not date tonight's shelling
+    if c_date is not None and _span_days(c_date) > 1 and g.date is not None and g.date.precision == "day" \
+            and c_site and c_site not in g.sites:
+        # "gunmen opened fire on Sunday evening in the Deir ez-Zor countryside ... Last week, a council
+        # member was shot dead in al-Shuhail": an item dated only by a week or a month is another
+        # incident, and it does not move the day's incident to its town
+        return False
     if c_date is None and c.context is not None and g.date is not None and g.date.precision == "day" \
             and g.date.date is not None and abs((g.date.date - c.context).days) > 1:
         return False  # an undated report belongs to the days the text is talking about
@@ -942,6 +951,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if not g.members or g.sites or g.place_text or g.background:
             continue
         spots, basis = _next_places(text, sents, g, busy, lead0), "the next sentence locates it"
+        if not spots and (base := _base_named_before(g, groups)) is not None:
+            spots, basis = [base], "the base the sentence named before it"
         if not spots and only_site and not outside_news and not (own_sentences[id(g)] & cause_sentences.get(only_site, set())):
             # "the strike" of a Baghdad story is not in Hasakah; nor are "strikes in response to a rocket
             # attack on the Green Village base" at that base: the place is the earlier event's
@@ -997,6 +1008,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # one sentence (and its headline), no date or weapon of its own beside other news: a passing
             # mention (but not a paragraph that opens on its place: "In Al Bukamal, strikes hit positions...",
             # nor one whose day was set by the sentence before: "On Friday, tribesmen took Hajin. Six were killed")
+            role = "background"
+        if role == "main" and _illustrates_a_trend(g, groups, date_info, focus, body_order):
+            role = "background"
+        if role == "main" and _sums_up_the_towns(g, groups, date_info):
             role = "background"
         mention = _mention(text, g, date_info, role, facts_by_group.get(id(g), []), meta, named_monitor, memo)
         mentions.append((g.members[0].clause.start, mention))
@@ -1379,6 +1394,24 @@ def _near_an_unnamed(text: str, g: _Group) -> bool:
         and bool(_NEAR_AN_UNNAMED.search(text, max(0, span.start - 60), span.start))
 
 
+# "a rocket attack on the base", "fired at the garrison": the one base the text has just named
+_THE_BASE = re.compile(r"\b(?:on|at|against|targeting|targeted|hit|struck)\s+the\s+(?:same\s+)?(?:base|garrison|outpost)\b(?!\s+(?:of|in|at|near)\b)", re.I)
+
+
+def _base_named_before(g: _Group, groups: list[_Group]) -> str | None:
+    """"Wednesday's attack at Tanf was followed by a rocket attack on the base on Thursday": an
+    unplaced attack on "the base" is at the base that an incident told in the same sentence, or in the
+    sentence before, was placed at (a facility of ours, and only one)."""
+    if not any(_THE_BASE.search(m.clause.text) for m in g.members if m.kind != "prior"):
+        return None
+    first = min(m.sentence for m in g.members)
+    gaz = load_gazetteer()
+    named = {gaz.most_specific(o.sites) for o in groups if o is not g and o.sites
+             and any(first - 1 <= m.sentence <= first and m.kind != "prior" for m in o.members)}
+    bases = [s_ for s_ in named if gaz.get(s_).precision == "facility" and not _outside_area(s_)]
+    return bases[0] if len(bases) == 1 else None
+
+
 def _name_the_base(text: str, sents: list[Span], si: int, last: int, g: _Group) -> list[_Group]:
     """"...the drone attack, which hit a coalition base near Hasakah. U.S. officials said the base was at
     Rmeilan": the next sentence of the paragraph that names the base again places it at the one fine
@@ -1716,6 +1749,50 @@ def _latest_named_day(text: str, body: tuple[Span, ...]) -> date | None:
                     continue
                 latest = day if latest is None or day > latest else latest
     return latest
+
+
+def _illustrates_a_trend(g: _Group, groups: list[_Group], d: DateInfo, focus: DateInfo | None,
+                         body_order: list[int]) -> bool:
+    """An incident of two or more days before the day's news, told in one sentence right after a
+    sentence that sums up a trend ("ISIS cells have intensified their attacks in recent weeks. On
+    Saturday, gunmen opened fire on a checkpoint in Hajin"): an example given for the trend, context."""
+    if focus is None or focus.precision != "day" or focus.date is None or d.date is None \
+            or (focus.date - d.date).days < 2:
+        return False  # the day before the news is part of it ("On Tuesday, two were killed" told on Wednesday)
+    own = {m.sentence for m in g.members}
+    if len(own) != 1 or next(iter(own)) not in body_order:
+        return False
+    at = body_order.index(next(iter(own)))
+    if at == 0:
+        return False
+    before = body_order[at - 1]
+    # an example is one of the trend's own acts: by its author or by unnamed hands, not the answer to it;
+    # and a trend is told over a region ("have also targeted the al-Omar field several times" counts
+    # the hits on a base: what follows is news of its own)
+    return any(o is not g and o.background and o.date is None and g.perpetrator in {"unknown", o.perpetrator}
+               and not any(_fine(s) for s in o.sites)
+               and any(m.sentence == before and m.background is not None for m in o.members) for o in groups)
+
+
+def _sums_up_the_towns(g: _Group, groups: list[_Group], d: DateInfo) -> bool:
+    """A day's strikes told at a province, when the article tells that day's strikes at towns of that
+    province ("Israeli jets struck targets in Deir ez-Zor province overnight ... In the city, depots were
+    hit; in al-Mayadin, positions; near Albukamal, a base"): the province account sums up the towns'."""
+    if not g.sites or g.date is None or d.precision != "day" or d.date is None:
+        return False  # (a province named with no day of its own may be one more target: "the aggression on the region")
+    gaz = load_gazetteer()
+    ws = gaz.most_specific(g.sites)
+    if gaz.get(ws).precision != "province":
+        return False
+    side = rules().actors.side
+    def camp(x: _Group) -> str:
+        return side.get(x.perpetrator, "unknown")
+
+    towns = [o for o in groups if o is not g and not o.background and o.sites and o.responds == g.responds
+             and (od := o.date or o.context_date) is not None and od.date == d.date
+             and gaz.get(fs := gaz.most_specific(o.sites)).precision != "province" and gaz.within(fs, ws)
+             and (camp(o) == camp(g) or "unknown" in {camp(o), camp(g)})]  # not another side's act that day
+    return len(towns) >= 2
 
 
 def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings,

@@ -1977,6 +1977,78 @@ CASES = [
         date(2024, 2, 7),  # a Wednesday
         [dict(date="2024-02-05", site="conoco_gas_field")],
     ),
+    (
+        "monitor-last-week-item-does-not-place-the-day",
+        # an item dated only by last week is another incident: it does not move the day's to its town
+        "Unknown gunmen shot dead a tribal elder on Sunday evening in the eastern countryside of Deir ez-Zor, "
+        "a relative told the monitor.\n\n"
+        "Last week, a member of the local council in al-Shuhail was gunned down near his home.",
+        date(2020, 8, 3),  # a Monday
+        [dict(date="2020-08-02", site="deir_ez_zor_province")],
+    ),
+    (
+        "kurdish-trend-then-an-example-of-days-before",
+        # an incident of days before, told right after a sentence that sums up a trend, is its example
+        "A roadside bomb planted by ISIS cells struck a military vehicle of the SDF this morning near the town of "
+        "al-Busayrah, wounding three fighters, our correspondent reported.\n\n"
+        "ISIS cells have stepped up their attacks in the countryside of Deir ez-Zor in recent weeks.\n\n"
+        "On Friday, gunmen shot dead a farmer in the town of Hajin as he returned from his fields.",
+        date(2021, 9, 13),  # a Monday
+        [dict(date="2021-09-13", site="al_busayrah")],
+    ),
+    (
+        "kurdish-armed-men-opened-fire",
+        # "opened fire on" is the shooting itself, even with no weapon or known actor named
+        "News Desk - According to a local source, two armed men on a motorbike opened fire on a schoolteacher in the "
+        "town of al-Busayrah yesterday evening as he left the mosque, and he died of his wounds in hospital.",
+        date(2022, 5, 10),
+        [dict(date="2022-05-09", site="al_busayrah")],
+    ),
+    (
+        "wire-strikes-ending-in-the-early-hours",
+        # the close of a span of strikes is not their day: they are dated by their start
+        "BEIRUT (AP) — U.S. aircraft and artillery killed dozens of pro-government fighters in eastern Syria after "
+        "they attacked a position of the U.S.-backed SDF, the coalition said Saturday.\n\n"
+        "The militiamen began shelling the position near the village of Khasham late on Friday, according to the "
+        "statement.\n\n"
+        "Officials said the U.S. strikes, carried out by jets and attack helicopters, went on for about two hours, "
+        "ending in the early hours of Saturday.",
+        date(2019, 3, 2),  # a Saturday
+        [dict(date="2019-03-01", site="khasham", perpetrator=US), dict(date="2019-03-01", site="khasham")],
+    ),
+    (
+        "translated-province-sums-up-the-towns",
+        # the night's strikes told at the province, then at three of its towns: the towns are the incidents
+        "Israeli jets carried out numerous air strikes in eastern Syria on Tuesday night, according to reports.\n\n"
+        "The raids targeted positions of the Syrian army and pro-Iranian militias in the province of Deir ez-Zor "
+        "near the Iraqi border, the Syrian Observatory for Human Rights said.\n\n"
+        "In the city of Deir ez-Zor a weapons depot near the airport was hit, in al-Mayadin several militia "
+        "positions were struck and near Albu Kamal a base of the Fatemiyoun was destroyed.",
+        date(2021, 1, 13),  # a Wednesday
+        [dict(date="2021-01-12", site="deir_ez_zor_city"), dict(date="2021-01-12", site="al_mayadin"),
+         dict(date="2021-01-12", site="albu_kamal")],
+    ),
+    (
+        "monitor-a-trend-over-the-last-months-is-no-news",
+        # a trend told over "the last few months" at two towns is context for the night's killing
+        "Unknown gunmen shot dead a member of the regime's Air Force Intelligence last night in the town of "
+        "al-Quriyah, local sources told our network.\n\n"
+        "Assassinations of this kind have multiplied in the countryside of al-Mayadin and Albu Kamal over the "
+        "last few months, targeting officers and informants alike.",
+        date(2019, 6, 4),
+        [dict(date="2019-06-03", site="al_quriyah")],
+    ),
+    (
+        "wire-the-base-named-just-before",
+        # "a rocket attack on the base" told right after an attack at a named base is at that base
+        "A one-way attack drone struck the Conoco gas field base in eastern Syria on Monday, causing no injuries, "
+        "a U.S. official said. Another drone was shot down near the Shaddadi base the same day.\n\n"
+        "The Islamic Resistance in Iraq claimed both attacks on Telegram.\n\n"
+        "Monday's attack at Conoco was followed by a rocket attack on the base on Tuesday, the official added.",
+        date(2023, 10, 25),  # a Wednesday
+        [dict(date="2023-10-23", site="conoco_gas_field"), dict(date="2023-10-23", site="shaddadi"),
+         dict(date="2023-10-24", site="conoco_gas_field")],
+    ),
 ]
 
 
@@ -2417,3 +2489,15 @@ def test_the_first_attack_since_ranks_the_news_and_reports_no_other() -> None:
     res = extract(text, published=date(2024, 2, 5))
     assert not [m for m in res.incidents if m.date.date == date(2024, 2, 2) and m.target == "US-led coalition"]
     assert [m.date.date.isoformat() for m in res.incidents if m.role == "main"] == ["2024-02-04"]
+
+
+def test_the_cause_named_in_apposition_is_a_prior_clause() -> None:
+    # "..., its first retaliation for a drone attack in Jordan last weekend": the time after the cause is
+    # the cause's, and the strikes told before it keep their own day
+    from extraction.events import split_clauses
+
+    text = ("The United States has launched air strikes on Iran-backed militias in eastern Syria, its first "
+            "retaliation for a rocket attack that wounded two American soldiers at the Conoco base last weekend.")
+    clauses = [(text[c.start : c.end], kind) for c, kind in split_clauses(text, Span(0, len(text), text))]
+    assert any(kind == "prior" and body.startswith("its first retaliation for") for body, kind in clauses), clauses
+    assert not any("last weekend" in body for body, kind in clauses if kind == "main"), clauses
