@@ -460,10 +460,11 @@ _STAMP_DAY = "the day of the post's stamp"
 
 def _told_after_midnight(g: _Group, c_date: DateInfo | None) -> bool:
     """A group dated only by its post's stamp, and a report of the day before: a post stamped
-    after midnight may tell of the evening before."""
+    after midnight may tell of the evening before (but a week's span, "4-10 August", is no such report)."""
     stamped = g.context_date if g.date is None else None
     return stamped is not None and stamped.basis == _STAMP_DAY and stamped.date is not None \
-        and c_date is not None and c_date.date is not None and 0 <= (stamped.date - c_date.date).days <= 1
+        and c_date is not None and c_date.date is not None and 0 <= (stamped.date - c_date.date).days <= 1 \
+        and dates.RANGE_START not in c_date.basis
 
 
 def _dates_compatible(a: DateInfo | None, b: DateInfo | None) -> bool:
@@ -576,7 +577,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     short_headings = set(headings)  # the lead of the story is told after these only
     headings |= {si for si, s in enumerate(sents) if si not in headings and _long_headline(text, s)}
     order = [i for i in range(len(sents)) if i not in headings] + sorted(headings)
-    stamps = dates.post_stamps(text)  # a digest of dated posts: each post counts from its own stamp
+    stamps = dates.post_stamps(text, pub)  # a digest of dated posts: each post counts from its own stamp
     stamp_at = [span.start for _, span in stamps]
     clocks = dates.post_clocks(text)  # the clock-stamped posts of a live page: each speaks of itself
     post = None  # the post being read: (its dated stamp, how many clock stamps open before it)

@@ -21,6 +21,19 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "roundup-day-headings-without-year",
+        # a monitor's day-by-day roundup: each item counts from its own heading ("Tuesday 15 October"),
+        # not from the page's date, and the week in the title ("14-20 October") dates none of them
+        "Weekly digest: the east of Syria between two fronts (14-20 October 2024)\n\n"
+        "Our correspondents recorded the following incidents across the governorate, day by day.\n\n"
+        "Tuesday 15 October\n"
+        "A roadside bomb hit an SDF patrol on the road near Thiban in the evening, wounding two fighters.\n\n"
+        "Friday 18 October\n"
+        "Regime artillery shelled the village of Hatla in the afternoon, killing a woman and wounding her son.\n",
+        date(2024, 10, 21),
+        [dict(date="2024-10-15", site="thiban"), dict(date="2024-10-18", site="hatla")],
+    ),
+    (
         "wire-weekday-late",
         "Rockets struck a base housing U.S. troops at the al-Omar oil field in eastern Syria late on Tuesday, "
         "a U.S. military official told Reuters. No injuries were reported.",
