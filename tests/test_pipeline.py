@@ -21,6 +21,16 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "wire-fighting-took-place",
+        # "The fighting took place late on Friday near X" gives the day and place of the attack told before
+        "BEIRUT (AP) - Syrian government troops and allied militiamen attacked positions of the Kurdish-led "
+        "Syrian Democratic Forces in Deir ez-Zor province, the SDF said on Saturday. "
+        "The fighting took place late on Friday near the village of Thiban on the eastern bank of the Euphrates, "
+        "an SDF spokesman said, adding that three of its fighters were wounded.",
+        date(2022, 5, 14),  # a Saturday
+        [dict(date="2022-05-13", site="thiban")],
+    ),
+    (
         "roundup-day-headings-without-year",
         # a monitor's day-by-day roundup: each item counts from its own heading ("Tuesday 15 October"),
         # not from the page's date, and the week in the title ("14-20 October") dates none of them
