@@ -993,6 +993,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if role == "main" and g.date is None and not any(m.weapons for m in g.members) and not g.listed \
                 and len({m.sentence for m in g.members if m.sentence not in headings}) <= 1 \
                 and not any(_PLACE_OPENER.match(sents[m.sentence].text) or m.sentence in scene_set for m in g.members) \
+                and not _hit_beside(g, groups) \
                 and any(o is not g and not o.background for o in groups):
             # one sentence (and its headline), no date or weapon of its own beside other news: a passing
             # mention (but not a paragraph that opens on its place: "In Al Bukamal, strikes hit positions...",
@@ -1716,6 +1717,19 @@ def _latest_named_day(text: str, body: tuple[Span, ...]) -> date | None:
                     continue
                 latest = day if latest is None or day > latest else latest
     return latest
+
+
+def _hit_beside(g: _Group, groups: list[_Group]) -> bool:
+    """A group told in a coordinate clause of a sentence whose other clause is news of another place:
+    "the aircraft targeted the outskirts of al-Mayadin, while another strike hit land near Albu Kamal"
+    tells a second hit of the same raid, not a passing mention."""
+    if not g.sites:
+        return False
+    gaz = load_gazetteer()
+    own = gaz.most_specific(g.sites)
+    return any(m.kind == "coord" and any(
+        o is not g and not o.background and o.sites and not _sites_compatible(own, gaz.most_specific(o.sites))
+        and any(om.sentence == m.sentence for om in o.members) for o in groups) for m in g.members)
 
 
 def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings,

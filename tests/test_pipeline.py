@@ -21,6 +21,17 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "state-media-another-raid-beside",
+        # "bombed a farm near X, while another raid hit a house near Y": a second hit of the night, told
+        # beside the first, is news of its own place, not a passing mention
+        "Deir Ezzor, SANA - Warplanes of the US occupation attacked several sites in the Deir Ezzor countryside late on "
+        "Tuesday, according to local sources.\n\n"
+        "The sources said the hostile aircraft bombed a farm on the outskirts of al-Mayadin city with three missiles, "
+        "while another raid hit an empty house near the village of Hatla, causing material damage.\n",
+        date(2023, 6, 14),  # a Wednesday
+        [dict(date="2023-06-13", site="al_mayadin"), dict(date="2023-06-13", site="hatla")],
+    ),
+    (
         "wire-fighting-took-place",
         # "The fighting took place late on Friday near X" gives the day and place of the attack told before
         "BEIRUT (AP) - Syrian government troops and allied militiamen attacked positions of the Kurdish-led "
