@@ -21,6 +21,16 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "translated-statement-day-in-brackets",
+        # "announced today, Monday (12 August 2024), that...": the bracketed date is the day of the saying;
+        # the strike's day is told after ("late Sunday night")
+        "The spokesman of the Security Media Cell announced today, Monday (12 August 2024), that the drone strike "
+        "which targeted a vehicle of the Popular Mobilization near al-Qaim killed two fighters.\n\n"
+        "He said in a statement that an unidentified drone struck the vehicle late Sunday night on the road near al-Qaim.",
+        date(2024, 8, 12),
+        [dict(date="2024-08-11", site="al_qaim")],
+    ),
+    (
         "state-media-another-raid-beside",
         # "bombed a farm near X, while another raid hit a house near Y": a second hit of the night, told
         # beside the first, is news of its own place, not a passing mention
