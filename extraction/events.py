@@ -668,7 +668,9 @@ _ACTION_OF_BEFORE = screened(r"\b(?:(?:air|drone|missile|rocket|aerial)\s+)?(?:a
 # "an accusation against Moscow", "charges against the coalition": whom a party blames
 _ACCUSED_BEFORE = screened(r"\b(?:accusations?|charges?|allegations?|complaints?)\s+against\s+(?:the\s+)?$", re.I)
 
-_OF_THE_BEFORE = re.compile(r"\b(?:of|in|after|since|during|from|by)\s+(?:the|an?|this|that)\s+$", re.I)
+# ... after a preposition: "in the Israeli strike", and with no article "at Israeli air attacks" (a
+# translation's "bei israelischen Luftangriffen"), "after US strikes"
+_OF_THE_BEFORE = re.compile(r"\b(?:(?:of|in|after|since|during|from|by)\s+(?:the|an?|this|that)|(?:at|in|after|during|from|by))\s+$", re.I)
 
 
 def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], clause_start: int) -> None:

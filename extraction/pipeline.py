@@ -873,6 +873,12 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             opening = (si, resolved) if resolved is not None and resolved.precision == "day" else None
         if not touched and not is_heading and last_group is not None:
             groups.extend(_locate_from_next(text, sents, si, last_group))
+            if _THE_THING.match(text, sent.start):
+                # "The position lies close to the village of Khasham": it may place an earlier report than the last
+                for g in groups[::-1]:
+                    if g is not last_group and not g.sites and not g.place_text and not g.background and g.members:
+                        groups.extend(_locate_from_next(text, sents, si, g))
+                        break
             if reported.in_span(sent):
                 last_group.background = True  # "CTP-ISW previously reported on this strike": old news retold
         if is_heading:
@@ -1347,16 +1353,21 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
     if g.background or not g.members:
         return []
     last = max(m.sentence for m in g.members)
-    if not 0 < si - last <= 2:
+    if not 0 < si - last <= 2 and not (0 < si - last <= 3 and _takes_up_the_thing(text, g, sents[si])):
         return []
     if g.sites and _near_an_unnamed(text, g):
         return _name_the_base(text, sents, si, last, g)
     if g.sites or g.place_text:
         return []
     taken_up = _TARGETS_WERE.match(text, sents[si].start)
-    if "\n\n" in text[sents[last].end : sents[si].start] and not taken_up:
+    if "\n\n" in text[sents[last].end : sents[si].start] and not taken_up \
+            and not _takes_up_the_thing(text, g, sents[si]):
+        # (but a paragraph that opens on the thing the report introduced takes it up: "...advanced on an
+        # SDF position. // The position lies close to the village of Khasham")
         return []
     leaves = _places_of_ours(text, sents[si], fine=True)
+    if len(leaves) > 1 and not _far_apart(leaves) and _takes_up_the_thing(text, g, sents[si]):
+        leaves = leaves[:1]  # "The position lies close to the village of Khasham and to the Conoco gas plant"
     if not leaves or len(leaves) > 1 and not (taken_up and _far_apart(leaves)):
         return []
     added = [replace(g, members=list(g.members), sites=[]) for _ in leaves[1:]]
@@ -1514,6 +1525,17 @@ def _next_places(text: str, sents: list[Span], g: _Group, busy: dict[int, _Group
             if leaves:
                 return []
     return []
+
+
+# "The position lies close to the village of Khasham": a sentence that opens by placing a thing
+_THE_THING = re.compile(r"The\s+(?:[\w-]+\s+)?(?P<noun>[a-z][\w-]{3,})\s+(?:lies|lay|is|was|sits|stands)\s+(?:close\s+to|near|next\s+to|outside|in|on|at)\b")
+
+
+def _takes_up_the_thing(text: str, g: _Group, sent: Span) -> bool:
+    """Whether a sentence opens by placing a thing the incident's report introduced: "...advanced on an
+    SDF position." ... "The position lies close to the village of Khasham"."""
+    m = _THE_THING.match(text, sent.start)
+    return m is not None and any(n.group(1) == m.group("noun") for c in g.members for n in _INDEFINITE_NOUN.finditer(c.clause.text))
 
 
 _INDEFINITE_NOUN = re.compile(r"\b(?:an?|two|three|several)\s+(?:[\w-]+\s+)?([a-z][\w-]{3,})\b")

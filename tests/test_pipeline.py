@@ -21,6 +21,17 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "wire-the-position-lies-near",
+        # the next paragraph but one places what the report introduced: "shelled an SDF post ... The post
+        # lies close to X" (and the gas plant beside it is the same spot, not a second incident)
+        "QAMISHLI (AFP) - Government forces shelled an SDF post east of the Euphrates late on Monday, the SDF said "
+        "on Tuesday. One of its fighters was wounded.\n\n"
+        "In a separate incident, a roadside bomb hit an SDF patrol near Thiban on Monday evening.\n\n"
+        "The post lies close to the village of Khasham and the Conoco gas plant, where coalition advisers are present.",
+        date(2022, 3, 8),  # a Tuesday
+        [dict(date="2022-03-07", site="khasham"), dict(date="2022-03-07", site="thiban")],
+    ),
+    (
         "translated-statement-day-in-brackets",
         # "announced today, Monday (12 August 2024), that...": the bracketed date is the day of the saying;
         # the strike's day is told after ("late Sunday night")
@@ -2121,6 +2132,8 @@ def test_a_position_of_us_forces_is_the_target(sentence: str, target: str) -> No
     [
         ("The death toll of the ISIS attack on an army bus near al-Shula rose to 30, local sources said.", "ISIS"),
         ("Two guards were wounded in an Israeli strike on a depot near Albu Kamal.", "Israel"),
+        # a translation's preposition, no article: "bei israelischen Luftangriffen" -> "at Israeli air attacks"
+        ("At Israeli air attacks near Albu Kamal, at least nine militiamen died, activists said.", "Israel"),
     ],
 )
 def test_an_actor_named_before_the_act_is_its_author(sentence: str, perpetrator: str) -> None:
