@@ -21,6 +21,14 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "monitor-bare-during-the-night",
+        # a bare "during the night" in the day's report is last night, as "overnight" is
+        "The Syrian Observatory for Human Rights said that coalition warplanes carried out several strikes on the "
+        "outskirts of Hajin during the night, killing four members of the organization.",
+        date(2018, 12, 5),
+        [dict(date="2018-12-04", site="hajin")],
+    ),
+    (
         "wire-the-position-lies-near",
         # the next paragraph but one places what the report introduced: "shelled an SDF post ... The post
         # lies close to X" (and the gas plant beside it is the same spot, not a second incident)
