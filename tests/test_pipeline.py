@@ -21,6 +21,16 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "translated-informed-today",
+        # a Spanish wire's order ("informó hoy el Observatorio"): "informed today" dates the report, and
+        # the event's own day follows
+        "Beirut, 15 mar (EFE).- At least six militiamen died in a bombardment by unidentified aircraft against a "
+        "weapons depot in the outskirts of Al Mayadin, informed today the Syrian Observatory of Human Rights. "
+        "The attack happened the night of Monday, the NGO said.",
+        date(2023, 3, 15),  # a Wednesday
+        [dict(date="2023-03-13", site="al_mayadin")],
+    ),
+    (
         "monitor-bare-during-the-night",
         # a bare "during the night" in the day's report is last night, as "overnight" is
         "The Syrian Observatory for Human Rights said that coalition warplanes carried out several strikes on the "
