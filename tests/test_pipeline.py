@@ -21,6 +21,17 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "state-media-question-about-the-attack",
+        # a press conference that answers claims and a question about an attack told days before reports none
+        "Tehran, IRNA - The Foreign Ministry spokesman said on Monday that the claims of American officials concerning "
+        "Iranian attacks on US bases in Syria are \"baseless\".\n\n"
+        "At his weekly press conference, the spokesman answered a question of reporters about the US attack of last "
+        "Thursday on a warehouse near al-Mayadin, calling it a violation of Syria's sovereignty.\n\n"
+        "The Pentagon had said its jets struck the warehouse near al-Mayadin on Thursday.",
+        date(2023, 11, 13),  # a Monday
+        [],
+    ),
+    (
         "translated-informed-today",
         # a Spanish wire's order ("informó hoy el Observatorio"): "informed today" dates the report, and
         # the event's own day follows
