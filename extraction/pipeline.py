@@ -1019,7 +1019,9 @@ _SMALL_HOURS = re.compile(r"midnight|small hours|early hours|dawn|daybreak", re.
 
 # "It is worth noting that ...", "It is worth mentioning that ...", "It is noteworthy that ...": a monitor's
 # formula that opens a paragraph of context (the backstory, an earlier toll, where the bases are)
-_ASIDE = re.compile(r"\W*it\s+is\s+(?:worth\s+(?:noting|mentioning|recalling)|noteworthy)\s+that\b", re.I)
+# (and a Russian agency's "We recall that ..." / "Recall that ..." ("napomnim"), "It should be recalled that")
+_ASIDE = re.compile(r"\W*(?:it\s+is\s+(?:worth\s+(?:noting|mentioning|recalling)|noteworthy)|(?:we\s+|let\s+us\s+)?recall|"
+                    r"it\s+(?:should|must|is\s+to)\s+be\s+recalled)\s+that\b", re.I)
 
 
 def _asides(text: str, sents: list[Span]) -> dict[int, Span]:

@@ -21,6 +21,16 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "russian-agency-we-recall-that",
+        # "We recall that ..." (a Russian agency's "napomnim") opens a paragraph of context, however near its day
+        "MOSCOW, March 5. /TASS/. Unknown persons fired several rockets at the US base at the Conoco gas field in "
+        "Deir ez-Zor on Tuesday evening, the Russian Center for Reconciliation said on Wednesday.\n\n"
+        "We recall that on the night to March 4 American aircraft struck positions of pro-Iranian groups near Albu Kamal. "
+        "The strikes destroyed two depots.",
+        date(2025, 3, 5),  # a Wednesday
+        [dict(date="2025-03-04", site="conoco_gas_field")],
+    ),
+    (
         "state-media-question-about-the-attack",
         # a press conference that answers claims and a question about an attack told days before reports none
         "Tehran, IRNA - The Foreign Ministry spokesman said on Monday that the claims of American officials concerning "
