@@ -90,6 +90,7 @@ _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
 # the members of a series the news belongs to: "Tuesday's operation is one of a series carried out
 # against US bases in the past week, including the al-Tanf base": what follows "including" is recalled
 _SERIES_INCLUDING = re.compile(r"\b(?:series|string|wave|spate|succession|campaign)\b[^.;]*?\bincluding\b", re.I)
+_SINCE_DAY_OPENING = re.compile(r"\W*since\s+[^,;.]{1,40},\s*", re.I)  # "Since October 17, |..."
 _TALLY_START = re.compile(rf"{_TALLY_WORD}\b", re.I)
 # "burned until the early hours of Sunday", "lasted till Friday": the end of a span of time
 # (also with the hour first: "until the dawn of today, Thursday")
@@ -755,6 +756,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 cand.background = cand.time.span if cand.time is not None else clause
             if not cand.background and si in aside:
                 cand.background = aside[si]  # "It is worth noting that the tension has been escalating since ..."
+            if not cand.background and kind == "main" and (since := _SINCE_DAY_OPENING.fullmatch(text, sent.start, clause.start)) \
+                    and any(t.kind == "absolute" and since.start() <= t.span.start < since.end() for t in stimes or ()):
+                # "Since October 17, the Islamic Resistance has announced operations targeting the bases in al-Tanf,
+                # al-Omar and Conoco": what has happened since a date is a tally of the period, not the day's news
+                cand.background = Span(since.start(), since.end(), since.group())
             if kind == "main" and cand.background:
                 sentence_background = cand.background
             elif sentence_background is not None:

@@ -21,6 +21,17 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "since-a-date-opening-tallies",
+        # "Since March 2, the group has announced operations targeting the bases in X, Y and Z": a tally of the
+        # period, not the day's news (nor news of March 2)
+        "WASHINGTON - The Pentagon said on Friday it was weighing a response to what it called an ongoing series of "
+        "attacks on US personnel in Iraq and Syria.\n\n"
+        "Since March 2, the so-called Islamic Resistance has announced operations targeting the bases in al-Tanf, "
+        "Conoco and al-Shaddadi.",
+        date(2024, 3, 8),
+        [],
+    ),
+    (
         "russian-agency-we-recall-that",
         # "We recall that ..." (a Russian agency's "napomnim") opens a paragraph of context, however near its day
         "MOSCOW, March 5. /TASS/. Unknown persons fired several rockets at the US base at the Conoco gas field in "
