@@ -21,6 +21,14 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "villages-change-hands-without-clashes",
+        # a change of hands "without clashes" reports no clash there
+        "Tribal fighters took control on Sunday of several villages around Thiban, amid the withdrawal of the SDF "
+        "from them without clashes, local sources said.",
+        date(2025, 6, 2),  # a Monday
+        [],
+    ),
+    (
         "since-a-date-opening-tallies",
         # "Since March 2, the group has announced operations targeting the bases in X, Y and Z": a tally of the
         # period, not the day's news (nor news of March 2)
