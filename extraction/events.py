@@ -638,7 +638,8 @@ _BASE_OF_SCREENED = screened(_BASE_OF)
 # the aircraft or guns of an actor, opening the clause, are that actor acting
 _ARMS_OF_SCREENED = screened(
     r"\b(?:aircraft|warplanes|(?:war|fighter |combat )?jets|planes|helicopters|gunships|artillery)\s+"
-    r"(?:of|belonging to)\s+(?:the\s+)?(?:so-called\s+)?$", re.I)
+    # (a capitalised word may name whose: "Aircraft of the American coalition attacked our positions")
+    r"(?:of|belonging to)\s+(?:the\s+)?(?:so-called\s+)?(?-i:[A-Z][\w'’-]*\s+)?$", re.I)
 # ... and so are its fighters ("the mujahideen of the Islamic Resistance in Iraq targeted the occupation
 # base"), unless what befell them is told before the act ("three members of the militias died in a raid")
 _FIGHTERS_OF_SCREENED = screened(

@@ -2192,6 +2192,8 @@ def test_a_position_of_us_forces_is_the_target(sentence: str, target: str) -> No
         ("Two guards were wounded in an Israeli strike on a depot near Albu Kamal.", "Israel"),
         # a translation's preposition, no article: "bei israelischen Luftangriffen" -> "at Israeli air attacks"
         ("At Israeli air attacks near Albu Kamal, at least nine militiamen died, activists said.", "Israel"),
+        # whose aircraft, with a capitalised word before the actor: "Aircraft of the American coalition attacked"
+        ("\"Warplanes of the American coalition bombed one of our positions near al-Hari,\" the source said.", "US-led coalition"),
     ],
 )
 def test_an_actor_named_before_the_act_is_its_author(sentence: str, perpetrator: str) -> None:
