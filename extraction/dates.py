@@ -748,6 +748,10 @@ def _triggers(rules: DateRules, text: str, low: str, start: int, end: int) -> li
 _asked: list[tuple] = [(None, None, {})]
 
 
+# the basis of a date that opens a range of days ("4-10 August 2024"): a span, not the day of one event
+RANGE_START = "first day of the range"
+
+
 def find_time_expressions(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
     """All temporal expressions in text[start:end], offsets into `text`, sorted, non-overlapping (longest wins)."""
     rules = default_rules()
@@ -1402,7 +1406,7 @@ def _resolve_absolute(e: TimeExpr, pub: date | None, anchor: date | None) -> _Re
         basis = "day and month; year from publication (most recent on or before it)"
     basis += _weekday_note(d, e.weekday)
     if e.day_end is not None and e.kind == "absolute":
-        basis += f"; first day of the range {e.day}-{e.day_end}"
+        basis += f"; {RANGE_START} {e.day}-{e.day_end}"
     return d, "day", basis
 
 
@@ -1817,12 +1821,37 @@ _STAMP_LINE_FILL = re.compile(r"[\W_]*")  # only marks and symbols ("🗓 13.02.
 _HEADER_END = re.compile(r"\s[·•|]\s*$")
 
 
-@lru_cache(maxsize=4)  # asked by the page's metadata and by the reading of its incidents
-def post_stamps(text: str) -> tuple[tuple[date, Span], ...]:
+# A day's heading in a day-by-day roundup, on a line of its own and with no year: "Monday 5 August",
+# "Wednesday, August 7:", "7 August".  Its year is the page's (see post_stamps).
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_HEADING = re.compile(
+    r"^[^\S\n]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\n]+)?"
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?" + _MONTH_WORD + r"|" + _MONTH_WORD
+    + r"[^\S\n]+[0-9]{1,2}(?:st|nd|rd|th)?)[^\S\n]*[:.\u2013\u2014-]?[^\S\n]*$", re.M | re.I)
+
+
+@lru_cache(maxsize=8)  # asked by the page's metadata and by the reading of its incidents
+def post_stamps(text: str, pub: date | None = None) -> tuple[tuple[date, Span], ...]:
     """The stamps of a page of dated posts (a Telegram digest, a live blog over several days), in
     order: lines that hold nothing but a full date and maybe a clock time.  Relative words in a post
     ("this evening", "about an hour ago") count from its stamp, not from the page's date.  A page
-    whose stamps name fewer than two days has no posts to tell apart (a lone dateline): none."""
+    whose stamps name fewer than two days has no posts to tell apart (a lone dateline): none.
+    Given the page's date `pub`, a day-by-day roundup's headings without a year ("Monday 5 August")
+    are stamps too, of the latest such day not after the page's date."""
+    headed: list[tuple[date, Span]] = []
+    for m in _DAY_HEADING.finditer(text) if pub is not None else ():
+        for expr in find_time_expressions(text, m.start(), m.end()):
+            if expr.kind != "absolute" or expr.year is not None or expr.month is None or expr.day is None:
+                continue
+            for year in (pub.year, pub.year - 1):
+                try:
+                    day = date(year, expr.month, expr.day)
+                except ValueError:
+                    continue
+                if day <= pub:
+                    headed.append((day, expr.span))
+                    break
+            break
     found: list[tuple[date, Span]] = []
     for m in _YEAR_HINT.finditer(text):
         ls = text.rfind("\n", 0, m.start()) + 1
@@ -1853,6 +1882,7 @@ def post_stamps(text: str) -> tuple[tuple[date, Span], ...]:
                           Span(m.start("d"), m.end("y"), text[m.start("d") : m.end("y")])))
         except ValueError:
             pass
+    found += headed
     found.sort(key=lambda s: s[1].start)
     return tuple(found) if len({d for d, _ in found}) >= 2 else ()
 

@@ -642,7 +642,8 @@ _BASE_OF_SCREENED = screened(_BASE_OF)
 # the aircraft or guns of an actor, opening the clause, are that actor acting
 _ARMS_OF_SCREENED = screened(
     r"\b(?:aircraft|warplanes|(?:war|fighter |combat )?jets|planes|helicopters|gunships|artillery)\s+"
-    r"(?:of|belonging to)\s+(?:the\s+)?(?:so-called\s+)?$", re.I)
+    # (a capitalised word may name whose: "Aircraft of the American coalition attacked our positions")
+    r"(?:of|belonging to)\s+(?:the\s+)?(?:so-called\s+)?(?-i:[A-Z][\w'’-]*\s+)?$", re.I)
 # ... and so are its fighters ("the mujahideen of the Islamic Resistance in Iraq targeted the occupation
 # base"), unless what befell them is told before the act ("three members of the militias died in a raid")
 _FIGHTERS_OF_SCREENED = screened(
@@ -672,7 +673,9 @@ _ACTION_OF_BEFORE = screened(r"\b(?:(?:air|drone|missile|rocket|aerial)\s+)?(?:a
 # "an accusation against Moscow", "charges against the coalition": whom a party blames
 _ACCUSED_BEFORE = screened(r"\b(?:accusations?|charges?|allegations?|complaints?)\s+against\s+(?:the\s+)?$", re.I)
 
-_OF_THE_BEFORE = re.compile(r"\b(?:of|in|after|since|during|from|by)\s+(?:the|an?|this|that)\s+$", re.I)
+# ... after a preposition: "in the Israeli strike", and with no article "at Israeli air attacks" (a
+# translation's "bei israelischen Luftangriffen"), "after US strikes"
+_OF_THE_BEFORE = re.compile(r"\b(?:(?:of|in|after|since|during|from|by)\s+(?:the|an?|this|that)|(?:at|in|after|during|from|by))\s+$", re.I)
 
 
 def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], clause_start: int) -> None:

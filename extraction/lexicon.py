@@ -278,7 +278,11 @@ def load_triggers(path: Path | None = None) -> Triggers:
                    rf"(?:\s+(?:on|via|to)\s+(?:its\s+|their\s+)?(?:Telegram|X|Twitter|Facebook|channel|account|website|social media)"
                    # "announced, on Wednesday, that it had attacked": the same, set off by commas (but not
                    # "As you saw in the Secretary's statement, last night, ... forces conducted strikes")
-                   rf"(?:\s+(?:channel|account|page))?)?(?:(?<!statement),)?\s+(?:on\s+|late\s+|early\s+)?$", FLAGS),
+                   rf"(?:\s+(?:channel|account|page))?)?(?:(?<!statement),)?\s+(?:on\s+|late\s+|early\s+)?$"
+                   # "announced today, Saturday (3 February 2024), that...": the calendar date in brackets
+                   # after the day of the saying (a translation's convention) is that day too
+                   rf"|\b(?:{speech})\s+(?:(?:today|yesterday),?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(\s*)?"
+                   rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(\s*)$", FLAGS),
         re.compile(rf"\s*,?\s*(?:also\s+|again\s+|strongly\s+)?(?:{speech})\b", FLAGS),
         housekeeping,
         periodic,

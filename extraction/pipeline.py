@@ -90,6 +90,7 @@ _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
 # the members of a series the news belongs to: "Tuesday's operation is one of a series carried out
 # against US bases in the past week, including the al-Tanf base": what follows "including" is recalled
 _SERIES_INCLUDING = re.compile(r"\b(?:series|string|wave|spate|succession|campaign)\b[^.;]*?\bincluding\b", re.I)
+_SINCE_DAY_OPENING = re.compile(r"\W*since\s+[^,;.]{1,40},\s*", re.I)  # "Since October 17, |..."
 _TALLY_START = re.compile(rf"{_TALLY_WORD}\b", re.I)
 # "burned until the early hours of Sunday", "lasted till Friday": the end of a span of time
 # (also with the hour first: "until the dawn of today, Thursday"; and told as its close: "strikes continued
@@ -464,10 +465,11 @@ _STAMP_DAY = "the day of the post's stamp"
 
 def _told_after_midnight(g: _Group, c_date: DateInfo | None) -> bool:
     """A group dated only by its post's stamp, and a report of the day before: a post stamped
-    after midnight may tell of the evening before."""
+    after midnight may tell of the evening before (but a week's span, "4-10 August", is no such report)."""
     stamped = g.context_date if g.date is None else None
     return stamped is not None and stamped.basis == _STAMP_DAY and stamped.date is not None \
-        and c_date is not None and c_date.date is not None and 0 <= (stamped.date - c_date.date).days <= 1
+        and c_date is not None and c_date.date is not None and 0 <= (stamped.date - c_date.date).days <= 1 \
+        and dates.RANGE_START not in c_date.basis
 
 
 def _dates_compatible(a: DateInfo | None, b: DateInfo | None) -> bool:
@@ -586,7 +588,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     short_headings = set(headings)  # the lead of the story is told after these only
     headings |= {si for si, s in enumerate(sents) if si not in headings and _long_headline(text, s)}
     order = [i for i in range(len(sents)) if i not in headings] + sorted(headings)
-    stamps = dates.post_stamps(text)  # a digest of dated posts: each post counts from its own stamp
+    stamps = dates.post_stamps(text, pub)  # a digest of dated posts: each post counts from its own stamp
     stamp_at = [span.start for _, span in stamps]
     clocks = dates.post_clocks(text)  # the clock-stamped posts of a live page: each speaks of itself
     post = None  # the post being read: (its dated stamp, how many clock stamps open before it)
@@ -764,6 +766,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 cand.background = cand.time.span if cand.time is not None else clause
             if not cand.background and si in aside:
                 cand.background = aside[si]  # "It is worth noting that the tension has been escalating since ..."
+            if not cand.background and kind == "main" and (since := _SINCE_DAY_OPENING.fullmatch(text, sent.start, clause.start)) \
+                    and any(t.kind == "absolute" and since.start() <= t.span.start < since.end() for t in stimes or ()):
+                # "Since October 17, the Islamic Resistance has announced operations targeting the bases in al-Tanf,
+                # al-Omar and Conoco": what has happened since a date is a tally of the period, not the day's news
+                cand.background = Span(since.start(), since.end(), since.group())
             if kind == "main" and cand.background:
                 sentence_background = cand.background
             elif sentence_background is not None:
@@ -882,6 +889,12 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             opening = (si, resolved) if resolved is not None and resolved.precision == "day" else None
         if not touched and not is_heading and last_group is not None:
             groups.extend(_locate_from_next(text, sents, si, last_group))
+            if _THE_THING.match(text, sent.start):
+                # "The position lies close to the village of Khasham": it may place an earlier report than the last
+                for g in groups[::-1]:
+                    if g is not last_group and not g.sites and not g.place_text and not g.background and g.members:
+                        groups.extend(_locate_from_next(text, sents, si, g))
+                        break
             if reported.in_span(sent):
                 last_group.background = True  # "CTP-ISW previously reported on this strike": old news retold
         if is_heading:
@@ -1004,6 +1017,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if role == "main" and g.date is None and not any(m.weapons for m in g.members) and not g.listed \
                 and len({m.sentence for m in g.members if m.sentence not in headings}) <= 1 \
                 and not any(_PLACE_OPENER.match(sents[m.sentence].text) or m.sentence in scene_set for m in g.members) \
+                and not _hit_beside(g, groups) \
                 and any(o is not g and not o.background for o in groups):
             # one sentence (and its headline), no date or weapon of its own beside other news: a passing
             # mention (but not a paragraph that opens on its place: "In Al Bukamal, strikes hit positions...",
@@ -1027,7 +1041,9 @@ _SMALL_HOURS = re.compile(r"midnight|small hours|early hours|dawn|daybreak", re.
 
 # "It is worth noting that ...", "It is worth mentioning that ...", "It is noteworthy that ...": a monitor's
 # formula that opens a paragraph of context (the backstory, an earlier toll, where the bases are)
-_ASIDE = re.compile(r"\W*it\s+is\s+(?:worth\s+(?:noting|mentioning|recalling)|noteworthy)\s+that\b", re.I)
+# (and a Russian agency's "We recall that ..." / "Recall that ..." ("napomnim"), "It should be recalled that")
+_ASIDE = re.compile(r"\W*(?:it\s+is\s+(?:worth\s+(?:noting|mentioning|recalling)|noteworthy)|(?:we\s+|let\s+us\s+)?recall|"
+                    r"it\s+(?:should|must|is\s+to)\s+be\s+recalled)\s+that\b", re.I)
 
 
 def _asides(text: str, sents: list[Span]) -> dict[int, Span]:
@@ -1361,16 +1377,21 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
     if g.background or not g.members:
         return []
     last = max(m.sentence for m in g.members)
-    if not 0 < si - last <= 2:
+    if not 0 < si - last <= 2 and not (0 < si - last <= 3 and _takes_up_the_thing(text, g, sents[si])):
         return []
     if g.sites and _near_an_unnamed(text, g):
         return _name_the_base(text, sents, si, last, g)
     if g.sites or g.place_text:
         return []
     taken_up = _TARGETS_WERE.match(text, sents[si].start)
-    if "\n\n" in text[sents[last].end : sents[si].start] and not taken_up:
+    if "\n\n" in text[sents[last].end : sents[si].start] and not taken_up \
+            and not _takes_up_the_thing(text, g, sents[si]):
+        # (but a paragraph that opens on the thing the report introduced takes it up: "...advanced on an
+        # SDF position. // The position lies close to the village of Khasham")
         return []
     leaves = _places_of_ours(text, sents[si], fine=True)
+    if len(leaves) > 1 and not _far_apart(leaves) and _takes_up_the_thing(text, g, sents[si]):
+        leaves = leaves[:1]  # "The position lies close to the village of Khasham and to the Conoco gas plant"
     if not leaves or len(leaves) > 1 and not (taken_up and _far_apart(leaves)):
         return []
     added = [replace(g, members=list(g.members), sites=[]) for _ in leaves[1:]]
@@ -1546,6 +1567,17 @@ def _next_places(text: str, sents: list[Span], g: _Group, busy: dict[int, _Group
             if leaves:
                 return []
     return []
+
+
+# "The position lies close to the village of Khasham": a sentence that opens by placing a thing
+_THE_THING = re.compile(r"The\s+(?:[\w-]+\s+)?(?P<noun>[a-z][\w-]{3,})\s+(?:lies|lay|is|was|sits|stands)\s+(?:close\s+to|near|next\s+to|outside|in|on|at)\b")
+
+
+def _takes_up_the_thing(text: str, g: _Group, sent: Span) -> bool:
+    """Whether a sentence opens by placing a thing the incident's report introduced: "...advanced on an
+    SDF position." ... "The position lies close to the village of Khasham"."""
+    m = _THE_THING.match(text, sent.start)
+    return m is not None and any(n.group(1) == m.group("noun") for c in g.members for n in _INDEFINITE_NOUN.finditer(c.clause.text))
 
 
 _INDEFINITE_NOUN = re.compile(r"\b(?:an?|two|three|several)\s+(?:[\w-]+\s+)?([a-z][\w-]{3,})\b")
@@ -1793,6 +1825,19 @@ def _sums_up_the_towns(g: _Group, groups: list[_Group], d: DateInfo) -> bool:
              and gaz.get(fs := gaz.most_specific(o.sites)).precision != "province" and gaz.within(fs, ws)
              and (camp(o) == camp(g) or "unknown" in {camp(o), camp(g)})]  # not another side's act that day
     return len(towns) >= 2
+
+
+def _hit_beside(g: _Group, groups: list[_Group]) -> bool:
+    """A group told in a coordinate clause of a sentence whose other clause is news of another place:
+    "the aircraft targeted the outskirts of al-Mayadin, while another strike hit land near Albu Kamal"
+    tells a second hit of the same raid, not a passing mention."""
+    if not g.sites:
+        return False
+    gaz = load_gazetteer()
+    own = gaz.most_specific(g.sites)
+    return any(m.kind == "coord" and any(
+        o is not g and not o.background and o.sites and not _sites_compatible(own, gaz.most_specific(o.sites))
+        and any(om.sentence == m.sentence for om in o.members) for o in groups) for m in g.members)
 
 
 def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings,

@@ -21,6 +21,119 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "villages-change-hands-without-clashes",
+        # a change of hands "without clashes" reports no clash there
+        "Tribal fighters took control on Sunday of several villages around Thiban, amid the withdrawal of the SDF "
+        "from them without clashes, local sources said.",
+        date(2025, 6, 2),  # a Monday
+        [],
+    ),
+    (
+        "since-a-date-opening-tallies",
+        # "Since March 2, the group has announced operations targeting the bases in X, Y and Z": a tally of the
+        # period, not the day's news (nor news of March 2)
+        "WASHINGTON - The Pentagon said on Friday it was weighing a response to what it called an ongoing series of "
+        "attacks on US personnel in Iraq and Syria.\n\n"
+        "Since March 2, the so-called Islamic Resistance has announced operations targeting the bases in al-Tanf, "
+        "Conoco and al-Shaddadi.",
+        date(2024, 3, 8),
+        [],
+    ),
+    (
+        "russian-agency-we-recall-that",
+        # "We recall that ..." (a Russian agency's "napomnim") opens a paragraph of context, however near its day
+        "MOSCOW, March 5. /TASS/. Unknown persons fired several rockets at the US base at the Conoco gas field in "
+        "Deir ez-Zor on Tuesday evening, the Russian Center for Reconciliation said on Wednesday.\n\n"
+        "We recall that on the night to March 4 American aircraft struck positions of pro-Iranian groups near Albu Kamal. "
+        "The strikes destroyed two depots.",
+        date(2025, 3, 5),  # a Wednesday
+        [dict(date="2025-03-04", site="conoco_gas_field")],
+    ),
+    (
+        "state-media-question-about-the-attack",
+        # a press conference that answers claims and a question about an attack told days before reports none
+        "Tehran, IRNA - The Foreign Ministry spokesman said on Monday that the claims of American officials concerning "
+        "Iranian attacks on US bases in Syria are \"baseless\".\n\n"
+        "At his weekly press conference, the spokesman answered a question of reporters about the US attack of last "
+        "Thursday on a warehouse near al-Mayadin, calling it a violation of Syria's sovereignty.\n\n"
+        "The Pentagon had said its jets struck the warehouse near al-Mayadin on Thursday.",
+        date(2023, 11, 13),  # a Monday
+        [],
+    ),
+    (
+        "translated-informed-today",
+        # a Spanish wire's order ("informó hoy el Observatorio"): "informed today" dates the report, and
+        # the event's own day follows
+        "Beirut, 15 mar (EFE).- At least six militiamen died in a bombardment by unidentified aircraft against a "
+        "weapons depot in the outskirts of Al Mayadin, informed today the Syrian Observatory of Human Rights. "
+        "The attack happened the night of Monday, the NGO said.",
+        date(2023, 3, 15),  # a Wednesday
+        [dict(date="2023-03-13", site="al_mayadin")],
+    ),
+    (
+        "monitor-bare-during-the-night",
+        # a bare "during the night" in the day's report is last night, as "overnight" is
+        "The Syrian Observatory for Human Rights said that coalition warplanes carried out several strikes on the "
+        "outskirts of Hajin during the night, killing four members of the organization.",
+        date(2018, 12, 5),
+        [dict(date="2018-12-04", site="hajin")],
+    ),
+    (
+        "wire-the-position-lies-near",
+        # the next paragraph but one places what the report introduced: "shelled an SDF post ... The post
+        # lies close to X" (and the gas plant beside it is the same spot, not a second incident)
+        "QAMISHLI (AFP) - Government forces shelled an SDF post east of the Euphrates late on Monday, the SDF said "
+        "on Tuesday. One of its fighters was wounded.\n\n"
+        "In a separate incident, a roadside bomb hit an SDF patrol near Thiban on Monday evening.\n\n"
+        "The post lies close to the village of Khasham and the Conoco gas plant, where coalition advisers are present.",
+        date(2022, 3, 8),  # a Tuesday
+        [dict(date="2022-03-07", site="khasham"), dict(date="2022-03-07", site="thiban")],
+    ),
+    (
+        "translated-statement-day-in-brackets",
+        # "announced today, Monday (12 August 2024), that...": the bracketed date is the day of the saying;
+        # the strike's day is told after ("late Sunday night")
+        "The spokesman of the Security Media Cell announced today, Monday (12 August 2024), that the drone strike "
+        "which targeted a vehicle of the Popular Mobilization near al-Qaim killed two fighters.\n\n"
+        "He said in a statement that an unidentified drone struck the vehicle late Sunday night on the road near al-Qaim.",
+        date(2024, 8, 12),
+        [dict(date="2024-08-11", site="al_qaim")],
+    ),
+    (
+        "state-media-another-raid-beside",
+        # "bombed a farm near X, while another raid hit a house near Y": a second hit of the night, told
+        # beside the first, is news of its own place, not a passing mention
+        "Deir Ezzor, SANA - Warplanes of the US occupation attacked several sites in the Deir Ezzor countryside late on "
+        "Tuesday, according to local sources.\n\n"
+        "The sources said the hostile aircraft bombed a farm on the outskirts of al-Mayadin city with three missiles, "
+        "while another raid hit an empty house near the village of Hatla, causing material damage.\n",
+        date(2023, 6, 14),  # a Wednesday
+        [dict(date="2023-06-13", site="al_mayadin"), dict(date="2023-06-13", site="hatla")],
+    ),
+    (
+        "wire-fighting-took-place",
+        # "The fighting took place late on Friday near X" gives the day and place of the attack told before
+        "BEIRUT (AP) - Syrian government troops and allied militiamen attacked positions of the Kurdish-led "
+        "Syrian Democratic Forces in Deir ez-Zor province, the SDF said on Saturday. "
+        "The fighting took place late on Friday near the village of Thiban on the eastern bank of the Euphrates, "
+        "an SDF spokesman said, adding that three of its fighters were wounded.",
+        date(2022, 5, 14),  # a Saturday
+        [dict(date="2022-05-13", site="thiban")],
+    ),
+    (
+        "roundup-day-headings-without-year",
+        # a monitor's day-by-day roundup: each item counts from its own heading ("Tuesday 15 October"),
+        # not from the page's date, and the week in the title ("14-20 October") dates none of them
+        "Weekly digest: the east of Syria between two fronts (14-20 October 2024)\n\n"
+        "Our correspondents recorded the following incidents across the governorate, day by day.\n\n"
+        "Tuesday 15 October\n"
+        "A roadside bomb hit an SDF patrol on the road near Thiban in the evening, wounding two fighters.\n\n"
+        "Friday 18 October\n"
+        "Regime artillery shelled the village of Hatla in the afternoon, killing a woman and wounding her son.\n",
+        date(2024, 10, 21),
+        [dict(date="2024-10-15", site="thiban"), dict(date="2024-10-18", site="hatla")],
+    ),
+    (
         "wire-weekday-late",
         "Rockets struck a base housing U.S. troops at the al-Omar oil field in eastern Syria late on Tuesday, "
         "a U.S. military official told Reuters. No injuries were reported.",
@@ -2189,6 +2302,10 @@ def test_a_position_of_us_forces_is_the_target(sentence: str, target: str) -> No
     [
         ("The death toll of the ISIS attack on an army bus near al-Shula rose to 30, local sources said.", "ISIS"),
         ("Two guards were wounded in an Israeli strike on a depot near Albu Kamal.", "Israel"),
+        # a translation's preposition, no article: "bei israelischen Luftangriffen" -> "at Israeli air attacks"
+        ("At Israeli air attacks near Albu Kamal, at least nine militiamen died, activists said.", "Israel"),
+        # whose aircraft, with a capitalised word before the actor: "Aircraft of the American coalition attacked"
+        ("\"Warplanes of the American coalition bombed one of our positions near al-Hari,\" the source said.", "US-led coalition"),
     ],
 )
 def test_an_actor_named_before_the_act_is_its_author(sentence: str, perpetrator: str) -> None:

@@ -157,6 +157,10 @@ KNOWN_CASES = [
     ("The al-Hari and al-Sukkariyah areas were struck.", ["al_hari", "al_sukkariyah"]),
     ("Tribal fighters entered Hatla.", ["hatla"]),
     ("The Imam Ali base near Albu Kamal was expanded.", ["imam_ali_compound", "albu_kamal"]),
+    ("A drone struck a car on the road between Til Temir and Tal Nasri.", ["tal_tamr"]),  # the Kurdish spelling
+    # the Hamdan airfield and the al-Hamdan area by it are part of Albu Kamal (a bare Hamdan is a name)
+    ("Missiles fell near the Hamdan airport and in the desert of al-Hamdan, where Sheikh Hamdan farms.",
+     ["albu_kamal", "albu_kamal"]),
     # elsewhere in Syria, Iraq, Jordan
     ("Jets took off from the T-4 airbase in Homs province.", ["tiyas_airbase", "homs_province"]),
     ("Russian forces redeployed to Palmyra and Raqqa.", ["palmyra", "raqqa_city"]),
