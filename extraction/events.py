@@ -164,6 +164,8 @@ _ATTACKERS_FROM = re.compile(r"\b(?:attack|assault|ambush|raid)(?:ed|s)?\s+from\
 _ATTACKERS = re.compile(r"\s*(?:the\s+)?(?:[\w'’/-]+\s+){0,3}?(?:fighters|militants|militiamen|gunmen|members|insurgents|"
                         r"rebels|cells?|troops|soldiers|forces|units|elements)\s+(?:near|in|at|around|outside)\s", re.I)
 # ...and the event's own verb after the "from" phrase ends it: "a landmine left over from the war exploded near Hajin"
+# people "from" a family, tribe or group: who they are, not where fire came from
+_PEOPLE_FROM = re.compile(r"\b(?:gunmen|fighters|members|militants|militiamen|tribesmen|youths?|men|elements|people|sons)\s+from\s*$", re.I)
 _TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit|exploded|detonated|went\s+off|"
                                 r"blew\s+up|landed|crashed|erupted|broke\s+out)\b", re.I)
 
@@ -220,6 +222,8 @@ def _is_origin(before: str) -> bool:
         return False
     if _ATTACKERS_FROM.search(before, 0, last.start() + len(last.group())) and _ATTACKERS.match(before, last.end()):
         return False  # "came under attack from SDF fighters near Al-Shaddadi": where the attackers struck
+    if _PEOPLE_FROM.search(before, 0, last.end()):
+        return False  # "clashes between the SDF and gunmen from local families in Dhiban town": who they are
     # a bare "from" ends at a comma: "protecting the border from Daesh, in the al-Qaim region" locates
     # the positions; "fired from the west bank, near al-Mayadin" still tells where the fire came from
     stops = "[.;,]" if last.group().lstrip().lower() == "from" else "[.;]"
@@ -315,6 +319,7 @@ class Candidate:
     claimed: bool = False  # "the group claimed the attack": speaks of an incident reported elsewhere
     listed: bool = False  # one of several far-apart sites the clause lists
     unidentified: bool = False  # the clause tells the attacker as unidentified ("unidentified aircraft struck")
+    post: int = -1  # on a page of stamped posts (a Telegram digest), the post the clause stands in
 
     @property
     def side_pair(self) -> tuple[str, str]:

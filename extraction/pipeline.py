@@ -652,6 +652,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 if cand is not None and drilled and all(t.text.lower() in _HEARD for t in cand.triggers):
                     cand = None  # "Residents heard loud explosions for hours" after the drill was told
                 if cand is not None:
+                    if stamp is not None:
+                        cand.post = stamp[1].start
                     readings.extend(_per_site(text, cand))
                     if kind == "prior":
                         recalled_in.add(si)
@@ -1017,7 +1019,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if role == "main" and g.date is None and not any(m.weapons for m in g.members) and not g.listed \
                 and len({m.sentence for m in g.members if m.sentence not in headings}) <= 1 \
                 and not any(_PLACE_OPENER.match(sents[m.sentence].text) or m.sentence in scene_set for m in g.members) \
-                and not _hit_beside(g, groups) \
+                and not _hit_beside(g, groups) and not _own_post(g, groups) \
                 and any(o is not g and not o.background for o in groups):
             # one sentence (and its headline), no date or weapon of its own beside other news: a passing
             # mention (but not a paragraph that opens on its place: "In Al Bukamal, strikes hit positions...",
@@ -1825,6 +1827,14 @@ def _sums_up_the_towns(g: _Group, groups: list[_Group], d: DateInfo) -> bool:
              and gaz.get(fs := gaz.most_specific(o.sites)).precision != "province" and gaz.within(fs, ws)
              and (camp(o) == camp(g) or "unknown" in {camp(o), camp(g)})]  # not another side's act that day
     return len(towns) >= 2
+
+
+def _own_post(g: _Group, groups: list[_Group]) -> bool:
+    """A digest's post that tells this incident and no other ("[15/07/2022 13:47] #al-Busayrah Unknown
+    gunmen assassinated a young man ..."): the post is its news, not a passing mention."""
+    post = g.members[0].post
+    return post >= 0 and all(m.post == post for m in g.members) and not any(
+        o is not g and any(m.post == post for m in o.members) for o in groups)
 
 
 def _hit_beside(g: _Group, groups: list[_Group]) -> bool:

@@ -2091,6 +2091,28 @@ CASES = [
         [dict(date="2024-02-05", site="conoco_gas_field")],
     ),
     (
+        "local-assassinated-by-gunmen",
+        "Gunmen riding a motorbike assassinated a mukhtar in the town of Hajin late Tuesday, local sources in the "
+        "Deir ez-Zor countryside said.",
+        date(2024, 3, 6),  # a Wednesday
+        [dict(date="2024-03-05", site="hajin")],
+    ),
+    (
+        "local-device-blew-up-a-car",
+        "An explosive device planted on the side of the road blew up a car in al-Shuhail on Tuesday, injuring its "
+        "driver, the Deir ez-Zor 24 network reported.",
+        date(2024, 3, 6),  # a Wednesday
+        [dict(date="2024-03-05", site="al_shuhail")],
+    ),
+    (
+        "monitor-gunmen-from-families-in-a-town",
+        # "gunmen from local families" says who they are, not where fire came from: Dhiban is the scene
+        "Clashes broke out on Sunday evening between the SDF and gunmen from local families of the Baqqara in "
+        "Dhiban town, in the eastern countryside of Deir ez-Zor, the monitor said.",
+        date(2024, 3, 12),  # a Tuesday
+        [dict(date="2024-03-10", site="thiban")],
+    ),
+    (
         "monitor-last-week-item-does-not-place-the-day",
         # an item dated only by last week is another incident: it does not move the day's to its town
         "Unknown gunmen shot dead a tribal elder on Sunday evening in the eastern countryside of Deir ez-Zor, "
@@ -2618,3 +2640,16 @@ def test_the_cause_named_in_apposition_is_a_prior_clause() -> None:
     clauses = [(text[c.start : c.end], kind) for c, kind in split_clauses(text, Span(0, len(text), text))]
     assert any(kind == "prior" and body.startswith("its first retaliation for") for body, kind in clauses), clauses
     assert not any("last weekend" in body for body, kind in clauses if kind == "main"), clauses
+
+
+def test_a_digest_post_that_tells_one_incident_is_news() -> None:
+    """A post of a channel digest that tells one incident and nothing else is the post's news, even with
+    no day or weapon of its own: its stamp dates it, and it is no passing mention beside the other posts."""
+    text = ("Eastern Echo | channel digest\n\n"
+            "[03/09/2023 20:15]\n#Thiban\nHeavy gunfire now in Thiban between tribal fighters and SDF members, "
+            "an SDF fighter was killed in a drone strike on the town.\n\n"
+            "[04/09/2023 11:40]\n#al-Busayrah\nUnknown gunmen on a motorcycle shot dead a teacher in the centre of "
+            "al-Busayrah and fled toward the river.\n\n"
+            "Follow the channel for more.")
+    res = extract(text, published=None)
+    assert ("2023-09-04", "al_busayrah") in [(str(m.date.date), m.site.id) for m in res.incidents if m.role == "main"]
