@@ -2098,6 +2098,26 @@ CASES = [
         [dict(date="2024-03-05", site="hajin")],
     ),
     (
+        "resistance-base-was-the-target-of",
+        "The US base at the Conoco field was the target of a kamikaze drone on Tuesday night, according to a "
+        "statement of the Islamic Resistance in Iraq.",
+        date(2024, 3, 6),  # a Wednesday
+        [dict(date="2024-03-05", site="conoco_gas_field")],
+    ),
+    (
+        "wire-drone-crashed-into-a-base",
+        "A suicide drone crashed into the perimeter of the Green Village base on Tuesday, causing minor damage, "
+        "a coalition official told AFP.",
+        date(2024, 3, 6),  # a Wednesday
+        [dict(date="2024-03-05", site="green_village")],
+    ),
+    (
+        "local-kidnapped-and-executed",
+        "On Tuesday, gunmen kidnapped and later executed two SDF members near al-Shuhail, local sources said.",
+        date(2024, 3, 6),  # a Wednesday
+        [dict(date="2024-03-05", site="al_shuhail")],
+    ),
+    (
         "local-device-blew-up-a-car",
         "An explosive device planted on the side of the road blew up a car in al-Shuhail on Tuesday, injuring its "
         "driver, the Deir ez-Zor 24 network reported.",
