@@ -990,6 +990,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     # itself as a period's report lists that period's dated events as its news
     period = _report_period(text, sents, headings, body_order)
     period_end = pub or not_before
+    if pub is not None and meta.published_source.endswith(dates.HEADING_MONTH):
+        # "SECURITY DIGEST — February 2026, week 2": the page is dated by the month its heading names,
+        # and what it tells of that month, up to the week named, is its news
+        period = max(period, pub - pub.replace(day=1))
     # "For the residents of al-Mayadin, the night of Sunday to Monday began with the buzz of drones":
     # a lead that sets the scene of a night reports what the next paragraphs tell of it
     scene_day = scene.date if scene is not None and scene.span is not None and any(

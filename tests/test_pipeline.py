@@ -2162,6 +2162,18 @@ CASES = [
         [dict(date="2023-10-23", site="conoco_gas_field"), dict(date="2023-10-23", site="shaddadi"),
          dict(date="2023-10-24", site="conoco_gas_field")],
     ),
+    (
+        "undated-bulletin-dated-by-the-month-its-heading-covers",
+        # a thread with no date of its own but a heading naming the month (and week) it covers: its "On the
+        # 10th" and "Wed 12.03" fall in that month, and every item of the period is news, not context
+        "EUPHRATES SECURITY BULLETIN — March 2025, week 3\n\n"
+        "1/ On the 10th: gunmen on a motorbike shot dead a member of the local council in Thiban. No claim.\n\n"
+        "2/ Wed 12.03 — an IED struck an SDF patrol on the road near al-Shuhail, wounding two fighters.\n\n"
+        "3/ Sat 15.03, evening — a drone hit a car near al-Busayrah, killing its driver, local sources said.",
+        None,
+        [dict(date="2025-03-10", site="thiban"), dict(date="2025-03-12", site="al_shuhail"),
+         dict(date="2025-03-15", site="al_busayrah")],
+    ),
 ]
 
 
