@@ -1027,7 +1027,9 @@ def _build_numeric(rules: DateRules, text: str, low: str, m: re.Match[str]) -> T
         # or a day in a digest's brackets: "Shaddadi (20.12, drone shot down)"
         bracketed = low[m.start("sd") - 1 : m.start("sd")] == "(" and low[m.end("sm") : m.end("sm") + 1] in {",", ")"} \
             and len(m.group("sd")) == len(m.group("sm")) == 2
-        if not (bracketed or _ON_BEFORE.search(low[max(0, m.start("sd") - 4) : m.start("sd")])) \
+        # or a day a weekday names: "Thu 05.02 — IED hit ...", "Sunday 08.02, late night"
+        named = weekday is not None and len(m.group("sd")) == len(m.group("sm")) == 2
+        if not (bracketed or named or _ON_BEFORE.search(low[max(0, m.start("sd") - 4) : m.start("sd")])) \
                 or m.group("sd", "sm") == ("24", "7"):
             return None
         day, month, year = int(m.group("sd")), int(m.group("sm")), None
@@ -1813,6 +1815,37 @@ def _short_year_stamp(text: str, head_end: int) -> tuple[date, Span, str] | None
         if not _MIN_PUB_YEAR <= year <= _MAX_PUB_YEAR or not _valid_day(day, month, year):
             continue
         return date(year, month, day), _span(text, m.start(1), m.end(4)), "dateline (two-digit year)"
+    return None
+
+
+# "— February 2026, week 2": a digest's or a monthly report's heading names the month (and maybe
+# the week) it covers
+_HEADING_WEEK = re.compile(r"[^\S\n]*,?[^\S\n]*(?:\(?[^\S\n]*)?week[^\S\n]+([1-5])\b", re.I)
+
+
+HEADING_MONTH = "heading (month covered)"  # the source of a page's date read by heading_month
+
+
+def heading_month(text: str) -> tuple[date, Span, str] | None:
+    """The month a page's heading names ("SECURITY DIGEST — February 2026, week 2", "Monthly
+    toll: March 2022"), when the page prints no day of its own: the page was put out no earlier
+    than the end of that month (of the week named, if any), so its "on the 3rd" and "Thu 05.02"
+    fall in that month.  Only the first line that holds words is read, and only a short one."""
+    ls = len(text) - len(text.lstrip())
+    le = text.find("\n", ls)
+    le = len(text) if le < 0 else le
+    if le - ls > 150:
+        return None
+    for expr in find_time_expressions(text, ls, le):
+        if expr.kind != "month" or expr.year is None or expr.month is None:
+            continue
+        if not _MIN_PUB_YEAR <= expr.year <= _MAX_PUB_YEAR:
+            return None
+        nxt = date(expr.year + expr.month // 12, expr.month % 12 + 1, 1)
+        last = (nxt - timedelta(days=1)).day
+        week = _HEADING_WEEK.match(text, expr.span.end, le)
+        day = min(7 * int(week.group(1)), last) if week else last
+        return date(expr.year, expr.month, day), expr.span, HEADING_MONTH
     return None
 
 

@@ -463,6 +463,18 @@ def _sites_compatible(a: str, b: str) -> bool:
 _STAMP_DAY = "the day of the post's stamp"
 
 
+# the clock printed after a post's date on its stamp line: "Sat 3 Feb 2024 01.15 GMT"
+_STAMP_CLOCK = re.compile(r"[^\S\n]*,?[^\S\n]*(?:at[^\S\n]+)?([01]?[0-9])[.:h]([0-5][0-9])(?![0-9])")
+
+
+def _small_hours_stamp(text: str, stamp: Span) -> bool:
+    """A live page's post stamped in the small hours ("Sat 3 Feb 2024 01.15 GMT", before 04:00): what
+    it reports with no day of its own is the night that goes on, told the evening before ("Here is a
+    recap of the night's main developments", "More from Syria. ... one strike flattened a building")."""
+    m = _STAMP_CLOCK.match(text, stamp.end)
+    return m is not None and int(m.group(1)) < 4
+
+
 def _told_after_midnight(g: _Group, c_date: DateInfo | None) -> bool:
     """A group dated only by its post's stamp, and a report of the day before: a post stamped
     after midnight may tell of the evening before (but a week's span, "4-10 August", is no such report)."""
@@ -636,7 +648,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 sentence_date = opening[1]  # "This Friday, the tension rose again. At 08.05, ten rockets fell..."
                 scene_set.add(si)
             if sentence_date is None and stamp is not None:
-                sentence_date = DateInfo(stamp[0], "day", stamp[1].text, stamp[1], None, _STAMP_DAY)
+                day = stamp[0] - timedelta(days=1) if _small_hours_stamp(text, stamp[1]) else stamp[0]
+                sentence_date = DateInfo(day, "day", stamp[1].text, stamp[1], None, _STAMP_DAY)
             purpose = False  # "efforts by terrorists to plan, organize, and conduct attacks": still the purpose
             hurt_first = False  # the sentence opens with a toll and no event of its own
             for n, (clause, kind) in enumerate(clauses):
@@ -992,6 +1005,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     # itself as a period's report lists that period's dated events as its news
     period = _report_period(text, sents, headings, body_order)
     period_end = pub or not_before
+    if pub is not None and meta.published_source.endswith(dates.HEADING_MONTH):
+        # "SECURITY DIGEST — February 2026, week 2": the page is dated by the month its heading names,
+        # and what it tells of that month, up to the week named, is its news
+        period = max(period, pub - pub.replace(day=1))
     # "For the residents of al-Mayadin, the night of Sunday to Monday began with the buzz of drones":
     # a lead that sets the scene of a night reports what the next paragraphs tell of it
     scene_day = scene.date if scene is not None and scene.span is not None and any(

@@ -22,6 +22,7 @@ from extraction.dates import (
     find_local_time,
     find_publication_date,
     find_time_expressions,
+    heading_month,
     load_rules,
     post_stamps,
     resolve,
@@ -810,3 +811,22 @@ def test_a_header_stamp_with_a_two_digit_year() -> None:
     day, span, _ = find_publication_date(page)
     assert day == date(2021, 9, 22) and span.text == "22/09/21"
     assert find_publication_date("Title\n\nThe vote was 22/09/21 in the end, officials said.\n") is None
+
+
+@pytest.mark.parametrize("sentence,day,month", [
+    ("Tue 11.03 — gunmen opened fire on a checkpoint", 11, 3),
+    ("Friday 07.06, at dawn, a drone struck a car", 7, 6),
+])
+def test_a_weekday_names_a_day_and_month_without_a_year(sentence: str, day: int, month: int) -> None:
+    found = [e for e in find_time_expressions(sentence) if e.kind == "absolute"]
+    assert [(e.day, e.month, e.year) for e in found] == [(day, month, None)]
+
+
+def test_a_decimal_after_no_weekday_is_no_date() -> None:
+    assert not [e for e in find_time_expressions("Sun 2.5 million people, Monday 12.5 percent") if e.kind == "absolute"]
+
+
+def test_an_undated_page_is_dated_by_the_month_its_heading_covers() -> None:
+    assert heading_month("WEEKLY SECURITY BRIEF — July 2023, week 2\n\n1/ On the 3rd ...")[0] == date(2023, 7, 14)
+    assert heading_month("Monthly toll: November 2022\n\nThe monitor counted ...")[0] == date(2022, 11, 30)
+    assert heading_month("Drones struck a depot near al-Mayadin on Tuesday.\nIn March 2022 ...") is None

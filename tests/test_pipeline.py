@@ -2204,6 +2204,33 @@ CASES = [
         [dict(date="2023-10-23", site="conoco_gas_field"), dict(date="2023-10-23", site="shaddadi"),
          dict(date="2023-10-24", site="conoco_gas_field")],
     ),
+    (
+        "live-post-after-midnight-tells-the-night-before",
+        # a live page's summary stamped in the small hours recaps the evening's strikes, not a new day's
+        "Live: US strikes in eastern Syria\n\n"
+        "Sun 9 Mar 2025 01.05 GMT\nSummary\nWe are pausing our coverage. The main developments of the night:\n"
+        "- A war monitor says at least 12 militia fighters were killed in strikes in al-Mayadin and Albu Kamal.\n"
+        "- Iraqi officials say strikes around al-Qaim killed four people.\n\n"
+        "Sat 8 Mar 2025 21.10 GMT\n"
+        "Residents of al-Mayadin and Albu Kamal say loud explosions shook the towns this evening as US aircraft "
+        "struck positions of Iran-backed militias. Iraqi sources report strikes near al-Qaim.\n\n"
+        "Sat 8 Mar 2025 19.00 GMT\nWelcome to our live coverage.",
+        date(2025, 3, 9),
+        [dict(date="2025-03-08", site="al_mayadin"), dict(date="2025-03-08", site="albu_kamal"),
+         dict(date="2025-03-08", site="al_qaim")],
+    ),
+    (
+        "undated-bulletin-dated-by-the-month-its-heading-covers",
+        # a thread with no date of its own but a heading naming the month (and week) it covers: its "On the
+        # 10th" and "Wed 12.03" fall in that month, and every item of the period is news, not context
+        "EUPHRATES SECURITY BULLETIN — March 2025, week 3\n\n"
+        "1/ On the 10th: gunmen on a motorbike shot dead a member of the local council in Thiban. No claim.\n\n"
+        "2/ Wed 12.03 — an IED struck an SDF patrol on the road near al-Shuhail, wounding two fighters.\n\n"
+        "3/ Sat 15.03, evening — a drone hit a car near al-Busayrah, killing its driver, local sources said.",
+        None,
+        [dict(date="2025-03-10", site="thiban"), dict(date="2025-03-12", site="al_shuhail"),
+         dict(date="2025-03-15", site="al_busayrah")],
+    ),
 ]
 
 
