@@ -375,7 +375,10 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+|villages?\s+|cities\
 # strike, not where the first one was
 # ...or another thing hit, placed by its own locator: "a depot in Deir ez-Zor city, a site near the town of Mayadeen"
 _ANOTHER_HIT = re.compile(r",\s+(?:(?:\w+\s+){0,3}?(?:in|by)\s+(?:a|an|another|the)\s+(?:\w+\s+)?(?:strike|raid|attack|bombing|shelling)\b"
-                          r"|(?:a|an|another|one|a second|a third)\s+(?:[\w-]+\s+){0,2}?(?:near|in|at|close to|outside)\s)", re.I)
+                          r"|(?:a|an|another|one|a second|a third)\s+(?:[\w-]+\s+){0,2}?(?:near|in|at|close to|outside)\s"
+                          # a tally shared out over places: "six died at a depot in X, two at a post near Y"
+                          r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|others?)\s+(?:(?:more|others?|of them|died|were killed|killed)\s+)?"
+                          r"(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:near|in|at|close to|outside)\s)", re.I)
 # "Thiban and the nearby villages of al-Shuhail": the surroundings of one place, not a second target
 _VICINITY = re.compile(r"\b(?:nearby|neighbou?ring|surrounding|adjacent|adjoining|outlying)\b", re.I)
 
@@ -535,7 +538,22 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
         return False
     if c.listed and c_site and g.listed and c_site not in g.sites and any(m.sentence == c.sentence for m in g.members):
         return False  # "near the airport of Deir Ezzor and in the sector of al-Mayadin": two places hit
+    if any(c.sentence - m.sentence <= 1 for m in g.members) and _told_as_new(c):
+        # "the US launched strikes on Thursday. ..., while a fresh rocket barrage was reported on
+        # Friday": a new incident told beside the one just told, not more of it
+        return False
     return True
+
+
+# "a fresh / a new / another / a further (rocket) attack": an incident beside the one just told (but
+# not a name given to the one told: 'describing the attack as "a new aggression"')
+_FRESH_BEFORE = re.compile(r"(?<![\"“])(?<!\bas )(?<!\bas \")(?<!\bas “)\b(?:a\s+fresh|a\s+new|another|a\s+further)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _told_as_new(c: Candidate) -> bool:
+    """The clause tells its event as a new one: 'a fresh rocket barrage', 'another drone attack'."""
+    return any(_FRESH_BEFORE.search(c.clause.text, max(0, t.start - c.clause.start - 30), t.start - c.clause.start)
+               for t in c.triggers if t.start >= c.clause.start)
 
 
 def _fine(site_id: str) -> bool:
@@ -550,7 +568,10 @@ def _score(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | None,
         same_date = bool(gd and gd.date == context)  # an undated report belongs with the day in force
     same_site = bool(c_site and c_site in g.sites)
     reported = any(m.kind != "prior" for m in g.members)  # not only named as a cause
-    return (same_site + same_date, reported, g.responds == c.responds, g.order)
+    # "US jets struck ... on Thursday night" goes on with the airstrikes the lead told, not with the
+    # fresh rocket barrage the lead told after them: a report opened as a new incident takes only its kind
+    own_kind = not (g.members and _told_as_new(g.members[0]) and c.event_type not in {m.event_type for m in g.members})
+    return (same_site + same_date, reported, g.responds == c.responds, own_kind, g.order)
 
 
 def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: Settings,

@@ -2501,3 +2501,29 @@ def test_the_cause_named_in_apposition_is_a_prior_clause() -> None:
     clauses = [(text[c.start : c.end], kind) for c, kind in split_clauses(text, Span(0, len(text), text))]
     assert any(kind == "prior" and body.startswith("its first retaliation for") for body, kind in clauses), clauses
     assert not any("last weekend" in body for body, kind in clauses if kind == "main"), clauses
+
+
+def test_a_tally_shared_out_over_places_is_one_incident_per_place() -> None:
+    """"nine were killed in the raids, four at a depot in X, three at a checkpoint near Y and two in a
+    compound near Z": each share of the tally places one more strike, not a locator of the first."""
+    text = ("U.S. aircraft struck sites linked to Iran-backed groups in eastern Syria late on Monday, the Pentagon said.\n\n"
+            "The Syrian Observatory for Human Rights said nine militiamen were killed in the raids, four at an arms depot "
+            "in the city of Deir ez-Zor, three at a checkpoint near al-Mayadin and two in a compound near Albu Kamal.")
+    res = extract(text, published=date(2024, 5, 14))
+    assert sorted((m.date.date.isoformat(), m.site.id) for m in res.incidents if m.role == "main") == [
+        ("2024-05-13", "al_mayadin"), ("2024-05-13", "albu_kamal"), ("2024-05-13", "deir_ez_zor_city")]
+
+
+def test_a_fresh_attack_told_beside_the_lead_is_its_own_incident() -> None:
+    """A lead that tells undated strikes "while a fresh rocket barrage was reported ... on Wednesday morning"
+    tells two incidents: the barrage does not date the strikes, which keep the night told of them later."""
+    text = ("The United States has bombed positions of Iran-aligned militias in eastern Syria, after a drone "
+            "struck an American base. Activists say the raids left several fighters dead, while a fresh rocket barrage "
+            "was reported at a US-held gas field on Wednesday morning.\n\n"
+            "Hours later, US jets carried out \"precision strikes\" on Tuesday night against \"sites in eastern Syria\", "
+            "the Pentagon said. The Syrian Observatory for Human Rights said seven fighters were killed in the strikes, "
+            "four at a depot in the city of Deir ez-Zor and three at a post near al-Mayadin.\n\n"
+            "On Wednesday, the coalition said its forces at the Conoco gas field came under rocket fire at about 7am.")
+    res = extract(text, published=date(2024, 5, 15))
+    assert sorted((m.date.date.isoformat(), m.site.id) for m in res.incidents if m.role == "main") == [
+        ("2024-05-14", "al_mayadin"), ("2024-05-14", "deir_ez_zor_city"), ("2024-05-15", "conoco_gas_field")]
