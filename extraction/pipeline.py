@@ -1382,10 +1382,12 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
     if g.background or not g.members:
         return []
     last = max(m.sentence for m in g.members)
+    if g.sites and _near_an_unnamed(text, g) and (
+            0 < si - last <= 2 or 0 < si - last <= 4 and _IDENTIFIES.search(text, sents[si].start, sents[si].end)):
+        # "... did not name the base, but local sources identified it as ...": told a little later
+        return _name_the_base(text, sents, si, last, g)
     if not 0 < si - last <= 2:
         return []
-    if g.sites and _near_an_unnamed(text, g):
-        return _name_the_base(text, sents, si, last, g)
     if g.sites or g.place_text:
         return []
     taken_up = _TARGETS_WERE.match(text, sents[si].start)
@@ -1438,8 +1440,9 @@ def _name_the_base(text: str, sents: list[Span], si: int, last: int, g: _Group) 
     Rmeilan": the next sentence of the paragraph that names the base again places it at the one fine
     place of ours it names in the same province, which the town only located. Returns no new incident."""
     gaz = load_gazetteer()
-    if "\n\n" in text[sents[last].end : sents[si].start] or not _names_again(text, g, sents[si]):
-        return []
+    if "\n\n" in text[sents[last].end : sents[si].start] and not _IDENTIFIES.search(text, sents[si].start, sents[si].end) \
+            or not _names_again(text, g, sents[si]):
+        return []  # (a sentence that says which base it was may open the next paragraph)
     leaves = [x for x in _places_of_ours(text, sents[si], fine=True) if x not in g.sites]
     if len(leaves) != 1:
         return []
@@ -1449,6 +1452,10 @@ def _name_the_base(text: str, sents: list[Span], si: int, last: int, g: _Group) 
     g.sites, g.place_text, g.place_span = [leaves[0]], "", None
     g.site_basis = "the next sentence names the base it was near"
     return []
+
+
+# "local sources identified it as the Rmeilan airbase", "officials named the base as ...": which base it was
+_IDENTIFIES = re.compile(r"\b(?:identified|named|described)\s+(?:it|the\s+(?:base|site|facility|garrison|outpost))\s+as\b", re.I)
 
 
 _opening: list[tuple] = [(None, None)]  # (the date rules, the regex made from them)

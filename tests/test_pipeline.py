@@ -2527,3 +2527,14 @@ def test_a_fresh_attack_told_beside_the_lead_is_its_own_incident() -> None:
     res = extract(text, published=date(2024, 5, 15))
     assert sorted((m.date.date.isoformat(), m.site.id) for m in res.incidents if m.role == "main") == [
         ("2024-05-14", "al_mayadin"), ("2024-05-14", "deir_ez_zor_city"), ("2024-05-15", "conoco_gas_field")]
+
+
+def test_the_base_identified_in_the_next_paragraph_places_the_attack() -> None:
+    """"a drone hit a barracks on a coalition base near Hasakah" ... (new paragraph) "Officials did not name
+    the base, but Kurdish media identified it as the Rmeilan airbase": the attack is at that base."""
+    text = ("A one-way attack drone hit a barracks on a coalition base near Hasakah on Sunday afternoon, the "
+            "Pentagon said. Two US soldiers were lightly wounded. Both returned to duty.\n\n"
+            "Officials did not name the base, but Kurdish media identified it as the Rmeilan airbase, in the far "
+            "northeast of the country.")
+    res = extract(text, published=date(2024, 6, 3))
+    assert [(m.date.date.isoformat(), m.site.id) for m in res.incidents if m.role == "main"] == [("2024-06-02", "rumailan")]
