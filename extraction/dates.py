@@ -1897,3 +1897,33 @@ def post_clocks(text: str) -> tuple[int, ...]:
     lines has no posts to tell apart: none."""
     found = tuple(m.start() for m in _POST_CLOCK.finditer(text))
     return found if len(found) >= 2 else ()
+
+
+# "Beirut, 13 Jan (EFE).-", "DAMASCUS, Jan 13 (SANA) -": a wire's dateline prints the day and month only
+_YEARLESS_DATELINE = re.compile(
+    r"^[A-Z][\w.'’ -]{1,30},[ \t]+(?:(\d{1,2})[ \t]+([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.?[ \t]+(\d{1,2}))"
+    r"[ \t]*(?:\([A-Za-z][\w .-]{1,20}\)[ \t]*)?(?:\.?[ \t]*[-–—])", re.M)
+# "(c) EFE 2021. All rights reserved.", "© 2024 Reuters", "Copyright 2019 AFP": the year the page was put out
+_FOOTER_YEAR = re.compile(r"(?:\(c\)|©|\bcopyright\b)[ \t]*(?:[A-Za-z][\w.&' -]{0,30}?[ \t]+)?((?:19|20)\d\d)\b", re.I)
+
+
+def yearless_dateline(text: str) -> tuple[date, Span, str] | None:
+    """The day a wire story was filed, from a dateline that prints only the day and month, with the year
+    of the page's copyright line at its foot (an agency's own copy rarely carries a page date)."""
+    m = _YEARLESS_DATELINE.search(text, 0, min(len(text), 800))
+    if m is None:
+        return None
+    years = [int(y.group(1)) for y in _FOOTER_YEAR.finditer(text, max(0, len(text) - 600))]
+    if len(set(years)) != 1 or not _MIN_PUB_YEAR <= years[0] <= _MAX_PUB_YEAR:
+        return None
+    rules = default_rules()
+    day, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    month = rules.months.get(name.lower()) or rules.month_abbrevs.get(name.lower())
+    if month is None:
+        return None
+    try:
+        value = date(years[0], month, int(day))
+    except ValueError:
+        return None
+    start, end = (m.start(1), m.end(2)) if m.group(1) else (m.start(3), m.end(4))
+    return value, Span(start, end, text[start:end]), "dateline (the year of the copyright line)"

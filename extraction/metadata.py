@@ -167,6 +167,8 @@ def build_meta(
         day = url_date(url)  # "https://outlet.com/20210113/story.html", ".../2024/02/03/story"
         if day is not None:
             published, published_basis = day, "url"
+    if printed is None and published is None:
+        printed = dates.yearless_dateline(text)  # "Beirut, 13 Jan (EFE).-" ... "(c) EFE 2021"
     if printed is not None:
         pub, pub_span, source = printed
         published_source = f"text:{source}"

@@ -2538,3 +2538,16 @@ def test_the_base_identified_in_the_next_paragraph_places_the_attack() -> None:
             "northeast of the country.")
     res = extract(text, published=date(2024, 6, 3))
     assert [(m.date.date.isoformat(), m.site.id) for m in res.incidents if m.role == "main"] == [("2024-06-02", "rumailan")]
+
+
+def test_a_yearless_wire_dateline_takes_the_year_of_the_copyright_line() -> None:
+    """An agency's copy with no page date: "Damascus, 4 Mar (EFE).-" at the top and "(c) EFE 2022" at the
+    foot date the story, so "this Friday" is a day."""
+    text = ("Israeli raids kill 9 militiamen near Albu Kamal\n\n"
+            "Damascus, 4 Mar (EFE).- At least nine members of pro-Iranian militias died this Friday in Israeli air "
+            "raids against their positions near Albu Kamal, on the border with Iraq, the Syrian Observatory for "
+            "Human Rights reported.\n\n"
+            "(c) EFE 2022. All rights reserved.")
+    res = extract(text, published=None)
+    assert [(m.date.date and m.date.date.isoformat(), m.site.id) for m in res.incidents if m.role == "main"] == [
+        ("2022-03-04", "albu_kamal")]
