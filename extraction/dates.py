@@ -1927,3 +1927,29 @@ def yearless_dateline(text: str) -> tuple[date, Span, str] | None:
         return None
     start, end = (m.start(1), m.end(2)) if m.group(1) else (m.start(3), m.end(4))
     return value, Span(start, end, text[start:end]), "dateline (the year of the copyright line)"
+
+
+_CLOCK_OF_POST = re.compile(r"([0-2]?[0-9])[:.]([0-5][0-9])")
+
+
+def post_days_back(text: str, clocks: tuple[int, ...]) -> tuple[int, ...]:
+    """For each clock-stamped post of a live page, how many days before the page's day it was posted.
+    A page prints its newest post first and its day is that post's: when the clocks, going down the
+    page, jump up again ("00:40", then "23:25"), the posts from there on are of the day before. Posts
+    whose stamp prints a date, or a page whose clocks do not run newest first, are all of its day."""
+    minutes = []
+    for start in clocks:
+        line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+        m = _CLOCK_OF_POST.search(line)
+        if m is None or _CLOCK_OF_POST.search(line, 0, m.start()) is not None or re.search(r"\d[./]\d|\d{4}", line[: m.start()]):
+            return (0,) * len(clocks)
+        minutes.append(int(m.group(1)) * 60 + int(m.group(2)))
+    drops = sum(b < a for a, b in zip(minutes, minutes[1:], strict=False))
+    rises = sum(b > a for a, b in zip(minutes, minutes[1:], strict=False))
+    if rises != 1 or drops < 2:
+        return (0,) * len(clocks)  # not newest first, or no wrap past midnight
+    out, back = [0], 0
+    for a, b in zip(minutes, minutes[1:], strict=False):
+        back += b > a + 60
+        out.append(back)
+    return tuple(out)

@@ -610,6 +610,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     stamps = dates.post_stamps(text)  # a digest of dated posts: each post counts from its own stamp
     stamp_at = [span.start for _, span in stamps]
     clocks = dates.post_clocks(text)  # the clock-stamped posts of a live page: each speaks of itself
+    days_back = dates.post_days_back(text, clocks)  # "00:40 ..., 23:25 ...": newest first, past midnight
     post = None  # the post being read: (its dated stamp, how many clock stamps open before it)
     opening: tuple[int, DateInfo] | None = None  # the day an eventless sentence opened on
     scene_set: set[int] = set()  # the sentences that go on from such a sentence
@@ -624,8 +625,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         sent = sents[si]
         is_heading = si in headings
         stamp = stamps[bisect_right(stamp_at, sent.start) - 1] if stamps and stamp_at[0] <= sent.start else None
-        spub = stamp[0] if stamp else pub
         opened = bisect_right(clocks, sent.start)
+        spub = stamp[0] if stamp else pub
+        if stamp is None and pub is not None and opened and days_back[opened - 1]:
+            spub = pub - timedelta(days=days_back[opened - 1])  # a post from before midnight on a page of the day after
         if (stamp is not None or opened) and (stamp, opened) != post:
             # "at dawn" in a new post is that post's dawn, not the last one's; a live page's clock-stamped
             # post counts "shortly after midnight" from its own day, not from the "overnight" of the post above

@@ -2551,3 +2551,22 @@ def test_a_yearless_wire_dateline_takes_the_year_of_the_copyright_line() -> None
     res = extract(text, published=None)
     assert [(m.date.date and m.date.date.isoformat(), m.site.id) for m in res.incidents if m.role == "main"] == [
         ("2022-03-04", "albu_kamal")]
+
+
+def test_a_live_page_newest_first_dates_the_posts_before_midnight_the_day_before() -> None:
+    """A live page updated on the 9th prints its posts newest first: "01:10", then "23:40": the post
+    stamped 23:40, after "00:20", tells the evening of the 8th ("this evening" is the 8th's)."""
+    text = ("LIVE: Tensions across the region\n\n"
+            "Updated 9 August 2024, 01:40 (Damascus time)\n\n"
+            "01:10 – Talks to resume, mediators say\n"
+            "Mediators say indirect talks will resume next week in Cairo.\n\n"
+            "00:20 – UN calls for restraint\n"
+            "The UN secretary-general urged all sides to avoid escalation.\n\n"
+            "23:40 – Drone downed near Conoco field\n"
+            "Air defences at the US base at the Conoco gas field shot down a drone this evening, local sources say. "
+            "No damage was reported.\n\n"
+            "21:05 – Oil prices\n"
+            "Brent crude rose two percent in late trading.\n")
+    res = extract(text, published=None)
+    assert [(m.date.date and m.date.date.isoformat(), m.site.id) for m in res.incidents if m.role == "main"] == [
+        ("2024-08-08", "conoco_gas_field")]
