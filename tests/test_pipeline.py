@@ -2570,3 +2570,14 @@ def test_a_live_page_newest_first_dates_the_posts_before_midnight_the_day_before
     res = extract(text, published=None)
     assert [(m.date.date and m.date.date.isoformat(), m.site.id) for m in res.incidents if m.role == "main"] == [
         ("2024-08-08", "conoco_gas_field")]
+
+
+def test_a_bare_plural_after_and_is_one_more_place_struck() -> None:
+    """"strikes hit depots in and around the town of al-Mayadin, including a house used by advisers, and
+    sites near Albu Kamal": the sites near Albu Kamal are struck in the same raid, a second place."""
+    text = ("US warplanes struck Iran-backed groups in eastern Syria on Saturday night, officials said. A monitor said "
+            "the strikes hit depots and positions in and around the town of al-Mayadin, including a house used by "
+            "Iranian advisers, and sites near Albu Kamal on the Iraqi border.")
+    res = extract(text, published=date(2024, 3, 10))
+    assert sorted((m.date.date.isoformat(), m.site.id) for m in res.incidents if m.role == "main") == [
+        ("2024-03-09", "al_mayadin"), ("2024-03-09", "albu_kamal")]
