@@ -1960,3 +1960,59 @@ def post_clocks(text: str) -> tuple[int, ...]:
     lines has no posts to tell apart: none."""
     found = tuple(m.start() for m in _POST_CLOCK.finditer(text))
     return found if len(found) >= 2 else ()
+
+
+# "Beirut, 13 Jan (EFE).-", "DAMASCUS, Jan 13 (SANA) -": a wire's dateline prints the day and month only
+_YEARLESS_DATELINE = re.compile(
+    r"^[A-Z][\w.'’ -]{1,30},[ \t]+(?:(\d{1,2})[ \t]+([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.?[ \t]+(\d{1,2}))"
+    r"[ \t]*(?:\([A-Za-z][\w .-]{1,20}\)[ \t]*)?(?:\.?[ \t]*[-–—])", re.M)
+# "(c) EFE 2021. All rights reserved.", "© 2024 Reuters", "Copyright 2019 AFP": the year the page was put out
+_FOOTER_YEAR = re.compile(r"(?:\(c\)|©|\bcopyright\b)[ \t]*(?:[A-Za-z][\w.&' -]{0,30}?[ \t]+)?((?:19|20)\d\d)\b", re.I)
+
+
+def yearless_dateline(text: str) -> tuple[date, Span, str] | None:
+    """The day a wire story was filed, from a dateline that prints only the day and month, with the year
+    of the page's copyright line at its foot (an agency's own copy rarely carries a page date)."""
+    m = _YEARLESS_DATELINE.search(text, 0, min(len(text), 800))
+    if m is None:
+        return None
+    years = [int(y.group(1)) for y in _FOOTER_YEAR.finditer(text, max(0, len(text) - 600))]
+    if len(set(years)) != 1 or not _MIN_PUB_YEAR <= years[0] <= _MAX_PUB_YEAR:
+        return None
+    rules = default_rules()
+    day, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    month = rules.months.get(name.lower()) or rules.month_abbrevs.get(name.lower())
+    if month is None:
+        return None
+    try:
+        value = date(years[0], month, int(day))
+    except ValueError:
+        return None
+    start, end = (m.start(1), m.end(2)) if m.group(1) else (m.start(3), m.end(4))
+    return value, Span(start, end, text[start:end]), "dateline (the year of the copyright line)"
+
+
+_CLOCK_OF_POST = re.compile(r"([0-2]?[0-9])[:.]([0-5][0-9])")
+
+
+def post_days_back(text: str, clocks: tuple[int, ...]) -> tuple[int, ...]:
+    """For each clock-stamped post of a live page, how many days before the page's day it was posted.
+    A page prints its newest post first and its day is that post's: when the clocks, going down the
+    page, jump up again ("00:40", then "23:25"), the posts from there on are of the day before. Posts
+    whose stamp prints a date, or a page whose clocks do not run newest first, are all of its day."""
+    minutes = []
+    for start in clocks:
+        line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+        m = _CLOCK_OF_POST.search(line)
+        if m is None or _CLOCK_OF_POST.search(line, 0, m.start()) is not None or re.search(r"\d[./]\d|\d{4}", line[: m.start()]):
+            return (0,) * len(clocks)
+        minutes.append(int(m.group(1)) * 60 + int(m.group(2)))
+    drops = sum(b < a for a, b in zip(minutes, minutes[1:], strict=False))
+    rises = sum(b > a for a, b in zip(minutes, minutes[1:], strict=False))
+    if rises != 1 or drops < 2:
+        return (0,) * len(clocks)  # not newest first, or no wrap past midnight
+    out, back = [0], 0
+    for a, b in zip(minutes, minutes[1:], strict=False):
+        back += b > a + 60
+        out.append(back)
+    return tuple(out)

@@ -39,6 +39,8 @@ _LISTED_OBJECT = re.compile(r"(?:an?|two|three|four|several|other)\s+(?:[\w-]+\s
                             r"|(?:in|near|around)\s+the\s+(?:town|city|village)\s+of\s"
                             # "struck sites at two locations in Syria, near Al Bukamal, and one in Iraq, near Al Qaim"
                             r"|(?:one|another)\s+(?:in|near|at|outside)\s"
+                            # a bare plural of things hit: "..., and sites near Albu Kamal on the Iraqi border"
+                            r"|(?:sites|positions|depots|facilities|targets|warehouses|posts|buildings|headquarters)\s+(?:near|in|around|outside|close to)\s"
                             r"|(?:in|near|around|outside)\s+the\s+(?:desert|countryside|outskirts|area|vicinity|sector|region)\s"
                             r"(?:of|near|around|outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s", re.I)
 # the wider scene an event is told against, not its parties or places: "..., amid the ongoing Israeli

@@ -168,6 +168,8 @@ def build_meta(
         if day is not None:
             published, published_basis = day, "url"
     if printed is None and published is None:
+        printed = dates.yearless_dateline(text)  # "Beirut, 13 Jan (EFE).-" ... "(c) EFE 2021"
+    if printed is None and published is None:
         printed = dates.heading_month(text)  # "SECURITY DIGEST — February 2026, week 2"
     if printed is not None:
         pub, pub_span, source = printed

@@ -376,7 +376,10 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+|villages?\s+|cities\
 # strike, not where the first one was
 # ...or another thing hit, placed by its own locator: "a depot in Deir ez-Zor city, a site near the town of Mayadeen"
 _ANOTHER_HIT = re.compile(r",\s+(?:(?:\w+\s+){0,3}?(?:in|by)\s+(?:a|an|another|the)\s+(?:\w+\s+)?(?:strike|raid|attack|bombing|shelling)\b"
-                          r"|(?:a|an|another|one|a second|a third)\s+(?:[\w-]+\s+){0,2}?(?:near|in|at|close to|outside)\s)", re.I)
+                          r"|(?:a|an|another|one|a second|a third)\s+(?:[\w-]+\s+){0,2}?(?:near|in|at|close to|outside)\s"
+                          # a tally shared out over places: "six died at a depot in X, two at a post near Y"
+                          r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|others?)\s+(?:(?:more|others?|of them|died|were killed|killed)\s+)?"
+                          r"(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:near|in|at|close to|outside)\s)", re.I)
 # "Thiban and the nearby villages of al-Shuhail": the surroundings of one place, not a second target
 _VICINITY = re.compile(r"\b(?:nearby|neighbou?ring|surrounding|adjacent|adjoining|outlying)\b", re.I)
 
@@ -549,7 +552,22 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
         return False
     if c.listed and c_site and g.listed and c_site not in g.sites and any(m.sentence == c.sentence for m in g.members):
         return False  # "near the airport of Deir Ezzor and in the sector of al-Mayadin": two places hit
+    if any(c.sentence - m.sentence <= 1 for m in g.members) and _told_as_new(c):
+        # "the US launched strikes on Thursday. ..., while a fresh rocket barrage was reported on
+        # Friday": a new incident told beside the one just told, not more of it
+        return False
     return True
+
+
+# "a fresh / a new / another / a further (rocket) attack": an incident beside the one just told (but
+# not a name given to the one told: 'describing the attack as "a new aggression"')
+_FRESH_BEFORE = re.compile(r"(?<![\"“])(?<!\bas )(?<!\bas \")(?<!\bas “)\b(?:a\s+fresh|a\s+new|another|a\s+further)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _told_as_new(c: Candidate) -> bool:
+    """The clause tells its event as a new one: 'a fresh rocket barrage', 'another drone attack'."""
+    return any(_FRESH_BEFORE.search(c.clause.text, max(0, t.start - c.clause.start - 30), t.start - c.clause.start)
+               for t in c.triggers if t.start >= c.clause.start)
 
 
 def _fine(site_id: str) -> bool:
@@ -564,7 +582,10 @@ def _score(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | None,
         same_date = bool(gd and gd.date == context)  # an undated report belongs with the day in force
     same_site = bool(c_site and c_site in g.sites)
     reported = any(m.kind != "prior" for m in g.members)  # not only named as a cause
-    return (same_site + same_date, reported, g.responds == c.responds, g.order)
+    # "US jets struck ... on Thursday night" goes on with the airstrikes the lead told, not with the
+    # fresh rocket barrage the lead told after them: a report opened as a new incident takes only its kind
+    own_kind = not (g.members and _told_as_new(g.members[0]) and c.event_type not in {m.event_type for m in g.members})
+    return (same_site + same_date, reported, g.responds == c.responds, own_kind, g.order)
 
 
 def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: Settings,
@@ -603,6 +624,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     stamps = dates.post_stamps(text, pub)  # a digest of dated posts: each post counts from its own stamp
     stamp_at = [span.start for _, span in stamps]
     clocks = dates.post_clocks(text)  # the clock-stamped posts of a live page: each speaks of itself
+    days_back = dates.post_days_back(text, clocks)  # "00:40 ..., 23:25 ...": newest first, past midnight
     post = None  # the post being read: (its dated stamp, how many clock stamps open before it)
     opening: tuple[int, DateInfo] | None = None  # the day an eventless sentence opened on
     scene_set: set[int] = set()  # the sentences that go on from such a sentence
@@ -617,8 +639,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         sent = sents[si]
         is_heading = si in headings
         stamp = stamps[bisect_right(stamp_at, sent.start) - 1] if stamps and stamp_at[0] <= sent.start else None
-        spub = stamp[0] if stamp else pub
         opened = bisect_right(clocks, sent.start)
+        spub = stamp[0] if stamp else pub
+        if stamp is None and pub is not None and opened and days_back[opened - 1]:
+            spub = pub - timedelta(days=days_back[opened - 1])  # a post from before midnight on a page of the day after
         if (stamp is not None or opened) and (stamp, opened) != post:
             # "at dawn" in a new post is that post's dawn, not the last one's; a live page's clock-stamped
             # post counts "shortly after midnight" from its own day, not from the "overnight" of the post above
@@ -1396,10 +1420,12 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
     if g.background or not g.members:
         return []
     last = max(m.sentence for m in g.members)
+    if g.sites and _near_an_unnamed(text, g) and (
+            0 < si - last <= 2 or 0 < si - last <= 4 and _IDENTIFIES.search(text, sents[si].start, sents[si].end)):
+        # "... did not name the base, but local sources identified it as ...": told a little later
+        return _name_the_base(text, sents, si, last, g)
     if not 0 < si - last <= 2 and not (0 < si - last <= 3 and _takes_up_the_thing(text, g, sents[si])):
         return []
-    if g.sites and _near_an_unnamed(text, g):
-        return _name_the_base(text, sents, si, last, g)
     if g.sites or g.place_text:
         return []
     taken_up = _TARGETS_WERE.match(text, sents[si].start)
@@ -1457,8 +1483,9 @@ def _name_the_base(text: str, sents: list[Span], si: int, last: int, g: _Group) 
     Rmeilan": the next sentence of the paragraph that names the base again places it at the one fine
     place of ours it names in the same province, which the town only located. Returns no new incident."""
     gaz = load_gazetteer()
-    if "\n\n" in text[sents[last].end : sents[si].start] or not _names_again(text, g, sents[si]):
-        return []
+    if "\n\n" in text[sents[last].end : sents[si].start] and not _IDENTIFIES.search(text, sents[si].start, sents[si].end) \
+            or not _names_again(text, g, sents[si]):
+        return []  # (a sentence that says which base it was may open the next paragraph)
     leaves = [x for x in _places_of_ours(text, sents[si], fine=True) if x not in g.sites]
     if len(leaves) != 1:
         return []
@@ -1468,6 +1495,10 @@ def _name_the_base(text: str, sents: list[Span], si: int, last: int, g: _Group) 
     g.sites, g.place_text, g.place_span = [leaves[0]], "", None
     g.site_basis = "the next sentence names the base it was near"
     return []
+
+
+# "local sources identified it as the Rmeilan airbase", "officials named the base as ...": which base it was
+_IDENTIFIES = re.compile(r"\b(?:identified|named|described)\s+(?:it|the\s+(?:base|site|facility|garrison|outpost))\s+as\b", re.I)
 
 
 _opening: list[tuple] = [(None, None)]  # (the date rules, the regex made from them)

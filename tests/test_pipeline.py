@@ -2700,3 +2700,83 @@ def test_a_digest_post_that_tells_one_incident_is_news() -> None:
             "Follow the channel for more.")
     res = extract(text, published=None)
     assert ("2023-09-04", "al_busayrah") in [(str(m.date.date), m.site.id) for m in res.incidents if m.role == "main"]
+
+
+def test_a_tally_shared_out_over_places_is_one_incident_per_place() -> None:
+    """"nine were killed in the raids, four at a depot in X, three at a checkpoint near Y and two in a
+    compound near Z": each share of the tally places one more strike, not a locator of the first."""
+    text = ("U.S. aircraft struck sites linked to Iran-backed groups in eastern Syria late on Monday, the Pentagon said.\n\n"
+            "The Syrian Observatory for Human Rights said nine militiamen were killed in the raids, four at an arms depot "
+            "in the city of Deir ez-Zor, three at a checkpoint near al-Mayadin and two in a compound near Albu Kamal.")
+    res = extract(text, published=date(2024, 5, 14))
+    assert sorted((m.date.date.isoformat(), m.site.id) for m in res.incidents if m.role == "main") == [
+        ("2024-05-13", "al_mayadin"), ("2024-05-13", "albu_kamal"), ("2024-05-13", "deir_ez_zor_city")]
+
+
+def test_a_fresh_attack_told_beside_the_lead_is_its_own_incident() -> None:
+    """A lead that tells undated strikes "while a fresh rocket barrage was reported ... on Wednesday morning"
+    tells two incidents: the barrage does not date the strikes, which keep the night told of them later."""
+    text = ("The United States has bombed positions of Iran-aligned militias in eastern Syria, after a drone "
+            "struck an American base. Activists say the raids left several fighters dead, while a fresh rocket barrage "
+            "was reported at a US-held gas field on Wednesday morning.\n\n"
+            "Hours later, US jets carried out \"precision strikes\" on Tuesday night against \"sites in eastern Syria\", "
+            "the Pentagon said. The Syrian Observatory for Human Rights said seven fighters were killed in the strikes, "
+            "four at a depot in the city of Deir ez-Zor and three at a post near al-Mayadin.\n\n"
+            "On Wednesday, the coalition said its forces at the Conoco gas field came under rocket fire at about 7am.")
+    res = extract(text, published=date(2024, 5, 15))
+    assert sorted((m.date.date.isoformat(), m.site.id) for m in res.incidents if m.role == "main") == [
+        ("2024-05-14", "al_mayadin"), ("2024-05-14", "deir_ez_zor_city"), ("2024-05-15", "conoco_gas_field")]
+
+
+def test_the_base_identified_in_the_next_paragraph_places_the_attack() -> None:
+    """"a drone hit a barracks on a coalition base near Hasakah" ... (new paragraph) "Officials did not name
+    the base, but Kurdish media identified it as the Rmeilan airbase": the attack is at that base."""
+    text = ("A one-way attack drone hit a barracks on a coalition base near Hasakah on Sunday afternoon, the "
+            "Pentagon said. Two US soldiers were lightly wounded. Both returned to duty.\n\n"
+            "Officials did not name the base, but Kurdish media identified it as the Rmeilan airbase, in the far "
+            "northeast of the country.")
+    res = extract(text, published=date(2024, 6, 3))
+    assert [(m.date.date.isoformat(), m.site.id) for m in res.incidents if m.role == "main"] == [("2024-06-02", "rumailan")]
+
+
+def test_a_yearless_wire_dateline_takes_the_year_of_the_copyright_line() -> None:
+    """An agency's copy with no page date: "Damascus, 4 Mar (EFE).-" at the top and "(c) EFE 2022" at the
+    foot date the story, so "this Friday" is a day."""
+    text = ("Israeli raids kill 9 militiamen near Albu Kamal\n\n"
+            "Damascus, 4 Mar (EFE).- At least nine members of pro-Iranian militias died this Friday in Israeli air "
+            "raids against their positions near Albu Kamal, on the border with Iraq, the Syrian Observatory for "
+            "Human Rights reported.\n\n"
+            "(c) EFE 2022. All rights reserved.")
+    res = extract(text, published=None)
+    assert [(m.date.date and m.date.date.isoformat(), m.site.id) for m in res.incidents if m.role == "main"] == [
+        ("2022-03-04", "albu_kamal")]
+
+
+def test_a_live_page_newest_first_dates_the_posts_before_midnight_the_day_before() -> None:
+    """A live page updated on the 9th prints its posts newest first: "01:10", then "23:40": the post
+    stamped 23:40, after "00:20", tells the evening of the 8th ("this evening" is the 8th's)."""
+    text = ("LIVE: Tensions across the region\n\n"
+            "Updated 9 August 2024, 01:40 (Damascus time)\n\n"
+            "01:10 – Talks to resume, mediators say\n"
+            "Mediators say indirect talks will resume next week in Cairo.\n\n"
+            "00:20 – UN calls for restraint\n"
+            "The UN secretary-general urged all sides to avoid escalation.\n\n"
+            "23:40 – Drone downed near Conoco field\n"
+            "Air defences at the US base at the Conoco gas field shot down a drone this evening, local sources say. "
+            "No damage was reported.\n\n"
+            "21:05 – Oil prices\n"
+            "Brent crude rose two percent in late trading.\n")
+    res = extract(text, published=None)
+    assert [(m.date.date and m.date.date.isoformat(), m.site.id) for m in res.incidents if m.role == "main"] == [
+        ("2024-08-08", "conoco_gas_field")]
+
+
+def test_a_bare_plural_after_and_is_one_more_place_struck() -> None:
+    """"strikes hit depots in and around the town of al-Mayadin, including a house used by advisers, and
+    sites near Albu Kamal": the sites near Albu Kamal are struck in the same raid, a second place."""
+    text = ("US warplanes struck Iran-backed groups in eastern Syria on Saturday night, officials said. A monitor said "
+            "the strikes hit depots and positions in and around the town of al-Mayadin, including a house used by "
+            "Iranian advisers, and sites near Albu Kamal on the Iraqi border.")
+    res = extract(text, published=date(2024, 3, 10))
+    assert sorted((m.date.date.isoformat(), m.site.id) for m in res.incidents if m.role == "main") == [
+        ("2024-03-09", "al_mayadin"), ("2024-03-09", "albu_kamal")]
