@@ -36,9 +36,9 @@ from .events import (
     read_clause,
     split_clauses,
 )
-from .lexicon import rules
+from .lexicon import Scope, rules
 from .metadata import build_meta
-from .places import load_gazetteer
+from .places import Gazetteer, load_gazetteer
 from .records import ArticleMeta, ArticleResult, Claim, DateInfo, Mention, Site, Span
 from .screen import Anchored, Screened, found_in, screened
 from .settings import Settings, load_settings
@@ -427,11 +427,24 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
     return out
 
 
+_OUTSIDE: dict[str, tuple[object, object, bool]] = {}  # site id -> (gazetteer, scope, answer)
+
+
 def _outside_area(site_id: str) -> bool:
     """True for sites outside what the monitor covers (rules/scope.toml); country-level sites
-    ("in Syria") are not outside, they only place nothing."""
+    ("in Syria") are not outside, they only place nothing.  (Asked thousands of times per hundred
+    articles: the answer is kept per site for the rules it was computed with.)"""
     gaz = load_gazetteer()
     scope = rules().scope
+    known = _OUTSIDE.get(site_id)
+    if known is not None and known[0] is gaz and known[1] is scope:
+        return known[2]
+    answer = _outside_of(gaz, scope, site_id)
+    _OUTSIDE[site_id] = (gaz, scope, answer)
+    return answer
+
+
+def _outside_of(gaz: Gazetteer, scope: Scope, site_id: str) -> bool:
     site = gaz.get(site_id)
     if site.precision == "country":
         return site_id != "syria"
@@ -1420,8 +1433,9 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
     if g.background or not g.members:
         return []
     last = max(m.sentence for m in g.members)
-    if g.sites and _near_an_unnamed(text, g) and (
-            0 < si - last <= 2 or 0 < si - last <= 4 and _IDENTIFIES.search(text, sents[si].start, sents[si].end)):
+    gap = si - last
+    if 0 < gap <= 4 and g.sites and (gap <= 2 or _IDENTIFIES.search(text, sents[si].start, sents[si].end)) \
+            and _near_an_unnamed(text, g):
         # "... did not name the base, but local sources identified it as ...": told a little later
         return _name_the_base(text, sents, si, last, g)
     if not 0 < si - last <= 2 and not (0 < si - last <= 3 and _takes_up_the_thing(text, g, sents[si])):
