@@ -2231,6 +2231,22 @@ CASES = [
         [dict(date="2025-03-10", site="thiban"), dict(date="2025-03-12", site="al_shuhail"),
          dict(date="2025-03-15", site="al_busayrah")],
     ),
+    # --- a battery of our own: a denial that a strike took place, a question left open -----------
+    (
+        "denied-that-any-strike-took-place",
+        # a denial that a strike took place at all reports none
+        "The Pentagon denied that any strike took place near Albu Kamal on Sunday, calling the reports false.",
+        date(2024, 2, 6),  # a Tuesday
+        [],
+    ),
+    (
+        "declined-to-say-whether-struck",
+        # a question the podium leaves open is no report of a strike
+        "The Pentagon press secretary declined to say whether American aircraft had struck targets near al-Mayadin "
+        "on Monday.",
+        date(2024, 2, 6),
+        [],
+    ),
 ]
 
 
