@@ -2247,6 +2247,42 @@ CASES = [
         date(2024, 2, 6),
         [],
     ),
+    # --- a battery of our own: drills, plots and the dead of an event told elsewhere ---------------
+    (
+        "drill-simulated-an-attack",
+        # a drill that simulates an attack is no attack
+        "Coalition troops simulated an attack on the Shaddadi base on Monday as part of an exercise to test their "
+        "defences.",
+        date(2024, 2, 6),  # a Tuesday
+        [],
+    ),
+    (
+        "drill-repelled-a-mock-assault",
+        "The army held a drill on Monday near the Deir ez-Zor airport, in which troops repelled a mock assault by "
+        "infiltrators.",
+        date(2024, 2, 6),
+        [],
+    ),
+    (
+        "accused-of-planning-drone-strikes",
+        # an accusation of planning strikes reports none
+        "The SDF accused Turkey on Monday of planning drone strikes on oil facilities in Hasakah.",
+        date(2024, 2, 6),
+        [],
+    ),
+    (
+        "convicted-of-planning-bombings",
+        "The court in Hasakah convicted five men on Monday of planning bombings in Qamishli.",
+        date(2024, 2, 6),
+        [],
+    ),
+    (
+        "names-of-fighters-killed",
+        # a list of the dead published on Monday dates the list, not the clashes they were killed in
+        "The SDF published on Monday the names of 12 fighters killed in clashes with ISIS in Hajin.",
+        date(2024, 2, 6),
+        [],
+    ),
 ]
 
 
