@@ -2231,6 +2231,58 @@ CASES = [
         [dict(date="2025-03-10", site="thiban"), dict(date="2025-03-12", site="al_shuhail"),
          dict(date="2025-03-15", site="al_busayrah")],
     ),
+    # --- a battery of our own: a denial that a strike took place, a question left open -----------
+    (
+        "denied-that-any-strike-took-place",
+        # a denial that a strike took place at all reports none
+        "The Pentagon denied that any strike took place near Albu Kamal on Sunday, calling the reports false.",
+        date(2024, 2, 6),  # a Tuesday
+        [],
+    ),
+    (
+        "declined-to-say-whether-struck",
+        # a question the podium leaves open is no report of a strike
+        "The Pentagon press secretary declined to say whether American aircraft had struck targets near al-Mayadin "
+        "on Monday.",
+        date(2024, 2, 6),
+        [],
+    ),
+    # --- a battery of our own: drills, plots and the dead of an event told elsewhere ---------------
+    (
+        "drill-simulated-an-attack",
+        # a drill that simulates an attack is no attack
+        "Coalition troops simulated an attack on the Shaddadi base on Monday as part of an exercise to test their "
+        "defences.",
+        date(2024, 2, 6),  # a Tuesday
+        [],
+    ),
+    (
+        "drill-repelled-a-mock-assault",
+        "The army held a drill on Monday near the Deir ez-Zor airport, in which troops repelled a mock assault by "
+        "infiltrators.",
+        date(2024, 2, 6),
+        [],
+    ),
+    (
+        "accused-of-planning-drone-strikes",
+        # an accusation of planning strikes reports none
+        "The SDF accused Turkey on Monday of planning drone strikes on oil facilities in Hasakah.",
+        date(2024, 2, 6),
+        [],
+    ),
+    (
+        "convicted-of-planning-bombings",
+        "The court in Hasakah convicted five men on Monday of planning bombings in Qamishli.",
+        date(2024, 2, 6),
+        [],
+    ),
+    (
+        "names-of-fighters-killed",
+        # a list of the dead published on Monday dates the list, not the clashes they were killed in
+        "The SDF published on Monday the names of 12 fighters killed in clashes with ISIS in Hajin.",
+        date(2024, 2, 6),
+        [],
+    ),
 ]
 
 
