@@ -793,6 +793,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     c_date = _in_small_hours(c_date, clock[0])
             if cand.background is not None and c_date is not None and c_date.precision == "day" \
                     and (pub is None or c_date.date >= pub - timedelta(days=settings.news_days)) \
+                    and not _years_back(cand.background.text, c_date.date) \
                     and not _TALLY_START.match(cand.time.span.text) \
                     and not _TALLY_END.search(text[max(clause.start, cand.time.span.start - 12) : cand.time.span.start]) \
                     and not ((member := _SERIES_INCLUDING.search(text, clause.start, clause.end)) and place_span is not None
@@ -1087,6 +1088,16 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         mentions.append((g.members[0].clause.start, mention))
     mentions.sort(key=lambda t: t[0])
     return [m for _, m in mentions]
+
+
+# a recall cue that names an earlier year ("the 2019 bombing", "four years ago", "the anniversary of"):
+# a day told in the same sentence is the day of the trial, the funeral or the commemoration, not the event's
+_YEAR_IN_CUE = re.compile(r"\b(?:19|20)\d\d\b")
+_YEARS_BACK = re.compile(r"\byears?\s+ago\b|\banniversary\b", re.I)
+
+
+def _years_back(cue: str, day: date) -> bool:
+    return bool(_YEARS_BACK.search(cue)) or any(int(y) < day.year for y in _YEAR_IN_CUE.findall(cue))
 
 
 _NEXT_DAY = "the calendar date is the next day"

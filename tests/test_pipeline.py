@@ -2118,6 +2118,28 @@ CASES = [
         [dict(date="2024-03-05", site="al_shuhail")],
     ),
     (
+        "wire-trial-for-a-bombing-years-ago",
+        # the day of the trial is not the day of "the 2019 bombing": no news of an attack
+        "A court in Qamishli sentenced three men on Monday for their role in the 2019 bombing of a market in "
+        "Hasakah, the Kurdish-led administration said.",
+        date(2024, 3, 6),
+        [],
+    ),
+    (
+        "monitor-years-ago-today",
+        "Four years ago today, a US strike near Albu Kamal killed 25 fighters of Kataib Hezbollah, an anniversary "
+        "the group marked with a rally.",
+        date(2024, 3, 6),
+        [],
+    ),
+    (
+        "kurdish-commemoration-of-a-massacre",
+        "Tribes in the Deir ez-Zor countryside commemorated on Monday the anniversary of the massacre of the "
+        "Shaitat tribe by ISIS, which killed hundreds of men in their villages.",
+        date(2024, 3, 6),
+        [],
+    ),
+    (
         "local-device-blew-up-a-car",
         "An explosive device planted on the side of the road blew up a car in al-Shuhail on Tuesday, injuring its "
         "driver, the Deir ez-Zor 24 network reported.",
