@@ -2140,6 +2140,13 @@ CASES = [
         [],
     ),
     (
+        "activists-gunmen-killed-a-teacher",
+        "Gunmen killed a teacher in al-Shuhail on Monday, local activists said. The killing comes a week after a "
+        "tribal elder was shot dead in the nearby town of Thiban.",
+        date(2024, 3, 6),  # a Wednesday
+        [dict(date="2024-03-04", site="al_shuhail")],
+    ),
+    (
         "local-device-blew-up-a-car",
         "An explosive device planted on the side of the road blew up a car in al-Shuhail on Tuesday, injuring its "
         "driver, the Deir ez-Zor 24 network reported.",
