@@ -1019,7 +1019,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         spots, basis = _next_places(text, sents, g, busy, lead0), "the next sentence locates it"
         if not spots and (base := _base_named_before(g, groups)) is not None:
             spots, basis = [base], "the base the sentence named before it"
-        if not spots and only_site and not outside_news and not (own_sentences[id(g)] & cause_sentences.get(only_site, set())):
+        if not spots and only_site and not outside_news and not (own_sentences[id(g)] & cause_sentences.get(only_site, set())) \
+                and not _told_in_countries(g):
             # "the strike" of a Baghdad story is not in Hasakah; nor are "strikes in response to a rocket
             # attack on the Green Village base" at that base: the place is the earlier event's
             spots, basis = [only_site], "the only place the article names"
@@ -2127,6 +2128,14 @@ class _SentenceMemo(dict):
         if key not in self:
             self[key] = func(text, sent.start, sent.end)
         return self[key]
+
+
+def _told_in_countries(g: _Group) -> bool:
+    """"US bombers hit more than 85 targets in Iraq and Syria": told across countries, the strikes are not at
+    the one town the article names elsewhere."""
+    gaz = load_gazetteer()
+    countries = {p.site.id for m in g.members for p in m.places if p.site is not None and p.site.precision == "country"}
+    return len(countries) > 1 or any(gaz.get(c).id != "syria" for c in countries)
 
 
 def _holder(site_id: str, on: date | None = None) -> str | None:

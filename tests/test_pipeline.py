@@ -2147,6 +2147,14 @@ CASES = [
         [dict(date="2024-03-04", site="al_shuhail")],
     ),
     (
+        "wire-strikes-across-countries-are-not-at-the-town",
+        # the strikes "in Iraq and Syria" of Friday are not at the one town the article names for Monday's
+        "The US military said it struck two facilities near al-Mayadin on Monday. On Friday, US bombers hit more "
+        "than 85 targets in Iraq and Syria in response to the killing of three soldiers in Jordan.",
+        date(2024, 2, 6),  # a Tuesday
+        [dict(date="2024-02-05", site="al_mayadin")],
+    ),
+    (
         "local-device-blew-up-a-car",
         "An explosive device planted on the side of the road blew up a car in al-Shuhail on Tuesday, injuring its "
         "driver, the Deir ez-Zor 24 network reported.",
