@@ -2155,6 +2155,20 @@ CASES = [
         [dict(date="2024-02-05", site="al_mayadin")],
     ),
     (
+        "translated-green-village-by-its-arabic-name",
+        "Rockets fell near Qaryat al-Khadra, the base of the American forces in the Deir ez-Zor countryside, on "
+        "Tuesday evening, the monitor said, adding that there were no casualties.",
+        date(2024, 3, 6),  # a Wednesday
+        [dict(date="2024-03-05", site="green_village")],
+    ),
+    (
+        "monitor-gharanij-village",
+        "An IED exploded on Tuesday under a vehicle of the SDF in the village of Ghranij in the eastern countryside "
+        "of Deir ez-Zor, wounding two fighters, the monitor said.",
+        date(2024, 3, 6),  # a Wednesday
+        [dict(date="2024-03-05", site="gharanij")],
+    ),
+    (
         "local-device-blew-up-a-car",
         "An explosive device planted on the side of the road blew up a car in al-Shuhail on Tuesday, injuring its "
         "driver, the Deir ez-Zor 24 network reported.",
