@@ -2026,7 +2026,9 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
                     claims.append(Claim(claimant, ctype, "perpetrator", m.perpetrator, sent.text, sent.start, sent.end))
                     break
         for cas in memo.get_or_read(find_casualties, text, sent):
-            claims.append(Claim(claimant, ctype, cas.attribute, cas.value, sent.text, sent.start, sent.end))
+            who, wtype = (claimant, ctype) if len(speakers) < 2 else _claimant(
+                _speakers_of_part(text, sent, speakers, cas.span.start), meta, named_monitor)
+            claims.append(Claim(who, wtype, cas.attribute, cas.value, sent.text, sent.start, sent.end))
             evidence.append(cas.span)
             if cas.attribute == "killed" and cas.count is not None:
                 killed.append(cas.count)
@@ -2148,6 +2150,20 @@ def _holder(site_id: str, on: date | None = None) -> str | None:
             until = actors.held_until.get(holder)
             return None if until and on and on >= until else holder
     return None
+
+
+# where a sentence passes from one source's account to another's: "..., the Observatory said, while the
+# Pentagon put the toll at seven", "SANA said five were killed; the SDF said none"
+_ACCOUNTS_APART = re.compile(r",?\s+(?:while|whereas|but)\s+|;\s*")
+
+
+def _speakers_of_part(text: str, sent: Span, speakers: list[Speaker], pos: int) -> list[Speaker]:
+    """The speakers of the part of a sentence of several accounts that holds `pos`, in their order of
+    priority (all of them when that part names none)."""
+    cuts = [m.start() for m in _ACCOUNTS_APART.finditer(text, sent.start, sent.end)]
+    lo = max((c for c in cuts if c <= pos), default=sent.start)
+    hi = min((c for c in cuts if c > pos), default=sent.end)
+    return [sp for sp in speakers if lo <= sp.span.start < hi] or speakers
 
 
 def _claimant(speakers: list[Speaker], meta: ArticleMeta, named_monitor: str | None) -> tuple[str, str]:

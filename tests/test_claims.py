@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from extraction.claims import find_casualties, find_damage, find_speakers, parse_number
+from extraction.pipeline import extract
 
 CASUALTIES = [
     # wire style
@@ -101,3 +104,13 @@ def test_damage(sentence: str, expected: str | None) -> None:
 @pytest.mark.parametrize("word,value", [("six", 6), ("twenty-one", 21), ("14", 14), ("a dozen", 12), ("several", None), ("dozens", None)])
 def test_parse_number(word: str, value: int | None) -> None:
     assert parse_number(word) == value
+
+
+def test_a_toll_is_the_claim_of_the_source_whose_account_gives_it() -> None:
+    """"Five were killed ..., the Observatory said, while the Pentagon put the toll at seven": each toll is
+    claimed by the source of its part of the sentence, so the two accounts can be set side by side."""
+    text = ("Five militiamen were killed in a US strike near Albu Kamal on Tuesday, the Observatory said, while "
+            "the Pentagon put the toll at seven.")
+    res = extract(text, published=date(2024, 3, 6))
+    [m] = [m for m in res.incidents if m.role == "main"]
+    assert sorted((c.claimant, c.value) for c in m.claims if c.attribute == "killed") == [("Pentagon", "7"), ("SOHR", "5")]
