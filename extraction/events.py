@@ -267,7 +267,14 @@ _EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+|(?:,\s*)
                          r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+){0,2}(?:hit|hits|killed|kills|landed)\b"
                          # "The incident happened on Tuesday near the town of Dayrik": an event told by
                          # when and where it took place
-                         r"|\b(?:incident|explosion|blast)\s+(?:happened|occurred|took\s+place)\b", re.I)
+                         r"|\b(?:incident|explosion|blast)\s+(?:happened|occurred|took\s+place)\b"
+                         # "An explosion rocked the Hamdan neighbourhood", "a blast ripped through a market"
+                         r"|\b(?:explosions?|blasts?)\s+(?:rocked|shook|ripped\s+through|tore\s+through|struck|targeted|destroyed|damaged)\b"
+                         # the attackers told by who they were: "unknown gunmen killed a teacher", "was wounded
+                         # by gunmen", "a sniper shot a civilian"
+                         r"|\b(?:gunmen|assailants|attackers|snipers?)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|shot)\b"
+                         r"|\b(?:killed|wounded|injured)\s+by\s+(?:\w+\s+){0,2}?(?:gunmen|assailants|attackers|snipers?|sniper\s+fire|gunfire|shrapnel)\b",
+                         re.I)
 # Names that contain trigger words but report nothing: "Operation Inherent Resolve".
 _PROPER_NAMES = screened(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Storm\b|\bStrike Eagles?\b|\bStrike Group\b")
 _ANAPHORA = re.compile(r"\b(?:the|these|those|both|such|this|that|the two|either|all the)\s+(?:\w+\s+)?$"

@@ -2231,6 +2231,39 @@ CASES = [
         [dict(date="2025-03-10", site="thiban"), dict(date="2025-03-12", site="al_shuhail"),
          dict(date="2025-03-15", site="al_busayrah")],
     ),
+    (
+        "battery-explosion-rocked-a-town",
+        # a weak "explosion" with what it did to a place: "rocked", "shook", "ripped through"
+        "An explosion shook the town of Hajin late on Friday, local sources said. No casualties were reported.",
+        date(2024, 4, 6),  # a Saturday
+        [dict(date="2024-04-05", site="hajin")],
+    ),
+    (
+        "battery-blast-ripped-through-a-market",
+        "A blast ripped through a market in al-Mayadin on Thursday, the monitor said.",
+        date(2024, 4, 5),  # a Friday
+        [dict(date="2024-04-04", site="al_mayadin")],
+    ),
+    (
+        "battery-unknown-gunmen-killed-a-teacher",
+        # a weak "killed" whose subject is the attackers
+        "Unknown gunmen killed a teacher in the town of al-Shuhail on Wednesday evening, a local network reported.",
+        date(2024, 4, 4),  # a Thursday
+        [dict(date="2024-04-03", site="al_shuhail")],
+    ),
+    (
+        "battery-gunmen-raided-a-checkpoint",
+        # a raid on armed men's posts is an attack (a raid on homes of suspects is a sweep)
+        "Gunmen raided a checkpoint of the National Defence Forces in al-Quriyah on Monday, killing one guard.",
+        date(2024, 4, 2),  # a Tuesday
+        [dict(date="2024-04-01", site="al_quriyah")],
+    ),
+    (
+        "battery-raided-the-homes-of-suspects",
+        "SDF forces raided the homes of suspected ISIS members in al-Busayrah on Monday and arrested five people.",
+        date(2024, 4, 2),
+        [],
+    ),
 ]
 
 
