@@ -2264,6 +2264,20 @@ CASES = [
         date(2024, 4, 2),
         [],
     ),
+    (
+        "battery-evening-of-yesterday-weekday",
+        # an hour told "of" a day is that day's hour, not the publication day's
+        "Two militiamen were killed in the evening of yesterday, Wednesday, by a drone strike that targeted their car "
+        "near Hajin.",
+        date(2024, 7, 11),  # a Thursday
+        [dict(date="2024-07-10", site="hajin")],
+    ),
+    (
+        "battery-early-hours-of-yesterday",
+        "The base at Kharab al-Jir came under a drone attack in the early hours of yesterday, Monday.",
+        date(2024, 7, 9),  # a Tuesday
+        [dict(date="2024-07-08", site="kharab_al_jir")],
+    ),
 ]
 
 
