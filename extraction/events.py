@@ -260,6 +260,15 @@ _WEAK_TRIGGERS = frozenset(
     "operation incident engaged eliminate responded retaliated retaliation retaliatory hit hits targets landed fell "
     "impacted fire firing explosion explosions blast blasts raid raids intercepted downed killed killing".split()
 )
+# A wounding ("were wounded", "wounded three") is weak too: it also counts the casualties of an attack told already.
+_WOUNDING = re.compile(r"\b(?:wounded|injured)\b", re.I)
+
+
+def _weak(word: str) -> bool:
+    """A trigger word that reports an incident only with what did it, where, or by whom."""
+    return word.lower() in _WEAK_TRIGGERS or _WOUNDING.search(word) is not None
+
+
 # Two weak words make one report when the event is what hit: "the raids hit positions near al-Mayadin",
 # "an explosion hit a depot", "a blast killed two fighters"
 # (and where it hit, between: "the raids on the Syrian side, near the town of Albu Kamal, killed five fighters")
@@ -399,7 +408,7 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
         cuts.append((m.start("cut"), "prior"))
     for m in _COORDINATION.finditer(text, sent.start, sent.end):
         if m.group()[:1] in {",", ":"} and _LISTED_OBJECT.match(text, m.end()) and not any(
-                t.group().lower() not in _WEAK_TRIGGERS for t in r.triggers.regex.finditer(text, m.end(), sent.end)):
+                not _weak(t.group()) for t in r.triggers.regex.finditer(text, m.end(), sent.end)):
             continue  # "hit a training facility near Albu Kamal, and a safe house near al-Mayadin": one list
         cuts.append((m.end(), "coord"))
     cuts.sort()
@@ -566,7 +575,7 @@ def read_clause(
         and not _REPORTER_IN.search(text[max(start, m.start() - 40) : m.start()])  # "our correspondent in Damascus"
         and not (_COUNTRY.fullmatch(m.group()) and _LOCATION_BEFORE.search(text[max(start, m.start() - 40) : m.start()]))
     ]
-    strong = [t for t in triggers if t[1].text.lower() not in _WEAK_TRIGGERS]
+    strong = [t for t in triggers if not _weak(t[1].text)]
     found = sentence_times if sentence_times is not None else dates.find_time_expressions(text, start, end)
     # "warplanes hit depots in the desert where the militias have dug in since 2017": a description of
     # the place, neither the event's time nor a recall of it
@@ -581,6 +590,10 @@ def read_clause(
              and not (described and inside(t.span.start, described)) and not (undated and inside(t.span.start, undated))]
     dated = [t for t in times if t.kind != "vague"]
     if not (weapons or places or actors) and not dated:
+        return None
+    if all(_WOUNDING.search(t.text) for _, t in triggers) and not (weapons or places):
+        # "as of today, 24 US personnel were injured": a count of the wounded, told of no place (an
+        # actor named there may be the victim)
         return None
     if not strong and not (weapons or (actors and (places or times)) or (dated and not (places or actors))) \
             and not _EVENT_HITS.search(text, start, end):
@@ -692,7 +705,7 @@ _OF_THE_BEFORE = re.compile(r"\b(?:(?:of|in|after|since|during|from|by)\s+(?:the
 
 def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], clause_start: int) -> None:
     """Perpetrator and target from word order, agent/target markers and passive voice."""
-    strong = [t for t in cand.triggers if t.text.lower() not in _WEAK_TRIGGERS] or cand.triggers
+    strong = [t for t in cand.triggers if not _weak(t.text)] or cand.triggers
     first_trigger = min(t.start for t in strong)
     perp: tuple[str, Span] | None = None
     target: tuple[str, Span] | None = None

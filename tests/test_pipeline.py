@@ -2278,6 +2278,27 @@ CASES = [
         date(2024, 7, 9),  # a Tuesday
         [dict(date="2024-07-08", site="kharab_al_jir")],
     ),
+    (
+        "battery-roadside-bomb-wounded-three",
+        # a wounding told as a deed, with what did it
+        "A roadside bomb wounded three members of the Asayish in Shaddadi on Monday morning.",
+        date(2024, 7, 11),  # a Thursday
+        [dict(date="2024-07-08", site="shaddadi")],
+    ),
+    (
+        "battery-guard-wounded-by-gunmen",
+        "A guard was wounded by gunmen at a checkpoint in al-Busayrah yesterday, a local network reported.",
+        date(2024, 7, 11),
+        [dict(date="2024-07-10", site="al_busayrah")],
+    ),
+    (
+        "battery-briefer-not-tracking-an-attack",
+        # a count of the wounded told of no place, and a briefer who knows of no attack, report nothing
+        "Q: How many service members have been injured so far?\n\n"
+        "MS. LEE: As of today, 12 U.S. personnel were injured. I'm not tracking an attack at Conoco.",
+        date(2024, 7, 11),
+        [],
+    ),
 ]
 
 
