@@ -235,6 +235,10 @@ _METONYM_AFTER = re.compile(
     r"(?:,[^,.;]{0,50},)?\s*(?:has |have |had |also |strongly |for its part,? )?(?:said|says|condemned|condemns|denounced|accused|blamed|called|warned|"
     r"claimed|denied|denies|responded|demanded|rejected|protested|insisted|stressed|considers|considered)\b", re.I
 )
+# A place that names a body, not where the event was: "a member of the Deir ez-Zor Civil Council in
+# the town of Hajin", "fighters of the Deir ez-Zor Military Council clashed with gunmen in al-Busayrah"
+_BODY_AFTER = re.compile(r"\s+(?:Civil|Military|Local|Provincial|Legislative|Executive|Tribal|Regional)\s+"
+                         r"(?:Councils?|Administrations?)\b", re.I)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|at|inside|over|to|into|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|outskirts of|countryside of|suburbs? of|city of)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.I,
@@ -549,6 +553,7 @@ def read_clause(
         and not _NAMED_AFTER.search(text[max(start, p.span.start - 120) : p.span.start])
         and not _OVERFLOWN.search(text[max(start, p.span.start - 60) : p.span.start])
         and not _METONYM_AFTER.match(text, p.span.end, end)
+        and not _BODY_AFTER.match(text, p.span.end, end)
         and not (p.site is not None and p.site.id in r.actors.metonyms
                  and not _LOCATIVE_BEFORE.search(text[max(start, p.span.start - 30) : p.span.start]))
     ]

@@ -2299,6 +2299,14 @@ CASES = [
         date(2024, 7, 11),
         [],
     ),
+    (
+        "battery-member-of-a-civil-council",
+        # a place that names a body ("the Deir ez-Zor Civil Council") is not where the event was
+        "Gunmen on a motorcycle assassinated a member of the Deir ez-Zor Civil Council in the town of Hajin on "
+        "Thursday, the Observatory said.",
+        date(2024, 5, 18),  # a Saturday
+        [dict(date="2024-05-16", site="hajin")],
+    ),
 ]
 
 
