@@ -2307,6 +2307,26 @@ CASES = [
         date(2024, 5, 18),  # a Saturday
         [dict(date="2024-05-16", site="hajin")],
     ),
+    (
+        "battery-militants-torched-a-house",
+        "ISIS militants torched the house of an SDF commander in Thiban on Monday night, activists said.",
+        date(2024, 6, 4),  # a Tuesday
+        [dict(date="2024-06-03", site="thiban")],
+    ),
+    (
+        "battery-threw-a-hand-grenade",
+        "Unknown assailants threw a hand grenade at a shop in the town of al-Busayrah on Sunday, wounding the owner.",
+        date(2024, 6, 4),
+        [dict(date="2024-06-02", site="al_busayrah")],
+    ),
+    (
+        "battery-an-airdrop-at-dawn",
+        # a helicopter landing raid
+        "An airdrop by coalition helicopters in the town of al-Shuhail at dawn on Sunday ended with the arrest of "
+        "two men, local sources said.",
+        date(2024, 6, 4),
+        [dict(date="2024-06-02", site="al_shuhail")],
+    ),
 ]
 
 
