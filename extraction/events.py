@@ -262,7 +262,7 @@ _NO_VICTIMS_BEFORE = re.compile(r"\bno\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?$"
 _NEGATED_AGENT = re.compile(r"\bnot\s+(?:been\s+)?(?:carried out|conducted|launched|behind)\s+by\s+(?:the\s+)?$", re.I)
 _WEAK_TRIGGERS = frozenset(
     "operation incident engaged eliminate responded retaliated retaliation retaliatory hit hits targets landed fell "
-    "impacted fire firing explosion explosions blast blasts raid raids intercepted downed killed killing".split()
+    "impacted fire firing explosion explosions blast blasts raid raids intercepted downed killed killing martyred".split()
 )
 # A wounding ("were wounded", "wounded three") is weak too: it also counts the casualties of an attack told already.
 _WOUNDING = re.compile(r"\b(?:wounded|injured)\b", re.I)

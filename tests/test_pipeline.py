@@ -2327,6 +2327,14 @@ CASES = [
         date(2024, 6, 4),
         [dict(date="2024-06-02", site="al_shuhail")],
     ),
+    (
+        "battery-citizen-martyred-by-a-sniper",
+        # state media's "martyred" is a death as "killed" is
+        "Deir ez-Zor, SANA - A citizen was martyred on Tuesday evening by the bullets of a sniper of the SDF militia "
+        "in the town of al-Tabiyah.",
+        date(2024, 9, 11),  # a Wednesday
+        [dict(date="2024-09-10", site="al_tabiyah")],
+    ),
 ]
 
 
