@@ -204,11 +204,19 @@ _ACROSS_FROM = re.compile(r"\b(?:borders?|frontier|boundary|border crossing|cros
                           r"(?:[A-Z][\w'’-]+(?:'s|’s)\s+)?(?:town\s+of\s+)?$")
 
 
+# a place label that opens a line: "Hasakah: An explosion targeted a checkpoint at al-Hol camp"
+_LINE_LABEL = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ -][\w'’.-]+){0,3}:[ \t]")
+
+
 def _in_kicker(text: str, pos: int) -> bool:
-    """Whether pos lies in a short label that opens a line before ' | ' (a section or topic kicker)."""
+    """Whether pos lies in a short label that opens a line before ' | ' (a section or topic kicker),
+    or in a place label followed by a colon."""
     line_start = text.rfind("\n", 0, pos) + 1
     bar = text.find(" | ", line_start, line_start + 50)
-    return bar != -1 and pos < bar and "\n" not in text[line_start:bar]
+    if bar != -1 and pos < bar and "\n" not in text[line_start:bar]:
+        return True
+    label = _LINE_LABEL.match(text, line_start)
+    return label is not None and pos < label.end()
 
 
 def _is_origin(before: str) -> bool:

@@ -2335,6 +2335,13 @@ CASES = [
         date(2024, 9, 11),  # a Wednesday
         [dict(date="2024-09-10", site="al_tabiyah")],
     ),
+    (
+        "battery-place-label-with-a-colon",
+        # a place label that opens the line ("Hasakah:") is where the story is filed, not the event's place
+        "Hasakah: An explosion targeted an Asayish checkpoint at the entrance of al-Hol camp late on Wednesday.",
+        date(2024, 10, 10),  # a Thursday
+        [dict(date="2024-10-09", site="al_hol")],
+    ),
 ]
 
 
