@@ -2342,6 +2342,19 @@ CASES = [
         date(2024, 10, 10),  # a Thursday
         [dict(date="2024-10-09", site="al_hol")],
     ),
+    (
+        "battery-was-shot-in-the-head",
+        # a shooting told in the passive
+        "In Hajin, meanwhile, a member of the SDF intelligence was shot in the head by gunmen on Wednesday evening.",
+        date(2024, 11, 7),  # a Thursday
+        [dict(date="2024-11-06", site="hajin")],
+    ),
+    (
+        "battery-gunmen-shot-him",
+        "A man was seriously injured after gunmen shot him in front of his house in Mo Hassan on Tuesday.",
+        date(2024, 10, 9),  # a Wednesday
+        [dict(date="2024-10-08", site="mo_hassan")],
+    ),
 ]
 
 
