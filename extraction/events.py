@@ -291,6 +291,10 @@ _EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+|(?:,\s*)
                          r"|\b(?:incident|explosion|blast)\s+(?:happened|occurred|took\s+place)\b"
                          # "An explosion rocked the Hamdan neighbourhood", "a blast ripped through a market"
                          r"|\b(?:explosions?|blasts?)\s+(?:rocked|shook|ripped\s+through|tore\s+through|struck|targeted|destroyed|damaged)\b"
+                         # "Violent explosions were heard inside the base in the Koniko field" (coded an attack; but
+                         # "the sound of explosions was heard in the towns of X and Y" tells where people heard them)
+                         r"|(?<!sound of )(?<!sounds of )\b(?:explosions?|blasts?)\s+(?:were|was)\s+heard\s+"
+                         r"(?:[\w,]+\s+){0,4}?(?:inside|at|near|around|in\s+the\s+(?:vicinity|area)\s+of)\s"
                          # the attackers told by who they were: "unknown gunmen killed a teacher", "was wounded
                          # by gunmen", "a sniper shot a civilian"
                          r"|\b(?:gunmen|assailants|attackers|snipers?)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|shot)\b"

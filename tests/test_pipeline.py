@@ -2355,6 +2355,22 @@ CASES = [
         date(2024, 10, 9),  # a Wednesday
         [dict(date="2024-10-08", site="mo_hassan")],
     ),
+    (
+        "battery-explosions-heard-at-a-base",
+        # explosions heard at a place are coded an attack there
+        "Loud explosions were heard on Wednesday evening at the Conoco base in Deir ez-Zor, local sources told "
+        "Sputnik. The cause was not immediately known.",
+        date(2025, 2, 6),  # a Thursday
+        [dict(date="2025-02-05", site="conoco_gas_field")],
+    ),
+    (
+        "battery-sound-of-explosions-heard-in-towns",
+        # ...but the towns where people heard the sound of them are not where they were
+        "US aircraft struck militia depots near al-Mayadin late on Friday, the monitor said. The sound of "
+        "explosions was heard in the towns of al-Quriyah and al-Ashara.",
+        date(2024, 2, 3),  # a Saturday
+        [dict(date="2024-02-02", site="al_mayadin")],
+    ),
 ]
 
 
