@@ -2371,6 +2371,18 @@ CASES = [
         date(2024, 2, 3),  # a Saturday
         [dict(date="2024-02-02", site="al_mayadin")],
     ),
+    (
+        "battery-vehicle-ran-over-a-mine",
+        "Three SDF fighters lost their lives when their vehicle ran over a mine near al-Baghuz on Wednesday.",
+        date(2025, 3, 6),  # a Thursday
+        [dict(date="2025-03-05", site="al_baghuz")],
+    ),
+    (
+        "battery-tanker-set-on-fire",
+        "An oil tanker was set on fire by gunmen near the Jafra field on Tuesday, local sources said.",
+        date(2025, 3, 5),  # a Wednesday
+        [dict(date="2025-03-04", site="al_jafra_oil_field")],
+    ),
 ]
 
 
