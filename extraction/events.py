@@ -142,7 +142,9 @@ _NOT_THE_SCENE = re.compile(
     r"\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
 _POSTED_IN = re.compile(r"\b(?:positioned|stationed|deployed|based|entrenched)\s+(?:in|at|near|around)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?#?$", re.I)
 # "Our correspondent in Deir Ez-Zor reported": where the reporter sits, not where it happened
-_REPORTER_IN = re.compile(r"\b(?:correspondents?|reporters?|journalists?|bureau|office|newsroom)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+# (an office is the newsroom's or a press office, not any office: "a bomb at the door of a council office in Thiban")
+_REPORTER_IN = re.compile(r"\b(?:correspondents?|reporters?|journalists?|bureau|(?<!council )(?<!party )(?<!municipal )(?<!municipality )"
+                          r"(?<!government )(?<!post )(?<!exchange )office|newsroom)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 # "A source in the Internal Security Command in Deir Ezzor told SANA that...": where the speaker sits
 _SPEAKER_IN = re.compile(
     r"\b(?:sources?|officials?|commanders?|command|spokes(?:man|woman|person)|directorate|police|council)\b"

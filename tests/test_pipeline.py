@@ -2383,6 +2383,13 @@ CASES = [
         date(2025, 3, 5),  # a Wednesday
         [dict(date="2025-03-04", site="al_jafra_oil_field")],
     ),
+    (
+        "battery-bomb-at-a-council-office",
+        # an office that was hit is no newsroom: "office in Thiban" places the blast
+        "Unknown people detonated a bomb at the door of a council office in Thiban on Tuesday evening.",
+        date(2025, 3, 5),  # a Wednesday
+        [dict(date="2025-03-04", site="thiban")],
+    ),
 ]
 
 
