@@ -144,7 +144,9 @@ _NOT_THE_SCENE = re.compile(
     r"\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
 _POSTED_IN = re.compile(r"\b(?:positioned|stationed|deployed|based|entrenched)\s+(?:in|at|near|around)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?#?$", re.I)
 # "Our correspondent in Deir Ez-Zor reported": where the reporter sits, not where it happened
-_REPORTER_IN = re.compile(r"\b(?:correspondents?|reporters?|journalists?|bureau|office|newsroom)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+# (an office is the newsroom's or a press office, not any office: "a bomb at the door of a council office in Thiban")
+_REPORTER_IN = re.compile(r"\b(?:correspondents?|reporters?|journalists?|bureau|(?<!council )(?<!party )(?<!municipal )(?<!municipality )"
+                          r"(?<!government )(?<!post )(?<!exchange )office|newsroom)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 # "A source in the Internal Security Command in Deir Ezzor told SANA that...": where the speaker sits
 _SPEAKER_IN = re.compile(
     r"\b(?:sources?|officials?|commanders?|command|spokes(?:man|woman|person)|directorate|police|council)\b"
@@ -206,11 +208,19 @@ _ACROSS_FROM = re.compile(r"\b(?:borders?|frontier|boundary|border crossing|cros
                           r"(?:[A-Z][\w'’-]+(?:'s|’s)\s+)?(?:town\s+of\s+)?$")
 
 
+# a place label that opens a line: "Hasakah: An explosion targeted a checkpoint at al-Hol camp"
+_LINE_LABEL = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ -][\w'’.-]+){0,3}:[ \t]")
+
+
 def _in_kicker(text: str, pos: int) -> bool:
-    """Whether pos lies in a short label that opens a line before ' | ' (a section or topic kicker)."""
+    """Whether pos lies in a short label that opens a line before ' | ' (a section or topic kicker),
+    or in a place label followed by a colon."""
     line_start = text.rfind("\n", 0, pos) + 1
     bar = text.find(" | ", line_start, line_start + 50)
-    return bar != -1 and pos < bar and "\n" not in text[line_start:bar]
+    if bar != -1 and pos < bar and "\n" not in text[line_start:bar]:
+        return True
+    label = _LINE_LABEL.match(text, line_start)
+    return label is not None and pos < label.end()
 
 
 def _is_origin(before: str) -> bool:
@@ -237,6 +247,10 @@ _METONYM_AFTER = re.compile(
     r"(?:,[^,.;]{0,50},)?\s*(?:has |have |had |also |strongly |for its part,? )?(?:said|says|condemned|condemns|denounced|accused|blamed|called|warned|"
     r"claimed|denied|denies|responded|demanded|rejected|protested|insisted|stressed|considers|considered)\b", re.I
 )
+# A place that names a body, not where the event was: "a member of the Deir ez-Zor Civil Council in
+# the town of Hajin", "fighters of the Deir ez-Zor Military Council clashed with gunmen in al-Busayrah"
+_BODY_AFTER = re.compile(r"\s+(?:Civil|Military|Local|Provincial|Legislative|Executive|Tribal|Regional)\s+"
+                         r"(?:Councils?|Administrations?)\b", re.I)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|at|inside|over|to|into|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|outskirts of|countryside of|suburbs? of|city of)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.I,
@@ -260,8 +274,17 @@ _NO_VICTIMS_BEFORE = re.compile(r"\bno\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?$"
 _NEGATED_AGENT = re.compile(r"\bnot\s+(?:been\s+)?(?:carried out|conducted|launched|behind)\s+by\s+(?:the\s+)?$", re.I)
 _WEAK_TRIGGERS = frozenset(
     "operation incident engaged eliminate responded retaliated retaliation retaliatory hit hits targets landed fell "
-    "impacted fire firing explosion explosions blast blasts raid raids intercepted downed killed killing".split()
+    "impacted fire firing explosion explosions blast blasts raid raids intercepted downed killed killing martyred".split()
 )
+# A wounding ("were wounded", "wounded three") is weak too: it also counts the casualties of an attack told already.
+_WOUNDING = re.compile(r"\b(?:wounded|injured)\b", re.I)
+
+
+def _weak(word: str) -> bool:
+    """A trigger word that reports an incident only with what did it, where, or by whom."""
+    return word.lower() in _WEAK_TRIGGERS or _WOUNDING.search(word) is not None
+
+
 # Two weak words make one report when the event is what hit: "the raids hit positions near al-Mayadin",
 # "an explosion hit a depot", "a blast killed two fighters"
 # (and where it hit, between: "the raids on the Syrian side, near the town of Albu Kamal, killed five fighters")
@@ -269,7 +292,18 @@ _EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+|(?:,\s*)
                          r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+){0,2}(?:hit|hits|killed|kills|landed)\b"
                          # "The incident happened on Tuesday near the town of Dayrik": an event told by
                          # when and where it took place
-                         r"|\b(?:incident|explosion|blast)\s+(?:happened|occurred|took\s+place)\b", re.I)
+                         r"|\b(?:incident|explosion|blast)\s+(?:happened|occurred|took\s+place)\b"
+                         # "An explosion rocked the Hamdan neighbourhood", "a blast ripped through a market"
+                         r"|\b(?:explosions?|blasts?)\s+(?:rocked|shook|ripped\s+through|tore\s+through|struck|targeted|destroyed|damaged)\b"
+                         # "Violent explosions were heard inside the base in the Koniko field" (coded an attack; but
+                         # "the sound of explosions was heard in the towns of X and Y" tells where people heard them)
+                         r"|(?<!sound of )(?<!sounds of )\b(?:explosions?|blasts?)\s+(?:were|was)\s+heard\s+"
+                         r"(?:[\w,]+\s+){0,4}?(?:inside|at|near|around|in\s+the\s+(?:vicinity|area)\s+of)\s"
+                         # the attackers told by who they were: "unknown gunmen killed a teacher", "was wounded
+                         # by gunmen", "a sniper shot a civilian"
+                         r"|\b(?:gunmen|assailants|attackers|snipers?)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|shot)\b"
+                         r"|\b(?:killed|wounded|injured)\s+by\s+(?:\w+\s+){0,2}?(?:gunmen|assailants|attackers|snipers?|sniper\s+fire|gunfire|shrapnel)\b",
+                         re.I)
 # Names that contain trigger words but report nothing: "Operation Inherent Resolve".
 _PROPER_NAMES = screened(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Storm\b|\bStrike Eagles?\b|\bStrike Group\b")
 _ANAPHORA = re.compile(r"\b(?:the|these|those|both|such|this|that|the two|either|all the)\s+(?:\w+\s+)?$"
@@ -394,7 +428,7 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
         cuts.append((m.start("cut"), "prior"))
     for m in _COORDINATION.finditer(text, sent.start, sent.end):
         if m.group()[:1] in {",", ":"} and _LISTED_OBJECT.match(text, m.end()) and not any(
-                t.group().lower() not in _WEAK_TRIGGERS for t in r.triggers.regex.finditer(text, m.end(), sent.end)):
+                not _weak(t.group()) for t in r.triggers.regex.finditer(text, m.end(), sent.end)):
             continue  # "hit a training facility near Albu Kamal, and a safe house near al-Mayadin": one list
         cuts.append((m.end(), "coord"))
     cuts.sort()
@@ -535,6 +569,7 @@ def read_clause(
         and not _NAMED_AFTER.search(text[max(start, p.span.start - 120) : p.span.start])
         and not _OVERFLOWN.search(text[max(start, p.span.start - 60) : p.span.start])
         and not _METONYM_AFTER.match(text, p.span.end, end)
+        and not _BODY_AFTER.match(text, p.span.end, end)
         and not (p.site is not None and p.site.id in r.actors.metonyms
                  and not _LOCATIVE_BEFORE.search(text[max(start, p.span.start - 30) : p.span.start]))
     ]
@@ -561,7 +596,7 @@ def read_clause(
         and not _REPORTER_IN.search(text[max(start, m.start() - 40) : m.start()])  # "our correspondent in Damascus"
         and not (_COUNTRY.fullmatch(m.group()) and _LOCATION_BEFORE.search(text[max(start, m.start() - 40) : m.start()]))
     ]
-    strong = [t for t in triggers if t[1].text.lower() not in _WEAK_TRIGGERS]
+    strong = [t for t in triggers if not _weak(t[1].text)]
     found = sentence_times if sentence_times is not None else dates.find_time_expressions(text, start, end)
     # "warplanes hit depots in the desert where the militias have dug in since 2017": a description of
     # the place, neither the event's time nor a recall of it
@@ -576,6 +611,10 @@ def read_clause(
              and not (described and inside(t.span.start, described)) and not (undated and inside(t.span.start, undated))]
     dated = [t for t in times if t.kind != "vague"]
     if not (weapons or places or actors) and not dated:
+        return None
+    if all(_WOUNDING.search(t.text) for _, t in triggers) and not (weapons or places):
+        # "as of today, 24 US personnel were injured": a count of the wounded, told of no place (an
+        # actor named there may be the victim)
         return None
     if not strong and not (weapons or (actors and (places or times)) or (dated and not (places or actors))) \
             and not _EVENT_HITS.search(text, start, end):
@@ -687,7 +726,7 @@ _OF_THE_BEFORE = re.compile(r"\b(?:(?:of|in|after|since|during|from|by)\s+(?:the
 
 def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], clause_start: int) -> None:
     """Perpetrator and target from word order, agent/target markers and passive voice."""
-    strong = [t for t in cand.triggers if t.text.lower() not in _WEAK_TRIGGERS] or cand.triggers
+    strong = [t for t in cand.triggers if not _weak(t.text)] or cand.triggers
     first_trigger = min(t.start for t in strong)
     perp: tuple[str, Span] | None = None
     target: tuple[str, Span] | None = None

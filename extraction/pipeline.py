@@ -246,6 +246,10 @@ def _ends_a_span(text: str, t: dates.TimeExpr, start: int) -> bool:
     return bool(_UNTIL.match(t.span.text) or _UNTIL_END.search(text[max(start, t.span.start - 40) : t.span.start]))
 
 
+# between an hour and the day it is of: "in the evening| of |yesterday", "at dawn| of yesterday, |Wednesday"
+_OF_THE_DAY = re.compile(r"\s+of\s+(?:(?:yesterday|today)\s*,\s*)?", re.I)
+
+
 def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     """The clause's own time for the event, not the day someone spoke of it."""
     usable = [t for t in cand.times if t.kind != "vague" and not _statement_time(text, t, cand.clause)]
@@ -270,6 +274,12 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     anchors = [t.start for t in cand.triggers]
     best = min(usable, key=lambda t: min(abs(t.span.start - a) for a in anchors))
     if best.kind == "part_of_day":
+        # "in the evening of yesterday, Wednesday", "in the early hours of Monday": the day the hour is
+        # told of (the weekday in apposition to "yesterday" was kept above, "yesterday" itself not)
+        of_day = [t for t in usable if t.kind in {"absolute", "weekday", "relative_day"}
+                  and _OF_THE_DAY.fullmatch(text, best.span.end, t.span.start)]
+        if of_day:
+            return of_day[0]
         # "On Thursday, 31 August, fighters took the town after clashes that lasted until late in the
         # evening": an hour of a day the clause has named is that day's hour
         # (also when only the hour is marked local: "yesterday, October 23rd, at 6:30 in the evening local time")

@@ -2334,6 +2334,165 @@ CASES = [
         date(2024, 2, 6),
         [],
     ),
+    (
+        "battery-explosion-rocked-a-town",
+        # a weak "explosion" with what it did to a place: "rocked", "shook", "ripped through"
+        "An explosion shook the town of Hajin late on Friday, local sources said. No casualties were reported.",
+        date(2024, 4, 6),  # a Saturday
+        [dict(date="2024-04-05", site="hajin")],
+    ),
+    (
+        "battery-blast-ripped-through-a-market",
+        "A blast ripped through a market in al-Mayadin on Thursday, the monitor said.",
+        date(2024, 4, 5),  # a Friday
+        [dict(date="2024-04-04", site="al_mayadin")],
+    ),
+    (
+        "battery-unknown-gunmen-killed-a-teacher",
+        # a weak "killed" whose subject is the attackers
+        "Unknown gunmen killed a teacher in the town of al-Shuhail on Wednesday evening, a local network reported.",
+        date(2024, 4, 4),  # a Thursday
+        [dict(date="2024-04-03", site="al_shuhail")],
+    ),
+    (
+        "battery-gunmen-raided-a-checkpoint",
+        # a raid on armed men's posts is an attack (a raid on homes of suspects is a sweep)
+        "Gunmen raided a checkpoint of the National Defence Forces in al-Quriyah on Monday, killing one guard.",
+        date(2024, 4, 2),  # a Tuesday
+        [dict(date="2024-04-01", site="al_quriyah")],
+    ),
+    (
+        "battery-raided-the-homes-of-suspects",
+        "SDF forces raided the homes of suspected ISIS members in al-Busayrah on Monday and arrested five people.",
+        date(2024, 4, 2),
+        [],
+    ),
+    (
+        "battery-evening-of-yesterday-weekday",
+        # an hour told "of" a day is that day's hour, not the publication day's
+        "Two militiamen were killed in the evening of yesterday, Wednesday, by a drone strike that targeted their car "
+        "near Hajin.",
+        date(2024, 7, 11),  # a Thursday
+        [dict(date="2024-07-10", site="hajin")],
+    ),
+    (
+        "battery-early-hours-of-yesterday",
+        "The base at Kharab al-Jir came under a drone attack in the early hours of yesterday, Monday.",
+        date(2024, 7, 9),  # a Tuesday
+        [dict(date="2024-07-08", site="kharab_al_jir")],
+    ),
+    (
+        "battery-roadside-bomb-wounded-three",
+        # a wounding told as a deed, with what did it
+        "A roadside bomb wounded three members of the Asayish in Shaddadi on Monday morning.",
+        date(2024, 7, 11),  # a Thursday
+        [dict(date="2024-07-08", site="shaddadi")],
+    ),
+    (
+        "battery-guard-wounded-by-gunmen",
+        "A guard was wounded by gunmen at a checkpoint in al-Busayrah yesterday, a local network reported.",
+        date(2024, 7, 11),
+        [dict(date="2024-07-10", site="al_busayrah")],
+    ),
+    (
+        "battery-briefer-not-tracking-an-attack",
+        # a count of the wounded told of no place, and a briefer who knows of no attack, report nothing
+        "Q: How many service members have been injured so far?\n\n"
+        "MS. LEE: As of today, 12 U.S. personnel were injured. I'm not tracking an attack at Conoco.",
+        date(2024, 7, 11),
+        [],
+    ),
+    (
+        "battery-member-of-a-civil-council",
+        # a place that names a body ("the Deir ez-Zor Civil Council") is not where the event was
+        "Gunmen on a motorcycle assassinated a member of the Deir ez-Zor Civil Council in the town of Hajin on "
+        "Thursday, the Observatory said.",
+        date(2024, 5, 18),  # a Saturday
+        [dict(date="2024-05-16", site="hajin")],
+    ),
+    (
+        "battery-militants-torched-a-house",
+        "ISIS militants torched the house of an SDF commander in Thiban on Monday night, activists said.",
+        date(2024, 6, 4),  # a Tuesday
+        [dict(date="2024-06-03", site="thiban")],
+    ),
+    (
+        "battery-threw-a-hand-grenade",
+        "Unknown assailants threw a hand grenade at a shop in the town of al-Busayrah on Sunday, wounding the owner.",
+        date(2024, 6, 4),
+        [dict(date="2024-06-02", site="al_busayrah")],
+    ),
+    (
+        "battery-an-airdrop-at-dawn",
+        # a helicopter landing raid
+        "An airdrop by coalition helicopters in the town of al-Shuhail at dawn on Sunday ended with the arrest of "
+        "two men, local sources said.",
+        date(2024, 6, 4),
+        [dict(date="2024-06-02", site="al_shuhail")],
+    ),
+    (
+        "battery-citizen-martyred-by-a-sniper",
+        # state media's "martyred" is a death as "killed" is
+        "Deir ez-Zor, SANA - A citizen was martyred on Tuesday evening by the bullets of a sniper of the SDF militia "
+        "in the town of al-Tabiyah.",
+        date(2024, 9, 11),  # a Wednesday
+        [dict(date="2024-09-10", site="al_tabiyah")],
+    ),
+    (
+        "battery-place-label-with-a-colon",
+        # a place label that opens the line ("Hasakah:") is where the story is filed, not the event's place
+        "Hasakah: An explosion targeted an Asayish checkpoint at the entrance of al-Hol camp late on Wednesday.",
+        date(2024, 10, 10),  # a Thursday
+        [dict(date="2024-10-09", site="al_hol")],
+    ),
+    (
+        "battery-was-shot-in-the-head",
+        # a shooting told in the passive
+        "In Hajin, meanwhile, a member of the SDF intelligence was shot in the head by gunmen on Wednesday evening.",
+        date(2024, 11, 7),  # a Thursday
+        [dict(date="2024-11-06", site="hajin")],
+    ),
+    (
+        "battery-gunmen-shot-him",
+        "A man was seriously injured after gunmen shot him in front of his house in Mo Hassan on Tuesday.",
+        date(2024, 10, 9),  # a Wednesday
+        [dict(date="2024-10-08", site="mo_hassan")],
+    ),
+    (
+        "battery-explosions-heard-at-a-base",
+        # explosions heard at a place are coded an attack there
+        "Loud explosions were heard on Wednesday evening at the Conoco base in Deir ez-Zor, local sources told "
+        "Sputnik. The cause was not immediately known.",
+        date(2025, 2, 6),  # a Thursday
+        [dict(date="2025-02-05", site="conoco_gas_field")],
+    ),
+    (
+        "battery-sound-of-explosions-heard-in-towns",
+        # ...but the towns where people heard the sound of them are not where they were
+        "US aircraft struck militia depots near al-Mayadin late on Friday, the monitor said. The sound of "
+        "explosions was heard in the towns of al-Quriyah and al-Ashara.",
+        date(2024, 2, 3),  # a Saturday
+        [dict(date="2024-02-02", site="al_mayadin")],
+    ),
+    (
+        "battery-vehicle-ran-over-a-mine",
+        "Three SDF fighters lost their lives when their vehicle ran over a mine near al-Baghuz on Wednesday.",
+        date(2025, 3, 6),  # a Thursday
+        [dict(date="2025-03-05", site="al_baghuz")],
+    ),
+    (
+        "battery-tanker-set-on-fire",
+        "An oil tanker was set on fire by gunmen near the Jafra field on Tuesday, local sources said.",
+        date(2025, 3, 5),  # a Wednesday
+        [dict(date="2025-03-04", site="al_jafra_oil_field")],
+    ),
+    (
+        "battery-bomb-at-a-council-office",
+        # an office that was hit is no newsroom: "office in Thiban" places the blast
+        "Unknown people detonated a bomb at the door of a council office in Thiban on Tuesday evening.",
+        date(2025, 3, 5),  # a Wednesday
+        [dict(date="2025-03-04", site="thiban")],
+    ),
 ]
 
 
