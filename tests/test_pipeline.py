@@ -21,6 +21,15 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "gunmen-killed-a-man",
+        # the killers named before a weak "killed" make it a report: a monitor's bulletin of killings
+        "Daily bulletin\n\n"
+        "Unknown gunmen killed a man near the town of al-Busayrah on Sunday, the monitor said.\n\n"
+        "Two gunmen were killed later in a raid by the security forces in the desert.",
+        date(2021, 5, 3),  # a Monday
+        [dict(date="2021-05-02", site="al_busayrah")],
+    ),
+    (
         "villages-change-hands-without-clashes",
         # a change of hands "without clashes" reports no clash there
         "Tribal fighters took control on Sunday of several villages around Thiban, amid the withdrawal of the SDF "
