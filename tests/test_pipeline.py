@@ -21,6 +21,16 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "two-towns-paragraph-opens-on-al-name",
+        # two towns hit the same night, each told in a paragraph that opens on its place; a transliterated
+        # name opening on its lowercase article ("In al-Mayadin,") opens its paragraph as well as "In Albu Kamal,"
+        "Unidentified aircraft struck two towns in eastern Deir ez-Zor overnight, a monitor said.\n\n"
+        "In Albu Kamal, a strike hit a weapons depot of the Iraqi militias, killing five fighters.\n\n"
+        "In al-Mayadin, another strike targeted a headquarters of the Revolutionary Guards, causing material damage.",
+        date(2022, 9, 15),
+        [dict(date="2022-09-14", site="albu_kamal"), dict(date="2022-09-14", site="al_mayadin")],
+    ),
+    (
         "gunmen-killed-a-man",
         # the killers named before a weak "killed" make it a report: a monitor's bulletin of killings
         "Daily bulletin\n\n"
