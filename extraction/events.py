@@ -266,7 +266,9 @@ _WEAK_TRIGGERS = frozenset(
 # "an explosion hit a depot", "a blast killed two fighters"
 # (and where it hit, between: "the raids on the Syrian side, near the town of Albu Kamal, killed five fighters")
 _EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+|(?:,\s*)?(?:on|in|near|around|at)\s+(?:the\s+)?"
-                         r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+){0,2}(?:hit|hits|killed|kills|landed)\b"
+                         r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+){0,2}(?:hit|hits|killed|kills|landed"
+                         # "an explosion rocked a weapons depot in al-Mayadin", "a blast ripped through the market"
+                         r"|rocked|rocks|shook|shakes|ripped\s+through|tore\s+through)\b"
                          # "The incident happened on Tuesday near the town of Dayrik": an event told by
                          # when and where it took place
                          r"|\b(?:incident|explosion|blast)\s+(?:happened|occurred|took\s+place)\b", re.I)

@@ -21,6 +21,15 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "explosion-rocked-a-depot",
+        # a weak "explosion" with what it did to the place: "rocked", "shook", "ripped through" report it
+        "Eastern Syria\n\n"
+        "An explosion rocked a weapons depot in al-Mayadin on Monday evening, local media reported.\n\n"
+        "The cause of the blast was not immediately clear.",
+        date(2024, 1, 2),  # a Tuesday
+        [dict(date="2024-01-01", site="al_mayadin")],
+    ),
+    (
         "two-towns-paragraph-opens-on-al-name",
         # two towns hit the same night, each told in a paragraph that opens on its place; a transliterated
         # name opening on its lowercase article ("In al-Mayadin,") opens its paragraph as well as "In Albu Kamal,"
