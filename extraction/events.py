@@ -213,6 +213,17 @@ def _in_kicker(text: str, pos: int) -> bool:
     return bar != -1 and pos < bar and "\n" not in text[line_start:bar]
 
 
+# what opens an item before its region: "In Deir ez-Zor, ...", "Meanwhile in Hasakah, ..."
+_REGION_OPENER = re.compile(r"\s*(?:(?:meanwhile|also|and)\s*,?\s+)?in\s+", re.I)
+
+
+def _named_like_its_province(p: PlaceMatch) -> bool:
+    """A city that shares its name with its province (Deir ez-Zor, Hasakah, Raqqa): named alone, either."""
+    site = p.site
+    return site is not None and site.precision == "town" and bool(site.parent) \
+        and site.parent.endswith("_province") and site.id.removesuffix("_city") == site.parent.removesuffix("_province")
+
+
 def _is_origin(before: str) -> bool:
     """Whether a place is named as where fire came from: 'fired from the west bank, near al-Mayadin'."""
     if _ORIGIN_BEFORE.search(before[-45:]) or _NOT_THE_SCENE.search(before[-60:]):
@@ -545,6 +556,15 @@ def read_clause(
         kicker = [p for p in places if _in_kicker(text, p.span.start)]
         if kicker and len(kicker) < len(places):
             places = [p for p in places if p not in kicker]
+        # "In Deir ez-Zor, ISIS cells killed a shepherd near al-Busayrah": a roundup's item opens on the
+        # province, named like its capital; the town in it is where it happened, not the capital too
+        region = [p for p in places if _REGION_OPENER.fullmatch(text, start, p.span.start)
+                  and text.startswith(",", p.span.end) and _named_like_its_province(p)]
+        if region:
+            province = region[0].site.parent
+            if any(q is not region[0] and q.site is not None and q.site.id != region[0].site.id
+                   and gaz.within(q.site.id, province) for q in places):
+                places = [p for p in places if p is not region[0]]
         # "army units positioned in Mayadin shelled Thiban": where the shooters sit is not the event
         # site when the clause names another place (alone, it is: "troops stationed at Conoco came under fire")
         shooters = [p for p in places if _POSTED_IN.search(text[max(start, p.span.start - 30) : p.span.start])]

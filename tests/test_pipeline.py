@@ -21,6 +21,16 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "bulletin-item-opens-on-its-province",
+        # a monitor's bulletin: "In Deir ez-Zor," opens an item on the province (named like its capital);
+        # the town in the item is where it happened, not the city as well
+        "SOHR daily bulletin\n\n"
+        "In Deir ez-Zor, ISIS cells killed a shepherd near the town of al-Busayrah on Sunday.\n\n"
+        "In Hasakah, gunmen shot dead a man in Shaddadi on Sunday evening.",
+        date(2021, 5, 3),  # a Monday
+        [dict(date="2021-05-02", site="al_busayrah"), dict(date="2021-05-02", site="shaddadi")],
+    ),
+    (
         "explosion-rocked-a-depot",
         # a weak "explosion" with what it did to the place: "rocked", "shook", "ripped through" report it
         "Eastern Syria\n\n"
