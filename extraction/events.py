@@ -282,7 +282,11 @@ _EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+|(?:,\s*)
                          r"|rocked|rocks|shook|shakes|ripped\s+through|tore\s+through)\b"
                          # "The incident happened on Tuesday near the town of Dayrik": an event told by
                          # when and where it took place
-                         r"|\b(?:incident|explosion|blast)\s+(?:happened|occurred|took\s+place)\b", re.I)
+                         r"|\b(?:incident|explosion|blast)\s+(?:happened|occurred|took\s+place)\b"
+                         # "explosions were heard at the Conoco gas field": what locals report of a strike on a base
+                         # (at a base or site, not what was heard afar: "the sound of explosions was heard in the towns of X and Y")
+                         r"|(?<!sound of )(?<!sounds of )\b(?:explosions|blasts|explosion|blast)\s+(?:were\s+|was\s+)?heard\b"
+                         r"(?=\s+(?:from\s+)?(?:at|in|inside|near|around)\s+(?:the\s+)?[^.;]{0,50}?\b(?:base|field|airfield|airport|garrison|compound|depot|headquarters)s?\b)", re.I)
 # Names that contain trigger words but report nothing: "Operation Inherent Resolve".
 _PROPER_NAMES = screened(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Storm\b|\bStrike Eagles?\b|\bStrike Group\b")
 _ANAPHORA = re.compile(r"\b(?:the|these|those|both|such|this|that|the two|either|all the)\s+(?:\w+\s+)?$"

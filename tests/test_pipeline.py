@@ -21,6 +21,16 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "explosions-heard-at-a-base",
+        # what locals report of a strike on a base: explosions heard at the base (but not the sound of
+        # them heard in the towns around)
+        "Deir ez-Zor 24\n\n"
+        "Loud explosions were heard at the Conoco gas field base on Monday night, local sources said.\n\n"
+        "The sound of the explosions was heard in the villages of the eastern countryside.",
+        date(2021, 5, 4),  # a Tuesday
+        [dict(date="2021-05-03", site="conoco_gas_field")],
+    ),
+    (
         "bulletin-item-opens-on-its-province",
         # a monitor's bulletin: "In Deir ez-Zor," opens an item on the province (named like its capital);
         # the town in the item is where it happened, not the city as well
