@@ -21,6 +21,17 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "telegram-digest-arrest-raid",
+        # a digest's post of a raid told by its arrests is no attack; the killing posted before it is
+        "Eastern Syria monitor | digest\n\n"
+        "09.02.2024 07:15\n"
+        "SDF patrol attacked by gunmen near the village of Hatla, one fighter killed.\n\n"
+        "09.02.2024 13:02\n"
+        "Asayish raid in al-Hol camp, several arrests.",
+        date(2024, 2, 9),
+        [dict(date="2024-02-09", site="hatla")],
+    ),
+    (
         "explosions-heard-at-a-base",
         # what locals report of a strike on a base: explosions heard at the base (but not the sound of
         # them heard in the towns around)
