@@ -223,6 +223,17 @@ def _in_kicker(text: str, pos: int) -> bool:
     return label is not None and pos < label.end()
 
 
+# what opens an item before its region: "In Deir ez-Zor, ...", "Meanwhile in Hasakah, ..."
+_REGION_OPENER = re.compile(r"\s*(?:(?:meanwhile|also|and)\s*,?\s+)?in\s+", re.I)
+
+
+def _named_like_its_province(p: PlaceMatch) -> bool:
+    """A city that shares its name with its province (Deir ez-Zor, Hasakah, Raqqa): named alone, either."""
+    site = p.site
+    return site is not None and site.precision == "town" and bool(site.parent) \
+        and site.parent.endswith("_province") and site.id.removesuffix("_city") == site.parent.removesuffix("_province")
+
+
 def _is_origin(before: str) -> bool:
     """Whether a place is named as where fire came from: 'fired from the west bank, near al-Mayadin'."""
     if _ORIGIN_BEFORE.search(before[-45:]) or _NOT_THE_SCENE.search(before[-60:]):
@@ -289,16 +300,19 @@ def _weak(word: str) -> bool:
 # "an explosion hit a depot", "a blast killed two fighters"
 # (and where it hit, between: "the raids on the Syrian side, near the town of Albu Kamal, killed five fighters")
 _EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+|(?:,\s*)?(?:on|in|near|around|at)\s+(?:the\s+)?"
-                         r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+){0,2}(?:hit|hits|killed|kills|landed)\b"
+                         r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+){0,2}(?:hit|hits|killed|kills|landed"
+                         # "an explosion rocked a weapons depot in al-Mayadin", "a blast ripped through the market"
+                         r"|rocked|rocks|shook|shakes|ripped\s+through|tore\s+through|struck|targeted|destroyed|damaged)\b"
                          # "The incident happened on Tuesday near the town of Dayrik": an event told by
                          # when and where it took place
                          r"|\b(?:incident|explosion|blast)\s+(?:happened|occurred|took\s+place)\b"
-                         # "An explosion rocked the Hamdan neighbourhood", "a blast ripped through a market"
-                         r"|\b(?:explosions?|blasts?)\s+(?:rocked|shook|ripped\s+through|tore\s+through|struck|targeted|destroyed|damaged)\b"
                          # "Violent explosions were heard inside the base in the Koniko field" (coded an attack; but
                          # "the sound of explosions was heard in the towns of X and Y" tells where people heard them)
                          r"|(?<!sound of )(?<!sounds of )\b(?:explosions?|blasts?)\s+(?:were|was)\s+heard\s+"
                          r"(?:[\w,]+\s+){0,4}?(?:inside|at|near|around|in\s+the\s+(?:vicinity|area)\s+of)\s"
+                         # ... and heard at a base or site with no "were": "explosions heard at the Conoco gas field"
+                         r"|(?<!sound of )(?<!sounds of )\b(?:explosions|blasts|explosion|blast)\s+(?:were\s+|was\s+)?heard\b"
+                         r"(?=\s+(?:from\s+)?(?:at|in|inside|near|around)\s+(?:the\s+)?[^.;]{0,50}?\b(?:base|field|airfield|airport|garrison|compound|depot|headquarters)s?\b)"
                          # the attackers told by who they were: "unknown gunmen killed a teacher", "was wounded
                          # by gunmen", "a sniper shot a civilian"
                          r"|\b(?:gunmen|assailants|attackers|snipers?)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|shot)\b"
@@ -578,6 +592,15 @@ def read_clause(
         kicker = [p for p in places if _in_kicker(text, p.span.start)]
         if kicker and len(kicker) < len(places):
             places = [p for p in places if p not in kicker]
+        # "In Deir ez-Zor, ISIS cells killed a shepherd near al-Busayrah": a roundup's item opens on the
+        # province, named like its capital; the town in it is where it happened, not the capital too
+        region = [p for p in places if _REGION_OPENER.fullmatch(text, start, p.span.start)
+                  and text.startswith(",", p.span.end) and _named_like_its_province(p)]
+        if region:
+            province = region[0].site.parent
+            if any(q is not region[0] and q.site is not None and q.site.id != region[0].site.id
+                   and gaz.within(q.site.id, province) for q in places):
+                places = [p for p in places if p is not region[0]]
         # "army units positioned in Mayadin shelled Thiban": where the shooters sit is not the event
         # site when the clause names another place (alone, it is: "troops stationed at Conoco came under fire")
         shooters = [p for p in places if _POSTED_IN.search(text[max(start, p.span.start - 30) : p.span.start])]

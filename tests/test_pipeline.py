@@ -21,6 +21,65 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "telegram-digest-arrest-raid",
+        # a digest's post of a raid told by its arrests is no attack; the killing posted before it is
+        "Eastern Syria monitor | digest\n\n"
+        "09.02.2024 07:15\n"
+        "SDF patrol attacked by gunmen near the village of Hatla, one fighter killed.\n\n"
+        "09.02.2024 13:02\n"
+        "Asayish raid in al-Hol camp, several arrests.",
+        date(2024, 2, 9),
+        [dict(date="2024-02-09", site="hatla")],
+    ),
+    (
+        "explosions-heard-at-a-base",
+        # what locals report of a strike on a base: explosions heard at the base (but not the sound of
+        # them heard in the towns around)
+        "Deir ez-Zor 24\n\n"
+        "Loud explosions were heard at the Conoco gas field base on Monday night, local sources said.\n\n"
+        "The sound of the explosions was heard in the villages of the eastern countryside.",
+        date(2021, 5, 4),  # a Tuesday
+        [dict(date="2021-05-03", site="conoco_gas_field")],
+    ),
+    (
+        "bulletin-item-opens-on-its-province",
+        # a monitor's bulletin: "In Deir ez-Zor," opens an item on the province (named like its capital);
+        # the town in the item is where it happened, not the city as well
+        "SOHR daily bulletin\n\n"
+        "In Deir ez-Zor, ISIS cells killed a shepherd near the town of al-Busayrah on Sunday.\n\n"
+        "In Hasakah, gunmen shot dead a man in Shaddadi on Sunday evening.",
+        date(2021, 5, 3),  # a Monday
+        [dict(date="2021-05-02", site="al_busayrah"), dict(date="2021-05-02", site="shaddadi")],
+    ),
+    (
+        "explosion-rocked-a-depot",
+        # a weak "explosion" with what it did to the place: "rocked", "shook", "ripped through" report it
+        "Eastern Syria\n\n"
+        "An explosion rocked a weapons depot in al-Mayadin on Monday evening, local media reported.\n\n"
+        "The cause of the blast was not immediately clear.",
+        date(2024, 1, 2),  # a Tuesday
+        [dict(date="2024-01-01", site="al_mayadin")],
+    ),
+    (
+        "two-towns-paragraph-opens-on-al-name",
+        # two towns hit the same night, each told in a paragraph that opens on its place; a transliterated
+        # name opening on its lowercase article ("In al-Mayadin,") opens its paragraph as well as "In Albu Kamal,"
+        "Unidentified aircraft struck two towns in eastern Deir ez-Zor overnight, a monitor said.\n\n"
+        "In Albu Kamal, a strike hit a weapons depot of the Iraqi militias, killing five fighters.\n\n"
+        "In al-Mayadin, another strike targeted a headquarters of the Revolutionary Guards, causing material damage.",
+        date(2022, 9, 15),
+        [dict(date="2022-09-14", site="albu_kamal"), dict(date="2022-09-14", site="al_mayadin")],
+    ),
+    (
+        "gunmen-killed-a-man",
+        # the killers named before a weak "killed" make it a report: a monitor's bulletin of killings
+        "Daily bulletin\n\n"
+        "Unknown gunmen killed a man near the town of al-Busayrah on Sunday, the monitor said.\n\n"
+        "Two gunmen were killed later in a raid by the security forces in the desert.",
+        date(2021, 5, 3),  # a Monday
+        [dict(date="2021-05-02", site="al_busayrah")],
+    ),
+    (
         "villages-change-hands-without-clashes",
         # a change of hands "without clashes" reports no clash there
         "Tribal fighters took control on Sunday of several villages around Thiban, amid the withdrawal of the SDF "
