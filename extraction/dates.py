@@ -1863,6 +1863,21 @@ _DAY_HEADING = re.compile(
     + r"[^\S\n]+[0-9]{1,2}(?:st|nd|rd|th)?)[^\S\n]*[:.\u2013\u2014-]?[^\S\n]*$", re.M | re.I)
 
 
+def _day_headings(text: str) -> list[re.Match[str]]:
+    """The lines that hold only a day and month (as `_DAY_HEADING.finditer` finds them, but tried at line
+    starts only: the pattern is anchored at a line's start)."""
+    found = []
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        m = _DAY_HEADING.match(text, start, end)
+        if m is not None:
+            found.append(m)
+        start = end + 1
+    return found
+
+
 @lru_cache(maxsize=8)  # asked by the page's metadata and by the reading of its incidents
 def post_stamps(text: str, pub: date | None = None) -> tuple[tuple[date, Span], ...]:
     """The stamps of a page of dated posts (a Telegram digest, a live blog over several days), in
@@ -1872,7 +1887,7 @@ def post_stamps(text: str, pub: date | None = None) -> tuple[tuple[date, Span], 
     Given the page's date `pub`, a day-by-day roundup's headings without a year ("Monday 5 August")
     are stamps too, of the latest such day not after the page's date."""
     headed: list[tuple[date, Span]] = []
-    for m in _DAY_HEADING.finditer(text) if pub is not None else ():
+    for m in _day_headings(text) if pub is not None else ():
         for expr in find_time_expressions(text, m.start(), m.end()):
             if expr.kind != "absolute" or expr.year is not None or expr.month is None or expr.day is None:
                 continue
