@@ -1900,6 +1900,14 @@ def post_stamps(text: str, pub: date | None = None) -> tuple[tuple[date, Span], 
                     headed.append((day, expr.span))
                     break
             break
+    found = [*_dated_stamps(text), *headed]
+    found.sort(key=lambda s: s[1].start)
+    return tuple(found) if len({d for d, _ in found}) >= 2 else ()
+
+
+@lru_cache(maxsize=8)  # the same for a page asked with and without its date
+def _dated_stamps(text: str) -> tuple[tuple[date, Span], ...]:
+    """The lines of a page that hold a full date (and maybe a clock) and nothing else, in order."""
     found: list[tuple[date, Span]] = []
     for m in _YEAR_HINT.finditer(text):
         ls = text.rfind("\n", 0, m.start()) + 1
@@ -1930,9 +1938,7 @@ def post_stamps(text: str, pub: date | None = None) -> tuple[tuple[date, Span], 
                           Span(m.start("d"), m.end("y"), text[m.start("d") : m.end("y")])))
         except ValueError:
             pass
-    found += headed
-    found.sort(key=lambda s: s[1].start)
-    return tuple(found) if len({d for d, _ in found}) >= 2 else ()
+    return tuple(found)
 
 
 _DIGIT_DOT_DIGIT = re.compile(r"[0-9]\.[0-9]")
