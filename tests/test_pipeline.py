@@ -2320,6 +2320,15 @@ CASES = [
         date(2024, 2, 6),
         [],
     ),
+    (
+        "funeral-day-is-not-the-strike-day",
+        # the day told inside "the funeral ... of the commander killed" is the funeral's: the strike, told
+        # only through it, is context
+        "Hundreds of mourners walked behind the coffin in al-Mayadin on Sunday at the funeral of a militia leader "
+        "killed in a drone strike.",
+        date(2023, 10, 9),
+        [],
+    ),
 ]
 
 
