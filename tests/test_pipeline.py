@@ -2329,6 +2329,30 @@ CASES = [
         date(2023, 10, 9),
         [],
     ),
+    (
+        "denial-of-involvement-dated-by-its-saying",
+        # a stance told on a day ("insisted on Tuesday") dates the saying; the attack it disowns is told elsewhere
+        "A spokesman for the Iraqi factions insisted on Tuesday that the groups had nothing to do with the attack on "
+        "the Conoco base.",
+        date(2024, 2, 7),
+        [],
+    ),
+    (
+        "boast-looks-back-with-before",
+        # "before" with nothing after it looks back: no strike of today
+        "\"We attacked the Americans at the Conoco field before and we will attack them again,\" a militia commander "
+        "said on Saturday.",
+        date(2024, 2, 10),
+        [],
+    ),
+    (
+        "figurative-attack-on-the-tribes",
+        # an attack on something no weapon hits is a figure of speech
+        "Damascus called the SDF's detention campaign in al-Busayrah an attack on the tribes, state television "
+        "reported on Wednesday.",
+        date(2025, 3, 6),
+        [],
+    ),
 ]
 
 
