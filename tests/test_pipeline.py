@@ -2353,6 +2353,44 @@ CASES = [
         date(2025, 3, 6),
         [],
     ),
+    (
+        "nature-strikes-no-attack",
+        # lightning, an earthquake, floods "strike" and "hit" without an attacker
+        "Lightning struck a tent near al-Busayrah on Monday, killing a shepherd. Days later, floods hit several "
+        "villages around Hajin.",
+        date(2025, 3, 6),
+        [],
+    ),
+    (
+        "football-match-words",
+        # a match report: "fired a late winner", "struck twice on the counter"
+        "The Raqqa side's striker fired a late winner in Deir ez-Zor on Friday after the hosts had struck twice on "
+        "the counter.",
+        date(2025, 3, 9),
+        [],
+    ),
+    (
+        "trial-of-men-charged-over-bombing",
+        # a charge names the deed; the trial is the news
+        "The trial opened on Sunday in Qamishli of three men charged over the bombing of a bakery in al-Hasakah.",
+        date(2025, 3, 10),
+        [],
+    ),
+    (
+        "correction-misidentified",
+        # a correction's account of what an earlier story got wrong
+        "Correction: A report on Tuesday about the rocket attack near al-Shaddadi misidentified the base.",
+        date(2025, 3, 13),
+        [],
+    ),
+    (
+        "outlet-blurb-covers-attacks",
+        # the outlet's description of itself
+        "About us: Furat Voice is a local network that covers attacks, raids and explosions in al-Mayadin and "
+        "Albu Kamal.",
+        date(2025, 3, 13),
+        [],
+    ),
 ]
 
 
