@@ -51,8 +51,11 @@ _PRONOUN_SPEAKER = screened(r"\b(?:he|she|they|the spokes(?:man|woman|person)|th
 # Sides that share bases and operations: a drone on the al-Omar base hits "US forces" in one report
 # and "SDF commandos" in another.
 _ALLIES = {"sdf": "us"}
-# a recall that names the dead of an event told elsewhere ("the funeral of the commander killed"): rules/triggers.toml [background]
-_MOURNED = re.compile(r"\b(?:killed|slain|martyred)$", re.I)
+# a recall that names the dead or the damage of an event told elsewhere ("the funeral of the commander killed",
+# "repaired the station that had been damaged"), or what is done in answer to it ("celebrating the attack"):
+# rules/triggers.toml [background]
+_MOURNED = re.compile(r"\b(?:killed|slain|martyred|died|wounded|injured|damaged|destroyed|hit|cut)$"
+                      r"|^(?:celebrat|prais|welcom|hail|cheer|applaud|lament|mourn)", re.I)
 # Sides that strike as one camp when two accounts of one day and place are matched: Russian jets
 # and the Syrian government's ("Russian and Syrian government warplanes")
 _SAME_CAMP = {"russia": "government"}

@@ -2391,6 +2391,15 @@ CASES = [
         date(2025, 3, 13),
         [],
     ),
+    (
+        "burial-repair-celebration-told-on-a-day",
+        # what is done on a day for the dead, the damage, or in answer to an event told elsewhere
+        "Families in al-Mayadin buried on Sunday the four men who died in the shelling. On Monday, workers repaired "
+        "the bakery in al-Quriyah that had been damaged in the strikes. Crowds in Albu Kamal on Tuesday cheered the "
+        "attack on the American base.",
+        date(2025, 4, 2),
+        [],
+    ),
 ]
 
 
