@@ -2400,6 +2400,15 @@ CASES = [
         date(2025, 4, 2),
         [],
     ),
+    (
+        "arrest-sanction-rejected-claims",
+        # an arrest of suspects, a sanction of financiers, a rejection of claims: no attack told as news
+        "The SDF said on Sunday it had detained three men suspected of carrying out the bombing in Hajin. On Monday "
+        "Washington sanctioned two traders it said funded attacks on the Conoco base. Ankara on Tuesday rejected "
+        "claims that its jets had struck a school near Amuda.",
+        date(2025, 4, 2),
+        [],
+    ),
 ]
 
 
