@@ -2409,6 +2409,13 @@ CASES = [
         date(2025, 4, 2),
         [],
     ),
+    (
+        "place-named-as-far-from-the-event",
+        # a place named only as far from the event does not place it
+        "Jordanian jets struck the hideouts of drug smugglers on Thursday, far from the American garrison at al-Tanf.",
+        date(2024, 1, 19),
+        [],
+    ),
 ]
 
 
