@@ -799,14 +799,15 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if cand.background is not None and c_date is not None and c_date.precision == "day" \
                     and (pub is None or c_date.date >= pub - timedelta(days=settings.news_days)) \
                     and not _years_back(cand.background.text, c_date.date) \
-                    and not (cand.time.span.start < cand.background.end and _MOURNED.search(cand.background.text)) \
+                    and not _MOURNED.search(cand.background.text) \
                     and not _TALLY_START.match(cand.time.span.text) \
                     and not _TALLY_END.search(text[max(clause.start, cand.time.span.start - 12) : cand.time.span.start]) \
                     and not ((member := _SERIES_INCLUDING.search(text, clause.start, clause.end)) and place_span is not None
                              and cand.time.span.end <= member.end() <= place_span.start):
-                # "a series of strikes overnight": news, whatever the wording; but a day told before the dead are
-                # named is the day of what is done for them ("the funeral in al-Mayadin on Monday of the commander
-                # killed in an American strike": Monday is the funeral's)
+                # "a series of strikes overnight": news, whatever the wording; but an event told only through what is
+                # done for its dead or its damage stays recalled, whichever day the clause tells ("the funeral in
+                # al-Mayadin on Monday of the commander killed in an American strike on Saturday": Monday is the
+                # funeral's, and Saturday's strike is recalled in a clause)
                 cand.background = None
             if cand.background is None and c_date is not None and cand.time is not None and cand.time.base == "anchor" \
                     and ref is recent and recent is not None and focus is not None and recent.date is not None \

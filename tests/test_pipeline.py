@@ -2416,6 +2416,14 @@ CASES = [
         date(2024, 1, 19),
         [],
     ),
+    (
+        "funeral-of-the-dead-of-a-dated-strike",
+        # a strike told only through the burial of its dead is recalled in a clause, its own day told or not
+        "Crowds in Albu Kamal on Monday buried two militiamen killed in a coalition strike on Saturday night near "
+        "al-Mayadin.",
+        date(2024, 2, 6),
+        [],
+    ),
 ]
 
 
