@@ -203,6 +203,9 @@ def _hashtag_topic(text: str, pos: int) -> bool:
 # "near Syria's border with Iraq", "near the border with Turkey and the Kurdistan Region": the
 # country or region across a border is not where it happened
 _BORDER_WITH = re.compile(r"\b(?:borders?|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|or)\s+(?:the\s+)?)?$", re.I)
+# a place named as far from the event: "struck hideouts in southern Syria on Thursday, far from the US garrison at al-Tanf"
+_FAR_FROM = re.compile(r"\b(?:far|a long way|hundreds of (?:kilometres|kilometers|miles))\s+(?:away\s+)?from\s+(?:the\s+)?"
+                       r"(?:[\w'’-]+\s+){0,4}?(?:(?:at|in|of)\s+)?$", re.I)
 # ...and a town across it, for any place: "on the Syrian side of the border crossing with Iraq's al-Qaim"
 _ACROSS_FROM = re.compile(r"\b(?:borders?|frontier|boundary|border crossing|crossing)\s+with\s+(?:the\s+)?"
                           r"(?:[A-Z][\w'’-]+(?:'s|’s)\s+)?(?:town\s+of\s+)?$")
@@ -579,6 +582,7 @@ def read_clause(
         and not (p.site is not None and p.site.precision in {"country", "province"}
                  and _BORDER_WITH.search(text[max(start, p.span.start - 45) : p.span.start]))
         and not _ACROSS_FROM.search(text[max(start, p.span.start - 45) : p.span.start])
+        and not _FAR_FROM.search(text[max(start, p.span.start - 70) : p.span.start])
         and not _hashtag_topic(text, p.span.start)
         and not _NAMED_AFTER.search(text[max(start, p.span.start - 120) : p.span.start])
         and not _OVERFLOWN.search(text[max(start, p.span.start - 60) : p.span.start])

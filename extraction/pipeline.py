@@ -51,6 +51,11 @@ _PRONOUN_SPEAKER = screened(r"\b(?:he|she|they|the spokes(?:man|woman|person)|th
 # Sides that share bases and operations: a drone on the al-Omar base hits "US forces" in one report
 # and "SDF commandos" in another.
 _ALLIES = {"sdf": "us"}
+# a recall that names the dead or the damage of an event told elsewhere ("the funeral of the commander killed",
+# "repaired the station that had been damaged"), or what is done in answer to it ("celebrating the attack"):
+# rules/triggers.toml [background]
+_MOURNED = re.compile(r"\b(?:killed|slain|martyred|died|wounded|injured|damaged|destroyed|hit|cut)$"
+                      r"|^(?:celebrat|prais|welcom|hail|cheer|applaud|lament|mourn)", re.I)
 # Sides that strike as one camp when two accounts of one day and place are matched: Russian jets
 # and the Syrian government's ("Russian and Syrian government warplanes")
 _SAME_CAMP = {"russia": "government"}
@@ -805,11 +810,16 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if cand.background is not None and c_date is not None and c_date.precision == "day" \
                     and (pub is None or c_date.date >= pub - timedelta(days=settings.news_days)) \
                     and not _years_back(cand.background.text, c_date.date) \
+                    and not _MOURNED.search(cand.background.text) \
                     and not _TALLY_START.match(cand.time.span.text) \
                     and not _TALLY_END.search(text[max(clause.start, cand.time.span.start - 12) : cand.time.span.start]) \
                     and not ((member := _SERIES_INCLUDING.search(text, clause.start, clause.end)) and place_span is not None
                              and cand.time.span.end <= member.end() <= place_span.start):
-                cand.background = None  # "a series of strikes overnight": news, whatever the wording
+                # "a series of strikes overnight": news, whatever the wording; but an event told only through what is
+                # done for its dead or its damage stays recalled, whichever day the clause tells ("the funeral in
+                # al-Mayadin on Monday of the commander killed in an American strike on Saturday": Monday is the
+                # funeral's, and Saturday's strike is recalled in a clause)
+                cand.background = None
             if cand.background is None and c_date is not None and cand.time is not None and cand.time.base == "anchor" \
                     and ref is recent and recent is not None and focus is not None and recent.date is not None \
                     and focus.date is not None and (focus.date - recent.date).days > settings.context_days:

@@ -2552,6 +2552,110 @@ CASES = [
         date(2025, 3, 5),  # a Wednesday
         [dict(date="2025-03-04", site="thiban")],
     ),
+    (
+        "funeral-day-is-not-the-strike-day",
+        # the day told inside "the funeral ... of the commander killed" is the funeral's: the strike, told
+        # only through it, is context
+        "Hundreds of mourners walked behind the coffin in al-Mayadin on Sunday at the funeral of a militia leader "
+        "killed in a drone strike.",
+        date(2023, 10, 9),
+        [],
+    ),
+    (
+        "denial-of-involvement-dated-by-its-saying",
+        # a stance told on a day ("insisted on Tuesday") dates the saying; the attack it disowns is told elsewhere
+        "A spokesman for the Iraqi factions insisted on Tuesday that the groups had nothing to do with the attack on "
+        "the Conoco base.",
+        date(2024, 2, 7),
+        [],
+    ),
+    (
+        "boast-looks-back-with-before",
+        # "before" with nothing after it looks back: no strike of today
+        "\"We attacked the Americans at the Conoco field before and we will attack them again,\" a militia commander "
+        "said on Saturday.",
+        date(2024, 2, 10),
+        [],
+    ),
+    (
+        "figurative-attack-on-the-tribes",
+        # an attack on something no weapon hits is a figure of speech
+        "Damascus called the SDF's detention campaign in al-Busayrah an attack on the tribes, state television "
+        "reported on Wednesday.",
+        date(2025, 3, 6),
+        [],
+    ),
+    (
+        "nature-strikes-no-attack",
+        # lightning, an earthquake, floods "strike" and "hit" without an attacker
+        "Lightning struck a tent near al-Busayrah on Monday, killing a shepherd. Days later, floods hit several "
+        "villages around Hajin.",
+        date(2025, 3, 6),
+        [],
+    ),
+    (
+        "football-match-words",
+        # a match report: "fired a late winner", "struck twice on the counter"
+        "The Raqqa side's striker fired a late winner in Deir ez-Zor on Friday after the hosts had struck twice on "
+        "the counter.",
+        date(2025, 3, 9),
+        [],
+    ),
+    (
+        "trial-of-men-charged-over-bombing",
+        # a charge names the deed; the trial is the news
+        "The trial opened on Sunday in Qamishli of three men charged over the bombing of a bakery in al-Hasakah.",
+        date(2025, 3, 10),
+        [],
+    ),
+    (
+        "correction-misidentified",
+        # a correction's account of what an earlier story got wrong
+        "Correction: A report on Tuesday about the rocket attack near al-Shaddadi misidentified the base.",
+        date(2025, 3, 13),
+        [],
+    ),
+    (
+        "outlet-blurb-covers-attacks",
+        # the outlet's description of itself
+        "About us: Furat Voice is a local network that covers attacks, raids and explosions in al-Mayadin and "
+        "Albu Kamal.",
+        date(2025, 3, 13),
+        [],
+    ),
+    (
+        "burial-repair-celebration-told-on-a-day",
+        # what is done on a day for the dead, the damage, or in answer to an event told elsewhere
+        "Families in al-Mayadin buried on Sunday the four men who died in the shelling. On Monday, workers repaired "
+        "the bakery in al-Quriyah that had been damaged in the strikes. Crowds in Albu Kamal on Tuesday cheered the "
+        "attack on the American base.",
+        date(2025, 4, 2),
+        [],
+    ),
+    (
+        "arrest-sanction-rejected-claims",
+        # an arrest of suspects, a sanction of financiers, a rejection of claims: no attack told as news
+        "The SDF said on Sunday it had detained three men suspected of carrying out the bombing in Hajin. On Monday "
+        "Washington sanctioned two traders it said funded attacks on the Conoco base. Ankara on Tuesday rejected "
+        "claims that its jets had struck a school near Amuda.",
+        date(2025, 4, 2),
+        [],
+    ),
+    (
+        "place-named-as-far-from-the-event",
+        # a place named only as far from the event does not place it
+        "Jordanian jets struck the hideouts of drug smugglers on Thursday, far from the American garrison at al-Tanf.",
+        date(2024, 1, 19),
+        [],
+    ),
+    (
+        "funeral-of-the-dead-of-a-dated-strike",
+        # a strike told only through the burial of its dead is recalled in a clause, its own day told or not
+        "Crowds in Albu Kamal on Monday buried two militiamen killed in a coalition strike on Saturday night near "
+        "al-Mayadin.",
+        date(2024, 2, 6),
+        [],
+    ),
 ]
 
 
