@@ -617,9 +617,14 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     pub = meta.published
     skip = dateline_spans(text)
     sents = sentences(text, body)
+    # an article of ours: it names Syria, or a place of ours ("near the town of al-Quriyah" in a story
+    # that never says "Syria"), so an unplaced report in it may be placed by the sentences around it
     syrian = any(_SYRIA.search(s.text) for s in sents)
     if syrian and not _names_a_site_in_scope(text, body):
         syrian = False  # "bases in Iraq and Syria" in a story about Ain al-Asad: nothing here is ours
+    # a story that never says "Syria" but names a town of ours ("near the town of al-Quriyah"): a dated
+    # report there that places nothing may be placed by the sentences around it
+    ours = syrian or _names_a_site_in_scope(text, body, fine=True)
     groups: list[_Group] = []
     focus: DateInfo | None = None
     recent: DateInfo | None = None  # the day of the event told last
@@ -746,7 +751,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 # strike in Baghdad attach to it, not to an incident of ours
             if site_id and load_gazetteer().get(site_id).precision == "country":
                 site_id, place_text, place_span = None, "", None  # "in Syria" places nothing
-            if not site_id and not syrian and not any(
+            if not site_id and not syrian and not (ours and _choose_time(text, cand) is not None) and not any(
                     p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id) for p in cand.places):
                 continue  # no place of ours: not "in the Badia south of al-Mayadin", which locates it
             if not site_id and (head := _ITEM_PLACE.match(text, sent.start, sent.end)):
@@ -1425,12 +1430,14 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
     return out
 
 
-def _names_a_site_in_scope(text: str, body: tuple[Span, ...]) -> bool:
-    """Whether the body names any place the monitor covers (not only countries or places abroad)."""
+def _names_a_site_in_scope(text: str, body: tuple[Span, ...], fine: bool = False) -> bool:
+    """Whether the body names any place the monitor covers (not only countries or places abroad; with
+    `fine`, a town or a facility)."""
     gaz = load_gazetteer()
     for span in body:
         for p in gaz.find(text, span.start, span.end, unknown=False):
-            if p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id):
+            if p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id) \
+                    and (not fine or p.site.precision in {"town", "facility"}):
                 return True
     return False
 

@@ -21,6 +21,15 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "dated-report-placed-by-next-sentence-without-syria",
+        # a dated first sentence that places nothing, placed by the next one, in a story that never says
+        # "Syria": a town of ours makes the article ours, so the day told first is kept
+        "Two soldiers were killed on Thursday in an ISIS attack. The attack took place near the town of "
+        "al-Quriyah, east of al-Mayadin, local sources said.",
+        date(2024, 3, 9),  # a Saturday
+        [dict(date="2024-03-07", site="al_quriyah")],
+    ),
+    (
         "villages-change-hands-without-clashes",
         # a change of hands "without clashes" reports no clash there
         "Tribal fighters took control on Sunday of several villages around Thiban, amid the withdrawal of the SDF "
