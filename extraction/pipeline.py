@@ -219,6 +219,20 @@ def _spoken_day(text: str, sent: Span, expr: dates.TimeExpr, times: list[dates.T
     return None
 
 
+def _said_on(text: str, sent: Span, expr: dates.TimeExpr, times: list[dates.TimeExpr] | None,
+             pub: date | None) -> date | None:
+    """The day of the statement told before a day counted back in the same sentence ("the Centre said on
+    Friday that militants had fired on a checkpoint the previous evening"): what "the previous" counts from."""
+    if expr.offset is None or expr.offset >= 0:
+        return None
+    for t in times or []:
+        if t is not expr and t.span.end <= expr.span.start and t.kind in {"weekday", "absolute"} \
+                and _statement_time(text, t, sent):
+            d = dates.resolve(t, pub, pub)
+            return d.date if d.precision == "day" else None
+    return None
+
+
 def _quoted(text: str, start: int, pos: int) -> bool:
     """Whether `pos` lies inside a quotation opened after `start`."""
     before = text[start:pos]
@@ -780,6 +794,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # not told yet has no day of its own to give the article
             unanchored = cand.time is not None and cand.time.base == "anchor" and ref is None
             anchor = ref.date if ref else spub
+            if unanchored and (said := _said_on(text, sent, cand.time, stimes, spub)) is not None:
+                # "The SDF said on Friday it had raided a house the previous night": counted from the statement
+                anchor, unanchored = said, False
             spoken = _spoken_day(text, sent, cand.time, stimes, spub, ref) if cand.time else None
             c_date = dates.resolve(cand.time, spoken or spub, anchor) if cand.time else None
             if spoken is not None and c_date is not None:

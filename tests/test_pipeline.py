@@ -21,6 +21,14 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "previous-evening-counts-from-the-statement-day",
+        # "said on Friday ... the previous evening": counted back from the day of the statement, not from publication
+        "In a statement on Friday, the Russian Centre for Reconciliation said militants had fired on a Syrian army "
+        "checkpoint near al-Mayadin the previous evening.",
+        date(2024, 3, 9),  # a Saturday
+        [dict(date="2024-03-07", site="al_mayadin")],
+    ),
+    (
         "dated-report-placed-by-next-sentence-without-syria",
         # a dated first sentence that places nothing, placed by the next one, in a story that never says
         # "Syria": a town of ours makes the article ours, so the day told first is kept
