@@ -393,6 +393,9 @@ _FOLLOWED_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\b", re.I)
 # "after clashes", "after a firefight", "after fierce fighting": a fight told first, not one named before
 _UNTOLD_FIGHT = re.compile(r"\s+(?:an?\s+|hours\s+of\s+|(?:heavy|fierce|violent|brief|intense|short)\s+)*"
                            r"(?:clash(?:es)?|firefights?|gun ?fights?|gun ?battles?|exchanges? of fire|fighting|battles?)\b", re.I)
+# the count that opens "Two days after ...", "Just hours after ...", "Less than a week after ..."
+_COUNT_BEFORE = re.compile(r"\s*(?:(?:just|only|barely|less\s+than|more\s+than|some|about|nearly|a\s+few|several|a|an|one|two|"
+                           r"three|four|five|six|seven|eight|nine|ten|\d+)\s+)+", re.I)
 _AFTER_A_TIME = re.compile(r"\s+(?:midnight|noon|midday|dark|dawn|dusk|nightfall|sunset|sunrise|daybreak|\d)", re.I)
 
 
@@ -415,9 +418,10 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
             # "tribal fighters took over the checkpoints at the entrance of al-Shuhayl after clashes that
             # lasted until the evening": a deed that is no attack, won after a fight of its own, is that fight
             continue
-        if m.start() - sent.start > 3:
+        if m.start() - sent.start > 3 and not _COUNT_BEFORE.fullmatch(text, sent.start, m.start()):
             cuts.append((m.start(), "prior"))
         else:  # "Following the attacks, the coalition fired...": an opening phrase about the cause
+            # ("Two days after the drone strike near Albu Kamal, militias fired rockets..." too)
             comma = text.find(",", m.end(), min(sent.end, m.end() + 60))
             if comma > 0:
                 lead = "prior"

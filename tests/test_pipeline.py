@@ -21,6 +21,15 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "counted-days-after-opening-is-the-cause",
+        # "Two days after the drone strike near X, militias fired rockets at Y on Friday": the count opens a
+        # phrase about the cause, which is not the day's news
+        "Two days after the drone strike near Albu Kamal, Iraqi militias fired rockets at the Conoco base on Friday, "
+        "a coalition official said.",
+        date(2024, 3, 9),  # a Saturday
+        [dict(date="2024-03-08", site="conoco_gas_field")],
+    ),
+    (
         "previous-evening-counts-from-the-statement-day",
         # "said on Friday ... the previous evening": counted back from the day of the statement, not from publication
         "In a statement on Friday, the Russian Centre for Reconciliation said militants had fired on a Syrian army "
