@@ -1093,6 +1093,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             and any(m.kind != "prior" for m in g.members)
         if in_period:
             role = "main"  # an item of the period the page reports on
+        if role == "background" and not g.background and g.sites and _told_only_as_cause(g, groups, date_info, pub):
+            role = "main"
         if role == "main" and not reported_in_lead and pub is not None and date_info.date is not None \
                 and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day and not in_period:
             role = "background"
@@ -1121,6 +1123,15 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         mentions.append((g.members[0].clause.start, mention))
     mentions.sort(key=lambda t: t[0])
     return [m for _, m in mentions]
+
+
+def _told_only_as_cause(g: _Group, groups: list[_Group], d: DateInfo, pub: date | None) -> bool:
+    """"The attackers fled towards the desert after the attack on the al-Quriyah checkpoint on Tuesday
+    night": an event of the last day or two, told only in an "after" clause, is the article's news when
+    the article reports no other event."""
+    return pub is not None and d.precision == "day" and d.date is not None and 0 <= (pub - d.date).days <= 1 \
+        and all(m.kind == "prior" for m in g.members) \
+        and not any(o is not g and o.members and not all(m.kind == "prior" for m in o.members) for o in groups)
 
 
 # a recall cue that names an earlier year ("the 2019 bombing", "four years ago", "the anniversary of"):

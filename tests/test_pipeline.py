@@ -21,6 +21,14 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "only-event-told-in-an-after-clause-is-news",
+        # the article's only event of the last day or two, told in an "after" clause, is its news
+        "Local sources told Enab Baladi that the attackers fled towards the desert after the attack on the "
+        "al-Quriyah checkpoint on Tuesday night.",
+        date(2024, 3, 6),  # a Wednesday
+        [dict(date="2024-03-05", site="al_quriyah")],
+    ),
+    (
         "counted-days-after-opening-is-the-cause",
         # "Two days after the drone strike near X, militias fired rockets at Y on Friday": the count opens a
         # phrase about the cause, which is not the day's news
