@@ -170,6 +170,9 @@ _ATTACKERS = re.compile(r"\s*(?:the\s+)?(?:[\w'’/-]+\s+){0,3}?(?:fighters|mili
 # ...and the event's own verb after the "from" phrase ends it: "a landmine left over from the war exploded near Hajin"
 # people "from" a family, tribe or group: who they are, not where fire came from
 _PEOPLE_FROM = re.compile(r"\b(?:gunmen|fighters|members|militants|militiamen|tribesmen|youths?|men|elements|people|sons)\s+from\s*$", re.I)
+# "from" an event, not a place: "the toll from the car bombing in ...", "casualties from Friday's strike on ..."
+_EVENT_AFTER_FROM = re.compile(r"\s*(?:(?:the|a|an|this|that|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:bombings?|attacks?|strikes?|airstrikes?|"
+                               r"blasts?|explosions?|shelling|ambush(?:es)?|raids?|clashes|fighting|assaults?)\s", re.I)
 _TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit|exploded|detonated|went\s+off|"
                                 r"blew\s+up|landed|crashed|erupted|broke\s+out)\b", re.I)
 
@@ -232,6 +235,8 @@ def _is_origin(before: str) -> bool:
         last = m
     if last is None or len(before) - last.end() >= 75 or _TARGET_AFTER_FROM.search(before, last.end()):
         return False
+    if _EVENT_AFTER_FROM.match(before, last.end()):
+        return False  # "the death toll from Friday's car bombing in al-Busayrah": where the event was
     if _ATTACKERS_FROM.search(before, 0, last.start() + len(last.group())) and _ATTACKERS.match(before, last.end()):
         return False  # "came under attack from SDF fighters near Al-Shaddadi": where the attackers struck
     if _PEOPLE_FROM.search(before, 0, last.end()):

@@ -21,6 +21,14 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "toll-from-the-bombing-in-a-town-places-it",
+        # "the death toll from Friday's car bombing in X": "from" an event, not where fire came from
+        "The death toll from Friday's car bombing in al-Busayrah has risen to nine, the SDF said, including four "
+        "of its members and five civilians.",
+        date(2024, 3, 9),  # a Saturday
+        [dict(date="2024-03-08", site="al_busayrah")],
+    ),
+    (
         "only-event-told-in-an-after-clause-is-news",
         # the article's only event of the last day or two, told in an "after" clause, is its news
         "Local sources told Enab Baladi that the attackers fled towards the desert after the attack on the "
