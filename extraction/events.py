@@ -170,6 +170,9 @@ _ATTACKERS = re.compile(r"\s*(?:the\s+)?(?:[\w'’/-]+\s+){0,3}?(?:fighters|mili
 # ...and the event's own verb after the "from" phrase ends it: "a landmine left over from the war exploded near Hajin"
 # people "from" a family, tribe or group: who they are, not where fire came from
 _PEOPLE_FROM = re.compile(r"\b(?:gunmen|fighters|members|militants|militiamen|tribesmen|youths?|men|elements|people|sons)\s+from\s*$", re.I)
+# "from" an event, not a place: "the toll from the car bombing in ...", "casualties from Friday's strike on ..."
+_EVENT_AFTER_FROM = re.compile(r"\s*(?:(?:the|a|an|this|that|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:bombings?|attacks?|strikes?|airstrikes?|"
+                               r"blasts?|explosions?|shelling|ambush(?:es)?|raids?|clashes|fighting|assaults?)\s", re.I)
 _TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit|exploded|detonated|went\s+off|"
                                 r"blew\s+up|landed|crashed|erupted|broke\s+out)\b", re.I)
 
@@ -237,6 +240,11 @@ def _named_like_its_province(p: PlaceMatch) -> bool:
         and site.parent.endswith("_province") and site.id.removesuffix("_city") == site.parent.removesuffix("_province")
 
 
+def far_from(text: str, pos: int, start: int = 0) -> bool:
+    """Whether the place at `pos` is named as far from the event ("far from the US garrison at al-Tanf")."""
+    return _FAR_FROM.search(text[max(start, pos - 70) : pos]) is not None
+
+
 def _is_origin(before: str) -> bool:
     """Whether a place is named as where fire came from: 'fired from the west bank, near al-Mayadin'."""
     if _ORIGIN_BEFORE.search(before[-45:]) or _NOT_THE_SCENE.search(before[-60:]):
@@ -246,6 +254,8 @@ def _is_origin(before: str) -> bool:
         last = m
     if last is None or len(before) - last.end() >= 75 or _TARGET_AFTER_FROM.search(before, last.end()):
         return False
+    if _EVENT_AFTER_FROM.match(before, last.end()):
+        return False  # "the death toll from Friday's car bombing in al-Busayrah": where the event was
     if _ATTACKERS_FROM.search(before, 0, last.start() + len(last.group())) and _ATTACKERS.match(before, last.end()):
         return False  # "came under attack from SDF fighters near Al-Shaddadi": where the attackers struck
     if _PEOPLE_FROM.search(before, 0, last.end()):
@@ -410,6 +420,9 @@ _FOLLOWED_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\b", re.I)
 # "after clashes", "after a firefight", "after fierce fighting": a fight told first, not one named before
 _UNTOLD_FIGHT = re.compile(r"\s+(?:an?\s+|hours\s+of\s+|(?:heavy|fierce|violent|brief|intense|short)\s+)*"
                            r"(?:clash(?:es)?|firefights?|gun ?fights?|gun ?battles?|exchanges? of fire|fighting|battles?)\b", re.I)
+# the count that opens "Two days after ...", "Just hours after ...", "Less than a week after ..."
+_COUNT_BEFORE = re.compile(r"\s*(?:(?:just|only|barely|less\s+than|more\s+than|some|about|nearly|a\s+few|several|a|an|one|two|"
+                           r"three|four|five|six|seven|eight|nine|ten|\d+)\s+)+", re.I)
 _AFTER_A_TIME = re.compile(r"\s+(?:midnight|noon|midday|dark|dawn|dusk|nightfall|sunset|sunrise|daybreak|\d)", re.I)
 
 
@@ -432,9 +445,10 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
             # "tribal fighters took over the checkpoints at the entrance of al-Shuhayl after clashes that
             # lasted until the evening": a deed that is no attack, won after a fight of its own, is that fight
             continue
-        if m.start() - sent.start > 3:
+        if m.start() - sent.start > 3 and not _COUNT_BEFORE.fullmatch(text, sent.start, m.start()):
             cuts.append((m.start(), "prior"))
         else:  # "Following the attacks, the coalition fired...": an opening phrase about the cause
+            # ("Two days after the drone strike near Albu Kamal, militias fired rockets..." too)
             comma = text.find(",", m.end(), min(sent.end, m.end() + 60))
             if comma > 0:
                 lead = "prior"
@@ -582,7 +596,7 @@ def read_clause(
         and not (p.site is not None and p.site.precision in {"country", "province"}
                  and _BORDER_WITH.search(text[max(start, p.span.start - 45) : p.span.start]))
         and not _ACROSS_FROM.search(text[max(start, p.span.start - 45) : p.span.start])
-        and not _FAR_FROM.search(text[max(start, p.span.start - 70) : p.span.start])
+        and not far_from(text, p.span.start, start)
         and not _hashtag_topic(text, p.span.start)
         and not _NAMED_AFTER.search(text[max(start, p.span.start - 120) : p.span.start])
         and not _OVERFLOWN.search(text[max(start, p.span.start - 60) : p.span.start])

@@ -31,6 +31,7 @@ from .events import (
     air_strike_by,
     dateline_spans,
     described_ranges,
+    far_from,
     inside,
     is_night,
     read_clause,
@@ -222,6 +223,20 @@ def _spoken_day(text: str, sent: Span, expr: dates.TimeExpr, times: list[dates.T
     if told is not None and told.date is not None and pub is not None and (pub - told.date).days == 1 \
             and expr.offset == 0 and expr.unit in {None, "day"}:
         return told.date
+    return None
+
+
+def _said_on(text: str, sent: Span, expr: dates.TimeExpr, times: list[dates.TimeExpr] | None,
+             pub: date | None) -> date | None:
+    """The day of the statement told before a day counted back in the same sentence ("the Centre said on
+    Friday that militants had fired on a checkpoint the previous evening"): what "the previous" counts from."""
+    if expr.offset is None or expr.offset >= 0:
+        return None
+    for t in times or []:
+        if t is not expr and t.span.end <= expr.span.start and t.kind in {"weekday", "absolute"} \
+                and _statement_time(text, t, sent):
+            d = dates.resolve(t, pub, pub)
+            return d.date if d.precision == "day" else None
     return None
 
 
@@ -623,9 +638,14 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     pub = meta.published
     skip = dateline_spans(text)
     sents = sentences(text, body)
+    # an article of ours: it names Syria, or a place of ours ("near the town of al-Quriyah" in a story
+    # that never says "Syria"), so an unplaced report in it may be placed by the sentences around it
     syrian = any(_SYRIA.search(s.text) for s in sents)
     if syrian and not _names_a_site_in_scope(text, body):
         syrian = False  # "bases in Iraq and Syria" in a story about Ain al-Asad: nothing here is ours
+    # a story that never says "Syria" but names a town of ours ("near the town of al-Quriyah"): a dated
+    # report there that places nothing may be placed by the sentences around it
+    ours = syrian or _names_a_site_in_scope(text, body, fine=True)
     groups: list[_Group] = []
     focus: DateInfo | None = None
     recent: DateInfo | None = None  # the day of the event told last
@@ -752,7 +772,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 # strike in Baghdad attach to it, not to an incident of ours
             if site_id and load_gazetteer().get(site_id).precision == "country":
                 site_id, place_text, place_span = None, "", None  # "in Syria" places nothing
-            if not site_id and not syrian and not any(
+            if not site_id and not syrian and not (ours and _choose_time(text, cand) is not None) and not any(
                     p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id) for p in cand.places):
                 continue  # no place of ours: not "in the Badia south of al-Mayadin", which locates it
             if not site_id and (head := _ITEM_PLACE.match(text, sent.start, sent.end)):
@@ -781,6 +801,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # not told yet has no day of its own to give the article
             unanchored = cand.time is not None and cand.time.base == "anchor" and ref is None
             anchor = ref.date if ref else spub
+            if unanchored and (said := _said_on(text, sent, cand.time, stimes, spub)) is not None:
+                # "The SDF said on Friday it had raided a house the previous night": counted from the statement
+                anchor, unanchored = said, False
             spoken = _spoken_day(text, sent, cand.time, stimes, spub, ref) if cand.time else None
             c_date = dates.resolve(cand.time, spoken or spub, anchor) if cand.time else None
             if spoken is not None and c_date is not None:
@@ -1082,6 +1105,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             and any(m.kind != "prior" for m in g.members)
         if in_period:
             role = "main"  # an item of the period the page reports on
+        if role == "background" and not g.background and g.sites and _told_only_as_cause(g, groups, date_info, pub):
+            role = "main"
         if role == "main" and not reported_in_lead and pub is not None and date_info.date is not None \
                 and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day and not in_period:
             role = "background"
@@ -1110,6 +1135,15 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         mentions.append((g.members[0].clause.start, mention))
     mentions.sort(key=lambda t: t[0])
     return [m for _, m in mentions]
+
+
+def _told_only_as_cause(g: _Group, groups: list[_Group], d: DateInfo, pub: date | None) -> bool:
+    """"The attackers fled towards the desert after the attack on the al-Quriyah checkpoint on Tuesday
+    night": an event of the last day or two, told only in an "after" clause, is the article's news when
+    the article reports no other event."""
+    return pub is not None and d.precision == "day" and d.date is not None and 0 <= (pub - d.date).days <= 1 \
+        and all(m.kind == "prior" for m in g.members) \
+        and not any(o is not g and o.members and not all(m.kind == "prior" for m in o.members) for o in groups)
 
 
 # a recall cue that names an earlier year ("the 2019 bombing", "four years ago", "the anniversary of"):
@@ -1436,12 +1470,14 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
     return out
 
 
-def _names_a_site_in_scope(text: str, body: tuple[Span, ...]) -> bool:
-    """Whether the body names any place the monitor covers (not only countries or places abroad)."""
+def _names_a_site_in_scope(text: str, body: tuple[Span, ...], fine: bool = False) -> bool:
+    """Whether the body names any place the monitor covers (not only countries or places abroad; with
+    `fine`, a town or a facility)."""
     gaz = load_gazetteer()
     for span in body:
         for p in gaz.find(text, span.start, span.end, unknown=False):
-            if p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id):
+            if p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id) \
+                    and (not fine or p.site.precision in {"town", "facility"} and not far_from(text, p.span.start)):
                 return True
     return False
 

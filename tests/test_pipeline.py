@@ -80,6 +80,48 @@ CASES = [
         [dict(date="2021-05-02", site="al_busayrah")],
     ),
     (
+        "toll-from-the-bombing-in-a-town-places-it",
+        # "the death toll from Friday's car bombing in X": "from" an event, not where fire came from
+        "The death toll from Friday's car bombing in al-Busayrah has risen to nine, the SDF said, including four "
+        "of its members and five civilians.",
+        date(2024, 3, 9),  # a Saturday
+        [dict(date="2024-03-08", site="al_busayrah")],
+    ),
+    (
+        "only-event-told-in-an-after-clause-is-news",
+        # the article's only event of the last day or two, told in an "after" clause, is its news
+        "Local sources told Enab Baladi that the attackers fled towards the desert after the attack on the "
+        "al-Quriyah checkpoint on Tuesday night.",
+        date(2024, 3, 6),  # a Wednesday
+        [dict(date="2024-03-05", site="al_quriyah")],
+    ),
+    (
+        "counted-days-after-opening-is-the-cause",
+        # "Two days after the drone strike near X, militias fired rockets at Y on Friday": the count opens a
+        # phrase about the cause, which is not the day's news
+        "Two days after the drone strike near Albu Kamal, Iraqi militias fired rockets at the Conoco base on Friday, "
+        "a coalition official said.",
+        date(2024, 3, 9),  # a Saturday
+        [dict(date="2024-03-08", site="conoco_gas_field")],
+    ),
+    (
+        "previous-evening-counts-from-the-statement-day",
+        # "said on Friday ... the previous evening": counted back from the day of the statement, not from publication
+        "In a statement on Friday, the Russian Centre for Reconciliation said militants had fired on a Syrian army "
+        "checkpoint near al-Mayadin the previous evening.",
+        date(2024, 3, 9),  # a Saturday
+        [dict(date="2024-03-07", site="al_mayadin")],
+    ),
+    (
+        "dated-report-placed-by-next-sentence-without-syria",
+        # a dated first sentence that places nothing, placed by the next one, in a story that never says
+        # "Syria": a town of ours makes the article ours, so the day told first is kept
+        "Two soldiers were killed on Thursday in an ISIS attack. The attack took place near the town of "
+        "al-Quriyah, east of al-Mayadin, local sources said.",
+        date(2024, 3, 9),  # a Saturday
+        [dict(date="2024-03-07", site="al_quriyah")],
+    ),
+    (
         "villages-change-hands-without-clashes",
         # a change of hands "without clashes" reports no clash there
         "Tribal fighters took control on Sunday of several villages around Thiban, amid the withdrawal of the SDF "
