@@ -21,6 +21,18 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "paragraph-opening-by-a-time-is-no-byline",
+        # "By mid-November, ..." opens a paragraph with a time: the date it goes on to give is an
+        # event's (a year old), not the page's
+        "A year of drones against the US bases\n\n"
+        "The first drone struck near the al-Tanf garrison on October 18, 2023.\n\n"
+        "By mid-November, the Conoco base had been targeted six times, according to a Pentagon tally. "
+        "Rockets landed near the Green Village on November 12, 2023.\n\n"
+        "Analysts say the attacks will likely return next year.",
+        date(2024, 12, 30),
+        [],
+    ),
+    (
         "telegram-digest-arrest-raid",
         # a digest's post of a raid told by its arrests is no attack; the killing posted before it is
         "Eastern Syria monitor | digest\n\n"
