@@ -184,8 +184,10 @@ def extract(
                            published_source="metadata" if published else "unknown")
         return ArticleResult(aid, meta, problem[0], problem[1])
     cleaned = clean(text)
+    end = len(text.rstrip())
+    trailing = next((s.start for s in cleaned.removed if s.end == end and "\n" in s.text), None)  # related headlines
     meta = build_meta(text, title=cleaned.title, published=published, outlet=outlet, url=url, wire=wire,
-                      given_title=title)
+                      given_title=title, trailing=trailing)
     if meta.language and meta.language not in settings.languages:
         return ArticleResult(aid, meta, "unsupported_language",
                              f"language detected as {meta.language!r}; supported: {', '.join(settings.languages)}",

@@ -21,6 +21,20 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "related-headline-date-is-not-the-page-date",
+        # a dated headline in the "Related coverage" block at the foot is another story's: the page's
+        # date is the one its publisher gave, and "on Friday" counts from it
+        "Drone downed near al-Tanf\n\n"
+        "A drone was shot down near the al-Tanf garrison on Friday, the coalition said on Saturday. "
+        "No injuries were reported.\n\n"
+        "It was the first such incident since the deadly attack on Tower 22 in January.\n\n"
+        "Related coverage\n"
+        "US strikes militias in Iraq, Syria after Jordan attack - Feb 3, 2024\n"
+        "Rocket attack targets Conoco base - Jan 4, 2024",
+        date(2024, 6, 15),
+        [dict(date="2024-06-14", site="al_tanf")],
+    ),
+    (
         "paragraph-opening-by-a-time-is-no-byline",
         # "By mid-November, ..." opens a paragraph with a time: the date it goes on to give is an
         # event's (a year old), not the page's
