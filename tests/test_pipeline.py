@@ -21,6 +21,16 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "assault-on-someones-authority-is-figurative",
+        # an assault on what an administration holds (its authority) is a judgement, not an attack
+        "Kurdish officials accuse Damascus over tribal unrest\n\n"
+        "QAMISHLI - Kurdish officials on Monday described the tribal mobilisation as an assault on the "
+        "autonomous administration's authority in Deir ez-Zor.\n\n"
+        "Damascus denied sending weapons across the Euphrates.",
+        date(2023, 9, 4),
+        [],
+    ),
+    (
         "related-headline-date-is-not-the-page-date",
         # a dated headline in the "Related coverage" block at the foot is another story's: the page's
         # date is the one its publisher gave, and "on Friday" counts from it
