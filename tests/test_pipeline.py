@@ -21,6 +21,15 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "digest-item-labelled-earlier-is-recalled",
+        # a digest's "Earlier:" label marks an item carried over from a past issue, not the day's news
+        "Daily brief\n\n"
+        "Hajin: gunmen on a motorcycle shot dead an SDF member on Wednesday evening.\n\n"
+        "Earlier: an Israeli strike hit warehouses in al-Mayadin on September 8 - see yesterday's brief.",
+        date(2024, 9, 12),
+        [dict(date="2024-09-11", site="hajin")],
+    ),
+    (
         "assault-on-someones-authority-is-figurative",
         # an assault on what an administration holds (its authority) is a judgement, not an attack
         "Kurdish officials accuse Damascus over tribal unrest\n\n"
