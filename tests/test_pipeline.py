@@ -21,6 +21,15 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "perfect-tally-including-a-base",
+        # "have attacked US forces ..., including at the Rumailan base": a tally told in the perfect, its
+        # base an example, not an attack of the day
+        "Iraqi and US officials met in Baghdad on Monday to discuss the coalition's future.\n\n"
+        "Iran-backed factions have attacked US forces in Iraq and Syria, including at the Rumailan base in Hasakah.",
+        date(2024, 4, 22),
+        [],
+    ),
+    (
         "digest-item-labelled-earlier-is-recalled",
         # a digest's "Earlier:" label marks an item carried over from a past issue, not the day's news
         "Daily brief\n\n"
