@@ -21,6 +21,16 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "blast-in-babil-is-outside",
+        # a blast at a base in Iraq's Babil province is outside the area: the one base of ours the story
+        # goes on to name does not place it
+        "BAGHDAD - A blast hit a base of the Popular Mobilisation Forces at Kalsu in Babil province overnight, "
+        "killing one member and wounding eight, Iraqi officials said on Saturday.\n\n"
+        "The US has troops at the Rumailan base in Hasakah.",
+        date(2024, 4, 20),
+        [],
+    ),
+    (
         "perfect-tally-including-a-base",
         # "have attacked US forces ..., including at the Rumailan base": a tally told in the perfect, its
         # base an example, not an attack of the day
