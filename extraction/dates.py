@@ -1709,6 +1709,12 @@ def _pub_filler() -> re.Pattern[str]:
 
 _WORDS_2 = re.compile(r"[a-z]{2,}")
 _UPDATED = re.compile(r"updat|modif")
+# "By Jane Doe | Jan 5, 2022" names who wrote the page; "By mid-November, the base had been hit six
+# times ... on November 12, 2023" opens a paragraph with a time, and its date is an event's
+_BYLINE_NAME = re.compile(
+    r"By[^\S\n]+(?!(?:the|mid|late|early|end|then|now|this|last|next|that|dawn|nightfall|noon|midnight|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]")
 _LEADING_MODIFIERS = re.compile(r"(?:(?:on|the|late|early|since|by|from|in)[^\S\n]+)+", re.IGNORECASE)
 
 
@@ -1764,7 +1770,7 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
             stripped = line_low.strip()
             keyword = _PUB_KEYWORD.match(before)
             updated = bool(_UPDATED.search(before))
-            if stripped.startswith("by ") and len(stripped) <= 200:
+            if stripped.startswith("by ") and len(stripped) <= 200 and _BYLINE_NAME.match(text, ls + len(line_low) - len(line_low.lstrip())):
                 rank, label = 1, "byline"
             elif _CAPS_PLACE.fullmatch(text[ls : expr.span.start]) and _AGENCY_TAIL.fullmatch(text[expr.span.end : le]):
                 rank, label = 1, "dateline"  # "DEIR EZ-ZOR, 12.12.2017 - ANHA"

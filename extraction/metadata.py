@@ -144,9 +144,15 @@ def build_meta(
     url: str | None,
     wire: str | None,
     given_title: str | None,
+    trailing: int | None = None,
 ) -> ArticleMeta:
-    """Combine what the caller knows with what the page prints, recording where the date came from."""
+    """Combine what the caller knows with what the page prints, recording where the date came from.
+    `trailing` is where the page's trailing block (related headlines, comments) starts, if it has one."""
     printed = dates.find_publication_date(text)
+    if printed is not None and published is not None and trailing is not None and printed[1].start >= trailing:
+        # "Related coverage / US strikes militias in Iraq, Syria - Feb 3, 2024": a linked story's date,
+        # not this page's, which the caller gave
+        printed = None
     if printed is None and len(text) > 4000:
         # footers print dates too ("Published 12 March 2024" under the last paragraph)
         tail_start = len(text) - 2500

@@ -98,6 +98,10 @@ _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
 # against US bases in the past week, including the al-Tanf base": what follows "including" is recalled
 _SERIES_INCLUDING = re.compile(r"\b(?:series|string|wave|spate|succession|campaign)\b[^.;]*?\bincluding\b", re.I)
 _SINCE_DAY_OPENING = re.compile(r"\W*since\s+[^,;.]{1,40},\s*", re.I)  # "Since October 17, |..."
+# a digest's label for an item recalled from earlier issues: "Earlier: Israeli strike on al-Mayadin (Sept 8) -
+# see yesterday's brief", "Previously: ...", "From the archive: ..."
+_RECALL_LABEL = re.compile(r"\W*(?:earlier|previously|background|context|recap|catch[ -]up|looking back|from the archives?"
+                           r"|in case you missed it|reminder)\s*[:—–]\s*", re.I)
 _TALLY_START = re.compile(rf"{_TALLY_WORD}\b", re.I)
 # "burned until the early hours of Sunday", "lasted till Friday": the end of a span of time
 # (also with the hour first: "until the dawn of today, Thursday"; and told as its close: "strikes continued
@@ -184,8 +188,10 @@ def extract(
                            published_source="metadata" if published else "unknown")
         return ArticleResult(aid, meta, problem[0], problem[1])
     cleaned = clean(text)
+    end = len(text.rstrip())
+    trailing = next((s.start for s in cleaned.removed if s.end == end and "\n" in s.text), None)  # related headlines
     meta = build_meta(text, title=cleaned.title, published=published, outlet=outlet, url=url, wire=wire,
-                      given_title=title)
+                      given_title=title, trailing=trailing)
     if meta.language and meta.language not in settings.languages:
         return ArticleResult(aid, meta, "unsupported_language",
                              f"language detected as {meta.language!r}; supported: {', '.join(settings.languages)}",
@@ -861,6 +867,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 # "It is the third attack on the base since October. On October 26, ... and on November 1,
                 # rockets were launched towards Conoco": the earlier items of the count just made
                 cand.background = cand.time.span if cand.time is not None else clause
+            if not cand.background and kind == "main" and (label := _RECALL_LABEL.match(text, sent.start, clause.end)):
+                cand.background = Span(label.start(), label.end(), label.group())  # "Earlier: ... (Sept 8)"
             if not cand.background and si in aside:
                 cand.background = aside[si]  # "It is worth noting that the tension has been escalating since ..."
             if not cand.background and kind == "main" and (since := _SINCE_DAY_OPENING.fullmatch(text, sent.start, clause.start)) \

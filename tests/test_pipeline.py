@@ -21,6 +21,70 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "blast-in-babil-is-outside",
+        # a blast at a base in Iraq's Babil province is outside the area: the one base of ours the story
+        # goes on to name does not place it
+        "BAGHDAD - A blast hit a base of the Popular Mobilisation Forces at Kalsu in Babil province overnight, "
+        "killing one member and wounding eight, Iraqi officials said on Saturday.\n\n"
+        "The US has troops at the Rumailan base in Hasakah.",
+        date(2024, 4, 20),
+        [],
+    ),
+    (
+        "perfect-tally-including-a-base",
+        # "have attacked US forces ..., including at the Rumailan base": a tally told in the perfect, its
+        # base an example, not an attack of the day
+        "Iraqi and US officials met in Baghdad on Monday to discuss the coalition's future.\n\n"
+        "Iran-backed factions have attacked US forces in Iraq and Syria, including at the Rumailan base in Hasakah.",
+        date(2024, 4, 22),
+        [],
+    ),
+    (
+        "digest-item-labelled-earlier-is-recalled",
+        # a digest's "Earlier:" label marks an item carried over from a past issue, not the day's news
+        "Daily brief\n\n"
+        "Hajin: gunmen on a motorcycle shot dead an SDF member on Wednesday evening.\n\n"
+        "Earlier: an Israeli strike hit warehouses in al-Mayadin on September 8 - see yesterday's brief.",
+        date(2024, 9, 12),
+        [dict(date="2024-09-11", site="hajin")],
+    ),
+    (
+        "assault-on-someones-authority-is-figurative",
+        # an assault on what an administration holds (its authority) is a judgement, not an attack
+        "Kurdish officials accuse Damascus over tribal unrest\n\n"
+        "QAMISHLI - Kurdish officials on Monday described the tribal mobilisation as an assault on the "
+        "autonomous administration's authority in Deir ez-Zor.\n\n"
+        "Damascus denied sending weapons across the Euphrates.",
+        date(2023, 9, 4),
+        [],
+    ),
+    (
+        "related-headline-date-is-not-the-page-date",
+        # a dated headline in the "Related coverage" block at the foot is another story's: the page's
+        # date is the one its publisher gave, and "on Friday" counts from it
+        "Drone downed near al-Tanf\n\n"
+        "A drone was shot down near the al-Tanf garrison on Friday, the coalition said on Saturday. "
+        "No injuries were reported.\n\n"
+        "It was the first such incident since the deadly attack on Tower 22 in January.\n\n"
+        "Related coverage\n"
+        "US strikes militias in Iraq, Syria after Jordan attack - Feb 3, 2024\n"
+        "Rocket attack targets Conoco base - Jan 4, 2024",
+        date(2024, 6, 15),
+        [dict(date="2024-06-14", site="al_tanf")],
+    ),
+    (
+        "paragraph-opening-by-a-time-is-no-byline",
+        # "By mid-November, ..." opens a paragraph with a time: the date it goes on to give is an
+        # event's (a year old), not the page's
+        "A year of drones against the US bases\n\n"
+        "The first drone struck near the al-Tanf garrison on October 18, 2023.\n\n"
+        "By mid-November, the Conoco base had been targeted six times, according to a Pentagon tally. "
+        "Rockets landed near the Green Village on November 12, 2023.\n\n"
+        "Analysts say the attacks will likely return next year.",
+        date(2024, 12, 30),
+        [],
+    ),
+    (
         "telegram-digest-arrest-raid",
         # a digest's post of a raid told by its arrests is no attack; the killing posted before it is
         "Eastern Syria monitor | digest\n\n"
