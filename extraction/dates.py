@@ -13,6 +13,7 @@ precision "unknown", and `basis` says why.
 
 from __future__ import annotations
 
+import calendar
 import re
 import tomllib
 from bisect import bisect_right
@@ -1847,8 +1848,7 @@ def heading_month(text: str) -> tuple[date, Span, str] | None:
             continue
         if not _MIN_PUB_YEAR <= expr.year <= _MAX_PUB_YEAR:
             return None
-        nxt = date(expr.year + expr.month // 12, expr.month % 12 + 1, 1)
-        last = (nxt - timedelta(days=1)).day
+        last = calendar.monthrange(expr.year, expr.month)[1]
         week = _HEADING_WEEK.match(text, expr.span.end, le)
         day = min(7 * int(week.group(1)), last) if week else last
         return date(expr.year, expr.month, day), expr.span, HEADING_MONTH
@@ -1869,21 +1869,6 @@ _DAY_HEADING = re.compile(
     + r"[^\S\n]+[0-9]{1,2}(?:st|nd|rd|th)?)[^\S\n]*[:.\u2013\u2014-]?[^\S\n]*$", re.M | re.I)
 
 
-def _day_headings(text: str) -> list[re.Match[str]]:
-    """The lines that hold only a day and month (as `_DAY_HEADING.finditer` finds them, but tried at line
-    starts only: the pattern is anchored at a line's start)."""
-    found = []
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        m = _DAY_HEADING.match(text, start, end)
-        if m is not None:
-            found.append(m)
-        start = end + 1
-    return found
-
-
 @lru_cache(maxsize=8)  # asked by the page's metadata and by the reading of its incidents
 def post_stamps(text: str, pub: date | None = None) -> tuple[tuple[date, Span], ...]:
     """The stamps of a page of dated posts (a Telegram digest, a live blog over several days), in
@@ -1893,7 +1878,7 @@ def post_stamps(text: str, pub: date | None = None) -> tuple[tuple[date, Span], 
     Given the page's date `pub`, a day-by-day roundup's headings without a year ("Monday 5 August")
     are stamps too, of the latest such day not after the page's date."""
     headed: list[tuple[date, Span]] = []
-    for m in _day_headings(text) if pub is not None else ():
+    for m in _line_matches(_DAY_HEADING, text) if pub is not None else ():
         for expr in find_time_expressions(text, m.start(), m.end()):
             if expr.kind != "absolute" or expr.year is not None or expr.month is None or expr.day is None:
                 continue
@@ -1938,7 +1923,7 @@ def _dated_stamps(text: str) -> tuple[tuple[date, Span], ...]:
     # a chat export's own stamp with a two-digit year, on a line of its own: "[13.02.26 22:47]"
     # (one line holds the whole stamp, "13.02" with it: the lines before the first "digit.digit" hold none)
     first = _DIGIT_DOT_DIGIT.search(text)
-    for m in _short_stamps(text, text.rfind("\n", 0, first.start()) + 1) if first else ():
+    for m in _line_matches(_SHORT_STAMP, text, text.rfind("\n", 0, first.start()) + 1) if first else ():
         try:
             found.append((date(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d"))),
                           Span(m.start("d"), m.end("y"), text[m.start("d") : m.end("y")])))
@@ -1950,17 +1935,19 @@ def _dated_stamps(text: str) -> tuple[tuple[date, Span], ...]:
 _DIGIT_DOT_DIGIT = re.compile(r"[0-9]\.[0-9]")
 
 
-def _short_stamps(text: str, pos: int) -> list[re.Match[str]]:
-    """`_SHORT_STAMP.finditer(text, pos)` for `pos` at a line's start: a stamp is a whole line
-    (it holds no newline), so it is tried at each line's start only, not at every character."""
+def _line_matches(rx: re.Pattern[str], text: str, pos: int = 0) -> list[re.Match[str]]:
+    """`rx.finditer(text, pos)` for a pattern that matches a whole line (anchored at its start, holding
+    no newline) and `pos` at a line's start: it is tried at each line's start only, not at every character."""
     found = []
     while True:
-        m = _SHORT_STAMP.match(text, pos)
+        m = rx.match(text, pos)
         if m is not None:
             found.append(m)
         pos = text.find("\n", pos) + 1
         if pos == 0:
             return found
+
+
 _SHORT_STAMP = re.compile(
     r"^[^\S\n]*\[?(?P<d>3[01]|[12][0-9]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>[0-9]{2})"
     r"(?:[^\S\n]*,?[^\S\n]+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?\]?[^\S\n]*$", re.M)
@@ -2020,6 +2007,7 @@ def yearless_dateline(text: str) -> tuple[date, Span, str] | None:
 
 
 _CLOCK_OF_POST = re.compile(r"([0-2]?[0-9])[:.]([0-5][0-9])")
+_DATE_IN_STAMP = re.compile(r"\d[./]\d|\d{4}")  # a stamp that prints its date: "12.02 00:40", "2024 23:25"
 
 
 def post_days_back(text: str, clocks: tuple[int, ...]) -> tuple[int, ...]:
@@ -2029,9 +2017,10 @@ def post_days_back(text: str, clocks: tuple[int, ...]) -> tuple[int, ...]:
     whose stamp prints a date, or a page whose clocks do not run newest first, are all of its day."""
     minutes = []
     for start in clocks:
-        line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)]
         m = _CLOCK_OF_POST.search(line)
-        if m is None or _CLOCK_OF_POST.search(line, 0, m.start()) is not None or re.search(r"\d[./]\d|\d{4}", line[: m.start()]):
+        if m is None or _CLOCK_OF_POST.search(line, 0, m.start()) is not None or _DATE_IN_STAMP.search(line, 0, m.start()):
             return (0,) * len(clocks)
         minutes.append(int(m.group(1)) * 60 + int(m.group(2)))
     drops = sum(b < a for a, b in zip(minutes, minutes[1:], strict=False))

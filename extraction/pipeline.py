@@ -222,9 +222,8 @@ def _spoken_day(text: str, sent: Span, expr: dates.TimeExpr, times: list[dates.T
     '"Today there was an attack on At-Tanf," Kirby told reporters' under Wednesday's attack."""
     if expr.kind != "relative_day" or not _quoted(text, sent.start, expr.span.start):
         return None
-    for t in times or []:
-        if t is not expr and t.kind in {"weekday", "absolute"} and not _quoted(text, sent.start, t.span.start) \
-                and _statement_time(text, t, sent):
+    for t in _saying_days(text, sent, expr, times):
+        if not _quoted(text, sent.start, t.span.start):
             return dates.resolve(t, pub, pub).date
     if told is not None and told.date is not None and pub is not None and (pub - told.date).days == 1 \
             and expr.offset == 0 and expr.unit in {None, "day"}:
@@ -238,12 +237,17 @@ def _said_on(text: str, sent: Span, expr: dates.TimeExpr, times: list[dates.Time
     Friday that militants had fired on a checkpoint the previous evening"): what "the previous" counts from."""
     if expr.offset is None or expr.offset >= 0:
         return None
-    for t in times or []:
-        if t is not expr and t.span.end <= expr.span.start and t.kind in {"weekday", "absolute"} \
-                and _statement_time(text, t, sent):
+    for t in _saying_days(text, sent, expr, times):
+        if t.span.end <= expr.span.start:
             d = dates.resolve(t, pub, pub)
             return d.date if d.precision == "day" else None
     return None
+
+
+def _saying_days(text: str, sent: Span, expr: dates.TimeExpr, times: list[dates.TimeExpr] | None) -> list[dates.TimeExpr]:
+    """The weekdays and calendar dates of a sentence, other than `expr`, that tell when something was said
+    ("Kirby told reporters late Wednesday", "the Centre said on Friday"), in order."""
+    return [t for t in times or [] if t is not expr and t.kind in {"weekday", "absolute"} and _statement_time(text, t, sent)]
 
 
 def _quoted(text: str, start: int, pos: int) -> bool:
@@ -1515,7 +1519,7 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
             and _near_an_unnamed(text, g):
         # "... did not name the base, but local sources identified it as ...": told a little later
         return _name_the_base(text, sents, si, last, g)
-    if not 0 < si - last <= 2 and not (0 < si - last <= 3 and _takes_up_the_thing(text, g, sents[si])):
+    if not 0 < gap <= 2 and not (0 < gap <= 3 and _takes_up_the_thing(text, g, sents[si])):
         return []
     if g.sites or g.place_text:
         return []
@@ -2200,9 +2204,8 @@ class _SentenceMemo(dict):
 def _told_in_countries(g: _Group) -> bool:
     """"US bombers hit more than 85 targets in Iraq and Syria": told across countries, the strikes are not at
     the one town the article names elsewhere."""
-    gaz = load_gazetteer()
     countries = {p.site.id for m in g.members for p in m.places if p.site is not None and p.site.precision == "country"}
-    return len(countries) > 1 or any(gaz.get(c).id != "syria" for c in countries)
+    return bool(countries - {"syria"})  # (two countries always name one that is not Syria)
 
 
 def _holder(site_id: str, on: date | None = None) -> str | None:
