@@ -109,7 +109,7 @@ class Triggers:
     ignore: Screened
     response: Screened
     prior: Screened
-    background: Screened
+    background: Screened  # every recall cue, the [lasting] ones included
     hypothetical: Screened
     negated: Screened
     attribution: Screened
@@ -121,6 +121,7 @@ class Triggers:
     housekeeping: Screened  # "Good afternoon, everyone.": a briefing's opening, not its lead
     periodic: Screened  # "Weekly report: security events (08/07 - 14/07)": a page that reports a period's events
     reaction: Screened  # "has condemned the US attacks": a lead that reacts to attacks told elsewhere
+    lasting: Screened  # "the funeral of the commander killed in ...": a recall that a recent day does not undo
 
 
 @dataclass(frozen=True)
@@ -253,14 +254,20 @@ def load_triggers(path: Path | None = None) -> Triggers:
         groups.setdefault(et, []).extend(_patterns(path, f"trigger #{i + 1}", entry.get("patterns")))
     rx, names = named_regex(groups)
 
-    def section(name: str) -> Screened:
+    def patterns(name: str) -> list[str]:
         sec = data.get(name)
         if not isinstance(sec, dict):
             raise RuleError(f"{path.name}: missing [{name}] section")
-        return word_regex(_patterns(path, f"[{name}]", sec.get("patterns")))
+        return _patterns(path, f"[{name}]", sec.get("patterns"))
 
-    sections = [section(name) for name in ("ignore", "response", "prior", "background", "hypothetical", "negated",
-                                           "attribution", "denial", "responsibility", "blame")]
+    def section(name: str) -> Screened:
+        return word_regex(patterns(name))
+
+    # the [lasting] recall cues are recall cues too: read with [background]
+    sections = [word_regex(patterns(name) + patterns("lasting")) if name == "background" else section(name)
+                for name in ("ignore", "response", "prior", "background", "hypothetical", "negated",
+                             "attribution", "denial", "responsibility", "blame")]
+    lasting = section("lasting")
     housekeeping = section("housekeeping")
     periodic = section("periodic")
     reaction = section("reaction")
@@ -287,6 +294,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
         housekeeping,
         periodic,
         reaction,
+        lasting,
     )
 
 

@@ -52,11 +52,6 @@ _PRONOUN_SPEAKER = screened(r"\b(?:he|she|they|the spokes(?:man|woman|person)|th
 # Sides that share bases and operations: a drone on the al-Omar base hits "US forces" in one report
 # and "SDF commandos" in another.
 _ALLIES = {"sdf": "us"}
-# a recall that names the dead or the damage of an event told elsewhere ("the funeral of the commander killed",
-# "repaired the station that had been damaged"), or what is done in answer to it ("celebrating the attack"):
-# rules/triggers.toml [background]
-_MOURNED = re.compile(r"\b(?:killed|slain|martyred|died|wounded|injured|damaged|destroyed|hit|cut)$"
-                      r"|^(?:celebrat|prais|welcom|hail|cheer|applaud|lament|mourn)", re.I)
 # Sides that strike as one camp when two accounts of one day and place are matched: Russian jets
 # and the Syrian government's ("Russian and Syrian government warplanes")
 _SAME_CAMP = {"russia": "government"}
@@ -843,7 +838,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if cand.background is not None and c_date is not None and c_date.precision == "day" \
                     and (pub is None or c_date.date >= pub - timedelta(days=settings.news_days)) \
                     and not _years_back(cand.background.text, c_date.date) \
-                    and not _MOURNED.search(cand.background.text) \
+                    and not r.triggers.lasting.fullmatch(text, cand.background.start, cand.background.end) \
                     and not _TALLY_START.match(cand.time.span.text) \
                     and not _TALLY_END.search(text[max(clause.start, cand.time.span.start - 12) : cand.time.span.start]) \
                     and not ((member := _SERIES_INCLUDING.search(text, clause.start, clause.end)) and place_span is not None
@@ -1158,14 +1153,13 @@ def _told_only_as_cause(g: _Group, groups: list[_Group], d: DateInfo, pub: date 
         and not any(o is not g and o.members and not all(m.kind == "prior" for m in o.members) for o in groups)
 
 
-# a recall cue that names an earlier year ("the 2019 bombing", "four years ago", "the anniversary of"):
-# a day told in the same sentence is the day of the trial, the funeral or the commemoration, not the event's
+# a recall cue that names an earlier year ("the 2019 bombing"): a day told in the same sentence is the day of the
+# trial or the commemoration, not the event's (as for the [lasting] cues of rules/triggers.toml: "four years ago")
 _YEAR_IN_CUE = re.compile(r"\b(?:19|20)\d\d\b")
-_YEARS_BACK = re.compile(r"\byears?\s+ago\b|\banniversary\b", re.I)
 
 
 def _years_back(cue: str, day: date) -> bool:
-    return bool(_YEARS_BACK.search(cue)) or any(int(y) < day.year for y in _YEAR_IN_CUE.findall(cue))
+    return any(int(y) < day.year for y in _YEAR_IN_CUE.findall(cue))
 
 
 _NEXT_DAY = "the calendar date is the next day"

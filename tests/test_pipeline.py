@@ -2668,6 +2668,22 @@ CASES = [
         [],
     ),
     (
+        "a-base-that-has-been-hit-before-is-hit-today",
+        # an aside about the site's past ("which has been hit ... before") is a recall cue, but the clause's own
+        # day makes its attack news: only the [lasting] cues (funerals, repairs, anniversaries) stay recalled
+        "The al-Omar oil field base, which has been hit by militia rockets before, came under a drone attack on "
+        "Monday, the Observatory said.",
+        date(2023, 10, 24),
+        [dict(date="2023-10-23", site="al_omar_oil_field")],
+    ),
+    (
+        "the-most-hit-base-attacked-on-a-named-day",
+        "The Green Village, the most hit of the US bases, was attacked with rockets on Monday evening, local "
+        "sources said.",
+        date(2023, 10, 24),
+        [dict(date="2023-10-23", site="green_village")],
+    ),
+    (
         "denial-of-involvement-dated-by-its-saying",
         # a stance told on a day ("insisted on Tuesday") dates the saying; the attack it disowns is told elsewhere
         "A spokesman for the Iraqi factions insisted on Tuesday that the groups had nothing to do with the attack on "

@@ -47,3 +47,14 @@ def test_malformed_rules_rejected(tmp_path: Path, loader, content: str, message:
 def test_missing_rules_file(tmp_path: Path) -> None:
     with pytest.raises(RuleError, match="missing"):
         lexicon.load_weapons(tmp_path / "nope.toml")
+
+
+def test_lasting_cues_are_recall_cues() -> None:
+    # a [lasting] cue of triggers.toml is read as a recall cue and marked as one a recent day does not undo;
+    # a plain recall cue is not lasting
+    t = lexicon.rules().triggers
+    funeral = "at the funeral of the commander killed"
+    cue = t.background.search(funeral)
+    assert cue and cue.group() == "funeral of the commander killed" and t.lasting.fullmatch(funeral, cue.start(), cue.end())
+    aside = "has been hit"
+    assert t.background.search(aside) and not t.lasting.search(aside)
