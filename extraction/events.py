@@ -13,7 +13,7 @@ from datetime import date
 
 from . import dates
 from .lexicon import WORD_START, group_name, rules
-from .places import load_gazetteer
+from .places import ARTICLE_PREFIX, load_gazetteer
 from .records import PlaceMatch, Span
 from .screen import screened
 
@@ -58,7 +58,7 @@ _EVENT_RELATIVE = re.compile(
     r",\s+which\s+(?:had\s+)?(?:hit|struck|targeted|pounded|shelled|bombed)\s", re.I)
 # A page dateline ("SULAIMANI (ESTA) —", "DAMASCUS, Jan 5 (Reuters) -") names where it was filed.
 _DATELINE = re.compile(
-    r"^\s*(?:(?:[A-Z]|(?:al|el|ez|az|ad|as|ash|ar|ed|es|ul|an|at)-[A-Z])[A-Za-z'.-]*(?:\s?/\s?|\s)?){1,5}(?:,[^\n(—–-]{0,40})?\s*(?:\([^)\n]{1,40}\))?\.?\s*(?:[—–]|--?\s|(?<=[.)])-)", re.M
+    rf"^\s*(?:(?:[A-Z]|(?:{ARTICLE_PREFIX})-[A-Z])[A-Za-z'.-]*(?:\s?/\s?|\s)?){{1,5}}(?:,[^\n(—–-]{{0,40}})?\s*(?:\([^)\n]{{1,40}}\))?\.?\s*(?:[—–]|--?\s|(?<=[.)])-)", re.M
 )
 
 _AGENT_BEFORE = re.compile(

@@ -39,7 +39,7 @@ from .events import (
 )
 from .lexicon import Scope, rules
 from .metadata import build_meta
-from .places import Gazetteer, load_gazetteer
+from .places import ARTICLE_PREFIX, Gazetteer, load_gazetteer
 from .records import ArticleMeta, ArticleResult, Claim, DateInfo, Mention, Site, Span
 from .screen import Anchored, Screened, found_in, screened
 from .settings import Settings, load_settings
@@ -80,7 +80,7 @@ _HEARD = frozenset({"explosion", "explosions", "blast", "blasts", "fire", "firin
 _EXERCISE = screened(r"\b(?:live[- ]fire\b(?! (?:at|on|against)\b)|(?:military|joint|training) (?:exercise|drill|manoeuvre|maneuver)s?\b"
                      r"|(?:exercises?|drills?|manoeuvres?|maneuvers?)\b[^.;]{0,80}?\blive[- ]ammunition\b)", re.I)
 # (a transliterated name may open on its lowercase article: "In al-Mayadin, another strike targeted...")
-_PLACE_OPENER = re.compile(r"\s*(?:In|At|Near|Around)\s+(?:the\s+)?(?:(?:al|el|ad|ash|as|ar|at|az|an|ed|es|ez)[-‑])?[A-Z][^,.;]{1,40},")
+_PLACE_OPENER = re.compile(rf"\s*(?:In|At|Near|Around)\s+(?:the\s+)?(?:(?:{ARTICLE_PREFIX})[-‑])?[A-Z][^,.;]{{1,40}},")
 # a relative clause that tells a deed in passing: "the groups that toppled the regime in Damascus on"
 _IN_PASSING = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?[a-z]+ed\b[^,;.]*$", re.I)
 # a sentence that announces another event: "In a separate incident, ...", "Separately, ...", "Elsewhere, ..."

@@ -54,6 +54,9 @@ MIDDLE_EAST = (12.0, 38.5, 25.0, 63.0)
 _ARTICLES = frozenset(
     {"al", "el", "ad", "adh", "ar", "as", "ash", "at", "ath", "az", "ed", "er", "es", "esh", "et", "ez"}
 )
+# The Arabic article as it opens a hyphenated name in running text ("al-Mayadin", "an-Nasr", "ul-Haq"): the
+# gazetteer's forms and two that it does not strip from names ("an" and "ul" are also English words)
+ARTICLE_PREFIX = "|".join(sorted(_ARTICLES | {"an", "ul"}, key=lambda a: (-len(a), a)))
 _VOWELS = frozenset("aeiou")
 # A final common noun may take a plural -s ("the al-Omar and Tanak oil fields").
 _PLURALISABLE = frozenset(

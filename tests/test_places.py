@@ -616,3 +616,12 @@ def test_names_inside_unlisted_spellings_and_airports_of_towns(gaz, text, expect
 ])
 def test_an_outlet_named_after_a_town_is_no_place(gaz, text):
     assert known_ids(gaz, text) == []
+
+
+def test_one_list_of_the_arabic_article() -> None:
+    # the dateline and the opening-place patterns read the article forms the gazetteer strips ("adh-Dhiban",
+    # "esh-Shaddadi"), from one list
+    from extraction import events, pipeline
+    for form in ("adh", "esh", "ath", "er", "et", "al", "an", "ul"):
+        assert pipeline._PLACE_OPENER.match(f"In {form}-Dhiban, two people were killed.")
+        assert events._DATELINE.match(f"{form}-Dhiban, Syria (AFP) — Two were killed.")
