@@ -533,6 +533,7 @@ def _compile(r: DateRules) -> DateRules:
         # "on the 26th", "on the 5th of this month": a day of the current (or named relative) month
         "ord": (
             rf"{_L}(?P<mods>(?:(?:{_alt(_DAY_MODIFIERS)}){_S}){{0,2}})(?:(?P<on>on|since|by|until|till|from){_S})?"
+            rf"(?P<podof>(?:in{_S})?the{_S}(?:{pod}){_S}of{_S})?"  # "on the morning of the 17th"
             rf"the{_S}(?P<day>{_DAY})(?:st|nd|rd|th)(?![a-z0-9])"
             rf"(?:{_S}of{_S}(?P<relm>this|last|the{_S}same|the{_S}previous|the{_S}current){_S}month{_R})?"
             rf"(?!{_S}(?:{_alt(_ORDINAL_NOUNS)}){_R}){sfx}"
@@ -1260,8 +1261,8 @@ def _build_ordinal(rules: DateRules, text: str, low: str, m: re.Match[str]) -> T
     if not 1 <= day <= 31:
         return None
     relm = m.group("relm") or ""
-    if not (m.group("on") or relm):
-        return None  # "the 26th" alone is too often something else; "on the 26th" is a day
+    if not (m.group("on") or relm or m.group("podof")):
+        return None  # "the 26th" alone is too often something else; "on the 26th", "the night of the 26th" are days
     return TimeExpr(
         span=_span(text, m.start(), m.end()),
         kind="absolute",

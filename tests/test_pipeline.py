@@ -2762,6 +2762,15 @@ CASES = [
         date(2024, 2, 6),
         [],
     ),
+    (
+        "part-of-day-of-a-bare-ordinal-day",
+        # "on the morning of the 17th": the day of the month told with a part of the day before it, not
+        # the day the family spoke
+        "Gunmen on a motorbike shot dead a tribal elder in Hajin on the morning of the 17th, his relatives told "
+        "reporters on Tuesday.",
+        date(2023, 12, 19),
+        [dict(date="2023-12-17", site="hajin")],
+    ),
 ]
 
 
