@@ -1687,6 +1687,11 @@ _PUB_KEYWORD = re.compile(
 # A wire dateline: a place in capitals, the date, the agency ("DEIR EZ-ZOR, 12.12.2017 - ANHA")
 _CAPS_PLACE = re.compile(r"[^\S\n]*[A-Z][A-Z .'/-]{2,40},[^\S\n]*")
 _AGENCY_TAIL = re.compile(r"[^\S\n]*[-–—(][^\S\n]*[A-Za-z][\w .&'-]{0,30}\)?[^\S\n]*")
+# A wire dateline leading the first paragraph: "HASAKAH, 19/12/2023 (SANA) - A helicopter raid ...",
+# "Deir Ezzor, Syria, 17 December 2023 (ANHA) — ..." (a capitalised place, perhaps its country, the
+# date, perhaps the agency, a dash; the story runs on after it on the same line)
+_LEAD_PLACE = re.compile(r"[^\S\n]*[A-Z][\w.'’ -]{1,30},(?:[^\S\n]*[A-Z][a-z]+,)?[^\S\n]*")
+_LEAD_TAIL = re.compile(r"[^\S\n]*(?:\([A-Za-z][\w .&'-]{0,30}\)[^\S\n]*)?[-–—][^\S\n]")
 # A segment that ends by saying the date after it is the page's: "This page was published on"
 _PUBLISHED_ON = re.compile(r"\b(?:published|posted|updated)(?:[^\S\n]+on)?[^\S\n]*:?[^\S\n]*$")
 # What may follow a post's stamp on its line: a clock time ("21 Nov 2023, 09:12")
@@ -1776,6 +1781,8 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
                 rank, label = 1, "byline"
             elif _CAPS_PLACE.fullmatch(text[ls : expr.span.start]) and _AGENCY_TAIL.fullmatch(text[expr.span.end : le]):
                 rank, label = 1, "dateline"  # "DEIR EZ-ZOR, 12.12.2017 - ANHA"
+            elif _LEAD_PLACE.fullmatch(text, ls, expr.span.start) and _LEAD_TAIL.match(text, expr.span.end):
+                rank, label = 1, "dateline"  # "HASAKAH, 19/12/2023 (SANA) - A raid on ..."
             elif not words or (keyword and len(before) <= 40):
                 rank, label = (2 if updated else 0), "dateline"
             elif not after.strip(" \t.)]") and not _WORDS_2.findall(filler.sub(" ", seg_before.split(" - ")[-1])):

@@ -2771,6 +2771,15 @@ CASES = [
         date(2023, 12, 19),
         [dict(date="2023-12-17", site="hajin")],
     ),
+    (
+        "dateline-with-its-year-leads-the-first-paragraph",
+        # a page with no date of its own but a wire dateline printing the full date before the story on the
+        # same line: the dateline is the day the story was filed, and "on Monday" the day before it
+        "HASAKAH, 19/12/2023 (ANHA) - Turkish drones struck a car near Tal Tamr on Monday evening, killing two "
+        "members of the internal security forces.",
+        None,
+        [dict(date="2023-12-18", site="tal_tamr")],
+    ),
 ]
 
 
