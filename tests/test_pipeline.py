@@ -2780,6 +2780,21 @@ CASES = [
         None,
         [dict(date="2023-12-18", site="tal_tamr")],
     ),
+    (
+        "translated-evening-hours-of-yesterday",
+        # a translated report counts "the evening hours": the part of the day belongs to "yesterday" after it
+        "Gunmen killed a member of the local council in Hajin in the evening hours yesterday, activists said.",
+        date(2023, 12, 19),
+        [dict(date="2023-12-18", site="hajin")],
+    ),
+    (
+        "translated-morning-hours-of-a-weekday",
+        # "in the morning hours of Monday": the weekday named after the counted hours is the day
+        "A landmine left by IS exploded under a shepherd's truck near al-Busayrah in the morning hours of Monday, "
+        "local sources reported.",
+        date(2023, 12, 20),
+        [dict(date="2023-12-18", site="al_busayrah")],
+    ),
 ]
 
 
