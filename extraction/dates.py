@@ -533,6 +533,7 @@ def _compile(r: DateRules) -> DateRules:
         # "on the 26th", "on the 5th of this month": a day of the current (or named relative) month
         "ord": (
             rf"{_L}(?P<mods>(?:(?:{_alt(_DAY_MODIFIERS)}){_S}){{0,2}})(?:(?P<on>on|since|by|until|till|from){_S})?"
+            rf"(?P<podof>(?:in{_S})?the{_S}(?:{pod}){_S}of{_S})?"  # "on the morning of the 17th"
             rf"the{_S}(?P<day>{_DAY})(?:st|nd|rd|th)(?![a-z0-9])"
             rf"(?:{_S}of{_S}(?P<relm>this|last|the{_S}same|the{_S}previous|the{_S}current){_S}month{_R})?"
             rf"(?!{_S}(?:{_alt(_ORDINAL_NOUNS)}){_R}){sfx}"
@@ -1260,8 +1261,8 @@ def _build_ordinal(rules: DateRules, text: str, low: str, m: re.Match[str]) -> T
     if not 1 <= day <= 31:
         return None
     relm = m.group("relm") or ""
-    if not (m.group("on") or relm):
-        return None  # "the 26th" alone is too often something else; "on the 26th" is a day
+    if not (m.group("on") or relm or m.group("podof")):
+        return None  # "the 26th" alone is too often something else; "on the 26th", "the night of the 26th" are days
     return TimeExpr(
         span=_span(text, m.start(), m.end()),
         kind="absolute",
@@ -1686,6 +1687,11 @@ _PUB_KEYWORD = re.compile(
 # A wire dateline: a place in capitals, the date, the agency ("DEIR EZ-ZOR, 12.12.2017 - ANHA")
 _CAPS_PLACE = re.compile(r"[^\S\n]*[A-Z][A-Z .'/-]{2,40},[^\S\n]*")
 _AGENCY_TAIL = re.compile(r"[^\S\n]*[-–—(][^\S\n]*[A-Za-z][\w .&'-]{0,30}\)?[^\S\n]*")
+# A wire dateline leading the first paragraph: "HASAKAH, 19/12/2023 (SANA) - A helicopter raid ...",
+# "Deir Ezzor, Syria, 17 December 2023 (ANHA) — ..." (a capitalised place, perhaps its country, the
+# date, perhaps the agency, a dash; the story runs on after it on the same line)
+_LEAD_PLACE = re.compile(r"[^\S\n]*[A-Z][\w.'’ -]{1,30},(?:[^\S\n]*[A-Z][a-z]+,)?[^\S\n]*")
+_LEAD_TAIL = re.compile(r"[^\S\n]*(?:\([A-Za-z][\w .&'-]{0,30}\)[^\S\n]*)?[-–—][^\S\n]")
 # A segment that ends by saying the date after it is the page's: "This page was published on"
 _PUBLISHED_ON = re.compile(r"\b(?:published|posted|updated)(?:[^\S\n]+on)?[^\S\n]*:?[^\S\n]*$")
 # What may follow a post's stamp on its line: a clock time ("21 Nov 2023, 09:12")
@@ -1775,6 +1781,8 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
                 rank, label = 1, "byline"
             elif _CAPS_PLACE.fullmatch(text[ls : expr.span.start]) and _AGENCY_TAIL.fullmatch(text[expr.span.end : le]):
                 rank, label = 1, "dateline"  # "DEIR EZ-ZOR, 12.12.2017 - ANHA"
+            elif _LEAD_PLACE.fullmatch(text, ls, expr.span.start) and _LEAD_TAIL.match(text, expr.span.end):
+                rank, label = 1, "dateline"  # "HASAKAH, 19/12/2023 (SANA) - A raid on ..."
             elif not words or (keyword and len(before) <= 40):
                 rank, label = (2 if updated else 0), "dateline"
             elif not after.strip(" \t.)]") and not _WORDS_2.findall(filler.sub(" ", seg_before.split(" - ")[-1])):

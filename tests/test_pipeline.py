@@ -2778,6 +2778,39 @@ CASES = [
         date(2024, 2, 6),
         [],
     ),
+    (
+        "part-of-day-of-a-bare-ordinal-day",
+        # "on the morning of the 17th": the day of the month told with a part of the day before it, not
+        # the day the family spoke
+        "Gunmen on a motorbike shot dead a tribal elder in Hajin on the morning of the 17th, his relatives told "
+        "reporters on Tuesday.",
+        date(2023, 12, 19),
+        [dict(date="2023-12-17", site="hajin")],
+    ),
+    (
+        "dateline-with-its-year-leads-the-first-paragraph",
+        # a page with no date of its own but a wire dateline printing the full date before the story on the
+        # same line: the dateline is the day the story was filed, and "on Monday" the day before it
+        "HASAKAH, 19/12/2023 (ANHA) - Turkish drones struck a car near Tal Tamr on Monday evening, killing two "
+        "members of the internal security forces.",
+        None,
+        [dict(date="2023-12-18", site="tal_tamr")],
+    ),
+    (
+        "translated-evening-hours-of-yesterday",
+        # a translated report counts "the evening hours": the part of the day belongs to "yesterday" after it
+        "Gunmen killed a member of the local council in Hajin in the evening hours yesterday, activists said.",
+        date(2023, 12, 19),
+        [dict(date="2023-12-18", site="hajin")],
+    ),
+    (
+        "translated-morning-hours-of-a-weekday",
+        # "in the morning hours of Monday": the weekday named after the counted hours is the day
+        "A landmine left by IS exploded under a shepherd's truck near al-Busayrah in the morning hours of Monday, "
+        "local sources reported.",
+        date(2023, 12, 20),
+        [dict(date="2023-12-18", site="al_busayrah")],
+    ),
 ]
 
 
