@@ -25,12 +25,14 @@ NUMBER = (
     r"scores|a number of|a few|some|many|numerous|hundreds|tens)"
 )
 _QUAL = r"(?:at least|as many as|up to|about|around|nearly|almost|more than|over|some|approximately|roughly|an estimated)"
-_VICTIM = r"(?:[\w'’.-]+\s+){0,7}?"
-_KILL = r"(?:killed|dead|died|slain|martyred|lost (?:their|his|her) lives|perished|fatalities|deaths)"
+_VICTIM = r"(?:[\w'’.-]+\s+|\([\w'’. -]{1,30}\)\s+){0,7}?"  # "members of the National Defence Forces (NDF)"
+_KILL = r"(?:killed|dead|died|slain|martyred|lost (?:their|his|her) lives|lost (?:his|her) life|perished|fatalities|deaths)"
 _WOUND = r"(?:wounded|injured|hurt|injuries|casualties)"
 _ADVERB = r"(?:(?:reportedly|also|all|critically|seriously|lightly)\s+)?"
 _VERB = rf"(?:(?:were|was|have been|had been|are|is|got|been)\s+)?{_ADVERB}"
-_SHOT = r"shot dead|gunned down|shot and killed"  # killings by gunmen, verb first
+_SHOT = r"shot dead|gunned down|shot and killed|executed|assassinated|beheaded"  # killings by gunmen, verb first
+# one person, told with an article or a pronoun: "a civilian was wounded", "another was killed", "he was shot dead"
+_ONE = r"(?:an?|one|another|a (?:second|third|fourth|fifth)|he|she)"
 
 # Verb-first forms come first: in "killed seven and wounded twelve" they claim their numbers
 # before the number-first form could read "seven ... wounded".
@@ -42,11 +44,25 @@ _CAS_PATTERNS = [
     screened(rf"\b(?P<v>{_SHOT})\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER}|an?)\b", re.I),
     # "the death toll rose to 14"
     # "at least six militants were killed", "two soldiers wounded", "12 dead"
-    screened(rf"(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}{_VERB}(?P<v>{_KILL}|{_WOUND})\b", re.I, screen=True),
+    screened(rf"\b(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}{_VERB}(?P<v>{_KILL}|{_WOUND})\b", re.I, screen=True),
     # "14 of its fighters, all from the Kataib Hezbollah brigade, were killed"
-    screened(rf"(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+(?:[\w'’.-]+\s+){{0,6}}?[\w'’.-]+,\s+[^,.;]{{1,60}},\s+(?:were|was|have been|had been)\s+"
+    screened(rf"\b(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+(?:[\w'’.-]+\s+){{0,6}}?[\w'’.-]+,\s+[^,.;]{{1,60}},\s+(?:were|was|have been|had been)\s+"
              rf"{_ADVERB}(?P<v>{_KILL}|{_WOUND})\b", re.I, screen=True),
-    screened(rf"\b(?P<v>death toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stands at)\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\b", re.I),
+    # "the death toll from Monday's strikes on Albu Kamal has risen to nine"
+    screened(rf"\b(?P<v>death toll|toll)\s+(?:[\w'’-]+\s+){{0,10}}?(?:to|of|at|reached|stands at)\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\b", re.I),
+    # a person told in the singular: "a civilian was wounded", "an SDF fighter lost his life", "another was
+    # injured", "a US service member suffered minor injuries" (one word of kind at most between article and verb
+    # group, so that "a drone strike in which two were killed" is not read as one)
+    screened(rf"\b(?P<n>{_ONE})\s+(?:(?!(?:drone|strike|attack|rocket|shell|bomb|blast|car|vehicle|explosion|raid|clash)s?\b)"
+             rf"[\w'’.-]+\s+|\([\w'’. -]{{1,30}}\)\s+){{0,8}}?(?:(?:was|has been|had been|is)\s+{_ADVERB}"
+             rf"(?P<v>killed|slain|martyred|wounded|injured|hurt|{_SHOT})|(?P<v2>lost (?:his|her) life|died)"
+             rf"|(?:suffered|sustained|received)\s+(?:\w+\s+)?(?P<v3>injuries|wounds))\b", re.I),
+    # the nominal form of translated reports: "which led to the death of two young men and the injury of a woman",
+    # "resulted in the martyrdom of three civilians"
+    screened(rf"\b(?P<v>deaths?|martyrdom|killing|injury|injuries|injuring|wounding)\s+of\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER}|an?)\b", re.I),
+    # "killing an ISIS leader", "wounded a US soldier"
+    screened(r"\b(?P<v>killing|killed|wounding|wounded|injuring|injured)\s+(?P<n>an?)(?=\s+(?!number\b|few\b|dozen\b|hundred\b|total\b|"
+             r"(?:day|week|month|year|hour)s?\b)\w)", re.I),
 ]
 _NO_CASUALTIES = screened(
     r"\b(?:no (?:immediate )?(?:reported |reports of |report of )?(?:casualties|injuries|victims?|deaths|fatalities|dead|wounded|losses|human losses)"
@@ -54,6 +70,7 @@ _NO_CASUALTIES = screened(
     r"|no(?:body| one) (?:was|were) (?:killed|hurt|injured|wounded|harmed)"
     r"|no (?:u\.?s\.?|american|coalition|u\.?s\.?-led) (?:\w+ ){0,2}(?:were|was) (?:killed|hurt|injured|wounded|harmed)"
     r"|caused no (?:casualties|injuries|deaths)|did not cause (?:any )?(?:casualties|injuries)"
+    r"|zero (?:casualties|injuries|deaths|fatalities)"
     r"|there were no (?:reports of |reported )?(?:casualties|injuries|victims))\b",
     re.I,
 )
@@ -78,7 +95,8 @@ _AGENT = re.compile(r"(?<!said )(?<!stated )(?<!claimed )(?<!reported )(?<!annou
 _STRUCK = re.compile(r"\b(?:attacked|attacking|targeted|targeting|struck|striking|shelled|shelling|against|attacks? on|strikes? on)\s+(?:the\s+)?$", re.I)
 # Stems without which a text holds no casualty figure or damage (a cheap test before the full rules;
 # pipeline.py reads them too, to skip sentences with no fact to attach).
-CASUALTY_WORDS = screened(r"kill|dead|die|death|slain|martyr|lives|perish|fatalit|wound|injur|hurt|casualt|victim|toll|loss|harm|gunned", re.I)
+CASUALTY_WORDS = screened(r"kill|dead|die|death|slain|martyr|lives|life|perish|fatalit|wound|injur|hurt|casualt|victim|toll|loss|harm|gunned|"
+                          r"execut|assassinat|behead", re.I)
 DAMAGE_WORDS = screened(r"damag|destroy|smoke|fire|explosion|loss", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 
@@ -137,11 +155,12 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         add("casualties", 0, "none", m.start(), m.end())
     for rx in _CAS_PATTERNS:
         for m in rx.finditer(seg):
-            verb = m.group("v").lower()
-            attr = "killed" if re.fullmatch(rf"{_KILL}|killing|death toll|toll|claimed the lives of|{_SHOT}", verb) else "wounded"
+            verb = next(v for v in (m.groupdict().get(g) for g in ("v", "v2", "v3")) if v).lower()
+            attr = "killed" if re.fullmatch(rf"{_KILL}|killing|death toll|toll|claimed the lives of|{_SHOT}|deaths?|martyrdom"
+                                            r"|lost (?:his|her) life", verb) else "wounded"
             if verb == "casualties":
                 attr = "casualties"
-            count = 1 if m.group("n").lower() in {"a", "an"} else parse_number(m.group("n"))
+            count = 1 if re.fullmatch(_ONE, m.group("n"), re.I) else parse_number(m.group("n"))
             value = str(count) if count is not None else "some"
             add(attr, count, value, m.start(), m.end())
     return sorted(out, key=lambda c: c.span.start)

@@ -36,9 +36,29 @@ CASUALTIES = [
     ("A child was among five people killed when the shell struck the market.", [("killed", "5")]),
     ("killing at least nine Iranian-backed fighters, the war monitor said.", [("killed", "9")]),
     # monitor style
-    ("SOHR documented the death of 18 militiamen of Iranian nationalities in the strikes.", []),
+    ("SOHR documented the death of 18 militiamen of Iranian nationalities in the strikes.", [("killed", "18")]),
     ("As many as 17 militiamen were killed, among them three commanders, SOHR sources said.", [("killed", "17")]),
     ("Around 30 fighters were killed or wounded in the attack.", [("killed", "30")]),
+    # one person, in the singular
+    ("A member of the Syrian Democratic Forces (SDF) was killed and another was wounded at the checkpoint.",
+     [("killed", "1"), ("wounded", "1")]),
+    ("A civilian was wounded on Monday when gunmen shot at him near the town.", [("wounded", "1")]),
+    ("An SDF fighter lost his life in the blast near the oil field.", [("killed", "1")]),
+    ("A US service member suffered minor injuries in the drone attack.", [("wounded", "1")]),
+    ("A fighter of the Deir ez-Zor Military Council was shot dead in front of his house.", [("killed", "1")]),
+    ("The drone strike killed a commander of the brigade, the monitor said.", [("killed", "1")]),
+    ("ISIS gunmen executed a shepherd in the desert, the Observatory said.", [("killed", "1")]),
+    # ... but not a thing told in the singular beside a figure
+    ("It was a drone strike in which two fighters were killed.", [("killed", "2")]),
+    ("He was killed a day after the raid.", [("killed", "1")]),
+    # the nominal forms of translated reports
+    ("The soldiers opened fire, which led to the death of two young men and the injury of a woman.",
+     [("killed", "2"), ("wounded", "1")]),
+    ("The shelling resulted in the martyrdom of three civilians and the injury of five others, SANA said.",
+     [("killed", "3"), ("wounded", "5")]),
+    ("Five members of the National Defence Forces (NDF) were killed in an ambush in the desert.", [("killed", "5")]),
+    ("The death toll from Monday's strikes on the border town has risen to nine, the monitor said.", [("killed", "9")]),
+    ("The attack resulted in zero casualties and no damage to the facilities, the statement said.", [("casualties", "none")]),
     # unknown casualties, not "none"
     ("Officials gave no details on whether the strike caused casualties.", [("casualties", "unknown")]),
     ("There was no immediate word on casualties.", [("casualties", "unknown")]),
