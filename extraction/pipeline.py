@@ -608,9 +608,9 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
     return True
 
 
-# "a fresh / a new / another / a further (rocket) attack": an incident beside the one just told (but
+# "a fresh / a new / another / a further / a second (rocket) attack": an incident beside the one just told (but
 # not a name given to the one told: 'describing the attack as "a new aggression"')
-_FRESH_BEFORE = re.compile(r"(?<![\"“])(?<!\bas )(?<!\bas \")(?<!\bas “)\b(?:a\s+fresh|a\s+new|another|a\s+further)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_FRESH_BEFORE = re.compile(r"(?<![\"“])(?<!\bas )(?<!\bas \")(?<!\bas “)\b(?:a\s+fresh|a\s+new|another|a\s+further|a\s+(?:second|third|fourth))\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _told_as_new(c: Candidate) -> bool:
@@ -1128,7 +1128,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if role == "main" and g.date is None and not any(m.weapons for m in g.members) and not g.listed \
                 and len({m.sentence for m in g.members if m.sentence not in headings}) <= 1 \
                 and not any(_PLACE_OPENER.match(sents[m.sentence].text) or m.sentence in scene_set for m in g.members) \
-                and not _hit_beside(g, groups) and not _own_post(g, groups) \
+                and not _hit_beside(g, groups) and not _own_post(g, groups) and not _goes_on_with_news(g) \
                 and any(o is not g and not o.background for o in groups):
             # one sentence (and its headline), no date or weapon of its own beside other news: a passing
             # mention (but not a paragraph that opens on its place: "In Al Bukamal, strikes hit positions...",
@@ -1141,7 +1141,25 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         mention = _mention(text, g, date_info, role, facts_by_group.get(id(g), []), meta, named_monitor, memo)
         mentions.append((g.members[0].clause.start, mention))
     mentions.sort(key=lambda t: t[0])
-    return [m for _, m in mentions]
+    return _share_event_types([m for _, m in mentions])
+
+
+def _share_event_types(mentions: list[Mention]) -> list[Mention]:
+    """'The Israeli enemy carried out an aerial aggression ... targeting Deir Ezzor and Albu Kamal. ... the
+    aggression targeted sites in the desert around Albu Kamal': one side's strikes of one day at several places
+    are one kind of strike, which the words of one place's sentence may be the only ones to tell."""
+    out = []
+    for m in mentions:
+        if m.role == "main" and m.event_type == "attack" and m.perpetrator != "unknown" and m.date.date is not None:
+            kinds = {o.event_type for o in mentions if o is not m and o.role == "main" and o.date.date == m.date.date
+                     and o.perpetrator == m.perpetrator} - {"attack", "other"}
+            if len(kinds) == 1:
+                kind = kinds.pop()
+                claims = tuple(replace(c, value=kind) if c.attribute == "occurrence" and c.value == "attack" else c
+                               for c in m.claims)
+                m = replace(m, event_type=kind, claims=tuple(dict.fromkeys(claims)))
+        out.append(m)
+    return out
 
 
 def _told_only_as_cause(g: _Group, groups: list[_Group], d: DateInfo, pub: date | None) -> bool:
@@ -1192,8 +1210,9 @@ def _asides(text: str, sents: list[Span]) -> dict[int, Span]:
 
 
 # "CTP-ISW previously reported on this strike": the incident just told is old news
-# "the third attack on the base since October", "the second such incident in less than a month"
-_COUNTED = screened(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+# "the third attack on the base since October", "the second such incident in less than a month" (but "a second
+# strike hit a truck near al-Mayadin" is the same night's other hit)
+_COUNTED = screened(r"(?<!\ba )\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
                     r"(?:such\s+|similar\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|incidents?|time|operations?)\b", re.I)
 # "Those strikes, conducted on Aug. 23", "That attack": a far-pointing demonstrative opening a clause
 _THOSE = screened(r"\W*((?:those|that)\s+(?:[\w-]+\s+)?(?:strikes?|air ?strikes?|raids?|attacks?|bombings?|"
@@ -1972,6 +1991,21 @@ def _own_post(g: _Group, groups: list[_Group]) -> bool:
     post = g.members[0].post
     return post >= 0 and all(m.post == post for m in g.members) and not any(
         o is not g and any(m.post == post for m in o.members) for o in groups)
+
+
+# a clause that adds a hit to the news told before it: "The strikes also hit ...", "Another strike hit ...",
+# "A second raid targeted ...", "US jets further struck ..." (the word just before the trigger, at most two
+# words between; not a toll: "two operatives were also killed")
+_ALSO = re.compile(r"\b(?:also|another|a (?:second|third|fourth|further)|further|(?:the )?other)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_TOLL_WORD = re.compile(r"kill|martyr|wound|injur|dead|die", re.I)
+
+
+def _goes_on_with_news(g: _Group) -> bool:
+    """A group whose own clause says it adds to the news told before (its hits, its places): the same
+    event's other place, not a passing mention."""
+    return any(m.kind in {"main", "coord"} and any(
+        not _TOLL_WORD.match(t.text) and _ALSO.search(m.clause.text, max(0, t.start - m.clause.start - 40), t.start - m.clause.start)
+        for t in m.triggers) for m in g.members)
 
 
 def _hit_beside(g: _Group, groups: list[_Group]) -> bool:

@@ -2668,6 +2668,33 @@ CASES = [
         [],
     ),
     (
+        "the-strikes-also-hit-another-town",
+        # a follow-up paragraph that adds a hit ("also targeted", "another strike", "a second strike") tells the
+        # same night's other place: news, not a passing mention
+        "US warplanes struck two weapons depots in al-Mayadin on Friday, the Pentagon said.\n\n"
+        "The US military also targeted a command post near Albu Kamal, it added.",
+        date(2024, 2, 3),
+        [dict(date="2024-02-02", site="al_mayadin"), dict(date="2024-02-02", site="albu_kamal", event_type="air/drone strike")],
+    ),
+    (
+        "a-second-strike-hit-another-town",
+        "Israeli jets bombed a warehouse near Deir ez-Zor airport late on Sunday, SANA said.\n\n"
+        "A second strike hit a truck near al-Mayadin, killing four fighters, according to the Observatory.",
+        date(2024, 11, 4),
+        [dict(date="2024-11-03", site="deir_ez_zor_airport"), dict(date="2024-11-03", site="al_mayadin", killed=4)],
+    ),
+    (
+        "one-aerial-aggression-at-two-places-is-one-kind-of-strike",
+        # the kind told in one place's sentence ("an aerial aggression") is the other place's too
+        "DEIR EZZOR, (SANA) - The Israeli enemy carried out an aerial aggression at dawn on Wednesday on the city of "
+        "Deir Ezzor, a military source said.\n\n"
+        "The Israeli enemy also targeted positions in the desert around Albu Kamal near the border with Iraq, the source "
+        "added.",
+        date(2021, 1, 13),
+        [dict(date="2021-01-13", site="deir_ez_zor_city", event_type="air/drone strike"),
+         dict(date="2021-01-13", site="albu_kamal", event_type="air/drone strike", perpetrator="Israel")],
+    ),
+    (
         "a-base-that-has-been-hit-before-is-hit-today",
         # an aside about the site's past ("which has been hit ... before") is a recall cue, but the clause's own
         # day makes its attack news: only the [lasting] cues (funerals, repairs, anniversaries) stay recalled
