@@ -2762,6 +2762,42 @@ CASES = [
         date(2024, 2, 6),
         [],
     ),
+    # --- actor words of other eras and sides (actors.toml) ---------------------------------------
+    (
+        "russian-air-strikes-name-russia",
+        # a monitor's "Russian air strikes": the strikes are Russia's
+        "Russian air strikes killed 34 civilians fleeing across the Euphrates near Deir ez-Zor on Sunday, "
+        "the Observatory said.",
+        date(2017, 9, 11),
+        [dict(date="2017-09-10", site="deir_ez_zor_city", perpetrator="Russia", target="civilians")],
+    ),
+    (
+        "tehrans-proxies-are-the-militias",
+        "Tehran's proxies fired rockets at the Green Village on Sunday, the coalition said.",
+        date(2023, 8, 7),
+        [dict(date="2023-08-06", site="green_village", perpetrator=MIL, target=US)],
+    ),
+    (
+        "assads-forces-and-regime-helicopters",
+        "Assad's forces shelled SDF positions east of the Euphrates near Deir ez-Zor on Friday, the Kurdish-led "
+        "force said.\n\nRegime helicopters dropped barrel bombs on villages near Albu Kamal on Tuesday, activists said.",
+        date(2017, 9, 23),
+        [dict(date="2017-09-22", site="deir_ez_zor_city", perpetrator="Syrian government", target="SDF"),
+         dict(date="2017-09-19", site="albu_kamal", perpetrator="Syrian government")],
+    ),
+    (
+        "defence-ministry-forces-are-the-new-army",
+        "Defence Ministry forces shelled SDF positions in Thiban on Sunday, the Kurdish-led force said, wounding three.",
+        date(2025, 9, 1),
+        [dict(date="2025-08-31", site="thiban", perpetrator="Syrian government", target="SDF")],
+    ),
+    (
+        "us-backed-forces-are-the-sdf",
+        # 2017-2019 wires call the SDF "US-backed forces"
+        "US-backed forces pressed their assault on the last Islamic State enclave at Baghuz on Sunday.",
+        date(2019, 3, 10),
+        [dict(date="2019-03-10", site="al_baghuz", perpetrator="SDF", target="ISIS")],
+    ),
 ]
 
 
