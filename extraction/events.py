@@ -631,7 +631,9 @@ def read_clause(
         for m in r.actors.regex.finditer(text, start, end)
         if not (masked and inside(m.start(), masked))
         and not (_SPEAKER_AFTER.match(text, m.end(), end)  # "an ISIS official" killed is a victim, not a speaker
-                 and not _VICTIM_BEFORE.search(text[max(start, m.start() - 40) : m.start()]))
+                 and not _VICTIM_BEFORE.search(text[max(start, m.start() - 40) : m.start()])
+                 # "CENTCOM said it struck depots in al-Mayadin": a party (_assign_roles), when the clause names the place
+                 and not (places and _said_own_act(text, m.end(), end)))
         and not (skip_places and inside(m.start(), skip_places))  # "Damascus/Washington (dpa) -" is where it was filed
         and not _REPORTER_IN.search(text[max(start, m.start() - 40) : m.start()])  # "our correspondent in Damascus"
         and not (_COUNTRY.fullmatch(m.group()) and _LOCATION_BEFORE.search(text[max(start, m.start() - 40) : m.start()]))
@@ -756,6 +758,27 @@ _ACTION_AFTER = re.compile(r"\s+(?:(?:drone|air|rocket|missile|artillery|suicide
 _ACTION_OF_BEFORE = screened(r"\b(?:(?:air|drone|missile|rocket|aerial)\s+)?(?:attacks?|assaults?|aggression|raids?|"
                              r"(?:air\s?)?strikes?|incursion|offensive)\s+of\s+(?:the\s+)?(?:so-called\s+)?$", re.I)
 
+# A party that says it acted itself: "CENTCOM said it conducted a strike", "the SDF said its fighters
+# killed an ISIS emir", "the Guards said on Monday their missiles had struck": the speaker is the
+# perpetrator (not "said its fighters were attacked", not "said it repelled" or "shot down").
+_OWN_ACT_SAID = screened(
+    r"\b(?:said|says|announced|claimed|stated|confirmed|added)\b[^.;:]{0,30}?\b(?:that\s+)?"
+    r"(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:carried out|conducted|launched|struck|hit|targeted|"
+    r"killed|attacked|shelled|bombed|destroyed|ambushed|raided)\b"
+    r"|(?<!\bof )(?:its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|aircraft|warplanes|jets|drones|missiles|rockets|artillery|"
+    r"militants|members|men|soldiers|commandos|helicopters)\b"
+    # not what befell them or what they fended off: "its forces at al-Tanf had been targeted", "its fighters repelled"
+    r"(?![^.;]{0,80}?\b(?:were|was|had been|have been|has been|are|is|came|come|suffered|repelled|repulsed|fought off|"
+    r"thwarted|foiled|intercepted|shot down|downed)\b))",
+    re.I)
+
+
+def _said_own_act(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The _OWN_ACT_SAID statement of the speaker ending at `pos`, its verb within a few words."""
+    m = _OWN_ACT_SAID.search(text, pos, end)
+    return m if m and m.start() - pos <= 50 and not re.search(r"[.;]", text[pos : m.start()]) else None
+
+
 # "an accusation against Moscow", "charges against the coalition": whom a party blames
 _ACCUSED_BEFORE = screened(r"\b(?:accusations?|charges?|allegations?|complaints?)\s+against\s+(?:the\s+)?$", re.I)
 
@@ -795,6 +818,9 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             role = "perp"  # "condemned the air attack of the United States on two points near Boukamal"
         elif _VICTIM_BEFORE.search(before) and span.start > first_trigger - 40:
             role = "target"  # "killed an Islamic State official in a raid": a victim, not a speaker
+        elif span.end < first_trigger and (own := _said_own_act(text, span.end, min(cand.clause.end, first_trigger + 30))) \
+                and own.start() < first_trigger and not any(span.end <= o.start < own.end() for _, o in actors):
+            role = "perp"  # "CENTCOM said it conducted a strike": the speaker tells its own act
         elif span.end < first_trigger and attribution.search(text, span.end, first_trigger):
             continue  # "the Hashed, ..., said 22 died in a strike": a speaker, not a party
         elif _DESCRIPTOR_BEFORE.search(before):

@@ -2798,6 +2798,26 @@ CASES = [
         date(2019, 3, 10),
         [dict(date="2019-03-10", site="al_baghuz", perpetrator="SDF", target="ISIS")],
     ),
+    (
+        "speaker-that-says-it-struck-is-the-perpetrator",
+        # "CENTCOM said it conducted a strike": the speaker tells its own act
+        "US Central Command said it conducted a strike near Albu Kamal on Monday that killed two ISIS operatives.",
+        date(2025, 10, 15),
+        [dict(date="2025-10-13", site="albu_kamal", perpetrator=US, target="ISIS")],
+    ),
+    (
+        "speaker-whose-fighters-killed-is-the-perpetrator",
+        "The Kurdish-led force said its fighters killed an ISIS emir in a raid on Sunday in al-Shuhail.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="al_shuhail", perpetrator="SDF", target="ISIS")],
+    ),
+    (
+        "speaker-whose-forces-were-hit-is-no-perpetrator",
+        # what befell the speaker's forces does not make it the attacker
+        "The SDF said its fighters at a checkpoint in Hajin were attacked by ISIS gunmen on Thursday.",
+        date(2019, 7, 5),
+        [dict(date="2019-07-04", site="hajin", perpetrator="ISIS")],
+    ),
 ]
 
 
