@@ -782,9 +782,14 @@ def _said_own_act(text: str, pos: int, end: int) -> re.Match[str] | None:
 # "an accusation against Moscow", "charges against the coalition": whom a party blames
 _ACCUSED_BEFORE = screened(r"\b(?:accusations?|charges?|allegations?|complaints?)\s+against\s+(?:the\s+)?$", re.I)
 
+_REPEL = r"(?:repelled|repulsed|repel|repels|repelling|repulse|foiled|thwarted|fought\s+off|fended\s+off|beat\s+back|beaten\s+back|warded\s+off)"
+
 # ... after a preposition: "in the Israeli strike", and with no article "at Israeli air attacks" (a
 # translation's "bei israelischen Luftangriffen"), "after US strikes"
-_OF_THE_BEFORE = re.compile(r"\b(?:(?:of|in|after|since|during|from|by)\s+(?:the|an?|this|that)|(?:at|in|after|during|from|by))\s+$", re.I)
+# and after a verb of fending off: "repelled an ISIS attack", "fought off a jihadist assault"
+_OF_THE_BEFORE = re.compile(r"\b(?:(?:of|in|after|since|during|from|by|" + _REPEL + r")\s+(?:the|an?|this|that)|(?:at|in|after|during|from|by))\s+$", re.I)
+# the party that fends off the attack is its target: "US-backed fighters repelled an ISIS attack on their positions"
+_REPELS_AFTER = re.compile(r"(?:\s+(?:[\w-]+\s+){0,3}?)?(?:have\s+|has\s+|had\s+)?" + _REPEL + r"\b", re.I)
 
 
 def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], clause_start: int) -> None:
@@ -818,6 +823,8 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             role = "perp"  # "condemned the air attack of the United States on two points near Boukamal"
         elif _VICTIM_BEFORE.search(before) and span.start > first_trigger - 40:
             role = "target"  # "killed an Islamic State official in a raid": a victim, not a speaker
+        elif span.end < first_trigger and _REPELS_AFTER.match(text, span.end, first_trigger):
+            role = "target"  # "US-backed fighters repelled an ISIS attack": the attacked party fends it off
         elif span.end < first_trigger and (own := _said_own_act(text, span.end, min(cand.clause.end, first_trigger + 30))) \
                 and own.start() < first_trigger and not any(span.end <= o.start < own.end() for _, o in actors):
             role = "perp"  # "CENTCOM said it conducted a strike": the speaker tells its own act

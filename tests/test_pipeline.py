@@ -2818,6 +2818,19 @@ CASES = [
         date(2019, 7, 5),
         [dict(date="2019-07-04", site="hajin", perpetrator="ISIS")],
     ),
+    (
+        "who-repels-an-attack-is-its-target",
+        # "repelled an ISIS attack": ISIS attacked, the subject fended it off
+        "US-backed fighters repelled an ISIS attack on their positions in Gharanij at dawn on Saturday, the SDF said.",
+        date(2018, 11, 3),
+        [dict(date="2018-11-03", site="gharanij", perpetrator="ISIS", target="SDF")],
+    ),
+    (
+        "troops-that-fought-off-an-assault-are-its-target",
+        "Syrian army units fought off an attack by Daesh on their positions near al-Quriyah on Wednesday at dawn.",
+        date(2018, 5, 3),
+        [dict(date="2018-05-02", site="al_quriyah", perpetrator="ISIS", target="Syrian government")],
+    ),
 ]
 
 
