@@ -782,6 +782,9 @@ def _said_own_act(text: str, pos: int, end: int) -> re.Match[str] | None:
 # "an accusation against Moscow", "charges against the coalition": whom a party blames
 _ACCUSED_BEFORE = screened(r"\b(?:accusations?|charges?|allegations?|complaints?)\s+against\s+(?:the\s+)?$", re.I)
 
+# ground taken from a party (rules/triggers.toml, armed clash): "seized the al-Omar oil field from the SDF"
+_TAKEN_FROM_BEFORE = screened(r"\b(?:captured|recaptured|retook|seized|liberated|wrested|control\s+(?:of|over))\b[^.;]{0,60}?"
+                              r"\bfrom\s+(?:the\s+)?(?:so-called\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
 _REPEL = r"(?:repelled|repulsed|repel|repels|repelling|repulse|foiled|thwarted|fought\s+off|fended\s+off|beat\s+back|beaten\s+back|warded\s+off)"
 
 # ... after a preposition: "in the Israeli strike", and with no article "at Israeli air attacks" (a
@@ -812,8 +815,10 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
         if span.start < first_trigger and _CO_AGENT_SCREENED.search(before) and any(
                 0 <= span.start - o.end <= 12 for _, o in actors if o.end <= span.start):
             continue  # "the coalition and the SDF killed...": a partner in the same act
-        if (name, span) in own_action or (_ACTION_AFTER.match(text, span.end, cand.clause.end)
-                                          and _OF_THE_BEFORE.search(before)):
+        if _TAKEN_FROM_BEFORE.search(before):
+            role = "target"  # "recaptured Albu Kamal from Islamic State": who lost the ground
+        elif (name, span) in own_action or (_ACTION_AFTER.match(text, span.end, cand.clause.end)
+                                            and _OF_THE_BEFORE.search(before)):
             role = "perp"  # "the US raids", "American strikes", "the ISIS attack on a bus": the actor's own action
         elif _ACCUSED_BEFORE.search(before):
             role = "perp"  # "a rare accusation against Moscow": the accused is the one said to have struck

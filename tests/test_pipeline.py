@@ -2831,6 +2831,25 @@ CASES = [
         date(2018, 5, 3),
         [dict(date="2018-05-02", site="al_quriyah", perpetrator="ISIS", target="Syrian government")],
     ),
+    (
+        "ground-taken-from-a-party-is-a-clash",
+        # a town or field taken from a named party is fighting there; who lost it is the target
+        "Government forces recaptured Albu Kamal from Islamic State on Thursday, the army said.",
+        date(2017, 11, 10),
+        [dict(date="2017-11-09", site="albu_kamal", event_type="armed clash", perpetrator="Syrian government", target="ISIS")],
+    ),
+    (
+        "oil-field-seized-from-isis",
+        "YPG-led fighters seized the al-Omar oil field from ISIS on Sunday, the Syrian Democratic Forces said.",
+        date(2017, 10, 23),
+        [dict(date="2017-10-22", site="al_omar_oil_field", perpetrator="SDF", target="ISIS")],
+    ),
+    (
+        "weapons-seized-from-a-cell-are-no-clash",
+        "The SDF seized weapons from an ISIS cell in al-Busayrah on Sunday, a spokesman said.",
+        date(2021, 4, 12),
+        [],
+    ),
 ]
 
 
