@@ -742,7 +742,7 @@ _FIGHTERS_STRUCK = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injur
                               r"detained|detaining|targeted|targeting|attacked|attacking|ambushed|ambushing|executed|kidnapped|abducted)\b"
                               r"(?:(?!\b(?:when|as|while|after|before|and)\b)[^.;,]){0,40}$", re.I)  # not "wounded on Saturday when members of ISIS attacked"
 _BREAKS_OFF = re.compile(r"[,;:]|\bfrom\b")  # between such an actor and the act: another clause or an origin
-_BEFELL = re.compile(r"\b(?:died|dead|killed|wounded|injured|hurt|were|was|(?:had|has|have) been|lost)\b", re.I)
+_BEFELL = re.compile(r"\b(?:died|dead|killed|wounded|injured|hurt|were|was|(?:had|has|have) been|lost|came\s+under)\b", re.I)
 _AGENT_SCREENED = screened(_AGENT_BEFORE)
 _MEMBERS_FROM_SCREENED = screened(_MEMBERS_FROM)
 _TARGET_SCREENED = screened(_TARGET_BEFORE)
@@ -751,7 +751,9 @@ _TARGET_SCREENED = screened(_TARGET_BEFORE)
 # an actor named just before the act it is told by ("the death toll of the ISIS attack on a bus",
 # "in an Israeli strike"): whose act it was
 _ACTION_AFTER = re.compile(r"\s+(?:(?:drone|air|rocket|missile|artillery|suicide|car-bomb)\s+)?"
-                           r"(?:attacks?|assaults?|ambush(?:es)?|strikes?|airstrikes?|raids?|offensive|shelling|bombardment)\b", re.I)
+                           r"(?:attacks?|assaults?|ambush(?:es)?|strikes?|airstrikes?|raids?|offensive|shelling|bombardment"
+                           # "came under SDF sniper fire": whose fire it was
+                           r"|(?:sniper|mortar|machine-gun|tank)\s+fire)\b", re.I)
 
 # ... or just after it: "the air attack of the United States on two points", "the raids of the coalition
 # aircraft" (but "the bombing of ISIS hideouts" names what was bombed)
@@ -790,7 +792,8 @@ _REPEL = r"(?:repelled|repulsed|repel|repels|repelling|repulse|foiled|thwarted|f
 # ... after a preposition: "in the Israeli strike", and with no article "at Israeli air attacks" (a
 # translation's "bei israelischen Luftangriffen"), "after US strikes"
 # and after a verb of fending off: "repelled an ISIS attack", "fought off a jihadist assault"
-_OF_THE_BEFORE = re.compile(r"\b(?:(?:of|in|after|since|during|from|by|" + _REPEL + r")\s+(?:the|an?|this|that)|(?:at|in|after|during|from|by))\s+$", re.I)
+_OF_THE_BEFORE = re.compile(r"\b(?:(?:of|in|after|since|during|from|by|" + _REPEL + r")\s+(?:the|an?|this|that)|(?:at|in|after|during|from|by)"
+                            r"|(?:came|come|comes|coming)\s+under(?:\s+(?:an?|heavy|intense))?)\s+$", re.I)
 # the party that fends off the attack is its target: "US-backed fighters repelled an ISIS attack on their positions"
 _REPELS_AFTER = re.compile(r"(?:\s+(?:[\w-]+\s+){0,3}?)?(?:have\s+|has\s+|had\s+)?" + _REPEL + r"\b", re.I)
 

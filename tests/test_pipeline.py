@@ -2845,6 +2845,15 @@ CASES = [
         [dict(date="2017-10-22", site="al_omar_oil_field", perpetrator="SDF", target="ISIS")],
     ),
     (
+        "whose-sniper-fire-units-came-under",
+        # "came under SDF sniper fire", "came under an ISIS attack": whose fire or attack it was
+        "State media said army units came under SDF sniper fire in Deir ez-Zor city on Thursday, killing one soldier.\n\n"
+        "Separately, fighters of the Kurdish-led force came under an ISIS attack in Hajin on Wednesday night.",
+        date(2025, 11, 21),
+        [dict(date="2025-11-20", site="deir_ez_zor_city", perpetrator="SDF"),
+         dict(date="2025-11-19", site="hajin", perpetrator="ISIS")],
+    ),
+    (
         "weapons-seized-from-a-cell-are-no-clash",
         "The SDF seized weapons from an ISIS cell in al-Busayrah on Sunday, a spokesman said.",
         date(2021, 4, 12),
