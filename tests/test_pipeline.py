@@ -2854,6 +2854,13 @@ CASES = [
          dict(date="2025-11-19", site="hajin", perpetrator="ISIS")],
     ),
     (
+        "an-army-patrol-is-the-government",
+        # "an army post", "an army patrol": the Syrian army's, even in a town the militias held
+        "A roadside bomb hit an army patrol near Albu Kamal on Friday, killing two soldiers, state media said.",
+        date(2019, 5, 11),
+        [dict(date="2019-05-10", site="albu_kamal", target="Syrian government")],
+    ),
+    (
         "weapons-seized-from-a-cell-are-no-clash",
         "The SDF seized weapons from an ISIS cell in al-Busayrah on Sunday, a spokesman said.",
         date(2021, 4, 12),
