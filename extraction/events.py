@@ -631,7 +631,9 @@ def read_clause(
         for m in r.actors.regex.finditer(text, start, end)
         if not (masked and inside(m.start(), masked))
         and not (_SPEAKER_AFTER.match(text, m.end(), end)  # "an ISIS official" killed is a victim, not a speaker
-                 and not _VICTIM_BEFORE.search(text[max(start, m.start() - 40) : m.start()]))
+                 and not _VICTIM_BEFORE.search(text[max(start, m.start() - 40) : m.start()])
+                 # "CENTCOM said it struck depots in al-Mayadin": a party (_assign_roles), when the clause names the place
+                 and not (places and _said_own_act(text, m.end(), end)))
         and not (skip_places and inside(m.start(), skip_places))  # "Damascus/Washington (dpa) -" is where it was filed
         and not _REPORTER_IN.search(text[max(start, m.start() - 40) : m.start()])  # "our correspondent in Damascus"
         and not (_COUNTRY.fullmatch(m.group()) and _LOCATION_BEFORE.search(text[max(start, m.start() - 40) : m.start()]))
@@ -740,7 +742,7 @@ _FIGHTERS_STRUCK = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injur
                               r"detained|detaining|targeted|targeting|attacked|attacking|ambushed|ambushing|executed|kidnapped|abducted)\b"
                               r"(?:(?!\b(?:when|as|while|after|before|and)\b)[^.;,]){0,40}$", re.I)  # not "wounded on Saturday when members of ISIS attacked"
 _BREAKS_OFF = re.compile(r"[,;:]|\bfrom\b")  # between such an actor and the act: another clause or an origin
-_BEFELL = re.compile(r"\b(?:died|dead|killed|wounded|injured|hurt|were|was|(?:had|has|have) been|lost)\b", re.I)
+_BEFELL = re.compile(r"\b(?:died|dead|killed|wounded|injured|hurt|were|was|(?:had|has|have) been|lost|came\s+under)\b", re.I)
 _AGENT_SCREENED = screened(_AGENT_BEFORE)
 _MEMBERS_FROM_SCREENED = screened(_MEMBERS_FROM)
 _TARGET_SCREENED = screened(_TARGET_BEFORE)
@@ -749,19 +751,51 @@ _TARGET_SCREENED = screened(_TARGET_BEFORE)
 # an actor named just before the act it is told by ("the death toll of the ISIS attack on a bus",
 # "in an Israeli strike"): whose act it was
 _ACTION_AFTER = re.compile(r"\s+(?:(?:drone|air|rocket|missile|artillery|suicide|car-bomb)\s+)?"
-                           r"(?:attacks?|assaults?|ambush(?:es)?|strikes?|airstrikes?|raids?|offensive|shelling|bombardment)\b", re.I)
+                           r"(?:attacks?|assaults?|ambush(?:es)?|strikes?|airstrikes?|raids?|offensive|shelling|bombardment"
+                           # "came under SDF sniper fire": whose fire it was
+                           r"|(?:sniper|mortar|machine-gun|tank)\s+fire)\b", re.I)
 
 # ... or just after it: "the air attack of the United States on two points", "the raids of the coalition
 # aircraft" (but "the bombing of ISIS hideouts" names what was bombed)
 _ACTION_OF_BEFORE = screened(r"\b(?:(?:air|drone|missile|rocket|aerial)\s+)?(?:attacks?|assaults?|aggression|raids?|"
                              r"(?:air\s?)?strikes?|incursion|offensive)\s+of\s+(?:the\s+)?(?:so-called\s+)?$", re.I)
 
+# A party that says it acted itself: "CENTCOM said it conducted a strike", "the SDF said its fighters
+# killed an ISIS emir", "the Guards said on Monday their missiles had struck": the speaker is the
+# perpetrator (not "said its fighters were attacked", not "said it repelled" or "shot down").
+_OWN_ACT_SAID = screened(
+    r"\b(?:said|says|announced|claimed|stated|confirmed|added)\b[^.;:]{0,30}?\b(?:that\s+)?"
+    r"(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:carried out|conducted|launched|struck|hit|targeted|"
+    r"killed|attacked|shelled|bombed|destroyed|ambushed|raided)\b"
+    r"|(?<!\bof )(?:its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|aircraft|warplanes|jets|drones|missiles|rockets|artillery|"
+    r"militants|members|men|soldiers|commandos|helicopters)\b"
+    # not what befell them or what they fended off: "its forces at al-Tanf had been targeted", "its fighters repelled"
+    r"(?![^.;]{0,80}?\b(?:were|was|had been|have been|has been|are|is|came|come|suffered|repelled|repulsed|fought off|"
+    r"thwarted|foiled|intercepted|shot down|downed)\b))",
+    re.I)
+
+
+def _said_own_act(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The _OWN_ACT_SAID statement of the speaker ending at `pos`, its verb within a few words."""
+    m = _OWN_ACT_SAID.search(text, pos, end)
+    return m if m and m.start() - pos <= 50 and not re.search(r"[.;]", text[pos : m.start()]) else None
+
+
 # "an accusation against Moscow", "charges against the coalition": whom a party blames
 _ACCUSED_BEFORE = screened(r"\b(?:accusations?|charges?|allegations?|complaints?)\s+against\s+(?:the\s+)?$", re.I)
 
+# ground taken from a party (rules/triggers.toml, armed clash): "seized the al-Omar oil field from the SDF"
+_TAKEN_FROM_BEFORE = screened(r"\b(?:captured|recaptured|retook|seized|liberated|wrested|control\s+(?:of|over))\b[^.;]{0,60}?"
+                              r"\bfrom\s+(?:the\s+)?(?:so-called\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
+_REPEL = r"(?:repelled|repulsed|repel|repels|repelling|repulse|foiled|thwarted|fought\s+off|fended\s+off|beat\s+back|beaten\s+back|warded\s+off)"
+
 # ... after a preposition: "in the Israeli strike", and with no article "at Israeli air attacks" (a
 # translation's "bei israelischen Luftangriffen"), "after US strikes"
-_OF_THE_BEFORE = re.compile(r"\b(?:(?:of|in|after|since|during|from|by)\s+(?:the|an?|this|that)|(?:at|in|after|during|from|by))\s+$", re.I)
+# and after a verb of fending off: "repelled an ISIS attack", "fought off a jihadist assault"
+_OF_THE_BEFORE = re.compile(r"\b(?:(?:of|in|after|since|during|from|by|" + _REPEL + r")\s+(?:the|an?|this|that)|(?:at|in|after|during|from|by)"
+                            r"|(?:came|come|comes|coming)\s+under(?:\s+(?:an?|heavy|intense))?)\s+$", re.I)
+# the party that fends off the attack is its target: "US-backed fighters repelled an ISIS attack on their positions"
+_REPELS_AFTER = re.compile(r"(?:\s+(?:[\w-]+\s+){0,3}?)?(?:have\s+|has\s+|had\s+)?" + _REPEL + r"\b", re.I)
 
 
 def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], clause_start: int) -> None:
@@ -784,8 +818,10 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
         if span.start < first_trigger and _CO_AGENT_SCREENED.search(before) and any(
                 0 <= span.start - o.end <= 12 for _, o in actors if o.end <= span.start):
             continue  # "the coalition and the SDF killed...": a partner in the same act
-        if (name, span) in own_action or (_ACTION_AFTER.match(text, span.end, cand.clause.end)
-                                          and _OF_THE_BEFORE.search(before)):
+        if _TAKEN_FROM_BEFORE.search(before):
+            role = "target"  # "recaptured Albu Kamal from Islamic State": who lost the ground
+        elif (name, span) in own_action or (_ACTION_AFTER.match(text, span.end, cand.clause.end)
+                                            and _OF_THE_BEFORE.search(before)):
             role = "perp"  # "the US raids", "American strikes", "the ISIS attack on a bus": the actor's own action
         elif _ACCUSED_BEFORE.search(before):
             role = "perp"  # "a rare accusation against Moscow": the accused is the one said to have struck
@@ -795,6 +831,11 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             role = "perp"  # "condemned the air attack of the United States on two points near Boukamal"
         elif _VICTIM_BEFORE.search(before) and span.start > first_trigger - 40:
             role = "target"  # "killed an Islamic State official in a raid": a victim, not a speaker
+        elif span.end < first_trigger and _REPELS_AFTER.match(text, span.end, first_trigger):
+            role = "target"  # "US-backed fighters repelled an ISIS attack": the attacked party fends it off
+        elif span.end < first_trigger and (own := _said_own_act(text, span.end, min(cand.clause.end, first_trigger + 30))) \
+                and own.start() < first_trigger and not any(span.end <= o.start < own.end() for _, o in actors):
+            role = "perp"  # "CENTCOM said it conducted a strike": the speaker tells its own act
         elif span.end < first_trigger and attribution.search(text, span.end, first_trigger):
             continue  # "the Hashed, ..., said 22 died in a strike": a speaker, not a party
         elif _DESCRIPTOR_BEFORE.search(before):

@@ -2838,6 +2838,110 @@ CASES = [
         date(2023, 12, 20),
         [dict(date="2023-12-18", site="al_busayrah")],
     ),
+    # --- actor words of other eras and sides (actors.toml) ---------------------------------------
+    (
+        "russian-air-strikes-name-russia",
+        # a monitor's "Russian air strikes": the strikes are Russia's
+        "Russian air strikes killed 34 civilians fleeing across the Euphrates near Deir ez-Zor on Sunday, "
+        "the Observatory said.",
+        date(2017, 9, 11),
+        [dict(date="2017-09-10", site="deir_ez_zor_city", perpetrator="Russia", target="civilians")],
+    ),
+    (
+        "tehrans-proxies-are-the-militias",
+        "Tehran's proxies fired rockets at the Green Village on Sunday, the coalition said.",
+        date(2023, 8, 7),
+        [dict(date="2023-08-06", site="green_village", perpetrator=MIL, target=US)],
+    ),
+    (
+        "assads-forces-and-regime-helicopters",
+        "Assad's forces shelled SDF positions east of the Euphrates near Deir ez-Zor on Friday, the Kurdish-led "
+        "force said.\n\nRegime helicopters dropped barrel bombs on villages near Albu Kamal on Tuesday, activists said.",
+        date(2017, 9, 23),
+        [dict(date="2017-09-22", site="deir_ez_zor_city", perpetrator="Syrian government", target="SDF"),
+         dict(date="2017-09-19", site="albu_kamal", perpetrator="Syrian government")],
+    ),
+    (
+        "defence-ministry-forces-are-the-new-army",
+        "Defence Ministry forces shelled SDF positions in Thiban on Sunday, the Kurdish-led force said, wounding three.",
+        date(2025, 9, 1),
+        [dict(date="2025-08-31", site="thiban", perpetrator="Syrian government", target="SDF")],
+    ),
+    (
+        "us-backed-forces-are-the-sdf",
+        # 2017-2019 wires call the SDF "US-backed forces"
+        "US-backed forces pressed their assault on the last Islamic State enclave at Baghuz on Sunday.",
+        date(2019, 3, 10),
+        [dict(date="2019-03-10", site="al_baghuz", perpetrator="SDF", target="ISIS")],
+    ),
+    (
+        "speaker-that-says-it-struck-is-the-perpetrator",
+        # "CENTCOM said it conducted a strike": the speaker tells its own act
+        "US Central Command said it conducted a strike near Albu Kamal on Monday that killed two ISIS operatives.",
+        date(2025, 10, 15),
+        [dict(date="2025-10-13", site="albu_kamal", perpetrator=US, target="ISIS")],
+    ),
+    (
+        "speaker-whose-fighters-killed-is-the-perpetrator",
+        "The Kurdish-led force said its fighters killed an ISIS emir in a raid on Sunday in al-Shuhail.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="al_shuhail", perpetrator="SDF", target="ISIS")],
+    ),
+    (
+        "speaker-whose-forces-were-hit-is-no-perpetrator",
+        # what befell the speaker's forces does not make it the attacker
+        "The SDF said its fighters at a checkpoint in Hajin were attacked by ISIS gunmen on Thursday.",
+        date(2019, 7, 5),
+        [dict(date="2019-07-04", site="hajin", perpetrator="ISIS")],
+    ),
+    (
+        "who-repels-an-attack-is-its-target",
+        # "repelled an ISIS attack": ISIS attacked, the subject fended it off
+        "US-backed fighters repelled an ISIS attack on their positions in Gharanij at dawn on Saturday, the SDF said.",
+        date(2018, 11, 3),
+        [dict(date="2018-11-03", site="gharanij", perpetrator="ISIS", target="SDF")],
+    ),
+    (
+        "troops-that-fought-off-an-assault-are-its-target",
+        "Syrian army units fought off an attack by Daesh on their positions near al-Quriyah on Wednesday at dawn.",
+        date(2018, 5, 3),
+        [dict(date="2018-05-02", site="al_quriyah", perpetrator="ISIS", target="Syrian government")],
+    ),
+    (
+        "ground-taken-from-a-party-is-a-clash",
+        # a town or field taken from a named party is fighting there; who lost it is the target
+        "Government forces recaptured Albu Kamal from Islamic State on Thursday, the army said.",
+        date(2017, 11, 10),
+        [dict(date="2017-11-09", site="albu_kamal", event_type="armed clash", perpetrator="Syrian government", target="ISIS")],
+    ),
+    (
+        "oil-field-seized-from-isis",
+        "YPG-led fighters seized the al-Omar oil field from ISIS on Sunday, the Syrian Democratic Forces said.",
+        date(2017, 10, 23),
+        [dict(date="2017-10-22", site="al_omar_oil_field", perpetrator="SDF", target="ISIS")],
+    ),
+    (
+        "whose-sniper-fire-units-came-under",
+        # "came under SDF sniper fire", "came under an ISIS attack": whose fire or attack it was
+        "State media said army units came under SDF sniper fire in Deir ez-Zor city on Thursday, killing one soldier.\n\n"
+        "Separately, fighters of the Kurdish-led force came under an ISIS attack in Hajin on Wednesday night.",
+        date(2025, 11, 21),
+        [dict(date="2025-11-20", site="deir_ez_zor_city", perpetrator="SDF"),
+         dict(date="2025-11-19", site="hajin", perpetrator="ISIS")],
+    ),
+    (
+        "an-army-patrol-is-the-government",
+        # "an army post", "an army patrol": the Syrian army's, even in a town the militias held
+        "A roadside bomb hit an army patrol near Albu Kamal on Friday, killing two soldiers, state media said.",
+        date(2019, 5, 11),
+        [dict(date="2019-05-10", site="albu_kamal", target="Syrian government")],
+    ),
+    (
+        "weapons-seized-from-a-cell-are-no-clash",
+        "The SDF seized weapons from an ISIS cell in al-Busayrah on Sunday, a spokesman said.",
+        date(2021, 4, 12),
+        [],
+    ),
 ]
 
 
