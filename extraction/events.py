@@ -171,8 +171,8 @@ _ATTACKERS = re.compile(r"\s*(?:the\s+)?(?:[\w'’/-]+\s+){0,3}?(?:fighters|mili
 # people "from" a family, tribe or group: who they are, not where fire came from
 _PEOPLE_FROM = re.compile(r"\b(?:gunmen|fighters|members|militants|militiamen|tribesmen|youths?|men|elements|people|sons)\s+from\s*$", re.I)
 # "from" an event, not a place: "the toll from the car bombing in ...", "casualties from Friday's strike on ..."
-_EVENT_AFTER_FROM = re.compile(r"\s*(?:(?:the|a|an|this|that|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:bombings?|attacks?|strikes?|airstrikes?|"
-                               r"blasts?|explosions?|shelling|ambush(?:es)?|raids?|clashes|fighting|assaults?)\s", re.I)
+_EVENT_AFTER_FROM = re.compile(r"\s*(?:(?:the|a|an|this|that|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:bombings?|bombs?|attacks?|strikes?|airstrikes?|"
+                               r"blasts?|explosions?|shelling|ambush(?:es)?|raids?|clashes|fighting|assaults?|massacres?)\s", re.I)
 _TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit|exploded|detonated|went\s+off|"
                                 r"blew\s+up|landed|crashed|erupted|broke\s+out)\b", re.I)
 
@@ -231,6 +231,8 @@ def _in_kicker(text: str, pos: int) -> bool:
 
 # what opens an item before its region: "In Deir ez-Zor, ...", "Meanwhile in Hasakah, ..."
 _REGION_OPENER = re.compile(r"\s*(?:(?:meanwhile|also|and)\s*,?\s+)?in\s+", re.I)
+# what opens a digest's item before its label: a bullet or a dash
+_ITEM_LABEL = re.compile(r"\s*[-–—•*·]?\s*")
 
 
 def _named_like_its_province(p: PlaceMatch) -> bool:
@@ -611,8 +613,10 @@ def read_clause(
             places = [p for p in places if p not in kicker]
         # "In Deir ez-Zor, ISIS cells killed a shepherd near al-Busayrah": a roundup's item opens on the
         # province, named like its capital; the town in it is where it happened, not the capital too
-        region = [p for p in places if _REGION_OPENER.fullmatch(text, start, p.span.start)
-                  and text.startswith(",", p.span.end) and _named_like_its_province(p)]
+        # (or a digest's item labelled by it: "- Hasakah: a landmine wounded two shepherds near al-Hol")
+        region = [p for p in places if _named_like_its_province(p) and (
+                  _REGION_OPENER.fullmatch(text, start, p.span.start) and text.startswith(",", p.span.end)
+                  or _ITEM_LABEL.fullmatch(text, start, p.span.start) and text.startswith(":", p.span.end))]
         if region:
             province = region[0].site.parent
             if any(q is not region[0] and q.site is not None and q.site.id != region[0].site.id

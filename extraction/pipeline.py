@@ -91,6 +91,10 @@ _IN_PASSING = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?[a-z
 # a sentence that announces another event: "In a separate incident, ...", "Separately, ...", "Elsewhere, ..."
 _SEPARATE = re.compile(r"\W{0,3}(?:in (?:a |another )?separate (?:incident|attack|development|operation)s?|separately|"
                        r"in (?:another|a second|a further|an unrelated) (?:incident|attack|development)|elsewhere)\b", re.I)
+# a sentence that tells the next event of the story: "In response, US forces shelled launch sites near
+# Mahkan", "In retaliation for the attack, ...", "Meanwhile, a bomb wounded three soldiers in al-Mayadin"
+_NEXT_EVENT = re.compile(r"\W{0,3}(?:in (?:response|retaliation|reprisal)(?: (?:to|for) (?:the|this|that|these|those) "
+                         r"(?:[\w-]+ ){0,2}?[\w-]+)?|meanwhile)\s*,", re.I)
 # a vague time that goes on from the time told before: "within days", "weeks later", "in the days that followed"
 _LATER = re.compile(r"\b(?:later|within|followed|afterwards?|after that)\b", re.I)
 _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
@@ -1132,12 +1136,16 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             role = "background"  # "the bases became magnets for attacks by militias": no date, no weapon, only plurals
         if role == "main" and g.date is None and not any(m.weapons for m in g.members) and not g.listed \
                 and len({m.sentence for m in g.members if m.sentence not in headings}) <= 1 \
-                and not any(_PLACE_OPENER.match(sents[m.sentence].text) or m.sentence in scene_set for m in g.members) \
+                and not any(_PLACE_OPENER.match(sents[m.sentence].text) or m.sentence in scene_set
+                            or _SEPARATE.match(text, sents[m.sentence].start, sents[m.sentence].end)
+                            or _NEXT_EVENT.match(text, sents[m.sentence].start, sents[m.sentence].end) for m in g.members) \
                 and not _hit_beside(g, groups) and not _own_post(g, groups) \
                 and any(o is not g and not o.background for o in groups):
             # one sentence (and its headline), no date or weapon of its own beside other news: a passing
             # mention (but not a paragraph that opens on its place: "In Al Bukamal, strikes hit positions...",
-            # nor one whose day was set by the sentence before: "On Friday, tribesmen took Hajin. Six were killed")
+            # nor one whose day was set by the sentence before: "On Friday, tribesmen took Hajin. Six were killed",
+            # nor one announced as another event: "In a separate incident, gunmen shot dead a shepherd in X",
+            # "In response, US forces shelled launch sites near Mahkan")
             role = "background"
         if role == "main" and _illustrates_a_trend(g, groups, date_info, focus, body_order):
             role = "background"

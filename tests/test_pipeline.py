@@ -2762,6 +2762,48 @@ CASES = [
         date(2024, 2, 6),
         [],
     ),
+    # --- pages with several incidents ----------------------------------------------------------
+    (
+        "separate-incident-opener-is-news-without-a-date",
+        # "In a separate incident, ...": another event of the day, told for itself though it gives no date
+        "Two SDF members died in an ambush near Thiban on Tuesday. In a separate incident, unknown gunmen "
+        "shot dead a shepherd in al-Sukkariyah.",
+        date(2024, 5, 15),
+        [dict(date="2024-05-14", site="thiban"), dict(date="2024-05-14", site="al_sukkariyah")],
+    ),
+    (
+        "in-response-opener-tells-the-answer",
+        # "In response, US forces shelled ...": the answer to the attack is an incident of its own
+        "Rockets were fired at the US base at the Conoco field on Tuesday. In response, US forces shelled "
+        "launch sites near Mahkan.",
+        date(2024, 5, 15),
+        [dict(date="2024-05-14", site="conoco_gas_field"), dict(date="2024-05-14", site="mahkan")],
+    ),
+    (
+        "bare-bomb-that-killed-is-a-weapon",
+        # "a bomb killed a fighter in Hajin": the bomb is what did it, though neither roadside nor car bomb
+        "Gunmen attacked an SDF checkpoint in al-Busayrah on Monday night. The next day, a bomb killed a "
+        "fighter in Hajin.",
+        date(2024, 5, 15),
+        [dict(date="2024-05-13", site="al_busayrah"), dict(date="2024-05-14", site="hajin")],
+    ),
+    (
+        "toll-update-names-its-event",
+        # "the death toll from Tuesday's car bomb in Albu Kamal rose to 9": the update is news of that bombing
+        "The death toll from Tuesday's car bomb in Albu Kamal rose to 9, a monitor said on Wednesday. "
+        "Dozens were wounded.",
+        date(2024, 5, 15),
+        [dict(date="2024-05-14", site="albu_kamal")],
+    ),
+    (
+        "digest-item-labelled-by-province-is-at-its-town",
+        # "- Hasakah: ... near al-Hol": the label names the province, the town in the item is where it was
+        "Daily monitor digest:\n"
+        "- Deir ez-Zor: gunmen killed an SDF member in Thiban on Wednesday.\n"
+        "- Hasakah: a landmine wounded two shepherds near al-Hol on Wednesday.",
+        date(2024, 10, 3),
+        [dict(date="2024-10-02", site="thiban"), dict(date="2024-10-02", site="al_hol")],
+    ),
 ]
 
 
