@@ -330,7 +330,10 @@ _EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+|(?:,\s*)
                          r"(?=\s+(?:from\s+)?(?:at|in|inside|near|around)\s+(?:the\s+)?[^.;]{0,50}?\b(?:base|field|airfield|airport|garrison|compound|depot|headquarters)s?\b)"
                          # the attackers told by who they were after a weak word: "was wounded by gunmen" ("gunmen
                          # killed a teacher" is a trigger of its own, rules/triggers.toml)
-                         r"|\b(?:killed|wounded|injured)\s+by\s+(?:\w+\s+){0,2}?(?:gunmen|assailants|attackers|snipers?|sniper\s+fire|gunfire|shrapnel)\b",
+                         r"|\b(?:killed|wounded|injured)\s+by\s+(?:\w+\s+){0,2}?(?:gunmen|assailants|attackers|snipers?|sniper\s+fire|gunfire|shrapnel)\b"
+                         # ... and the dead told before the event that killed them: "seven people were killed in
+                         # an explosion in Hajin", "killed in Monday's blast at a market"
+                         r"|\b(?:killed|wounded|injured)\s+(?:in|by)\s+(?:an?|the|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|raids?)\b",
                          re.I)
 # Names that contain trigger words but report nothing: "Operation Inherent Resolve".
 _PROPER_NAMES = screened(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Storm\b|\bStrike Eagles?\b|\bStrike Group\b")

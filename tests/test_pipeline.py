@@ -2804,6 +2804,15 @@ CASES = [
         date(2024, 10, 3),
         [dict(date="2024-10-02", site="thiban"), dict(date="2024-10-02", site="al_hol")],
     ),
+    (
+        "dead-told-before-the-blast-that-killed-them",
+        # "were killed in an explosion in Hajin": two weak words (killed, explosion) make one report when
+        # the dead are told first, as when the blast is ("an explosion killed seven")
+        "Seven people were killed in an explosion in Hajin on Monday, a local council said on Wednesday. "
+        "The blast also damaged several shops.",
+        date(2023, 9, 6),
+        [dict(date="2023-09-04", site="hajin")],
+    ),
 ]
 
 
