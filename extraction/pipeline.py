@@ -106,6 +106,10 @@ _SINCE_DAY_OPENING = re.compile(r"\W*since\s+[^,;.]{1,40},\s*", re.I)  # "Since 
 # see yesterday's brief", "Previously: ...", "From the archive: ..."
 _RECALL_LABEL = re.compile(r"\W*(?:earlier|previously|background|context|recap|catch[ -]up|looking back|from the archives?"
                            r"|in case you missed it|reminder)\s*[:—–]\s*", re.I)
+# a sub-heading over a list of earlier events: "Timeline of recent attacks:", "Previous attacks on US
+# forces", "Chronology" (the dated items under it are recalled for context, not the day's news)
+_TIMELINE_HEADING = re.compile(r"\W*(?:a\s+)?(?:(?:brief\s+)?timeline|chronology|(?:recent|previous|earlier|past|prior|other)\s+"
+                               r"(?:[\w-]+\s+)?(?:attacks|strikes|incidents))\b", re.I)
 _TALLY_START = re.compile(rf"{_TALLY_WORD}\b", re.I)
 # "burned until the early hours of Sunday", "lasted till Friday": the end of a span of time
 # (also with the hour first: "until the dawn of today, Thursday"; and told as its close: "strikes continued
@@ -696,6 +700,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     tallied: set[int] = set()  # the sentences that count the event among others ("the third attack since...")
     recalled_in: set[int] = set()  # the sentences that name an earlier event as a cause ("a day after strikes on...")
     aside = _asides(text, sents)  # the sentences of a paragraph opened by "It is worth noting that ..."
+    # the first sub-heading over a list of earlier events that follows some of the story ("Timeline of
+    # recent attacks:"): the dated items after it are recalled
+    timeline = next((sents[si] for si in sorted(short_headings) if si and any(j not in headings for j in range(si))
+                     and _TIMELINE_HEADING.match(text, sents[si].start, sents[si].end)), None)
     night_named = False  # an incident told so far names its night ("overnight Tuesday to Wednesday")
     drilled = any(exercise.in_span(sents[i]) for i in headings)  # told of an exercise
     for si in order:
@@ -877,6 +885,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 cand.background = cand.time.span if cand.time is not None else clause
             if not cand.background and kind == "main" and (label := _RECALL_LABEL.match(text, sent.start, clause.end)):
                 cand.background = Span(label.start(), label.end(), label.group())  # "Earlier: ... (Sept 8)"
+            if not cand.background and kind == "main" and timeline is not None and sent.start > timeline.start \
+                    and c_date is not None and c_date.precision == "day":
+                cand.background = timeline  # "Timeline of recent attacks: | May 3: rockets fired at the Green Village"
             if not cand.background and si in aside:
                 cand.background = aside[si]  # "It is worth noting that the tension has been escalating since ..."
             if not cand.background and kind == "main" and (since := _SINCE_DAY_OPENING.fullmatch(text, sent.start, clause.start)) \

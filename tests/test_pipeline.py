@@ -2813,6 +2813,18 @@ CASES = [
         date(2023, 9, 6),
         [dict(date="2023-09-04", site="hajin")],
     ),
+    (
+        "timeline-under-the-story-is-recalled",
+        # a "Timeline of recent attacks:" sub-heading after the story: its dated items, even four days old,
+        # are context (gold conventions: a timeline paragraph is background)
+        "Drone targets base in Hasakah\n\n"
+        "A drone attacked the Rumailan base in Hasakah province on Tuesday night, the coalition said.\n\n"
+        "Timeline of recent attacks:\n"
+        "May 7: A drone was shot down near the Conoco gas field.\n"
+        "May 11: Rockets landed near al-Tanf.",
+        date(2024, 5, 15),
+        [dict(date="2024-05-14", site="rumailan")],
+    ),
 ]
 
 
