@@ -93,8 +93,11 @@ _SEPARATE = re.compile(r"\W{0,3}(?:in (?:a |another )?separate (?:incident|attac
                        r"in (?:another|a second|a further|an unrelated) (?:incident|attack|development)|elsewhere)\b", re.I)
 # a sentence that tells the next event of the story: "In response, US forces shelled launch sites near
 # Mahkan", "In retaliation for the attack, ...", "Meanwhile, a bomb wounded three soldiers in al-Mayadin"
-_NEXT_EVENT = re.compile(r"\W{0,3}(?:in (?:response|retaliation|reprisal)(?: (?:to|for) (?:the|this|that|these|those) "
-                         r"(?:[\w-]+ ){0,2}?[\w-]+)?|meanwhile)\s*,", re.I)
+_NEXT_EVENT = re.compile(r"\W{0,3}(?:(?:in (?:response|retaliation|reprisal)(?: (?:to|for) (?:the|this|that|these|those) "
+                         r"(?:[\w-]+ ){0,2}?[\w-]+)?|meanwhile)\s*,"
+                         # a claim's next target: "It also targeted the Kharab al-Jir base in Hasakah countryside"
+                         r"|(?:it|they|the (?:group|faction|resistance|militia))\s+(?:also|then|later)\s+(?:targeted|attacked|struck|hit|shelled|bombed)\b)",
+                         re.I)
 # a vague time that goes on from the time told before: "within days", "weeks later", "in the days that followed"
 _LATER = re.compile(r"\b(?:later|within|followed|afterwards?|after that)\b", re.I)
 _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)

@@ -2825,6 +2825,22 @@ CASES = [
         date(2024, 5, 15),
         [dict(date="2024-05-14", site="rumailan")],
     ),
+    (
+        "fire-opened-on-protesters-is-an-incident",
+        # gunmen who opened fire on protesters in Thiban: a shooting (the gold counts one at al-Shuhail)
+        "Deir Ezzor (SANA) - A citizen was martyred today at dawn when a landmine exploded in al-Quriyah. "
+        "Yesterday evening, militia gunmen opened fire on protesters in Thiban, injuring three.",
+        date(2024, 3, 20),
+        [dict(date="2024-03-20", site="al_quriyah"), dict(date="2024-03-19", site="thiban")],
+    ),
+    (
+        "claims-next-target-told-with-also",
+        # "It also targeted the Kharab al-Jir base": the claim's second target is a second incident
+        "The Islamic Resistance in Iraq said it targeted the US base at the al-Omar field with drones on "
+        "Tuesday. It also targeted the Kharab al-Jir base in the Hasakah countryside.",
+        date(2024, 3, 20),
+        [dict(date="2024-03-19", site="al_omar_oil_field"), dict(date="2024-03-19", site="kharab_al_jir")],
+    ),
 ]
 
 
