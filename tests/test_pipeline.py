@@ -2841,6 +2841,15 @@ CASES = [
         date(2024, 3, 20),
         [dict(date="2024-03-19", site="al_omar_oil_field"), dict(date="2024-03-19", site="kharab_al_jir")],
     ),
+    (
+        "war-remnant-explosion-is-a-blast",
+        # state media's "explosion of a war remnant": leftover ordnance is what went off
+        "Hasakah, SANA - US occupation forces brought 40 trucks of weapons to their bases on Wednesday.\n\n"
+        "In Deir Ezzor, a child was martyred and two others were injured on Wednesday by the explosion of a "
+        "war remnant in al-Ashara.",
+        date(2023, 8, 31),
+        [dict(date="2023-08-30", site="al_ashara", event_type="remote explosive/landmine/IED")],
+    ),
 ]
 
 
