@@ -95,8 +95,13 @@ _SEPARATE = re.compile(r"\W{0,3}(?:in (?:a |another )?separate (?:incident|attac
 # Mahkan", "In retaliation for the attack, ...", "Meanwhile, a bomb wounded three soldiers in al-Mayadin"
 _NEXT_EVENT = re.compile(r"\W{0,3}(?:(?:in (?:response|retaliation|reprisal)(?: (?:to|for) (?:the|this|that|these|those) "
                          r"(?:[\w-]+ ){0,2}?[\w-]+)?|meanwhile)\s*,"
-                         # a claim's next target: "It also targeted the Kharab al-Jir base in Hasakah countryside"
-                         r"|(?:it|they|the (?:group|faction|resistance|militia))\s+(?:also|then|later)\s+(?:targeted|attacked|struck|hit|shelled|bombed)\b)",
+                         # a next deed of its own: "It also targeted the Kharab al-Jir base in Hasakah countryside",
+                         # "Gunmen also killed an SDF commander in al-Busayrah", "Clashes also broke out in Thiban"
+                         # (but not more of the event told: "The strike also hit a house")
+                         r"|(?!(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|blasts?|explosions?|"
+                         r"shelling|bombing|barrage|drones?|rockets?|missiles?|shells?|bombs?)\s)"
+                         r"(?:[\w'’-]+\s+){1,3}?(?:also|then|later)\s+(?:targeted|attacked|struck|hit|shelled|bombed|killed|"
+                         r"ambushed|stormed|clashed|broke\s+out|erupted|opened\s+fire|shot\s+dead|gunned\s+down)\b)",
                          re.I)
 # a vague time that goes on from the time told before: "within days", "weeks later", "in the days that followed"
 _LATER = re.compile(r"\b(?:later|within|followed|afterwards?|after that)\b", re.I)

@@ -2850,6 +2850,15 @@ CASES = [
         date(2023, 8, 31),
         [dict(date="2023-08-30", site="al_ashara", event_type="remote explosive/landmine/IED")],
     ),
+    (
+        "others-also-did-is-another-incident",
+        # "Gunmen also killed ... in al-Busayrah": a deed of other hands told with "also" is another event,
+        # not a passing mention (but "the strike also hit a house" is more of the strike)
+        "Israeli strikes hit two militia sites in Albu Kamal early on Friday, the monitor said.\n\n"
+        "Gunmen also killed an SDF commander in al-Busayrah, the SDF said.",
+        date(2024, 6, 28),
+        [dict(date="2024-06-28", site="albu_kamal"), dict(date="2024-06-28", site="al_busayrah")],
+    ),
 ]
 
 
