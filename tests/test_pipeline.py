@@ -2859,6 +2859,17 @@ CASES = [
         date(2024, 6, 28),
         [dict(date="2024-06-28", site="albu_kamal"), dict(date="2024-06-28", site="al_busayrah")],
     ),
+    (
+        "gunfire-from-gunmen-near-a-town-is-there",
+        # "killed by gunfire from unknown gunmen near al-Busayrah": the gunmen are where it happened, not
+        # a place fire came from
+        "Monitor | Eastern Syria\n\n"
+        "Activists reported that an SDF member was killed by gunfire from unknown gunmen near al-Busayrah "
+        "on Tuesday night.\n\n"
+        "In the same context, a landmine exploded near a car in the desert of al-Mayadin, killing two civilians.",
+        date(2025, 3, 12),
+        [dict(date="2025-03-11", site="al_busayrah"), dict(date="2025-03-11", site="al_mayadin")],
+    ),
 ]
 
 
