@@ -594,6 +594,13 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
         return False
     if not _dates_compatible(g.date or g.context_date, c_date) and not _told_after_midnight(g, c_date):
         return False
+    gd = g.date or g.context_date
+    if gd is not None and c_date is not None and gd.date is not None and c_date.date is not None \
+            and gd.date != c_date.date and _span_days(gd) == _span_days(c_date) == 1 and c_site and g.sites \
+            and not any(c_site == s or load_gazetteer().within(c_site, s) or load_gazetteer().within(s, c_site) for s in g.sites):
+        # "Rockets were fired overnight at the Conoco base. On Friday morning, gunmen ambushed a patrol in
+        # Thiban": a night and the next day, told at two places, are two incidents
+        return False
     if g.date is None and c_date is not None and _span_days(c_date) > 7 and g.members:
         return False  # "the third exchange this month" sums up; it does not date tonight's shelling
     if c_date is not None and _span_days(c_date) > 1 and g.date is not None and g.date.precision == "day" \

@@ -2870,6 +2870,15 @@ CASES = [
         date(2025, 3, 12),
         [dict(date="2025-03-11", site="al_busayrah"), dict(date="2025-03-11", site="al_mayadin")],
     ),
+    (
+        "night-and-next-morning-at-two-places",
+        # rockets fired overnight at Conoco and an ambush in Thiban on the morning after: a night and the
+        # next day told at two places are two incidents, not one night's
+        "Rockets were fired overnight at the Conoco base, the coalition said. On Friday morning, gunmen "
+        "ambushed an SDF patrol in Thiban.",
+        date(2024, 6, 28),
+        [dict(date="2024-06-27", site="conoco_gas_field"), dict(date="2024-06-28", site="thiban")],
+    ),
 ]
 
 
