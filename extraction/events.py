@@ -163,16 +163,17 @@ _ROAD_TO = re.compile(r"\b(?:road|highway|route|way|motorway)\s+(?:leading\s+|(?
                       r"(?:to|towards?|with)\s+(?:the\s+)?"
                       r"(?:(?:eastern|western|northern|southern|provincial|border)\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 _FROM = re.compile(r"\b(?:fired|launched|came|coming|flying|flew|originated|shot)?\s*from\b", re.I)
-# a ground attack "from" its attackers: "came under attack from SDF fighters near Al-Shaddadi"
-_ATTACKERS_FROM = re.compile(r"\b(?:attack|assault|ambush|raid)(?:ed|s)?\s+from\s*$", re.I)
+# a ground attack "from" its attackers: "came under attack from SDF fighters near Al-Shaddadi", "was killed
+# by gunfire from unknown gunmen near al-Busayrah"
+_ATTACKERS_FROM = re.compile(r"\b(?:(?:attack|assault|ambush|raid)(?:ed|s)?|gunfire|bullets|shots)\s+from\s*$", re.I)
 _ATTACKERS = re.compile(r"\s*(?:the\s+)?(?:[\w'’/-]+\s+){0,3}?(?:fighters|militants|militiamen|gunmen|members|insurgents|"
                         r"rebels|cells?|troops|soldiers|forces|units|elements)\s+(?:near|in|at|around|outside)\s", re.I)
 # ...and the event's own verb after the "from" phrase ends it: "a landmine left over from the war exploded near Hajin"
 # people "from" a family, tribe or group: who they are, not where fire came from
 _PEOPLE_FROM = re.compile(r"\b(?:gunmen|fighters|members|militants|militiamen|tribesmen|youths?|men|elements|people|sons)\s+from\s*$", re.I)
 # "from" an event, not a place: "the toll from the car bombing in ...", "casualties from Friday's strike on ..."
-_EVENT_AFTER_FROM = re.compile(r"\s*(?:(?:the|a|an|this|that|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:bombings?|attacks?|strikes?|airstrikes?|"
-                               r"blasts?|explosions?|shelling|ambush(?:es)?|raids?|clashes|fighting|assaults?)\s", re.I)
+_EVENT_AFTER_FROM = re.compile(r"\s*(?:(?:the|a|an|this|that|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:bombings?|bombs?|attacks?|strikes?|airstrikes?|"
+                               r"blasts?|explosions?|shelling|ambush(?:es)?|raids?|clashes|fighting|assaults?|massacres?)\s", re.I)
 _TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit|exploded|detonated|went\s+off|"
                                 r"blew\s+up|landed|crashed|erupted|broke\s+out)\b", re.I)
 
@@ -231,6 +232,8 @@ def _in_kicker(text: str, pos: int) -> bool:
 
 # what opens an item before its region: "In Deir ez-Zor, ...", "Meanwhile in Hasakah, ..."
 _REGION_OPENER = re.compile(r"\s*(?:(?:meanwhile|also|and)\s*,?\s+)?in\s+", re.I)
+# what opens a digest's item before its label: a bullet or a dash
+_ITEM_LABEL = re.compile(r"\s*[-–—•*·]?\s*")
 
 
 def _named_like_its_province(p: PlaceMatch) -> bool:
@@ -328,7 +331,10 @@ _EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+|(?:,\s*)
                          r"(?=\s+(?:from\s+)?(?:at|in|inside|near|around)\s+(?:the\s+)?[^.;]{0,50}?\b(?:base|field|airfield|airport|garrison|compound|depot|headquarters)s?\b)"
                          # the attackers told by who they were after a weak word: "was wounded by gunmen" ("gunmen
                          # killed a teacher" is a trigger of its own, rules/triggers.toml)
-                         r"|\b(?:killed|wounded|injured)\s+by\s+(?:\w+\s+){0,2}?(?:gunmen|assailants|attackers|snipers?|sniper\s+fire|gunfire|shrapnel)\b",
+                         r"|\b(?:killed|wounded|injured)\s+by\s+(?:\w+\s+){0,2}?(?:gunmen|assailants|attackers|snipers?|sniper\s+fire|gunfire|shrapnel)\b"
+                         # ... and the dead told before the event that killed them: "seven people were killed in
+                         # an explosion in Hajin", "killed in Monday's blast at a market"
+                         r"|\b(?:killed|wounded|injured)\s+(?:in|by)\s+(?:an?|the|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|raids?)\b",
                          re.I)
 # Names that contain trigger words but report nothing: "Operation Inherent Resolve".
 _PROPER_NAMES = screened(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Storm\b|\bStrike Eagles?\b|\bStrike Group\b")
@@ -611,8 +617,10 @@ def read_clause(
             places = [p for p in places if p not in kicker]
         # "In Deir ez-Zor, ISIS cells killed a shepherd near al-Busayrah": a roundup's item opens on the
         # province, named like its capital; the town in it is where it happened, not the capital too
-        region = [p for p in places if _REGION_OPENER.fullmatch(text, start, p.span.start)
-                  and text.startswith(",", p.span.end) and _named_like_its_province(p)]
+        # (or a digest's item labelled by it: "- Hasakah: a landmine wounded two shepherds near al-Hol")
+        region = [p for p in places if _named_like_its_province(p) and (
+                  _REGION_OPENER.fullmatch(text, start, p.span.start) and text.startswith(",", p.span.end)
+                  or _ITEM_LABEL.fullmatch(text, start, p.span.start) and text.startswith(":", p.span.end))]
         if region:
             province = region[0].site.parent
             if any(q is not region[0] and q.site is not None and q.site.id != region[0].site.id

@@ -86,6 +86,18 @@ _IN_PASSING = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?[a-z
 # a sentence that announces another event: "In a separate incident, ...", "Separately, ...", "Elsewhere, ..."
 _SEPARATE = re.compile(r"\W{0,3}(?:in (?:a |another )?separate (?:incident|attack|development|operation)s?|separately|"
                        r"in (?:another|a second|a further|an unrelated) (?:incident|attack|development)|elsewhere)\b", re.I)
+# a sentence that tells the next event of the story: "In response, US forces shelled launch sites near
+# Mahkan", "In retaliation for the attack, ...", "Meanwhile, a bomb wounded three soldiers in al-Mayadin"
+_NEXT_EVENT = re.compile(r"\W{0,3}(?:(?:in (?:response|retaliation|reprisal)(?: (?:to|for) (?:the|this|that|these|those) "
+                         r"(?:[\w-]+ ){0,2}?[\w-]+)?|meanwhile)\s*,"
+                         # a next deed of its own: "It also targeted the Kharab al-Jir base in Hasakah countryside",
+                         # "Gunmen also killed an SDF commander in al-Busayrah", "Clashes also broke out in Thiban"
+                         # (but not more of the event told: "The strike also hit a house")
+                         r"|(?!(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|blasts?|explosions?|"
+                         r"shelling|bombing|barrage|drones?|rockets?|missiles?|shells?|bombs?)\s)"
+                         r"(?:[\w'’-]+\s+){1,3}?(?:also|then|later)\s+(?:targeted|attacked|struck|hit|shelled|bombed|killed|"
+                         r"ambushed|stormed|clashed|broke\s+out|erupted|opened\s+fire|shot\s+dead|gunned\s+down)\b)",
+                         re.I)
 # a vague time that goes on from the time told before: "within days", "weeks later", "in the days that followed"
 _LATER = re.compile(r"\b(?:later|within|followed|afterwards?|after that)\b", re.I)
 _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
@@ -97,6 +109,10 @@ _SINCE_DAY_OPENING = re.compile(r"\W*since\s+[^,;.]{1,40},\s*", re.I)  # "Since 
 # see yesterday's brief", "Previously: ...", "From the archive: ..."
 _RECALL_LABEL = re.compile(r"\W*(?:earlier|previously|background|context|recap|catch[ -]up|looking back|from the archives?"
                            r"|in case you missed it|reminder)\s*[:—–]\s*", re.I)
+# a sub-heading over a list of earlier events: "Timeline of recent attacks:", "Previous attacks on US
+# forces", "Chronology" (the dated items under it are recalled for context, not the day's news)
+_TIMELINE_HEADING = re.compile(r"\W*(?:a\s+)?(?:(?:brief\s+)?timeline|chronology|(?:recent|previous|earlier|past|prior|other)\s+"
+                               r"(?:[\w-]+\s+)?(?:attacks|strikes|incidents))\b", re.I)
 _TALLY_START = re.compile(rf"{_TALLY_WORD}\b", re.I)
 # "burned until the early hours of Sunday", "lasted till Friday": the end of a span of time
 # (also with the hour first: "until the dawn of today, Thursday"; and told as its close: "strikes continued
@@ -573,6 +589,13 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
         return False
     if not _dates_compatible(g.date or g.context_date, c_date) and not _told_after_midnight(g, c_date):
         return False
+    gd = g.date or g.context_date
+    if gd is not None and c_date is not None and gd.date is not None and c_date.date is not None \
+            and gd.date != c_date.date and _span_days(gd) == _span_days(c_date) == 1 and c_site and g.sites \
+            and not any(c_site == s or load_gazetteer().within(c_site, s) or load_gazetteer().within(s, c_site) for s in g.sites):
+        # "Rockets were fired overnight at the Conoco base. On Friday morning, gunmen ambushed a patrol in
+        # Thiban": a night and the next day, told at two places, are two incidents
+        return False
     if g.date is None and c_date is not None and _span_days(c_date) > 7 and g.members:
         return False  # "the third exchange this month" sums up; it does not date tonight's shelling
     if c_date is not None and _span_days(c_date) > 1 and g.date is not None and g.date.precision == "day" \
@@ -687,6 +710,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     tallied: set[int] = set()  # the sentences that count the event among others ("the third attack since...")
     recalled_in: set[int] = set()  # the sentences that name an earlier event as a cause ("a day after strikes on...")
     aside = _asides(text, sents)  # the sentences of a paragraph opened by "It is worth noting that ..."
+    # the first sub-heading over a list of earlier events that follows some of the story ("Timeline of
+    # recent attacks:"): the dated items after it are recalled
+    timeline = next((sents[si] for si in sorted(short_headings) if si and any(j not in headings for j in range(si))
+                     and _TIMELINE_HEADING.match(text, sents[si].start, sents[si].end)), None)
     night_named = False  # an incident told so far names its night ("overnight Tuesday to Wednesday")
     drilled = any(exercise.in_span(sents[i]) for i in headings)  # told of an exercise
     for si in order:
@@ -868,6 +895,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 cand.background = cand.time.span if cand.time is not None else clause
             if not cand.background and kind == "main" and (label := _RECALL_LABEL.match(text, sent.start, clause.end)):
                 cand.background = Span(label.start(), label.end(), label.group())  # "Earlier: ... (Sept 8)"
+            if not cand.background and kind == "main" and timeline is not None and sent.start > timeline.start \
+                    and c_date is not None and c_date.precision == "day":
+                cand.background = timeline  # "Timeline of recent attacks: | May 3: rockets fired at the Green Village"
             if not cand.background and si in aside:
                 cand.background = aside[si]  # "It is worth noting that the tension has been escalating since ..."
             if not cand.background and kind == "main" and (since := _SINCE_DAY_OPENING.fullmatch(text, sent.start, clause.start)) \
@@ -1127,12 +1157,16 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             role = "background"  # "the bases became magnets for attacks by militias": no date, no weapon, only plurals
         if role == "main" and g.date is None and not any(m.weapons for m in g.members) and not g.listed \
                 and len({m.sentence for m in g.members if m.sentence not in headings}) <= 1 \
-                and not any(_PLACE_OPENER.match(sents[m.sentence].text) or m.sentence in scene_set for m in g.members) \
+                and not any(_PLACE_OPENER.match(sents[m.sentence].text) or m.sentence in scene_set
+                            or _SEPARATE.match(text, sents[m.sentence].start, sents[m.sentence].end)
+                            or _NEXT_EVENT.match(text, sents[m.sentence].start, sents[m.sentence].end) for m in g.members) \
                 and not _hit_beside(g, groups) and not _own_post(g, groups) and not _goes_on_with_news(g) \
                 and any(o is not g and not o.background for o in groups):
             # one sentence (and its headline), no date or weapon of its own beside other news: a passing
             # mention (but not a paragraph that opens on its place: "In Al Bukamal, strikes hit positions...",
-            # nor one whose day was set by the sentence before: "On Friday, tribesmen took Hajin. Six were killed")
+            # nor one whose day was set by the sentence before: "On Friday, tribesmen took Hajin. Six were killed",
+            # nor one announced as another event: "In a separate incident, gunmen shot dead a shepherd in X",
+            # "In response, US forces shelled launch sites near Mahkan")
             role = "background"
         if role == "main" and _illustrates_a_trend(g, groups, date_info, focus, body_order):
             role = "background"

@@ -2942,6 +2942,123 @@ CASES = [
         date(2021, 4, 12),
         [],
     ),
+    # --- pages with several incidents ----------------------------------------------------------
+    (
+        "separate-incident-opener-is-news-without-a-date",
+        # "In a separate incident, ...": another event of the day, told for itself though it gives no date
+        "Two SDF members died in an ambush near Thiban on Tuesday. In a separate incident, unknown gunmen "
+        "shot dead a shepherd in al-Sukkariyah.",
+        date(2024, 5, 15),
+        [dict(date="2024-05-14", site="thiban"), dict(date="2024-05-14", site="al_sukkariyah")],
+    ),
+    (
+        "in-response-opener-tells-the-answer",
+        # "In response, US forces shelled ...": the answer to the attack is an incident of its own
+        "Rockets were fired at the US base at the Conoco field on Tuesday. In response, US forces shelled "
+        "launch sites near Mahkan.",
+        date(2024, 5, 15),
+        [dict(date="2024-05-14", site="conoco_gas_field"), dict(date="2024-05-14", site="mahkan")],
+    ),
+    (
+        "bare-bomb-that-killed-is-a-weapon",
+        # "a bomb killed a fighter in Hajin": the bomb is what did it, though neither roadside nor car bomb
+        "Gunmen attacked an SDF checkpoint in al-Busayrah on Monday night. The next day, a bomb killed a "
+        "fighter in Hajin.",
+        date(2024, 5, 15),
+        [dict(date="2024-05-13", site="al_busayrah"), dict(date="2024-05-14", site="hajin")],
+    ),
+    (
+        "toll-update-names-its-event",
+        # "the death toll from Tuesday's car bomb in Albu Kamal rose to 9": the update is news of that bombing
+        "The death toll from Tuesday's car bomb in Albu Kamal rose to 9, a monitor said on Wednesday. "
+        "Dozens were wounded.",
+        date(2024, 5, 15),
+        [dict(date="2024-05-14", site="albu_kamal")],
+    ),
+    (
+        "digest-item-labelled-by-province-is-at-its-town",
+        # "- Hasakah: ... near al-Hol": the label names the province, the town in the item is where it was
+        "Daily monitor digest:\n"
+        "- Deir ez-Zor: gunmen killed an SDF member in Thiban on Wednesday.\n"
+        "- Hasakah: a landmine wounded two shepherds near al-Hol on Wednesday.",
+        date(2024, 10, 3),
+        [dict(date="2024-10-02", site="thiban"), dict(date="2024-10-02", site="al_hol")],
+    ),
+    (
+        "dead-told-before-the-blast-that-killed-them",
+        # "were killed in an explosion in Hajin": two weak words (killed, explosion) make one report when
+        # the dead are told first, as when the blast is ("an explosion killed seven")
+        "Seven people were killed in an explosion in Hajin on Monday, a local council said on Wednesday. "
+        "The blast also damaged several shops.",
+        date(2023, 9, 6),
+        [dict(date="2023-09-04", site="hajin")],
+    ),
+    (
+        "timeline-under-the-story-is-recalled",
+        # a "Timeline of recent attacks:" sub-heading after the story: its dated items, even four days old,
+        # are context (gold conventions: a timeline paragraph is background)
+        "Drone targets base in Hasakah\n\n"
+        "A drone attacked the Rumailan base in Hasakah province on Tuesday night, the coalition said.\n\n"
+        "Timeline of recent attacks:\n"
+        "May 7: A drone was shot down near the Conoco gas field.\n"
+        "May 11: Rockets landed near al-Tanf.",
+        date(2024, 5, 15),
+        [dict(date="2024-05-14", site="rumailan")],
+    ),
+    (
+        "fire-opened-on-protesters-is-an-incident",
+        # gunmen who opened fire on protesters in Thiban: a shooting (the gold counts one at al-Shuhail)
+        "Deir Ezzor (SANA) - A citizen was martyred today at dawn when a landmine exploded in al-Quriyah. "
+        "Yesterday evening, militia gunmen opened fire on protesters in Thiban, injuring three.",
+        date(2024, 3, 20),
+        [dict(date="2024-03-20", site="al_quriyah"), dict(date="2024-03-19", site="thiban")],
+    ),
+    (
+        "claims-next-target-told-with-also",
+        # "It also targeted the Kharab al-Jir base": the claim's second target is a second incident
+        "The Islamic Resistance in Iraq said it targeted the US base at the al-Omar field with drones on "
+        "Tuesday. It also targeted the Kharab al-Jir base in the Hasakah countryside.",
+        date(2024, 3, 20),
+        [dict(date="2024-03-19", site="al_omar_oil_field"), dict(date="2024-03-19", site="kharab_al_jir")],
+    ),
+    (
+        "war-remnant-explosion-is-a-blast",
+        # state media's "explosion of a war remnant": leftover ordnance is what went off
+        "Hasakah, SANA - US occupation forces brought 40 trucks of weapons to their bases on Wednesday.\n\n"
+        "In Deir Ezzor, a child was martyred and two others were injured on Wednesday by the explosion of a "
+        "war remnant in al-Ashara.",
+        date(2023, 8, 31),
+        [dict(date="2023-08-30", site="al_ashara", event_type="remote explosive/landmine/IED")],
+    ),
+    (
+        "others-also-did-is-another-incident",
+        # "Gunmen also killed ... in al-Busayrah": a deed of other hands told with "also" is another event,
+        # not a passing mention (but "the strike also hit a house" is more of the strike)
+        "Israeli strikes hit two militia sites in Albu Kamal early on Friday, the monitor said.\n\n"
+        "Gunmen also killed an SDF commander in al-Busayrah, the SDF said.",
+        date(2024, 6, 28),
+        [dict(date="2024-06-28", site="albu_kamal"), dict(date="2024-06-28", site="al_busayrah")],
+    ),
+    (
+        "gunfire-from-gunmen-near-a-town-is-there",
+        # "killed by gunfire from unknown gunmen near al-Busayrah": the gunmen are where it happened, not
+        # a place fire came from
+        "Monitor | Eastern Syria\n\n"
+        "Activists reported that an SDF member was killed by gunfire from unknown gunmen near al-Busayrah "
+        "on Tuesday night.\n\n"
+        "In the same context, a landmine exploded near a car in the desert of al-Mayadin, killing two civilians.",
+        date(2025, 3, 12),
+        [dict(date="2025-03-11", site="al_busayrah"), dict(date="2025-03-11", site="al_mayadin")],
+    ),
+    (
+        "night-and-next-morning-at-two-places",
+        # rockets fired overnight at Conoco and an ambush in Thiban on the morning after: a night and the
+        # next day told at two places are two incidents, not one night's
+        "Rockets were fired overnight at the Conoco base, the coalition said. On Friday morning, gunmen "
+        "ambushed an SDF patrol in Thiban.",
+        date(2024, 6, 28),
+        [dict(date="2024-06-27", site="conoco_gas_field"), dict(date="2024-06-28", site="thiban")],
+    ),
 ]
 
 
