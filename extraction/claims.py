@@ -64,12 +64,21 @@ _CAS_PATTERNS = [
     screened(r"\b(?P<v>killing|killed|wounding|wounded|injuring|injured)\s+(?P<n>an?)(?=\s+(?!number\b|few\b|dozen\b|hundred\b|total\b|"
              r"(?:day|week|month|year|hour)s?\b)\w)", re.I),
 ]
+# who is said to be unharmed, between "no" and the noun: "no US or coalition casualties", "no civilian injuries"
+_UNHARMED = r"(?:(?:u\.?s\.?|american|coalition|u\.?s\.?-led|sdf|human|civilian|military|other|or|and)\s+){0,4}"
+# words between "no" and "were hurt" that make it something else than a person: "no confirmation that two were killed"
+_NOT_A_PERSON = r"(?!(?:that|whether|how|if|confirmation|information|word|details?|indication|evidence|reports?|news|sign)\b)"
 _NO_CASUALTIES = screened(
-    r"\b(?:no (?:immediate )?(?:reported |reports of |report of )?(?:casualties|injuries|victims?|deaths|fatalities|dead|wounded|losses|human losses)"
+    rf"\b(?:no (?:immediate )?(?:reported |reports of |report of )?{_UNHARMED}(?:casualties|injuries|injured|victims?|deaths|fatalities|dead|wounded|losses|human losses)"
+    r"|no (?:material )?damage (?:or|and|nor) (?:casualties|injuries|victims)"
     r"|without (?:causing |leaving |resulting in |any reported )?(?:any )?(?:[\w.]+\s+){0,2}?(?:casualties|victims|injuries|deaths|losses)"
     r"|no(?:body| one) (?:was|were) (?:killed|hurt|injured|wounded|harmed)"
-    r"|no (?:u\.?s\.?|american|coalition|u\.?s\.?-led) (?:\w+ ){0,2}(?:were|was) (?:killed|hurt|injured|wounded|harmed)"
-    r"|caused no (?:casualties|injuries|deaths)|did not cause (?:any )?(?:casualties|injuries)"
+    # "no American personnel had been killed or injured", "No SDF or Coalition personnel were injured",
+    # "no one on the ground was hurt"
+    rf"|no (?:{_NOT_A_PERSON}[\w.-]+ ){{0,4}}?(?:were|was|had been|have been|has been) (?:killed|hurt|injured|wounded|harmed)"
+    r"|(?:killed|hurt|injured|wounded|harmed) (?:no(?:body| one)|none of)"
+    r"|caused no (?:casualties|injuries|deaths)"
+    r"|did not (?:cause|result in|lead to|leave|inflict) (?:any )?(?:\w+ )?(?:casualties|injuries|victims|deaths|losses)"
     r"|zero (?:casualties|injuries|deaths|fatalities)"
     r"|there were no (?:reports of |reported )?(?:casualties|injuries|victims))\b",
     re.I,
