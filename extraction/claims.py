@@ -99,6 +99,13 @@ _DAMAGE = screened(
     r"|(?:size|extent) of the (?:losses|damage)\b",
     re.I,
 )
+# a second lot of victims joined to the first by "and": "killing a woman and her two children", "five
+# militants and two soldiers were killed", "killed an ISIS leader and one other operative" (a word of the
+# victims may not be a verb: "killed two and wounded three", "two fighters and three others were wounded")
+_WORD = r"(?!(?:were|was|is|are|have|has|had|been|and|or|while|as|in|near|on|at|after|during|when|including)\b)(?!\w*(?:kill|wound|injur|destroy|detain|arrest|captur|damag|dead|died)\w*\b)[\w'’-]+"
+_AND_MORE = rf"(?:\s+{_WORD}){{0,4}}?\s+and\s+(?:(?:his|her|their|its)\s+)?(?P<n>{NUMBER}|an?|one other|another)\s+{_WORD}(?:\s+{_WORD}){{0,2}}?"
+_AND_MORE_AFTER = re.compile(_AND_MORE + r"(?=\s*(?:[,.;)]|$|\s+(?:in|near|on|at|when|after|during|inside|who)\b))", re.I)
+_AND_MORE_BEFORE = re.compile(_AND_MORE + rf"(?=\s+{_VERB}$)", re.I)
 _RECIPIENT = re.compile(r"\b(?:told|telling|(?:said|speaking|spoke|talking) to)\s+(?:the\s+)?$", re.I)
 _AGENT = re.compile(r"(?<!said )(?<!stated )(?<!claimed )(?<!reported )(?<!announced )\bby\s+(?:the\s+)?$", re.I)
 _STRUCK = re.compile(r"\b(?:attacked|attacking|targeted|targeting|struck|striking|shelled|shelling|against|attacks? on|strikes? on)\s+(?:the\s+)?$", re.I)
@@ -170,9 +177,26 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
             if verb == "casualties":
                 attr = "casualties"
             count = 1 if re.fullmatch(_ONE, m.group("n"), re.I) else parse_number(m.group("n"))
+            more = _more_victims(seg, m) if count is not None and attr != "casualties" else None
+            count = count + more if more else count
             value = str(count) if count is not None else "some"
             add(attr, count, value, m.start(), m.end())
     return sorted(out, key=lambda c: c.span.start)
+
+
+def _more_victims(seg: str, m: re.Match[str]) -> int | None:
+    """The number of a second lot of victims after the first ('a woman and her two children'), told
+    before the verb ('five militants and two soldiers were killed') or after it ('killing an ISIS leader
+    and one other operative'); None when there is none."""
+    n_end = m.end("n")
+    if n_end < m.end() - 1:  # number first: the victims lie between the number and the verb
+        more = _AND_MORE_BEFORE.match(seg[: m.start("v")] if m.groupdict().get("v") else seg, n_end)
+    else:
+        more = _AND_MORE_AFTER.match(seg, m.end())
+    if not more:
+        return None
+    w = more.group("n").lower()
+    return 1 if w in {"a", "an", "one other", "another"} else parse_number(w)
 
 
 def find_damage(text: str, start: int, end: int) -> tuple[str, Span] | None:

@@ -71,6 +71,13 @@ CASUALTIES = [
     ("The drone fell in an open field and caused no damage or injuries.", [("casualties", "none")]),
     # ... but not an open question
     ("There was no confirmation that two fighters were killed in the strike.", [("killed", "2")]),
+    # a second lot of victims joined by "and" is counted with the first
+    ("A drone hit the house, killing a woman and her two children.", [("killed", "3")]),
+    ("Five militants and two soldiers were killed in the clashes.", [("killed", "7")]),
+    ("US forces conducted a raid, killing an ISIS leader and one other operative, CENTCOM said.", [("killed", "2")]),
+    # ... but not a second verb's victims
+    ("The blast killed two fighters and wounded three others.", [("killed", "2"), ("wounded", "3")]),
+    ("The strike killed five fighters and destroyed two vehicles.", [("killed", "5")]),
     # unknown casualties, not "none"
     ("Officials gave no details on whether the strike caused casualties.", [("casualties", "unknown")]),
     ("There was no immediate word on casualties.", [("casualties", "unknown")]),
