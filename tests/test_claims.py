@@ -78,6 +78,7 @@ CASUALTIES = [
     # ... but not a second verb's victims
     ("The blast killed two fighters and wounded three others.", [("killed", "2"), ("wounded", "3")]),
     ("The strike killed five fighters and destroyed two vehicles.", [("killed", "5")]),
+    ("Between four and six fighters were killed in the strike.", [("killed", "4")]),
     # unknown casualties, not "none"
     ("Officials gave no details on whether the strike caused casualties.", [("casualties", "unknown")]),
     ("There was no immediate word on casualties.", [("casualties", "unknown")]),
