@@ -64,12 +64,21 @@ _CAS_PATTERNS = [
     screened(r"\b(?P<v>killing|killed|wounding|wounded|injuring|injured)\s+(?P<n>an?)(?=\s+(?!number\b|few\b|dozen\b|hundred\b|total\b|"
              r"(?:day|week|month|year|hour)s?\b)\w)", re.I),
 ]
+# who is said to be unharmed, between "no" and the noun: "no US or coalition casualties", "no civilian injuries"
+_UNHARMED = r"(?:(?:u\.?s\.?|american|coalition|u\.?s\.?-led|sdf|human|civilian|military|other|or|and)\s+){0,4}"
+# words between "no" and "were hurt" that make it something else than a person: "no confirmation that two were killed"
+_NOT_A_PERSON = r"(?!(?:that|whether|how|if|confirmation|information|word|details?|indication|evidence|reports?|news|sign)\b)"
 _NO_CASUALTIES = screened(
-    r"\b(?:no (?:immediate )?(?:reported |reports of |report of )?(?:casualties|injuries|victims?|deaths|fatalities|dead|wounded|losses|human losses)"
+    rf"\b(?:no (?:immediate )?(?:reported |reports of |report of )?{_UNHARMED}(?:casualties|injuries|injured|victims?|deaths|fatalities|dead|wounded|losses|human losses)"
+    r"|no (?:material )?damage (?:or|and|nor) (?:casualties|injuries|victims)"
     r"|without (?:causing |leaving |resulting in |any reported )?(?:any )?(?:[\w.]+\s+){0,2}?(?:casualties|victims|injuries|deaths|losses)"
     r"|no(?:body| one) (?:was|were) (?:killed|hurt|injured|wounded|harmed)"
-    r"|no (?:u\.?s\.?|american|coalition|u\.?s\.?-led) (?:\w+ ){0,2}(?:were|was) (?:killed|hurt|injured|wounded|harmed)"
-    r"|caused no (?:casualties|injuries|deaths)|did not cause (?:any )?(?:casualties|injuries)"
+    # "no American personnel had been killed or injured", "No SDF or Coalition personnel were injured",
+    # "no one on the ground was hurt"
+    rf"|no (?:{_NOT_A_PERSON}[\w.-]+ ){{0,4}}?(?:were|was|had been|have been|has been) (?:killed|hurt|injured|wounded|harmed)"
+    r"|(?:killed|hurt|injured|wounded|harmed) (?:no(?:body| one)|none of)"
+    r"|caused no (?:casualties|injuries|deaths)"
+    r"|did not (?:cause|result in|lead to|leave|inflict) (?:any )?(?:\w+ )?(?:casualties|injuries|victims|deaths|losses)"
     r"|zero (?:casualties|injuries|deaths|fatalities)"
     r"|there were no (?:reports of |reported )?(?:casualties|injuries|victims))\b",
     re.I,
@@ -90,6 +99,13 @@ _DAMAGE = screened(
     r"|(?:size|extent) of the (?:losses|damage)\b",
     re.I,
 )
+# a second lot of victims joined to the first by "and": "killing a woman and her two children", "five
+# militants and two soldiers were killed", "killed an ISIS leader and one other operative" (a word of the
+# victims may not be a verb: "killed two and wounded three", "two fighters and three others were wounded")
+_WORD = r"(?!(?:were|was|is|are|have|has|had|been|and|or|while|as|in|near|on|at|after|during|when|including)\b)(?!\w*(?:kill|wound|injur|destroy|detain|arrest|captur|damag|dead|died)\w*\b)[\w'’-]+"
+_AND_MORE = rf"(?:\s+{_WORD}){{1,4}}?\s+and\s+(?:(?:his|her|their|its)\s+)?(?P<n>{NUMBER}|an?|one other|another)\s+{_WORD}(?:\s+{_WORD}){{0,2}}?"
+_AND_MORE_AFTER = re.compile(_AND_MORE + r"(?=\s*(?:[,.;)]|$|\s+(?:in|near|on|at|when|after|during|inside|who)\b))", re.I)
+_AND_MORE_BEFORE = re.compile(_AND_MORE + rf"(?=\s+{_VERB}$)", re.I)
 _RECIPIENT = re.compile(r"\b(?:told|telling|(?:said|speaking|spoke|talking) to)\s+(?:the\s+)?$", re.I)
 _AGENT = re.compile(r"(?<!said )(?<!stated )(?<!claimed )(?<!reported )(?<!announced )\bby\s+(?:the\s+)?$", re.I)
 _STRUCK = re.compile(r"\b(?:attacked|attacking|targeted|targeting|struck|striking|shelled|shelling|against|attacks? on|strikes? on)\s+(?:the\s+)?$", re.I)
@@ -161,9 +177,26 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
             if verb == "casualties":
                 attr = "casualties"
             count = 1 if re.fullmatch(_ONE, m.group("n"), re.I) else parse_number(m.group("n"))
+            more = _more_victims(seg, m) if count is not None and attr != "casualties" else None
+            count = count + more if more else count
             value = str(count) if count is not None else "some"
             add(attr, count, value, m.start(), m.end())
     return sorted(out, key=lambda c: c.span.start)
+
+
+def _more_victims(seg: str, m: re.Match[str]) -> int | None:
+    """The number of a second lot of victims after the first ('a woman and her two children'), told
+    before the verb ('five militants and two soldiers were killed') or after it ('killing an ISIS leader
+    and one other operative'); None when there is none."""
+    n_end = m.end("n")
+    if n_end < m.end() - 1:  # number first: the victims lie between the number and the verb
+        more = _AND_MORE_BEFORE.match(seg[: m.start("v")] if m.groupdict().get("v") else seg, n_end)
+    else:
+        more = _AND_MORE_AFTER.match(seg, m.end())
+    if not more:
+        return None
+    w = more.group("n").lower()
+    return 1 if w in {"a", "an", "one other", "another"} else parse_number(w)
 
 
 def find_damage(text: str, start: int, end: int) -> tuple[str, Span] | None:

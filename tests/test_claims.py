@@ -59,6 +59,26 @@ CASUALTIES = [
     ("Five members of the National Defence Forces (NDF) were killed in an ambush in the desert.", [("killed", "5")]),
     ("The death toll from Monday's strikes on the border town has risen to nine, the monitor said.", [("killed", "9")]),
     ("The attack resulted in zero casualties and no damage to the facilities, the statement said.", [("casualties", "none")]),
+    # "none" told of a party, or as what the attack did not do
+    ("There were no US or coalition casualties in the drone attack, the Pentagon said.", [("casualties", "none")]),
+    ("No SDF or coalition personnel were injured, the statement said.", [("casualties", "none")]),
+    ("The spokesman said no American troops had been killed or injured in the attack.", [("casualties", "none")]),
+    ("No one on the ground was hurt, the official said.", [("casualties", "none")]),
+    ("There were no injured and no damage, the official said.", [("casualties", "none")]),
+    ("The attack did not result in any casualties.", [("casualties", "none")]),
+    ("The rockets did not cause American victims, the official said.", [("casualties", "none")]),
+    ("The rocket attack on the field killed no one.", [("casualties", "none")]),
+    ("The drone fell in an open field and caused no damage or injuries.", [("casualties", "none")]),
+    # ... but not an open question
+    ("There was no confirmation that two fighters were killed in the strike.", [("killed", "2")]),
+    # a second lot of victims joined by "and" is counted with the first
+    ("A drone hit the house, killing a woman and her two children.", [("killed", "3")]),
+    ("Five militants and two soldiers were killed in the clashes.", [("killed", "7")]),
+    ("US forces conducted a raid, killing an ISIS leader and one other operative, CENTCOM said.", [("killed", "2")]),
+    # ... but not a second verb's victims
+    ("The blast killed two fighters and wounded three others.", [("killed", "2"), ("wounded", "3")]),
+    ("The strike killed five fighters and destroyed two vehicles.", [("killed", "5")]),
+    ("Between four and six fighters were killed in the strike.", [("killed", "4")]),
     # unknown casualties, not "none"
     ("Officials gave no details on whether the strike caused casualties.", [("casualties", "unknown")]),
     ("There was no immediate word on casualties.", [("casualties", "unknown")]),

@@ -3059,6 +3059,14 @@ CASES = [
         date(2024, 6, 28),
         [dict(date="2024-06-27", site="conoco_gas_field"), dict(date="2024-06-28", site="thiban")],
     ),
+    (
+        "no-casualties-of-a-party",
+        # "none" told of the troops the attack aimed at: no one was killed or wounded
+        "Two rockets landed inside the Conoco base in Deir ez-Zor on Tuesday night. No SDF or coalition "
+        "personnel were injured, a coalition spokesman said.",
+        date(2023, 11, 1),
+        [dict(date="2023-10-31", site="conoco_gas_field", killed=0, wounded=0)],
+    ),
 ]
 
 
