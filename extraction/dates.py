@@ -1980,7 +1980,7 @@ def post_clocks(text: str) -> tuple[int, ...]:
     post's clock stamp, in order.  A post's words ("overnight", "shortly after midnight", "the
     attack") speak of that post, not of the one printed above it.  A page with fewer than two such
     lines has no posts to tell apart: none."""
-    found = tuple(m.start() for m in _POST_CLOCK.finditer(text))
+    found = tuple(m.start() for m in _line_matches(_POST_CLOCK, text))  # (a stamp holds no newline)
     return found if len(found) >= 2 else ()
 
 

@@ -60,6 +60,10 @@ _EVENT_RELATIVE = re.compile(
 _DATELINE = re.compile(
     rf"^\s*(?:(?:[A-Z]|(?:{ARTICLE_PREFIX})-[A-Z])[A-Za-z'.-]*(?:\s?/\s?|\s)?){{1,5}}(?:,[^\n(—–-]{{0,40}})?\s*(?:\([^)\n]{{1,40}}\))?\.?\s*(?:[—–]|--?\s|(?<=[.)])-)", re.M
 )
+# What every dateline starts with: before its first "-", "," or "(" (or the dash that ends it), only
+# letters, "'", ".", "/" and spaces.  A line that opens otherwise ("The US military said on 3 ...",
+# "“We ...") is passed over without trying _DATELINE, whose words in capitals backtrack at length.
+_DATELINE_HOPE = re.compile(r"[A-Za-z'./\s]*+[-,(—–]")
 
 _AGENT_BEFORE = re.compile(
     r"(?:\b(?:by|from)\s+(?:the\s+|an?\s+(?=[\"“'«‹„]))?[\"“'«‹„]?(?:[\w'’.-]+\s+){0,2}?|attributed to\s+(?:the\s+)?|blamed on\s+(?:the\s+)?)$", re.I
@@ -80,7 +84,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"led|commanded|founded|created|established|designated|listed)\s+(?:by|to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I
 )
 # "killed an Islamic State official", "wounding two SDF fighters": the victims are the target.
-_VICTIM_BEFORE = re.compile(
+_VICTIM_BEFORE = screened(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring|captured|capturing|arrested|eliminated|eliminating)\s+"
     r"(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens of|at least \w+)\s+"
     r"(?:senior|top|prominent|local|leading|other)?\s*$", re.I
@@ -162,7 +166,9 @@ _REPORTER_AFTER = re.compile(r"(?:-based)?\s+(?:correspondents?|reporters?|burea
 _ROAD_TO = re.compile(r"\b(?:road|highway|route|way|motorway)\s+(?:leading\s+|(?:that|which)\s+(?:links|connects|leads)\s+(?:it\s+)?)?"
                       r"(?:to|towards?|with)\s+(?:the\s+)?"
                       r"(?:(?:eastern|western|northern|southern|provincial|border)\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
-_FROM = re.compile(r"\b(?:fired|launched|came|coming|flying|flew|originated|shot)?\s*from\b", re.I)
+# (screened: most of the words before a place hold no "from", and the optional verb and \s* make
+# `re` try the pattern at every word boundary of them)
+_FROM = screened(r"\b(?:fired|launched|came|coming|flying|flew|originated|shot)?\s*from\b", re.I)
 # a ground attack "from" its attackers: "came under attack from SDF fighters near Al-Shaddadi", "was killed
 # by gunfire from unknown gunmen near al-Busayrah"
 _ATTACKERS_FROM = re.compile(r"\b(?:(?:attack|assault|ambush|raid)(?:ed|s)?|gunfire|bullets|shots)\s+from\s*$", re.I)
@@ -342,7 +348,7 @@ _ANAPHORA = re.compile(r"\b(?:the|these|those|both|such|this|that|the two|either
                        # a rank given to an event told already: "It was the first deadly attack on the base since ..."
                        r"|\bthe\s+(?:first|second|third|latest|deadliest|biggest|largest|heaviest|worst|most\s+\w+)\s+(?:[\w-]+\s+)?$", re.I)
 # "reported that violent clashes...": a conjunction after a verb of saying, not "that attack"
-_SAID_THAT = re.compile(r"\b(?:said|says|say|reported|reports|confirmed|stated|added|announced|noted|explained|indicated|"
+_SAID_THAT = screened(r"\b(?:said|says|say|reported|reports|confirmed|stated|added|announced|noted|explained|indicated|"
                         r"revealed|claimed|warned|mentioned|stressed|told \w+)\s+that\s+(?:\w+\s+)?$", re.I)
 # "US forces shot down a drone": who intercepts is the one attacked, not the attacker
 _INTERCEPT = re.compile(r"(?:shot down|shoot(?:s|ing)? down|intercept(?:ed|s|ing)?|downed|down(?:s|ing)?)$", re.I)
@@ -403,7 +409,7 @@ def dateline_spans(text: str, limit: int = 3000) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     pos = 0
     for start in _line_starts(text, end):
-        if start < pos:
+        if start < pos or _DATELINE_HOPE.match(text, start, end) is None:
             continue
         m = _DATELINE.match(text, start, end)
         if m is not None:

@@ -118,7 +118,7 @@ _TALLY_START = re.compile(rf"{_TALLY_WORD}\b", re.I)
 # (also with the hour first: "until the dawn of today, Thursday"; and told as its close: "strikes continued
 # for three hours, ending in the early hours of Thursday", "shelling that went on into Friday")
 # ("went on into Friday" ends a span; "overnight into Tuesday", "the night into Tuesday" name a night)
-_UNTIL_END = re.compile(r"(?:\b(?:until|till|end(?:ing|ed|s))|(?<!night)(?<!night\s)\binto)\s+(?:the\s+)?(?:(?:dawn|morning|evening|night|early|late|small|hours)\s+"
+_UNTIL_END = screened(r"(?:\b(?:until|till|end(?:ing|ed|s))|(?<!night)(?<!night\s)\binto)\s+(?:the\s+)?(?:(?:dawn|morning|evening|night|early|late|small|hours)\s+"
                         r"(?:hours\s+)?of\s+)?(?:(?:today|tonight|yesterday),?\s+)?$", re.I)
 _UNTIL = re.compile(r"(?:until|till)\b", re.I)
 # a time that opens or closes a range "between <time> and <time>"
@@ -303,7 +303,7 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     usable = [t for t in usable if not _bounds_a_range(text, t, cand.clause.start)]
     # "in the night to Tuesday": the weekday (read as the night that ended on it), not "in the night"
     usable = [t for t in usable if not ((t.kind == "part_of_day" or t.span.text.lower() == "overnight") and any(
-        o is not t and _NIGHT_TO.search(text[t.span.start : o.span.start]) and 0 <= o.span.start - t.span.end <= 8
+        o is not t and 0 <= o.span.start - t.span.end <= 8 and _NIGHT_TO.search(text[t.span.start : o.span.start])
         for o in usable))]
     if not usable:
         return None

@@ -38,6 +38,7 @@ from pathlib import Path
 
 from .errors import RuleError
 from .records import PlaceMatch, Site, Span
+from .screen import screened
 from .settings import RULES_DIR
 
 __all__ = ["COLUMNS", "DEFAULT_PATH", "PRECISIONS", "Gazetteer", "load_gazetteer"]
@@ -285,7 +286,9 @@ _NAME = (
 )
 # Found on the lower-cased text (fast: it starts with literal words); the name is then read
 # from the case-preserving copy, after "<kind> of" or before "<kind>" after "in/near/...".
-_KIND_RE = re.compile(
+# (anchored: tried only where one of the words starts, not at every letter of a sentence; the
+# matches are the regex's own, screen.py)
+_KIND_RE = screened(
     _trie_regex([[r"\s+" if c == " " else re.escape(c) for c in w] for w in _KIND_WORDS])
     + r"(?![a-z0-9])"
 )

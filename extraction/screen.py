@@ -138,6 +138,8 @@ class _Starts(NamedTuple):
     at: list[int]  # sorted offsets where a key starts (it may run past a range's end: checked then);
     # an offset two keys start at stands twice: tried twice, with the same result
     extra: list[int]  # sorted offsets where a glued word starts with a prefix (it need not fit the range)
+    every: list[int]  # `at`, `extra` and, for a pattern that may start at any digit, the article's digits
+    # (sorted, once each; `at` itself when there is nothing to add): what `_from_last` reads
 
 
 # The Anchored patterns asked about articles, by the copy of the text they read ("word" for
@@ -634,9 +636,7 @@ class Anchored:
                     if more:
                         found = sorted(set(found).union(more))
                 if self._at_digits:
-                    digits = article.starts.get(self._digits_key)
-                    if digits is None:  # the article's digits, found once for every pattern of the mode asking
-                        digits = article.starts[self._digits_key] = _digit_starts(article, self._start or "plain")
+                    digits = self._article_digits(article)
                     more = digits[bisect_left(digits, pos) : bisect_left(digits, endpos)]
                     if more:
                         found = sorted(set(found).union(more))
@@ -701,8 +701,19 @@ class Anchored:
             for starts in lists:
                 at += starts
             at.sort()
-        index = article.starts[self] = _Starts(at, self._extra(article))
+        extra = self._extra(article)
+        every = at
+        if extra or self._at_digits:
+            every = sorted(set(at).union(extra, self._article_digits(article) if self._at_digits else ()))
+        index = article.starts[self] = _Starts(at, extra, every)
         return index
+
+    def _article_digits(self, article: _Article) -> list[int]:
+        """The article's digits this pattern may start at, found once for every pattern of the mode asking."""
+        digits = article.starts.get(self._digits_key)
+        if digits is None:
+            digits = article.starts[self._digits_key] = _digit_starts(article, self._start or "plain")
+        return digits
 
     def _extra(self, article: _Article) -> list[int]:
         """Offsets of glued words ("strikesOn") where a prefix stands: rare, checked one by one."""
@@ -717,15 +728,15 @@ class Anchored:
 
     def _from_last(self, string: str, pos: int, endpos: int) -> tuple[list[int], str] | None:
         """`_locate`'s answer when `string` is the article read last and its offsets for this
-        pattern are known and plain (no glued word or digit to add, no screen): one bisect in
-        them, for most ranges asked about (a sentence, a clause) hold none.  None: ask `_locate`."""
+        pattern are known (glued words and digits merged in: `_Starts.every`) and it has no screen:
+        one bisect in them, for most ranges asked about (a sentence, a clause) hold none.  None: ask `_locate`."""
         last = _last[0]  # read once: another thread may replace it
         if string is not last[0]:
             return None
         index = last[1].starts.get(self)
-        if index is None or index.extra or self._at_digits:
+        if index is None:
             return None
-        at = index.at
+        at = index.every
         lo = bisect_left(at, pos)
         if lo == len(at) or at[lo] >= endpos:
             return _NO_STARTS
