@@ -175,7 +175,9 @@ def test_anchored_ranges_of_an_article_agree_with_their_regexes(words: list[str]
     text += "\n" + "." * max(0, screen._CACHED_TEXT - len(text))
     kinds = [*_anchored_rules(), *(p for p in claims._CAS_PATTERNS if isinstance(p, Anchored)),
              claims.CASUALTY_WORDS, claims.DAMAGE_WORDS, events._WHO_CLAUSE, events._RELATIVE,
-             rules().triggers.background]  # (may start at a digit that starts a word: "25% of the attacks")
+             rules().triggers.background,  # (may start at a digit that starts a word: "25% of the attacks")
+             # a pattern with no word boundary before its figure may start at any digit, inside a number too
+             screened(r"(?:at least\s+)?(?P<n>\d{1,4}|two|three)\s+(?:\w+\s+){0,3}?(?:killed|wounded)", re.I, screen=True)]
     assert {a._start or "plain" for a in kinds} == {"word", "boundary", "plain"}
     assert any(a._at_digits and a._start == "word" for a in kinds) and any(a._at_digits and a._mode == "plain" for a in kinds)
     for start, length in ranges:
