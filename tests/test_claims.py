@@ -113,6 +113,11 @@ SPEAKERS = [
     ("Pentagon press secretary Pat Ryder told reporters the strikes hit two facilities.", "Pentagon"),
     ("The Syrian Democratic Forces said in a statement that a drone hit a position near Shaddadi.", "SDF"),
     ("Rockets hit the base overnight.", None),
+    # an outlet or monitor cited by another: the source is the one cited, not an actor named in the sentence
+    ("ANHA reported that Turkish drones struck a car near Tal Tamr, killing two SDF fighters.", "ANHA"),
+    ("According to North Press, gunmen shot dead a council employee in Thiban.", "North Press"),
+    ("The Russian Reconciliation Centre said militants shelled al-Mayadin, wounding five servicemen.", "Russian Defence Ministry"),
+    ("The Syrian Network for Human Rights documented the killing of four civilians in the raid.", "SNHR"),
     # an unnamed official of an armed faction speaks for it; the forces it denies attacking do not speak
     ("An official of an Iraqi armed faction told Reuters that four of its men died, and denied that the group "
      "had attacked U.S. forces.", "militia sources"),
@@ -154,3 +159,11 @@ def test_a_toll_is_the_claim_of_the_source_whose_account_gives_it() -> None:
     res = extract(text, published=date(2024, 3, 6))
     [m] = [m for m in res.incidents if m.role == "main"]
     assert sorted((c.claimant, c.value) for c in m.claims if c.attribute == "killed") == [("Pentagon", "7"), ("SOHR", "5")]
+
+
+def test_a_denial_told_with_its_day_between() -> None:
+    # "rejected on Tuesday any link": the day of the saying between the verb and what is rejected
+    text = ("Iran's foreign ministry spokesman Nasser Kanaani rejected on Tuesday any link to the drone attack on the "
+            "al-Omar base on Monday.")
+    res = extract(text, published=date(2023, 10, 24))
+    assert any(c.attribute == "denial" for m in res.incidents for c in m.claims)
