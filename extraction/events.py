@@ -181,7 +181,7 @@ _PEOPLE_FROM = re.compile(r"\b(?:gunmen|fighters|members|militants|militiamen|tr
 _EVENT_AFTER_FROM = re.compile(r"\s*(?:(?:the|a|an|this|that|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:bombings?|bombs?|attacks?|strikes?|airstrikes?|"
                                r"blasts?|explosions?|shelling|ambush(?:es)?|raids?|clashes|fighting|assaults?|massacres?)\s", re.I)
 _TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit|exploded|detonated|went\s+off|"
-                                r"blew\s+up|landed|crashed|erupted|broke\s+out)\b", re.I)
+                                r"blew\s+up|landed|crashed|erupted|broke\s+out|attacked|assaulted|stormed|raided|shelled|ambushed|clashed)\b", re.I)
 
 
 # a fighter's nom de guerre that takes a town for surname: 'identified by their codenames as "Dilovan
@@ -328,6 +328,10 @@ _EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+|(?:,\s*)
                          # "The incident happened on Tuesday near the town of Dayrik": an event told by
                          # when and where it took place
                          r"|\b(?:incident|explosion|blast)\s+(?:happened|occurred|took\s+place)\b"
+                         # a place told as the one that saw it (translated copy): "the town of al-Mayadin witnessed
+                         # an explosion", "Hajin was rocked by a blast"
+                         r"|\b(?:witnessed|witnesses|(?:was|were)\s+(?:rocked|shaken)\s+by)\s+(?:an?\s+|two\s+|several\s+)?"
+                         r"(?:[\w-]+\s+)?(?:explosions?|blasts?)\b"
                          # "Violent explosions were heard inside the base in the Koniko field" (coded an attack; but
                          # "the sound of explosions was heard in the towns of X and Y" tells where people heard them)
                          r"|(?<!sound of )(?<!sounds of )\b(?:explosions?|blasts?)\s+(?:were|was)\s+heard\s+"

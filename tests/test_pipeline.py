@@ -3067,6 +3067,97 @@ CASES = [
         date(2023, 11, 1),
         [dict(date="2023-10-31", site="conoco_gas_field", killed=0, wounded=0)],
     ),
+    (
+        "counter-attack-is-fighting",
+        # a counterattack is fighting of its own, hyphenated or not
+        "ISIS counter-attacked at Hajin on Saturday. The SDF said it held its lines.",
+        date(2018, 11, 20),
+        [dict(date="2018-11-17", site="hajin")],
+    ),
+    (
+        "infiltration-attempt-repelled",
+        # an infiltration attempt fended off is a clash where it was tried
+        "Members of the Ministry of Defence repelled an SDF infiltration attempt near Deir ez-Zor city on Friday. Two soldiers were hurt.",
+        date(2023, 9, 2),
+        [dict(date="2023-09-01", site="deir_ez_zor_city")],
+    ),
+    (
+        "attempt-to-storm",
+        # an attempt to storm a post is an attack even when it failed
+        "Gunmen made an attempt to storm a checkpoint in Hajin on Wednesday. They were driven off.",
+        date(2022, 3, 10),
+        [dict(date="2022-03-09", site="hajin")],
+    ),
+    (
+        "captured-a-named-village",
+        # ground taken, told by the place taken, with no party it was taken from
+        "An SDF commander said on Monday that fighters had captured al-Shuhail, east of Hajin, on Sunday. He gave no toll.",
+        date(2018, 11, 20),
+        [dict(date="2018-11-18", site="al_shuhail")],
+    ),
+    (
+        "suicide-bomber-blew-himself-up",
+        # a suicide bomber who blew himself up, among people fleeing a place
+        "A suicide bomber blew himself up among civilians fleeing Baghuz on Friday. Several were killed.",
+        date(2019, 2, 16),
+        [dict(date="2019-02-15", site="al_baghuz")],
+    ),
+    (
+        "crossed-from-and-attacked-in",
+        # a place after 'from ... and attacked' is where the attack was, not where the attackers came from
+        "Clan fighters crossed the Euphrates from regime-held areas and attacked SDF posts in Thiban on Friday. Two SDF members were wounded.",
+        date(2023, 9, 2),
+        [dict(date="2023-09-01", site="thiban")],
+    ),
+    (
+        "hyphenated-car-bombing",
+        # a hyphenated car-bombing is a bombing
+        "The car-bombing in al-Shuhail on Wednesday killed three people. No group claimed it.",
+        date(2022, 3, 10),
+        [dict(date="2022-03-09", site="al_shuhail")],
+    ),
+    (
+        "a-town-witnessed-an-explosion",
+        # translated copy: a place 'witnessed' an explosion
+        "The town of al-Mayadin witnessed an explosion on Wednesday evening. Its cause is unknown.",
+        date(2022, 3, 10),
+        [dict(date="2022-03-09", site="al_mayadin")],
+    ),
+    (
+        "assassination-of-named-as-noun",
+        # a killing named as a noun, 'the assassination of'
+        "ISIS claimed the assassination of an SDF official in al-Busayrah on Wednesday. He was shot in his car.",
+        date(2022, 3, 10),
+        [dict(date="2022-03-09", site="al_busayrah")],
+    ),
+    (
+        "bomb-ripped-through-a-vehicle",
+        # a bomb told by what it did: 'ripped through'
+        "A roadside bomb ripped through an SDF vehicle near Thiban on Wednesday. Two fighters were killed.",
+        date(2022, 3, 10),
+        [dict(date="2022-03-09", site="thiban")],
+    ),
+    (
+        "destroyed-a-hideout-told-the-day-after",
+        # a target told destroyed, in the past perfect of a statement made the day after
+        "The army said on Wednesday it had destroyed an ISIS hideout near al-Mayadin on Tuesday. Five militants were killed.",
+        date(2022, 3, 10),
+        [dict(date="2022-03-08", site="al_mayadin")],
+    ),
+    (
+        "grenade-thrown-passive",
+        # a grenade or a device thrown, told in the passive
+        "A grenade was thrown at a shop in Hajin on Wednesday. The owner was wounded.",
+        date(2022, 3, 10),
+        [dict(date="2022-03-09", site="hajin")],
+    ),
+    (
+        "attempted-infiltration-foiled",
+        # an attempted infiltration foiled is fighting
+        "An attempted ISIS infiltration was foiled near Thiban on Wednesday. The SDF said two attackers were killed.",
+        date(2022, 3, 10),
+        [dict(date="2022-03-09", site="thiban")],
+    ),
 ]
 
 
