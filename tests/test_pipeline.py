@@ -2695,6 +2695,21 @@ CASES = [
          dict(date="2021-01-13", site="albu_kamal", event_type="air/drone strike", perpetrator="Israel")],
     ),
     (
+        "sorties-hitting-positions",
+        # a participle tells the hit: "carried out sorties ..., hitting ISIS positions"
+        "Russian jets carried out sorties over the desert near al-Mayadin on Wednesday, hitting ISIS positions, "
+        "the ministry said.",
+        date(2024, 3, 7),
+        [dict(date="2024-03-06", site="al_mayadin", perpetrator="Russia")],
+    ),
+    (
+        "a-suicide-car-bomber-is-no-aircraft",
+        # the bomber who rams a checkpoint carries a bomb: an explosive attack, and the checkpoint's owner is hit
+        "A suicide car bomber rammed an SDF checkpoint in Hajin on Wednesday, killing four fighters.",
+        date(2024, 3, 7),
+        [dict(date="2024-03-06", site="hajin", event_type="remote explosive/landmine/IED", killed=4)],
+    ),
+    (
         "a-base-that-has-been-hit-before-is-hit-today",
         # an aside about the site's past ("which has been hit ... before") is a recall cue, but the clause's own
         # day makes its attack news: only the [lasting] cues (funerals, repairs, anniversaries) stay recalled
