@@ -21,6 +21,17 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "walkout-cyber-and-online-attacks-are-no-incidents",
+        # a strike by teachers, a cyber attack on a website and a journalist attacked online are no blows
+        "Teachers in al-Hasakah went on strike on Monday over pay, and schools in Qamishli closed.\n\n"
+        "The website of the oil ministry was hit by a cyber attack on Wednesday; hackers targeted servers "
+        "holding data on fields in Deir ez-Zor.\n\n"
+        "A reporter in al-Mayadin has been targeted by an online smear campaign, and accounts linked to a "
+        "militia attacked her on social media in Deir ez-Zor.",
+        date(2024, 9, 12),
+        [],
+    ),
+    (
         "blast-in-babil-is-outside",
         # a blast at a base in Iraq's Babil province is outside the area: the one base of ours the story
         # goes on to name does not place it
