@@ -21,6 +21,17 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "places-of-a-recalled-strike-are-context",
+        # the news is a funeral; "The strikes hit ... al-Mayadin and Albu Kamal" lists the places of the
+        # strikes it recalls (told as context), not new strikes of the funeral's day
+        "Crowds gathered in al-Mayadin on Tuesday to bury fighters who were killed in American airstrikes on "
+        "Saturday.\n\n"
+        "Mourners carried the coffins through the market and chanted against the United States.\n\n"
+        "The American strikes hit dozens of targets in Syria and Iraq, including sites in al-Mayadin and Albu Kamal.",
+        date(2024, 2, 7),
+        [],
+    ),
+    (
         "walkout-cyber-and-online-attacks-are-no-incidents",
         # a strike by teachers, a cyber attack on a website and a journalist attacked online are no blows
         "Teachers in al-Hasakah went on strike on Monday over pay, and schools in Qamishli closed.\n\n"
