@@ -21,6 +21,17 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "a-book-tells-the-war-not-the-news",
+        # a review: what the author writes of and the chapters describe is the book's story, not news
+        "Review: a doctor's diary of the war on the Euphrates\n\n"
+        "In his new book, a surgeon looks back on ten years in the hospitals of eastern Syria.\n\n"
+        "He writes of airstrikes on Hajin and of a car bomb in al-Mayadin that killed a dozen people.\n\n"
+        "The best chapters describe the shelling of al-Busayrah, told through the eyes of his nurses.\n\n"
+        "The Last Ward, 280 pages, $25.",
+        date(2024, 6, 9),
+        [],
+    ),
+    (
         "places-of-a-recalled-strike-are-context",
         # the news is a funeral; "The strikes hit ... al-Mayadin and Albu Kamal" lists the places of the
         # strikes it recalls (told as context), not new strikes of the funeral's day
