@@ -911,9 +911,12 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 cand.background = sentence_background  # an earlier event recalled by a context clause
             announced = kind == "coord" and soft is not None and soft.date is not None  # "as X announced on Monday a drone operation"
             if c_date is None and cand.listed and clause.start in referred:
-                when = referred[clause.start]
+                when, recalled = referred[clause.start]
                 c_date = replace(when, part_of_day=None, text="", span=None,
                                  basis=f"the day of the strikes it refers to ({when.basis})")
+                if recalled and not cand.background:
+                    cand.background = cand.triggers[0]  # the places of an event told as context
+
             if c_date is None and si and any(t.kind == "vague" and _LATER.search(t.span.text) for t in cand.times):
                 # "The SDF detained him in late August. Within days, tribesmen attacked checkpoints in
                 # Thiban": the narrative of the month told before goes on, no nearer day given
@@ -1293,15 +1296,17 @@ def _in_small_hours(d: DateInfo, clock: str) -> DateInfo:
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|those|these|both)\s+(?:[\w.’'-]+\s+){0,2}$", re.I)
 
 
-def _referred_days(text: str, readings: list, groups: list[_Group]) -> dict[int, DateInfo]:
+def _referred_days(text: str, readings: list, groups: list[_Group]) -> dict[int, tuple[DateInfo, bool]]:
     """The day of each undated clause that lists the places of an event it refers to: "11 fighters were
     killed in the US strikes, which hit depots in the city of Deir ez-Zor and positions near al-Mayadin
     and Albu Kamal" after "US warplanes struck sites in Deir ez-Zor province late on Thursday" is
     Thursday, whatever day is in force (a Friday rocket attack the strikes preceded). The event referred
     to is the one incident told before, of the same kind and side, with a day of its own, at a place
-    that takes in one of the listed places. Keyed by the clause's start."""
+    that takes in one of the listed places. Keyed by the clause's start; the flag says the event referred
+    to was told as context (the funeral on Monday of fighters killed in US strikes on Friday: "The strikes
+    hit sites in al-Mayadin and Albu Kamal" lists the places of that recalled event, no news of its own)."""
     gaz = load_gazetteer()
-    out: dict[int, DateInfo] = {}
+    out: dict[int, tuple[DateInfo, bool]] = {}
     for cand, (site_id, _, _) in readings:
         clause = cand.clause
         if not cand.listed or site_id is None or clause.start in out or not cand.triggers \
@@ -1310,13 +1315,16 @@ def _referred_days(text: str, readings: list, groups: list[_Group]) -> dict[int,
         if not any(_DEFINITE_BEFORE.search(text, max(clause.start, t.start - 30), t.start) for t in cand.triggers):
             continue
         sites = {s for c, (s, _, _) in readings if c.clause.start == clause.start and s is not None}
-        days = {g.date.date: g.date for g in groups
-                if not g.background and g.sites and g.date is not None and g.date.precision == "day"
+        told = [g for g in groups
+                if g.sites and g.date is not None and g.date.precision == "day"
                 and g.date.date is not None and cand.event_type in {m.event_type for m in g.members}
                 and cand.perpetrator in {"unknown", g.perpetrator}
-                and any(_sites_compatible(s, gaz.most_specific(g.sites)) for s in sites)}
+                and any(_sites_compatible(s, gaz.most_specific(g.sites)) for s in sites)]
+        days = {g.date.date: g.date for g in told if not g.background}
         if len(days) == 1:
-            out[clause.start] = next(iter(days.values()))
+            out[clause.start] = (next(iter(days.values())), False)
+        elif not days and len(recalled := {g.date.date: g.date for g in told}) == 1:
+            out[clause.start] = (next(iter(recalled.values())), True)
     return out
 
 

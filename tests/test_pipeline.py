@@ -21,6 +21,57 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "a-sanctioned-partys-record-is-no-attack-of-the-day",
+        # the news is a designation; the attacks the militia "directed" say who it is, undated
+        "WASHINGTON - The State Department on Thursday designated a money changer in Albu Kamal who it said "
+        "financed a militia that directed attacks on US troops at the Conoco gas field.\n\n"
+        "Any assets he holds in the United States are frozen, the department said.",
+        date(2024, 5, 17),
+        [],
+    ),
+    (
+        "aid-hampered-by-clashes-is-no-incident",
+        # an aid update: access "constrained by clashes" is a state of fighting, not an incident of the day
+        "Humanitarian update: partners say access to al-Kishkiyah and Thiban has been constrained by clashes "
+        "between armed groups, and food distributions in Hajin were suspended because of insecurity.\n\n"
+        "Mobile teams reached 2,000 people this week.",
+        date(2023, 9, 20),
+        [],
+    ),
+    (
+        "a-book-tells-the-war-not-the-news",
+        # a review: what the author writes of and the chapters describe is the book's story, not news
+        "Review: a doctor's diary of the war on the Euphrates\n\n"
+        "In his new book, a surgeon looks back on ten years in the hospitals of eastern Syria.\n\n"
+        "He writes of airstrikes on Hajin and of a car bomb in al-Mayadin that killed a dozen people.\n\n"
+        "The best chapters describe the shelling of al-Busayrah, told through the eyes of his nurses.\n\n"
+        "The Last Ward, 280 pages, $25.",
+        date(2024, 6, 9),
+        [],
+    ),
+    (
+        "places-of-a-recalled-strike-are-context",
+        # the news is a funeral; "The strikes hit ... al-Mayadin and Albu Kamal" lists the places of the
+        # strikes it recalls (told as context), not new strikes of the funeral's day
+        "Crowds gathered in al-Mayadin on Tuesday to bury fighters who were killed in American airstrikes on "
+        "Saturday.\n\n"
+        "Mourners carried the coffins through the market and chanted against the United States.\n\n"
+        "The American strikes hit dozens of targets in Syria and Iraq, including sites in al-Mayadin and Albu Kamal.",
+        date(2024, 2, 7),
+        [],
+    ),
+    (
+        "walkout-cyber-and-online-attacks-are-no-incidents",
+        # a strike by teachers, a cyber attack on a website and a journalist attacked online are no blows
+        "Teachers in al-Hasakah went on strike on Monday over pay, and schools in Qamishli closed.\n\n"
+        "The website of the oil ministry was hit by a cyber attack on Wednesday; hackers targeted servers "
+        "holding data on fields in Deir ez-Zor.\n\n"
+        "A reporter in al-Mayadin has been targeted by an online smear campaign, and accounts linked to a "
+        "militia attacked her on social media in Deir ez-Zor.",
+        date(2024, 9, 12),
+        [],
+    ),
+    (
         "blast-in-babil-is-outside",
         # a blast at a base in Iraq's Babil province is outside the area: the one base of ours the story
         # goes on to name does not place it
