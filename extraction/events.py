@@ -96,8 +96,9 @@ _TARGET_BEFORE = re.compile(
     r"(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+|its\s+|their\s+|one of the\s+|positions of\s+(?:the\s+)?|"
     r"sites? of\s+(?:the\s+)?|bases? of\s+(?:the\s+)?)?"
     # the words between are the target's own ("on SDF-held villages"), not a clause opened after the
-    # preposition ("SANA said on Friday that the coalition's aircraft bombed": "that" opens who acted)
-    r"(?:(?!(?:that|which|who|whom|when|while|where|because|whereas)\b)[\w'’-]+\s+){0,2}?$",
+    # preposition ("SANA said on Friday that the coalition's aircraft bombed": "that" opens who acted;
+    # "Residents of al-Busayrah said SDF fighters opened fire": what follows "said" is what was said)
+    r"(?:(?!(?:that|which|who|whom|when|while|where|because|whereas|said|says|say|told|reported|added|stated)\b)[\w'’-]+\s+){0,2}?$",
     re.I,
 )
 # "operations to pursue ISIS cells": whoever is hunted is the target

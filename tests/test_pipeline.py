@@ -3652,6 +3652,8 @@ def test_who_did_it_to_whom(text: str, perpetrator: str, target: str) -> None:
         ("Coalition artillery shelled Hajin on Friday as the SDF advanced.", "US-led coalition", "unknown"),
         # what the regime holds is a target even where the militias once held the town
         ("The SDF shelled villages controlled by the regime near al-Mayadin on Friday.", "SDF", "Syrian government"),
+        # what follows "said" is what was said: its subject is no target of the speaker's "of"
+        ("Local sources in al-Busayrah said SDF fighters opened fire on protesters on Monday, killing one.", "SDF", "civilians"),
         # Amaq speaks for ISIS
         ("Amaq said its fighters killed seven SDF members near Hajin on Monday.", "ISIS", "SDF"),
     ],
