@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from . import dates
 from .lexicon import WORD_START, group_name, rules
@@ -66,7 +67,10 @@ _DATELINE = re.compile(
 _DATELINE_HOPE = re.compile(r"[A-Za-z'./\s]*+[-,(—–]")
 
 _AGENT_BEFORE = re.compile(
-    r"(?:\b(?:by|from)\s+(?:the\s+|an?\s+(?=[\"“'«‹„]))?[\"“'«‹„]?(?:[\w'’.-]+\s+){0,2}?|attributed to\s+(?:the\s+)?|blamed on\s+(?:the\s+)?)$", re.I
+    # "wounded by a sniper of the SDF", "attacked by fighters belonging to ISIS": whose men did it
+    r"(?:\bby\s+(?:an?\s+|the\s+)?(?:snipers?|gunm[ae]n|members|fighters|militants|elements|mercenaries|drones?|aircraft|"
+    r"warplanes|helicopters|artillery|forces|troops|units)\s+(?:of|belonging\s+to)\s+(?:the\s+)?$"
+    r"|\b(?:by|from)\s+(?:the\s+|an?\s+(?=[\"“'«‹„]))?[\"“'«‹„]?(?:[\w'’.-]+\s+){0,2}?|attributed to\s+(?:the\s+)?|blamed on\s+(?:the\s+)?)$", re.I
 )
 # "22 of their fighters, all from the Kataib Hezbollah brigade": where the victims came from, not the agent
 _MEMBERS_FROM = re.compile(
@@ -85,15 +89,20 @@ _QUALIFIER_BEFORE = re.compile(
 )
 # "killed an Islamic State official", "wounding two SDF fighters": the victims are the target.
 _VICTIM_BEFORE = screened(
-    r"\b(?:killed|killing|wounded|wounding|injured|injuring|captured|capturing|arrested|eliminated|eliminating)\s+"
-    r"(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens of|at least \w+)\s+"
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|captured|capturing|arrested|eliminated|eliminating|"
+    r"shot dead|shooting dead|assassinated|assassinating)\s+"
+    r"(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens of|(?:at least|more than|over|nearly|some) \w+)\s+"
     r"(?:senior|top|prominent|local|leading|other)?\s*$", re.I
 )
 _TARGET_BEFORE = re.compile(
     r"\b(?:at|on|against|targeting|targeted|toward|towards|hit|hitting|struck|striking|attacked|attacking|shelled|"
     r"shelling|bombed|bombing|pounded|pounding|into|housing|hosting|of)\s+"
     r"(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+|its\s+|their\s+|one of the\s+|positions of\s+(?:the\s+)?|"
-    r"sites? of\s+(?:the\s+)?|bases? of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?$",
+    r"sites? of\s+(?:the\s+)?|bases? of\s+(?:the\s+)?)?"
+    # the words between are the target's own ("on SDF-held villages"), not a clause opened after the
+    # preposition ("SANA said on Friday that the coalition's aircraft bombed": "that" opens who acted;
+    # "Residents of al-Busayrah said SDF fighters opened fire": what follows "said" is what was said)
+    r"(?:(?!(?:that|which|who|whom|when|while|where|because|whereas|said|says|say|told|reported|added|stated)\b)[\w'’-]+\s+){0,2}?$",
     re.I,
 )
 # "operations to pursue ISIS cells": whoever is hunted is the target
@@ -645,7 +654,7 @@ def read_clause(
         places = [p for i, p in enumerate(places)
                   if not (i and _LOCATES.fullmatch(text, places[i - 1].span.end, p.span.start))]
     actors = [
-        (group_name(m, r.actors.names), Span(m.start(), m.end(), m.group()))
+        (_occupier(text, m.group()) or group_name(m, r.actors.names), Span(m.start(), m.end(), m.group()))
         for m in r.actors.regex.finditer(text, start, end)
         if not (masked and inside(m.start(), masked))
         and not (_SPEAKER_AFTER.match(text, m.end(), end)  # "an ISIS official" killed is a victim, not a speaker
@@ -653,6 +662,7 @@ def read_clause(
                  # "CENTCOM said it struck depots in al-Mayadin": a party (_assign_roles), when the clause names the place
                  and not (places and _said_own_act(text, m.end(), end)))
         and not (skip_places and inside(m.start(), skip_places))  # "Damascus/Washington (dpa) -" is where it was filed
+        and not _BACKED_AFTER.match(text, m.end())  # "mercenaries of the Syrian regime-backed militias": who backs them
         and not _REPORTER_IN.search(text[max(start, m.start() - 40) : m.start()])  # "our correspondent in Damascus"
         and not (_COUNTRY.fullmatch(m.group()) and _LOCATION_BEFORE.search(text[max(start, m.start() - 40) : m.start()]))
     ]
@@ -708,6 +718,26 @@ def read_clause(
     return cand
 
 
+_WHILE_BEFORE = re.compile(r"\b(?:as|while|whereas)\s+(?:the\s+)?$", re.I)
+_BACKED_AFTER = re.compile(r"[-‐]\s?(?:backed|supported|sponsored|affiliated|aligned|allied|linked)\b", re.I)
+_BARE_OCCUPATION = re.compile(r"(?:the\s+)?occupation(?:'s|’s)?\b", re.I)
+_TURKISH_OCCUPATION = re.compile(r"\bturkish\s+occupation\b", re.I)
+
+
+@lru_cache(maxsize=4)
+def _names_turkish_occupation(text: str) -> bool:
+    """Whether the article (read once) calls Turkey "the Turkish occupation", as Kurdish media do."""
+    return _TURKISH_OCCUPATION.search(text) is not None
+
+
+def _occupier(text: str, actor: str) -> str | None:
+    """"The occupation drones targeted a bakery" is Turkey in a page that calls Turkey "the Turkish
+    occupation" (else the bare word is the US, as state and Iranian media use it)."""
+    if _BARE_OCCUPATION.match(actor) and _names_turkish_occupation(text):
+        return "Turkey"
+    return None
+
+
 def _engaged_in_the_air(text: str, pos: int) -> bool:
     """'coalition forces engaged one of the drones', but not 'engaged the rocket launch team' (what
     fired is named as a target on the ground, as read_clause reads a weapon)."""
@@ -747,7 +777,7 @@ _CO_AGENT_SCREENED = screened(_CO_AGENT_BEFORE)
 _BASE_OF_SCREENED = screened(_BASE_OF)
 # the aircraft or guns of an actor, opening the clause, are that actor acting
 _ARMS_OF_SCREENED = screened(
-    r"\b(?:aircraft|warplanes|(?:war|fighter |combat )?jets|planes|helicopters|gunships|artillery)\s+"
+    r"\b(?:aircraft|warplanes|(?:war|fighter |combat )?jets|planes|helicopters|gunships|artillery|drones?)\s+"
     # (a capitalised word may name whose: "Aircraft of the American coalition attacked our positions")
     r"(?:of|belonging to)\s+(?:the\s+)?(?:so-called\s+)?(?-i:[A-Z][\w'’-]*\s+)?$", re.I)
 # ... and so are its fighters ("the mujahideen of the Islamic Resistance in Iraq targeted the occupation
@@ -889,6 +919,10 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             elif span.start > first_trigger and perp is None and (target is None or target[0] != name):
                 perp = (name, span)
         unassigned = [a for a in unassigned if a not in (target, perp)]
+    # "Coalition artillery shelled Hajin as the SDF advanced": the subject of a clause of its own after
+    # the act (an action at the same time) is neither side of it
+    unassigned = [(name, span) for name, span in unassigned
+                  if not (span.start > first_trigger and _WHILE_BEFORE.search(text, max(clause_start, span.start - 12), span.start))]
     for name, span in unassigned:
         if perp is None and span.start < first_trigger and (target is None or target[0] != name):
             perp = (name, span)

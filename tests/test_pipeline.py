@@ -3773,3 +3773,63 @@ def test_a_bare_plural_after_and_is_one_more_place_struck() -> None:
     res = extract(text, published=date(2024, 3, 10))
     assert sorted((m.date.date.isoformat(), m.site.id) for m in res.incidents if m.role == "main") == [
         ("2024-03-09", "al_mayadin"), ("2024-03-09", "albu_kamal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator", "target"),
+    [
+        # a preposition before a clause opened by "that" does not govern who acted in it
+        ("SANA said on Friday that the US-led coalition's aircraft bombed the village of Hajin.", "US-led coalition", "unknown"),
+        # the killed are the victims even when counted loosely ("more than 100")
+        ("American forces on Wednesday killed more than 100 pro-regime fighters who attacked SDF headquarters near Khasham.",
+         "US-led coalition", "Syrian government"),
+        # ... and the one shot dead is the target, not a speaker
+        ("Gunmen on a motorcycle shot dead a local SDF official in al-Busayrah on Tuesday.", "unknown", "SDF"),
+        # Kurdish media's "Turkish occupation" is Turkey, not the US ("occupation drones")
+        ("Turkish occupation drones struck a car near Qamishli on Tuesday, killing two members of the Asayish.", "Turkey", "SDF"),
+        ("The Turkish occupation army shelled villages near Tal Tamr on Tuesday, ANHA reported.", "Turkey", "unknown"),
+        # the militias' own short name
+        ("The Islamic Resistance targeted the American occupation base at Conoco with a drone on Tuesday.",
+         "Iran-backed militias", "US-led coalition"),
+        # a claim of responsibility names the author of the attack read in the sentence
+        ("ISIS claimed an attack on the Syrian army in al-Mayadin on Sunday.", "ISIS", "Syrian government"),
+    ],
+)
+def test_who_did_it_to_whom(text: str, perpetrator: str, target: str) -> None:
+    mains = [m for m in extract(text, published=date(2019, 3, 10)).incidents if m.role == "main"]
+    assert len(mains) == 1, [m.to_json() for m in mains]
+    assert (mains[0].perpetrator, mains[0].target) == (perpetrator, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator", "target"),
+    [
+        # whose men or drones: "by a sniper of the SDF", "a drone of the Turkish occupation army"
+        ("A farmer was wounded by a sniper of the SDF in Diban on Monday.", "SDF", "civilians"),
+        # what the regime holds is its own
+        ("SDF forces shelled regime positions near Khasham on Monday.", "SDF", "Syrian government"),
+        # the occupation's aircraft are the US's in state media ...
+        ("The occupation's aircraft targeted a car near al-Shaddadi on Monday, SANA said.", "US-led coalition", "unknown"),
+        # ... and Turkey's on a page calling Turkey "the Turkish occupation"
+        ("The Turkish occupation army shelled villages near Tal Tamr on Monday. Later, the occupation drones "
+         "targeted a checkpoint of the Asayish in Qamishli.", "Turkey", "unknown"),
+        # the subject of a clause of its own after the act is neither side of it
+        ("Coalition artillery shelled Hajin on Friday as the SDF advanced.", "US-led coalition", "unknown"),
+        # what the regime holds is a target even where the militias once held the town
+        ("The SDF shelled villages controlled by the regime near al-Mayadin on Friday.", "SDF", "Syrian government"),
+        # what follows "said" is what was said: its subject is no target of the speaker's "of"
+        ("Local sources in al-Busayrah said SDF fighters opened fire on protesters on Monday, killing one.", "SDF", "civilians"),
+        # Amaq speaks for ISIS
+        ("Amaq said its fighters killed seven SDF members near Hajin on Monday.", "ISIS", "SDF"),
+    ],
+)
+def test_who_did_it_to_whom_in_each_style(text: str, perpetrator: str, target: str) -> None:
+    mains = [m for m in extract(text, published=date(2019, 3, 10)).incidents if m.role == "main"]
+    assert mains, "no main incident"
+    assert (mains[0].perpetrator, mains[0].target) == (perpetrator, target), [m.to_json() for m in mains]
+
+
+def test_who_backs_the_attackers_is_not_the_attacker() -> None:
+    text = "A drone launched by mercenaries of the Syrian regime-backed groups struck an SDF post in al-Shuhail on Monday."
+    mains = [m for m in extract(text, published=date(2019, 3, 10)).incidents if m.role == "main"]
+    assert [m.perpetrator for m in mains] == ["unknown"]
