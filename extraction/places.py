@@ -70,7 +70,7 @@ _INNER_ART = r"[ae](?:sh|th|dh|[ldrstz])"
 # A leading article: al/el with hyphen, space or nothing; sun-letter forms (ash-, ad-) with a
 # hyphen or apostrophe only, so the English words "as"/"at" never become an article.
 _LEAD_ART = r"(?:[ae]l[\s\-']?|[ae](?:sh|th|dh|[drstz])[\-'])"
-_LEFT = r"(?<![a-z0-9])"
+_BEFORE_NAME = r"[^a-z0-9]"  # what stands before a name that does not open the text
 _RIGHT = r"(?![a-z0-9])"
 # "near al-Jafra village", "the village of Tabiyeh": a facility's bare name on a village is the village
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b")
@@ -387,10 +387,12 @@ class Gazetteer:
                 (needs if needs_article else free).append(atoms)
         needs_rx = _trie_regex(needs) if needs else "(?!)"
         free_rx = _trie_regex(free) if free else "(?!)"
-        self._regex = re.compile(
-            _LEFT + f"(?:(?P<r>{_LEAD_ART})(?P<rb>{needs_rx})|(?:{_LEAD_ART})?(?P<ob>{free_rx}))"
-            + _RIGHT
-        )
+        name = f"(?P<n>(?P<r>{_LEAD_ART})(?P<rb>{needs_rx})|(?:{_LEAD_ART})?(?P<ob>{free_rx}))" + _RIGHT
+        # A name not at the text's start follows a character no word continues: the search
+        # consumes it, so `re` skips ahead to such characters instead of trying every letter;
+        # the name itself is group "n" (see _search).
+        self._regex = re.compile(_BEFORE_NAME + name)
+        self._regex_at_start = re.compile(name)
         self._fullmatch_cache: dict[str, re.Pattern[str]] = {}
         self._memo: dict[tuple[bool, str], tuple[_Alias | None, bool]] = {}
         self._surface_memo: dict[tuple[str, int, bool], _Alias | None] = {}
@@ -429,7 +431,7 @@ class Gazetteer:
         """The alias a regex match names, or None when its capitals say it is no name
         (memoised on the matched words as written: the same spellings recur)."""
         body_group = "rb" if needs_article else "ob"
-        key = (seg[m.start():m.end()], m.start(body_group) - m.start(), needs_article)
+        key = (seg[m.start("n"):m.end()], m.start(body_group) - m.start("n"), needs_article)
         try:
             return self._surface_memo[key]
         except KeyError:
@@ -451,11 +453,23 @@ class Gazetteer:
         tolerant spelling that is not listed must be capitalised ('Meyadeen')."""
         if exact and alias.capital_word < 0:
             return True
-        words = _tokens(seg[m.start():m.end()])
+        start = m.start("n")
+        words = _tokens(seg[start:m.end()])
         j = alias.capital_word + len(words) - alias.n_words
         if alias.capital_word >= 0 and 0 <= j < len(words):
             return words[j][:1].isupper()
-        return seg[body_start].isupper() or seg[m.start()].isupper()
+        return seg[body_start].isupper() or seg[start].isupper()
+
+    def _search(self, low: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """The first known name that starts at or after `pos` in `low[:endpos]` and stands
+        after no letter or digit (group "n" of the match; the match itself may hold the
+        character before it)."""
+        if pos == 0:
+            m = self._regex_at_start.match(low, 0, endpos)
+            if m is not None:
+                return m
+            return self._regex.search(low, 0, endpos)
+        return self._regex.search(low, pos - 1, endpos)
 
     def find(self, text: str, start: int = 0, end: int | None = None, unknown: bool = True) -> list[PlaceMatch]:
         """Known sites named in text[start:end] (offsets into `text`, longest match wins, no
@@ -474,28 +488,29 @@ class Gazetteer:
         blocked: list[tuple[int, int]] = []
         cased: str | None = None
         pos = start - lo
-        while (m := self._regex.search(low, pos, end - lo)) is not None:
+        while (m := self._search(low, pos, end - lo)) is not None:
             pos = m.end()
-            if _NOT_A_PLACE_AFTER.match(low, m.end()) or _OUTLET_BEFORE.search(low, max(0, m.start() - 40), m.start()):
-                blocked.append((m.start(), m.end()))
+            m_start = m.start("n")
+            if _NOT_A_PLACE_AFTER.match(low, m.end()) or _OUTLET_BEFORE.search(low, max(0, m_start - 40), m_start):
+                blocked.append((m_start, m.end()))
                 continue
             needs_article = m.group("r") is not None
             body = m.group("rb") if needs_article else m.group("ob")
             if needs_article and _SINGLE_WORD.match(body):
                 if cased is None:
                     cased = _normalise(seg, lower=False)
-                if _after_given_name(cased, m.start()):
+                if _after_given_name(cased, m_start):
                     continue  # "Mohammed al-Omar" is a person
             alias = self._site_alias(seg, m, needs_article)
             if alias is None:
-                pos = m.start() + 1  # "the city of Deir Ezzor" is no listed spelling, but "Deir Ezzor" within it is
+                pos = m_start + 1  # "the city of Deir Ezzor" is no listed spelling, but "Deir Ezzor" within it is
                 continue
-            s, e = m.start() + lo, m.end() + lo
+            s, e = m_start + lo, m.end() + lo
             site = self.sites[alias.site_id]
-            if site.precision == "facility" and not _FACILITY_WORD.search(low, m.start(), m.end()) and (
-                    _VILLAGE_AFTER.match(low, m.end()) or _VILLAGE_OF_BEFORE.search(low, max(0, m.start() - 30), m.start())):
+            if site.precision == "facility" and not _FACILITY_WORD.search(low, m_start, m.end()) and (
+                    _VILLAGE_AFTER.match(low, m.end()) or _VILLAGE_OF_BEFORE.search(low, max(0, m_start - 30), m_start)):
                 continue  # the village, a place the gazetteer does not know (found below as such)
-            if site.precision == "town" and _AIRPORT_OF.search(low, max(0, m.start() - 60), m.start()):
+            if site.precision == "town" and _AIRPORT_OF.search(low, max(0, m_start - 60), m_start):
                 site = self._airport_of(site) or site  # "the military airport of Syria's eastern city of Deir Ezzor"
             out.append(PlaceMatch(Span(s, e, text[s:e]), site, alias.text))
         if not unknown:
