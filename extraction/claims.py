@@ -72,7 +72,7 @@ _NO_CASUALTIES = screened(
     rf"\b(?:no (?:immediate )?(?:reported |reports of |report of )?{_UNHARMED}(?:casualties|injuries|injured|victims?|deaths|fatalities|dead|wounded|losses|human losses)"
     r"|no (?:material )?damage (?:or|and|nor) (?:casualties|injuries|victims)"
     r"|without (?:causing |leaving |resulting in |any reported )?(?:any )?(?:[\w.]+\s+){0,2}?(?:casualties|victims|injuries|deaths|losses)"
-    r"|no(?:body| one) (?:was|were) (?:killed|hurt|injured|wounded|harmed)"
+    r"|no(?:body| one) (?:(?:there|else|inside|on board|aboard) )?(?:was|were) (?:killed|hurt|injured|wounded|harmed)"
     # "no American personnel had been killed or injured", "No SDF or Coalition personnel were injured",
     # "no one on the ground was hurt"
     rf"|no (?:{_NOT_A_PERSON}[\w.-]+ ){{0,4}}?(?:were|was|had been|have been|has been) (?:killed|hurt|injured|wounded|harmed)"

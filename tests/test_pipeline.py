@@ -3158,6 +3158,14 @@ CASES = [
         date(2022, 3, 10),
         [dict(date="2022-03-09", site="thiban")],
     ),
+    (
+        "figure-follows-the-site-it-names",
+        # a sentence with no event of its own that names one of two bases just hit gives that base its figures
+        "Militants fired rockets at the Conoco gas field and the Green Village base on Sunday evening. "
+        "Two contractors at Conoco were lightly hurt. At Green Village a shell fell on an empty depot; nobody there was injured.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="conoco_gas_field", wounded=2), dict(date="2022-03-13", site="green_village", wounded=0)],
+    ),
 ]
 
 
