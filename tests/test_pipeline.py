@@ -3166,6 +3166,31 @@ CASES = [
         date(2022, 3, 14),
         [dict(date="2022-03-13", site="conoco_gas_field", wounded=2), dict(date="2022-03-13", site="green_village", wounded=0)],
     ),
+    (
+        "victims-told-with-a-pronoun-or-all-its",
+        # victims told by "both", "all", "its", "him", or "claimed the life of"
+        "A drone hit a pickup near Hajin on Friday, killing both men in it.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-11", site="hajin", killed=2)],
+    ),
+    (
+        "victims-its-passengers",
+        "An explosive device blew up a minibus on the road outside al-Busayrah on Friday, killing all its seven passengers.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-11", site="al_busayrah", killed=7)],
+    ),
+    (
+        "victim-him",
+        "Masked gunmen stopped a tribal notable at the entrance of Thiban on Friday and shot at him, killing him on the spot.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-11", site="thiban", killed=1)],
+    ),
+    (
+        "claimed-the-life-of",
+        "A mortar shell hit a farm near al-Mayadin on Friday and claimed the life of a shepherd.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-11", site="al_mayadin", killed=1)],
+    ),
 ]
 
 
