@@ -38,7 +38,9 @@ _ONE = r"(?:an?|one|another|a (?:second|third|fourth|fifth)|he|she)"
 # before the number-first form could read "seven ... wounded".
 _CAS_PATTERNS = [
     # "killing six", "killed at least 12 fighters", "wounding two others", "left four dead"
-    screened(rf"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the lives of)\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\b(?!\s*(?:days?|hours?|weeks?|months?|years?|km|kilometres|kilometers|miles|times)\b)", re.I),
+    # "killing all four people inside", "killing its three passengers", "killing both occupants"
+    screened(rf"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the lives of)\s+(?:(?:all|its|their|the)\s+){{0,2}}"
+             rf"(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER}|both)\b(?!\s*(?:days?|hours?|weeks?|months?|years?|km|kilometres|kilometers|miles|times)\b)", re.I),
     screened(rf"\bleft\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}(?P<v>dead|killed|wounded|injured)\b", re.I),
     # "gunmen shot dead a tribal notable", "gunned down two SDF fighters"
     screened(rf"\b(?P<v>{_SHOT})\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER}|an?)\b", re.I),
@@ -61,7 +63,9 @@ _CAS_PATTERNS = [
     # "resulted in the martyrdom of three civilians"
     screened(rf"\b(?P<v>deaths?|martyrdom|killing|injury|injuries|injuring|wounding)\s+of\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER}|an?)\b", re.I),
     # "killing an ISIS leader", "wounded a US soldier"
-    screened(r"\b(?P<v>killing|killed|wounding|wounded|injuring|injured)\s+(?P<n>an?)(?=\s+(?!number\b|few\b|dozen\b|hundred\b|total\b|"
+    # "killing him instantly", "seriously wounding her" (a person named before: the pronoun of one)
+    screened(r"\b(?P<v>killing|wounding|injuring)\s+(?P<n>him|her)\b", re.I),
+    screened(r"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the life of)\s+(?P<n>an?)(?=\s+(?!number\b|few\b|dozen\b|hundred\b|total\b|"
              r"(?:day|week|month|year|hour)s?\b)\w)", re.I),
 ]
 # who is said to be unharmed, between "no" and the noun: "no US or coalition casualties", "no civilian injuries"
@@ -72,7 +76,7 @@ _NO_CASUALTIES = screened(
     rf"\b(?:no (?:immediate )?(?:reported |reports of |report of )?{_UNHARMED}(?:casualties|injuries|injured|victims?|deaths|fatalities|dead|wounded|losses|human losses)"
     r"|no (?:material )?damage (?:or|and|nor) (?:casualties|injuries|victims)"
     r"|without (?:causing |leaving |resulting in |any reported )?(?:any )?(?:[\w.]+\s+){0,2}?(?:casualties|victims|injuries|deaths|losses)"
-    r"|no(?:body| one) (?:was|were) (?:killed|hurt|injured|wounded|harmed)"
+    r"|no(?:body| one) (?:(?:there|else|inside|on board|aboard) )?(?:was|were) (?:killed|hurt|injured|wounded|harmed)"
     # "no American personnel had been killed or injured", "No SDF or Coalition personnel were injured",
     # "no one on the ground was hurt"
     rf"|no (?:{_NOT_A_PERSON}[\w.-]+ ){{0,4}}?(?:were|was|had been|have been|has been) (?:killed|hurt|injured|wounded|harmed)"
@@ -172,11 +176,12 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     for rx in _CAS_PATTERNS:
         for m in rx.finditer(seg):
             verb = next(v for v in (m.groupdict().get(g) for g in ("v", "v2", "v3")) if v).lower()
-            attr = "killed" if re.fullmatch(rf"{_KILL}|killing|death toll|toll|claimed the lives of|{_SHOT}|deaths?|martyrdom"
+            attr = "killed" if re.fullmatch(rf"{_KILL}|killing|death toll|toll|claimed the li(?:fe|ves) of|{_SHOT}|deaths?|martyrdom"
                                             r"|lost (?:his|her) life", verb) else "wounded"
             if verb == "casualties":
                 attr = "casualties"
-            count = 1 if re.fullmatch(_ONE, m.group("n"), re.I) else parse_number(m.group("n"))
+            n = m.group("n").lower()
+            count = 1 if re.fullmatch(_ONE, n) or n in {"him", "her"} else 2 if n == "both" else parse_number(n)
             more = _more_victims(seg, m) if count is not None and attr != "casualties" else None
             count = count + more if more else count
             value = str(count) if count is not None else "some"

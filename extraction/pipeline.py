@@ -1050,6 +1050,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             targets = []  # no figure, damage, time, denial or claim of responsibility to attach
         else:
             targets = [last_group] if last_group else []
+            if last_group is not None and len(groups) > 1:
+                # "Three service members at MSS Conoco were hurt" after a sentence naming two bases: the site named
+                named = _group_of_named_site(text, sent, groups, last_group)
+                targets = [named] if named is not None else targets
             if last_group is not None:
                 own = _sentence_date(text, sent, spub, focus, times=stimes)
                 if own is not None and not _dates_compatible(last_group.date or focus, own):
@@ -1556,6 +1560,17 @@ def _places_of_ours(text: str, sent: Span, fine: bool = False) -> list[str]:
         p.site.id for p in gaz.find(text, sent.start, sent.end, unknown=False)
         if p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id)
         and (not fine or p.site.precision in {"town", "facility"}))
+
+
+def _group_of_named_site(text: str, sent: Span, groups: list[_Group], last: _Group) -> _Group | None:
+    """The one incident, other than the last one told, whose site a sentence with no event of its own
+    names ("Three service members at MSS Conoco were hurt" after "rockets hit Conoco and Green Village");
+    None when it names none, several, or the last one's."""
+    named = {p.site.id for p in load_gazetteer().find(text, sent.start, sent.end, unknown=False) if p.site}
+    if not named or named & set(last.sites):
+        return None
+    hits = [g for g in groups if not g.background and g is not last and named & set(g.sites)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[_Group]:

@@ -3224,6 +3224,39 @@ CASES = [
         date(2022, 3, 10),
         [dict(date="2022-03-09", site="thiban")],
     ),
+    (
+        "figure-follows-the-site-it-names",
+        # a sentence with no event of its own that names one of two bases just hit gives that base its figures
+        "Militants fired rockets at the Conoco gas field and the Green Village base on Sunday evening. "
+        "Two contractors at Conoco were lightly hurt. At Green Village a shell fell on an empty depot; nobody there was injured.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="conoco_gas_field", wounded=2), dict(date="2022-03-13", site="green_village", wounded=0)],
+    ),
+    (
+        "victims-told-with-a-pronoun-or-all-its",
+        # victims told by "both", "all", "its", "him", or "claimed the life of"
+        "A drone hit a pickup near Hajin on Friday, killing both men in it.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-11", site="hajin", killed=2)],
+    ),
+    (
+        "victims-its-passengers",
+        "An explosive device blew up a minibus on the road outside al-Busayrah on Friday, killing all its seven passengers.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-11", site="al_busayrah", killed=7)],
+    ),
+    (
+        "victim-him",
+        "Masked gunmen stopped a tribal notable at the entrance of Thiban on Friday and shot at him, killing him on the spot.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-11", site="thiban", killed=1)],
+    ),
+    (
+        "claimed-the-life-of",
+        "A mortar shell hit a farm near al-Mayadin on Friday and claimed the life of a shepherd.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-11", site="al_mayadin", killed=1)],
+    ),
 ]
 
 
