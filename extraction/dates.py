@@ -492,7 +492,11 @@ def _compile(r: DateRules) -> DateRules:
     rel_year = rf"(?:last|this|next|the{_S}previous|the{_S}following)"
 
     regex = {
-        "wd1": rf"{_L}{pfx}(?P<wd>{wd}|{wdab}){_R}{sfx}",
+        "wd1": (
+            rf"{_L}{pfx}(?P<wd>{wd}|{wdab}){_R}"
+            # "on Thursday last week", "Monday of last week": that weekday of the week before publication's
+            rf"(?:,?{_S}(?:of{_S})?(?P<wkrel>last|the{_S}previous|this){_S}week{_R})?{sfx}"
+        ),
         "wdr": (
             rf"{_L}{pfx}(?P<wd>{wd}){_R}(?:{_S}(?P<rnight>night|evening){_R})?"
             rf"(?P<join>{_S}(?:to|into|and|until|till|through){_S}|{_S}?[-/]{_S}?)"
@@ -915,6 +919,8 @@ def _weekday_index(rules: DateRules, name: str) -> int:
 
 def _build_weekday(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
     which, modifier = _which_and_modifier(_mods(m))
+    if m.groupdict().get("wkrel"):
+        which = "this" if m.group("wkrel") == "this" else "last week"
     return TimeExpr(
         span=_span(text, m.start(), m.end()),
         kind="weekday",
@@ -1358,6 +1364,9 @@ def _resolve_weekday(e: TimeExpr, pub: date | None, anchor: date | None) -> _Res
     if e.which == "last":
         d = _on_or_before(pub - timedelta(days=1), wd)
         return d, "day", f"the {name} before publication ('last {name}')"
+    if e.which == "last week":
+        d = _monday(pub) - timedelta(days=7 - wd)
+        return d, "day", f"the {name} of the week before publication ('{name} last week')"
     if e.which == "this":
         d = _monday(pub) + timedelta(days=wd)
         if d > pub:

@@ -1142,7 +1142,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if not spots and (base := _base_named_before(g, groups)) is not None:
             spots, basis = [base], "the base the sentence named before it"
         if not spots and only_site and not outside_news and not (own_sentences[id(g)] & cause_sentences.get(only_site, set())) \
-                and not _told_in_countries(g):
+                and not _told_in_countries(g) and not _told_in_the_open(g):
             # "the strike" of a Baghdad story is not in Hasakah; nor are "strikes in response to a rocket
             # attack on the Green Village base" at that base: the place is the earlier event's
             spots, basis = [only_site], "the only place the article names"
@@ -2320,6 +2320,16 @@ def _told_in_countries(g: _Group) -> bool:
     the one town the article names elsewhere."""
     countries = {p.site.id for m in g.members for p in m.places if p.site is not None and p.site.precision == "country"}
     return bool(countries - {"syria"})  # (two countries always name one that is not Syria)
+
+
+# "strikes on ISIS hideouts in the desert", "in the eastern Badia": a place of its own, out of any town
+_IN_THE_OPEN = re.compile(r"\b(?:in|into|across|through)\s+the\s+(?:[a-z-]+\s+)?(?:desert|badia|steppe)\b", re.I)
+
+
+def _told_in_the_open(g: _Group) -> bool:
+    """"In response, Russian warplanes carried out 20 strikes on ISIS hideouts in the desert": told in the
+    desert, the strikes are not at the one town the article names elsewhere."""
+    return any(_IN_THE_OPEN.search(m.clause.text) for m in g.members)
 
 
 def _holder(site_id: str, on: date | None = None) -> str | None:

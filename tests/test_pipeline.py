@@ -3201,6 +3201,30 @@ CASES = [
         date(2024, 12, 18),
         [dict(date="2024-12-16", site="al_mayadin"), dict(date="2024-12-18", site="albu_kamal")],
     ),
+    (
+        "response-in-the-desert-is-not-at-the-town",
+        # a response told with a place of its own, "in the desert", is not at the town the attack hit
+        "Gunmen attacked an army checkpoint in al-Mayadin on Thursday, killing two soldiers. In response, "
+        "Russian warplanes carried out more than 20 strikes on ISIS hideouts in the desert on Friday.",
+        date(2024, 12, 21),
+        [dict(date="2024-12-19", site="al_mayadin")],
+    ),
+    (
+        "weekday-of-last-week",
+        # "on Monday of last week": that weekday of the week before the one of publication
+        "Gunmen attacked a checkpoint in al-Mayadin on Monday of last week, killing two soldiers, the monitor "
+        "said on Thursday.",
+        date(2025, 3, 13),
+        [dict(date="2025-03-03", site="al_mayadin")],
+    ),
+    (
+        "day-opens-then-a-cause-set-in",
+        # "On Wednesday, a day after ..., an IED struck ...": the cause is set in between the day and the news
+        "On Wednesday, a day after tribesmen stormed an SDF post in Thiban, an IED struck a patrol in "
+        "al-Busayrah, wounding three fighters.",
+        date(2025, 3, 13),
+        [dict(date="2025-03-12", site="al_busayrah")],
+    ),
 ]
 
 
