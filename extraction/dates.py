@@ -470,6 +470,9 @@ def _compile(r: DateRules) -> DateRules:
     """Build the grammar regexes and the trigger tables from the validated lexicon."""
     wd = _alt(r.weekdays)
     wdx = _alt(list(r.weekdays) + list(r.weekday_abbrevs))
+    # a weekday abbreviation alone ("on Mon.", "on Thurs."): only right after "on", with its
+    # period, so that "The Sun." or a verb "sat." is not read as a day
+    wdab = rf"(?<=on[^\S\n])(?:{_alt(r.weekday_abbrevs)})\."
     monf = _alt(r.months)
     monx = _alt(list(r.months) + list(r.month_abbrevs))
     abbr = _alt(r.month_abbrevs)
@@ -489,7 +492,11 @@ def _compile(r: DateRules) -> DateRules:
     rel_year = rf"(?:last|this|next|the{_S}previous|the{_S}following)"
 
     regex = {
-        "wd1": rf"{_L}{pfx}(?P<wd>{wd}){_R}{sfx}",
+        "wd1": (
+            rf"{_L}{pfx}(?P<wd>{wd}|{wdab}){_R}"
+            # "on Thursday last week", "Monday of last week": that weekday of the week before publication's
+            rf"(?:,?{_S}(?:of{_S})?(?P<wkrel>last|the{_S}previous|this){_S}week{_R})?{sfx}"
+        ),
         "wdr": (
             rf"{_L}{pfx}(?P<wd>{wd}){_R}(?:{_S}(?P<rnight>night|evening){_R})?"
             rf"(?P<join>{_S}(?:to|into|and|until|till|through){_S}|{_S}?[-/]{_S}?)"
@@ -551,6 +558,8 @@ def _compile(r: DateRules) -> DateRules:
     trig: dict[str, set[str]] = {}
     for w in r.weekdays:
         trig.setdefault(w, set()).update(("wd1", "wdr"))
+    for w in r.weekday_abbrevs:
+        trig.setdefault(w, set()).add("wd1")
     for w in r.months:
         trig.setdefault(w, set()).update(("dm", "md", "month"))
     for w in r.month_abbrevs:
@@ -603,7 +612,7 @@ def _first_words(r: DateRules) -> dict[str, frozenset[str]]:
     days = set(r.weekdays) | set(r.weekday_abbrevs)
     parts = {"early", "late", "mid"}
     firsts = {
-        "wd1": pfx | set(r.weekdays),
+        "wd1": pfx | days,
         "wdr": pfx | set(r.weekdays),
         "dm": pfx | days | {"#"},
         "md": pfx | days | set(r.months) | set(r.month_abbrevs),
@@ -902,12 +911,20 @@ def _capitalised(text: str, i: int) -> bool:
     return text[i : i + 1].isupper()
 
 
+def _weekday_index(rules: DateRules, name: str) -> int:
+    """0 = Monday, for a full name or an abbreviation with its period ("Thurs.")."""
+    key = _norm(name)
+    return rules.weekdays[key] if key in rules.weekdays else rules.weekday_abbrevs[key.rstrip(".")]
+
+
 def _build_weekday(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
     which, modifier = _which_and_modifier(_mods(m))
+    if m.groupdict().get("wkrel"):
+        which = "this" if m.group("wkrel") == "this" else "last week"
     return TimeExpr(
         span=_span(text, m.start(), m.end()),
         kind="weekday",
-        weekday=rules.weekdays[_norm(m.group("wd"))],
+        weekday=_weekday_index(rules, m.group("wd")),
         which=which,
         modifier=modifier,
         part_of_day=_day_pod(rules, low, m, "wd"),
@@ -1347,6 +1364,9 @@ def _resolve_weekday(e: TimeExpr, pub: date | None, anchor: date | None) -> _Res
     if e.which == "last":
         d = _on_or_before(pub - timedelta(days=1), wd)
         return d, "day", f"the {name} before publication ('last {name}')"
+    if e.which == "last week":
+        d = _monday(pub) - timedelta(days=7 - wd)
+        return d, "day", f"the {name} of the week before publication ('{name} last week')"
     if e.which == "this":
         d = _monday(pub) + timedelta(days=wd)
         if d > pub:

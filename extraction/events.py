@@ -450,6 +450,12 @@ _COUNT_BEFORE = re.compile(r"\s*(?:(?:just|only|barely|less\s+than|more\s+than|s
 _AFTER_A_TIME = re.compile(r"\s+(?:midnight|noon|midday|dark|dawn|dusk|nightfall|sunset|sunrise|daybreak|\d)", re.I)
 
 
+# a sentence opened by its day and a comma, before the cause it is set after ("On Wednesday, |a day after")
+_DAY_THEN = re.compile(r"\W*(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                       r"yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:[\w-]+\s+){0,2}",
+                       re.I)
+
+
 def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
     """Cut a sentence at the openers of earlier or answering events; label each clause."""
     r = rules()
@@ -469,7 +475,14 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
             # "tribal fighters took over the checkpoints at the entrance of al-Shuhayl after clashes that
             # lasted until the evening": a deed that is no attack, won after a fight of its own, is that fight
             continue
-        if m.start() - sent.start > 3 and not _COUNT_BEFORE.fullmatch(text, sent.start, m.start()):
+        if m.start() - sent.start > 3 and _DAY_THEN.fullmatch(text, sent.start, m.start()):
+            # "On Wednesday, a day after tribesmen stormed a post in Thiban, an IED struck a patrol in
+            # al-Busayrah": the day opens the sentence, the cause is set in, and the news follows its comma
+            comma = text.find(",", m.end(), min(sent.end, m.end() + 80))
+            cuts.append((m.start(), "prior"))
+            if comma > 0:
+                cuts.append((comma + 1, "main"))
+        elif m.start() - sent.start > 3 and not _COUNT_BEFORE.fullmatch(text, sent.start, m.start()):
             cuts.append((m.start(), "prior"))
         else:  # "Following the attacks, the coalition fired...": an opening phrase about the cause
             # ("Two days after the drone strike near Albu Kamal, militias fired rockets..." too)

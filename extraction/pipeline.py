@@ -288,6 +288,34 @@ def _ends_a_span(text: str, t: dates.TimeExpr, start: int) -> bool:
     return bool(_UNTIL.match(t.span.text) or _UNTIL_END.search(text[max(start, t.span.start - 40) : t.span.start]))
 
 
+_AS_ANOTHER = re.compile(r"\s*,?\s*as\s+(?:another|a|an|more|further|fresh|new)\s", re.I)
+
+
+def _as_it_was_said(text: str, clause: Span, sent: Span, times: list[dates.TimeExpr] | None) -> dates.TimeExpr | None:
+    """The day of a statement that a clause opened by "as another ..." follows ("..., a monitor said on
+    Wednesday, as another explosion struck a market"): the clause tells what happened as it was said."""
+    if not times:
+        return None
+    for t in _saying_days(text, sent, None, times):  # type: ignore[arg-type]
+        if t.span.end <= clause.start + 4 and (m := _AS_ANOTHER.match(text, t.span.end, clause.end)) \
+                and m.end() > clause.start:
+            return t
+    return None
+
+
+# "on the eve of the elections, which took place on Monday", "on the eve of Monday's vote"
+_EVE_OF = re.compile(r"\b(?:on|in)\s+the\s+eve\s+of\s+[^.;:!?\n]{0,60}$", re.I)
+
+
+def _on_the_eve(text: str, clause: Span, t: dates.TimeExpr) -> str | None:
+    """The "on the eve of" that the clause's day is told after: the event fell the day before it."""
+    if t.kind not in {"weekday", "absolute", "relative_day"}:
+        return None
+    before = text[max(clause.start, t.span.start - 90) : t.span.start]
+    m = _EVE_OF.search(before) if "eve" in before else None
+    return m.group().strip() if m else None
+
+
 # between an hour and the day it is of: "in the evening| of |yesterday", "at dawn| of yesterday, |Wednesday"
 _OF_THE_DAY = re.compile(r"\s+of\s+(?:(?:yesterday|today)\s*,\s*)?", re.I)
 
@@ -682,6 +710,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     last_group: _Group | None = None
     article_speakers: list[Speaker] = []
     sentence_facts: list[tuple[int, Span, list[_Group]]] = []
+    unplaced_news: set[int] = set()  # the sentences that tell an event of the day but name no place for it
     speakers_of: dict[int, list[Speaker]] = {}
 
     # Headlines and sub-headings come last: they compress the story, carry no date, and may only
@@ -806,6 +835,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 site_id, place_text, place_span = None, "", None  # "in Syria" places nothing
             if not site_id and not syrian and not (ours and _choose_time(text, cand) is not None) and not any(
                     p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id) for p in cand.places):
+                if kind == "main" and not cand.background and not is_heading:
+                    unplaced_news.add(si)  # "A drone struck a militia base near the town": the headline's strike
                 continue  # no place of ours: not "in the Badia south of al-Mayadin", which locates it
             if not site_id and (head := _ITEM_PLACE.match(text, sent.start, sent.end)):
                 # the item's place, told in its head, where the report's words name no known one
@@ -851,6 +882,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     text[max(0, cand.time.span.start - 20) : cand.time.span.start]):
                 c_date = replace(c_date, date=c_date.date - timedelta(days=1), part_of_day="night",
                                  basis=f"the night that ended on {c_date.date:%A}: dated by the day it began")
+            if c_date is not None and c_date.date is not None and c_date.precision == "day" \
+                    and (eve := _on_the_eve(text, clause, cand.time)):
+                # "on the eve of the elections, which took place on Monday": the day before the day named
+                c_date = replace(c_date, date=c_date.date - timedelta(days=1), part_of_day=None,
+                                 basis=f"the eve of {c_date.date:%A} ({eve})")
             stated = _statement_date(text, cand) if cand.time is None else None
             soft = dates.resolve(stated, spub, anchor) if stated else None
             unresolved = c_date if c_date is not None and c_date.date is None and c_date.span is not None else None
@@ -910,6 +946,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             elif sentence_background is not None:
                 cand.background = sentence_background  # an earlier event recalled by a context clause
             announced = kind == "coord" and soft is not None and soft.date is not None  # "as X announced on Monday a drone operation"
+            if c_date is None and (said_then := _as_it_was_said(text, clause, sent, stimes)) is not None:
+                # "The toll of Monday's car bomb rose to 15, a monitor said on Wednesday, as another explosion
+                # struck a market in Albu Kamal": what happened as it was said, on the day of saying
+                c_date = dates.resolve(said_then, spub, spub)
+                c_date = c_date if c_date.date is not None and c_date.precision == "day" else None
             if c_date is None and cand.listed and clause.start in referred:
                 when, recalled = referred[clause.start]
                 c_date = replace(when, part_of_day=None, text="", span=None,
@@ -1108,7 +1149,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if not spots and (base := _base_named_before(g, groups)) is not None:
             spots, basis = [base], "the base the sentence named before it"
         if not spots and only_site and not outside_news and not (own_sentences[id(g)] & cause_sentences.get(only_site, set())) \
-                and not _told_in_countries(g):
+                and not _told_in_countries(g) and not _told_in_the_open(g):
             # "the strike" of a Baghdad story is not in Hasakah; nor are "strikes in response to a rocket
             # attack on the Green Village base" at that base: the place is the earlier event's
             spots, basis = [only_site], "the only place the article names"
@@ -1128,6 +1169,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     # military attacks on Iraq and Syria" opens a reaction whose incidents, days old, are its context)
     reported_in_lead = any(m.sentence in lead and not r.triggers.reaction.search(text, sents[m.sentence].start, sents[m.sentence].end)
                            for g in groups if not g.background for m in g.members)
+    # "Drone strike hits militia base in al-Mayadin on December 17 | A drone struck a militia base near
+    # the town, killing three": a lead that tells the headline's event without naming its place reports it
+    reported_in_lead = reported_in_lead or (bool(lead & unplaced_news) and any(
+        not g.background and any(m.sentence in short_headings for m in g.members) for g in groups))
     # "Weekly report: security events in Deir Ezzor (08/07/2020 - 14/07/2020)": a page that presents
     # itself as a period's report lists that period's dated events as its news
     period = _report_period(text, sents, headings, body_order)
@@ -1823,7 +1868,14 @@ def _mislocated(g: _Group, news: _Group) -> bool:
         return False
     a = (g.date or g.context_date)
     b = (news.date or news.context_date)
-    return a is None or b is None or a.date is None or b.date is None or abs((a.date - b.date).days) <= 1
+    if a is None or b is None or a.date is None or b.date is None:
+        return True
+    # a weekday or a date of its own ("A drone attack on Tower 22 killed three soldiers on Sunday. On
+    # Monday, rockets were fired at al-Tanf") tells another day, hence another event; a day read from
+    # the context ("at the same time") may be one off
+    named = a.span is not None and any(m.time is not None and m.time.span == a.span and m.time.kind in {"weekday", "absolute"}
+                                       for m in g.members)
+    return abs((a.date - b.date).days) <= (0 if named else 1)
 
 
 def _unplaced(g: _Group) -> bool:
@@ -2291,6 +2343,16 @@ def _told_in_countries(g: _Group) -> bool:
     the one town the article names elsewhere."""
     countries = {p.site.id for m in g.members for p in m.places if p.site is not None and p.site.precision == "country"}
     return bool(countries - {"syria"})  # (two countries always name one that is not Syria)
+
+
+# "strikes on ISIS hideouts in the desert", "in the eastern Badia": a place of its own, out of any town
+_IN_THE_OPEN = re.compile(r"\b(?:in|into|across|through)\s+the\s+(?:[a-z-]+\s+)?(?:desert|badia|steppe)\b", re.I)
+
+
+def _told_in_the_open(g: _Group) -> bool:
+    """"In response, Russian warplanes carried out 20 strikes on ISIS hideouts in the desert": told in the
+    desert, the strikes are not at the one town the article names elsewhere."""
+    return any(_IN_THE_OPEN.search(m.clause.text) for m in g.members)
 
 
 def _holder(site_id: str, on: date | None = None) -> str | None:

@@ -3257,6 +3257,73 @@ CASES = [
         date(2022, 3, 14),
         [dict(date="2022-03-11", site="al_mayadin", killed=1)],
     ),
+    (
+        "weekday-abbreviation-with-period",
+        # "on Mon.", "on Thurs.": a weekday abbreviated alone is that day, not the day of publication
+        "Gunmen shot dead a local council member in al-Busayrah on Mon., activists said.\n\n"
+        "A drone struck a militia checkpoint near Hajin on Thurs., killing one fighter.",
+        date(2024, 12, 20),
+        [dict(date="2024-12-16", site="al_busayrah"), dict(date="2024-12-19", site="hajin")],
+    ),
+    (
+        "tanf-hit-the-day-after-the-jordan-base",
+        # rockets at al-Tanf on a day of their own, the day after the Tower 22 strike in Jordan, are
+        # another event, not that strike told at its neighbour
+        "A drone attack on Tower 22 in Jordan killed three US soldiers on Sunday. On Monday, rockets were fired "
+        "at the al-Tanf garrison, a US official said.",
+        date(2024, 1, 30),
+        [dict(date="2024-01-29", site="al_tanf")],
+    ),
+    (
+        "headline-dated-lead-places-by-the-town",
+        # the headline names the place and the day; the lead tells the same strike "near the town": the
+        # story reports it as news, two days after the event
+        "Drone strike hits militia base in al-Mayadin on December 17\n\n"
+        "A drone struck a militia base near the town, killing three fighters, a local monitor said.",
+        date(2024, 12, 19),
+        [dict(date="2024-12-17", site="al_mayadin")],
+    ),
+    (
+        "on-the-eve-of-a-day-named",
+        # "on the eve of the elections, which took place on Monday": the day before the day named
+        "Unknown gunmen attacked a polling station in al-Mayadin on the eve of the elections, which took place "
+        "on Monday, wounding a guard, activists said.",
+        date(2024, 12, 18),
+        [dict(date="2024-12-15", site="al_mayadin")],
+    ),
+    (
+        "as-another-on-the-day-of-saying",
+        # "..., a monitor said on Wednesday, as another explosion struck ...": what happened as it was said,
+        # not on the day of the toll's car bomb
+        "The death toll from a car bomb in al-Mayadin on Monday rose to 15, a monitor said on Wednesday, "
+        "as another explosion struck a market in Albu Kamal.",
+        date(2024, 12, 18),
+        [dict(date="2024-12-16", site="al_mayadin"), dict(date="2024-12-18", site="albu_kamal")],
+    ),
+    (
+        "response-in-the-desert-is-not-at-the-town",
+        # a response told with a place of its own, "in the desert", is not at the town the attack hit
+        "Gunmen attacked an army checkpoint in al-Mayadin on Thursday, killing two soldiers. In response, "
+        "Russian warplanes carried out more than 20 strikes on ISIS hideouts in the desert on Friday.",
+        date(2024, 12, 21),
+        [dict(date="2024-12-19", site="al_mayadin")],
+    ),
+    (
+        "weekday-of-last-week",
+        # "on Monday of last week": that weekday of the week before the one of publication
+        "Gunmen attacked a checkpoint in al-Mayadin on Monday of last week, killing two soldiers, the monitor "
+        "said on Thursday.",
+        date(2025, 3, 13),
+        [dict(date="2025-03-03", site="al_mayadin")],
+    ),
+    (
+        "day-opens-then-a-cause-set-in",
+        # "On Wednesday, a day after ..., an IED struck ...": the cause is set in between the day and the news
+        "On Wednesday, a day after tribesmen stormed an SDF post in Thiban, an IED struck a patrol in "
+        "al-Busayrah, wounding three fighters.",
+        date(2025, 3, 13),
+        [dict(date="2025-03-12", site="al_busayrah")],
+    ),
 ]
 
 
