@@ -507,6 +507,28 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
     return out
 
 
+# two days of one place joined: "on Thursday night and again early on Friday", "on March 11 and March 12"
+_AND_AGAIN = re.compile(r"\s*,?\s*(?:and|&)\s+(?:again\s+|then\s+|once more\s+)?(?:(?:early|late)\s+)?(?:on\s+)?", re.I)
+_DAY_KINDS = frozenset({"weekday", "absolute", "relative_day"})
+
+
+def _per_day(text: str, cand: Candidate, site: tuple[str | None, str, Span | None]
+             ) -> list[tuple[Candidate, tuple[str | None, str, Span | None]]]:
+    """One reading per day when a clause tells its place hit on two days ('an ISIS cell attacked a checkpoint
+    in Hajin on Thursday night and again early on Friday'): one incident per date and site."""
+    days = [t for t in cand.times if t.kind in _DAY_KINDS]
+    if len(days) != 2 or len(cand.places) > 1 or not _AND_AGAIN.fullmatch(text, days[0].span.end, days[1].span.start) \
+            or _BETWEEN.search(text, max(0, days[0].span.start - 30), days[0].span.start) \
+            or any(_statement_time(text, t, cand.clause) for t in days):
+        return [(cand, site)]
+    out = []
+    for day in days:
+        clone = copy.copy(cand)
+        clone.times = [t for t in cand.times if t not in days or t is day]
+        out.append((clone, site))
+    return out
+
+
 _OUTSIDE: dict[str, tuple[object, object, bool]] = {}  # site id -> (gazetteer, scope, answer)
 
 
@@ -801,7 +823,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 if cand is not None:
                     if stamp is not None:
                         cand.post = stamp[1].start
-                    readings.extend(_per_site(text, cand))
+                    readings.extend(r for one in _per_site(text, cand) for r in _per_day(text, *one))
                     if kind == "prior":
                         recalled_in.add(si)
                 elif readings and (recall := r.triggers.background.search(text, clause.start, clause.end)):

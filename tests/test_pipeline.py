@@ -2761,6 +2761,28 @@ CASES = [
         [dict(date="2024-03-06", site="hajin", event_type="remote explosive/landmine/IED", killed=4)],
     ),
     (
+        "one-place-struck-on-two-days",
+        # one incident per date and site: "on March 11 and March 12" is two days of strikes
+        "The Russian military said its aircraft struck ISIS hideouts near al-Mayadin on March 11 and March 12.",
+        date(2024, 3, 18),
+        [dict(date="2024-03-11", site="al_mayadin"), dict(date="2024-03-12", site="al_mayadin")],
+    ),
+    (
+        "clashes-on-two-named-days",
+        "Clashes between the SDF and tribal fighters in Thiban on Saturday and Sunday killed 12 people, the "
+        "Observatory said.",
+        date(2024, 3, 18),
+        [dict(date="2024-03-16", site="thiban"), dict(date="2024-03-17", site="thiban")],
+    ),
+    (
+        "fighting-between-two-days-is-no-pair",
+        # "between Saturday and Monday" bounds a span: not two days' incidents
+        "Fighting between the SDF and tribal fighters raged in Thiban between Saturday and Monday, the Observatory "
+        "said.",
+        date(2024, 3, 19),
+        [],
+    ),
+    (
         "a-base-that-has-been-hit-before-is-hit-today",
         # an aside about the site's past ("which has been hit ... before") is a recall cue, but the clause's own
         # day makes its attack news: only the [lasting] cues (funerals, repairs, anniversaries) stay recalled
