@@ -3257,6 +3257,55 @@ CASES = [
         date(2022, 3, 14),
         [dict(date="2022-03-11", site="al_mayadin", killed=1)],
     ),
+    # --- events told by their toll, victims or discovery (b18) ------------------------------
+    (
+        "raid-told-by-its-toll",
+        "The raid on Thiban on Monday left two dead and four wounded, the Observatory said.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-04", site="thiban")],
+    ),
+    (
+        "helicopters-raided-then-martyrs",
+        "SANA said on Monday that US helicopters raided al-Shuhail. Three civilians were martyred and others were injured.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-04", site="al_shuhail", perpetrator="US-led coalition")],
+    ),
+    (
+        "died-of-wounds-after-mine-blast",
+        "A farmer died of his wounds on Monday after a mine blast near al-Busayrah.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-04", site="al_busayrah")],
+    ),
+    (
+        "mine-claimed-the-life",
+        "A mine left by ISIS claimed the life of a truffle gatherer in the desert near al-Mayadin on Friday.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-01", site="al_mayadin")],
+    ),
+    (
+        "army-eliminated-terrorists",
+        "Army units, in cooperation with allied forces, eliminated a number of Daesh terrorists near al-Mayadin on Monday.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-04", site="al_mayadin")],
+    ),
+    (
+        "found-dead-comma-shot",
+        "A member of the SDF was found dead near Hajin on Wednesday, shot in the chest.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-06", site="hajin")],
+    ),
+    (
+        "bodies-found-then-executed",
+        "The bodies of two shepherds were found near al-Mayadin on Wednesday. They had been executed by ISIS.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-06", site="al_mayadin")],
+    ),
+    (
+        "among-the-dead-after-strikes",
+        "Women were among the dead after coalition strikes on Hajin on Monday, SANA said.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-04", site="hajin")],
+    ),
 ]
 
 
