@@ -3306,6 +3306,30 @@ CASES = [
         date(2024, 3, 6),
         [dict(date="2024-03-04", site="hajin")],
     ),
+    (
+        "body-found-long-description",
+        "The body of a young man bearing bullet wounds was found on Tuesday near al-Busayrah.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-05", site="al_busayrah")],
+    ),
+    (
+        "house-was-blown-up",
+        "A house in Thiban was blown up on Monday night by unknown persons; no one was hurt.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-04", site="thiban")],
+    ),
+    (
+        "cell-beheaded-a-shepherd",
+        "An ISIS cell beheaded a herder near al-Mayadin on Tuesday, SOHR reported.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-05", site="al_mayadin")],
+    ),
+    (
+        "civilians-were-slaughtered",
+        "Three civilians were slaughtered by ISIS near al-Busayrah on Monday, activists said.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-04", site="al_busayrah")],
+    ),
 ]
 
 
