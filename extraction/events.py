@@ -333,7 +333,9 @@ def _weak(word: str) -> bool:
 _EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+|(?:,\s*)?(?:on|in|near|around|at)\s+(?:the\s+)?"
                          r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+){0,2}(?:hit|hits|killed|kills|landed"
                          # "an explosion rocked a weapons depot in al-Mayadin", "a blast ripped through the market"
-                         r"|rocked|rocks|shook|shakes|ripped\s+through|tore\s+through|struck|targeted|destroyed|damaged)\b"
+                         r"|rocked|rocks|shook|shakes|ripped\s+through|tore\s+through|struck|targeted|destroyed|damaged"
+                         # a raid told by its toll: "the raid on Thiban on Monday left one dead and three wounded"
+                         r"|left\s+(?:[\w-]+\s+){0,3}?(?:dead|killed|wounded|injured|casualties))\b"
                          # "The incident happened on Tuesday near the town of Dayrik": an event told by
                          # when and where it took place
                          r"|\b(?:incident|explosion|blast)\s+(?:happened|occurred|took\s+place)\b"

@@ -65,7 +65,9 @@ _GENERIC_PLURALS = frozenset({"attacks", "strikes", "airstrikes", "air strikes",
 # targeted at least 19 times")
 _TALLY_WORD = r"(?:through|thru|until|till|up to|as of|since|by)"
 # a toll told as the news: "eight service members were treated for minor injuries", "two soldiers died"
-_HURT = re.compile(r"\b(?:(?:were|was|have been|has been)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|treated)|died|suffered)\b", re.I)
+# (or told by who was among them: "children were among the dead after coalition strikes on Hajin")
+_HURT = re.compile(r"\b(?:(?:were|was|have been|has been)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|treated)|died|suffered"
+                   r"|among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties))\b", re.I)
 # the place tag that opens a channel's post: "🔴 Urgent | #Jadid_Akidat | Unknown gunmen attacked..."
 _PLACE_TAG = re.compile(r"[^\w#\n]{0,12}(?:(?:urgent|breaking)\s*\|\s*)?#([A-Z][A-Za-z]*(?:[_-][A-Za-z]+){0,3})\s*\|", re.I)
 # a digest's dated item: "- Tuesday 22/11/2022:", "• 14.03.2024 –"

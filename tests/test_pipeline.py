@@ -3346,6 +3346,79 @@ CASES = [
         date(2025, 3, 13),
         [dict(date="2025-03-12", site="al_busayrah")],
     ),
+    # --- events told by their toll, victims or discovery (b18) ------------------------------
+    (
+        "raid-told-by-its-toll",
+        "The raid on Thiban on Monday left two dead and four wounded, the Observatory said.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-04", site="thiban")],
+    ),
+    (
+        "helicopters-raided-then-martyrs",
+        "SANA said on Monday that US helicopters raided al-Shuhail. Three civilians were martyred and others were injured.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-04", site="al_shuhail", perpetrator="US-led coalition")],
+    ),
+    (
+        "died-of-wounds-after-mine-blast",
+        "A farmer died of his wounds on Monday after a mine blast near al-Busayrah.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-04", site="al_busayrah")],
+    ),
+    (
+        "mine-claimed-the-life",
+        "A mine left by ISIS claimed the life of a truffle gatherer in the desert near al-Mayadin on Friday.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-01", site="al_mayadin")],
+    ),
+    (
+        "army-eliminated-terrorists",
+        "Army units, in cooperation with allied forces, eliminated a number of Daesh terrorists near al-Mayadin on Monday.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-04", site="al_mayadin")],
+    ),
+    (
+        "found-dead-comma-shot",
+        "A member of the SDF was found dead near Hajin on Wednesday, shot in the chest.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-06", site="hajin")],
+    ),
+    (
+        "bodies-found-then-executed",
+        "The bodies of two shepherds were found near al-Mayadin on Wednesday. They had been executed by ISIS.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-06", site="al_mayadin")],
+    ),
+    (
+        "among-the-dead-after-strikes",
+        "Women were among the dead after coalition strikes on Hajin on Monday, SANA said.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-04", site="hajin")],
+    ),
+    (
+        "body-found-long-description",
+        "The body of a young man bearing bullet wounds was found on Tuesday near al-Busayrah.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-05", site="al_busayrah")],
+    ),
+    (
+        "house-was-blown-up",
+        "A house in Thiban was blown up on Monday night by unknown persons; no one was hurt.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-04", site="thiban")],
+    ),
+    (
+        "cell-beheaded-a-shepherd",
+        "An ISIS cell beheaded a herder near al-Mayadin on Tuesday, SOHR reported.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-05", site="al_mayadin")],
+    ),
+    (
+        "civilians-were-slaughtered",
+        "Three civilians were slaughtered by ISIS near al-Busayrah on Monday, activists said.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-04", site="al_busayrah")],
+    ),
 ]
 
 
