@@ -3257,6 +3257,21 @@ CASES = [
         date(2022, 3, 14),
         [dict(date="2022-03-11", site="al_mayadin", killed=1)],
     ),
+    (
+        "two-sources-two-tolls",
+        # two named sources set against each other with different figures: no agreed figure
+        "American jets hit a militia depot outside Albu Kamal on Sunday, killing nine men, the Observatory "
+        "reported, whereas the Pentagon said three were killed.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="albu_kamal", killed=None)],
+    ),
+    (
+        "one-source-updates-its-toll",
+        "American jets hit a militia depot outside Albu Kamal on Sunday, killing six men, the Observatory "
+        "reported. It later said the toll had risen to nine, but gave no names.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="albu_kamal", killed=9)],
+    ),
 ]
 
 
