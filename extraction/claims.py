@@ -39,7 +39,7 @@ _ONE = r"(?:an?|one|another|a (?:second|third|fourth|fifth)|he|she)"
 _CAS_PATTERNS = [
     # "killing six", "killed at least 12 fighters", "wounding two others", "left four dead"
     # "killing all four people inside", "killing its three passengers", "killing both occupants"
-    screened(rf"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the lives of)\s+(?:(?:all|its|their|the)\s+){{0,2}}"
+    screened(rf"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the lives of)\s+(?:(?:all|its|their|the|another)\s+){{0,2}}"
              rf"(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER}|both)\b(?!\s*(?:days?|hours?|weeks?|months?|years?|km|kilometres|kilometers|miles|times)\b)", re.I),
     screened(rf"\bleft\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}(?P<v>dead|killed|wounded|injured)\b", re.I),
     # "gunmen shot dead a tribal notable", "gunned down two SDF fighters"
@@ -65,6 +65,8 @@ _CAS_PATTERNS = [
     # "killing an ISIS leader", "wounded a US soldier"
     # "killing him instantly", "seriously wounding her" (a person named before: the pronoun of one)
     screened(r"\b(?P<v>killing|wounding|injuring)\s+(?P<n>him|her)\b", re.I),
+    # "killing a senior ISIS official and wounding another": one more person
+    screened(r"\b(?P<v>killing|killed|wounding|wounded|injuring|injured)\s+(?P<n>another)\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|few|dozen))", re.I),
     screened(r"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the life of)\s+(?P<n>an?)(?=\s+(?!number\b|few\b|dozen\b|hundred\b|total\b|"
              r"(?:day|week|month|year|hour)s?\b)\w)", re.I),
 ]
@@ -82,6 +84,8 @@ _NO_CASUALTIES = screened(
     rf"|no (?:{_NOT_A_PERSON}[\w.-]+ ){{0,4}}?(?:were|was|had been|have been|has been) (?:killed|hurt|injured|wounded|harmed)"
     r"|(?:killed|hurt|injured|wounded|harmed) (?:no(?:body| one)|none of)"
     r"|caused no (?:casualties|injuries|deaths)"
+    # "its forces were not harmed", "US troops were not injured in the attack"
+    r"|(?:forces|troops|personnel|service\s?members|soldiers) (?:were|had|have) not (?:been )?(?:killed|hurt|injured|wounded|harmed)"
     r"|did not (?:cause|result in|lead to|leave|inflict) (?:any )?(?:\w+ )?(?:casualties|injuries|victims|deaths|losses)"
     r"|zero (?:casualties|injuries|deaths|fatalities)"
     r"|there were no (?:reports of |reported )?(?:casualties|injuries|victims))\b",

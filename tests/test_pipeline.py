@@ -3272,6 +3272,24 @@ CASES = [
         date(2022, 3, 14),
         [dict(date="2022-03-13", site="albu_kamal", killed=9)],
     ),
+    (
+        "killing-one-wounding-another",
+        "Coalition commandos stormed a house in Hajin on Sunday, killing a wanted ISIS emir and wounding another.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="hajin", killed=1, wounded=1)],
+    ),
+    (
+        "wounding-another-three",
+        "A roadside bomb hit an SDF patrol near Hajin on Sunday, killing one fighter and wounding another three.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="hajin", killed=1, wounded=3)],
+    ),
+    (
+        "its-troops-were-not-harmed",
+        "The coalition said its troops were not harmed when rockets fell near the Conoco field on Sunday.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="conoco_gas_field", killed=0, wounded=0)],
+    ),
 ]
 
 
