@@ -34,6 +34,10 @@ _SHOT = r"shot dead|gunned down|shot and killed|executed|assassinated|beheaded" 
 # one person, told with an article or a pronoun: "a civilian was wounded", "another was killed", "he was shot dead"
 _ONE = r"(?:an?|one|another|a (?:second|third|fourth|fifth)|he|she)"
 
+# a person named by role in the singular, after "the" or a possessive ("the driver", "his companion")
+_ONE_ROLE = (r"(?:driver|companion|passenger|owner|shepherd|farmer|son|daughter|brother|sister|father|mother|wife|husband|"
+             r"bodyguard|commander|leader|official|emir|mukhtar|guard)(?!s)")
+
 # Verb-first forms come first: in "killed seven and wounded twelve" they claim their numbers
 # before the number-first form could read "seven ... wounded".
 _CAS_PATTERNS = [
@@ -65,6 +69,8 @@ _CAS_PATTERNS = [
     # "killing an ISIS leader", "wounded a US soldier"
     # "killing him instantly", "seriously wounding her" (a person named before: the pronoun of one)
     screened(r"\b(?P<v>killing|wounding|injuring)\s+(?P<n>him|her)\b", re.I),
+    # one person told with "the" or a possessive: "killed the driver and wounded his companion"
+    screened(rf"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the life of)\s+(?P<n>(?:the|his|her|their)\s+{_ONE_ROLE})\b", re.I),
     # "killing a senior ISIS official and wounding another": one more person
     screened(r"\b(?P<v>killing|killed|wounding|wounded|injuring|injured)\s+(?P<n>another)\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|few|dozen))", re.I),
     screened(r"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the life of)\s+(?P<n>an?)(?=\s+(?!number\b|few\b|dozen\b|hundred\b|total\b|"
@@ -113,6 +119,9 @@ _DAMAGE = screened(
 _WORD = r"(?!(?:were|was|is|are|have|has|had|been|and|or|while|as|in|near|on|at|after|during|when|including)\b)(?!\w*(?:kill|wound|injur|destroy|detain|arrest|captur|damag|dead|died)\w*\b)[\w'’-]+"
 _AND_MORE = rf"(?:\s+{_WORD}){{1,4}}?\s+and\s+(?:(?:his|her|their|its)\s+)?(?P<n>{NUMBER}|an?|one other|another)\s+{_WORD}(?:\s+{_WORD}){{0,2}}?"
 _AND_MORE_AFTER = re.compile(_AND_MORE + r"(?=\s*(?:[,.;)]|$|\s+(?:in|near|on|at|when|after|during|inside|who)\b))", re.I)
+# "killed a commander of the Fatemiyoun and his driver": one more, named by role
+_AND_ONE_MORE_AFTER = re.compile(rf"(?:\s+{_WORD}){{0,4}}?\s+and\s+(?:his|her|their)\s+{_ONE_ROLE}"
+                                 r"(?=\s*(?:[,.;)]|$|\s+(?:in|near|on|at|when|after|during|inside|who)\b))", re.I)
 _AND_MORE_BEFORE = re.compile(_AND_MORE + rf"(?=\s+{_VERB}$)", re.I)
 _RECIPIENT = re.compile(r"\b(?:told|telling|(?:said|speaking|spoke|talking) to)\s+(?:the\s+)?$", re.I)
 _AGENT = re.compile(r"(?<!said )(?<!stated )(?<!claimed )(?<!reported )(?<!announced )\bby\s+(?:the\s+)?$", re.I)
@@ -185,7 +194,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
             if verb == "casualties":
                 attr = "casualties"
             n = m.group("n").lower()
-            count = 1 if re.fullmatch(_ONE, n) or n in {"him", "her"} else 2 if n == "both" else parse_number(n)
+            count = 1 if re.fullmatch(_ONE, n) or n in {"him", "her"} or re.fullmatch(rf"(?:the|his|her|their)\s+{_ONE_ROLE}", n) \
+                else 2 if n == "both" else parse_number(n)
             more = _more_victims(seg, m) if count is not None and attr != "casualties" else None
             count = count + more if more else count
             value = str(count) if count is not None else "some"
@@ -202,6 +212,8 @@ def _more_victims(seg: str, m: re.Match[str]) -> int | None:
         more = _AND_MORE_BEFORE.match(seg[: m.start("v")] if m.groupdict().get("v") else seg, n_end)
     else:
         more = _AND_MORE_AFTER.match(seg, m.end())
+        if not more and _AND_ONE_MORE_AFTER.match(seg, m.end()):
+            return 1
     if not more:
         return None
     w = more.group("n").lower()

@@ -3290,6 +3290,18 @@ CASES = [
         date(2022, 3, 14),
         [dict(date="2022-03-13", site="conoco_gas_field", killed=0, wounded=0)],
     ),
+    (
+        "killed-the-driver-wounded-his-companion",
+        "A sticky bomb went off under a pickup truck in Hajin on Sunday. It killed the driver and injured his brother.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="hajin", killed=1, wounded=1)],
+    ),
+    (
+        "a-commander-and-his-bodyguard",
+        "A drone hit a jeep on the edge of Hajin on Sunday, killing a Liwa Fatemiyoun commander and his bodyguard.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="hajin", killed=2)],
+    ),
 ]
 
 
