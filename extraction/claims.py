@@ -36,14 +36,14 @@ _ONE = r"(?:an?|one|another|a (?:second|third|fourth|fifth)|he|she)"
 
 # a person named by role in the singular, after "the" or a possessive ("the driver", "his companion")
 _ONE_ROLE = (r"(?:driver|companion|passenger|owner|shepherd|farmer|son|daughter|brother|sister|father|mother|wife|husband|"
-             r"bodyguard|commander|leader|official|emir|mukhtar|guard)(?!s)")
+             r"bodyguard|commander|leader|official|emir|mukhtar|guard|child|cousin|nephew|friend|colleague)(?!s)")
 
 # Verb-first forms come first: in "killed seven and wounded twelve" they claim their numbers
 # before the number-first form could read "seven ... wounded".
 _CAS_PATTERNS = [
     # "killing six", "killed at least 12 fighters", "wounding two others", "left four dead"
     # "killing all four people inside", "killing its three passengers", "killing both occupants"
-    screened(rf"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the lives of)\s+(?:(?:all|its|their|the|another)\s+){{0,2}}"
+    screened(rf"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the lives of)\s+(?:(?:all|its|their|the|another|his|her)\s+){{0,2}}"
              rf"(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER}|both)\b(?!\s*(?:days?|hours?|weeks?|months?|years?|km|kilometres|kilometers|miles|times)\b)", re.I),
     screened(rf"\bleft\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}(?P<v>dead|killed|wounded|injured)\b", re.I),
     # "gunmen shot dead a tribal notable", "gunned down two SDF fighters"
@@ -62,7 +62,7 @@ _CAS_PATTERNS = [
     screened(rf"\b(?P<n>{_ONE})\s+(?:(?!(?:drone|strike|attack|rocket|shell|bomb|blast|car|vehicle|explosion|raid|clash)s?\b)"
              rf"[\w'’.-]+\s+|\([\w'’. -]{{1,30}}\)\s+){{0,8}}?(?:(?:was|has been|had been|is)\s+{_ADVERB}"
              rf"(?P<v>killed|slain|martyred|wounded|injured|hurt|{_SHOT})|(?P<v2>lost (?:his|her) life|died)"
-             rf"|(?:suffered|sustained|received)\s+(?:\w+\s+)?(?P<v3>injuries|wounds))\b", re.I),
+             rf"|(?:suffered|sustained|received)\s+(?:an?\s+)?(?:\w+\s+)?(?P<v3>injuries|injury|wounds|wound))\b", re.I),
     # the nominal form of translated reports: "which led to the death of two young men and the injury of a woman",
     # "resulted in the martyrdom of three civilians"
     screened(rf"\b(?P<v>deaths?|martyrdom|killing|injury|injuries|injuring|wounding)\s+of\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER}|an?)\b", re.I),

@@ -3302,6 +3302,18 @@ CASES = [
         date(2022, 3, 14),
         [dict(date="2022-03-13", site="hajin", killed=2)],
     ),
+    (
+        "killing-a-boy-and-his-cousin-injuring-his-two-uncles",
+        "An old mine went off near Hajin on Sunday, killing a boy and his cousin, and injuring his two uncles.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="hajin", killed=2, wounded=2)],
+    ),
+    (
+        "sustained-a-minor-injury",
+        "A drone fell inside the Conoco field on Sunday. One US soldier sustained a minor injury.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="conoco_gas_field", wounded=1)],
+    ),
 ]
 
 
