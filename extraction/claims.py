@@ -90,6 +90,8 @@ _NO_CASUALTIES = screened(
     rf"|no (?:{_NOT_A_PERSON}[\w.-]+ ){{0,4}}?(?:were|was|had been|have been|has been) (?:killed|hurt|injured|wounded|harmed)"
     r"|(?:killed|hurt|injured|wounded|harmed) (?:no(?:body| one)|none of)"
     r"|caused no (?:casualties|injuries|deaths)"
+    # "all personnel are accounted for": the military's way of saying nobody was hurt
+    r"|all (?:[\w.-]+ ){0,2}?(?:personnel|troops|service\s?members|forces) (?:are|were|have been|had been) accounted for"
     # "its forces were not harmed", "US troops were not injured in the attack"
     r"|(?:forces|troops|personnel|service\s?members|soldiers) (?:were|had|have) not (?:been )?(?:killed|hurt|injured|wounded|harmed)"
     r"|did not (?:cause|result in|lead to|leave|inflict) (?:any )?(?:\w+ )?(?:casualties|injuries|victims|deaths|losses)"
@@ -129,7 +131,7 @@ _STRUCK = re.compile(r"\b(?:attacked|attacking|targeted|targeting|struck|strikin
 # Stems without which a text holds no casualty figure or damage (a cheap test before the full rules;
 # pipeline.py reads them too, to skip sentences with no fact to attach).
 CASUALTY_WORDS = screened(r"kill|dead|die|death|slain|martyr|lives|life|perish|fatalit|wound|injur|hurt|casualt|victim|toll|loss|harm|gunned|"
-                          r"execut|assassinat|behead", re.I)
+                          r"execut|assassinat|behead|accounted for", re.I)
 DAMAGE_WORDS = screened(r"damag|destroy|smoke|fire|explosion|loss", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 

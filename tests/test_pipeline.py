@@ -3314,6 +3314,13 @@ CASES = [
         date(2022, 3, 14),
         [dict(date="2022-03-13", site="conoco_gas_field", wounded=1)],
     ),
+    (
+        "all-personnel-accounted-for",
+        "Two one-way drones struck near the Conoco field on Sunday. All coalition personnel are accounted for, "
+        "a spokesman said.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="conoco_gas_field", killed=0, wounded=0)],
+    ),
 ]
 
 
