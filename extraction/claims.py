@@ -34,12 +34,16 @@ _SHOT = r"shot dead|gunned down|shot and killed|executed|assassinated|beheaded" 
 # one person, told with an article or a pronoun: "a civilian was wounded", "another was killed", "he was shot dead"
 _ONE = r"(?:an?|one|another|a (?:second|third|fourth|fifth)|he|she)"
 
+# a person named by role in the singular, after "the" or a possessive ("the driver", "his companion")
+_ONE_ROLE = (r"(?:driver|companion|passenger|owner|shepherd|farmer|son|daughter|brother|sister|father|mother|wife|husband|"
+             r"bodyguard|commander|leader|official|emir|mukhtar|guard|child|cousin|nephew|friend|colleague)(?!s)")
+
 # Verb-first forms come first: in "killed seven and wounded twelve" they claim their numbers
 # before the number-first form could read "seven ... wounded".
 _CAS_PATTERNS = [
     # "killing six", "killed at least 12 fighters", "wounding two others", "left four dead"
     # "killing all four people inside", "killing its three passengers", "killing both occupants"
-    screened(rf"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the lives of)\s+(?:(?:all|its|their|the)\s+){{0,2}}"
+    screened(rf"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the lives of)\s+(?:(?:all|its|their|the|another|his|her)\s+){{0,2}}"
              rf"(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER}|both)\b(?!\s*(?:days?|hours?|weeks?|months?|years?|km|kilometres|kilometers|miles|times)\b)", re.I),
     screened(rf"\bleft\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}(?P<v>dead|killed|wounded|injured)\b", re.I),
     # "gunmen shot dead a tribal notable", "gunned down two SDF fighters"
@@ -58,13 +62,17 @@ _CAS_PATTERNS = [
     screened(rf"\b(?P<n>{_ONE})\s+(?:(?!(?:drone|strike|attack|rocket|shell|bomb|blast|car|vehicle|explosion|raid|clash)s?\b)"
              rf"[\w'’.-]+\s+|\([\w'’. -]{{1,30}}\)\s+){{0,8}}?(?:(?:was|has been|had been|is)\s+{_ADVERB}"
              rf"(?P<v>killed|slain|martyred|wounded|injured|hurt|{_SHOT})|(?P<v2>lost (?:his|her) life|died)"
-             rf"|(?:suffered|sustained|received)\s+(?:\w+\s+)?(?P<v3>injuries|wounds))\b", re.I),
+             rf"|(?:suffered|sustained|received)\s+(?:an?\s+)?(?:\w+\s+)?(?P<v3>injuries|injury|wounds|wound))\b", re.I),
     # the nominal form of translated reports: "which led to the death of two young men and the injury of a woman",
     # "resulted in the martyrdom of three civilians"
     screened(rf"\b(?P<v>deaths?|martyrdom|killing|injury|injuries|injuring|wounding)\s+of\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER}|an?)\b", re.I),
     # "killing an ISIS leader", "wounded a US soldier"
     # "killing him instantly", "seriously wounding her" (a person named before: the pronoun of one)
     screened(r"\b(?P<v>killing|wounding|injuring)\s+(?P<n>him|her)\b", re.I),
+    # one person told with "the" or a possessive: "killed the driver and wounded his companion"
+    screened(rf"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the life of)\s+(?P<n>(?:the|his|her|their)\s+{_ONE_ROLE})\b", re.I),
+    # "killing a senior ISIS official and wounding another": one more person
+    screened(r"\b(?P<v>killing|killed|wounding|wounded|injuring|injured)\s+(?P<n>another)\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|few|dozen))", re.I),
     screened(r"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the life of)\s+(?P<n>an?)(?=\s+(?!number\b|few\b|dozen\b|hundred\b|total\b|"
              r"(?:day|week|month|year|hour)s?\b)\w)", re.I),
 ]
@@ -82,6 +90,10 @@ _NO_CASUALTIES = screened(
     rf"|no (?:{_NOT_A_PERSON}[\w.-]+ ){{0,4}}?(?:were|was|had been|have been|has been) (?:killed|hurt|injured|wounded|harmed)"
     r"|(?:killed|hurt|injured|wounded|harmed) (?:no(?:body| one)|none of)"
     r"|caused no (?:casualties|injuries|deaths)"
+    # "all personnel are accounted for": the military's way of saying nobody was hurt
+    r"|all (?:[\w.-]+ ){0,2}?(?:personnel|troops|service\s?members|forces) (?:are|were|have been|had been) accounted for"
+    # "its forces were not harmed", "US troops were not injured in the attack"
+    r"|(?:forces|troops|personnel|service\s?members|soldiers) (?:were|had|have) not (?:been )?(?:killed|hurt|injured|wounded|harmed)"
     r"|did not (?:cause|result in|lead to|leave|inflict) (?:any )?(?:\w+ )?(?:casualties|injuries|victims|deaths|losses)"
     r"|zero (?:casualties|injuries|deaths|fatalities)"
     r"|there were no (?:reports of |reported )?(?:casualties|injuries|victims))\b",
@@ -109,6 +121,9 @@ _DAMAGE = screened(
 _WORD = r"(?!(?:were|was|is|are|have|has|had|been|and|or|while|as|in|near|on|at|after|during|when|including)\b)(?!\w*(?:kill|wound|injur|destroy|detain|arrest|captur|damag|dead|died)\w*\b)[\w'’-]+"
 _AND_MORE = rf"(?:\s+{_WORD}){{1,4}}?\s+and\s+(?:(?:his|her|their|its)\s+)?(?P<n>{NUMBER}|an?|one other|another)\s+{_WORD}(?:\s+{_WORD}){{0,2}}?"
 _AND_MORE_AFTER = re.compile(_AND_MORE + r"(?=\s*(?:[,.;)]|$|\s+(?:in|near|on|at|when|after|during|inside|who)\b))", re.I)
+# "killed a commander of the Fatemiyoun and his driver": one more, named by role
+_AND_ONE_MORE_AFTER = re.compile(rf"(?:\s+{_WORD}){{0,4}}?\s+and\s+(?:his|her|their)\s+{_ONE_ROLE}"
+                                 r"(?=\s*(?:[,.;)]|$|\s+(?:in|near|on|at|when|after|during|inside|who)\b))", re.I)
 _AND_MORE_BEFORE = re.compile(_AND_MORE + rf"(?=\s+{_VERB}$)", re.I)
 _RECIPIENT = re.compile(r"\b(?:told|telling|(?:said|speaking|spoke|talking) to)\s+(?:the\s+)?$", re.I)
 _AGENT = re.compile(r"(?<!said )(?<!stated )(?<!claimed )(?<!reported )(?<!announced )\bby\s+(?:the\s+)?$", re.I)
@@ -116,7 +131,7 @@ _STRUCK = re.compile(r"\b(?:attacked|attacking|targeted|targeting|struck|strikin
 # Stems without which a text holds no casualty figure or damage (a cheap test before the full rules;
 # pipeline.py reads them too, to skip sentences with no fact to attach).
 CASUALTY_WORDS = screened(r"kill|dead|die|death|slain|martyr|lives|life|perish|fatalit|wound|injur|hurt|casualt|victim|toll|loss|harm|gunned|"
-                          r"execut|assassinat|behead", re.I)
+                          r"execut|assassinat|behead|accounted for", re.I)
 DAMAGE_WORDS = screened(r"damag|destroy|smoke|fire|explosion|loss", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 
@@ -181,7 +196,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
             if verb == "casualties":
                 attr = "casualties"
             n = m.group("n").lower()
-            count = 1 if re.fullmatch(_ONE, n) or n in {"him", "her"} else 2 if n == "both" else parse_number(n)
+            count = 1 if re.fullmatch(_ONE, n) or n in {"him", "her"} or re.fullmatch(rf"(?:the|his|her|their)\s+{_ONE_ROLE}", n) \
+                else 2 if n == "both" else parse_number(n)
             more = _more_victims(seg, m) if count is not None and attr != "casualties" else None
             count = count + more if more else count
             value = str(count) if count is not None else "some"
@@ -198,6 +214,8 @@ def _more_victims(seg: str, m: re.Match[str]) -> int | None:
         more = _AND_MORE_BEFORE.match(seg[: m.start("v")] if m.groupdict().get("v") else seg, n_end)
     else:
         more = _AND_MORE_AFTER.match(seg, m.end())
+        if not more and _AND_ONE_MORE_AFTER.match(seg, m.end()):
+            return 1
     if not more:
         return None
     w = more.group("n").lower()

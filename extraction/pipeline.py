@@ -2196,6 +2196,10 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
     return d, role
 
 
+# "..., the Observatory said, while the Pentagon put the toll at four": one source set against another
+_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
+
+
 def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Span, list[Speaker]]],
              meta: ArticleMeta, named_monitor: str | None, memo: _SentenceMemo) -> Mention:
     r = rules()
@@ -2234,6 +2238,7 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
     killed: list[int] = []
     wounded: list[int] = []
     none_said = False
+    disputed: set[str] = set()  # attributes two named claimants give different figures of in one sentence
     damage: str | None = None
     claims: list[Claim] = []
     evidence: list[Span] = []
@@ -2255,6 +2260,7 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
                 if m.perpetrator != "unknown":
                     claims.append(Claim(claimant, ctype, "perpetrator", m.perpetrator, sent.text, sent.start, sent.end))
                     break
+        told: dict[str, dict[str, set[int]]] = {"killed": {}, "wounded": {}}  # this sentence's figures by named claimant
         for cas in memo.get_or_read(find_casualties, text, sent):
             who, wtype = (claimant, ctype) if len(speakers) < 2 else _claimant(
                 _speakers_of_part(text, sent, speakers, cas.span.start), meta, named_monitor)
@@ -2266,6 +2272,11 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
                 wounded.append(cas.count)
             elif cas.value == "none":
                 none_said = True
+            if cas.count is not None and cas.attribute in told and wtype != "outlet" and who not in r.claimants.generic:
+                told[cas.attribute].setdefault(who, set()).add(cas.count)
+        for attr, by_who in told.items():
+            if len(by_who) > 1 and len({max(v) for v in by_who.values()}) > 1 and _CONTRAST.search(text, sent.start, sent.end):
+                disputed.add(attr)
         dmg = memo.get_or_read(find_damage, text, sent)
         if dmg:
             claims.append(Claim(claimant, ctype, "damage", dmg[0], sent.text, sent.start, sent.end))
@@ -2297,6 +2308,10 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
     evidence = sorted(set(evidence), key=lambda s: (s.start, s.end))
     k = max(killed) if killed else (0 if none_said else None)
     w = max(wounded) if wounded else (0 if none_said else None)
+    if "killed" in disputed:
+        k = None
+    if "wounded" in disputed:
+        w = None
     reported = "some" if (killed and max(killed) > 0) or (wounded and max(wounded) > 0) else ("none" if none_said else "unknown")
     if time_local and not d.time_local:
         if d.part_of_day == "night" and d.date is not None and d.basis.startswith("publication date - 1") \

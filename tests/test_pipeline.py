@@ -3419,6 +3419,70 @@ CASES = [
         date(2024, 3, 6),
         [dict(date="2024-03-04", site="al_busayrah")],
     ),
+    (
+        "two-sources-two-tolls",
+        # two named sources set against each other with different figures: no agreed figure
+        "American jets hit a militia depot outside Albu Kamal on Sunday, killing nine men, the Observatory "
+        "reported, whereas the Pentagon said three were killed.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="albu_kamal", killed=None)],
+    ),
+    (
+        "one-source-updates-its-toll",
+        "American jets hit a militia depot outside Albu Kamal on Sunday, killing six men, the Observatory "
+        "reported. It later said the toll had risen to nine, but gave no names.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="albu_kamal", killed=9)],
+    ),
+    (
+        "killing-one-wounding-another",
+        "Coalition commandos stormed a house in Hajin on Sunday, killing a wanted ISIS emir and wounding another.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="hajin", killed=1, wounded=1)],
+    ),
+    (
+        "wounding-another-three",
+        "A roadside bomb hit an SDF patrol near Hajin on Sunday, killing one fighter and wounding another three.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="hajin", killed=1, wounded=3)],
+    ),
+    (
+        "its-troops-were-not-harmed",
+        "The coalition said its troops were not harmed when rockets fell near the Conoco field on Sunday.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="conoco_gas_field", killed=0, wounded=0)],
+    ),
+    (
+        "killed-the-driver-wounded-his-companion",
+        "A sticky bomb went off under a pickup truck in Hajin on Sunday. It killed the driver and injured his brother.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="hajin", killed=1, wounded=1)],
+    ),
+    (
+        "a-commander-and-his-bodyguard",
+        "A drone hit a jeep on the edge of Hajin on Sunday, killing a Liwa Fatemiyoun commander and his bodyguard.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="hajin", killed=2)],
+    ),
+    (
+        "killing-a-boy-and-his-cousin-injuring-his-two-uncles",
+        "An old mine went off near Hajin on Sunday, killing a boy and his cousin, and injuring his two uncles.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="hajin", killed=2, wounded=2)],
+    ),
+    (
+        "sustained-a-minor-injury",
+        "A drone fell inside the Conoco field on Sunday. One US soldier sustained a minor injury.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="conoco_gas_field", wounded=1)],
+    ),
+    (
+        "all-personnel-accounted-for",
+        "Two one-way drones struck near the Conoco field on Sunday. All coalition personnel are accounted for, "
+        "a spokesman said.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-13", site="conoco_gas_field", killed=0, wounded=0)],
+    ),
 ]
 
 
