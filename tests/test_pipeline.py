@@ -3866,3 +3866,51 @@ def test_who_backs_the_attackers_is_not_the_attacker() -> None:
     text = "A drone launched by mercenaries of the Syrian regime-backed groups struck an SDF post in al-Shuhail on Monday."
     mains = [m for m in extract(text, published=date(2019, 3, 10)).incidents if m.role == "main"]
     assert [m.perpetrator for m in mains] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a raid on foot is no air raid
+        ("ISIS militants carried out a hit-and-run raid on an SDF post near Hajin on Monday.", "attack"),
+        # what is launched on the ground is no fire
+        ("Tribal fighters launched an assault on the village of al-Shuhail on Tuesday.", "attack"),
+        # a mine told by its blast
+        ("A shepherd was wounded by a mine explosion near al-Busayrah on Monday.", "remote explosive/landmine/IED"),
+        # helicopters that land bring no fire down
+        ("Coalition helicopters landed near al-Shuhail on Monday after a firefight with ISIS cells.", "armed clash"),
+        # an air power's strike told only by its aim, or by the victim's word for it
+        ("Israel targeted a weapons depot near Albu Kamal on Monday, SANA said.", "air/drone strike"),
+        ("The American aggression targeted positions of the resistance in Albu Kamal at dawn on Tuesday.", "air/drone strike"),
+    ],
+)
+def test_the_event_type_in_each_style(text: str, event_type: str) -> None:
+    mains = [m for m in extract(text, published=date(2023, 5, 10)).incidents if m.role == "main"]
+    assert mains, "no main incident"
+    assert mains[0].event_type == event_type, [m.to_json() for m in mains]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # people told only as the victims: civilians, whoever holds the town
+        ("A woman and her child were killed on Monday when a shell hit their home in Hajin.", "civilians"),
+        ("SDF fighters shot dead a young man at a checkpoint in al-Busayrah on Monday.", "civilians"),
+        ("Unknown gunmen killed a teacher in al-Shuhail on Monday.", "civilians"),
+        # the kidnapped are the victims, not the militias that held al-Mayadin
+        ("ISIS militants kidnapped two shepherds near al-Mayadin on Monday.", "civilians"),
+        # what is raided or ambushed is the target
+        ("SDF fighters raided an ISIS hideout in al-Busayrah on Monday, killing two militants.", "ISIS"),
+        ("An ISIS cell ambushed a regime convoy near al-Mayadin on Monday.", "Syrian government"),
+    ],
+)
+def test_the_victims_named_are_the_target(text: str, target: str) -> None:
+    mains = [m for m in extract(text, published=date(2023, 5, 10)).incidents if m.role == "main"]
+    assert mains, "no main incident"
+    assert mains[0].target == target, [m.to_json() for m in mains]
+
+
+def test_the_bare_us_is_the_striker() -> None:
+    text = "The US bombed a militia headquarters in al-Mayadin on Monday."
+    mains = [m for m in extract(text, published=date(2023, 5, 10)).incidents if m.role == "main"]
+    assert [m.perpetrator for m in mains] == ["US-led coalition"]
