@@ -3914,3 +3914,32 @@ def test_the_bare_us_is_the_striker() -> None:
     text = "The US bombed a militia headquarters in al-Mayadin on Monday."
     mains = [m for m in extract(text, published=date(2023, 5, 10)).incidents if m.role == "main"]
     assert [m.perpetrator for m in mains] == ["US-led coalition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "perpetrator", "target"),
+    [
+        # gunmen shooting at people is no shelling
+        ("Gunmen fired on an SDF patrol near Diban on Monday, wounding two members.", "attack", "unknown", "SDF"),
+        ("ISIS fighters fired at a checkpoint of the Asayish in al-Busayrah on Monday.", "attack", "ISIS", "SDF"),
+        # the other side told with the fighting
+        ("The SDF fought ISIS cells near al-Busayrah on Monday, killing three.", "armed clash", "SDF", "ISIS"),
+        # a landing told after the helicopters that carried it
+        ("The US occupation forces' helicopters carried out a landing operation in the village of al-Shuhail on Monday.",
+         "attack", "US-led coalition", "unknown"),
+        # the victim of a killing named as a noun, the ambushed told in the passive
+        ("The Observatory documented the killing of a young man by SDF gunfire in Diban on Monday.", None, "SDF", "civilians"),
+        ("Regime soldiers were ambushed near al-Mayadin on Monday.", "attack", "unknown", "Syrian government"),
+        # shooting at the sky after a strike is no attack of the shooters
+        ("A drone struck an SDF guard post near Hajin on Monday, wounding two fighters. SDF members fired at the sky "
+         "with machine guns after the strike.", "air/drone strike", "unknown", "SDF"),
+        # the bare US as the speaker of its own act
+        ("The US said it had targeted a militia depot in al-Mayadin on Monday.", "air/drone strike", "US-led coalition",
+         "Iran-backed militias"),
+    ],
+)
+def test_who_did_what_to_whom_in_more_styles(text: str, event_type: str | None, perpetrator: str, target: str) -> None:
+    mains = [m for m in extract(text, published=date(2023, 5, 10)).incidents if m.role == "main"]
+    assert mains, "no main incident"
+    got = mains[0]
+    assert (got.event_type if event_type else None, got.perpetrator, got.target) == (event_type, perpetrator, target), got.to_json()
