@@ -748,10 +748,12 @@ def _engaged_in_the_air(text: str, pos: int) -> bool:
 
 
 def air_strike_by(perpetrator: str, trigger_words: list[str], weapons: list[str]) -> bool:
-    """'US strikes', 'Israel struck', 'Russian raids' with no ground fire named: an air force's strike."""
+    """'US strikes', 'Israel struck', 'Russian raids' with no ground fire named: an air force's strike.
+    Israel's missiles in Syria come from its aircraft ("Israeli missiles hit depots near Albu Kamal")."""
     words = " ".join(w.lower() for w in trigger_words)
-    return rules().actors.side.get(perpetrator) in _AIR_POWERS and bool(_STRIKE_WORDS.search(words)) \
-        and not set(weapons) & {"artillery", "rockets", "missiles", "mortars", "shells"}
+    side = rules().actors.side.get(perpetrator)
+    ground = {"artillery", "rockets", "mortars", "shells"} | (set() if side == "israel" else {"missiles"})
+    return side in _AIR_POWERS and bool(_STRIKE_WORDS.search(words)) and not set(weapons) & ground
 
 
 def _event_type(triggers: list[tuple[str, Span]], weapons: list[tuple[str, Span]]) -> str:

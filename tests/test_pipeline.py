@@ -3943,3 +3943,9 @@ def test_who_did_what_to_whom_in_more_styles(text: str, event_type: str | None, 
     assert mains, "no main incident"
     got = mains[0]
     assert (got.event_type if event_type else None, got.perpetrator, got.target) == (event_type, perpetrator, target), got.to_json()
+
+
+def test_israels_missiles_are_an_air_strike() -> None:
+    text = "Israeli missiles hit weapons depots near Albu Kamal on Monday night."
+    mains = [m for m in extract(text, published=date(2023, 5, 10)).incidents if m.role == "main"]
+    assert [(m.event_type, m.perpetrator) for m in mains] == [("air/drone strike", "Israel")]
