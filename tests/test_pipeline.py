@@ -3949,3 +3949,9 @@ def test_israels_missiles_are_an_air_strike() -> None:
     text = "Israeli missiles hit weapons depots near Albu Kamal on Monday night."
     mains = [m for m in extract(text, published=date(2023, 5, 10)).incidents if m.role == "main"]
     assert [(m.event_type, m.perpetrator) for m in mains] == [("air/drone strike", "Israel")]
+
+
+def test_the_armys_bus_is_the_target_where_the_militias_held_the_town() -> None:
+    text = "ISIS militants attacked an army bus near al-Mayadin on Monday, killing five soldiers."
+    mains = [m for m in extract(text, published=date(2023, 5, 10)).incidents if m.role == "main"]
+    assert [(m.perpetrator, m.target) for m in mains] == [("ISIS", "Syrian government")]
