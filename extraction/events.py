@@ -90,13 +90,13 @@ _QUALIFIER_BEFORE = re.compile(
 # "killed an Islamic State official", "wounding two SDF fighters": the victims are the target.
 _VICTIM_BEFORE = screened(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring|captured|capturing|arrested|eliminated|eliminating|"
-    r"shot dead|shooting dead|assassinated|assassinating)\s+"
+    r"shot dead|shooting dead|assassinated|assassinating|kidnapped|kidnapping|abducted|abducting|executed|executing)\s+"
     r"(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens of|(?:at least|more than|over|nearly|some) \w+)\s+"
     r"(?:senior|top|prominent|local|leading|other)?\s*$", re.I
 )
 _TARGET_BEFORE = re.compile(
     r"\b(?:at|on|against|targeting|targeted|toward|towards|hit|hitting|struck|striking|attacked|attacking|shelled|"
-    r"shelling|bombed|bombing|pounded|pounding|into|housing|hosting|of)\s+"
+    r"shelling|bombed|bombing|pounded|pounding|raided|raiding|ambushed|ambushing|stormed|storming|into|housing|hosting|of)\s+"
     r"(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+|its\s+|their\s+|one of the\s+|positions of\s+(?:the\s+)?|"
     r"sites? of\s+(?:the\s+)?|bases? of\s+(?:the\s+)?)?"
     # the words between are the target's own ("on SDF-held villages"), not a clause opened after the
@@ -116,7 +116,7 @@ _PASSIVE_AFTER = re.compile(
     r"|(?:killed|wounded|injured|hurt)\b(?!\s+(?:an?|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|"
     r"at least|more than|some|many|their|its)\b))"
     r"|[^.;]{0,40}?\b(?:was|were|has been|have been|had been|being|came|come|comes)\s+(?:\w+\s+)?"
-    r"(?:attacked|targeted|hit|struck|shelled|bombed|fired (?:up)?on|under (?:\w+ )?(?:attack|fire)|killed|wounded|injured|martyred|hurt)\b"
+    r"(?:attacked|targeted|hit|struck|shelled|bombed|ambushed|raided|stormed|fired (?:up)?on|under (?:\w+ )?(?:attack|fire)|killed|wounded|injured|martyred|hurt)\b"
     r"|\s+(?:(?:have|has|had)\s+)?(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}(?:injuries|wounds|casualties))",
     re.I,
 )
@@ -380,7 +380,9 @@ _AIR_POWERS = frozenset({"us", "israel", "russia", "turkey"})
 _AIRCRAFT = r"(?:aircraft|warplanes?|(?:war|fighter |combat )?jets?|planes?|drones?|uavs?|(?:unmanned )?aerial vehicles?|helicopters?)"
 _UNIDENTIFIED = screened(rf"\b(?:unidentified|unknown|unmarked)\s+(?:(?:military|armed|attack|combat)\s+)?{_AIRCRAFT}\b"
                          rf"|\b{_AIRCRAFT}\s+(?:of|with)\s+(?:an?\s+)?unknown\s+(?:identity|affiliation|nationality)\b", re.I)
-_STRIKE_WORDS = re.compile(r"\b(?:strikes?|struck|raids?|bomb\w*|hit)\b")
+# an air power's strike told only by its aim or by the victim's word for it: "Israel targeted a depot",
+# "the American aggression targeted positions"
+_STRIKE_WORDS = re.compile(r"\b(?:strikes?|struck|raids?|bomb\w*|hit|targeted|targeting|aggression)\b")
 _NIGHT_WORDS = re.compile(r"\b(?:night|overnight|nightly|late)\b", re.I)
 
 
@@ -761,10 +763,12 @@ def _engaged_in_the_air(text: str, pos: int) -> bool:
 
 
 def air_strike_by(perpetrator: str, trigger_words: list[str], weapons: list[str]) -> bool:
-    """'US strikes', 'Israel struck', 'Russian raids' with no ground fire named: an air force's strike."""
+    """'US strikes', 'Israel struck', 'Russian raids' with no ground fire named: an air force's strike.
+    Israel's missiles in Syria come from its aircraft ("Israeli missiles hit depots near Albu Kamal")."""
     words = " ".join(w.lower() for w in trigger_words)
-    return rules().actors.side.get(perpetrator) in _AIR_POWERS and bool(_STRIKE_WORDS.search(words)) \
-        and not set(weapons) & {"artillery", "rockets", "missiles", "mortars", "shells"}
+    side = rules().actors.side.get(perpetrator)
+    ground = {"artillery", "rockets", "mortars", "shells"} | (set() if side == "israel" else {"missiles"})
+    return side in _AIR_POWERS and bool(_STRIKE_WORDS.search(words)) and not set(weapons) & ground
 
 
 def _event_type(triggers: list[tuple[str, Span]], weapons: list[tuple[str, Span]]) -> str:

@@ -2232,7 +2232,7 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
     if perp == "unknown" and r.actors.side.get(target) == "us" and _names_militias(text, g, facts):
         perp = "Iran-backed militias"  # "fired from areas where Iran-backed militias are deployed"
 
-    if event_type == "attack" and air_strike_by(perp, [t.text for m in g.members for t in m.triggers], weapons):
+    if event_type in {"attack", "shelling/artillery/missile attack"} and air_strike_by(perp, [t.text for m in g.members for t in m.triggers], weapons):
         event_type = "air/drone strike"  # "the strikes" told across sentences, by an air force named in another
     time_local = None
     killed: list[int] = []

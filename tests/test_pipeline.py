@@ -4092,3 +4092,92 @@ def test_who_backs_the_attackers_is_not_the_attacker() -> None:
     text = "A drone launched by mercenaries of the Syrian regime-backed groups struck an SDF post in al-Shuhail on Monday."
     mains = [m for m in extract(text, published=date(2019, 3, 10)).incidents if m.role == "main"]
     assert [m.perpetrator for m in mains] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a raid on foot is no air raid
+        ("ISIS militants carried out a hit-and-run raid on an SDF post near Hajin on Monday.", "attack"),
+        # what is launched on the ground is no fire
+        ("Tribal fighters launched an assault on the village of al-Shuhail on Tuesday.", "attack"),
+        # a mine told by its blast
+        ("A shepherd was wounded by a mine explosion near al-Busayrah on Monday.", "remote explosive/landmine/IED"),
+        # helicopters that land bring no fire down
+        ("Coalition helicopters landed near al-Shuhail on Monday after a firefight with ISIS cells.", "armed clash"),
+        # an air power's strike told only by its aim, or by the victim's word for it
+        ("Israel targeted a weapons depot near Albu Kamal on Monday, SANA said.", "air/drone strike"),
+        ("The American aggression targeted positions of the resistance in Albu Kamal at dawn on Tuesday.", "air/drone strike"),
+    ],
+)
+def test_the_event_type_in_each_style(text: str, event_type: str) -> None:
+    mains = [m for m in extract(text, published=date(2023, 5, 10)).incidents if m.role == "main"]
+    assert mains, "no main incident"
+    assert mains[0].event_type == event_type, [m.to_json() for m in mains]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # people told only as the victims: civilians, whoever holds the town
+        ("A woman and her child were killed on Monday when a shell hit their home in Hajin.", "civilians"),
+        ("SDF fighters shot dead a young man at a checkpoint in al-Busayrah on Monday.", "civilians"),
+        ("Unknown gunmen killed a teacher in al-Shuhail on Monday.", "civilians"),
+        # the kidnapped are the victims, not the militias that held al-Mayadin
+        ("ISIS militants kidnapped two shepherds near al-Mayadin on Monday.", "civilians"),
+        # what is raided or ambushed is the target
+        ("SDF fighters raided an ISIS hideout in al-Busayrah on Monday, killing two militants.", "ISIS"),
+        ("An ISIS cell ambushed a regime convoy near al-Mayadin on Monday.", "Syrian government"),
+    ],
+)
+def test_the_victims_named_are_the_target(text: str, target: str) -> None:
+    mains = [m for m in extract(text, published=date(2023, 5, 10)).incidents if m.role == "main"]
+    assert mains, "no main incident"
+    assert mains[0].target == target, [m.to_json() for m in mains]
+
+
+def test_the_bare_us_is_the_striker() -> None:
+    text = "The US bombed a militia headquarters in al-Mayadin on Monday."
+    mains = [m for m in extract(text, published=date(2023, 5, 10)).incidents if m.role == "main"]
+    assert [m.perpetrator for m in mains] == ["US-led coalition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "perpetrator", "target"),
+    [
+        # gunmen shooting at people is no shelling
+        ("Gunmen fired on an SDF patrol near Diban on Monday, wounding two members.", "attack", "unknown", "SDF"),
+        ("ISIS fighters fired at a checkpoint of the Asayish in al-Busayrah on Monday.", "attack", "ISIS", "SDF"),
+        # the other side told with the fighting
+        ("The SDF fought ISIS cells near al-Busayrah on Monday, killing three.", "armed clash", "SDF", "ISIS"),
+        # a landing told after the helicopters that carried it
+        ("The US occupation forces' helicopters carried out a landing operation in the village of al-Shuhail on Monday.",
+         "attack", "US-led coalition", "unknown"),
+        # the victim of a killing named as a noun, the ambushed told in the passive
+        ("The Observatory documented the killing of a young man by SDF gunfire in Diban on Monday.", None, "SDF", "civilians"),
+        ("Regime soldiers were ambushed near al-Mayadin on Monday.", "attack", "unknown", "Syrian government"),
+        # shooting at the sky after a strike is no attack of the shooters
+        ("A drone struck an SDF guard post near Hajin on Monday, wounding two fighters. SDF members fired at the sky "
+         "with machine guns after the strike.", "air/drone strike", "unknown", "SDF"),
+        # the bare US as the speaker of its own act
+        ("The US said it had targeted a militia depot in al-Mayadin on Monday.", "air/drone strike", "US-led coalition",
+         "Iran-backed militias"),
+    ],
+)
+def test_who_did_what_to_whom_in_more_styles(text: str, event_type: str | None, perpetrator: str, target: str) -> None:
+    mains = [m for m in extract(text, published=date(2023, 5, 10)).incidents if m.role == "main"]
+    assert mains, "no main incident"
+    got = mains[0]
+    assert (got.event_type if event_type else None, got.perpetrator, got.target) == (event_type, perpetrator, target), got.to_json()
+
+
+def test_israels_missiles_are_an_air_strike() -> None:
+    text = "Israeli missiles hit weapons depots near Albu Kamal on Monday night."
+    mains = [m for m in extract(text, published=date(2023, 5, 10)).incidents if m.role == "main"]
+    assert [(m.event_type, m.perpetrator) for m in mains] == [("air/drone strike", "Israel")]
+
+
+def test_the_armys_bus_is_the_target_where_the_militias_held_the_town() -> None:
+    text = "ISIS militants attacked an army bus near al-Mayadin on Monday, killing five soldiers."
+    mains = [m for m in extract(text, published=date(2023, 5, 10)).incidents if m.role == "main"]
+    assert [(m.perpetrator, m.target) for m in mains] == [("ISIS", "Syrian government")]
