@@ -36,9 +36,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import ahocorasick
+
 from .errors import RuleError
 from .records import PlaceMatch, Site, Span
-from .screen import screened
+from .screen import match_prefixes, screened
 from .settings import RULES_DIR
 
 __all__ = ["COLUMNS", "DEFAULT_PATH", "PRECISIONS", "Gazetteer", "load_gazetteer"]
@@ -72,6 +74,13 @@ _INNER_ART = r"[ae](?:sh|th|dh|[ldrstz])"
 _LEAD_ART = r"(?:[ae]l[\s\-']?|[ae](?:sh|th|dh|[drstz])[\-'])"
 _BEFORE_NAME = r"[^a-z0-9]"  # what stands before a name that does not open the text
 _RIGHT = r"(?![a-z0-9])"
+# Where a name may start is found by an Aho-Corasick pass for the first characters of every name
+# (its article's included) in an "edge copy" of the text: _EDGE first (before the text), then the
+# text with every character of _BEFORE_NAME (no letter or digit) replaced by _EDGE.
+_EDGE = "\x02"
+_START_CHARS = 5  # characters of a name's start that the automaton looks for (fewer if too many forms)
+_EDGE_BYTES = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 2 for c in range(128)) + bytes(range(128, 256))
+_NOT_NAME_CHAR = re.compile(_BEFORE_NAME)
 # "near al-Jafra village", "the village of Tabiyeh": a facility's bare name on a village is the village
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b")
 _VILLAGE_OF_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+(?:the\s+)?$")
@@ -237,6 +246,27 @@ def _alias_key(alias_norm: str) -> str:
     return " ".join("al" if t in _ARTICLES and len(toks) > 1 else t for t in toks)
 
 
+def _edge_copy(low: str) -> str:
+    """_EDGE + `low` with every character that is no ASCII letter or digit replaced by _EDGE
+    (index i + 1 is text index i; index 0 stands before the text)."""
+    if low.isascii():
+        return _EDGE + low.encode("ascii").translate(_EDGE_BYTES).decode("ascii")
+    return _EDGE + _NOT_NAME_CHAR.sub(_EDGE, low)
+
+
+def _start_keys(needs_article: bool, body_regex: str) -> set[str]:
+    """The automaton's keys for one alias: _EDGE + the first characters a match of its name
+    regex can start with, in the edge copy (all separators read as _EDGE: a pattern's `\\s` is
+    read as a space, which the prefixes can tell, then marked like the text's)."""
+    article = f"(?:{_LEAD_ART})" + ("" if needs_article else "?")
+    pattern = (article + body_regex).replace(r"\s", " ")
+    for k in range(_START_CHARS, 0, -1):
+        found = match_prefixes(pattern, k)
+        if found is not None:
+            return {_EDGE + _NOT_NAME_CHAR.sub(_EDGE, p) for p in found}
+    return {_EDGE}  # every place after no letter or digit
+
+
 def _trie_regex(sequences: Iterable[list[str]]) -> str:
     """One regex for many atom sequences, factored as a trie so matching is fast; at each
     fork the branch that can run longest is tried first."""
@@ -388,11 +418,14 @@ class Gazetteer:
         needs_rx = _trie_regex(needs) if needs else "(?!)"
         free_rx = _trie_regex(free) if free else "(?!)"
         name = f"(?P<n>(?P<r>{_LEAD_ART})(?P<rb>{needs_rx})|(?:{_LEAD_ART})?(?P<ob>{free_rx}))" + _RIGHT
-        # A name not at the text's start follows a character no word continues: the search
-        # consumes it, so `re` skips ahead to such characters instead of trying every letter;
-        # the name itself is group "n" (see _search).
-        self._regex = re.compile(_BEFORE_NAME + name)
+        # A name stands after a character no word continues (or at the text's start): it is
+        # tried only where the automaton of the names' first characters finds one (_search).
         self._regex_at_start = re.compile(name)
+        keys = set().union(*(_start_keys(a.needs_article, a.body_regex) for a in self._all))
+        self._starts = ahocorasick.Automaton()
+        for key in keys:
+            self._starts.add_word(key, len(key))
+        self._starts.make_automaton()
         self._fullmatch_cache: dict[str, re.Pattern[str]] = {}
         self._memo: dict[tuple[bool, str], tuple[_Alias | None, bool]] = {}
         self._surface_memo: dict[tuple[str, int, bool], _Alias | None] = {}
@@ -460,16 +493,27 @@ class Gazetteer:
             return words[j][:1].isupper()
         return seg[body_start].isupper() or seg[start].isupper()
 
-    def _search(self, low: str, pos: int, endpos: int) -> re.Match[str] | None:
+    def _name_starts(self, low: str, pos: int, endpos: int) -> list[int]:
+        """Sorted offsets in [pos, endpos) of `low` where a known name may start: after no
+        letter or digit (or at 0), the first characters of one of the names stand there."""
+        # a key "\x02may" ending at index e of the edge copy is "may" starting at text index e - 3;
+        # a name that ends by `endpos` starts with a key that ends by it (edge index `endpos`)
+        found = [end - n + 1 for end, n in self._starts.iter(_edge_copy(low), pos, endpos + 1)]
+        return sorted(set(found)) if len(found) > 1 else found
+
+    def _search(self, low: str, pos: int, endpos: int, starts: list[int]) -> re.Match[str] | None:
         """The first known name that starts at or after `pos` in `low[:endpos]` and stands
-        after no letter or digit (group "n" of the match; the match itself may hold the
-        character before it)."""
-        if pos == 0:
-            m = self._regex_at_start.match(low, 0, endpos)
+        after no letter or digit (group "n" of the match), tried at `starts` (_name_starts):
+        what a search for _BEFORE_NAME + the name regex finds, without trying the names at
+        every word."""
+        k = bisect.bisect_left(starts, pos)
+        match = self._regex_at_start.match
+        while k < len(starts):
+            m = match(low, starts[k], endpos)
             if m is not None:
                 return m
-            return self._regex.search(low, 0, endpos)
-        return self._regex.search(low, pos - 1, endpos)
+            k += 1
+        return None
 
     def find(self, text: str, start: int = 0, end: int | None = None, unknown: bool = True) -> list[PlaceMatch]:
         """Known sites named in text[start:end] (offsets into `text`, longest match wins, no
@@ -488,7 +532,8 @@ class Gazetteer:
         blocked: list[tuple[int, int]] = []
         cased: str | None = None
         pos = start - lo
-        while (m := self._search(low, pos, end - lo)) is not None:
+        starts = self._name_starts(low, pos, end - lo)
+        while (m := self._search(low, pos, end - lo, starts)) is not None:
             pos = m.end()
             m_start = m.start("n")
             if _NOT_A_PLACE_AFTER.match(low, m.end()) or _OUTLET_BEFORE.search(low, max(0, m_start - 40), m_start):

@@ -394,6 +394,16 @@ def _prefixes(seq: _parser.SubPattern | list, k: int) -> frozenset[str] | None:
     return out
 
 
+def match_prefixes(pattern: str, k: int) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` starts with: its first `k` characters
+    (folded), or fewer where an item of unknown text (a class, a category) follows; None when
+    they are too many.  For a caller that locates matches itself, like `Anchored`."""
+    found = _prefixes(_parser.parse(pattern), k)
+    if found is None:
+        return None
+    return frozenset(p.split(_OPEN)[0].split(_DIGIT)[0] for p in found)
+
+
 def _extend(heads: frozenset[str], tails: frozenset[str], k: int) -> frozenset[str]:
     return frozenset(h if len(h) >= k or h.endswith(_OPEN) else (h + t)[:k] for h in heads for t in tails)
 
