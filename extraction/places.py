@@ -430,6 +430,7 @@ class Gazetteer:
         self._memo: dict[tuple[bool, str], tuple[_Alias | None, bool]] = {}
         self._surface_memo: dict[tuple[str, int, bool], _Alias | None] = {}
         self._chains: dict[str, tuple[str, ...]] = {}  # site id -> its ancestors (_chain)
+        self._innermost: dict[tuple[str, ...], tuple[str, ...]] = {}  # site ids asked about -> _innermost
 
     def _alias_for(self, body: str, needs_article: bool) -> tuple[_Alias | None, bool]:
         """(the alias a matched body belongs to, whether it is a listed spelling up to
@@ -639,14 +640,26 @@ class Gazetteer:
     def innermost(self, site_ids: Iterable[str]) -> list[str]:
         """The known sites among `site_ids` (first-given order, once each) that contain none of
         the others: Green Village, not the al-Omar field or the province also named."""
+        return list(self._inner(tuple(site_ids)))
+
+    def _inner(self, site_ids: tuple[str, ...]) -> tuple[str, ...]:
+        """`innermost`, memoised: an article's incidents ask about the same few sites again and again."""
+        try:
+            return self._innermost[site_ids]
+        except KeyError:
+            pass
         cands = list(dict.fromkeys(s for s in site_ids if s in self.sites))
-        return [c for c in cands if not any(o != c and self.within(o, c) for o in cands)]
+        found = tuple(c for c in cands if not any(o != c and self.within(o, c) for o in cands))
+        if len(self._innermost) > 50_000:
+            self._innermost.clear()
+        self._innermost[site_ids] = found
+        return found
 
     def most_specific(self, site_ids: Iterable[str]) -> str | None:
         """Among candidates, the one to place an event at: a site that contains another
         candidate gives way to it (a facility inside a town or province also mentioned), then
         the finest precision wins; ties keep the first given."""
-        inner = self.innermost(site_ids)
+        inner = self._inner(tuple(site_ids))
         return min(inner, key=lambda c: PRECISIONS.index(self.sites[c].precision)) if inner else None
 
     def region_of(self, site_id: str) -> str:
