@@ -664,7 +664,6 @@ class Anchored:
                     found.extend(m.start() for m in _DIGITS.finditer(folded, pos, endpos))
                 return (sorted(set(found)) if len(found) > 1 else found), folded
         folded = fold(string)
-        at = pos + 1
         found = []
         if self._few is not None:
             for key in self._few:  # every occurrence, as the automaton finds them
@@ -673,8 +672,9 @@ class Anchored:
                     found.append(i)
                     i = folded.find(key, i + 1, endpos)
         elif self._automaton is not None:
-            for end, n in self._automaton.iter(folded[pos:endpos]):  # (few: a loop costs less than a list comprehension)
-                found.append(end - n + at)
+            # (the range read in place, no slice made; few: a loop costs less than a list comprehension)
+            for end, n in self._automaton.iter(folded, pos, endpos):
+                found.append(end - n + 1)
         if self._at_digits:
             found.extend(m.start() for m in _DIGITS.finditer(folded, pos, endpos))
         return (sorted(set(found)) if len(found) > 1 else found), folded
