@@ -78,7 +78,8 @@ _RIGHT = r"(?![a-z0-9])"
 # (its article's included) in an "edge copy" of the text: _EDGE first (before the text), then the
 # text with every character of _BEFORE_NAME (no letter or digit) replaced by _EDGE.
 _EDGE = "\x02"
-_START_CHARS = 5  # characters of a name's start that the automaton looks for (fewer if too many forms)
+_START_CHARS = 3  # characters of a name's body (after its article) that the automaton looks for
+_START_ATOMS = 3  # the first atoms of a name's body that tell them (fewer characters where one is optional)
 _EDGE_BYTES = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 2 for c in range(128)) + bytes(range(128, 256))
 _NOT_NAME_CHAR = re.compile(_BEFORE_NAME)
 # "near al-Jafra village", "the village of Tabiyeh": a facility's bare name on a village is the village
@@ -254,17 +255,23 @@ def _edge_copy(low: str) -> str:
     return _EDGE + _NOT_NAME_CHAR.sub(_EDGE, low)
 
 
-def _start_keys(needs_article: bool, body_regex: str) -> set[str]:
-    """The automaton's keys for one alias: _EDGE + the first characters a match of its name
-    regex can start with, in the edge copy (all separators read as _EDGE: a pattern's `\\s` is
-    read as a space, which the prefixes can tell, then marked like the text's)."""
-    article = f"(?:{_LEAD_ART})" + ("" if needs_article else "?")
-    pattern = (article + body_regex).replace(r"\s", " ")
-    for k in range(_START_CHARS, 0, -1):
-        found = match_prefixes(pattern, k)
-        if found is not None:
-            return {_EDGE + _NOT_NAME_CHAR.sub(_EDGE, p) for p in found}
-    return {_EDGE}  # every place after no letter or digit
+def _edge_prefixes(pattern: str, k: int) -> set[str]:
+    """The first (up to) `k` characters of every match of `pattern`, as the edge copy has them
+    (all separators read as _EDGE: a pattern's `\\s` is read as a space, which the prefixes can
+    tell, then marked like the text's); {""} when they are too many to tell."""
+    found = match_prefixes(pattern.replace(r"\s", " "), k)
+    return {_NOT_NAME_CHAR.sub(_EDGE, p) for p in found} if found is not None else {""}
+
+
+_ARTICLE_EDGES = frozenset(_edge_prefixes(_LEAD_ART, 8))  # every form of a leading article, whole
+
+
+def _start_keys(needs_article: bool, head: str) -> set[str]:
+    """The automaton's keys for an alias whose body starts with the atoms `head`: _EDGE, its
+    article (if any) and the first characters of its body, as the edge copy has them."""
+    bodies = _edge_prefixes(head, _START_CHARS)
+    articles = _ARTICLE_EDGES if needs_article else _ARTICLE_EDGES | {""}
+    return {_EDGE + a + b for a in articles for b in bodies}
 
 
 def _trie_regex(sequences: Iterable[list[str]]) -> str:
@@ -401,6 +408,7 @@ class Gazetteer:
         self._all: list[_Alias] = []
         needs: list[list[str]] = []
         free: list[list[str]] = []
+        heads: set[tuple[bool, str]] = set()  # (needs an article, the first atoms of its body)
         for site_id, names in self.aliases.items():
             for text in names:
                 norm = _normalise(text)
@@ -415,13 +423,14 @@ class Gazetteer:
                 self._by_skeleton.setdefault(key, []).append(alias)
                 self._exact.setdefault((needs_article, _alias_key(" ".join(body))), alias)
                 (needs if needs_article else free).append(atoms)
+                heads.add((needs_article, "".join(atoms[:_START_ATOMS])))
         needs_rx = _trie_regex(needs) if needs else "(?!)"
         free_rx = _trie_regex(free) if free else "(?!)"
         name = f"(?P<n>(?P<r>{_LEAD_ART})(?P<rb>{needs_rx})|(?:{_LEAD_ART})?(?P<ob>{free_rx}))" + _RIGHT
         # A name stands after a character no word continues (or at the text's start): it is
         # tried only where the automaton of the names' first characters finds one (_search).
         self._regex_at_start = re.compile(name)
-        keys = set().union(*(_start_keys(a.needs_article, a.body_regex) for a in self._all))
+        keys = set().union(*(_start_keys(needs_article, head) for needs_article, head in heads))
         self._starts = ahocorasick.Automaton()
         for key in keys:
             self._starts.add_word(key, len(key))
