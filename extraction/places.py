@@ -78,8 +78,8 @@ _RIGHT = r"(?![a-z0-9])"
 # (its article's included) in an "edge copy" of the text: _EDGE first (before the text), then the
 # text with every character of _BEFORE_NAME (no letter or digit) replaced by _EDGE.
 _EDGE = "\x02"
-_START_CHARS = 3  # characters of a name's body (after its article) that the automaton looks for
-_START_ATOMS = 3  # the first atoms of a name's body that tell them (fewer characters where one is optional)
+_START_CHARS = 5  # characters of a name's body (after its article) that the automaton looks for: the more, the fewer false starts
+_START_ATOMS = 5  # the first atoms of a name's body that tell them (fewer characters where one is optional)
 _EDGE_BYTES = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 2 for c in range(128)) + bytes(range(128, 256))
 _NOT_NAME_CHAR = re.compile(_BEFORE_NAME)
 # "near al-Jafra village", "the village of Tabiyeh": a facility's bare name on a village is the village
