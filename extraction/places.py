@@ -36,9 +36,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import ahocorasick
+
 from .errors import RuleError
 from .records import PlaceMatch, Site, Span
-from .screen import screened
+from .screen import match_prefixes, screened
 from .settings import RULES_DIR
 
 __all__ = ["COLUMNS", "DEFAULT_PATH", "PRECISIONS", "Gazetteer", "load_gazetteer"]
@@ -72,6 +74,14 @@ _INNER_ART = r"[ae](?:sh|th|dh|[ldrstz])"
 _LEAD_ART = r"(?:[ae]l[\s\-']?|[ae](?:sh|th|dh|[drstz])[\-'])"
 _BEFORE_NAME = r"[^a-z0-9]"  # what stands before a name that does not open the text
 _RIGHT = r"(?![a-z0-9])"
+# Where a name may start is found by an Aho-Corasick pass for the first characters of every name
+# (its article's included) in an "edge copy" of the text: _EDGE first (before the text), then the
+# text with every character of _BEFORE_NAME (no letter or digit) replaced by _EDGE.
+_EDGE = "\x02"
+_START_CHARS = 5  # characters of a name's body (after its article) that the automaton looks for: the more, the fewer false starts
+_START_ATOMS = 5  # the first atoms of a name's body that tell them (fewer characters where one is optional)
+_EDGE_BYTES = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 2 for c in range(128)) + bytes(range(128, 256))
+_NOT_NAME_CHAR = re.compile(_BEFORE_NAME)
 # "near al-Jafra village", "the village of Tabiyeh": a facility's bare name on a village is the village
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b")
 _VILLAGE_OF_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+(?:the\s+)?$")
@@ -237,6 +247,33 @@ def _alias_key(alias_norm: str) -> str:
     return " ".join("al" if t in _ARTICLES and len(toks) > 1 else t for t in toks)
 
 
+def _edge_copy(low: str) -> str:
+    """_EDGE + `low` with every character that is no ASCII letter or digit replaced by _EDGE
+    (index i + 1 is text index i; index 0 stands before the text)."""
+    if low.isascii():
+        return _EDGE + low.encode("ascii").translate(_EDGE_BYTES).decode("ascii")
+    return _EDGE + _NOT_NAME_CHAR.sub(_EDGE, low)
+
+
+def _edge_prefixes(pattern: str, k: int) -> set[str]:
+    """The first (up to) `k` characters of every match of `pattern`, as the edge copy has them
+    (all separators read as _EDGE: a pattern's `\\s` is read as a space, which the prefixes can
+    tell, then marked like the text's); {""} when they are too many to tell."""
+    found = match_prefixes(pattern.replace(r"\s", " "), k)
+    return {_NOT_NAME_CHAR.sub(_EDGE, p) for p in found} if found is not None else {""}
+
+
+_ARTICLE_EDGES = frozenset(_edge_prefixes(_LEAD_ART, 8))  # every form of a leading article, whole
+
+
+def _start_keys(needs_article: bool, head: str) -> set[str]:
+    """The automaton's keys for an alias whose body starts with the atoms `head`: _EDGE, its
+    article (if any) and the first characters of its body, as the edge copy has them."""
+    bodies = _edge_prefixes(head, _START_CHARS)
+    articles = _ARTICLE_EDGES if needs_article else _ARTICLE_EDGES | {""}
+    return {_EDGE + a + b for a in articles for b in bodies}
+
+
 def _trie_regex(sequences: Iterable[list[str]]) -> str:
     """One regex for many atom sequences, factored as a trie so matching is fast; at each
     fork the branch that can run longest is tried first."""
@@ -371,6 +408,7 @@ class Gazetteer:
         self._all: list[_Alias] = []
         needs: list[list[str]] = []
         free: list[list[str]] = []
+        heads: set[tuple[bool, str]] = set()  # (needs an article, the first atoms of its body)
         for site_id, names in self.aliases.items():
             for text in names:
                 norm = _normalise(text)
@@ -385,18 +423,23 @@ class Gazetteer:
                 self._by_skeleton.setdefault(key, []).append(alias)
                 self._exact.setdefault((needs_article, _alias_key(" ".join(body))), alias)
                 (needs if needs_article else free).append(atoms)
+                heads.add((needs_article, "".join(atoms[:_START_ATOMS])))
         needs_rx = _trie_regex(needs) if needs else "(?!)"
         free_rx = _trie_regex(free) if free else "(?!)"
         name = f"(?P<n>(?P<r>{_LEAD_ART})(?P<rb>{needs_rx})|(?:{_LEAD_ART})?(?P<ob>{free_rx}))" + _RIGHT
-        # A name not at the text's start follows a character no word continues: the search
-        # consumes it, so `re` skips ahead to such characters instead of trying every letter;
-        # the name itself is group "n" (see _search).
-        self._regex = re.compile(_BEFORE_NAME + name)
+        # A name stands after a character no word continues (or at the text's start): it is
+        # tried only where the automaton of the names' first characters finds one (_search).
         self._regex_at_start = re.compile(name)
+        keys = set().union(*(_start_keys(needs_article, head) for needs_article, head in heads))
+        self._starts = ahocorasick.Automaton()
+        for key in keys:
+            self._starts.add_word(key, len(key))
+        self._starts.make_automaton()
         self._fullmatch_cache: dict[str, re.Pattern[str]] = {}
         self._memo: dict[tuple[bool, str], tuple[_Alias | None, bool]] = {}
         self._surface_memo: dict[tuple[str, int, bool], _Alias | None] = {}
         self._chains: dict[str, tuple[str, ...]] = {}  # site id -> its ancestors (_chain)
+        self._innermost: dict[tuple[str, ...], tuple[str, ...]] = {}  # site ids asked about -> _innermost
 
     def _alias_for(self, body: str, needs_article: bool) -> tuple[_Alias | None, bool]:
         """(the alias a matched body belongs to, whether it is a listed spelling up to
@@ -460,16 +503,27 @@ class Gazetteer:
             return words[j][:1].isupper()
         return seg[body_start].isupper() or seg[start].isupper()
 
-    def _search(self, low: str, pos: int, endpos: int) -> re.Match[str] | None:
+    def _name_starts(self, low: str, pos: int, endpos: int) -> list[int]:
+        """Sorted offsets in [pos, endpos) of `low` where a known name may start: after no
+        letter or digit (or at 0), the first characters of one of the names stand there."""
+        # a key "\x02may" ending at index e of the edge copy is "may" starting at text index e - 3;
+        # a name that ends by `endpos` starts with a key that ends by it (edge index `endpos`)
+        found = [end - n + 1 for end, n in self._starts.iter(_edge_copy(low), pos, endpos + 1)]
+        return sorted(set(found)) if len(found) > 1 else found
+
+    def _search(self, low: str, pos: int, endpos: int, starts: list[int]) -> re.Match[str] | None:
         """The first known name that starts at or after `pos` in `low[:endpos]` and stands
-        after no letter or digit (group "n" of the match; the match itself may hold the
-        character before it)."""
-        if pos == 0:
-            m = self._regex_at_start.match(low, 0, endpos)
+        after no letter or digit (group "n" of the match), tried at `starts` (_name_starts):
+        what a search for _BEFORE_NAME + the name regex finds, without trying the names at
+        every word."""
+        k = bisect.bisect_left(starts, pos)
+        match = self._regex_at_start.match
+        while k < len(starts):
+            m = match(low, starts[k], endpos)
             if m is not None:
                 return m
-            return self._regex.search(low, 0, endpos)
-        return self._regex.search(low, pos - 1, endpos)
+            k += 1
+        return None
 
     def find(self, text: str, start: int = 0, end: int | None = None, unknown: bool = True) -> list[PlaceMatch]:
         """Known sites named in text[start:end] (offsets into `text`, longest match wins, no
@@ -488,7 +542,8 @@ class Gazetteer:
         blocked: list[tuple[int, int]] = []
         cased: str | None = None
         pos = start - lo
-        while (m := self._search(low, pos, end - lo)) is not None:
+        starts = self._name_starts(low, pos, end - lo)
+        while (m := self._search(low, pos, end - lo, starts)) is not None:
             pos = m.end()
             m_start = m.start("n")
             if _NOT_A_PLACE_AFTER.match(low, m.end()) or _OUTLET_BEFORE.search(low, max(0, m_start - 40), m_start):
@@ -594,14 +649,26 @@ class Gazetteer:
     def innermost(self, site_ids: Iterable[str]) -> list[str]:
         """The known sites among `site_ids` (first-given order, once each) that contain none of
         the others: Green Village, not the al-Omar field or the province also named."""
+        return list(self._inner(tuple(site_ids)))
+
+    def _inner(self, site_ids: tuple[str, ...]) -> tuple[str, ...]:
+        """`innermost`, memoised: an article's incidents ask about the same few sites again and again."""
+        try:
+            return self._innermost[site_ids]
+        except KeyError:
+            pass
         cands = list(dict.fromkeys(s for s in site_ids if s in self.sites))
-        return [c for c in cands if not any(o != c and self.within(o, c) for o in cands)]
+        found = tuple(c for c in cands if not any(o != c and self.within(o, c) for o in cands))
+        if len(self._innermost) > 50_000:
+            self._innermost.clear()
+        self._innermost[site_ids] = found
+        return found
 
     def most_specific(self, site_ids: Iterable[str]) -> str | None:
         """Among candidates, the one to place an event at: a site that contains another
         candidate gives way to it (a facility inside a town or province also mentioned), then
         the finest precision wins; ties keep the first given."""
-        inner = self.innermost(site_ids)
+        inner = self._inner(tuple(site_ids))
         return min(inner, key=lambda c: PRECISIONS.index(self.sites[c].precision)) if inner else None
 
     def region_of(self, site_id: str) -> str:

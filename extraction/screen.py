@@ -394,6 +394,16 @@ def _prefixes(seq: _parser.SubPattern | list, k: int) -> frozenset[str] | None:
     return out
 
 
+def match_prefixes(pattern: str, k: int) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` starts with: its first `k` characters
+    (folded), or fewer where an item of unknown text (a class, a category) follows; None when
+    they are too many.  For a caller that locates matches itself, like `Anchored`."""
+    found = _prefixes(_parser.parse(pattern), k)
+    if found is None:
+        return None
+    return frozenset(p.split(_OPEN)[0].split(_DIGIT)[0] for p in found)
+
+
 def _extend(heads: frozenset[str], tails: frozenset[str], k: int) -> frozenset[str]:
     return frozenset(h if len(h) >= k or h.endswith(_OPEN) else (h + t)[:k] for h in heads for t in tails)
 
@@ -654,7 +664,6 @@ class Anchored:
                     found.extend(m.start() for m in _DIGITS.finditer(folded, pos, endpos))
                 return (sorted(set(found)) if len(found) > 1 else found), folded
         folded = fold(string)
-        at = pos + 1
         found = []
         if self._few is not None:
             for key in self._few:  # every occurrence, as the automaton finds them
@@ -663,8 +672,9 @@ class Anchored:
                     found.append(i)
                     i = folded.find(key, i + 1, endpos)
         elif self._automaton is not None:
-            for end, n in self._automaton.iter(folded[pos:endpos]):  # (few: a loop costs less than a list comprehension)
-                found.append(end - n + at)
+            # (the range read in place, no slice made; few: a loop costs less than a list comprehension)
+            for end, n in self._automaton.iter(folded, pos, endpos):
+                found.append(end - n + 1)
         if self._at_digits:
             found.extend(m.start() for m in _DIGITS.finditer(folded, pos, endpos))
         return (sorted(set(found)) if len(found) > 1 else found), folded
