@@ -171,10 +171,12 @@ def parse_number(word: str) -> int | None:
 
 
 def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
-    """Casualty figures and 'no casualties' statements in text[start:end]."""
-    seg = text[start:end]
+    """Casualty figures and 'no casualties' statements in text[start:end].
+
+    (The rules are asked about the range of the article itself, not a copy of it, so that the article's
+    anchors, found once, serve every sentence: screen.py.)"""
     out: list[Casualty] = []
-    if not CASUALTY_WORDS.search(text, start, end):  # (literals only: the same as asking `seg`, read in the article's copy)
+    if not CASUALTY_WORDS.search(text, start, end):
         return out
     taken: list[tuple[int, int]] = []
 
@@ -182,14 +184,14 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         if any(s < te and ts < e for ts, te in taken):
             return
         taken.append((s, e))
-        out.append(Casualty(attr, count, value, Span(start + s, start + e, seg[s:e])))
+        out.append(Casualty(attr, count, value, Span(s, e, text[s:e])))
 
-    for m in _UNKNOWN_CASUALTIES.finditer(seg):
+    for m in _UNKNOWN_CASUALTIES.finditer(text, start, end):
         add("casualties", None, "unknown", m.start(), m.end())
-    for m in _NO_CASUALTIES.finditer(seg):
+    for m in _NO_CASUALTIES.finditer(text, start, end):
         add("casualties", 0, "none", m.start(), m.end())
     for rx in _CAS_PATTERNS:
-        for m in rx.finditer(seg):
+        for m in rx.finditer(text, start, end):
             verb = next(v for v in (m.groupdict().get(g) for g in ("v", "v2", "v3")) if v).lower()
             attr = "killed" if re.fullmatch(rf"{_KILL}|killing|death toll|toll|claimed the li(?:fe|ves) of|{_SHOT}|deaths?|martyrdom"
                                             r"|lost (?:his|her) life", verb) else "wounded"
@@ -198,23 +200,23 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
             n = m.group("n").lower()
             count = 1 if re.fullmatch(_ONE, n) or n in {"him", "her"} or re.fullmatch(rf"(?:the|his|her|their)\s+{_ONE_ROLE}", n) \
                 else 2 if n == "both" else parse_number(n)
-            more = _more_victims(seg, m) if count is not None and attr != "casualties" else None
+            more = _more_victims(text, m, end) if count is not None and attr != "casualties" else None
             count = count + more if more else count
             value = str(count) if count is not None else "some"
             add(attr, count, value, m.start(), m.end())
     return sorted(out, key=lambda c: c.span.start)
 
 
-def _more_victims(seg: str, m: re.Match[str]) -> int | None:
+def _more_victims(text: str, m: re.Match[str], end: int) -> int | None:
     """The number of a second lot of victims after the first ('a woman and her two children'), told
     before the verb ('five militants and two soldiers were killed') or after it ('killing an ISIS leader
     and one other operative'); None when there is none."""
     n_end = m.end("n")
     if n_end < m.end() - 1:  # number first: the victims lie between the number and the verb
-        more = _AND_MORE_BEFORE.match(seg[: m.start("v")] if m.groupdict().get("v") else seg, n_end)
+        more = _AND_MORE_BEFORE.match(text, n_end, m.start("v") if m.groupdict().get("v") else end)
     else:
-        more = _AND_MORE_AFTER.match(seg, m.end())
-        if not more and _AND_ONE_MORE_AFTER.match(seg, m.end()):
+        more = _AND_MORE_AFTER.match(text, m.end(), end)
+        if not more and _AND_ONE_MORE_AFTER.match(text, m.end(), end):
             return 1
     if not more:
         return None

@@ -812,6 +812,7 @@ _BREAKS_OFF = re.compile(r"[,;:]|\bfrom\b")  # between such an actor and the act
 _BEFELL = re.compile(r"\b(?:died|dead|killed|wounded|injured|hurt|were|was|(?:had|has|have) been|lost|came\s+under)\b", re.I)
 _AGENT_SCREENED = screened(_AGENT_BEFORE)
 _MEMBERS_FROM_SCREENED = screened(_MEMBERS_FROM)
+_POSITIONS_OF = re.compile(r"\b(?:positions|sites?|bases?)\s+of\s+(?:the\s+)?$", re.I)
 _TARGET_SCREENED = screened(_TARGET_BEFORE)
 
 
@@ -875,28 +876,30 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
     attribution = rules().triggers.attribution
     own_action = [a for a in actors if any(a[1].start <= t.start < a[1].end for t in cand.triggers)]
     for name, span in own_action + [a for a in actors if a not in own_action]:
-        before = text[max(clause_start, span.start - 60) : span.start]
+        # the words before the actor, asked in place rather than copied (the article's anchors, found
+        # once, serve every actor: screen.py)
+        lo = max(clause_start, span.start - 60)
         after = text[span.end : min(cand.clause.end, span.end + 60)]
-        ruled_out = _NOT_A_PARTY_BEFORE.search(before)
+        ruled_out = _NOT_A_PARTY_BEFORE.search(text, lo, span.start)
         if ruled_out and not (span.start < first_trigger and _SAID_BEFORE.fullmatch(ruled_out.group())):
             # "not carried out by US forces", "no members of the coalition were hurt", "according to
             # the SDF"; but in "the monitor said US aircraft struck" the actor opens what was said
             continue
-        if span.start < first_trigger and _CO_AGENT_SCREENED.search(before) and any(
+        if span.start < first_trigger and _CO_AGENT_SCREENED.search(text, lo, span.start) and any(
                 0 <= span.start - o.end <= 12 for _, o in actors if o.end <= span.start):
             continue  # "the coalition and the SDF killed...": a partner in the same act
-        if _TAKEN_FROM_BEFORE.search(before):
+        if _TAKEN_FROM_BEFORE.search(text, lo, span.start):
             role = "target"  # "recaptured Albu Kamal from Islamic State": who lost the ground
         elif (name, span) in own_action or (_ACTION_AFTER.match(text, span.end, cand.clause.end)
-                                            and _OF_THE_BEFORE.search(before)):
+                                            and _OF_THE_BEFORE.search(text, lo, span.start)):
             role = "perp"  # "the US raids", "American strikes", "the ISIS attack on a bus": the actor's own action
-        elif _ACCUSED_BEFORE.search(before):
+        elif _ACCUSED_BEFORE.search(text, lo, span.start):
             role = "perp"  # "a rare accusation against Moscow": the accused is the one said to have struck
-        elif _BASE_OF_SCREENED.search(before) or _BASE_WORD.search(span.text) or _BASE_AFTER.match(text, span.end):
+        elif _BASE_OF_SCREENED.search(text, lo, span.start) or _BASE_WORD.search(span.text) or _BASE_AFTER.match(text, span.end):
             role = "target"  # "a base of the US occupation forces", "the US base"
-        elif _ACTION_OF_BEFORE.search(before):
+        elif _ACTION_OF_BEFORE.search(text, lo, span.start):
             role = "perp"  # "condemned the air attack of the United States on two points near Boukamal"
-        elif _VICTIM_BEFORE.search(before) and span.start > first_trigger - 40:
+        elif _VICTIM_BEFORE.search(text, lo, span.start) and span.start > first_trigger - 40:
             role = "target"  # "killed an Islamic State official in a raid": a victim, not a speaker
         elif span.end < first_trigger and _REPELS_AFTER.match(text, span.end, first_trigger):
             role = "target"  # "US-backed fighters repelled an ISIS attack": the attacked party fends it off
@@ -905,19 +908,19 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             role = "perp"  # "CENTCOM said it conducted a strike": the speaker tells its own act
         elif span.end < first_trigger and attribution.search(text, span.end, first_trigger):
             continue  # "the Hashed, ..., said 22 died in a strike": a speaker, not a party
-        elif _DESCRIPTOR_BEFORE.search(before):
+        elif _DESCRIPTOR_BEFORE.search(text, lo, span.start):
             role = "perp" if _FROM_AREAS.search(text[max(clause_start, span.start - 90) : span.start]) else "target"
         elif span.start < first_trigger and not _BREAKS_OFF.search(text, span.end, first_trigger) and (
-                _ARMS_OF_SCREENED.search(before)
-                or (_FIGHTERS_OF_SCREENED.search(before) and not _BEFELL.search(text, span.end, first_trigger)
-                    and not _FIGHTERS_STRUCK.search(before))):
+                _ARMS_OF_SCREENED.search(text, lo, span.start)
+                or (_FIGHTERS_OF_SCREENED.search(text, lo, span.start) and not _BEFELL.search(text, span.end, first_trigger)
+                    and not _FIGHTERS_STRUCK.search(text, lo, span.start))):
             # "Aircraft of the US occupation forces launched an aggression", "the mujahideen of the Islamic
             # Resistance in Iraq targeted the occupation base": whose aircraft or fighters struck
             role = "perp"
-        elif _AGENT_SCREENED.search(before) and not _MEMBERS_FROM_SCREENED.search(before) \
-                and not re.search(r"\b(?:positions|sites?|bases?)\s+of\s+(?:the\s+)?$", before, re.I):
+        elif _AGENT_SCREENED.search(text, lo, span.start) and not _MEMBERS_FROM_SCREENED.search(text, lo, span.start) \
+                and not _POSITIONS_OF.search(text, lo, span.start):
             role = "perp"
-        elif _TARGET_SCREENED.search(before) and span.start > first_trigger - 40 or _PURSUED_BEFORE.search(before):
+        elif _TARGET_SCREENED.search(text, lo, span.start) and span.start > first_trigger - 40 or _PURSUED_BEFORE.search(text, lo, span.start):
             role = "target"
         elif _PASSIVE_AFTER.search(after):
             role = "target"
