@@ -76,6 +76,11 @@ _CAS_PATTERNS = [
     screened(r"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the life of)\s+(?P<n>an?)(?=\s+(?!number\b|few\b|dozen\b|hundred\b|total\b|"
              r"(?:day|week|month|year|hour)s?\b)\w)", re.I),
 ]
+# the verbs of _CAS_PATTERNS that tell the dead (the others tell the wounded)
+_KILLED_VERB = re.compile(rf"{_KILL}|killing|death toll|toll|claimed the li(?:fe|ves) of|{_SHOT}|deaths?|martyrdom"
+                          r"|lost (?:his|her) life", re.I)
+# the words of _CAS_PATTERNS' "n" that tell one person: "a", "another", "him", "the driver"
+_ONE_PERSON = re.compile(rf"{_ONE}|him|her|(?:the|his|her|their)\s+{_ONE_ROLE}", re.I)
 # who is said to be unharmed, between "no" and the noun: "no US or coalition casualties", "no civilian injuries"
 _UNHARMED = r"(?:(?:u\.?s\.?|american|coalition|u\.?s\.?-led|sdf|human|civilian|military|other|or|and)\s+){0,4}"
 # words between "no" and "were hurt" that make it something else than a person: "no confirmation that two were killed"
@@ -193,13 +198,9 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     for rx in _CAS_PATTERNS:
         for m in rx.finditer(text, start, end):
             verb = next(v for v in (m.groupdict().get(g) for g in ("v", "v2", "v3")) if v).lower()
-            attr = "killed" if re.fullmatch(rf"{_KILL}|killing|death toll|toll|claimed the li(?:fe|ves) of|{_SHOT}|deaths?|martyrdom"
-                                            r"|lost (?:his|her) life", verb) else "wounded"
-            if verb == "casualties":
-                attr = "casualties"
+            attr = "casualties" if verb == "casualties" else "killed" if _KILLED_VERB.fullmatch(verb) else "wounded"
             n = m.group("n").lower()
-            count = 1 if re.fullmatch(_ONE, n) or n in {"him", "her"} or re.fullmatch(rf"(?:the|his|her|their)\s+{_ONE_ROLE}", n) \
-                else 2 if n == "both" else parse_number(n)
+            count = 1 if _ONE_PERSON.fullmatch(n) else 2 if n == "both" else parse_number(n)
             more = _more_victims(text, m, end) if count is not None and attr != "casualties" else None
             count = count + more if more else count
             value = str(count) if count is not None else "some"

@@ -843,10 +843,13 @@ _OWN_ACT_SAID = screened(
     re.I)
 
 
+_STOP = re.compile(r"[.;]")
+
+
 def _said_own_act(text: str, pos: int, end: int) -> re.Match[str] | None:
     """The _OWN_ACT_SAID statement of the speaker ending at `pos`, its verb within a few words."""
     m = _OWN_ACT_SAID.search(text, pos, end)
-    return m if m and m.start() - pos <= 50 and not re.search(r"[.;]", text[pos : m.start()]) else None
+    return m if m and m.start() - pos <= 50 and not _STOP.search(text, pos, m.start()) else None
 
 
 # "an accusation against Moscow", "charges against the coalition": whom a party blames

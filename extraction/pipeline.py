@@ -565,16 +565,21 @@ def _coarse(site: Site) -> bool:
     return site.precision in {"province", "country", "district", "region"}
 
 
-def _sites_compatible(a: str, b: str) -> bool:
+def _nested(a: str, b: str) -> bool:
+    """The same site, or one inside the other."""
     gaz = load_gazetteer()
-    if a == b or gaz.within(a, b) or gaz.within(b, a):
+    return a == b or gaz.within(a, b) or gaz.within(b, a)
+
+
+def _sites_compatible(a: str, b: str) -> bool:
+    if _nested(a, b):
         return True
+    gaz = load_gazetteer()
     sa, sb = gaz.get(a), gaz.get(b)
     if sa.precision == "facility" and sb.precision == "facility":
         return False
     if _coarse(sa) or _coarse(sb):
         return False  # coarse but not containing: a different province
-    # a town and a facility (or two towns) a few km apart: one place named at two granularities
     # a town and a facility a few km apart are one place named at two granularities; two towns
     # are two places unless they are the same spot under two names
     return gaz.distance_km(a, b) <= 60.0 if "facility" in {sa.precision, sb.precision} else gaz.distance_km(a, b) <= 3.0
@@ -644,7 +649,7 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
     gd = g.date or g.context_date
     if gd is not None and c_date is not None and gd.date is not None and c_date.date is not None \
             and gd.date != c_date.date and _span_days(gd) == _span_days(c_date) == 1 and c_site and g.sites \
-            and not any(c_site == s or load_gazetteer().within(c_site, s) or load_gazetteer().within(s, c_site) for s in g.sites):
+            and not any(_nested(c_site, s) for s in g.sites):
         # "Rockets were fired overnight at the Conoco base. On Friday morning, gunmen ambushed a patrol in
         # Thiban": a night and the next day, told at two places, are two incidents
         return False
@@ -688,10 +693,19 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
 _FRESH_BEFORE = re.compile(r"(?<![\"“])(?<!\bas )(?<!\bas \")(?<!\bas “)\b(?:a\s+fresh|a\s+new|another|a\s+further|a\s+(?:second|third|fourth))\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+def _cue_before(c: Candidate, rx: re.Pattern[str], width: int, skip: re.Pattern[str] | None = None) -> bool:
+    """Whether `rx` ends just before one of the clause's triggers (in the `width` characters before it);
+    triggers whose words match `skip` are not asked."""
+    return any(_cue_before_one(c.clause, t, rx, width) for t in c.triggers if not (skip and skip.match(t.text)))
+
+
+def _cue_before_one(clause: Span, t: Span, rx: re.Pattern[str], width: int) -> bool:
+    return t.start >= clause.start and rx.search(clause.text, max(0, t.start - clause.start - width), t.start - clause.start) is not None
+
+
 def _told_as_new(c: Candidate) -> bool:
     """The clause tells its event as a new one: 'a fresh rocket barrage', 'another drone attack'."""
-    return any(_FRESH_BEFORE.search(c.clause.text, max(0, t.start - c.clause.start - 30), t.start - c.clause.start)
-               for t in c.triggers if t.start >= c.clause.start)
+    return _cue_before(c, _FRESH_BEFORE, 30)
 
 
 def _fine(site_id: str) -> bool:
@@ -2136,9 +2150,7 @@ _TOLL_WORD = re.compile(r"kill|martyr|wound|injur|dead|die", re.I)
 def _goes_on_with_news(g: _Group) -> bool:
     """A group whose own clause says it adds to the news told before (its hits, its places): the same
     event's other place, not a passing mention."""
-    return any(m.kind in {"main", "coord"} and any(
-        not _TOLL_WORD.match(t.text) and _ALSO.search(m.clause.text, max(0, t.start - m.clause.start - 40), t.start - m.clause.start)
-        for t in m.triggers) for m in g.members)
+    return any(m.kind in {"main", "coord"} and _cue_before(m, _ALSO, 40, skip=_TOLL_WORD) for m in g.members)
 
 
 def _hit_beside(g: _Group, groups: list[_Group]) -> bool:
