@@ -494,6 +494,16 @@ CASES = [
         None,
         [dict(date=None, site="shaddadi")],
     ),
+    (
+        "no-pubdate-last-week-is-still-a-recall",
+        # with no publication date "last week" and "earlier this month" cannot be dated, but they still
+        # say the attack is not the day's news
+        "Drones struck the Conoco gas field base on Wednesday night, a coalition official said.\n\n"
+        "Seven service members suffered minor injuries in a drone attack on al-Tanf last week, and earlier "
+        "this month rockets were fired at the Shaddadi base.",
+        None,
+        [dict(date=None, site="conoco_gas_field")],
+    ),
     # --- unrelated: nothing extracted -------------------------------------------------------------
     (
         "unrelated",
