@@ -512,6 +512,7 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
 # two days of one place joined: "on Thursday night and again early on Friday", "on March 11 and March 12"
 _AND_AGAIN = re.compile(r"\s*,?\s*(?:and|&)\s+(?:again\s+|then\s+|once more\s+)?(?:(?:early|late)\s+)?(?:on\s+)?", re.I)
 _DAY_KINDS = frozenset({"weekday", "absolute", "relative_day"})
+_AGAIN = re.compile(r"\b(?:again|once more|a second time)\b", re.I)
 
 
 def _per_day(text: str, cand: Candidate, site: tuple[str | None, str, Span | None]
@@ -647,6 +648,11 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
     if not _dates_compatible(g.date or g.context_date, c_date) and not _told_after_midnight(g, c_date):
         return False
     gd = g.date or g.context_date
+    if gd is not None and c_date is not None and gd.date != c_date.date and _AGAIN.search(c.clause.text) \
+            and any(m.clause == c.clause for m in g.members):
+        # one clause's two days told as a repeat ("on Thursday night and again early on Friday", _per_day):
+        # two incidents, where "late on Thursday and early on Friday" is one night
+        return False
     if gd is not None and c_date is not None and gd.date is not None and c_date.date is not None \
             and gd.date != c_date.date and _span_days(gd) == _span_days(c_date) == 1 and c_site and g.sites \
             and not any(_nested(c_site, s) for s in g.sites):

@@ -495,6 +495,16 @@ CASES = [
         [dict(date=None, site="shaddadi")],
     ),
     (
+        "a-night-and-again-the-next-morning-are-two-attacks",
+        # "and again" tells a repeat: two incidents, where "late on Thursday and early on Friday" is one night
+        "BEIRUT - Militants fired rockets at the Conoco base on Thursday night and again early on Friday, "
+        "a coalition spokesman said.\n\n"
+        "In a separate report, a monitor said rockets hit the al-Omar field late on Tuesday and early on Wednesday.",
+        date(2024, 1, 13),
+        [dict(date="2024-01-11", site="conoco_gas_field"), dict(date="2024-01-12", site="conoco_gas_field"),
+         dict(date="2024-01-09", site="al_omar_oil_field")],
+    ),
+    (
         "no-pubdate-last-week-is-still-a-recall",
         # with no publication date "last week" and "earlier this month" cannot be dated, but they still
         # say the attack is not the day's news
