@@ -1444,6 +1444,8 @@ def _merge_duplicates(groups: list[_Group]) -> tuple[list[_Group], dict[int, _Gr
                     continue
                 if o.date.date != g.date.date and not _goes_on_from(g, o) and not _goes_on_from(o, g):
                     continue
+                if _told_apart(g, o):
+                    continue
                 if all(_compatible(o, m, o.date, s) for m in g.members for s in (g.sites or [None])):
                     twin = o
                     break
@@ -1461,6 +1463,13 @@ def _merge_duplicates(groups: list[_Group]) -> tuple[list[_Group], dict[int, _Gr
         if not twin.place_text:
             twin.place_text, twin.place_span = g.place_text, g.place_span
     return out, merged_into
+
+
+def _told_apart(g: _Group, o: _Group) -> bool:
+    """`g` is told in a sentence that opens as another event ("Separately, two soldiers were hurt when
+    rockets hit the Conoco base") and `o` is not told in that sentence: two incidents, however close."""
+    apart = {m.sentence for m in g.members if m.kind == "main" and _SEPARATE.match(m.clause.text)}
+    return bool(apart) and not any(m.sentence in apart for m in o.members)
 
 
 # "Clashes continued on Friday", "the fighting went on until dawn this Monday"
@@ -2253,6 +2262,10 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
         holder = _holder(site_id, d.date)
         if holder and holder != perp:
             target = holder
+        if target == "Iran-backed militias" and any(_BARE_SOLDIERS.search(m.clause.text) for m in g.members):
+            # "Two soldiers were killed in an ISIS ambush near al-Mayadin": soldiers at a militia-held town
+            # are the army's (a militia has fighters); a US or SDF soldier is named as such
+            target = "Syrian government"
     if target == "unknown" and r.actors.side.get(perp) == "us":
         target = "Iran-backed militias" if any("militia" in m.clause.text.lower() for m in g.members) else "unknown"
     if perp == "unknown" and r.actors.side.get(target) == "us" and _names_militias(text, g, facts):
@@ -2430,6 +2443,10 @@ def _holder(site_id: str, on: date | None = None) -> str | None:
             until = actors.held_until.get(holder)
             return None if until and on and on >= until else holder
     return None
+
+
+# soldiers told with no army of their own: "two soldiers were killed" (see _mention)
+_BARE_SOLDIERS = re.compile(r"(?<!\bus )(?<!\bu\.s\. )(?<!\bamerican )(?<!\bsdf )\b(?:soldiers?|conscripts?|army (?:officers?|personnel))\b", re.I)
 
 
 # where a sentence passes from one source's account to another's: "..., the Observatory said, while the

@@ -505,6 +505,18 @@ CASES = [
          dict(date="2024-01-09", site="al_omar_oil_field")],
     ),
     (
+        "soldiers-at-a-militia-town-are-the-armys",
+        # the town's holder would make the militias the target; soldiers told with no army of their own are
+        # the Syrian army's there (a US soldier is named as such, and at a US base the base's holder stands)
+        "DAMASCUS - Two soldiers were killed and a third wounded in an ambush by ISIS cells in the desert near "
+        "al-Mayadin on Monday, state media reported.\n\n"
+        "Separately, two soldiers were hurt when rockets hit the Conoco base on Monday night, a coalition "
+        "official said.",
+        date(2024, 1, 16),
+        [dict(site="al_mayadin", perpetrator="ISIS", target="Syrian government"),
+         dict(site="conoco_gas_field", target="US-led coalition")],
+    ),
+    (
         "no-pubdate-last-week-is-still-a-recall",
         # with no publication date "last week" and "earlier this month" cannot be dated, but they still
         # say the attack is not the day's news
