@@ -3513,6 +3513,12 @@ CASES = [
         date(2024, 6, 25),
         [dict(date="2024-06-24", site="markada")],
     ),
+    (
+        "prison-in-the-city-is-the-site",
+        "The attack on the Ghwayran prison in al-Hasakah on Thursday killed five guards, the SDF said on Friday.",
+        date(2024, 5, 10),
+        [dict(date="2024-05-09", site="ghuwayran_prison")],
+    ),
 ]
 
 

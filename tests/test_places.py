@@ -202,6 +202,10 @@ VILLAGE_CASES = [
     ("Aid reached the Rukban camp near al-Tanf.", ["rukban", "al_tanf"]),
     ("Russian jets pounded hideouts near al-Sukhna and as-Sukhnah.", ["al_sukhnah", "al_sukhnah"]),
     ("Iraqi forces searched the Akashat area of Anbar.", ["akashat", "anbar_province"]),
+    ("ISIS cells attacked army posts in the Jabal al-Bishri area and on Mount al-Bishri.",
+     ["jabal_al_bishri", "jabal_al_bishri"]),
+    ("Inmates rioted in Ghuwayran prison, also called al-Sina'a prison, in Hasakah.",
+     ["ghuwayran_prison", "ghuwayran_prison", "hasakah_city"]),
 ]
 
 
@@ -217,6 +221,7 @@ def test_villages_of_deir_ez_zor(gaz, text, expected):
     "The tabni and kasrah dishes were served; Kasra is a name.",
     "Bahra Hussein and the Bulil family spoke.",
     "Markedly fewer people attended.",
+    "Saleh al-Bishri, a tribal elder, said the Bishri family was safe.",  # the range only as a mountain
 ])
 def test_village_lookalikes_are_no_places(gaz, text):
     assert known_ids(gaz, text) == []
