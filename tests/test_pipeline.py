@@ -3514,6 +3514,20 @@ CASES = [
         [dict(date="2024-06-24", site="markada")],
     ),
     (
+        "village-in-the-area-of-its-town-is-one-incident",
+        # "Darnaj, in the Thiban area": the village lies in the town's subdistrict, one incident at the village
+        "Unknown gunmen killed a man in Darnaj, in the Thiban area, on Monday, local sources said.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-11", site="darnaj")],
+    ),
+    (
+        "town-and-village-of-its-area-hit-apart-are-two",
+        "A drone struck a car in Thiban on Monday, killing two ISIS members. Separately, gunmen shot dead a "
+        "teacher in Darnaj on Monday evening.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-11", site="thiban"), dict(date="2024-03-11", site="darnaj")],
+    ),
+    (
         "prison-in-the-city-is-the-site",
         "The attack on the Ghwayran prison in al-Hasakah on Thursday killed five guards, the SDF said on Friday.",
         date(2024, 5, 10),

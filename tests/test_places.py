@@ -214,6 +214,12 @@ def test_villages_of_deir_ez_zor(gaz, text, expected):
     assert known_ids(gaz, text) == expected
 
 
+def test_villages_of_the_thiban_subdistrict_lie_in_thiban(gaz):
+    for village in ("al_tayyana", "suwaydan", "darnaj"):
+        assert gaz.within(village, "thiban") and gaz.within(village, "deir_ez_zor_province")
+        assert gaz.distance_km(village, "thiban") < 15
+
+
 # Words and names that look like the new villages but are none
 @pytest.mark.parametrize("text", [
     "Sabha, the Libyan city, and the Sabha oasis were quiet.",  # al-Sabha needs its article
