@@ -3515,6 +3515,56 @@ CASES = [
         date(2022, 3, 14),
         [dict(date="2022-03-13", site="conoco_gas_field", killed=0, wounded=0)],
     ),
+    # --- villages the gazetteer knows: the incident gets the village, not the province of its countryside
+    (
+        "village-in-the-eastern-countryside-is-the-site",
+        "DEIR EZ-ZOR - Unknown gunmen shot dead an SDF fighter in Darnaj town in the eastern Deir ez-Zor "
+        "countryside on Sunday evening, the Syrian Observatory for Human Rights said.\n\n"
+        "The gunmen fled on a motorcycle.",
+        date(2024, 6, 17),
+        [dict(date="2024-06-16", site="darnaj")],
+    ),
+    (
+        "village-shelled-from-the-west-bank",
+        "Iran-backed militias on the west bank fired mortar shells at al-Sabha village in the eastern "
+        "Deir ez-Zor countryside on Tuesday, wounding two children, local sources said.",
+        date(2024, 6, 19),
+        [dict(date="2024-06-18", site="al_sabha")],
+    ),
+    (
+        "oil-field-south-of-the-city",
+        "Security sources said an ISIS cell attacked an army checkpoint near the Tayyim oil field south of "
+        "Deir ez-Zor city at dawn on Friday, killing three soldiers.",
+        date(2024, 6, 22),
+        [dict(date="2024-06-21", site="al_tayyim_oil_field")],
+    ),
+    (
+        "town-in-the-southern-hasakah-countryside",
+        "ISIS gunmen attacked an SDF checkpoint in Markada, in the southern countryside of Hasakah, on Monday "
+        "night, killing two fighters, ANHA reported.",
+        date(2024, 6, 25),
+        [dict(date="2024-06-24", site="markada")],
+    ),
+    (
+        "village-in-the-area-of-its-town-is-one-incident",
+        # "Darnaj, in the Thiban area": the village lies in the town's subdistrict, one incident at the village
+        "Unknown gunmen killed a man in Darnaj, in the Thiban area, on Monday, local sources said.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-11", site="darnaj")],
+    ),
+    (
+        "town-and-village-of-its-area-hit-apart-are-two",
+        "A drone struck a car in Thiban on Monday, killing two ISIS members. Separately, gunmen shot dead a "
+        "teacher in Darnaj on Monday evening.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-11", site="thiban"), dict(date="2024-03-11", site="darnaj")],
+    ),
+    (
+        "prison-in-the-city-is-the-site",
+        "The attack on the Ghwayran prison in al-Hasakah on Thursday killed five guards, the SDF said on Friday.",
+        date(2024, 5, 10),
+        [dict(date="2024-05-09", site="ghuwayran_prison")],
+    ),
 ]
 
 
