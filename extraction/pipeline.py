@@ -739,7 +739,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         syrian = False  # "bases in Iraq and Syria" in a story about Ain al-Asad: nothing here is ours
     # a story that never says "Syria" but names a town of ours ("near the town of al-Quriyah"): a dated
     # report there that places nothing may be placed by the sentences around it
-    ours = syrian or _names_a_site_in_scope(text, body, fine=True)
+    ours = syrian or _names_a_site_in_scope(text, body, fine=True) or _cites_a_local_source(text, body)
     groups: list[_Group] = []
     focus: DateInfo | None = None
     recent: DateInfo | None = None  # the day of the event told last
@@ -1634,6 +1634,13 @@ def _names_a_site_in_scope(text: str, body: tuple[Span, ...], fine: bool = False
                     and (not fine or p.site.precision in {"town", "facility"} and not far_from(text, p.span.start)):
                 return True
     return False
+
+
+def _cites_a_local_source(text: str, body: tuple[Span, ...]) -> bool:
+    """Whether the body cites a source of the area itself (scope.toml `local_sources`: "Deir Ezzor 24",
+    "the Deir ez-Zor Military Council"), which places its story in the area."""
+    rx = rules().scope.local
+    return rx is not None and any(rx.search(text, s.start, s.end) for s in body)
 
 
 def _places_of_ours(text: str, sent: Span, fine: bool = False) -> list[str]:

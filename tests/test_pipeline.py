@@ -494,6 +494,21 @@ CASES = [
         None,
         [dict(date=None, site="shaddadi")],
     ),
+    (
+        "a-local-monitor-places-an-unknown-village-in-the-area",
+        # no place the gazetteer knows, but the source is the area's own: the village is ours, unplaced
+        "Deir Ezzor 24 | Gunmen believed to be ISIS cells shot dead a civilian in the town of al-Kishkiyah "
+        "late on Wednesday.",
+        date(2024, 5, 2),
+        [dict(date="2024-05-01", site=None, place_text="al-Kishkiyah")],
+    ),
+    (
+        "a-military-council-of-the-area-places-its-village",
+        "Hawar news: Two members of the Deir ez-Zor Military Council were wounded on Sunday in an attack by "
+        "mercenaries on a checkpoint in the village of al-Jurdhi.",
+        date(2024, 6, 10),
+        [dict(date="2024-06-09", site=None, place_text="al-Jurdhi")],
+    ),
     # --- unrelated: nothing extracted -------------------------------------------------------------
     (
         "unrelated",
