@@ -409,6 +409,12 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
         if province is not None:
             return province, first.span.text, first.span
     if len(known) > 1 and text:
+        # "an IED hit a vehicle on the Deir ez-Zor-Hasakah road near al-Busayrah": the towns that only name
+        # the road say which road; the town it was near says where on it (not "the road linking the
+        # village of al-Hari with the border east of Albukamal", whose ends locate it)
+        off_road = [p for p in known if not _ROAD_NAME.match(text, p.span.end)]
+        known = off_road or known
+    if len(known) > 1 and text:
         # "units moving south of Hasakah came under attack near Al-Shaddadi": a bearing from a town
         # only points the way; the place named without one is where it happened
         plain = [p for p in known if not _BEARING_OF.search(text, max(cand.clause.start, p.span.start - 30), p.span.start)]
@@ -442,8 +448,9 @@ _NOT_A_LIST = re.compile(
 _LOCATED_IN = re.compile(r"\s*,?\s*(?:also\s+|both\s+|which\s+is\s+|located\s+)?(?:in|inside|of|within)\s", re.I)
 # "on the road between Deir ez-Zor and Palmyra": the towns a road links only locate what happened on it
 _ROAD_END = re.compile(r"\b(?:road|highway)\s+(?:between|linking|connecting|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:and|to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2})?$", re.I)
-# "on the Deir Ezzor – Palmyra road", "the Damascus-Baghdad highway": towns that name a road
-_ROAD_NAME = re.compile(r"(?:\s*[–—-]\s*[\w'’]+(?:[ -][\w'’]+)?)?\s+(?:road|highway|motorway)\b", re.I)
+# "on the Deir Ezzor – Palmyra road", "the Damascus-Baghdad highway": towns that name a road (the far
+# one of up to three words: "the Hasakah-Deir ez-Zor road")
+_ROAD_NAME = re.compile(r"(?:\s*[–—-]\s*[\w'’]+(?:[ -][\w'’]+){0,2})?\s+(?:road|highway|motorway)\b", re.I)
 
 
 def _names_a_road(text: str, clause_start: int, span: Span) -> bool:

@@ -509,6 +509,21 @@ CASES = [
         date(2024, 6, 10),
         [dict(date="2024-06-09", site=None, place_text="al-Jurdhi")],
     ),
+    (
+        "the-towns-a-road-is-named-after-do-not-place-it",
+        # "the Deir ez-Zor-Hasakah road" says which road; the town it was near says where on it
+        "An IED struck an SDF vehicle on the Deir ez-Zor-Hasakah road near al-Busayrah on Tuesday, wounding "
+        "two fighters.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-12", site="al_busayrah")],
+    ),
+    (
+        "a-road-named-after-a-town-of-three-words",
+        "ISIS cells attacked an SDF checkpoint on the Hasakah-Deir ez-Zor road near al-Shaddadi on Tuesday, "
+        "killing one fighter.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-12", site="shaddadi")],
+    ),
     # --- unrelated: nothing extracted -------------------------------------------------------------
     (
         "unrelated",
