@@ -524,6 +524,20 @@ CASES = [
         date(2024, 3, 12),
         [dict(date="2024-03-12", site="shaddadi")],
     ),
+    (
+        "where-the-sources-sit-is-not-the-scene",
+        # "according to local networks in Deir ez-Zor": the networks' town, not the village attacked
+        "Enab Baladi - A member of the SDF was killed and another injured on Thursday in an armed attack in "
+        "Darnaj village, according to local networks in Deir ez-Zor.",
+        date(2024, 8, 1),
+        [dict(date="2024-08-01", site=None, place_text="Darnaj")],
+    ),
+    (
+        "according-to-a-source-in-a-town",
+        "Gunmen killed a teacher in the village of al-Zir on Thursday, according to a source in Hasakah.",
+        date(2024, 8, 1),
+        [dict(date="2024-08-01", site=None, place_text="al-Zir")],
+    ),
     # --- unrelated: nothing extracted -------------------------------------------------------------
     (
         "unrelated",
