@@ -1271,8 +1271,47 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             role = "background"
         mention = _mention(text, g, date_info, role, facts_by_group.get(id(g), []), meta, named_monitor, memo)
         mentions.append((g.members[0].clause.start, mention))
+    mentions = _headline_tolls(text, sents, headings, mentions, memo)
     mentions.sort(key=lambda t: t[0])
     return _share_event_types([m for _, m in mentions])
+
+
+def _headline_tolls(text: str, sents: list[Span], headings: set[int], mentions: list[tuple[int, Mention]],
+                    memo: _SentenceMemo) -> list[tuple[int, Mention]]:
+    """"SOHR: 6 killed in US strike on Albu Kamal | US warplanes struck militia positions in Albu Kamal on
+    Tuesday night": a toll told only in the headline is the toll of the one main incident at the place the
+    headline names, when the body gives none for it (a headline naming several places, or a place with
+    several main incidents, gives none)."""
+    gaz = load_gazetteer()
+    tolls: list[tuple[str, int | None, int | None]] = []  # (the one place named, killed, wounded)
+    for si in sorted(headings):
+        cas = memo.get_or_read(find_casualties, text, sents[si])
+        killed = {c.count for c in cas if c.attribute == "killed" and c.count is not None}
+        wounded = {c.count for c in cas if c.attribute == "wounded" and c.count is not None}
+        if len(killed) > 1 or len(wounded) > 1 or not (killed or wounded):
+            continue
+        places = [p for p in gaz.find(text, sents[si].start, sents[si].end) if p.site is None or p.site.precision != "country"]
+        if len({p.site.id if p.site else p.span.text.lower() for p in places}) != 1:
+            continue
+        p = places[0]
+        tolls.append((p.site.id if p.site else p.span.text.lower(), next(iter(killed), None), next(iter(wounded), None)))
+    if not tolls:
+        return mentions
+
+    def place(m: Mention) -> str | None:
+        return m.site.id if m.site else (m.place_text.lower() or None)
+
+    out = []
+    for start, m in mentions:
+        here = place(m)
+        if m.role == "main" and here is not None and m.killed is None and m.wounded is None \
+                and sum(o.role == "main" and place(o) == here for _, o in mentions) == 1:
+            told = {(k, w) for at, k, w in tolls if at == here}
+            if len(told) == 1:
+                k, w = told.pop()
+                m = replace(m, killed=k, wounded=w, casualties_reported="some" if (k or w) else m.casualties_reported)
+        out.append((start, m))
+    return out
 
 
 def _share_event_types(mentions: list[Mention]) -> list[Mention]:

@@ -538,6 +538,22 @@ CASES = [
         date(2024, 8, 1),
         [dict(date="2024-08-01", site=None, place_text="al-Zir")],
     ),
+    (
+        "a-toll-told-only-in-the-headline",
+        # the body tells the strike without a figure: the headline's toll at the same place is its toll
+        "SOHR: 6 killed in US strike on Albu Kamal\n\n"
+        "US warplanes struck positions of Iranian-backed militias in Albu Kamal on Tuesday night, the Syrian "
+        "Observatory for Human Rights said. The strikes targeted weapons depots.",
+        date(2024, 3, 13),
+        [dict(date="2024-03-12", site="albu_kamal", killed=6)],
+    ),
+    (
+        "a-headline-toll-at-another-place-is-not-this-one",
+        "Three killed in drone strike near al-Mayadin\n\n"
+        "ISIS cells attacked an SDF checkpoint near al-Busayrah on Monday, the SDF said.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-11", site="al_busayrah", killed=None)],
+    ),
     # --- unrelated: nothing extracted -------------------------------------------------------------
     (
         "unrelated",
