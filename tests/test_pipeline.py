@@ -554,6 +554,14 @@ CASES = [
         date(2024, 3, 12),
         [dict(date="2024-03-11", site="al_busayrah", killed=None)],
     ),
+    (
+        "a-local-source-on-news-from-an-iraqi-province-is-outside",
+        # a source of the area citing news from Salahuddin: the village is in Iraq, not ours
+        "Deir Ezzor 24 | Iraqi forces killed three ISIS members in the village of al-Bu Hayat in Salahuddin "
+        "province on Sunday.",
+        date(2024, 8, 4),
+        [],
+    ),
     # --- unrelated: nothing extracted -------------------------------------------------------------
     (
         "unrelated",
