@@ -744,9 +744,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     syrian = any(_SYRIA.search(s.text) for s in sents)
     if syrian and not _names_a_site_in_scope(text, body):
         syrian = False  # "bases in Iraq and Syria" in a story about Ain al-Asad: nothing here is ours
-    # a story that never says "Syria" but names a town of ours ("near the town of al-Quriyah"): a dated
-    # report there that places nothing may be placed by the sentences around it
-    ours = syrian or _names_a_site_in_scope(text, body, fine=True) or _cites_a_local_source(text, body)
+    # a story that never says "Syria" but names a town of ours ("near the town of al-Quriyah"), or one of
+    # our provinces ("Turkish drone kills two in Hasakah countryside"), or cites a source of the area: a
+    # dated report there that places nothing, or only a village the gazetteer does not know, is ours
+    ours = syrian or _names_a_site_in_scope(text, body, near=True) or _cites_a_local_source(text, body)
     groups: list[_Group] = []
     focus: DateInfo | None = None
     recent: DateInfo | None = None  # the day of the event told last
@@ -1670,14 +1671,15 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
     return out
 
 
-def _names_a_site_in_scope(text: str, body: tuple[Span, ...], fine: bool = False) -> bool:
+def _names_a_site_in_scope(text: str, body: tuple[Span, ...], fine: bool = False, near: bool = False) -> bool:
     """Whether the body names any place the monitor covers (not only countries or places abroad; with
-    `fine`, a town or a facility)."""
+    `fine`, a town or a facility; with `near`, not one named as far from the event)."""
     gaz = load_gazetteer()
     for span in body:
         for p in gaz.find(text, span.start, span.end, unknown=False):
             if p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id) \
-                    and (not fine or p.site.precision in {"town", "facility"} and not far_from(text, p.span.start)):
+                    and (not (fine or near) or not far_from(text, p.span.start)) \
+                    and (not fine or p.site.precision in {"town", "facility"}):
                 return True
     return False
 

@@ -562,6 +562,13 @@ CASES = [
         date(2024, 8, 4),
         [],
     ),
+    (
+        "a-province-of-ours-in-the-headline-places-an-unknown-village",
+        "Turkish drone kills two in Hasakah countryside\n\n"
+        "A Turkish drone struck a motorcycle in the village of Hawija on Wednesday, killing two people.",
+        date(2024, 3, 13),
+        [dict(date="2024-03-13", site=None, place_text="Hawija", killed=2)],
+    ),
     # --- unrelated: nothing extracted -------------------------------------------------------------
     (
         "unrelated",
