@@ -1277,6 +1277,12 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     return _share_event_types([m for _, m in mentions])
 
 
+# a headline's running or cumulative toll ("Death toll of Deir ez-Zor clashes rises to 25", "Since January,
+# 40 killed in Albu Kamal") is no one incident's
+_RUNNING_TOLL = re.compile(r"\b(?:toll|tally|total|since|so far|ris(?:es|ing)|rose|climbs?|climbed|reach(?:es|ed)?|"
+                           r"this\s+(?:year|month|week)|past|last|weeks?|months?|years?)\b", re.I)
+
+
 def _headline_tolls(text: str, sents: list[Span], headings: set[int], mentions: list[tuple[int, Mention]],
                     memo: _SentenceMemo) -> list[tuple[int, Mention]]:
     """"SOHR: 6 killed in US strike on Albu Kamal | US warplanes struck militia positions in Albu Kamal on
@@ -1289,7 +1295,8 @@ def _headline_tolls(text: str, sents: list[Span], headings: set[int], mentions: 
         cas = memo.get_or_read(find_casualties, text, sents[si])
         killed = {c.count for c in cas if c.attribute == "killed" and c.count is not None}
         wounded = {c.count for c in cas if c.attribute == "wounded" and c.count is not None}
-        if len(killed) > 1 or len(wounded) > 1 or not (killed or wounded):
+        if len(killed) > 1 or len(wounded) > 1 or not (killed or wounded) \
+                or _RUNNING_TOLL.search(text, sents[si].start, sents[si].end):
             continue
         places = [p for p in gaz.find(text, sents[si].start, sents[si].end) if p.site is None or p.site.precision != "country"]
         if len({p.site.id if p.site else p.span.text.lower() for p in places}) != 1:

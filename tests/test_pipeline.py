@@ -569,6 +569,13 @@ CASES = [
         date(2024, 3, 13),
         [dict(date="2024-03-13", site=None, place_text="Hawija", killed=2)],
     ),
+    (
+        "a-running-toll-in-the-headline-is-no-incidents-toll",
+        "Death toll of Deir ez-Zor clashes rises to 25\n\n"
+        "Clashes between tribal fighters and the SDF continued in Deir ez-Zor on Tuesday, SOHR said.",
+        date(2024, 3, 13),
+        [dict(date="2024-03-12", site="deir_ez_zor_city", killed=None)],
+    ),
     # --- unrelated: nothing extracted -------------------------------------------------------------
     (
         "unrelated",
