@@ -164,6 +164,10 @@ _REPORTER_IN = re.compile(r"\b(?:correspondents?|reporters?|journalists?|bureau|
 _SPEAKER_IN = re.compile(
     r"\b(?:sources?|officials?|commanders?|command|spokes(?:man|woman|person)|directorate|police|council)\b"
     r"(?:[^,.;:]{0,40}?|[^,.;:]{0,40},[^,.;:]{0,4})\b(?:in|at)\s+(?:the\s+)?$", re.I)
+# "...killed in Darnaj village, according to local networks in Deir ez-Zor": where the sources sit
+_ACCORDING_IN = screened(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:sources?|networks?|activists?|"
+                         r"residents?|officials?|monitors?|witness(?:es)?|media|outlets?|pages?|groups?|journalists?)\s+"
+                         r"(?:in|at|from|inside)\s+(?:the\s+)?(?:(?:city|town|province|countryside)\s+of\s+)?$", re.I)
 # "Local sources in Albu Kamal told the agency that the strike hit a school on the outskirts of the city": the
 # town the speakers sit in is the one their account calls "the city"
 _BARE_TOWN = re.compile(r"\bthe\s+(?:city|town)\b(?!\s+of\b)(?!['’]s\s+(?:[\w-]+\s+)?(?:council|officials?|residents?)\b)", re.I)
@@ -632,6 +636,7 @@ def read_clause(
         and not (_SPEAKS_AFTER.match(text, p.span.end, end) and _SPEAKER_IN.search(text[max(start, p.span.start - 70) : p.span.start])
                  and not (p.site is not None and p.site.precision == "town" and _BARE_TOWN.search(text, p.span.end, end)))
         and not _ROAD_TO.search(text[max(start, p.span.start - 60) : p.span.start])
+        and not _ACCORDING_IN.search(text[max(start, p.span.start - 80) : p.span.start])
         and not _REPORTER_AFTER.match(text, p.span.end, end)
         and not (p.site is not None and p.site.precision == "country" and text.startswith(("'s", "’s"), p.span.end))
         and not (p.site is not None and p.site.precision in {"country", "province"}

@@ -366,6 +366,9 @@ class Scope:
     sites: tuple[str, ...]
     near_km: float
     excluded: tuple[str, ...] = ()
+    # the sources of the area itself ("Deir Ezzor 24", "the Deir ez-Zor Military Council"): a story
+    # that cites one is of the area, so a village it names that the gazetteer does not know is ours
+    local: re.Pattern[str] | None = None
 
 
 def load_scope(path: Path | None = None) -> Scope:
@@ -381,7 +384,14 @@ def load_scope(path: Path | None = None) -> Scope:
     excluded = data.get("excluded", [])
     if not isinstance(excluded, list) or not all(isinstance(s, str) and s for s in excluded):
         raise RuleError(f"{path.name}: 'excluded' must be a list of site ids")
-    return Scope(frozenset(regions), tuple(sites), float(near), tuple(excluded))
+    local = data.get("local_sources", [])
+    if not isinstance(local, list) or not all(isinstance(s, str) and s for s in local):
+        raise RuleError(f"{path.name}: 'local_sources' must be a list of regexes")
+    try:
+        local_rx = re.compile(r"\b(?:" + "|".join(local) + r")\b", re.I) if local else None
+    except re.error as e:
+        raise RuleError(f"{path.name}: bad 'local_sources' pattern: {e}") from None
+    return Scope(frozenset(regions), tuple(sites), float(near), tuple(excluded), local_rx)
 
 
 @dataclass(frozen=True)

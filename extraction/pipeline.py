@@ -409,6 +409,12 @@ def _site_of(cand: Candidate, text: str = "") -> tuple[str | None, str, Span | N
         if province is not None:
             return province, first.span.text, first.span
     if len(known) > 1 and text:
+        # "an IED hit a vehicle on the Deir ez-Zor-Hasakah road near al-Busayrah": the towns that only name
+        # the road say which road; the town it was near says where on it (not "the road linking the
+        # village of al-Hari with the border east of Albukamal", whose ends locate it)
+        off_road = [p for p in known if not _ROAD_NAME.match(text, p.span.end)]
+        known = off_road or known
+    if len(known) > 1 and text:
         # "units moving south of Hasakah came under attack near Al-Shaddadi": a bearing from a town
         # only points the way; the place named without one is where it happened
         plain = [p for p in known if not _BEARING_OF.search(text, max(cand.clause.start, p.span.start - 30), p.span.start)]
@@ -442,8 +448,9 @@ _NOT_A_LIST = re.compile(
 _LOCATED_IN = re.compile(r"\s*,?\s*(?:also\s+|both\s+|which\s+is\s+|located\s+)?(?:in|inside|of|within)\s", re.I)
 # "on the road between Deir ez-Zor and Palmyra": the towns a road links only locate what happened on it
 _ROAD_END = re.compile(r"\b(?:road|highway)\s+(?:between|linking|connecting|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:and|to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2})?$", re.I)
-# "on the Deir Ezzor – Palmyra road", "the Damascus-Baghdad highway": towns that name a road
-_ROAD_NAME = re.compile(r"(?:\s*[–—-]\s*[\w'’]+(?:[ -][\w'’]+)?)?\s+(?:road|highway|motorway)\b", re.I)
+# "on the Deir Ezzor – Palmyra road", "the Damascus-Baghdad highway": towns that name a road (the far
+# one of up to three words: "the Hasakah-Deir ez-Zor road")
+_ROAD_NAME = re.compile(r"(?:\s*[–—-]\s*[\w'’]+(?:[ -][\w'’]+){0,2})?\s+(?:road|highway|motorway)\b", re.I)
 
 
 def _names_a_road(text: str, clause_start: int, span: Span) -> bool:
@@ -743,9 +750,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     syrian = any(_SYRIA.search(s.text) for s in sents)
     if syrian and not _names_a_site_in_scope(text, body):
         syrian = False  # "bases in Iraq and Syria" in a story about Ain al-Asad: nothing here is ours
-    # a story that never says "Syria" but names a town of ours ("near the town of al-Quriyah"): a dated
-    # report there that places nothing may be placed by the sentences around it
-    ours = syrian or _names_a_site_in_scope(text, body, fine=True)
+    # a story that never says "Syria" but names a town of ours ("near the town of al-Quriyah"), or one of
+    # our provinces ("Turkish drone kills two in Hasakah countryside"), or cites a source of the area: a
+    # dated report there that places nothing, or only a village the gazetteer does not know, is ours
+    ours = syrian or _names_a_site_in_scope(text, body, near=True) or _cites_a_local_source(text, body)
     groups: list[_Group] = []
     focus: DateInfo | None = None
     recent: DateInfo | None = None  # the day of the event told last
@@ -1270,8 +1278,54 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             role = "background"
         mention = _mention(text, g, date_info, role, facts_by_group.get(id(g), []), meta, named_monitor, memo)
         mentions.append((g.members[0].clause.start, mention))
+    mentions = _headline_tolls(text, sents, headings, mentions, memo)
     mentions.sort(key=lambda t: t[0])
     return _share_event_types([m for _, m in mentions])
+
+
+# a headline's running or cumulative toll ("Death toll of Deir ez-Zor clashes rises to 25", "Since January,
+# 40 killed in Albu Kamal") is no one incident's
+_RUNNING_TOLL = re.compile(r"\b(?:toll|tally|total|since|so far|ris(?:es|ing)|rose|climbs?|climbed|reach(?:es|ed)?|"
+                           r"this\s+(?:year|month|week)|past|last|weeks?|months?|years?)\b", re.I)
+
+
+def _headline_tolls(text: str, sents: list[Span], headings: set[int], mentions: list[tuple[int, Mention]],
+                    memo: _SentenceMemo) -> list[tuple[int, Mention]]:
+    """"SOHR: 6 killed in US strike on Albu Kamal | US warplanes struck militia positions in Albu Kamal on
+    Tuesday night": a toll told only in the headline is the toll of the one main incident at the place the
+    headline names, when the body gives none for it (a headline naming several places, or a place with
+    several main incidents, gives none)."""
+    gaz = load_gazetteer()
+    tolls: list[tuple[str, int | None, int | None]] = []  # (the one place named, killed, wounded)
+    for si in sorted(headings):
+        cas = memo.get_or_read(find_casualties, text, sents[si])
+        killed = {c.count for c in cas if c.attribute == "killed" and c.count is not None}
+        wounded = {c.count for c in cas if c.attribute == "wounded" and c.count is not None}
+        if len(killed) > 1 or len(wounded) > 1 or not (killed or wounded) \
+                or _RUNNING_TOLL.search(text, sents[si].start, sents[si].end):
+            continue
+        places = [p for p in gaz.find(text, sents[si].start, sents[si].end) if p.site is None or p.site.precision != "country"]
+        if len({p.site.id if p.site else p.span.text.lower() for p in places}) != 1:
+            continue
+        p = places[0]
+        tolls.append((p.site.id if p.site else p.span.text.lower(), next(iter(killed), None), next(iter(wounded), None)))
+    if not tolls:
+        return mentions
+
+    def place(m: Mention) -> str | None:
+        return m.site.id if m.site else (m.place_text.lower() or None)
+
+    out = []
+    for start, m in mentions:
+        here = place(m)
+        if m.role == "main" and here is not None and m.killed is None and m.wounded is None \
+                and sum(o.role == "main" and place(o) == here for _, o in mentions) == 1:
+            told = {(k, w) for at, k, w in tolls if at == here}
+            if len(told) == 1:
+                k, w = told.pop()
+                m = replace(m, killed=k, wounded=w, casualties_reported="some" if (k or w) else m.casualties_reported)
+        out.append((start, m))
+    return out
 
 
 def _share_event_types(mentions: list[Mention]) -> list[Mention]:
@@ -1639,16 +1693,24 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
     return out
 
 
-def _names_a_site_in_scope(text: str, body: tuple[Span, ...], fine: bool = False) -> bool:
+def _names_a_site_in_scope(text: str, body: tuple[Span, ...], fine: bool = False, near: bool = False) -> bool:
     """Whether the body names any place the monitor covers (not only countries or places abroad; with
-    `fine`, a town or a facility)."""
+    `fine`, a town or a facility; with `near`, not one named as far from the event)."""
     gaz = load_gazetteer()
     for span in body:
         for p in gaz.find(text, span.start, span.end, unknown=False):
             if p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id) \
-                    and (not fine or p.site.precision in {"town", "facility"} and not far_from(text, p.span.start)):
+                    and (not (fine or near) or not far_from(text, p.span.start)) \
+                    and (not fine or p.site.precision in {"town", "facility"}):
                 return True
     return False
+
+
+def _cites_a_local_source(text: str, body: tuple[Span, ...]) -> bool:
+    """Whether the body cites a source of the area itself (scope.toml `local_sources`: "Deir Ezzor 24",
+    "the Deir ez-Zor Military Council"), which places its story in the area."""
+    rx = rules().scope.local
+    return rx is not None and any(rx.search(text, s.start, s.end) for s in body)
 
 
 def _places_of_ours(text: str, sent: Span, fine: bool = False) -> list[str]:

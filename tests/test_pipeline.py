@@ -526,6 +526,88 @@ CASES = [
         None,
         [dict(date=None, site="conoco_gas_field")],
     ),
+    (
+        "a-local-monitor-places-an-unknown-village-in-the-area",
+        # no place the gazetteer knows, but the source is the area's own: the village is ours, unplaced
+        "Deir Ezzor 24 | Gunmen believed to be ISIS cells shot dead a civilian in the town of al-Kishkiyah "
+        "late on Wednesday.",
+        date(2024, 5, 2),
+        [dict(date="2024-05-01", site=None, place_text="al-Kishkiyah")],
+    ),
+    (
+        "a-military-council-of-the-area-places-its-village",
+        "Hawar news: Two members of the Deir ez-Zor Military Council were wounded on Sunday in an attack by "
+        "mercenaries on a checkpoint in the village of al-Jurdhi.",
+        date(2024, 6, 10),
+        [dict(date="2024-06-09", site=None, place_text="al-Jurdhi")],
+    ),
+    (
+        "the-towns-a-road-is-named-after-do-not-place-it",
+        # "the Deir ez-Zor-Hasakah road" says which road; the town it was near says where on it
+        "An IED struck an SDF vehicle on the Deir ez-Zor-Hasakah road near al-Busayrah on Tuesday, wounding "
+        "two fighters.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-12", site="al_busayrah")],
+    ),
+    (
+        "a-road-named-after-a-town-of-three-words",
+        "ISIS cells attacked an SDF checkpoint on the Hasakah-Deir ez-Zor road near al-Shaddadi on Tuesday, "
+        "killing one fighter.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-12", site="shaddadi")],
+    ),
+    (
+        "where-the-sources-sit-is-not-the-scene",
+        # "according to local networks in Deir ez-Zor": the networks' town, not the village attacked
+        "Enab Baladi - A member of the SDF was killed and another injured on Thursday in an armed attack in "
+        "Darnaj village, according to local networks in Deir ez-Zor.",
+        date(2024, 8, 1),
+        [dict(date="2024-08-01", site=None, place_text="Darnaj")],
+    ),
+    (
+        "according-to-a-source-in-a-town",
+        "Gunmen killed a teacher in the village of al-Zir on Thursday, according to a source in Hasakah.",
+        date(2024, 8, 1),
+        [dict(date="2024-08-01", site=None, place_text="al-Zir")],
+    ),
+    (
+        "a-toll-told-only-in-the-headline",
+        # the body tells the strike without a figure: the headline's toll at the same place is its toll
+        "SOHR: 6 killed in US strike on Albu Kamal\n\n"
+        "US warplanes struck positions of Iranian-backed militias in Albu Kamal on Tuesday night, the Syrian "
+        "Observatory for Human Rights said. The strikes targeted weapons depots.",
+        date(2024, 3, 13),
+        [dict(date="2024-03-12", site="albu_kamal", killed=6)],
+    ),
+    (
+        "a-headline-toll-at-another-place-is-not-this-one",
+        "Three killed in drone strike near al-Mayadin\n\n"
+        "ISIS cells attacked an SDF checkpoint near al-Busayrah on Monday, the SDF said.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-11", site="al_busayrah", killed=None)],
+    ),
+    (
+        "a-local-source-on-news-from-an-iraqi-province-is-outside",
+        # a source of the area citing news from Salahuddin: the village is in Iraq, not ours
+        "Deir Ezzor 24 | Iraqi forces killed three ISIS members in the village of al-Bu Hayat in Salahuddin "
+        "province on Sunday.",
+        date(2024, 8, 4),
+        [],
+    ),
+    (
+        "a-province-of-ours-in-the-headline-places-an-unknown-village",
+        "Turkish drone kills two in Hasakah countryside\n\n"
+        "A Turkish drone struck a motorcycle in the village of Hawija on Wednesday, killing two people.",
+        date(2024, 3, 13),
+        [dict(date="2024-03-13", site=None, place_text="Hawija", killed=2)],
+    ),
+    (
+        "a-running-toll-in-the-headline-is-no-incidents-toll",
+        "Death toll of Deir ez-Zor clashes rises to 25\n\n"
+        "Clashes between tribal fighters and the SDF continued in Deir ez-Zor on Tuesday, SOHR said.",
+        date(2024, 3, 13),
+        [dict(date="2024-03-12", site="deir_ez_zor_city", killed=None)],
+    ),
     # --- unrelated: nothing extracted -------------------------------------------------------------
     (
         "unrelated",
