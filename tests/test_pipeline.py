@@ -3483,6 +3483,39 @@ CASES = [
         date(2022, 3, 14),
         [dict(date="2022-03-13", site="conoco_gas_field", killed=0, wounded=0)],
     ),
+    # --- pages with no new incident (battery g3) ----------------------------------------------
+    (
+        "a-funeral-for-the-dead-of-earlier-clashes",
+        # the news is the funeral; the clashes its dead died in are told only as who they were
+        "The SDF held a funeral in al-Hasakah on Monday for three of its members who died in clashes with ISIS "
+        "cells in the Deir ez-Zor countryside.\n\nThousands attended, and officials vowed to continue the fight.",
+        date(2024, 6, 3),
+        [],
+    ),
+    (
+        "a-report-dismissed-as-a-rumour",
+        # the page denies the attack ever took place
+        "Local activists dismissed reports of an ISIS attack on an oil well near al-Omar as rumours.\n\n"
+        "They said the fire at the well was caused by a technical fault.",
+        date(2024, 8, 25),
+        [],
+    ),
+    (
+        "arrested-in-a-raid-is-a-sweep",
+        # a cell told by its past attacks, its members arrested in a raid: no fight, no incident
+        "The Syrian Observatory said an ISIS cell that carried out several attacks in al-Busayrah was dismantled "
+        "by the SDF.\n\nIts members were arrested in a raid on Thursday. No one was hurt.",
+        date(2024, 6, 22),
+        [],
+    ),
+    (
+        "a-warning-about-any-attack",
+        # a threat on a day: "warned on Sunday that any attack ... would be answered" reports none
+        "Tehran warned on Sunday that any attack on its advisers in Syria would be answered decisively.\n\n"
+        "The foreign ministry spokesman called the American presence in Deir ez-Zor illegal.",
+        date(2024, 2, 4),
+        [],
+    ),
 ]
 
 
