@@ -3509,6 +3509,14 @@ CASES = [
         [],
     ),
     (
+        "a-roundup-of-the-south-lends-no-place-of-ours",
+        # a weekly roundup: the Daraa and Sweida items are placed there, not in the Deir ez-Zor line that follows
+        "Syria this week: in Sweida, clashes between local factions left three dead. In Daraa, a roadside bomb "
+        "killed two soldiers on Tuesday.\n\nDeir ez-Zor saw protests against fuel prices.",
+        date(2024, 6, 14),
+        [],
+    ),
+    (
         "a-warning-about-any-attack",
         # a threat on a day: "warned on Sunday that any attack ... would be answered" reports none
         "Tehran warned on Sunday that any attack on its advisers in Syria would be answered decisively.\n\n"
