@@ -3517,6 +3517,22 @@ CASES = [
         [],
     ),
     (
+        "a-report-found-mistaken",
+        # the page retracts an attack: the earlier report "was mistaken"
+        "The coalition said on Monday that a report of a rocket attack on the Green Village was mistaken.\n\n"
+        "Officials said no such incident had been recorded.",
+        date(2024, 7, 8),
+        [],
+    ),
+    (
+        "blasts-that-were-controlled-detonations",
+        # explosions explained as disposal of old munitions are no attack
+        "Explosions heard near the al-Omar field on Monday were controlled detonations of old munitions, "
+        "the SDF said.\n\nResidents had been warned in advance.",
+        date(2024, 7, 8),
+        [],
+    ),
+    (
         "a-warning-about-any-attack",
         # a threat on a day: "warned on Sunday that any attack ... would be answered" reports none
         "Tehran warned on Sunday that any attack on its advisers in Syria would be answered decisively.\n\n"
