@@ -3533,6 +3533,22 @@ CASES = [
         [],
     ),
     (
+        "a-yearly-toll-broken-down-by-cause",
+        # a year's statistics: "most were killed in attacks by ..." breaks a toll down, it reports no incident
+        "The monitor said on Tuesday that it documented 380 deaths in Deir ez-Zor province in 2023.\n\n"
+        "Most were killed in attacks by ISIS cells and in clashes between the SDF and tribal fighters.",
+        date(2024, 1, 2),
+        [],
+    ),
+    (
+        "a-monthly-toll-of-the-dead",
+        # "of the dead, N were killed in shelling" is a share of the month's toll
+        "The network recorded 61 deaths in Deir ez-Zor in June.\n\n"
+        "Of the dead, 20 were killed in shelling by regime forces and 11 by landmines.",
+        date(2024, 7, 1),
+        [],
+    ),
+    (
         "a-warning-about-any-attack",
         # a threat on a day: "warned on Sunday that any attack ... would be answered" reports none
         "Tehran warned on Sunday that any attack on its advisers in Syria would be answered decisively.\n\n"
