@@ -3549,6 +3549,38 @@ CASES = [
         [],
     ),
     (
+        "an-obituary-heart-attack",
+        # an illness is no attack, and an obituary's battles are the man's past
+        "Obituary: a founder of the Deir ez-Zor Military Council died of a heart attack in al-Hasakah on "
+        "Thursday.\n\nHe fought ISIS in the battles of Hajin and Baghuz. He was 61.",
+        date(2024, 11, 29),
+        [],
+    ),
+    (
+        "a-gas-cylinder-exploded",
+        # a domestic accident is no attack
+        "A gas cylinder exploded in a bakery in Albu Kamal on Monday, injuring three workers.\n\n"
+        "Civil defence teams put out the fire; the cause was a leak.",
+        date(2024, 1, 16),
+        [],
+    ),
+    (
+        "a-drill-on-a-mock-village",
+        # a drill: storming a mock village is training
+        "Special forces of the SDF stormed a mock village near al-Shaddadi on Friday in a drill filmed by its "
+        "media office.\n\nThe unit practised hostage rescue.",
+        date(2024, 7, 26),
+        [],
+    ),
+    (
+        "mines-detonated-in-a-safe-area",
+        # disposal of found mines is no explosion of the day
+        "Army engineers collected mines left by ISIS in the countryside of al-Mayadin and detonated them in a "
+        "safe area on Wednesday.\n\nWork continues to clear farmland.",
+        date(2024, 9, 11),
+        [],
+    ),
+    (
         "a-warning-about-any-attack",
         # a threat on a day: "warned on Sunday that any attack ... would be answered" reports none
         "Tehran warned on Sunday that any attack on its advisers in Syria would be answered decisively.\n\n"
