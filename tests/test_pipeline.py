@@ -3581,6 +3581,22 @@ CASES = [
         [],
     ),
     (
+        "an-awareness-campaign-is-no-launch",
+        # a civil campaign "launched" on a day is no launch of a weapon
+        "Unexploded ordnance killed two children in the countryside of Deir ez-Zor last year, the agency said.\n\n"
+        "It launched an awareness campaign in schools of al-Mayadin on Tuesday.",
+        date(2023, 10, 3),
+        [],
+    ),
+    (
+        "a-drone-that-did-not-strike",
+        # a flight told with its strike denied
+        "A Turkish drone flew over al-Hasakah on Wednesday but did not strike, residents said.\n\n"
+        "Shops closed early.",
+        date(2023, 10, 3),
+        [],
+    ),
+    (
         "a-warning-about-any-attack",
         # a threat on a day: "warned on Sunday that any attack ... would be answered" reports none
         "Tehran warned on Sunday that any attack on its advisers in Syria would be answered decisively.\n\n"
