@@ -3597,6 +3597,14 @@ CASES = [
         [],
     ),
     (
+        "a-drill-on-the-range",
+        # an exercise: tanks firing "at targets" on a range, a live-fire drill
+        "State television aired footage of army exercises in the Badia desert near Deir ez-Zor.\n\n"
+        "Tanks fired at targets and helicopters provided cover.",
+        date(2024, 8, 30),
+        [],
+    ),
+    (
         "a-warning-about-any-attack",
         # a threat on a day: "warned on Sunday that any attack ... would be answered" reports none
         "Tehran warned on Sunday that any attack on its advisers in Syria would be answered decisively.\n\n"
