@@ -3605,6 +3605,14 @@ CASES = [
         [],
     ),
     (
+        "jets-that-never-struck",
+        # a mission told with its strikes denied: reconnaissance jets that "never carried out air strikes"
+        "Translated from German: the Bundeswehr ended its air reconnaissance over Syria on Friday.\n\n"
+        "German Tornado jets had flown missions over Deir ez-Zor since 2015. The jets never carried out air strikes.",
+        date(2024, 2, 10),
+        [],
+    ),
+    (
         "a-warning-about-any-attack",
         # a threat on a day: "warned on Sunday that any attack ... would be answered" reports none
         "Tehran warned on Sunday that any attack on its advisers in Syria would be answered decisively.\n\n"
