@@ -529,10 +529,10 @@ CASES = [
     (
         "a-local-monitor-places-an-unknown-village-in-the-area",
         # no place the gazetteer knows, but the source is the area's own: the village is ours, unplaced
-        "Deir Ezzor 24 | Gunmen believed to be ISIS cells shot dead a civilian in the town of al-Kishkiyah "
+        "Deir Ezzor 24 | Gunmen believed to be ISIS cells shot dead a civilian in the town of al-Zir "
         "late on Wednesday.",
         date(2024, 5, 2),
-        [dict(date="2024-05-01", site=None, place_text="al-Kishkiyah")],
+        [dict(date="2024-05-01", site=None, place_text="al-Zir")],
     ),
     (
         "a-military-council-of-the-area-places-its-village",
@@ -562,7 +562,7 @@ CASES = [
         "Enab Baladi - A member of the SDF was killed and another injured on Thursday in an armed attack in "
         "Darnaj village, according to local networks in Deir ez-Zor.",
         date(2024, 8, 1),
-        [dict(date="2024-08-01", site=None, place_text="Darnaj")],
+        [dict(date="2024-08-01", site="darnaj")],
     ),
     (
         "according-to-a-source-in-a-town",
@@ -3646,6 +3646,143 @@ CASES = [
         "The attack on the Ghwayran prison in al-Hasakah on Thursday killed five guards, the SDF said on Friday.",
         date(2024, 5, 10),
         [dict(date="2024-05-09", site="ghuwayran_prison")],
+    ),
+    # --- pages with no new incident (battery g3) ----------------------------------------------
+    (
+        "a-funeral-for-the-dead-of-earlier-clashes",
+        # the news is the funeral; the clashes its dead died in are told only as who they were
+        "The SDF held a funeral in al-Hasakah on Monday for three of its members who died in clashes with ISIS "
+        "cells in the Deir ez-Zor countryside.\n\nThousands attended, and officials vowed to continue the fight.",
+        date(2024, 6, 3),
+        [],
+    ),
+    (
+        "a-report-dismissed-as-a-rumour",
+        # the page denies the attack ever took place
+        "Local activists dismissed reports of an ISIS attack on an oil well near al-Omar as rumours.\n\n"
+        "They said the fire at the well was caused by a technical fault.",
+        date(2024, 8, 25),
+        [],
+    ),
+    (
+        "arrested-in-a-raid-is-a-sweep",
+        # a cell told by its past attacks, its members arrested in a raid: no fight, no incident
+        "The Syrian Observatory said an ISIS cell that carried out several attacks in al-Busayrah was dismantled "
+        "by the SDF.\n\nIts members were arrested in a raid on Thursday. No one was hurt.",
+        date(2024, 6, 22),
+        [],
+    ),
+    (
+        "a-roundup-of-the-south-lends-no-place-of-ours",
+        # a weekly roundup: the Daraa and Sweida items are placed there, not in the Deir ez-Zor line that follows
+        "Syria this week: in Sweida, clashes between local factions left three dead. In Daraa, a roadside bomb "
+        "killed two soldiers on Tuesday.\n\nDeir ez-Zor saw protests against fuel prices.",
+        date(2024, 6, 14),
+        [],
+    ),
+    (
+        "a-report-found-mistaken",
+        # the page retracts an attack: the earlier report "was mistaken"
+        "The coalition said on Monday that a report of a rocket attack on the Green Village was mistaken.\n\n"
+        "Officials said no such incident had been recorded.",
+        date(2024, 7, 8),
+        [],
+    ),
+    (
+        "blasts-that-were-controlled-detonations",
+        # explosions explained as disposal of old munitions are no attack
+        "Explosions heard near the al-Omar field on Monday were controlled detonations of old munitions, "
+        "the SDF said.\n\nResidents had been warned in advance.",
+        date(2024, 7, 8),
+        [],
+    ),
+    (
+        "a-yearly-toll-broken-down-by-cause",
+        # a year's statistics: "most were killed in attacks by ..." breaks a toll down, it reports no incident
+        "The monitor said on Tuesday that it documented 380 deaths in Deir ez-Zor province in 2023.\n\n"
+        "Most were killed in attacks by ISIS cells and in clashes between the SDF and tribal fighters.",
+        date(2024, 1, 2),
+        [],
+    ),
+    (
+        "a-monthly-toll-of-the-dead",
+        # "of the dead, N were killed in shelling" is a share of the month's toll
+        "The network recorded 61 deaths in Deir ez-Zor in June.\n\n"
+        "Of the dead, 20 were killed in shelling by regime forces and 11 by landmines.",
+        date(2024, 7, 1),
+        [],
+    ),
+    (
+        "an-obituary-heart-attack",
+        # an illness is no attack, and an obituary's battles are the man's past
+        "Obituary: a founder of the Deir ez-Zor Military Council died of a heart attack in al-Hasakah on "
+        "Thursday.\n\nHe fought ISIS in the battles of Hajin and Baghuz. He was 61.",
+        date(2024, 11, 29),
+        [],
+    ),
+    (
+        "a-gas-cylinder-exploded",
+        # a domestic accident is no attack
+        "A gas cylinder exploded in a bakery in Albu Kamal on Monday, injuring three workers.\n\n"
+        "Civil defence teams put out the fire; the cause was a leak.",
+        date(2024, 1, 16),
+        [],
+    ),
+    (
+        "a-drill-on-a-mock-village",
+        # a drill: storming a mock village is training
+        "Special forces of the SDF stormed a mock village near al-Shaddadi on Friday in a drill filmed by its "
+        "media office.\n\nThe unit practised hostage rescue.",
+        date(2024, 7, 26),
+        [],
+    ),
+    (
+        "mines-detonated-in-a-safe-area",
+        # disposal of found mines is no explosion of the day
+        "Army engineers collected mines left by ISIS in the countryside of al-Mayadin and detonated them in a "
+        "safe area on Wednesday.\n\nWork continues to clear farmland.",
+        date(2024, 9, 11),
+        [],
+    ),
+    (
+        "an-awareness-campaign-is-no-launch",
+        # a civil campaign "launched" on a day is no launch of a weapon
+        "Unexploded ordnance killed two children in the countryside of Deir ez-Zor last year, the agency said.\n\n"
+        "It launched an awareness campaign in schools of al-Mayadin on Tuesday.",
+        date(2023, 10, 3),
+        [],
+    ),
+    (
+        "a-drone-that-did-not-strike",
+        # a flight told with its strike denied
+        "A Turkish drone flew over al-Hasakah on Wednesday but did not strike, residents said.\n\n"
+        "Shops closed early.",
+        date(2023, 10, 3),
+        [],
+    ),
+    (
+        "a-drill-on-the-range",
+        # an exercise: tanks firing "at targets" on a range, a live-fire drill
+        "State television aired footage of army exercises in the Badia desert near Deir ez-Zor.\n\n"
+        "Tanks fired at targets and helicopters provided cover.",
+        date(2024, 8, 30),
+        [],
+    ),
+    (
+        "jets-that-never-struck",
+        # a mission told with its strikes denied: reconnaissance jets that "never carried out air strikes"
+        "Translated from German: the Bundeswehr ended its air reconnaissance over Syria on Friday.\n\n"
+        "German Tornado jets had flown missions over Deir ez-Zor since 2015. The jets never carried out air strikes.",
+        date(2024, 2, 10),
+        [],
+    ),
+    (
+        "a-warning-about-any-attack",
+        # a threat on a day: "warned on Sunday that any attack ... would be answered" reports none
+        "Tehran warned on Sunday that any attack on its advisers in Syria would be answered decisively.\n\n"
+        "The foreign ministry spokesman called the American presence in Deir ez-Zor illegal.",
+        date(2024, 2, 4),
+        [],
     ),
 ]
 
