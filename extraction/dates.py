@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 import tomllib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -717,22 +717,25 @@ def _trigger_automaton(rules: DateRules) -> ahocorasick.Automaton | None:
     return _trigger_words[1]
 
 
-def _triggers(rules: DateRules, text: str, low: str, start: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
-    """(start, end, regex names to try) for every trigger word and date-like number in low[start:end]."""
-    found: dict[int, tuple[int, tuple[str, ...]]] = {}
+def _trigger_words_in(rules: DateRules, text: str, low: str) -> tuple[list[int], list[tuple[int, int, tuple[str, ...]]]]:
+    """(starts, entries): every trigger word of the whole text, as (start, end, regex names to
+    try), sorted, and their starts (for bisect).  Whether a word counts does not depend on the
+    range asked about (a whole run of letters, not after a digit), so an article's lines and
+    sentences take theirs from one pass, kept for the text asked about last."""
+    known = _words_in[0]  # read once: another thread may replace it
+    if known[0] is rules and known[1] is low:
+        return known[2]
     n = len(low)
     names_of = rules.trigger_names
-    # A trigger word is a whole run of letters a-z in the range (cut at its edges): the runs
-    # that are trigger words are found among the words' occurrences, not by reading every run.
+    entries = []
+    # A trigger word is a whole run of letters a-z (cut at its edges): the runs that are
+    # trigger words are found among the words' occurrences, not by reading every run.
     words = _trigger_automaton(rules)
-    # the automaton reads a slice (given the whole text and a range, it converts the whole text)
-    for e, size in words.iter(low[start:end]) if words is not None else ():
-        e += start + 1
+    for e, size in words.iter(low) if words is not None else ():
+        e += 1
         s = e - size
-        if (s > start and "a" <= low[s - 1] <= "z") or (e < end and "a" <= low[e] <= "z"):
+        if (s > 0 and "a" <= low[s - 1] <= "z") or (e < n and "a" <= low[e] <= "z"):
             continue  # part of a longer run of letters
-        if (s == start and s > 0 and "a" <= low[s - 1] <= "z") or (e == end and e < n and "a" <= low[e] <= "z"):
-            continue  # a piece of a word that runs over the edge of the range
         if s > 0 and low[s - 1].isdigit():
             continue
         word = low[s:e]
@@ -740,6 +743,25 @@ def _triggers(rules: DateRules, text: str, low: str, start: int, end: int) -> li
         if not names:
             continue
         if names[0] != "dm" or text[s].isupper() or (word in rules.months and word not in rules.context_months):
+            entries.append((s, e, names))
+    entries.sort()
+    found = ([s for s, _, _ in entries], entries)
+    _words_in[0] = (rules, low, found)
+    return found
+
+
+# (the rules, the folded text, its trigger words) asked about last (_trigger_words_in)
+_words_in: list[tuple] = [(None, None, None)]
+
+
+def _triggers(rules: DateRules, text: str, low: str, start: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, regex names to try) for every trigger word and date-like number in low[start:end]."""
+    found: dict[int, tuple[int, tuple[str, ...]]] = {}
+    # a word of the range: one of the text's that starts in it and ends by its end (a word cut
+    # by an edge of the range is a piece of a longer run of letters: none)
+    starts, entries = _trigger_words_in(rules, text, low)
+    for s, e, names in entries[bisect_left(starts, start) : bisect_left(starts, end)]:
+        if e <= end:
             found[s] = (e, names)
     for m in _DIGITS.finditer(low, start, end):
         tok, e = m.group(), m.end()
