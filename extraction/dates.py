@@ -1972,8 +1972,8 @@ def _dated_stamps(text: str) -> tuple[tuple[date, Span], ...]:
             break
     # a chat export's own stamp with a two-digit year, on a line of its own: "[13.02.26 22:47]"
     # (one line holds the whole stamp, "13.02" with it: the lines before the first "digit.digit" hold none)
-    first = _DIGIT_DOT_DIGIT.search(text)
-    for m in _line_matches(_SHORT_STAMP, text, text.rfind("\n", 0, first.start()) + 1) if first else ():
+    first = _DOT_BETWEEN_DIGITS.search(text)  # the "." of the first "[0-9].[0-9]"
+    for m in _line_matches(_SHORT_STAMP, text, text.rfind("\n", 0, first.start() - 1) + 1) if first else ():
         try:
             found.append((date(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d"))),
                           Span(m.start("d"), m.end("y"), text[m.start("d") : m.end("y")])))
@@ -1982,7 +1982,24 @@ def _dated_stamps(text: str) -> tuple[tuple[date, Span], ...]:
     return tuple(found)
 
 
-_DIGIT_DOT_DIGIT = re.compile(r"[0-9]\.[0-9]")
+# "[0-9].[0-9]" found from its ".": a pattern that starts with a literal is skipped to fast by
+# `re`, one that starts with a character class is tried at every character
+_DOT_BETWEEN_DIGITS = re.compile(r"\.(?<=[0-9]\.)(?=[0-9])")
+# the separators of "\d[:.]\d\d" (a clock's digits: "08:30", "8.30"), the same way
+_CLOCK_SEPARATORS = (re.compile(r":(?<=\d:)(?=\d\d)"), re.compile(r"\.(?<=\d\.)(?=\d\d)"))
+_CLOCK_DIGITS_LEN = 4  # every match of "\d[:.]\d\d" is this long
+
+
+def clock_digit_starts(text: str) -> list[int]:
+    """Where `re.finditer(r"\\d[:.]\\d\\d", text)` finds its matches (leftmost first, none
+    overlapping the one before), found from their separators (see _CLOCK_SEPARATORS)."""
+    found: list[int] = []
+    free = 0  # where a match may start: past the one found last
+    for at in sorted(m.start() - 1 for rx in _CLOCK_SEPARATORS for m in rx.finditer(text)):
+        if at >= free:
+            found.append(at)
+            free = at + _CLOCK_DIGITS_LEN
+    return found
 
 
 def _line_matches(rx: re.Pattern[str], text: str, pos: int = 0) -> list[re.Match[str]]:
