@@ -19,10 +19,9 @@ from __future__ import annotations
 import re
 import sys
 import threading
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
-from operator import itemgetter, sub
 from re import _constants as C  # noqa: N812 - the parse tree's opcodes
 from re import _parser
 from re._casefix import _EXTRA_CASES  # letters re.IGNORECASE equates beyond lower case
@@ -156,7 +155,6 @@ class _Combined(NamedTuple):
     groups: list[tuple[int, tuple[Anchored, ...]]]  # a key's value indexes its (start back, owners)
     members: tuple[Anchored, ...]
     member_set: frozenset[Anchored]
-    backs: list[int]  # by a key's value: how far back from its last character it starts
 
 
 _combined: dict[str, _Combined] = {}
@@ -182,7 +180,7 @@ def _join(mode: str, anchored: Anchored) -> _Combined | None:
         for key, whose in owners.items():
             found.add_word(key, groups.setdefault((len(key) - 1, tuple(whose)), len(groups)))
         found.make_automaton()
-        combined = _combined[mode] = _Combined(found, list(groups), members, frozenset(members), [back for back, _ in groups])
+        combined = _combined[mode] = _Combined(found, list(groups), members, frozenset(members))
         return combined
 
 
@@ -191,36 +189,21 @@ def _scan(article: _Article, mode: str, combined: _Combined) -> dict[Anchored, l
     offsets where one of its keys starts (one list per set of keys sharing length and owners)."""
     text = article.folded if mode == "plain" else article.word_edges
     automaton, groups = combined.automaton, combined.groups
+    buckets: list[list[int]] = [[] for _ in groups]
+    for end, group in automaton.iter(text):
+        buckets[group].append(end)
     parts: dict[Anchored, list[list[int]]] = {}
-    for group, starts in _group_starts(automaton.iter(text), combined.backs):
-        for m in groups[group][1]:
+    for (back, whose), ends in zip(groups, buckets, strict=True):
+        if not ends:
+            continue
+        starts = [e - back for e in ends]
+        for m in whose:
             if m in parts:
                 parts[m].append(starts)
             else:
                 parts[m] = [starts]
     article.starts[mode] = (automaton, parts)
     return parts
-
-
-_GROUP = itemgetter(1)
-_END = itemgetter(0)
-
-
-def _group_starts(hits: Iterable[tuple[int, int]], backs: list[int]) -> Iterator[tuple[int, list[int]]]:
-    """(group, sorted start offsets) for each group the automaton's (end, group) hits hold, in
-    the order of the groups: the hits are sorted by group (a stable sort: each group's ends stay
-    in order) and cut into runs, with no Python step per hit (~600 hits in an article)."""
-    hits = sorted(hits, key=_GROUP)
-    if not hits:
-        return
-    found = list(map(_GROUP, hits))
-    starts = list(map(sub, map(_END, hits), map(backs.__getitem__, found)))
-    lo, n = 0, len(found)
-    while lo < n:
-        group = found[lo]
-        hi = bisect_right(found, group, lo)
-        yield group, starts[lo:hi]
-        lo = hi
 
 
 def read_article(text: str) -> None:
