@@ -717,11 +717,12 @@ def _trigger_automaton(rules: DateRules) -> ahocorasick.Automaton | None:
     return _trigger_words[1]
 
 
-def _trigger_words_in(rules: DateRules, text: str, low: str) -> tuple[list[int], list[tuple[int, int, tuple[str, ...]]]]:
-    """(starts, entries): every trigger word of the whole text, as (start, end, regex names to
-    try), sorted, and their starts (for bisect).  Whether a word counts does not depend on the
-    range asked about (a whole run of letters, not after a digit), so an article's lines and
-    sentences take theirs from one pass, kept for the text asked about last."""
+def _trigger_words_in(rules: DateRules, text: str, low: str) -> tuple[list, list, list, list]:
+    """(starts, entries, run ends, runs): every trigger word of the whole text, as (start, end,
+    regex names to try), sorted, and their starts (for bisect); its runs of digits (start, end)
+    and their ends.  Whether a word counts does not depend on the range asked about (a whole
+    run of letters, not after a digit), so an article's lines and sentences take theirs from
+    one pass, kept for the text asked about last."""
     known = _words_in[0]  # read once: another thread may replace it
     if known[0] is rules and known[1] is low:
         return known[2]
@@ -745,7 +746,9 @@ def _trigger_words_in(rules: DateRules, text: str, low: str) -> tuple[list[int],
         if names[0] != "dm" or text[s].isupper() or (word in rules.months and word not in rules.context_months):
             entries.append((s, e, names))
     entries.sort()
-    found = ([s for s, _, _ in entries], entries)
+    # the runs of digits too (`low` is ASCII: a digit is 0-9): a range's own are these, cut at its edges
+    runs = [m.span() for m in _DIGITS.finditer(low)]
+    found = ([s for s, _, _ in entries], entries, [e for _, e in runs], runs)
     _words_in[0] = (rules, low, found)
     return found
 
@@ -759,20 +762,25 @@ def _triggers(rules: DateRules, text: str, low: str, start: int, end: int) -> li
     found: dict[int, tuple[int, tuple[str, ...]]] = {}
     # a word of the range: one of the text's that starts in it and ends by its end (a word cut
     # by an edge of the range is a piece of a longer run of letters: none)
-    starts, entries = _trigger_words_in(rules, text, low)
+    starts, entries, run_ends, runs = _trigger_words_in(rules, text, low)
     for s, e, names in entries[bisect_left(starts, start) : bisect_left(starts, end)]:
         if e <= end:
             found[s] = (e, names)
-    for m in _DIGITS.finditer(low, start, end):
-        tok, e = m.group(), m.end()
+    # the numbers of the range: the text's runs of digits that reach into it, cut at its edges
+    # (what `_DIGITS.finditer(low, start, end)` finds)
+    for s, e in runs[bisect_right(run_ends, start) :]:
+        if s >= end:
+            break
+        s, e = max(s, start), min(e, end)
+        tok = low[s:e]
         nxt = low[e : e + 2]
         numeric = len(nxt) == 2 and nxt[0] in "./-" and nxt[1].isdigit()
         if len(tok) == 4 and tok[:2] in ("19", "20"):
-            found[m.start()] = (e, ("num", "year") if numeric else ("year",))
+            found[s] = (e, ("num", "year") if numeric else ("year",))
         elif len(tok) <= 2 and numeric:
-            found[m.start()] = (e, ("num",))
-        elif len(tok) <= 2 and nxt in _ORDINALS and low[max(0, m.start() - 4) : m.start()] == "the ":
-            found[m.start()] = (e, ("ord",))
+            found[s] = (e, ("num",))
+        elif len(tok) <= 2 and nxt in _ORDINALS and low[max(0, s - 4) : s] == "the ":
+            found[s] = (e, ("ord",))
     return sorted((s, e, names) for s, (e, names) in found.items())
 
 
