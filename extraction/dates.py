@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import sys
 import tomllib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
@@ -1731,6 +1732,22 @@ def find_local_time(text: str, start: int = 0, end: int | None = None) -> tuple[
 # (?:19|20)[0-9][0-9], written to start with a character class: `re` skips to a 1 or a 2 fast
 # rather than trying the alternation at every character
 _YEAR_HINT = re.compile(r"[12](?:(?<=1)9|(?<=2)0)[0-9][0-9]")
+# its two forms, each starting with a literal (`re` skips to one fast, but tries a pattern that
+# starts with a character class at every character)
+_YEAR_FORMS = (re.compile(r"19(?=[0-9][0-9])"), re.compile(r"20(?=[0-9][0-9])"))  # (every one: overlapping too)
+_YEAR_HINT_LEN = 4  # every match of _YEAR_HINT is this long
+
+
+def _year_hints(text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[tuple[int, int]]:
+    """The spans `_YEAR_HINT.finditer(text, pos, endpos)` finds (leftmost first, none overlapping
+    the one before), from its two forms."""
+    found: list[tuple[int, int]] = []
+    free = 0  # where a match may start: past the one found last
+    for at in sorted(m.start() for rx in _YEAR_FORMS for m in rx.finditer(text, pos, endpos)):
+        if at >= free:
+            free = at + _YEAR_HINT_LEN
+            found.append((at, free))
+    return found
 _PUB_KEYWORD = re.compile(
     r"[^\S\n]*(?:first[^\S\n]+)?(?:published|posted|updated|last[^\S\n]+updated|modified|date|dated|publication[^\S\n]+date)\b"
 )
@@ -1794,9 +1811,9 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
     head_end = min(len(text), max(0, limit))
     low, _ = _fold(text)
     lines: list[tuple[int, int]] = []
-    for m in _YEAR_HINT.finditer(low, 0, head_end):
-        ls = low.rfind("\n", 0, m.start()) + 1
-        le = low.find("\n", m.end())
+    for hint_start, hint_end in _year_hints(low, 0, head_end):
+        ls = low.rfind("\n", 0, hint_start) + 1
+        le = low.find("\n", hint_end)
         le = len(low) if le < 0 else le
         if not lines or lines[-1] != (ls, le):
             lines.append((ls, le))
@@ -1958,9 +1975,9 @@ def post_stamps(text: str, pub: date | None = None) -> tuple[tuple[date, Span], 
 def _dated_stamps(text: str) -> tuple[tuple[date, Span], ...]:
     """The lines of a page that hold a full date (and maybe a clock) and nothing else, in order."""
     found: list[tuple[date, Span]] = []
-    for m in _YEAR_HINT.finditer(text):
-        ls = text.rfind("\n", 0, m.start()) + 1
-        le = text.find("\n", m.end())
+    for hint_start, hint_end in _year_hints(text):
+        ls = text.rfind("\n", 0, hint_start) + 1
+        le = text.find("\n", hint_end)
         le = len(text) if le < 0 else le
         if le - ls > 150 or (found and found[-1][1].start >= ls):
             continue
