@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import calendar
 import re
+import sys
 import tomllib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -717,22 +718,26 @@ def _trigger_automaton(rules: DateRules) -> ahocorasick.Automaton | None:
     return _trigger_words[1]
 
 
-def _triggers(rules: DateRules, text: str, low: str, start: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
-    """(start, end, regex names to try) for every trigger word and date-like number in low[start:end]."""
-    found: dict[int, tuple[int, tuple[str, ...]]] = {}
+def _trigger_words_in(rules: DateRules, text: str, low: str) -> tuple[list, list, list, list]:
+    """(starts, entries, run ends, runs): every trigger word of the whole text, as (start, end,
+    regex names to try), sorted, and their starts (for bisect); its runs of digits (start, end)
+    and their ends.  Whether a word counts does not depend on the range asked about (a whole
+    run of letters, not after a digit), so an article's lines and sentences take theirs from
+    one pass, kept for the text asked about last."""
+    known = _words_in[0]  # read once: another thread may replace it
+    if known[0] is rules and known[1] is low:
+        return known[2]
     n = len(low)
     names_of = rules.trigger_names
-    # A trigger word is a whole run of letters a-z in the range (cut at its edges): the runs
-    # that are trigger words are found among the words' occurrences, not by reading every run.
+    entries = []
+    # A trigger word is a whole run of letters a-z (cut at its edges): the runs that are
+    # trigger words are found among the words' occurrences, not by reading every run.
     words = _trigger_automaton(rules)
-    # the automaton reads a slice (given the whole text and a range, it converts the whole text)
-    for e, size in words.iter(low[start:end]) if words is not None else ():
-        e += start + 1
+    for e, size in words.iter(low) if words is not None else ():
+        e += 1
         s = e - size
-        if (s > start and "a" <= low[s - 1] <= "z") or (e < end and "a" <= low[e] <= "z"):
+        if (s > 0 and "a" <= low[s - 1] <= "z") or (e < n and "a" <= low[e] <= "z"):
             continue  # part of a longer run of letters
-        if (s == start and s > 0 and "a" <= low[s - 1] <= "z") or (e == end and e < n and "a" <= low[e] <= "z"):
-            continue  # a piece of a word that runs over the edge of the range
         if s > 0 and low[s - 1].isdigit():
             continue
         word = low[s:e]
@@ -740,17 +745,43 @@ def _triggers(rules: DateRules, text: str, low: str, start: int, end: int) -> li
         if not names:
             continue
         if names[0] != "dm" or text[s].isupper() or (word in rules.months and word not in rules.context_months):
+            entries.append((s, e, names))
+    entries.sort()
+    # the runs of digits too (`low` is ASCII: a digit is 0-9): a range's own are these, cut at its edges
+    runs = [m.span() for m in _DIGITS.finditer(low)]
+    found = ([s for s, _, _ in entries], entries, [e for _, e in runs], runs)
+    _words_in[0] = (rules, low, found)
+    return found
+
+
+# (the rules, the folded text, its trigger words) asked about last (_trigger_words_in)
+_words_in: list[tuple] = [(None, None, None)]
+
+
+def _triggers(rules: DateRules, text: str, low: str, start: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, regex names to try) for every trigger word and date-like number in low[start:end]."""
+    found: dict[int, tuple[int, tuple[str, ...]]] = {}
+    # a word of the range: one of the text's that starts in it and ends by its end (a word cut
+    # by an edge of the range is a piece of a longer run of letters: none)
+    starts, entries, run_ends, runs = _trigger_words_in(rules, text, low)
+    for s, e, names in entries[bisect_left(starts, start) : bisect_left(starts, end)]:
+        if e <= end:
             found[s] = (e, names)
-    for m in _DIGITS.finditer(low, start, end):
-        tok, e = m.group(), m.end()
+    # the numbers of the range: the text's runs of digits that reach into it, cut at its edges
+    # (what `_DIGITS.finditer(low, start, end)` finds)
+    for s, e in runs[bisect_right(run_ends, start) :]:
+        if s >= end:
+            break
+        s, e = max(s, start), min(e, end)
+        tok = low[s:e]
         nxt = low[e : e + 2]
         numeric = len(nxt) == 2 and nxt[0] in "./-" and nxt[1].isdigit()
         if len(tok) == 4 and tok[:2] in ("19", "20"):
-            found[m.start()] = (e, ("num", "year") if numeric else ("year",))
+            found[s] = (e, ("num", "year") if numeric else ("year",))
         elif len(tok) <= 2 and numeric:
-            found[m.start()] = (e, ("num",))
-        elif len(tok) <= 2 and nxt in _ORDINALS and low[max(0, m.start() - 4) : m.start()] == "the ":
-            found[m.start()] = (e, ("ord",))
+            found[s] = (e, ("num",))
+        elif len(tok) <= 2 and nxt in _ORDINALS and low[max(0, s - 4) : s] == "the ":
+            found[s] = (e, ("ord",))
     return sorted((s, e, names) for s, (e, names) in found.items())
 
 
@@ -1701,6 +1732,22 @@ def find_local_time(text: str, start: int = 0, end: int | None = None) -> tuple[
 # (?:19|20)[0-9][0-9], written to start with a character class: `re` skips to a 1 or a 2 fast
 # rather than trying the alternation at every character
 _YEAR_HINT = re.compile(r"[12](?:(?<=1)9|(?<=2)0)[0-9][0-9]")
+# its two forms, each starting with a literal (`re` skips to one fast, but tries a pattern that
+# starts with a character class at every character)
+_YEAR_FORMS = (re.compile(r"19(?=[0-9][0-9])"), re.compile(r"20(?=[0-9][0-9])"))  # (every one: overlapping too)
+_YEAR_HINT_LEN = 4  # every match of _YEAR_HINT is this long
+
+
+def _year_hints(text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[tuple[int, int]]:
+    """The spans `_YEAR_HINT.finditer(text, pos, endpos)` finds (leftmost first, none overlapping
+    the one before), from its two forms."""
+    found: list[tuple[int, int]] = []
+    free = 0  # where a match may start: past the one found last
+    for at in sorted(m.start() for rx in _YEAR_FORMS for m in rx.finditer(text, pos, endpos)):
+        if at >= free:
+            free = at + _YEAR_HINT_LEN
+            found.append((at, free))
+    return found
 _PUB_KEYWORD = re.compile(
     r"[^\S\n]*(?:first[^\S\n]+)?(?:published|posted|updated|last[^\S\n]+updated|modified|date|dated|publication[^\S\n]+date)\b"
 )
@@ -1764,9 +1811,9 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
     head_end = min(len(text), max(0, limit))
     low, _ = _fold(text)
     lines: list[tuple[int, int]] = []
-    for m in _YEAR_HINT.finditer(low, 0, head_end):
-        ls = low.rfind("\n", 0, m.start()) + 1
-        le = low.find("\n", m.end())
+    for hint_start, hint_end in _year_hints(low, 0, head_end):
+        ls = low.rfind("\n", 0, hint_start) + 1
+        le = low.find("\n", hint_end)
         le = len(low) if le < 0 else le
         if not lines or lines[-1] != (ls, le):
             lines.append((ls, le))
@@ -1928,9 +1975,9 @@ def post_stamps(text: str, pub: date | None = None) -> tuple[tuple[date, Span], 
 def _dated_stamps(text: str) -> tuple[tuple[date, Span], ...]:
     """The lines of a page that hold a full date (and maybe a clock) and nothing else, in order."""
     found: list[tuple[date, Span]] = []
-    for m in _YEAR_HINT.finditer(text):
-        ls = text.rfind("\n", 0, m.start()) + 1
-        le = text.find("\n", m.end())
+    for hint_start, hint_end in _year_hints(text):
+        ls = text.rfind("\n", 0, hint_start) + 1
+        le = text.find("\n", hint_end)
         le = len(text) if le < 0 else le
         if le - ls > 150 or (found and found[-1][1].start >= ls):
             continue
@@ -1950,8 +1997,8 @@ def _dated_stamps(text: str) -> tuple[tuple[date, Span], ...]:
             break
     # a chat export's own stamp with a two-digit year, on a line of its own: "[13.02.26 22:47]"
     # (one line holds the whole stamp, "13.02" with it: the lines before the first "digit.digit" hold none)
-    first = _DIGIT_DOT_DIGIT.search(text)
-    for m in _line_matches(_SHORT_STAMP, text, text.rfind("\n", 0, first.start()) + 1) if first else ():
+    first = _DOT_BETWEEN_DIGITS.search(text)  # the "." of the first "[0-9].[0-9]"
+    for m in _line_matches(_SHORT_STAMP, text, text.rfind("\n", 0, first.start() - 1) + 1) if first else ():
         try:
             found.append((date(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d"))),
                           Span(m.start("d"), m.end("y"), text[m.start("d") : m.end("y")])))
@@ -1960,7 +2007,24 @@ def _dated_stamps(text: str) -> tuple[tuple[date, Span], ...]:
     return tuple(found)
 
 
-_DIGIT_DOT_DIGIT = re.compile(r"[0-9]\.[0-9]")
+# "[0-9].[0-9]" found from its ".": a pattern that starts with a literal is skipped to fast by
+# `re`, one that starts with a character class is tried at every character
+_DOT_BETWEEN_DIGITS = re.compile(r"\.(?<=[0-9]\.)(?=[0-9])")
+# the separators of "\d[:.]\d\d" (a clock's digits: "08:30", "8.30"), the same way
+_CLOCK_SEPARATORS = (re.compile(r":(?<=\d:)(?=\d\d)"), re.compile(r"\.(?<=\d\.)(?=\d\d)"))
+_CLOCK_DIGITS_LEN = 4  # every match of "\d[:.]\d\d" is this long
+
+
+def clock_digit_starts(text: str) -> list[int]:
+    """Where `re.finditer(r"\\d[:.]\\d\\d", text)` finds its matches (leftmost first, none
+    overlapping the one before), found from their separators (see _CLOCK_SEPARATORS)."""
+    found: list[int] = []
+    free = 0  # where a match may start: past the one found last
+    for at in sorted(m.start() - 1 for rx in _CLOCK_SEPARATORS for m in rx.finditer(text)):
+        if at >= free:
+            found.append(at)
+            free = at + _CLOCK_DIGITS_LEN
+    return found
 
 
 def _line_matches(rx: re.Pattern[str], text: str, pos: int = 0) -> list[re.Match[str]]:

@@ -774,7 +774,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     counted, exercise, reported, plural, pronoun = (_Cue(rx, text) for rx in (
         _COUNTED, _EXERCISE, _REPORTED_BEFORE, _PLURAL_REF, _PRONOUN_SPEAKER))
     # the stems of a figure, damage, denial or claim, and clock times, found once for the article
-    fact_at = sorted([m.start() for m in _FACT_WORDS.finditer(text)] + [m.start() for m in _CLOCK_DIGITS.finditer(text)])
+    fact_at = sorted([m.start() for m in _FACT_WORDS.finditer(text)] + dates.clock_digit_starts(text))
     headings = {si for si, s in enumerate(sents) if _is_heading(text, s) or (title_span is not None and title_span.start <= s.start < title_span.end)}
     short_headings = set(headings)  # the lead of the story is told after these only
     headings |= {si for si, s in enumerate(sents) if si not in headings and _long_headline(text, s)}
@@ -2016,7 +2016,6 @@ _FACT_WORDS = screened(
     r"|no (?:link|role|involvement|connection)|responsib|behind|blame|attribut|carried out by|claim|dismiss|reject",
     re.IGNORECASE,
 )
-_CLOCK_DIGITS = re.compile(r"\d[:.]\d\d")
 
 
 class _Cue:
