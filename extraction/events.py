@@ -190,9 +190,11 @@ _ATTACKERS = re.compile(r"\s*(?:the\s+)?(?:[\w'’/-]+\s+){0,3}?(?:fighters|mili
 # ...and the event's own verb after the "from" phrase ends it: "a landmine left over from the war exploded near Hajin"
 # people "from" a family, tribe or group: who they are, not where fire came from
 _PEOPLE_FROM = re.compile(r"\b(?:gunmen|fighters|members|militants|militiamen|tribesmen|youths?|men|elements|people|sons)\s+from\s*$", re.I)
-# "from" an event, not a place: "the toll from the car bombing in ...", "casualties from Friday's strike on ..."
+# "from" an event, not a place: "the toll from the car bombing in ...", "casualties from Friday's strike on ...",
+# or an era: "a landmine left over from the war near the village of ..."
 _EVENT_AFTER_FROM = re.compile(r"\s*(?:(?:the|a|an|this|that|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:bombings?|bombs?|attacks?|strikes?|airstrikes?|"
-                               r"blasts?|explosions?|shelling|ambush(?:es)?|raids?|clashes|fighting|assaults?|massacres?)\s", re.I)
+                               r"blasts?|explosions?|shelling|ambush(?:es)?|raids?|clashes|fighting|assaults?|massacres?|"
+                               r"wars?|battles?|conflict|era)\s", re.I)
 _TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hitting|struck|hit|exploded|detonated|went\s+off|"
                                 r"blew\s+up|landed|crashed|erupted|broke\s+out|attacked|assaulted|stormed|raided|shelled|ambushed|clashed)\b", re.I)
 

@@ -3784,6 +3784,22 @@ CASES = [
         date(2024, 2, 4),
         [],
     ),
+    (
+        "a-mine-left-from-the-war-is-placed-where-it-went-off",
+        # "from the war" names an era, not where fire came from: the village after it is the place
+        "Landmine kills woman\n\nA woman was killed on Sunday by a landmine left over from the war near the "
+        "village of Muhaimida in the western countryside of Deir ez-Zor.",
+        date(2025, 3, 10),
+        [{"date": "2025-03-09", "place_text": "Muhaimida"}],
+    ),
+    (
+        "a-road-accident-is-no-attack",
+        # deaths on the road are no incident of the conflict (README: accidents are not incidents)
+        "Two dead on the al-Busayrah road\n\nA car accident killed two people on the road to al-Busayrah on "
+        "Sunday. Two more were injured in a traffic accident near al-Mayadin the same day.",
+        date(2025, 3, 10),
+        [],
+    ),
 ]
 
 
