@@ -687,6 +687,7 @@ def read_clause(
                  and not (places and _said_own_act(text, m.end(), end)))
         and not (skip_places and inside(m.start(), skip_places))  # "Damascus/Washington (dpa) -" is where it was filed
         and not _BACKED_AFTER.match(text, m.end())  # "mercenaries of the Syrian regime-backed militias": who backs them
+        and not _LEFT_BY_BEFORE.search(text, max(start, m.start() - 80), m.start())  # "a landmine left by ISIS"
         and not _REPORTER_IN.search(text[max(start, m.start() - 40) : m.start()])  # "our correspondent in Damascus"
         and not (_COUNTRY.fullmatch(m.group()) and _LOCATION_BEFORE.search(text[max(start, m.start() - 40) : m.start()]))
     ]
@@ -743,6 +744,11 @@ def read_clause(
 
 
 _WHILE_BEFORE = re.compile(r"\b(?:as|while|whereas)\s+(?:the\s+)?$", re.I)
+# a device an old war left ("a landmine left by ISIS", "a mine left over from the battles with ISIS"):
+# whoever fought there laid it years ago; the blast of the day has no attacker (the gold's convention)
+_LEFT_BY_BEFORE = re.compile(r"\b(?:mines?|landmines?|ieds?|devices?|explosives?|ordnance|munitions?|remnants?|shells?)\s+"
+                             r"(?:that\s+(?:was|were|had\s+been)\s+)?left\s+(?:over\s+|behind\s+)?(?:by|from)\s+(?:the\s+)?"
+                             r"(?:(?:battles?|war|fighting|days|era|rule|years|time|control|occupation)\s+(?:with|against|of|under)\s+(?:the\s+)?)?$", re.I)
 _BACKED_AFTER = re.compile(r"[-‐]\s?(?:backed|supported|sponsored|affiliated|aligned|allied|linked)\b", re.I)
 _BARE_OCCUPATION = re.compile(r"(?:the\s+)?occupation(?:'s|’s)?\b", re.I)
 _TURKISH_OCCUPATION = re.compile(r"\bturkish\s+occupation\b", re.I)

@@ -517,6 +517,17 @@ CASES = [
          dict(site="conoco_gas_field", target="US-led coalition")],
     ),
     (
+        "a-mine-an-old-war-left-has-no-attacker",
+        # "left by ISIS", "left from the battles with ISIS": laid years ago, no attacker of the day (a mine
+        # "planted by ISIS" is the group's act); told by its victims, a mine is still an explosive
+        "Local sources said a shepherd was wounded by a mine left from the battles with ISIS near Hajin on "
+        "Sunday.\n\n"
+        "On Saturday two children were killed when a mine planted by ISIS cells exploded near al-Busayrah.",
+        date(2024, 5, 13),
+        [dict(site="hajin", perpetrator="unknown", event_type="remote explosive/landmine/IED"),
+         dict(site="al_busayrah", perpetrator="ISIS", event_type="remote explosive/landmine/IED")],
+    ),
+    (
         "no-pubdate-last-week-is-still-a-recall",
         # with no publication date "last week" and "earlier this month" cannot be dated, but they still
         # say the attack is not the day's news
