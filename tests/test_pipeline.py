@@ -3842,6 +3842,22 @@ CASES = [
         [],
     ),
     (
+        "a-correction-moves-the-strike-to-iraq",
+        # the correction's second sentence places the strike outside: no incident of ours
+        "Correction: An earlier version of this article said US jets struck a militia headquarters in al-Mayadin "
+        "on Tuesday. The strike was carried out in Iraq, not Syria.",
+        date(2024, 3, 8),
+        [],
+    ),
+    (
+        "a-report-on-strikes-of-last-year",
+        # Monday is the report's day; the strikes it judges were last year
+        "The UN commission of inquiry said in a report on Monday that airstrikes on al-Hasakah's power stations "
+        "last year may amount to war crimes.\n\nIt urged all parties to spare civilian infrastructure.",
+        date(2024, 5, 15),
+        [],
+    ),
+    (
         "the-nth-attack-is-still-news",
         # the count names the news itself: the Tuesday drone attack stays main
         "A drone attack on the al-Omar oil field on Tuesday was the 171st attack on US forces since October, the "
