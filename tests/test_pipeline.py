@@ -3858,6 +3858,14 @@ CASES = [
         [],
     ),
     (
+        "a-documentarys-plot",
+        # what the film follows is its story, not news
+        "A documentary about the siege of Deir ez-Zor premiered in Damascus on Monday.\n\n"
+        "It follows a family who survived the shelling of the city's neighbourhoods.",
+        date(2024, 5, 15),
+        [],
+    ),
+    (
         "the-nth-attack-is-still-news",
         # the count names the news itself: the Tuesday drone attack stays main
         "A drone attack on the al-Omar oil field on Tuesday was the 171st attack on US forces since October, the "
