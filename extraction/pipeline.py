@@ -1360,8 +1360,12 @@ def _told_only_as_cause(g: _Group, groups: list[_Group], d: DateInfo, pub: date 
 _YEAR_IN_CUE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+_LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
+
+
 def _years_back(cue: str, day: date) -> bool:
-    return any(int(y) < day.year for y in _YEAR_IN_CUE.findall(cue))
+    """The cue names a year before the day's: "the 2019 bombing", "airstrikes last year"."""
+    return any(int(y) < day.year for y in _YEAR_IN_CUE.findall(cue)) or bool(_LAST_YEAR.fullmatch(cue))
 
 
 _NEXT_DAY = "the calendar date is the next day"

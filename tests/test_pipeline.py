@@ -3811,6 +3811,95 @@ CASES = [
         date(2025, 3, 10),
         [],
     ),
+    # --- pages with no new incident, second round (battery g6) -------------------------------
+    (
+        "a-verdict-for-an-old-bombing",
+        # the day is the court's: the bombing it sentenced men for is the past
+        "A court in Qamishli on Tuesday sentenced three ISIS members to life in prison for a car bombing in "
+        "al-Hasakah that killed 12 people.\n\nThe defendants denied the charges. Their lawyers will appeal.",
+        date(2024, 5, 15),
+        [],
+    ),
+    (
+        "a-condemnation-of-a-killing-it-does-not-tell",
+        # the condemned act has no day of its own: the Wednesday is the cleric's
+        "The country's top cleric condemned on Wednesday the killing of civilians in Deir ez-Zor by the SDF.\n\n"
+        "He called on the tribes to stand together.",
+        date(2024, 3, 8),
+        [],
+    ),
+    (
+        "a-readers-question",
+        # a question asked is no report
+        "A listener wrote in asking whether the shelling of Deir ez-Zor city could resume this summer.\n\n"
+        "Analysts think it is unlikely.",
+        date(2024, 5, 15),
+        [],
+    ),
+    (
+        "a-phase-of-an-operation-announced",
+        # a campaign begun or ended is no event of the day
+        "The SDF announced the start of the second phase of an operation against ISIS cells in the Deir ez-Zor "
+        "countryside.\n\nThe coalition will support it, a spokesman said.",
+        date(2024, 3, 8),
+        [],
+    ),
+    (
+        "an-operation-declared-over",
+        "The SDF declared on Monday the end of the military operation it launched in the eastern countryside of "
+        "Deir ez-Zor.\n\nIt said the operation met its goals. Shops reopened in Hajin.",
+        date(2024, 5, 15),
+        [],
+    ),
+    (
+        "a-habit-and-a-count-are-no-incident",
+        # "almost every day", "more than 60 times since October": a commander's and a briefer's account of a record
+        "In an interview on Tuesday, the SDF commander said ISIS cells attack his forces almost every day in "
+        "Deir ez-Zor.\n\nAt a press conference on Monday, a US spokesman said the bases at al-Omar and Conoco had "
+        "come under attack more than 60 times since October.",
+        date(2024, 5, 15),
+        [],
+    ),
+    (
+        "a-vote-in-the-shadow-of-attacks",
+        # a backdrop, not an event of the day
+        "Voting began in Deir ez-Zor on Monday for the local council elections, held in the shadow of repeated "
+        "attacks by ISIS cells.\n\nTurnout was low.",
+        date(2024, 5, 15),
+        [],
+    ),
+    (
+        "a-correction-moves-the-strike-to-iraq",
+        # the correction's second sentence places the strike outside: no incident of ours
+        "Correction: An earlier version of this article said US jets struck a militia headquarters in al-Mayadin "
+        "on Tuesday. The strike was carried out in Iraq, not Syria.",
+        date(2024, 3, 8),
+        [],
+    ),
+    (
+        "a-report-on-strikes-of-last-year",
+        # Monday is the report's day; the strikes it judges were last year
+        "The UN commission of inquiry said in a report on Monday that airstrikes on al-Hasakah's power stations "
+        "last year may amount to war crimes.\n\nIt urged all parties to spare civilian infrastructure.",
+        date(2024, 5, 15),
+        [],
+    ),
+    (
+        "a-documentarys-plot",
+        # what the film follows is its story, not news
+        "A documentary about the siege of Deir ez-Zor premiered in Damascus on Monday.\n\n"
+        "It follows a family who survived the shelling of the city's neighbourhoods.",
+        date(2024, 5, 15),
+        [],
+    ),
+    (
+        "the-nth-attack-is-still-news",
+        # the count names the news itself: the Tuesday drone attack stays main
+        "A drone attack on the al-Omar oil field on Tuesday was the 171st attack on US forces since October, the "
+        "Pentagon said on Wednesday.\n\nNo one was hurt.",
+        date(2024, 5, 15),
+        [dict(date="2024-05-14", site="al_omar_oil_field")],
+    ),
 ]
 
 
