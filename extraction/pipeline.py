@@ -471,6 +471,10 @@ _ANOTHER_HIT = re.compile(r",\s+(?:(?:\w+\s+){0,3}?(?:in|by)\s+(?:a|an|another|t
                           r"(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:near|in|at|close to|outside)\s)", re.I)
 # "Thiban and the nearby villages of al-Shuhail": the surroundings of one place, not a second target
 _VICINITY = re.compile(r"\b(?:nearby|neighbou?ring|surrounding|adjacent|adjoining|outlying)\b", re.I)
+# "al-Kishkiyah, in the Hajin area", "al-Susah village, Hajin area": a town named as the area only locates
+# the place before it (a comma, maybe "in the", then the town and "area")
+_AREA_COMMA = re.compile(r"(?:\s+village)?\s*,\s*(?:in\s+(?:the\s+)?)?", re.I)
+_AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|subdistrict)\b", re.I)
 
 
 def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | None, str, Span | None]]]:
@@ -487,6 +491,7 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
     for prev, p in zip(listed, listed[1:], strict=False):
         between = text[prev.span.end : p.span.start]
         locates = bool(_NOT_A_LIST.search(between))  # "..., near the town of X": X may only locate the first
+        locates = locates or bool(_AREA_COMMA.fullmatch(between) and _AREA_AFTER.match(text, p.span.end))
         another = bool(_ANOTHER_HIT.search(between))  # "..., a site near the town of X": one more thing hit
         if prev is keep[-1] and (" and " in between or " as well as " in between
                                  or ("," in between and (not locates or another))) \

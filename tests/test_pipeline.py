@@ -1423,6 +1423,19 @@ CASES = [
          dict(date="2023-07-11", site="al_omar_oil_field")],
     ),
     (
+        "monitor-a-village-in-a-town's-area-is-one-place",
+        # the town named as the area only locates the village before it: one incident, at the village
+        "Gunmen shot dead a teacher in al-Kishkiyah, in the Hajin area, on Monday afternoon, a local network said.\n",
+        date(2024, 3, 12),  # a Tuesday
+        [dict(date="2024-03-11", site="al_kishkiyah")],
+    ),
+    (
+        "telegram-a-village-comma-a-town's-area-is-one-place",
+        "An IED wounded two SDF fighters in al-Kishkiyah village, Thiban area, at dawn on Monday.\n",
+        date(2024, 3, 12),  # a Tuesday
+        [dict(date="2024-03-11", site="al_kishkiyah")],
+    ),
+    (
         "state-media-a-sector-located-from-the-city",
         "A bus carrying soldiers was hit by an ISIS ambush on Wednesday in the sector of Kabajeb, in the desert "
         "south-west of the city of Deir ez-Zor, SANA said.\n",
