@@ -1436,6 +1436,14 @@ CASES = [
         [dict(date="2024-03-11", site="al_kishkiyah")],
     ),
     (
+        "kurdish-agency-what-a-place-serves-for-is-no-event-there",
+        # the desert the cells use as a shelter for their attacks is no place of an incident
+        "An IED killed two SDF fighters in Hajin on Monday. The council said ISIS cells use the desert south of "
+        "Hajin and al-Kishkiyah as a shelter and a point of departure for their attacks.\n",
+        date(2024, 3, 12),  # a Tuesday
+        [dict(date="2024-03-11", site="hajin")],
+    ),
+    (
         "state-media-a-sector-located-from-the-city",
         "A bus carrying soldiers was hit by an ISIS ambush on Wednesday in the sector of Kabajeb, in the desert "
         "south-west of the city of Deir ez-Zor, SANA said.\n",
