@@ -1444,6 +1444,14 @@ CASES = [
         [dict(date="2024-03-11", site="hajin")],
     ),
     (
+        "local-site-a-practice-told-of-many-raids-is-no-raid",
+        # "some of its raids": what the coalition is accused of doing, not a raid of the day at those towns
+        "An IED killed two SDF fighters in Thiban on Monday. Activists accuse the coalition of using white phosphorus "
+        "in some of its raids on Hajin and al-Kishkiyah, which it denies.\n",
+        date(2024, 3, 12),  # a Tuesday
+        [dict(date="2024-03-11", site="thiban")],
+    ),
+    (
         "state-media-a-sector-located-from-the-city",
         "A bus carrying soldiers was hit by an ISIS ambush on Wednesday in the sector of Kabajeb, in the desert "
         "south-west of the city of Deir ez-Zor, SANA said.\n",
