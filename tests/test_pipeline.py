@@ -1452,6 +1452,25 @@ CASES = [
         [dict(date="2024-03-11", site="thiban")],
     ),
     (
+        "monitor-a-drone-on-a-car-in-al-susah",
+        "SOHR said a drone struck a car in al-Susah village in the eastern Deir ez-Zor countryside on Monday, killing two men.\n",
+        date(2024, 3, 12),  # a Tuesday
+        [dict(date="2024-03-11", site="al_susah")],
+    ),
+    (
+        "local-network-a-landmine-in-al-soussa",
+        "Two civilians were killed when a landmine exploded in al-Soussa, east of Deir ez-Zor, on Sunday, local sources said.\n",
+        date(2024, 3, 12),  # a Tuesday
+        [dict(date="2024-03-10", site="al_susah")],
+    ),
+    (
+        "telegram-the-town-named-as-the-area-is-not-the-site",
+        # the village is the site; the town named as its area only locates it
+        "Gunmen on a motorcycle shot dead the mukhtar of al-Susah village, Hajin area, on Monday afternoon.\n",
+        date(2024, 3, 12),  # a Tuesday
+        [dict(date="2024-03-11", site="al_susah")],
+    ),
+    (
         "state-media-a-sector-located-from-the-city",
         "A bus carrying soldiers was hit by an ISIS ambush on Wednesday in the sector of Kabajeb, in the desert "
         "south-west of the city of Deir ez-Zor, SANA said.\n",
