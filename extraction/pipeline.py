@@ -437,6 +437,9 @@ _PART_OF_TOWN_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|district|quarter|stree
 _PART_OF_TOWN_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|district|quarter|street|square)\s+of\s+(?:the\s+)?$", re.I)
 _NOT_A_LIST = re.compile(
     r"\b(?:near|outside|outskirts of|close to|next to|adjacent to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|"
+    # "al-Shafa, on the east bank facing Albu Kamal": the town across the river only locates the village
+    # (but "al-Qaim, on the border opposite Albu Kamal" is a town of its own, hit in its own right)
+    r"(?:bank|side|shore)\s+(?:facing|opposite)|across\s+the\s+(?:river|Euphrates)\s+from|"
     # "near al-Jafra village in the eastern suburbs of Deir Ez-Zor city": the suburbs of a town locate the village
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:suburbs|outskirts|countryside|environs|vicinity)\s+of|"
     r"(?:near|outside|close to) the (?:town|city|village) of|direction of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",

@@ -1471,6 +1471,12 @@ CASES = [
         [dict(date="2024-03-11", site="al_susah")],
     ),
     (
+        "local-network-an-explosive-device-in-al-shafa",
+        "An explosive device went off in al-Shafa, on the east bank facing Albu Kamal, on Sunday, wounding three SDF fighters.\n",
+        date(2024, 3, 12),  # a Tuesday
+        [dict(date="2024-03-10", site="al_shafa")],
+    ),
+    (
         "state-media-a-sector-located-from-the-city",
         "A bus carrying soldiers was hit by an ISIS ambush on Wednesday in the sector of Kabajeb, in the desert "
         "south-west of the city of Deir ez-Zor, SANA said.\n",
