@@ -484,8 +484,9 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
     """One reading per listed site: 'warehouses near Deir Ezzor city, positions in the Mayadeen desert
     and sites near Albu Kamal' are three incidents (one per location, as ACLED codes them)."""
     first = _site_of(cand, text)
+    # (a town that only names a road is not a place hit: "near Kabajeb, on the Deir ez-Zor-Palmyra road")
     listed = [p for p in cand.places if p.site is not None and p.site.precision in {"town", "facility"}
-              and not _outside_area(p.site.id)]
+              and not _outside_area(p.site.id) and not _names_a_road(text, cand.clause.start, p.span)]
     # a recall cue told after the list ("..., the third round of strikes since October") does not make it one
     if len(listed) < 2 or (cand.background is not None and cand.background.start < listed[-1].span.end) \
             or _BETWEEN.search(text, max(0, listed[0].span.start - 40), listed[0].span.start):

@@ -1477,6 +1477,14 @@ CASES = [
         [dict(date="2024-03-10", site="al_shafa")],
     ),
     (
+        "wire-a-road-named-after-a-comma-is-no-second-place",
+        # the towns that name the road, set off by a comma, are no second place hit
+        "ISIS gunmen attacked an army checkpoint near al-Quriyah, on the Deir ez-Zor-Albu Kamal road, on Saturday, "
+        "killing three soldiers.\n",
+        date(2024, 3, 12),  # a Tuesday
+        [dict(date="2024-03-09", site="al_quriyah")],
+    ),
+    (
         "state-media-a-sector-located-from-the-city",
         "A bus carrying soldiers was hit by an ISIS ambush on Wednesday in the sector of Kabajeb, in the desert "
         "south-west of the city of Deir ez-Zor, SANA said.\n",
