@@ -437,6 +437,9 @@ _PART_OF_TOWN_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|district|quarter|stree
 _PART_OF_TOWN_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|district|quarter|street|square)\s+of\s+(?:the\s+)?$", re.I)
 _NOT_A_LIST = re.compile(
     r"\b(?:near|outside|outskirts of|close to|next to|adjacent to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|"
+    # "al-Shafa, on the east bank facing Albu Kamal": the town across the river only locates the village
+    # (but "al-Qaim, on the border opposite Albu Kamal" is a town of its own, hit in its own right)
+    r"(?:bank|side|shore)\s+(?:facing|opposite)|across\s+the\s+(?:river|Euphrates)\s+from|"
     # "near al-Jafra village in the eastern suburbs of Deir Ez-Zor city": the suburbs of a town locate the village
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:suburbs|outskirts|countryside|environs|vicinity)\s+of|"
     r"(?:near|outside|close to) the (?:town|city|village) of|direction of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
@@ -471,14 +474,19 @@ _ANOTHER_HIT = re.compile(r",\s+(?:(?:\w+\s+){0,3}?(?:in|by)\s+(?:a|an|another|t
                           r"(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:near|in|at|close to|outside)\s)", re.I)
 # "Thiban and the nearby villages of al-Shuhail": the surroundings of one place, not a second target
 _VICINITY = re.compile(r"\b(?:nearby|neighbou?ring|surrounding|adjacent|adjoining|outlying)\b", re.I)
+# "al-Kishkiyah, in the Hajin area", "al-Susah village, Hajin area": a town named as the area only locates
+# the place before it (a comma, maybe "in the", then the town and "area")
+_AREA_COMMA = re.compile(r"(?:\s+village)?\s*,\s*(?:in\s+(?:the\s+)?)?", re.I)
+_AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|subdistrict)\b", re.I)
 
 
 def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | None, str, Span | None]]]:
     """One reading per listed site: 'warehouses near Deir Ezzor city, positions in the Mayadeen desert
     and sites near Albu Kamal' are three incidents (one per location, as ACLED codes them)."""
     first = _site_of(cand, text)
+    # (a town that only names a road is not a place hit: "near Kabajeb, on the Deir ez-Zor-Palmyra road")
     listed = [p for p in cand.places if p.site is not None and p.site.precision in {"town", "facility"}
-              and not _outside_area(p.site.id)]
+              and not _outside_area(p.site.id) and not _names_a_road(text, cand.clause.start, p.span)]
     # a recall cue told after the list ("..., the third round of strikes since October") does not make it one
     if len(listed) < 2 or (cand.background is not None and cand.background.start < listed[-1].span.end) \
             or _BETWEEN.search(text, max(0, listed[0].span.start - 40), listed[0].span.start):
@@ -487,6 +495,7 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
     for prev, p in zip(listed, listed[1:], strict=False):
         between = text[prev.span.end : p.span.start]
         locates = bool(_NOT_A_LIST.search(between))  # "..., near the town of X": X may only locate the first
+        locates = locates or bool(_AREA_COMMA.fullmatch(between) and _AREA_AFTER.match(text, p.span.end))
         another = bool(_ANOTHER_HIT.search(between))  # "..., a site near the town of X": one more thing hit
         if prev is keep[-1] and (" and " in between or " as well as " in between
                                  or ("," in between and (not locates or another))) \

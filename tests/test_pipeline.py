@@ -1434,6 +1434,68 @@ CASES = [
          dict(date="2023-07-11", site="al_omar_oil_field")],
     ),
     (
+        "monitor-a-village-in-a-town's-area-is-one-place",
+        # the town named as the area only locates the village before it: one incident, at the village
+        "Gunmen shot dead a teacher in al-Kishkiyah, in the Hajin area, on Monday afternoon, a local network said.\n",
+        date(2024, 3, 12),  # a Tuesday
+        [dict(date="2024-03-11", site="al_kishkiyah")],
+    ),
+    (
+        "telegram-a-village-comma-a-town's-area-is-one-place",
+        "An IED wounded two SDF fighters in al-Kishkiyah village, Thiban area, at dawn on Monday.\n",
+        date(2024, 3, 12),  # a Tuesday
+        [dict(date="2024-03-11", site="al_kishkiyah")],
+    ),
+    (
+        "kurdish-agency-what-a-place-serves-for-is-no-event-there",
+        # the desert the cells use as a shelter for their attacks is no place of an incident
+        "An IED killed two SDF fighters in Hajin on Monday. The council said ISIS cells use the desert south of "
+        "Hajin and al-Kishkiyah as a shelter and a point of departure for their attacks.\n",
+        date(2024, 3, 12),  # a Tuesday
+        [dict(date="2024-03-11", site="hajin")],
+    ),
+    (
+        "local-site-a-practice-told-of-many-raids-is-no-raid",
+        # "some of its raids": what the coalition is accused of doing, not a raid of the day at those towns
+        "An IED killed two SDF fighters in Thiban on Monday. Activists accuse the coalition of using white phosphorus "
+        "in some of its raids on Hajin and al-Kishkiyah, which it denies.\n",
+        date(2024, 3, 12),  # a Tuesday
+        [dict(date="2024-03-11", site="thiban")],
+    ),
+    (
+        "monitor-a-drone-on-a-car-in-al-susah",
+        "SOHR said a drone struck a car in al-Susah village in the eastern Deir ez-Zor countryside on Monday, killing two men.\n",
+        date(2024, 3, 12),  # a Tuesday
+        [dict(date="2024-03-11", site="al_susah")],
+    ),
+    (
+        "local-network-a-landmine-in-al-soussa",
+        "Two civilians were killed when a landmine exploded in al-Soussa, east of Deir ez-Zor, on Sunday, local sources said.\n",
+        date(2024, 3, 12),  # a Tuesday
+        [dict(date="2024-03-10", site="al_susah")],
+    ),
+    (
+        "telegram-the-town-named-as-the-area-is-not-the-site",
+        # the village is the site; the town named as its area only locates it
+        "Gunmen on a motorcycle shot dead the mukhtar of al-Susah village, Hajin area, on Monday afternoon.\n",
+        date(2024, 3, 12),  # a Tuesday
+        [dict(date="2024-03-11", site="al_susah")],
+    ),
+    (
+        "local-network-an-explosive-device-in-al-shafa",
+        "An explosive device went off in al-Shafa, on the east bank facing Albu Kamal, on Sunday, wounding three SDF fighters.\n",
+        date(2024, 3, 12),  # a Tuesday
+        [dict(date="2024-03-10", site="al_shafa")],
+    ),
+    (
+        "wire-a-road-named-after-a-comma-is-no-second-place",
+        # the towns that name the road, set off by a comma, are no second place hit
+        "ISIS gunmen attacked an army checkpoint near al-Quriyah, on the Deir ez-Zor-Albu Kamal road, on Saturday, "
+        "killing three soldiers.\n",
+        date(2024, 3, 12),  # a Tuesday
+        [dict(date="2024-03-09", site="al_quriyah")],
+    ),
+    (
         "state-media-a-sector-located-from-the-city",
         "A bus carrying soldiers was hit by an ISIS ambush on Wednesday in the sector of Kabajeb, in the desert "
         "south-west of the city of Deir ez-Zor, SANA said.\n",
