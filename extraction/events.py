@@ -70,7 +70,9 @@ _AGENT_BEFORE = re.compile(
     # "wounded by a sniper of the SDF", "attacked by fighters belonging to ISIS": whose men did it
     r"(?:\bby\s+(?:an?\s+|the\s+)?(?:snipers?|gunm[ae]n|members|fighters|militants|elements|mercenaries|drones?|aircraft|"
     r"warplanes|helicopters|artillery|forces|troops|units)\s+(?:of|belonging\s+to)\s+(?:the\s+)?$"
-    r"|\b(?:by|from)\s+(?:the\s+|an?\s+(?=[\"“'«‹„]))?[\"“'«‹„]?(?:[\w'’.-]+\s+){0,2}?|attributed to\s+(?:the\s+)?|blamed on\s+(?:the\s+)?)$", re.I
+    r"|\b(?:by|from)\s+(?:the\s+|an?\s+(?=[\"“'«‹„]))?[\"“'«‹„]?(?:[\w'’.-]+\s+){0,2}?|attributed to\s+(?:the\s+)?|blamed on\s+(?:the\s+)?"
+    # "a young man was killed at the hands of SDF members"
+    r"|\bat\s+the\s+hands\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?)$", re.I
 )
 # "22 of their fighters, all from the Kataib Hezbollah brigade": where the victims came from, not the agent
 _MEMBERS_FROM = re.compile(
@@ -116,8 +118,13 @@ _PASSIVE_AFTER = re.compile(
     r"|(?:killed|wounded|injured|hurt)\b(?!\s+(?:an?|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|"
     r"at least|more than|some|many|their|its)\b))"
     r"|[^.;]{0,40}?\b(?:was|were|has been|have been|had been|being|came|come|comes)\s+(?:\w+\s+)?"
-    r"(?:attacked|targeted|hit|struck|shelled|bombed|ambushed|raided|stormed|fired (?:up)?on|under (?:\w+ )?(?:attack|fire)|killed|wounded|injured|martyred|hurt)\b"
-    r"|\s+(?:(?:have|has|had)\s+)?(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}(?:injuries|wounds|casualties))",
+    r"(?:attacked|targeted|hit|struck|shelled|bombed|ambushed|raided|stormed|fired (?:up)?on|under (?:\w+ )?(?:attack|fire)|killed|wounded|injured|martyred|hurt"
+    # a killing told by how the victim died: "an SDF member was shot dead by gunmen", "was assassinated"
+    r"|shot|gunned down|assassinated|executed|murdered|slain|stabbed|kidnapped|abducted)\b"
+    r"|\s+(?:(?:have|has|had)\s+)?(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}(?:injuries|wounds|casualties)"
+    # ... or died of it: "an SDF fighter died of wounds sustained in an attack", "succumbed to his injuries",
+    # "fell victim to sniper fire"
+    r"|[^.;]{0,40}?\b(?:died\s+(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries)|succumb(?:ed|s)\s+to|fell\s+victims?\s+to|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b)",
     re.I,
 )
 # "Coalition officials said", "the SDF spokesman": the actor speaks; it is not a party to the event

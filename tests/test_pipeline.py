@@ -3900,6 +3900,33 @@ CASES = [
         date(2024, 5, 15),
         [dict(date="2024-05-14", site="al_omar_oil_field")],
     ),
+    # --- roles in passive killings: the victim opens the sentence, the killer follows "by" or is unnamed ---
+    (
+        "passive-shot-dead-by-gunmen",
+        "SDF member shot dead in the countryside\n\nAn SDF member was shot dead by gunmen in al-Shuhayl on Saturday, "
+        "local sources said.",
+        date(2024, 3, 10),  # a Sunday
+        [dict(date="2024-03-09", site="al_shuhail", perpetrator="unknown", target="SDF")],
+    ),
+    (
+        "passive-died-of-wounds",
+        "Fighter dies of his wounds\n\nAn SDF fighter died of wounds sustained in an attack in al-Shuhayl on Saturday, "
+        "a monitor reported.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="al_shuhail", perpetrator="unknown", target="SDF")],
+    ),
+    (
+        "passive-assassinated-no-killer",
+        "Commander assassinated\n\nAn SDF commander was assassinated in al-Shuhayl on Saturday, activists said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="al_shuhail", perpetrator="unknown", target="SDF")],
+    ),
+    (
+        "passive-at-the-hands-of",
+        "Young man killed\n\nA young man was killed at the hands of SDF members in Hajin on Saturday, local sources said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="hajin", perpetrator="SDF")],
+    ),
 ]
 
 
