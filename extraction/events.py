@@ -370,6 +370,12 @@ _EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+|(?:,\s*)
                          # an explosion in Hajin", "killed in Monday's blast at a market"
                          r"|\b(?:killed|wounded|injured)\s+(?:in|by)\s+(?:an?|the|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|raids?)\b",
                          re.I)
+# A killing told by its victim alone, with where and when: "a militant was killed in al-Mayadin on Friday",
+# "two shepherds were killed near Hajin on Sunday" (a count or an article, then the victim, then the verb;
+# not "the fighters killed in the raid", which recalls the dead of an event told elsewhere)
+_VICTIM_KILLED = screened(r"(?<![\w-])(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:was|were)\s+(?:killed|martyred)\b(?!\s+(?:by|in|during|when|after|while)\s+(?:the\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:clash|accident|crash|collision|fire\b|explosion|blast))", re.I)
 # Names that contain trigger words but report nothing: "Operation Inherent Resolve".
 _PROPER_NAMES = screened(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Storm\b|\bStrike Eagles?\b|\bStrike Group\b")
 _ANAPHORA = re.compile(r"\b(?:the|these|those|both|such|this|that|the two|either|all the)\s+(?:\w+\s+)?$"
@@ -719,7 +725,8 @@ def read_clause(
         # actor named there may be the victim)
         return None
     if not strong and not (weapons or (actors and (places or times)) or (dated and not (places or actors))) \
-            and not _EVENT_HITS.search(text, start, end):
+            and not _EVENT_HITS.search(text, start, end) \
+            and not (places and dated and _VICTIM_KILLED.search(text, start, end)):
         return None
 
     cand = Candidate(

@@ -3927,6 +3927,32 @@ CASES = [
         date(2024, 3, 10),
         [dict(date="2024-03-09", site="hajin", perpetrator="SDF")],
     ),
+    # --- killings told with no killer, or by other words for them ---
+    (
+        "victim-killed-with-place-and-day",
+        "Militant killed\n\nA militant was killed in al-Mayadin on Friday, according to local activists.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-08", site="al_mayadin", perpetrator="unknown")],
+    ),
+    (
+        "stabbed-to-death",
+        "Teacher killed\n\nA teacher was stabbed to death in al-Kasra on Saturday, residents said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="al_kasrah", perpetrator="unknown")],
+    ),
+    (
+        "murdered-passive",
+        "Woman killed\n\nA woman was murdered in al-Busayrah on Saturday, a local network reported.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="al_busayrah")],
+    ),
+    (
+        "regime-sniper-kills",
+        "Regime sniper kills a child in al-Mayadin on Sunday\n\nThe child was hit while playing near his home, "
+        "activists said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-10", site="al_mayadin", perpetrator="Syrian government")],
+    ),
 ]
 
 
