@@ -3953,6 +3953,19 @@ CASES = [
         date(2024, 3, 10),
         [dict(date="2024-03-10", site="al_mayadin", perpetrator="Syrian government")],
     ),
+    (
+        "regime-shelling-as-the-agent",
+        "Civilians killed\n\nThree civilians lost their lives in regime shelling on al-Mayadin on Sunday, "
+        "activists said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-10", site="al_mayadin", perpetrator="Syrian government", target="civilians")],
+    ),
+    (
+        "victim-gunned-down-no-killer",
+        "Elder killed\n\nA tribal elder was gunned down in Thiban on Friday, local sources said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-08", site="thiban", perpetrator="unknown", target="civilians")],
+    ),
 ]
 
 
