@@ -696,6 +696,7 @@ def read_clause(
         if not (masked and inside(m.start(), masked))
         and not (_SPEAKER_AFTER.match(text, m.end(), end)  # "an ISIS official" killed is a victim, not a speaker
                  and not _VICTIM_BEFORE.search(text[max(start, m.start() - 40) : m.start()])
+                 and not _OFFICIAL_HIT.match(text, m.end(), end)  # "an SDF official was assassinated"
                  # "CENTCOM said it struck depots in al-Mayadin": a party (_assign_roles), when the clause names the place
                  and not (places and _said_own_act(text, m.end(), end)))
         and not (skip_places and inside(m.start(), skip_places))  # "Damascus/Washington (dpa) -" is where it was filed
@@ -757,6 +758,9 @@ def read_clause(
     return cand
 
 
+# an official told as the victim, in the passive: "an SDF official was assassinated by gunmen"
+_OFFICIAL_HIT = re.compile(r"\s+(?:officials?|chief|head|commanders?)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?"
+                           r"(?:killed|assassinated|shot|wounded|injured|kidnapped|abducted|executed|murdered|gunned down|stabbed|martyred)\b", re.I)
 _WHILE_BEFORE = re.compile(r"\b(?:as|while|whereas)\s+(?:the\s+)?$", re.I)
 # a device an old war left ("a landmine left by ISIS", "a mine left over from the battles with ISIS"):
 # whoever fought there laid it years ago; the blast of the day has no attacker (the gold's convention)

@@ -3966,6 +3966,24 @@ CASES = [
         date(2024, 3, 10),
         [dict(date="2024-03-08", site="thiban", perpetrator="unknown", target="civilians")],
     ),
+    (
+        "official-assassinated-is-the-target",
+        "Official killed\n\nAn SDF official was assassinated by unknown gunmen in al-Shuhayl on Saturday, a monitor said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="al_shuhail", perpetrator="unknown", target="SDF")],
+    ),
+    (
+        "regime-officer-wounded",
+        "Officer wounded\n\nA regime officer was wounded by a sniper in al-Mayadin on Friday, local sources said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-08", site="al_mayadin", target="Syrian government")],
+    ),
+    (
+        "fell-victim-to-a-mine",
+        "Mine blast\n\nA child fell victim to a landmine explosion in al-Kasrah on Saturday, activists said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="al_kasrah", target="civilians")],
+    ),
 ]
 
 
