@@ -124,7 +124,9 @@ _PASSIVE_AFTER = re.compile(
     r"|\s+(?:(?:have|has|had)\s+)?(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}(?:injuries|wounds|casualties)"
     # ... or died of it: "an SDF fighter died of wounds sustained in an attack", "succumbed to his injuries",
     # "fell victim to sniper fire"
-    r"|[^.;]{0,40}?\b(?:died\s+(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries)|succumb(?:ed|s)\s+to|fell\s+victims?\s+to|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b)",
+    r"|[^.;]{0,40}?\b(?:died\s+(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries)|succumb(?:ed|s)\s+to|fell\s+victims?\s+to|lost\s+(?:his|her|their)\s+li(?:fe|ves)"
+    # ... or lived through it: "a local SDF commander survived an assassination attempt"
+    r"|(?:survived|escaped)\s+an?\s+(?:[\w-]+\s+)?(?:assassination|attack|attempt|ambush))\b)",
     re.I,
 )
 # "Coalition officials said", "the SDF spokesman": the actor speaks; it is not a party to the event
@@ -193,7 +195,8 @@ _FROM = screened(r"\b(?:fired|launched|came|coming|flying|flew|originated|shot)?
 # by gunfire from unknown gunmen near al-Busayrah"
 _ATTACKERS_FROM = re.compile(r"\b(?:(?:attack|assault|ambush|raid)(?:ed|s)?|gunfire|bullets|shots)\s+from\s*$", re.I)
 _ATTACKERS = re.compile(r"\s*(?:the\s+)?(?:[\w'’/-]+\s+){0,3}?(?:fighters|militants|militiamen|gunmen|members|insurgents|"
-                        r"rebels|cells?|troops|soldiers|forces|units|elements)\s+(?:near|in|at|around|outside)\s", re.I)
+                        r"rebels|cells?|troops|soldiers|forces|units|elements|assailants|attackers|persons|armed men|snipers?|militias?|patrols?)"
+                        r"\s+(?:near|in|at|around|outside)\s", re.I)
 # ...and the event's own verb after the "from" phrase ends it: "a landmine left over from the war exploded near Hajin"
 # people "from" a family, tribe or group: who they are, not where fire came from
 _PEOPLE_FROM = re.compile(r"\b(?:gunmen|fighters|members|militants|militiamen|tribesmen|youths?|men|elements|people|sons)\s+from\s*$", re.I)

@@ -3984,6 +3984,27 @@ CASES = [
         date(2024, 3, 10),
         [dict(date="2024-03-09", site="al_kasrah", target="civilians")],
     ),
+    (
+        "gunfire-from-assailants-in-a-town",
+        "Fighter wounded\n\nA member of the SDF was wounded by gunfire from unknown assailants in Hajin on Saturday, "
+        "local sources said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="hajin", target="SDF")],
+    ),
+    (
+        "lost-his-life-after-a-shooting",
+        "Young man dies\n\nA young man lost his life on Saturday after gunmen opened fire on him in al-Busayrah, "
+        "relatives said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="al_busayrah")],
+    ),
+    (
+        "survived-an-assassination-attempt",
+        "Commander unhurt\n\nA local SDF commander survived an assassination attempt in al-Shuhayl on Saturday, "
+        "activists said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="al_shuhail", perpetrator="unknown", target="SDF")],
+    ),
 ]
 
 
