@@ -761,6 +761,8 @@ def read_clause(
     return cand
 
 
+# the agent of a passive, right before the actor: "a young man was shot by an SDF patrol"
+_BY_BEFORE = re.compile(r"\bby\s+(?:an?\s+|the\s+)?$", re.I)
 # an official told as the victim, in the passive: "an SDF official was assassinated by gunmen"
 _OFFICIAL_HIT = re.compile(r"\s+(?:officials?|chief|head|commanders?)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?"
                            r"(?:killed|assassinated|shot|wounded|injured|kidnapped|abducted|executed|murdered|gunned down|stabbed|martyred)\b", re.I)
@@ -932,8 +934,9 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             role = "perp"  # "the US raids", "American strikes", "the ISIS attack on a bus": the actor's own action
         elif _ACCUSED_BEFORE.search(text, lo, span.start):
             role = "perp"  # "a rare accusation against Moscow": the accused is the one said to have struck
-        elif _BASE_OF_SCREENED.search(text, lo, span.start) or _BASE_WORD.search(span.text) or _BASE_AFTER.match(text, span.end):
-            role = "target"  # "a base of the US occupation forces", "the US base"
+        elif (_BASE_OF_SCREENED.search(text, lo, span.start) or _BASE_WORD.search(span.text) or _BASE_AFTER.match(text, span.end)) \
+                and not _BY_BEFORE.search(text, lo, span.start):
+            role = "target"  # "a base of the US occupation forces", "the US base" (not "shot by an SDF patrol")
         elif _ACTION_OF_BEFORE.search(text, lo, span.start):
             role = "perp"  # "condemned the air attack of the United States on two points near Boukamal"
         elif _VICTIM_BEFORE.search(text, lo, span.start) and span.start > first_trigger - 40:

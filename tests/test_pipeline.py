@@ -3909,6 +3909,12 @@ CASES = [
         [dict(date="2024-03-09", site="al_shuhail", perpetrator="unknown", target="SDF")],
     ),
     (
+        "passive-shot-by-a-patrol",
+        "Young man killed\n\nA young man was shot and killed by an SDF patrol in Thiban on Thursday, relatives said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-07", site="thiban", perpetrator="SDF", target="civilians")],
+    ),
+    (
         "passive-died-of-wounds",
         "Fighter dies of his wounds\n\nAn SDF fighter died of wounds sustained in an attack in al-Shuhayl on Saturday, "
         "a monitor reported.",
