@@ -3915,6 +3915,13 @@ CASES = [
         [dict(date="2024-03-07", site="thiban", perpetrator="SDF", target="civilians")],
     ),
     (
+        "death-of-a-victim-shot-by",
+        "Monitor documents a death\n\nThe monitor documented the death of a young man shot by SDF members in Thiban "
+        "on Thursday.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-07", site="thiban", perpetrator="SDF", target="civilians")],
+    ),
+    (
         "passive-died-of-wounds",
         "Fighter dies of his wounds\n\nAn SDF fighter died of wounds sustained in an attack in al-Shuhayl on Saturday, "
         "a monitor reported.",
