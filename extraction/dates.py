@@ -1749,7 +1749,13 @@ def _year_hints(text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[tupl
             found.append((at, free))
     return found
 _PUB_KEYWORD = re.compile(
-    r"[^\S\n]*(?:first[^\S\n]+)?(?:published|posted|updated|last[^\S\n]+updated|modified|date|dated|publication[^\S\n]+date)\b"
+    r"[^\S\n]*(?:first[^\S\n]+)?(?:published|posted|updated|last[^\S\n]+updated|modified|date|dated|publication[^\S\n]+date"
+    # the same stamp in a foreign page's words, folded to ASCII ("é", "ö", "ı" are "?" in `low`): French "Publié le",
+    # "Mis à jour le", Spanish "Publicado el", "Actualizado el", German "Veröffentlicht am", "Aktualisiert am",
+    # Italian "Pubblicato il", "Aggiornato il", Turkish "Yayınlanma (tarihi)", "Güncelleme"
+    r"|publi[e?]e?[^\S\n]+le|mis[^\S\n]+[a?][^\S\n]+jour(?:[^\S\n]+le)?|(?:publicado|actualizado)(?:[^\S\n]+el)?"
+    r"|ver(?:o|oe|\?)ffentlicht(?:[^\S\n]+am)?|aktualisiert(?:[^\S\n]+am)?|(?:pubblicato|aggiornato)(?:[^\S\n]+il)?"
+    r"|yay[i?]nlanma(?:[^\S\n]+tarihi)?|g[u?]ncelle(?:me|nme)(?:[^\S\n]+tarihi)?)\b"
 )
 # A wire dateline: a place in capitals, the date, the agency ("DEIR EZ-ZOR, 12.12.2017 - ANHA")
 _CAPS_PLACE = re.compile(r"[^\S\n]*[A-Z][A-Z .'/-]{2,40},[^\S\n]*")
@@ -1782,7 +1788,7 @@ def _pub_filler() -> re.Pattern[str]:
 
 
 _WORDS_2 = re.compile(r"[a-z]{2,}")
-_UPDATED = re.compile(r"updat|modif")
+_UPDATED = re.compile(r"updat|modif|mis[^\S\n]+[a?][^\S\n]+jour|actualiz|aktualisiert|aggiornat|g[u?]ncelle")
 # "By Jane Doe | Jan 5, 2022" names who wrote the page; "By mid-November, the base had been hit six
 # times ... on November 12, 2023" opens a paragraph with a time, and its date is an event's
 _BYLINE_NAME = re.compile(

@@ -70,7 +70,9 @@ _AGENT_BEFORE = re.compile(
     # "wounded by a sniper of the SDF", "attacked by fighters belonging to ISIS": whose men did it
     r"(?:\bby\s+(?:an?\s+|the\s+)?(?:snipers?|gunm[ae]n|members|fighters|militants|elements|mercenaries|drones?|aircraft|"
     r"warplanes|helicopters|artillery|forces|troops|units)\s+(?:of|belonging\s+to)\s+(?:the\s+)?$"
-    r"|\b(?:by|from)\s+(?:the\s+|an?\s+(?=[\"“'«‹„]))?[\"“'«‹„]?(?:[\w'’.-]+\s+){0,2}?|attributed to\s+(?:the\s+)?|blamed on\s+(?:the\s+)?)$", re.I
+    r"|\b(?:by|from)\s+(?:the\s+|an?\s+(?=[\"“'«‹„]))?[\"“'«‹„]?(?:[\w'’.-]+\s+){0,2}?|attributed to\s+(?:the\s+)?|blamed on\s+(?:the\s+)?"
+    # "a young man was killed at the hands of SDF members"
+    r"|\bat\s+the\s+hands\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?)$", re.I
 )
 # "22 of their fighters, all from the Kataib Hezbollah brigade": where the victims came from, not the agent
 _MEMBERS_FROM = re.compile(
@@ -116,8 +118,15 @@ _PASSIVE_AFTER = re.compile(
     r"|(?:killed|wounded|injured|hurt)\b(?!\s+(?:an?|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|"
     r"at least|more than|some|many|their|its)\b))"
     r"|[^.;]{0,40}?\b(?:was|were|has been|have been|had been|being|came|come|comes)\s+(?:\w+\s+)?"
-    r"(?:attacked|targeted|hit|struck|shelled|bombed|ambushed|raided|stormed|fired (?:up)?on|under (?:\w+ )?(?:attack|fire)|killed|wounded|injured|martyred|hurt)\b"
-    r"|\s+(?:(?:have|has|had)\s+)?(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}(?:injuries|wounds|casualties))",
+    r"(?:attacked|targeted|hit|struck|shelled|bombed|ambushed|raided|stormed|fired (?:up)?on|under (?:\w+ )?(?:attack|fire)|killed|wounded|injured|martyred|hurt"
+    # a killing told by how the victim died: "an SDF member was shot dead by gunmen", "was assassinated"
+    r"|shot|gunned down|assassinated|executed|murdered|slain|stabbed|kidnapped|abducted)\b"
+    r"|\s+(?:(?:have|has|had)\s+)?(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}(?:injuries|wounds|casualties)"
+    # ... or died of it: "an SDF fighter died of wounds sustained in an attack", "succumbed to his injuries",
+    # "fell victim to sniper fire"
+    r"|[^.;]{0,40}?\b(?:died\s+(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries)|succumb(?:ed|s)\s+to|fell\s+victims?\s+to|lost\s+(?:his|her|their)\s+li(?:fe|ves)"
+    # ... or lived through it: "a local SDF commander survived an assassination attempt"
+    r"|(?:survived|escaped)\s+an?\s+(?:[\w-]+\s+)?(?:assassination|attack|attempt|ambush))\b)",
     re.I,
 )
 # "Coalition officials said", "the SDF spokesman": the actor speaks; it is not a party to the event
@@ -186,7 +195,8 @@ _FROM = screened(r"\b(?:fired|launched|came|coming|flying|flew|originated|shot)?
 # by gunfire from unknown gunmen near al-Busayrah"
 _ATTACKERS_FROM = re.compile(r"\b(?:(?:attack|assault|ambush|raid)(?:ed|s)?|gunfire|bullets|shots)\s+from\s*$", re.I)
 _ATTACKERS = re.compile(r"\s*(?:the\s+)?(?:[\w'’/-]+\s+){0,3}?(?:fighters|militants|militiamen|gunmen|members|insurgents|"
-                        r"rebels|cells?|troops|soldiers|forces|units|elements)\s+(?:near|in|at|around|outside)\s", re.I)
+                        r"rebels|cells?|troops|soldiers|forces|units|elements|assailants|attackers|persons|armed men|snipers?|militias?|patrols?)"
+                        r"\s+(?:near|in|at|around|outside)\s", re.I)
 # ...and the event's own verb after the "from" phrase ends it: "a landmine left over from the war exploded near Hajin"
 # people "from" a family, tribe or group: who they are, not where fire came from
 _PEOPLE_FROM = re.compile(r"\b(?:gunmen|fighters|members|militants|militiamen|tribesmen|youths?|men|elements|people|sons)\s+from\s*$", re.I)
@@ -363,6 +373,12 @@ _EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+|(?:,\s*)
                          # an explosion in Hajin", "killed in Monday's blast at a market"
                          r"|\b(?:killed|wounded|injured)\s+(?:in|by)\s+(?:an?|the|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|raids?)\b",
                          re.I)
+# A killing told by its victim alone, with where and when: "a militant was killed in al-Mayadin on Friday",
+# "two shepherds were killed near Hajin on Sunday" (a count or an article, then the victim, then the verb;
+# not "the fighters killed in the raid", which recalls the dead of an event told elsewhere)
+_VICTIM_KILLED = screened(r"(?<![\w-])(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:was|were)\s+(?:killed|martyred)\b(?!\s+(?:by|in|during|when|after|while)\s+(?:the\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:clash|accident|crash|collision|fire\b|explosion|blast))", re.I)
 # Names that contain trigger words but report nothing: "Operation Inherent Resolve".
 _PROPER_NAMES = screened(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Storm\b|\bStrike Eagles?\b|\bStrike Group\b")
 _ANAPHORA = re.compile(r"\b(?:the|these|those|both|such|this|that|the two|either|all the)\s+(?:\w+\s+)?$"
@@ -683,6 +699,7 @@ def read_clause(
         if not (masked and inside(m.start(), masked))
         and not (_SPEAKER_AFTER.match(text, m.end(), end)  # "an ISIS official" killed is a victim, not a speaker
                  and not _VICTIM_BEFORE.search(text[max(start, m.start() - 40) : m.start()])
+                 and not _OFFICIAL_HIT.match(text, m.end(), end)  # "an SDF official was assassinated"
                  # "CENTCOM said it struck depots in al-Mayadin": a party (_assign_roles), when the clause names the place
                  and not (places and _said_own_act(text, m.end(), end)))
         and not (skip_places and inside(m.start(), skip_places))  # "Damascus/Washington (dpa) -" is where it was filed
@@ -712,7 +729,8 @@ def read_clause(
         # actor named there may be the victim)
         return None
     if not strong and not (weapons or (actors and (places or times)) or (dated and not (places or actors))) \
-            and not _EVENT_HITS.search(text, start, end):
+            and not _EVENT_HITS.search(text, start, end) \
+            and not (places and dated and _VICTIM_KILLED.search(text, start, end)):
         return None
 
     cand = Candidate(
@@ -743,6 +761,11 @@ def read_clause(
     return cand
 
 
+# the agent of a passive, right before the actor: "a young man was shot by an SDF patrol"
+_BY_BEFORE = re.compile(r"\bby\s+(?:an?\s+|the\s+)?$", re.I)
+# an official told as the victim, in the passive: "an SDF official was assassinated by gunmen"
+_OFFICIAL_HIT = re.compile(r"\s+(?:officials?|chief|head|commanders?)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?"
+                           r"(?:killed|assassinated|shot|wounded|injured|kidnapped|abducted|executed|murdered|gunned down|stabbed|martyred)\b", re.I)
 _WHILE_BEFORE = re.compile(r"\b(?:as|while|whereas)\s+(?:the\s+)?$", re.I)
 # a device an old war left ("a landmine left by ISIS", "a mine left over from the battles with ISIS"):
 # whoever fought there laid it years ago; the blast of the day has no attacker (the gold's convention)
@@ -911,8 +934,9 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             role = "perp"  # "the US raids", "American strikes", "the ISIS attack on a bus": the actor's own action
         elif _ACCUSED_BEFORE.search(text, lo, span.start):
             role = "perp"  # "a rare accusation against Moscow": the accused is the one said to have struck
-        elif _BASE_OF_SCREENED.search(text, lo, span.start) or _BASE_WORD.search(span.text) or _BASE_AFTER.match(text, span.end):
-            role = "target"  # "a base of the US occupation forces", "the US base"
+        elif (_BASE_OF_SCREENED.search(text, lo, span.start) or _BASE_WORD.search(span.text) or _BASE_AFTER.match(text, span.end)) \
+                and not _BY_BEFORE.search(text, lo, span.start):
+            role = "target"  # "a base of the US occupation forces", "the US base" (not "shot by an SDF patrol")
         elif _ACTION_OF_BEFORE.search(text, lo, span.start):
             role = "perp"  # "condemned the air attack of the United States on two points near Boukamal"
         elif _VICTIM_BEFORE.search(text, lo, span.start) and span.start > first_trigger - 40:

@@ -459,6 +459,14 @@ PUB_CASES = [
     ("Euphrates Post | Daily summary of events in Deir Ezzor – 19.05.2021\n\nAl-Shuhail | Gunmen fired.",
      D(2021, 5, 19), "19.05.2021", "dateline"),
     ("Daily summary of events in Deir Ezzor – 19.05.2021\n20 May 2021\nBody.", D(2021, 5, 20), "20 May 2021", "dateline"),
+    # a translated page keeps its own words for the stamp (French, Spanish, German, Italian, Turkish)
+    ("Une mine explose\n\nPublié le 03/03/2024 à 14:20, mis à jour à 15:05\n\nBody.", D(2024, 3, 3), "03/03/2024", "dateline"),
+    ("Ataque con drones\nPublicado el 05/02/2024 a las 10:15\nBody.", D(2024, 2, 5), "05/02/2024", "dateline"),
+    ("Drohnenangriff\nVeröffentlicht am 05.02.2024 um 10:15 Uhr\nBody.", D(2024, 2, 5), "05.02.2024", "dateline"),
+    ("Attacco\nPubblicato il 05/02/2024 alle 10:15\nBody.", D(2024, 2, 5), "05/02/2024", "dateline"),
+    ("Saldırı\nYayınlanma: 05.02.2024 10:15\nBody.", D(2024, 2, 5), "05.02.2024", "dateline"),
+    ("Une mine explose\nMis à jour le 06/03/2024 à 09:00\nPublié le 05/03/2024 à 14:20\nBody.",
+     D(2024, 3, 5), "05/03/2024", "dateline"),
 ]
 
 

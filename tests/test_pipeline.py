@@ -3962,6 +3962,124 @@ CASES = [
         date(2024, 5, 15),
         [dict(date="2024-05-14", site="al_omar_oil_field")],
     ),
+    # --- roles in passive killings: the victim opens the sentence, the killer follows "by" or is unnamed ---
+    (
+        "passive-shot-dead-by-gunmen",
+        "SDF member shot dead in the countryside\n\nAn SDF member was shot dead by gunmen in al-Shuhayl on Saturday, "
+        "local sources said.",
+        date(2024, 3, 10),  # a Sunday
+        [dict(date="2024-03-09", site="al_shuhail", perpetrator="unknown", target="SDF")],
+    ),
+    (
+        "passive-shot-by-a-patrol",
+        "Young man killed\n\nA young man was shot and killed by an SDF patrol in Thiban on Thursday, relatives said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-07", site="thiban", perpetrator="SDF", target="civilians")],
+    ),
+    (
+        "death-of-a-victim-shot-by",
+        "Monitor documents a death\n\nThe monitor documented the death of a young man shot by SDF members in Thiban "
+        "on Thursday.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-07", site="thiban", perpetrator="SDF", target="civilians")],
+    ),
+    (
+        "passive-died-of-wounds",
+        "Fighter dies of his wounds\n\nAn SDF fighter died of wounds sustained in an attack in al-Shuhayl on Saturday, "
+        "a monitor reported.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="al_shuhail", perpetrator="unknown", target="SDF")],
+    ),
+    (
+        "passive-assassinated-no-killer",
+        "Commander assassinated\n\nAn SDF commander was assassinated in al-Shuhayl on Saturday, activists said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="al_shuhail", perpetrator="unknown", target="SDF")],
+    ),
+    (
+        "passive-at-the-hands-of",
+        "Young man killed\n\nA young man was killed at the hands of SDF members in Hajin on Saturday, local sources said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="hajin", perpetrator="SDF")],
+    ),
+    # --- killings told with no killer, or by other words for them ---
+    (
+        "victim-killed-with-place-and-day",
+        "Militant killed\n\nA militant was killed in al-Mayadin on Friday, according to local activists.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-08", site="al_mayadin", perpetrator="unknown")],
+    ),
+    (
+        "stabbed-to-death",
+        "Teacher killed\n\nA teacher was stabbed to death in al-Kasra on Saturday, residents said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="al_kasrah", perpetrator="unknown")],
+    ),
+    (
+        "murdered-passive",
+        "Woman killed\n\nA woman was murdered in al-Busayrah on Saturday, a local network reported.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="al_busayrah")],
+    ),
+    (
+        "regime-sniper-kills",
+        "Regime sniper kills a child in al-Mayadin on Sunday\n\nThe child was hit while playing near his home, "
+        "activists said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-10", site="al_mayadin", perpetrator="Syrian government")],
+    ),
+    (
+        "regime-shelling-as-the-agent",
+        "Civilians killed\n\nThree civilians lost their lives in regime shelling on al-Mayadin on Sunday, "
+        "activists said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-10", site="al_mayadin", perpetrator="Syrian government", target="civilians")],
+    ),
+    (
+        "victim-gunned-down-no-killer",
+        "Elder killed\n\nA tribal elder was gunned down in Thiban on Friday, local sources said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-08", site="thiban", perpetrator="unknown", target="civilians")],
+    ),
+    (
+        "official-assassinated-is-the-target",
+        "Official killed\n\nAn SDF official was assassinated by unknown gunmen in al-Shuhayl on Saturday, a monitor said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="al_shuhail", perpetrator="unknown", target="SDF")],
+    ),
+    (
+        "regime-officer-wounded",
+        "Officer wounded\n\nA regime officer was wounded by a sniper in al-Mayadin on Friday, local sources said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-08", site="al_mayadin", target="Syrian government")],
+    ),
+    (
+        "fell-victim-to-a-mine",
+        "Mine blast\n\nA child fell victim to a landmine explosion in al-Kasrah on Saturday, activists said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="al_kasrah", target="civilians")],
+    ),
+    (
+        "gunfire-from-assailants-in-a-town",
+        "Fighter wounded\n\nA member of the SDF was wounded by gunfire from unknown assailants in Hajin on Saturday, "
+        "local sources said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="hajin", target="SDF")],
+    ),
+    (
+        "lost-his-life-after-a-shooting",
+        "Young man dies\n\nA young man lost his life on Saturday after gunmen opened fire on him in al-Busayrah, "
+        "relatives said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="al_busayrah")],
+    ),
+    (
+        "survived-an-assassination-attempt",
+        "Commander unhurt\n\nA local SDF commander survived an assassination attempt in al-Shuhayl on Saturday, "
+        "activists said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="al_shuhail", perpetrator="unknown", target="SDF")],
+    ),
 ]
 
 
