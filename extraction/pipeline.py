@@ -1059,6 +1059,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 group = _place(pool, cand, None, None, anchor, context)  # "the attack is the first in Hasakah"
                 site_id = None if group is not None else site_id
 
+            if group is None and cand.day_named and c_date is not None:
+                # "...killed in a drone strike on Friday. [...] The Friday strike hit a car": it tells more of the
+                # event recalled with that day, and stays recalled
+                group = next((g for g in pool if g.background and g.date is not None and g.date.date == c_date.date), None)
             if group is None and (cand.anaphoric or is_heading) and (any(not g.background for g in groups)
                                                                      or (is_heading and groups and not cand.places)) \
                     and not (cand.anaphoric and c_date is None and fine_site and not _outside_area(site_id)

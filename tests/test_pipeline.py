@@ -3893,6 +3893,31 @@ CASES = [
         [],
     ),
     (
+        "a-briefings-day-given-after-its-list",
+        # the list has no day; "Both were on Friday" dates both events it points back to
+        "Two attacks hit US forces in Syria, a defense official said: a rocket attack on Rumailan and a drone "
+        "attack at al-Tanf. Both were on Friday, and no one was hurt.",
+        date(2024, 3, 11),
+        [dict(date="2024-03-08", site="rumailan"), dict(date="2024-03-08", site="al_tanf")],
+    ),
+    (
+        "all-three-took-place-on-a-day-told-later",
+        "The spokesman listed three attacks on coalition troops: a rocket attack on Conoco, a drone attack at "
+        "al-Shaddadi and a rocket attack on the Green Village. All three took place late on Thursday.",
+        date(2024, 3, 11),
+        [dict(date="2024-03-07", site="conoco_gas_field"), dict(date="2024-03-07", site="shaddadi"),
+         dict(date="2024-03-07", site="green_village")],
+    ),
+    (
+        "the-strike-named-by-its-day-is-the-recalled-one",
+        # "The Friday strike" retells the strike the funeral recalled; Sunday's strike is the news
+        "Mourners in al-Mayadin on Sunday buried four men killed in a drone strike on Friday. Another drone "
+        "strike hit a farm near the town on Sunday, wounding a boy. The Friday strike hit a pickup on the "
+        "Albu Kamal road.",
+        date(2024, 3, 11),
+        [dict(date="2024-03-10")],
+    ),
+    (
         "the-nth-attack-is-still-news",
         # the count names the news itself: the Tuesday drone attack stays main
         "A drone attack on the al-Omar oil field on Tuesday was the 171st attack on US forces since October, the "
