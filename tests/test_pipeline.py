@@ -3918,6 +3918,34 @@ CASES = [
         [dict(date="2024-03-10")],
     ),
     (
+        "a-condemnation-dated-by-its-own-day",
+        # the day told before the attacks is the statement's; the page's news is the statement
+        "The Arab Parliament denounced on Sunday the Turkish drone attacks on villages around Amuda.",
+        date(2024, 3, 11),
+        [],
+    ),
+    (
+        "a-judgement-told-to-state-tv",
+        "The mayor of Hajin told state radio on Sunday that the coalition raids on the town were a massacre.",
+        date(2024, 3, 11),
+        [],
+    ),
+    (
+        "an-envoys-worry-is-no-report",
+        "The UN envoy told the Security Council on Monday that the escalation in the north-east, including "
+        "Turkish strikes on oil facilities near Qamishli, was deeply worrying.",
+        date(2024, 3, 12),
+        [],
+    ),
+    (
+        "a-condemnation-beside-a-reported-strike",
+        # the strike told in its own words, with its day, stays the news
+        "A Turkish drone struck a car near Amuda on Monday, killing two people, local officials said. The "
+        "Kurdish administration condemned on Tuesday the Turkish attacks on civilians.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-11", site="amuda")],
+    ),
+    (
         "the-nth-attack-is-still-news",
         # the count names the news itself: the Tuesday drone attack stays main
         "A drone attack on the al-Omar oil field on Tuesday was the 171st attack on US forces since October, the "
