@@ -3946,6 +3946,20 @@ CASES = [
         [dict(date="2024-03-11", site="amuda")],
     ),
     (
+        "a-columns-every-attack-is-a-kind",
+        "Column: Every rocket fired at the Green Village is a message from Tehran, and every answer on al-Mayadin "
+        "feeds the next one.",
+        date(2024, 3, 12),
+        [],
+    ),
+    (
+        "a-studys-most-attacks-is-a-trend",
+        "A new study by a research group in Beirut found that ISIS attacks in Deir ez-Zor rose by 25 percent in "
+        "2023. Most attacks hit SDF checkpoints in the eastern countryside.",
+        date(2024, 3, 12),
+        [],
+    ),
+    (
         "the-nth-attack-is-still-news",
         # the count names the news itself: the Tuesday drone attack stays main
         "A drone attack on the al-Omar oil field on Tuesday was the 171st attack on US forces since October, the "
