@@ -3960,6 +3960,14 @@ CASES = [
         [],
     ),
     (
+        "a-count-told-place-by-place-is-the-news",
+        # "twice" here counts the two events the clause goes on to place, not a tally of the past
+        "Iran-backed militias attacked US troops twice, at al-Tanf and at the Green Village. The two attacks "
+        "came on Thursday, officials said.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-07", site="al_tanf"), dict(date="2024-03-07", site="green_village")],
+    ),
+    (
         "the-nth-attack-is-still-news",
         # the count names the news itself: the Tuesday drone attack stays main
         "A drone attack on the al-Omar oil field on Tuesday was the 171st attack on US forces since October, the "
