@@ -3968,6 +3968,21 @@ CASES = [
         [dict(date="2024-03-07", site="al_tanf"), dict(date="2024-03-07", site="green_village")],
     ),
     (
+        "told-an-outlets-news-on-a-day-is-the-statements-day",
+        # "told Hawar news on Tuesday" is when it was said; the attack was the night before
+        "A local commander told Hawar news on Tuesday that ISIS cells attacked an SDF point in al-Shuhail "
+        "overnight, wounding a fighter.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-11", site="al_shuhail")],
+    ),
+    (
+        "strikes-called-part-of-a-campaign",
+        "Speaking on Monday, a Syrian envoy said the Turkish drone strikes on Amuda and Qamishli were part of a "
+        "campaign to empty the region of its people.",
+        date(2024, 3, 12),
+        [],
+    ),
+    (
         "the-nth-attack-is-still-news",
         # the count names the news itself: the Tuesday drone attack stays main
         "A drone attack on the al-Omar oil field on Tuesday was the 171st attack on US forces since October, the "
