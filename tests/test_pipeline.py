@@ -3983,6 +3983,13 @@ CASES = [
         [],
     ),
     (
+        "both-incidents-dated-after-the-list",
+        "A drone hit a post at al-Tanf and a rocket landed near the Rumailan base, the coalition said. Both "
+        "incidents happened on Monday morning, and no one was hurt.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-11", site="al_tanf"), dict(date="2024-03-11", site="rumailan")],
+    ),
+    (
         "the-nth-attack-is-still-news",
         # the count names the news itself: the Tuesday drone attack stays main
         "A drone attack on the al-Omar oil field on Tuesday was the 171st attack on US forces since October, the "
