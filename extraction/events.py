@@ -384,6 +384,10 @@ _PROPER_NAMES = screened(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Sto
 _ANAPHORA = re.compile(r"\b(?:the|these|those|both|such|this|that|the two|either|all the)\s+(?:\w+\s+)?$"
                        # a rank given to an event told already: "It was the first deadly attack on the base since ..."
                        r"|\bthe\s+(?:first|second|third|latest|deadliest|biggest|largest|heaviest|worst|most\s+\w+)\s+(?:[\w-]+\s+)?$", re.I)
+# an event named by its day, "The Friday strike hit a car", "Sunday's attack wounded two": one told already
+# (the pipeline lets it start an incident only when nothing else is news yet)
+_DAY_NAMED_BEFORE = re.compile(r"(?:\bthe\s+(?:[\w-]+\s+)?|^\s*|[,;:]\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                               r"(?:(?:'s|’s)\s+(?:[\w-]+\s+)?|(?:\s+(?:night|morning|evening))?\s+)$", re.I)
 # "reported that violent clashes...": a conjunction after a verb of saying, not "that attack"
 _SAID_THAT = screened(r"\b(?:said|says|say|reported|reports|confirmed|stated|added|announced|noted|explained|indicated|"
                         r"revealed|claimed|warned|mentioned|stressed|told \w+)\s+that\s+(?:\w+\s+)?$", re.I)
@@ -428,6 +432,7 @@ class Candidate:
     background: Span | None = None
     responds: bool = False
     anaphoric: bool = False  # "the attacks", "both strikes": refers back, never a new incident
+    day_named: bool = False  # "The Friday strike hit a car", "Sunday's attack": an event told already, named by its day
     context: date | None = None  # the date in force in the text where the clause stands
     claimed: bool = False  # "the group claimed the attack": speaks of an incident reported elsewhere
     listed: bool = False  # one of several far-apart sites the clause lists
@@ -758,6 +763,9 @@ def read_clause(
     cand.anaphoric = claimed or not (weapons or places or actors) or not dated and not weapons and all(
         _ANAPHORA.search(text[max(start, t.start - 30) : t.start]) and not _SAID_THAT.search(text[max(start, t.start - 40) : t.start])
         for t in cand.triggers)
+    first = min(t.start for t in cand.triggers)
+    cand.day_named = bool(dated) and _DAY_NAMED_BEFORE.search(text[max(start, first - 30) : first]) is not None
+    cand.anaphoric = cand.anaphoric or cand.day_named
     return cand
 
 

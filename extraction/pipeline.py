@@ -1070,6 +1070,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 group = _place(pool, cand, None, None, anchor, context)  # "the attack is the first in Hasakah"
                 site_id = None if group is not None else site_id
 
+            if group is None and cand.day_named and c_date is not None:
+                # "...killed in a drone strike on Friday. [...] The Friday strike hit a car": it tells more of the
+                # event recalled with that day, and stays recalled
+                group = next((g for g in pool if g.background and g.date is not None and g.date.date == c_date.date), None)
             if group is None and (cand.anaphoric or is_heading) and (any(not g.background for g in groups)
                                                                      or (is_heading and groups and not cand.places)) \
                     and not (cand.anaphoric and c_date is None and fine_site and not _outside_area(site_id)
@@ -1283,6 +1287,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # nor one announced as another event: "In a separate incident, gunmen shot dead a shepherd in X",
             # "In response, US forces shelled launch sites near Mahkan")
             role = "background"
+        if role == "main" and not reported_in_lead and _judged_only(text, sents, g):
+            role = "background"  # "The Arab League condemned on Tuesday the attacks on al-Hasakah": the news is the statement
         if role == "main" and _illustrates_a_trend(g, groups, date_info, focus, body_order):
             role = "background"
         if role == "main" and _sums_up_the_towns(g, groups, date_info):
@@ -1355,6 +1361,16 @@ def _share_event_types(mentions: list[Mention]) -> list[Mention]:
                 m = replace(m, event_type=kind, claims=tuple(dict.fromkeys(claims)))
         out.append(m)
     return out
+
+
+def _judged_only(text: str, sents: list[Span], g: _Group) -> bool:
+    """"The Arab League condemned on Tuesday the attacks on civilians in al-Hasakah", "the governor told state
+    TV on Monday that the US strikes on al-Mayadin were aggression": an event told only where someone condemns
+    or judges it, with no day of its own (the day told before it is the statement's), is the statement's
+    subject, not the page's news. A day told after it is its own ("condemned the strike on Hajin on Friday")."""
+    reaction = rules().triggers.reaction
+    return all(m.kind == "main" and reaction.search(text, sents[m.sentence].start, sents[m.sentence].end)
+               and (m.time is None or m.time.span.start < min(t.start for t in m.triggers)) for m in g.members)
 
 
 def _told_only_as_cause(g: _Group, groups: list[_Group], d: DateInfo, pub: date | None) -> bool:

@@ -3955,6 +3955,103 @@ CASES = [
         [],
     ),
     (
+        "a-briefings-day-given-after-its-list",
+        # the list has no day; "Both were on Friday" dates both events it points back to
+        "Two attacks hit US forces in Syria, a defense official said: a rocket attack on Rumailan and a drone "
+        "attack at al-Tanf. Both were on Friday, and no one was hurt.",
+        date(2024, 3, 11),
+        [dict(date="2024-03-08", site="rumailan"), dict(date="2024-03-08", site="al_tanf")],
+    ),
+    (
+        "all-three-took-place-on-a-day-told-later",
+        "The spokesman listed three attacks on coalition troops: a rocket attack on Conoco, a drone attack at "
+        "al-Shaddadi and a rocket attack on the Green Village. All three took place late on Thursday.",
+        date(2024, 3, 11),
+        [dict(date="2024-03-07", site="conoco_gas_field"), dict(date="2024-03-07", site="shaddadi"),
+         dict(date="2024-03-07", site="green_village")],
+    ),
+    (
+        "the-strike-named-by-its-day-is-the-recalled-one",
+        # "The Friday strike" retells the strike the funeral recalled; Sunday's strike is the news
+        "Mourners in al-Mayadin on Sunday buried four men killed in a drone strike on Friday. Another drone "
+        "strike hit a farm near the town on Sunday, wounding a boy. The Friday strike hit a pickup on the "
+        "Albu Kamal road.",
+        date(2024, 3, 11),
+        [dict(date="2024-03-10")],
+    ),
+    (
+        "a-condemnation-dated-by-its-own-day",
+        # the day told before the attacks is the statement's; the page's news is the statement
+        "The Arab Parliament denounced on Sunday the Turkish drone attacks on villages around Amuda.",
+        date(2024, 3, 11),
+        [],
+    ),
+    (
+        "a-judgement-told-to-state-tv",
+        "The mayor of Hajin told state radio on Sunday that the coalition raids on the town were a massacre.",
+        date(2024, 3, 11),
+        [],
+    ),
+    (
+        "an-envoys-worry-is-no-report",
+        "The UN envoy told the Security Council on Monday that the escalation in the north-east, including "
+        "Turkish strikes on oil facilities near Qamishli, was deeply worrying.",
+        date(2024, 3, 12),
+        [],
+    ),
+    (
+        "a-condemnation-beside-a-reported-strike",
+        # the strike told in its own words, with its day, stays the news
+        "A Turkish drone struck a car near Amuda on Monday, killing two people, local officials said. The "
+        "Kurdish administration condemned on Tuesday the Turkish attacks on civilians.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-11", site="amuda")],
+    ),
+    (
+        "a-columns-every-attack-is-a-kind",
+        "Column: Every rocket fired at the Green Village is a message from Tehran, and every answer on al-Mayadin "
+        "feeds the next one.",
+        date(2024, 3, 12),
+        [],
+    ),
+    (
+        "a-studys-most-attacks-is-a-trend",
+        "A new study by a research group in Beirut found that ISIS attacks in Deir ez-Zor rose by 25 percent in "
+        "2023. Most attacks hit SDF checkpoints in the eastern countryside.",
+        date(2024, 3, 12),
+        [],
+    ),
+    (
+        "a-count-told-place-by-place-is-the-news",
+        # "twice" here counts the two events the clause goes on to place, not a tally of the past
+        "Iran-backed militias attacked US troops twice, at al-Tanf and at the Green Village. The two attacks "
+        "came on Thursday, officials said.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-07", site="al_tanf"), dict(date="2024-03-07", site="green_village")],
+    ),
+    (
+        "told-an-outlets-news-on-a-day-is-the-statements-day",
+        # "told Hawar news on Tuesday" is when it was said; the attack was the night before
+        "A local commander told Hawar news on Tuesday that ISIS cells attacked an SDF point in al-Shuhail "
+        "overnight, wounding a fighter.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-11", site="al_shuhail")],
+    ),
+    (
+        "strikes-called-part-of-a-campaign",
+        "Speaking on Monday, a Syrian envoy said the Turkish drone strikes on Amuda and Qamishli were part of a "
+        "campaign to empty the region of its people.",
+        date(2024, 3, 12),
+        [],
+    ),
+    (
+        "both-incidents-dated-after-the-list",
+        "A drone hit a post at al-Tanf and a rocket landed near the Rumailan base, the coalition said. Both "
+        "incidents happened on Monday morning, and no one was hurt.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-11", site="al_tanf"), dict(date="2024-03-11", site="rumailan")],
+    ),
+    (
         "the-nth-attack-is-still-news",
         # the count names the news itself: the Tuesday drone attack stays main
         "A drone attack on the al-Omar oil field on Tuesday was the 171st attack on US forces since October, the "
