@@ -528,6 +528,14 @@ CASES = [
          dict(site="al_busayrah", perpetrator="ISIS", event_type="remote explosive/landmine/IED")],
     ),
     (
+        "a-strike-called-a-massacre-is-still-the-news",
+        # state and Kurdish media tell the day's news as "a massacre": no judgement of an event told elsewhere
+        "HAJIN - The airstrike on the market in Hajin on Saturday was a massacre, residents said, after the "
+        "bodies of nine civilians were recovered.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-09", site="hajin")],
+    ),
+    (
         "no-pubdate-last-week-is-still-a-recall",
         # with no publication date "last week" and "earlier this month" cannot be dated, but they still
         # say the attack is not the day's news
@@ -3988,7 +3996,7 @@ CASES = [
     ),
     (
         "a-judgement-told-to-state-tv",
-        "The mayor of Hajin told state radio on Sunday that the coalition raids on the town were a massacre.",
+        "The mayor of Hajin told state radio on Sunday that the coalition raids on the town were a war crime.",
         date(2024, 3, 11),
         [],
     ),
