@@ -4185,6 +4185,47 @@ CASES = [
         date(2024, 3, 10),
         [dict(date="2024-03-09", site="al_shuhail", perpetrator="unknown", target="SDF")],
     ),
+    # --- pages that discuss attacks without reporting one ---------------------------------------
+    (
+        "an-opinion-label-judges-attacks-told-elsewhere",
+        "Opinion: The drone attacks on the al-Omar base prove that the militias are not deterred.",
+        date(2024, 2, 14),
+        [],
+    ),
+    (
+        "declining-to-comment-on-strikes-told-elsewhere",
+        "Israel's army did not comment on the airstrikes near Albu Kamal, as is its custom.",
+        date(2024, 2, 14),
+        [],
+    ),
+    (
+        "declining-to-comment-on-the-strike-the-page-tells",
+        "Warplanes bombed a militia depot near al-Mayadin on Tuesday, killing three guards. An army spokesman "
+        "declined to comment on the strike.",
+        date(2024, 2, 14),
+        [dict(date="2024-02-13", site="al_mayadin")],
+    ),
+    (
+        "an-experts-ranking-of-an-attack-told-elsewhere",
+        "A researcher at a Washington institute said on Tuesday that the rocket attack on the Conoco field was "
+        "the most serious of the year.",
+        date(2024, 2, 14),
+        [],
+    ),
+    (
+        "what-attacks-have-left-people-without",
+        "Speaking to reporters on Tuesday, the mayor of Qamishli said the Turkish strikes on the city's "
+        "water station have left thousands of families without water.",
+        date(2024, 2, 14),
+        [],
+    ),
+    (
+        "turkish-drones-neutralised-terrorists",
+        "Ankara's defence ministry announced on Tuesday that its drones had neutralized three PKK terrorists near "
+        "Amuda. Kurdish officials denounced the Turkish strikes on Amuda as a crime.",
+        date(2024, 2, 14),
+        [dict(date="2024-02-13")],
+    ),
 ]
 
 
