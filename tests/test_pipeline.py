@@ -4226,6 +4226,57 @@ CASES = [
         date(2024, 2, 14),
         [dict(date="2024-02-13")],
     ),
+    (
+        "an-opinion-label-alone",
+        "Opinion — Israel's airstrikes on Albu Kamal cannot stop the smuggling across the border.",
+        date(2024, 2, 14),
+        [],
+    ),
+    (
+        "a-question-about-an-attack-told-elsewhere",
+        "Asked about the rocket attack on the al-Shaddadi base, the Pentagon spokesman said he had nothing new to share.",
+        date(2024, 2, 14),
+        [],
+    ),
+    (
+        "not-saying-who-carried-out-a-strike",
+        "The spokesman did not say whether the coalition had carried out the airstrike near Hajin.",
+        date(2024, 2, 14),
+        [],
+    ),
+    (
+        "what-an-ambush-suggests",
+        "A former intelligence officer wrote on Tuesday that the ambush near al-Busayrah suggests the cells "
+        "have new weapons.",
+        date(2024, 2, 14),
+        [],
+    ),
+    (
+        "strikes-are-part-of-a-campaign",
+        "Analysts say the Turkish drone strikes on Amuda are part of a broader campaign against the Kurdish administration.",
+        date(2024, 2, 14),
+        [],
+    ),
+    (
+        "letters-to-the-un-about-an-aggression",
+        "The Syrian foreign ministry addressed two letters to the Security Council on Tuesday about the American "
+        "aggression on al-Mayadin.",
+        date(2024, 2, 14),
+        [],
+    ),
+    (
+        "concern-over-shelling-told-elsewhere",
+        "The UN humanitarian coordinator expressed alarm on Tuesday over the shelling of villages near Tal Tamr.",
+        date(2024, 2, 14),
+        [],
+    ),
+    (
+        "concern-over-shelling-the-page-tells",
+        "Turkish artillery shelled villages near Tal Tamr on Tuesday, wounding two children. The UN humanitarian "
+        "coordinator expressed alarm over the shelling.",
+        date(2024, 2, 14),
+        [dict(date="2024-02-13", site="tal_tamr")],
+    ),
 ]
 
 
