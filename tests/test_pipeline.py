@@ -4277,6 +4277,31 @@ CASES = [
         date(2024, 2, 14),
         [dict(date="2024-02-13", site="tal_tamr")],
     ),
+    (
+        "an-interview-talks-about-strikes-told-elsewhere",
+        "Interview\n\nIn a long conversation, the Asayish commander talks about the recent Turkish drone strikes on "
+        "Amuda and what they mean for his men.",
+        date(2024, 2, 14),
+        [],
+    ),
+    (
+        "what-we-know-about-a-strike",
+        "What we know so far about the drone strike on the Rumailan base.",
+        date(2024, 2, 14),
+        [],
+    ),
+    (
+        "aware-of-reports-of-a-strike",
+        "A coalition spokesman said the command was aware of media reports of an airstrike near Albu Kamal.",
+        date(2024, 2, 14),
+        [],
+    ),
+    (
+        "a-denied-link-to-an-attack-told-elsewhere",
+        "Tehran's embassy in Damascus denied any role in the rocket attack on the Conoco field.",
+        date(2024, 2, 14),
+        [],
+    ),
 ]
 
 
