@@ -4302,6 +4302,12 @@ CASES = [
         date(2024, 2, 14),
         [],
     ),
+    (
+        "not-yet-said-whether-a-strike-killed",
+        "The coalition has not yet said whether its airstrike near Hajin killed the ISIS leader it was aimed at.",
+        date(2024, 2, 14),
+        [],
+    ),
 ]
 
 
