@@ -4308,6 +4308,12 @@ CASES = [
         date(2024, 2, 14),
         [],
     ),
+    (
+        "attacks-become-a-symbol",
+        "Analysis\n\nThe drone attacks on the al-Omar base have become a bellwether of Tehran's mood.",
+        date(2024, 2, 14),
+        [],
+    ),
 ]
 
 
