@@ -1370,7 +1370,18 @@ def _judged_only(text: str, sents: list[Span], g: _Group) -> bool:
     subject, not the page's news. A day told after it is its own ("condemned the strike on Hajin on Friday")."""
     reaction = rules().triggers.reaction
     return all(m.kind == "main" and reaction.search(text, sents[m.sentence].start, sents[m.sentence].end)
-               and (m.time is None or m.time.span.start < min(t.start for t in m.triggers)) for m in g.members)
+               and (m.time is None or m.time.span.start < min(t.start for t in m.triggers)
+                    or _STATEMENT_SETTING.search(text, max(t.end for t in m.triggers), m.time.span.start) is not None)
+               for m in g.members)
+
+
+# The setting of a statement told between an event and a day: "described the US strikes on al-Mayadin as a
+# mistake during a press conference in Tehran on Tuesday", "a talk show discussed the bombing of al-Mayadin with two
+# retired generals on Tuesday": the day is the statement's, not the event's (for _judged_only)
+_STATEMENT_SETTING = re.compile(
+    r"\b(?:during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:press conference|news conference|"
+    r"interview|speech|briefing|address|talk show|summit)\b|\bwith\s+(?:[\w-]+\s+){0,3}?(?:generals|experts|analysts|guests|officials)\b",
+    re.I)
 
 
 def _told_only_as_cause(g: _Group, groups: list[_Group], d: DateInfo, pub: date | None) -> bool:

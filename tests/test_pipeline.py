@@ -4314,6 +4314,19 @@ CASES = [
         date(2024, 2, 14),
         [],
     ),
+    (
+        "the-day-of-a-press-conference-after-a-judgement",
+        "Russia's foreign minister described the Israeli strikes on Albu Kamal as a dangerous provocation at a "
+        "news conference in Moscow on Tuesday.",
+        date(2024, 2, 14),
+        [],
+    ),
+    (
+        "the-day-of-a-talk-show-after-a-discussion",
+        "A state TV programme discussed the Turkish shelling of Tal Tamr with three military analysts on Tuesday.",
+        date(2024, 2, 14),
+        [],
+    ),
 ]
 
 
