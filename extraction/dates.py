@@ -18,6 +18,7 @@ import re
 import sys
 import tomllib
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -942,6 +943,13 @@ def _capitalised(text: str, i: int) -> bool:
     return text[i : i + 1].isupper()
 
 
+@lru_cache(maxsize=1)
+def weekday_names() -> str:
+    """A regex alternation of the lexicon's weekday names ("monday|tuesday|..."), for a rule elsewhere
+    that names a day (match it case-insensitively)."""
+    return "|".join(map(re.escape, sorted(default_rules().weekdays, key=len, reverse=True)))
+
+
 def _weekday_index(rules: DateRules, name: str) -> int:
     """0 = Monday, for a full name or an abbreviation with its period ("Thurs.")."""
     key = _norm(name)
@@ -1738,16 +1746,23 @@ _YEAR_FORMS = (re.compile(r"19(?=[0-9][0-9])"), re.compile(r"20(?=[0-9][0-9])"))
 _YEAR_HINT_LEN = 4  # every match of _YEAR_HINT is this long
 
 
-def _year_hints(text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[tuple[int, int]]:
-    """The spans `_YEAR_HINT.finditer(text, pos, endpos)` finds (leftmost first, none overlapping
-    the one before), from its two forms."""
-    found: list[tuple[int, int]] = []
-    free = 0  # where a match may start: past the one found last
-    for at in sorted(m.start() for rx in _YEAR_FORMS for m in rx.finditer(text, pos, endpos)):
+def _leftmost(starts: Iterable[int], length: int) -> list[int]:
+    """Of the places where a match `length` characters long may start, those `finditer` keeps:
+    leftmost first, none overlapping the one kept before (for a pattern found from its literal
+    forms, each of which can also find a start inside another's match)."""
+    found: list[int] = []
+    free = 0  # where a match may start: past the one kept last
+    for at in sorted(starts):
         if at >= free:
-            free = at + _YEAR_HINT_LEN
-            found.append((at, free))
+            found.append(at)
+            free = at + length
     return found
+
+
+def _year_hints(text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[tuple[int, int]]:
+    """The spans `_YEAR_HINT.finditer(text, pos, endpos)` finds, from its two forms."""
+    starts = _leftmost((m.start() for rx in _YEAR_FORMS for m in rx.finditer(text, pos, endpos)), _YEAR_HINT_LEN)
+    return [(at, at + _YEAR_HINT_LEN) for at in starts]
 _PUB_KEYWORD = re.compile(
     r"[^\S\n]*(?:first[^\S\n]+)?(?:published|posted|updated|last[^\S\n]+updated|modified|date|dated|publication[^\S\n]+date"
     # the same stamp in a foreign page's words, folded to ASCII ("é", "ö", "ı" are "?" in `low`): French "Publié le",
@@ -2022,15 +2037,9 @@ _CLOCK_DIGITS_LEN = 4  # every match of "\d[:.]\d\d" is this long
 
 
 def clock_digit_starts(text: str) -> list[int]:
-    """Where `re.finditer(r"\\d[:.]\\d\\d", text)` finds its matches (leftmost first, none
-    overlapping the one before), found from their separators (see _CLOCK_SEPARATORS)."""
-    found: list[int] = []
-    free = 0  # where a match may start: past the one found last
-    for at in sorted(m.start() - 1 for rx in _CLOCK_SEPARATORS for m in rx.finditer(text)):
-        if at >= free:
-            found.append(at)
-            free = at + _CLOCK_DIGITS_LEN
-    return found
+    """Where `re.finditer(r"\\d[:.]\\d\\d", text)` finds its matches, found from their
+    separators (see _CLOCK_SEPARATORS)."""
+    return _leftmost((m.start() - 1 for rx in _CLOCK_SEPARATORS for m in rx.finditer(text)), _CLOCK_DIGITS_LEN)
 
 
 def _line_matches(rx: re.Pattern[str], text: str, pos: int = 0) -> list[re.Match[str]]:

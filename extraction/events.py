@@ -384,10 +384,14 @@ _PROPER_NAMES = screened(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Sto
 _ANAPHORA = re.compile(r"\b(?:the|these|those|both|such|this|that|the two|either|all the)\s+(?:\w+\s+)?$"
                        # a rank given to an event told already: "It was the first deadly attack on the base since ..."
                        r"|\bthe\s+(?:first|second|third|latest|deadliest|biggest|largest|heaviest|worst|most\s+\w+)\s+(?:[\w-]+\s+)?$", re.I)
-# an event named by its day, "The Friday strike hit a car", "Sunday's attack wounded two": one told already
+# an event named by its day (the weekday names of the dates lexicon), "The Friday strike hit a car", "Sunday's attack wounded two": one told already
 # (the pipeline lets it start an incident only when nothing else is news yet)
-_DAY_NAMED_BEFORE = re.compile(r"(?:\bthe\s+(?:[\w-]+\s+)?|^\s*|[,;:]\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                               r"(?:(?:'s|’s)\s+(?:[\w-]+\s+)?|(?:\s+(?:night|morning|evening))?\s+)$", re.I)
+@lru_cache(maxsize=1)
+def _day_named_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:\bthe\s+(?:[\w-]+\s+)?|^\s*|[,;:]\s+)(?:{dates.weekday_names()})"
+                      r"(?:(?:'s|’s)\s+(?:[\w-]+\s+)?|(?:\s+(?:night|morning|evening))?\s+)$", re.I)
+
+
 # "reported that violent clashes...": a conjunction after a verb of saying, not "that attack"
 _SAID_THAT = screened(r"\b(?:said|says|say|reported|reports|confirmed|stated|added|announced|noted|explained|indicated|"
                         r"revealed|claimed|warned|mentioned|stressed|told \w+)\s+that\s+(?:\w+\s+)?$", re.I)
@@ -481,10 +485,11 @@ _COUNT_BEFORE = re.compile(r"\s*(?:(?:just|only|barely|less\s+than|more\s+than|s
 _AFTER_A_TIME = re.compile(r"\s+(?:midnight|noon|midday|dark|dawn|dusk|nightfall|sunset|sunrise|daybreak|\d)", re.I)
 
 
-# a sentence opened by its day and a comma, before the cause it is set after ("On Wednesday, |a day after")
-_DAY_THEN = re.compile(r"\W*(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                       r"yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:[\w-]+\s+){0,2}",
-                       re.I)
+# a sentence opened by its day (the weekday names of the dates lexicon) and a comma, before the cause it is set after ("On Wednesday, |a day after")
+@lru_cache(maxsize=1)
+def _day_then() -> re.Pattern[str]:
+    return re.compile(rf"\W*(?:(?:late|early)\s+)?(?:on\s+)?(?:{dates.weekday_names()}|yesterday|today)"
+                      r"(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:[\w-]+\s+){0,2}", re.I)
 
 
 def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
@@ -506,7 +511,7 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
             # "tribal fighters took over the checkpoints at the entrance of al-Shuhayl after clashes that
             # lasted until the evening": a deed that is no attack, won after a fight of its own, is that fight
             continue
-        if m.start() - sent.start > 3 and _DAY_THEN.fullmatch(text, sent.start, m.start()):
+        if m.start() - sent.start > 3 and _day_then().fullmatch(text, sent.start, m.start()):
             # "On Wednesday, a day after tribesmen stormed a post in Thiban, an IED struck a patrol in
             # al-Busayrah": the day opens the sentence, the cause is set in, and the news follows its comma
             comma = text.find(",", m.end(), min(sent.end, m.end() + 80))
@@ -764,7 +769,7 @@ def read_clause(
         _ANAPHORA.search(text[max(start, t.start - 30) : t.start]) and not _SAID_THAT.search(text[max(start, t.start - 40) : t.start])
         for t in cand.triggers)
     first = min(t.start for t in cand.triggers)
-    cand.day_named = bool(dated) and _DAY_NAMED_BEFORE.search(text[max(start, first - 30) : first]) is not None
+    cand.day_named = bool(dated) and _day_named_before().search(text[max(start, first - 30) : first]) is not None
     cand.anaphoric = cand.anaphoric or cand.day_named
     return cand
 

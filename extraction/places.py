@@ -439,7 +439,8 @@ class Gazetteer:
         self._memo: dict[tuple[bool, str], tuple[_Alias | None, bool]] = {}
         self._surface_memo: dict[tuple[str, int, bool], _Alias | None] = {}
         self._chains: dict[str, tuple[str, ...]] = {}  # site id -> its ancestors (_chain)
-        self._innermost: dict[tuple[str, ...], tuple[str, ...]] = {}  # site ids asked about -> _innermost
+        # `innermost`, memoised: an article's incidents ask about the same few sites again and again
+        self._inner = functools.lru_cache(maxsize=4096)(self._innermost_of)
 
     def _alias_for(self, body: str, needs_article: bool) -> tuple[_Alias | None, bool]:
         """(the alias a matched body belongs to, whether it is a listed spelling up to
@@ -651,18 +652,9 @@ class Gazetteer:
         the others: Green Village, not the al-Omar field or the province also named."""
         return list(self._inner(tuple(site_ids)))
 
-    def _inner(self, site_ids: tuple[str, ...]) -> tuple[str, ...]:
-        """`innermost`, memoised: an article's incidents ask about the same few sites again and again."""
-        try:
-            return self._innermost[site_ids]
-        except KeyError:
-            pass
+    def _innermost_of(self, site_ids: tuple[str, ...]) -> tuple[str, ...]:
         cands = list(dict.fromkeys(s for s in site_ids if s in self.sites))
-        found = tuple(c for c in cands if not any(o != c and self.within(o, c) for o in cands))
-        if len(self._innermost) > 50_000:
-            self._innermost.clear()
-        self._innermost[site_ids] = found
-        return found
+        return tuple(c for c in cands if not any(o != c and self.within(o, c) for o in cands))
 
     def most_specific(self, site_ids: Iterable[str]) -> str | None:
         """Among candidates, the one to place an event at: a site that contains another
