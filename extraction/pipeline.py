@@ -2284,12 +2284,14 @@ def _hit_beside(g: _Group, groups: list[_Group]) -> bool:
         and any(om.sentence == m.sentence for om in o.members) for o in groups) for m in g.members)
 
 
-def _wider_than_a_day(d: DateInfo) -> bool:
+def _wider_than_a_day(g: _Group, d: DateInfo) -> bool:
     """An unresolved date whose words name a week, month, season or year ("last week", "earlier this
     month" in a page with no publication date): the precision it would have, were it resolved."""
     if d.date is not None or d.span is None:
         return False
-    return any(e.kind in {"week", "month", "season", "year"} for e in dates.find_time_expressions(d.span.text))
+    # the kind its own clause read it as ("week" for "last week"), not a second parse of its words
+    return any(m.time is not None and m.time.span == d.span and m.time.kind in {"week", "month", "season", "year"}
+               for m in g.members)
 
 
 def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings,
@@ -2323,7 +2325,7 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
             d = DateInfo(None, "unknown", basis="no date in the text and no publication date")
     # with no publication date, the latest day the text names is the least the page's date can be
     role = "background" if g.background or _old(d, pub or not_before, settings) else "main"
-    if d.precision in {"week", "month", "season", "year"} or _wider_than_a_day(d):
+    if d.precision in {"week", "month", "season", "year"} or _wider_than_a_day(g, d):
         role = "background"  # "last week", "this spring", "this year": a summary or recall, not the day's news
     if focus is not None and focus.date and d.date and d.precision == "day" and (focus.date - d.date).days > settings.context_days:
         role = "background"  # days before the day the article is about: recalled as context
