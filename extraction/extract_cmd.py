@@ -1,8 +1,9 @@
 """`python -m extraction extract FILE...`: read files, extract, print JSON or a table.
 
 Reading files is the edge: bytes are decoded here (UTF-8, then UTF-16 with a BOM, then
-Windows-1252 when the bytes look like text); a file that cannot be read is reported with a
-status and reason and never stops the others.
+Windows-1252 when the bytes look like text), and a saved web page becomes its article text
+(`webpage`); a file that cannot be read is reported with a status and reason and never stops
+the others.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .errors import InputError
 from .pipeline import article_id, extract
 from .records import ArticleMeta, ArticleResult
 from .settings import load_settings
+from .webpage import as_article
 
 
 def parse_date(value: str | None, what: str = "date") -> date | None:
@@ -67,7 +69,11 @@ def extract_file(path: Path, *, published: date | None = None, outlet: str | Non
         import hashlib
 
         return ArticleResult(hashlib.sha256(data).hexdigest()[:16], meta, "not_text", reason)
-    return extract(text, published=published, outlet=outlet, url=url, wire=wire, settings=settings)
+    try:
+        text, given = as_article(text, {"published": published, "outlet": outlet, "url": url, "wire": wire})
+    except InputError as exc:
+        return ArticleResult(article_id(text), meta, "empty", str(exc))
+    return extract(text, settings=settings, **given)
 
 
 def _table(results: list[tuple[str, ArticleResult]]) -> str:

@@ -23,6 +23,7 @@ from .errors import InputError, MonitorError
 from .records import ArticleMeta, ArticleResult
 from .settings import DEMO_DIR, Settings
 from .store import Store
+from .webpage import as_article
 
 MANIFEST_NAME = "manifest.csv"
 Progress = Callable[[int, int, str], None]
@@ -137,6 +138,11 @@ def _store_one(
             return store.put_article(result, text=None, file=file), result
     else:
         text = data
+    try:
+        text, meta = as_article(text, meta)
+    except InputError as exc:
+        result = _meta_only(_article_id(text), "empty", str(exc), meta)
+        return store.put_article(result, text=text, file=file), result
     if seen is not None and _article_id(text) in seen:
         # the same text earlier in this batch: no need to extract it again
         return "duplicate", _meta_only(_article_id(text), "ok", "", meta)

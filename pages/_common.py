@@ -49,7 +49,7 @@ MULTI_FILTERS = {
 }
 EMPTY_HELP = (
     "The store holds no incidents yet. Add an article on the **Articles** page "
-    "(paste text or upload a .txt file), or ingest a folder from the command line: "
+    "(paste text, upload a .txt file or a saved web page), or ingest a folder from the command line: "
     "`python -m extraction ingest data/demo`."
 )
 CSS = """

@@ -130,7 +130,7 @@ def reader(article_id: str) -> None:
 
 
 def add_article() -> None:
-    """Paste text or upload a .txt file, with optional outlet, publication date and URL."""
+    """Paste text or upload a .txt file or a saved web page, with optional outlet, publication date and URL."""
     flash = st.session_state.pop("articles_flash", None)
     if flash:
         st.success(flash)
@@ -141,7 +141,7 @@ def add_article() -> None:
             "Article text", height=220, placeholder="Paste the article here…", key="add_text"
         )
         upload = st.file_uploader(
-            "…or upload a text file", type=["txt", "text", "md"], max_upload_size=MAX_UPLOAD_MB
+            "…or upload a text file or a saved web page", type=["txt", "text", "md", "html", "htm"], max_upload_size=MAX_UPLOAD_MB
         )
         c = st.columns(3)
         outlet = c[0].text_input("Outlet (optional)")

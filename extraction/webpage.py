@@ -1,0 +1,95 @@
+"""A saved web page as article text: the edge turns markup into what the pipeline reads.
+
+An analyst often has the page itself, saved from the browser or fetched by a scraper, rather
+than its text. Reading it tags and all would put menus, "most read" lists, scripts and
+cookie notices in front of the extractor and lose the page's own publication date, which
+sits in its `<meta>` tags. trafilatura (main-text extraction) and htmldate (the date a page
+declares) do both well; this module only decides when a text is a page and lays their
+output out as paragraphs, the title first, as a scraped article's text would be.
+
+The pipeline stays pure: it is given the page's text and the metadata found here, and the
+store keeps that text, so every span still points into what was stored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .errors import InputError
+
+# A document that opens as markup: a doctype, <html>, <head> or <body> (after an XML
+# declaration or comments), or a fragment that starts with a tag and is dense in block tags.
+_PAGE_START = re.compile(r"(?:\s|<\?xml[^>]*>|<!--.*?-->)*<(?:!doctype\s+html|html|head|body)[\s>]", re.I | re.S)
+_BLOCK_TAG = re.compile(r"<(?:p|div|article|section|span|h[1-6]|li|br|a|meta|script)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Page:
+    """The article a web page holds, with what the page says about itself."""
+
+    text: str
+    title: str | None = None
+    published: date | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a text is a web page (markup) rather than an article's plain text."""
+    head = text[:4096]
+    if _PAGE_START.match(head):
+        return True
+    return head.lstrip().startswith("<") and len(_BLOCK_TAG.findall(text[:20000])) >= 8
+
+
+def read_page(html: str) -> Page:
+    """The main text of a page, title first and one paragraph per block, with its title,
+    declared publication date, site name and canonical URL; InputError when it holds none."""
+    import trafilatura  # noqa: PLC0415 - only pages need it
+    from htmldate import find_date  # noqa: PLC0415
+
+    body = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=True,
+                               favor_recall=True, deduplicate=False)
+    if not body or not body.strip():
+        raise InputError("a web page with no readable article text (menus, scripts or an empty body only)")
+    meta = trafilatura.extract_metadata(html)
+    title = _clean(meta.title) if meta else None
+    paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
+    if title and paragraphs and _same(paragraphs[0], title):
+        paragraphs = paragraphs[1:]
+    text = "\n\n".join(([title] if title else []) + paragraphs) + "\n"
+    # the date the page declares (meta tags, structured data, its URL), not a date read off its prose
+    found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    return Page(
+        text=text,
+        title=title,
+        published=date.fromisoformat(found) if found else None,
+        outlet=_clean(meta.sitename) if meta else None,
+        url=_clean(meta.url) if meta else None,
+    )
+
+
+def as_article(text: str, meta: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """(text, metadata) ready for the pipeline: a page becomes its article text, and what the
+    page declares fills the metadata the caller did not give (the caller's always wins)."""
+    if not looks_like_html(text):
+        return text, meta
+    page = read_page(text)
+    filled = dict(meta)
+    for key, value in (("published", page.published), ("outlet", page.outlet), ("url", page.url),
+                       ("title", page.title)):
+        if value and not filled.get(key):
+            filled[key] = value
+    return page.text, filled
+
+
+def _clean(value: str | None) -> str | None:
+    value = " ".join((value or "").split())
+    return value or None
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()

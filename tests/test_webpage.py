@@ -1,0 +1,109 @@
+"""A saved web page is read as its article: main text, title first, and the page's own date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extraction.extract_cmd import extract_file
+from extraction.ingest import ingest_paths, ingest_text
+from extraction.store import Store
+from extraction.webpage import as_article, looks_like_html, read_page
+
+# My own page: a wire story inside a site's menus, a "most read" box, a footer and a script
+# whose string names another day. The page declares its date only in its <meta> tags.
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Drones target coalition base at al-Omar field | Levant Wire</title>
+<meta property="og:site_name" content="Levant Wire">
+<meta property="article:published_time" content="2023-11-15T07:40:00+00:00">
+<link rel="canonical" href="https://levantwire.example/syria/omar-drones">
+</head><body>
+<nav><a href="/">Home</a> <a href="/syria">Syria</a> <a href="/iraq">Iraq</a> <a href="/sport">Sport</a></nav>
+<header><h1>Drones target coalition base at al-Omar field</h1><p class="byline">By our Syria desk</p></header>
+<article>
+<p>DEIR EZ-ZOR, Syria - Two drones targeted the base of the US-led coalition at the al-Omar oil field
+in eastern Syria late on Tuesday, a coalition official said, adding that one was shot down and no one was hurt.</p>
+<p>The Syrian Observatory for Human Rights said explosions were heard across the field and that
+coalition helicopters flew over the nearby villages afterwards.</p>
+<p>No group claimed the attack by the time of publication.</p>
+</article>
+<aside><h3>Most read</h3><ul>
+<li><a href="/a">Car bomb kills nine in Afrin market</a></li>
+<li><a href="/b">Cup final: Damascus side wins on penalties</a></li></ul></aside>
+<footer>Copyright 2023 Levant Wire. <a href="/privacy">Privacy</a> <a href="/cookies">Cookies</a></footer>
+<script>window.banner = "Shelling reported in Hajin on Friday";</script>
+</body></html>
+"""
+
+
+def test_a_page_is_recognised_and_plain_text_is_not() -> None:
+    assert looks_like_html(PAGE)
+    assert looks_like_html("  <html><body><p>x</p></body></html>")
+    assert not looks_like_html("Rockets hit the Conoco base <b>late on Monday</b>, the SDF said.")
+    assert not looks_like_html("DEIR EZ-ZOR (Reuters) - Drones struck al-Omar on Sunday.\n\n<p> is a tag.")
+
+
+def test_the_page_becomes_its_article_with_its_title_and_date() -> None:
+    page = read_page(PAGE)
+    assert page.text.startswith("Drones target coalition base at al-Omar field\n\n")
+    assert "late on Tuesday" in page.text and "No group claimed" in page.text
+    for chrome in ("Most read", "Afrin", "Cup final", "Copyright", "Hajin", "Home"):
+        assert chrome not in page.text
+    assert page.published == date(2023, 11, 15)
+    assert page.outlet == "Levant Wire"
+    assert page.url == "https://levantwire.example/syria/omar-drones"
+
+
+def test_what_the_caller_gives_wins_over_what_the_page_declares() -> None:
+    text, meta = as_article(PAGE, {"published": date(2023, 11, 16), "outlet": None})
+    assert meta["published"] == date(2023, 11, 16) and meta["outlet"] == "Levant Wire"
+    plain = "Rockets hit the Conoco base late on Monday, the SDF said."
+    assert as_article(plain, {"outlet": "X"}) == (plain, {"outlet": "X"})
+
+
+def test_the_page_date_dates_the_incident(tmp_path) -> None:
+    path = tmp_path / "omar.html"
+    path.write_text(PAGE, encoding="utf-8")
+    res = extract_file(path)
+    assert res.status == "ok", res.reason
+    assert res.meta.published == date(2023, 11, 15)
+    mains = [m for m in res.incidents if m.role == "main"]
+    assert [(m.date.date, m.site.id if m.site else None) for m in mains] == [(date(2023, 11, 14), "al_omar_oil_field")]
+    # nothing from the menus, the "most read" box or the script
+    assert all(m.site is None or m.site.id not in {"hajin", "afrin"} for m in res.incidents)
+
+
+def test_a_page_with_no_article_is_recorded_with_a_reason(tmp_path) -> None:
+    path = tmp_path / "shell.html"
+    path.write_text("<!DOCTYPE html><html><head><script>var a = 1;</script></head><body></body></html>",
+                    encoding="utf-8")
+    res = extract_file(path)
+    assert res.status == "empty"
+    assert "web page" in res.reason or "letters" in res.reason
+    assert not res.incidents
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(f"sqlite:///{tmp_path / 'pages.sqlite'}")
+    yield s
+    s.close()
+
+
+def test_ingest_stores_the_article_text_so_spans_point_into_it(store, tmp_path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "omar.html").write_text(PAGE, encoding="utf-8")
+    ingest_paths(store, [folder])
+    (art,) = store.articles()
+    stored = store.article(art["id"])
+    assert stored["status"] == "ok"
+    assert stored["text"].startswith("Drones target coalition base")
+    assert "<p>" not in stored["text"]
+    assert str(stored["published"]).startswith("2023-11-15")
+    # an uploaded page (bytes) and a pasted one give the same article
+    assert ingest_text(store, PAGE.encode("utf-8"), file="upload.html") == art["id"]
+    assert ingest_text(store, PAGE, file="pasted.html") == art["id"]
+    assert store.counts()["articles"] == 1
