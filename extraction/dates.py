@@ -133,6 +133,7 @@ class DateRules:
     local_markers: tuple[str, ...]
     utc_markers: tuple[str, ...]
     eastern_markers: tuple[str, ...]
+    stamp_words: frozenset[str]
     regex: dict[str, re.Pattern[str]]
     trigger_names: dict[str, tuple[str, ...]]
     vocab: frozenset[str]
@@ -325,6 +326,8 @@ def load_rules(path: Path | None = None) -> DateRules:
     local_markers = tuple(_strings(path, "clock.local_markers", clock.get("local_markers")))
     utc_markers = tuple(_strings(path, "clock.utc_markers", clock.get("utc_markers")))
     eastern_markers = tuple(_strings(path, "clock.eastern_markers", clock.get("eastern_markers")))
+    stamp = _table(path, data, "publication_stamp")
+    stamp_words = frozenset(_norm(w) for w in _strings(path, "publication_stamp.words", stamp.get("words")))
 
     return _compile(
         DateRules(
@@ -347,6 +350,7 @@ def load_rules(path: Path | None = None) -> DateRules:
             local_markers=local_markers,
             utc_markers=utc_markers,
             eastern_markers=eastern_markers,
+            stamp_words=stamp_words,
             regex={},
             trigger_names={},
             vocab=frozenset(),
@@ -1043,6 +1047,8 @@ def _build_calendar(rules: DateRules, text: str, low: str, m: re.Match[str]) -> 
     day2 = int(m.group("day2")) if m.group("day2") else None
     if not _valid_day(day, month, year) or (day2 is not None and not _valid_day(day2, month, year)):
         return None
+    if day2 is not None and day2 <= day:
+        return None  # "Deir Ezzor 24 – 19 January 2025": an outlet's name before a date, not days 24 to 19
     core = _first_group(m, ("awd", "day", "mon"))
     first = m.start(core)
     which, modifier = _which_and_modifier(_mods(m))
@@ -1797,8 +1803,8 @@ def _pub_filler() -> re.Pattern[str]:
     return re.compile(
         r"(?<![a-z])(?:published|publication|updated?|last|first|posted|modified|created|edited|dated?|"
         r"on|at|time|gmt|utc|z|et|est|edt|ct|cst|cdt|pt|pst|pdt|cet|cest|bst|ast|ist|msk|eet|eest|"
-        rf"local|hrs?|am|pm|a\.m|p\.m|{names})(?![a-z])"
-        r"|t?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?|[+-][0-9]{2}:?[0-9]{2}|[0-9]+"
+        rf"local|hrs?|am|pm|a\.m|p\.m|{names}|{_alt(rules.stamp_words)})(?![a-z])"
+        r"|t?[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?|[+-][0-9]{2}:?[0-9]{2}|[0-9]+"
     )
 
 
@@ -1859,6 +1865,8 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
             after = line_low[expr.span.end - ls :]
             # The date's own segment of a "Title | 13 July 2021 | Outlet" line.
             seg_before = _SEGMENT_SPLIT.split(before)[-1]
+            if seg_before == before and (lead := _LEAD_PLACE.match(text, ls, expr.span.start)):
+                seg_before = before[lead.end() - ls:]  # "Tehran, IRNA - January 29, 2024 - 12:06": the place it is filed from
             seg_after = _SEGMENT_SPLIT.split(after)[0]
             residue = filler.sub(" ", seg_before + " " + seg_after)
             words = _WORDS_2.findall(residue)

@@ -467,6 +467,19 @@ PUB_CASES = [
     ("Saldırı\nYayınlanma: 05.02.2024 10:15\nBody.", D(2024, 2, 5), "05.02.2024", "dateline"),
     ("Une mine explose\nMis à jour le 06/03/2024 à 09:00\nPublié le 05/03/2024 à 14:20\nBody.",
      D(2024, 3, 5), "05/03/2024", "dateline"),
+    # stamp lines that carry more than a date: a clock in German or French, an age, an agency's
+    # name, the city filed from, the local zone's name, the same day in the Hijri calendar
+    ("Angriff auf Stützpunkt\n\n21.04.2022, 07.55 Uhr\n\nBody.", D(2022, 4, 21), "21.04.2022", "dateline"),
+    ("Frappes près de Hajine\n\nAFP / le 04.11.2019 à 18h10\n\nBody.", D(2019, 11, 4), "04.11.2019", "dateline"),
+    ("Drone hits base\n\nMarch 3, 2023 9:12 PM Updated 40 minutes ago\n\nBody.", D(2023, 3, 3), "March 3, 2023", "dateline"),
+    ("Drone hits base\n\n02.09.2025, 16:40 Uhr | dpa\n\nBody.", D(2025, 9, 2), "02.09.2025", "dateline"),
+    ("Syrie\n\ndpa-AFX 07.07.2022 / 18:03\n\nBody.", D(2022, 7, 7), "07.07.2022", "dateline"),
+    ("Kanaani rejects claims\n\nTehran, ISNA – March 5, 2024 – 09:31\n\nBody.", D(2024, 3, 5), "March 5, 2024", "dateline"),
+    ("Attack on checkpoint\n\nLast Update: Monday, 4 March 2019 KSA 11:02 - GMT 08:02\n\nBody.",
+     D(2019, 3, 4), "Monday, 4 March 2019", "dateline"),
+    ("Orient News | Tuesday 14 March 2023 - 22 Sha'ban 1444\n\nBody.", D(2023, 3, 14), "Tuesday 14 March 2023", "dateline"),
+    # an outlet whose name ends in a number: "24" and "19" are not the days 24 to 19
+    ("Raqqa Post 24 – 19 February 2025\n\nBody.", D(2025, 2, 19), "19 February 2025", "dateline"),
 ]
 
 
