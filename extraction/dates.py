@@ -494,7 +494,7 @@ def _compile(r: DateRules) -> DateRules:
     sfx = rf"(?:{_S}(?P<sfxpod>(?:(?:{_alt(_AT_POD)}){_S})?(?:{pod})){_R})?"
     wdabs = rf"(?:(?P<awd>{wdx})(?![a-z0-9])\.?,?{_S})?(?:the{_S})?"
     rng = rf"(?:{_S}?(?:-|/|to|into|and){_S}?(?P<day2>{_DAY}){_ORD})?"
-    year_tail = rf"(?:,?{_S}(?P<year>{_YEAR}))?"
+    year_tail = rf"(?:(?:,?{_S}|{_S},)(?P<year>{_YEAR}))?"  # "30 August 2023", "30 August, 2023", "30 August ,2023"
     rel_year = rf"(?:last|this|next|the{_S}previous|the{_S}following)"
 
     regex = {
@@ -664,7 +664,7 @@ def _fold(text: str) -> tuple[str, str]:
     if len(low) != len(text):  # a few characters lower-case to two ("İ"): keep those as they are
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     for a, b in (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u2013", "-"), ("\u2014", "-"),
-                 ("\u2010", "-"), ("\u2011", "-"), ("\u00a0", " ")):
+                 ("\u2010", "-"), ("\u2011", "-"), ("\u00a0", " "), ("\u060c", ",")):
         if a in low:
             low = low.replace(a, b)
     # Other non-ASCII characters become "?" (one for one): the grammar is ASCII, and an
@@ -1785,6 +1785,7 @@ _AGENCY_TAIL = re.compile(r"[^\S\n]*[-–—(][^\S\n]*[A-Za-z][\w .&'-]{0,30}\)?
 # "Deir Ezzor, Syria, 17 December 2023 (ANHA) — ..." (a capitalised place, perhaps its country, the
 # date, perhaps the agency, a dash; the story runs on after it on the same line)
 _LEAD_PLACE = re.compile(r"[^\S\n]*[A-Z][\w.'’ -]{1,30},(?:[^\S\n]*[A-Z][a-z]+,)?[^\S\n]*")
+_CAPS_LEAD = re.compile(r"[^\S\n]*[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}[^\S\n]+")  # "ISTANBUL Dec 12, 2024 - 10:14 am"
 _LEAD_TAIL = re.compile(r"[^\S\n]*(?:\([A-Za-z][\w .&'-]{0,30}\)[^\S\n]*)?[-–—][^\S\n]")
 # A segment that ends by saying the date after it is the page's: "This page was published on"
 _PUBLISHED_ON = re.compile(r"\b(?:published|posted|updated)(?:[^\S\n]+on)?[^\S\n]*:?[^\S\n]*$")
@@ -1865,7 +1866,7 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
             after = line_low[expr.span.end - ls :]
             # The date's own segment of a "Title | 13 July 2021 | Outlet" line.
             seg_before = _SEGMENT_SPLIT.split(before)[-1]
-            if seg_before == before and (lead := _LEAD_PLACE.match(text, ls, expr.span.start)):
+            if seg_before == before and (lead := _LEAD_PLACE.match(text, ls, expr.span.start) or _CAPS_LEAD.match(text, ls, expr.span.start)):
                 seg_before = before[lead.end() - ls:]  # "Tehran, IRNA - January 29, 2024 - 12:06": the place it is filed from
             seg_after = _SEGMENT_SPLIT.split(after)[0]
             residue = filler.sub(" ", seg_before + " " + seg_after)
@@ -2094,7 +2095,7 @@ def post_clocks(text: str) -> tuple[int, ...]:
 # "Beirut, 13 Jan (EFE).-", "DAMASCUS, Jan 13 (SANA) -": a wire's dateline prints the day and month only
 _YEARLESS_DATELINE = re.compile(
     r"^[A-Z][\w.'’ -]{1,30},[ \t]+(?:(\d{1,2})[ \t]+([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.?[ \t]+(\d{1,2}))"
-    r"[ \t]*(?:\([A-Za-z][\w .-]{1,20}\)[ \t]*)?(?:\.?[ \t]*[-–—])", re.M)
+    r"[ \t]*(?:\([A-Za-z][\w .-]{1,20}\)[ \t]*)?(?:\.?[ \t]*[-–—]|\.[ \t]*/[A-Za-z]{2,10}/)", re.M)  # "MOSCOW, February 8. /TASS/."
 # "(c) EFE 2021. All rights reserved.", "© 2024 Reuters", "Copyright 2019 AFP": the year the page was put out
 _FOOTER_YEAR = re.compile(r"(?:\(c\)|©|\bcopyright\b)[ \t]*(?:[A-Za-z][\w.&' -]{0,30}?[ \t]+)?((?:19|20)\d\d)\b", re.I)
 

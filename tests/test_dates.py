@@ -26,6 +26,7 @@ from extraction.dates import (
     load_rules,
     post_stamps,
     resolve,
+    yearless_dateline,
 )
 from extraction.errors import RuleError
 from extraction.records import DATE_PRECISIONS, DateInfo
@@ -480,6 +481,12 @@ PUB_CASES = [
     ("Orient News | Tuesday 14 March 2023 - 22 Sha'ban 1444\n\nBody.", D(2023, 3, 14), "Tuesday 14 March 2023", "dateline"),
     # an outlet whose name ends in a number: "24" and "19" are not the days 24 to 19
     ("Raqqa Post 24 – 19 February 2025\n\nBody.", D(2025, 2, 19), "19 February 2025", "dateline"),
+    # a state agency's English page writes the Arabic comma; a monitor puts its comma before the year
+    ("Army repels attack\n\n7 March، 2021\n\nDeir Ezzor, SANA - Body.", D(2021, 3, 7), "7 March، 2021", "dateline"),
+    ("Clashes in Thiban\n\n2 September ,2023\n\nBody.", D(2023, 9, 2), "2 September ,2023", "dateline"),
+    ("Spokesman condemns strikes\n\nMar 9, 2024, 08:15 AM   News ID: 4411902\n\nBody.", D(2024, 3, 9), "Mar 9, 2024", "dateline"),
+    ("SDF withdraws\n\nANKARA Nov 30, 2024 - 6:02 pm GMT+3\n\nBody.", D(2024, 11, 30), "Nov 30, 2024", "dateline"),
+    ("Live updates from Thursday, 1 February 2024\n\n09:12 - Body.", D(2024, 2, 1), "Thursday, 1 February 2024", "dateline"),
 ]
 
 
@@ -851,3 +858,12 @@ def test_an_undated_page_is_dated_by_the_month_its_heading_covers() -> None:
     assert heading_month("WEEKLY SECURITY BRIEF — July 2023, week 2\n\n1/ On the 3rd ...")[0] == date(2023, 7, 14)
     assert heading_month("Monthly toll: November 2022\n\nThe monitor counted ...")[0] == date(2022, 11, 30)
     assert heading_month("Drones struck a depot near al-Mayadin on Tuesday.\nIn March 2022 ...") is None
+
+
+def test_a_wire_dateline_with_no_year_takes_the_copyright_year() -> None:
+    page = ("Strike on convoy\n\nMOSCOW, October 3. /TASS/. A coalition strike hit a convoy near Albu Kamal.\n\n"
+            "Further text.\n\n© 2019 TASS Russian News Agency\n")
+    value, span, source = yearless_dateline(page)
+    assert (value, span.text) == (D(2019, 10, 3), "October 3")
+    assert source.startswith("dateline")
+
