@@ -19,7 +19,7 @@ from .errors import InputError
 from .pipeline import article_id, extract
 from .records import ArticleMeta, ArticleResult
 from .settings import load_settings
-from .webpage import as_article
+from .webpage import as_article, mark
 
 
 def parse_date(value: str | None, what: str = "date") -> date | None:
@@ -69,11 +69,12 @@ def extract_file(path: Path, *, published: date | None = None, outlet: str | Non
         import hashlib
 
         return ArticleResult(hashlib.sha256(data).hexdigest()[:16], meta, "not_text", reason)
+    asked = {"published": published, "outlet": outlet, "url": url, "wire": wire}
     try:
-        text, given = as_article(text, {"published": published, "outlet": outlet, "url": url, "wire": wire})
+        text, given, page = as_article(text, asked)
     except InputError as exc:
         return ArticleResult(article_id(text), meta, "empty", str(exc))
-    return extract(text, settings=settings, **given)
+    return mark(extract(text, settings=settings, **given), page, asked)
 
 
 def _table(results: list[tuple[str, ArticleResult]]) -> str:

@@ -23,7 +23,7 @@ from .errors import InputError, MonitorError
 from .records import ArticleMeta, ArticleResult
 from .settings import DEMO_DIR, Settings
 from .store import Store
-from .webpage import as_article
+from .webpage import as_article, mark
 
 MANIFEST_NAME = "manifest.csv"
 Progress = Callable[[int, int, str], None]
@@ -138,15 +138,16 @@ def _store_one(
             return store.put_article(result, text=None, file=file), result
     else:
         text = data
+    asked = meta
     try:
-        text, meta = as_article(text, meta)
+        text, meta, page = as_article(text, meta)
     except InputError as exc:
         result = _meta_only(_article_id(text), "empty", str(exc), meta)
         return store.put_article(result, text=text, file=file), result
     if seen is not None and _article_id(text) in seen:
         # the same text earlier in this batch: no need to extract it again
         return "duplicate", _meta_only(_article_id(text), "ok", "", meta)
-    result = extract_article(text, meta)
+    result = mark(extract_article(text, meta), page, asked)
     keep_text = text if result.status != "too_large" else None
     return store.put_article(result, text=keep_text, file=file), result
 

@@ -184,6 +184,10 @@ class ArticleResult:
     body_spans: tuple[Span, ...] = field(default=(), repr=False)
     captions: tuple[Span, ...] = field(default=(), repr=False)
     removed: tuple[Span, ...] = field(default=(), repr=False)
+    # a file given as a web page: "html", and the article text read out of it, which every offset
+    # indexes (None when the offsets index the text as given)
+    text_from: str | None = None
+    text: str | None = field(default=None, repr=False)
 
     def to_json(self, file: str | None = None) -> dict[str, Any]:
         m = self.meta
@@ -203,4 +207,6 @@ class ArticleResult:
             "incidents": [i.to_json() for i in self.incidents],
             "captions": [s.to_json() for s in self.captions],
             "removed": [s.to_json() for s in self.removed],
+            "text_from": self.text_from,
+            "text": self.text,
         }

@@ -14,11 +14,14 @@ store keeps that text, so every span still points into what was stored.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from .errors import InputError
+from .records import ArticleResult
+
+PAGE_DATE = "html:meta"  # published_source of a date a web page declares
 
 # A document that opens as markup: a doctype, <html>, <head> or <body> (after an XML
 # declaration or comments), or a fragment that starts with a tag and is dense in block tags.
@@ -72,18 +75,29 @@ def read_page(html: str) -> Page:
     )
 
 
-def as_article(text: str, meta: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    """(text, metadata) ready for the pipeline: a page becomes its article text, and what the
-    page declares fills the metadata the caller did not give (the caller's always wins)."""
+def as_article(text: str, meta: dict[str, Any]) -> tuple[str, dict[str, Any], Page | None]:
+    """(text, metadata, page) ready for the pipeline: a page becomes its article text, and what
+    the page declares fills the metadata the caller did not give (the caller's always wins)."""
     if not looks_like_html(text):
-        return text, meta
+        return text, meta, None
     page = read_page(text)
     filled = dict(meta)
     for key, value in (("published", page.published), ("outlet", page.outlet), ("url", page.url),
                        ("title", page.title)):
         if value and not filled.get(key):
             filled[key] = value
-    return page.text, filled
+    return page.text, filled, page
+
+
+def mark(result: ArticleResult, page: Page | None, given: dict[str, Any]) -> ArticleResult:
+    """Say on an article's result that it was read out of a web page, with the text its offsets
+    index, and that a publication date the caller did not give is the one the page declares."""
+    if page is None:
+        return result
+    meta = result.meta
+    if page.published and not given.get("published") and meta.published_source == "metadata":
+        meta = replace(meta, published_source=PAGE_DATE)
+    return replace(result, meta=meta, text_from="html", text=page.text)
 
 
 def _clean(value: str | None) -> str | None:

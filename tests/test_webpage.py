@@ -57,10 +57,11 @@ def test_the_page_becomes_its_article_with_its_title_and_date() -> None:
 
 
 def test_what_the_caller_gives_wins_over_what_the_page_declares() -> None:
-    text, meta = as_article(PAGE, {"published": date(2023, 11, 16), "outlet": None})
+    text, meta, page = as_article(PAGE, {"published": date(2023, 11, 16), "outlet": None})
+    assert page is not None and text == page.text
     assert meta["published"] == date(2023, 11, 16) and meta["outlet"] == "Levant Wire"
     plain = "Rockets hit the Conoco base late on Monday, the SDF said."
-    assert as_article(plain, {"outlet": "X"}) == (plain, {"outlet": "X"})
+    assert as_article(plain, {"outlet": "X"}) == (plain, {"outlet": "X"}, None)
 
 
 def test_the_page_date_dates_the_incident(tmp_path) -> None:
@@ -69,6 +70,14 @@ def test_the_page_date_dates_the_incident(tmp_path) -> None:
     res = extract_file(path)
     assert res.status == "ok", res.reason
     assert res.meta.published == date(2023, 11, 15)
+    assert res.meta.published_source == "html:meta"
+    # the result says it was read out of a page and carries the text every offset indexes
+    assert res.text_from == "html" and res.text == read_page(PAGE).text
+    for m in res.incidents:
+        for span in m.evidence:
+            assert res.text[span.start : span.end] == span.text
+    assert res.to_json()["text_from"] == "html"
+    assert extract_file(path, published=date(2023, 11, 15)).meta.published_source == "metadata"
     mains = [m for m in res.incidents if m.role == "main"]
     assert [(m.date.date, m.site.id if m.site else None) for m in mains] == [(date(2023, 11, 14), "al_omar_oil_field")]
     # nothing from the menus, the "most read" box or the script
