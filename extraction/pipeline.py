@@ -1296,6 +1296,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         mention = _mention(text, g, date_info, role, facts_by_group.get(id(g), []), meta, named_monitor, memo)
         mentions.append((g.members[0].clause.start, mention))
     mentions = _headline_tolls(text, sents, headings, mentions, memo)
+    mentions = _attributed_elsewhere(text, sents, mentions, meta, named_monitor)
     mentions.sort(key=lambda t: t[0])
     return _share_event_types([m for _, m in mentions])
 
@@ -2508,6 +2509,63 @@ def _names_militias(text: str, g: _Group, facts: list[tuple[Span, list[Speaker]]
 _STRUCK_OR_OWNER_BEFORE = re.compile(
     r"\b(?:against|on|at|targeting|targeted|struck|striking|hit|hitting|bombed|bombing|pounded|of|(?:used|run|held|operated|manned|occupied)\s+by|to|with)\s+"
     r"(?:[\w'’-]+\s+){0,3}?$", re.I)
+
+
+# A sentence that says who was behind an attack told in other sentences: "The Islamic Resistance in Iraq
+# claimed the attack on its Telegram channel", "CENTCOM blamed the attack on Iran-backed militants", "US
+# intelligence assessed the drone to be of Iranian origin" (not a tally of the group's attacks over months,
+# nor "no group claimed the attack", nor a monitor that "claimed that 19 militiamen were killed")
+_ATTRIBUTES = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|the\s+(?:attack|strike|operation|bombing)|(?:both|the\s+two)\s+attacks)"
+    r"|blam(?:ed|es|ing)\b|attribut(?:ed|es|ing)\b|responsib|(?:conducted|carried\s+out|launched|fired)\s+by\b"
+    r"|(?:was|were|is|are)\s+behind\b|suspected\b|of\s+iranian\s+origin|iranian[- ]made)", re.I)
+_IRANIAN_DRONE = re.compile(r"\b(?:of\s+iranian\s+origin|iranian[- ]made)\b", re.I)
+_NOT_THIS_ATTACK = re.compile(
+    r"\b(?:no\s+(?:group|one|side|party|faction)|nobody|not\s+(?:immediately\s+)?(?:claimed|clear)|unclaimed|denied|denies|"
+    r"previous|earlier\s+attacks|dozens|scores|more\s+than\s+[0-9]+|over\s+[0-9]+|[0-9]{2,}\s+(?:attacks|operations)|since\b|series|"
+    r"repeatedly|regularly|in\s+recent\s+(?:days|weeks|months|years)|hundreds|campaign|wave\s+of|have\s+(?:claimed|carried)|has\s+(?:claimed|carried))",
+    re.I)
+_BLAMED_ON_BEFORE = re.compile(r"\bblam(?:ed|es|ing)\b[^.;]{0,60}?\bon\s+(?:[\w'’-]+\s+){0,3}?$", re.I)  # "blamed the attack on | Iran-backed militants"
+_DRONE_WORD = re.compile(r"\b(?:drones?|uavs?|one-way)\b", re.I)
+_FIRE_WORD = re.compile(r"\b(?:rockets?|missiles?|shells?|mortars?|katyushas?|salvos?)\b", re.I)
+
+
+def _attributed_elsewhere(text: str, sents: list[Span], mentions: list[tuple[int, Mention]], meta: ArticleMeta,
+                          named_monitor: str | None) -> list[tuple[int, Mention]]:
+    """An attack on US forces told with no attacker gets the Iran-backed militias when a sentence of its
+    own says they were behind it ("The Islamic Resistance in Iraq claimed the attack", "The Pentagon
+    said the drone was of Iranian origin"); that sentence is its evidence, as a claim of its speaker."""
+    r = rules()
+    open_ = [i for i, (_, m) in enumerate(mentions)
+             if m.perpetrator == "unknown" and r.actors.side.get(m.target) == "us" and m.role == "main"]
+    if not open_:
+        return mentions
+    found: list[tuple[Span, bool, bool, bool]] = []  # (sentence, by name, names drones, names rockets or shells)
+    for sent in sents:
+        if not _ATTRIBUTES.search(text, sent.start, sent.end) or _NOT_THIS_ATTACK.search(text, sent.start, sent.end):
+            continue
+        named = any(r.actors.names[int(m.lastgroup[1:])] == "Iran-backed militias"
+                    and (not _STRUCK_OR_OWNER_BEFORE.search(text, max(sent.start, m.start() - 60), m.start())
+                         or _BLAMED_ON_BEFORE.search(text, max(sent.start, m.start() - 80), m.start()))
+                    for m in r.actors.regex.finditer(text, sent.start, sent.end))
+        if named or _IRANIAN_DRONE.search(text, sent.start, sent.end):
+            found.append((sent, named, bool(_DRONE_WORD.search(text, sent.start, sent.end)),
+                          bool(_FIRE_WORD.search(text, sent.start, sent.end))))
+    out = list(mentions)
+    for i in open_:
+        pos, m = out[i]
+        kinds = {r.weapons.kind.get(w) for w in m.weapons}
+        for sent, named, says_drone, says_fire in found:
+            if not named and "air" not in kinds:
+                continue  # "a drone of Iranian origin" says who sent the drone, not who fired the rockets
+            if (says_drone or says_fire) and not ((says_drone and "air" in kinds) or (says_fire and "indirect" in kinds)):
+                continue
+            claimant, ctype = _claimant(find_speakers(text, sent.start, sent.end), meta, named_monitor)
+            claim = Claim(claimant, ctype, "perpetrator", "Iran-backed militias", sent.text, sent.start, sent.end)
+            out[i] = (pos, replace(m, perpetrator="Iran-backed militias", claims=(*m.claims, claim),
+                                   evidence=tuple(sorted({*m.evidence, sent}, key=lambda s: (s.start, s.end)))))
+            break
+    return out
 
 
 class _SentenceMemo(dict):

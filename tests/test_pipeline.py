@@ -5025,3 +5025,32 @@ def test_the_armys_bus_is_the_target_where_the_militias_held_the_town() -> None:
     text = "ISIS militants attacked an army bus near al-Mayadin on Monday, killing five soldiers."
     mains = [m for m in extract(text, published=date(2023, 5, 10)).incidents if m.role == "main"]
     assert [(m.perpetrator, m.target) for m in mains] == [("ISIS", "Syrian government")]
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        # the claim is a sentence of its own: the claimant is who the article says did it
+        ("Two drones struck the US base at the Conoco gas field on Saturday evening, causing no casualties, a "
+         "coalition official said.\n\nThe Islamic Resistance in Iraq claimed the attack in a statement on its "
+         "Telegram channel.", "Iran-backed militias"),
+        ("US forces at the Tanf garrison came under drone attack on Wednesday, Central Command said.\n\n"
+         "CENTCOM blamed the attack on Iran-backed militants.", "Iran-backed militias"),
+        # the drone's origin, as the Pentagon assessed it
+        ("A one-way attack drone hit a coalition base near al-Shaddadi on Thursday, wounding three US service "
+         "members, officials said.\n\nThe Pentagon said the drone was of Iranian origin.", "Iran-backed militias"),
+        # no claim, and a tally of the militias' attacks over months: the attacker stays open
+        ("Rockets struck the Green Village base on Friday morning, the coalition said.\n\nNo group claimed the "
+         "attack. Iran-backed militias have carried out dozens of attacks on US forces since October.", "unknown"),
+        # the Iranian drone of the day before says nothing of who fired today's rockets
+        ("Rockets hit the al-Omar base on Friday morning, the coalition said.\n\nThe barrage came a day after an "
+         "Iranian-made drone hit a base near Hasakah, the Pentagon said.", "unknown"),
+    ],
+)
+def test_who_was_behind_an_attack_told_in_a_sentence_of_its_own(text: str, perpetrator: str) -> None:
+    res = extract(text, published=date(2024, 1, 6))
+    main = [m for m in res.incidents if m.role == "main"]
+    assert main[0].perpetrator == perpetrator, [m.to_json() for m in main]
+    if perpetrator != "unknown":
+        said = [c for c in main[0].claims if c.attribute in {"perpetrator", "responsibility"}]
+        assert said and all(text[c.start : c.end] == c.quote for c in said)
