@@ -5025,3 +5025,17 @@ def test_the_armys_bus_is_the_target_where_the_militias_held_the_town() -> None:
     text = "ISIS militants attacked an army bus near al-Mayadin on Monday, killing five soldiers."
     mains = [m for m in extract(text, published=date(2023, 5, 10)).incidents if m.role == "main"]
     assert [(m.perpetrator, m.target) for m in mains] == [("ISIS", "Syrian government")]
+
+
+def test_span_is_a_frozen_value() -> None:
+    """A Span sets its own slots (made by the hundred per article), and is still the frozen
+    dataclass value the records promise: equal and hashed by its fields, never changed."""
+    import dataclasses
+    import pickle
+
+    s = Span(4, 9, "drone")
+    assert s == Span(start=4, end=9, text="drone") and hash(s) == hash((4, 9, "drone"))
+    assert dataclasses.replace(s, end=10) == Span(4, 10, "drone") and pickle.loads(pickle.dumps(s)) == s
+    assert dataclasses.asdict(s) == s.to_json() == {"start": 4, "end": 9, "text": "drone"}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.start = 5  # type: ignore[misc]
