@@ -27,7 +27,7 @@ CASUALTY_STATES = ("none", "some", "unknown")
 ARTICLE_STATUSES = ("ok", "empty", "not_text", "too_large", "unsupported_language", "error")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Span:
     """A piece of the article text: `text == article[start:end]`."""
 
@@ -35,8 +35,18 @@ class Span:
     end: int
     text: str
 
+    def __init__(self, start: int, end: int, text: str) -> None:
+        # the dataclass's own frozen __init__ sets each field through object.__setattr__; made by
+        # the hundred per article, a Span sets its slots directly (it stays frozen: no setting after)
+        _SET_START(self, start)
+        _SET_END(self, end)
+        _SET_TEXT(self, text)
+
     def to_json(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
+
+
+_SET_START, _SET_END, _SET_TEXT = Span.start.__set__, Span.end.__set__, Span.text.__set__
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ _SCREEN_CHARS = 6  # a needed literal's first characters are needed too, and mak
 _CACHED_TEXT = 512  # texts at least this long are articles searched many times: fold them once
 _OPEN = "\x00"  # ends a prefix that an open-ended item cut short: it is not extended further
 _DIGIT = "\x01"  # in a prefix, stands for any character of \\d
+_SPACE = "\x03"  # in a prefix read in an edge copy (_edges), stands for any character of \\s: _EDGE there
 _DIGITS = re.compile(r"\d")
 # Where a word may start.  WORD_START: not after a letter, digit, "_" or "-", or where a glued
 # word begins ("attackOn"); the rule files' alternations begin with it (lexicon.py).  A pattern
@@ -246,7 +247,7 @@ def _literal(code: int) -> str | None:
     could fold to something else (a letter with extra case forms, such as "µ" and "μ")."""
     c = chr(code)
     low = c.lower()
-    if c in (_OPEN, _DIGIT):
+    if c in (_OPEN, _DIGIT, _SPACE):
         return None  # the markers of _prefixes
     if c.isascii():
         return low  # "ı", "ſ" and "İ" are folded to "i" and "s" (_FOLD_FIXES); "K" (kelvin) lowers to "k"
@@ -379,15 +380,16 @@ _MAX_PREFIXES = 400
 _FEW_PREFIXES = 12
 
 
-def _prefixes(seq: _parser.SubPattern | list, k: int) -> frozenset[str] | None:
+def _prefixes(seq: _parser.SubPattern | list, k: int, spaces: bool = False) -> frozenset[str] | None:
     """Strings one of which every match of a sequence of parse-tree items starts with: its
     first `k` characters (folded), or fewer, ended by _OPEN, where an item of unknown text
-    (a class, a category) follows.  None when they are too many."""
+    (a class, a category) follows.  None when they are too many.  With `spaces`, a \\s stands
+    in them as _SPACE (one or more of them as _SPACE, _OPEN), for keys read in an edge copy."""
     out = frozenset({""})
     for op, av in seq:
         if all(len(s) >= k or s.endswith(_OPEN) for s in out):
             break
-        nxt = _item_prefixes(op, av, k)
+        nxt = _item_prefixes(op, av, k, spaces)
         out = _extend(out, nxt if nxt is not None else frozenset({_OPEN}), k)
         if len(out) > _MAX_PREFIXES:
             return None
@@ -408,24 +410,26 @@ def _extend(heads: frozenset[str], tails: frozenset[str], k: int) -> frozenset[s
     return frozenset(h if len(h) >= k or h.endswith(_OPEN) else (h + t)[:k] for h in heads for t in tails)
 
 
-def _item_prefixes(op, av, k: int) -> frozenset[str] | None:  # noqa: ANN001
+def _item_prefixes(op, av, k: int, spaces: bool = False) -> frozenset[str] | None:  # noqa: ANN001
     if op is C.LITERAL:
         lit = _literal(av)
         return frozenset({lit}) if lit is not None else None
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
         return frozenset({""})
     if op is C.SUBPATTERN:
-        return _prefixes(av[-1], k)
+        return _prefixes(av[-1], k, spaces)
     if op is C.ATOMIC_GROUP:
-        return _prefixes(av, k)
+        return _prefixes(av, k, spaces)
     if op is C.BRANCH:
-        alts = [_prefixes(alt, k) for alt in av[1]]
+        alts = [_prefixes(alt, k, spaces) for alt in av[1]]
         return None if None in alts else frozenset().union(*alts)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         lo, hi, sub = av
-        one = _prefixes(sub, k)
+        one = _prefixes(sub, k, spaces)
         if one is None:
             return None
+        if one == {_SPACE}:  # a run of spaces: its length is not told (none, when it may be empty)
+            return frozenset({_SPACE + _OPEN, ""} if lo == 0 else {_SPACE + _OPEN})
         # k copies of a non-empty string already give k characters; an empty one may repeat any number of times
         lo = 0 if "" in one else min(lo, k)
         found, copies = set(), frozenset({""})
@@ -439,6 +443,8 @@ def _item_prefixes(op, av, k: int) -> frozenset[str] | None:  # noqa: ANN001
         return None if None in lits else frozenset(lits)
     if op is C.IN and av == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
         return frozenset({_DIGIT})
+    if spaces and op is C.IN and av == [(C.CATEGORY, C.CATEGORY_SPACE)]:
+        return frozenset({_SPACE})
     return None
 
 
@@ -574,7 +580,7 @@ class Anchored:
         if self._prefixes and all(p[0].isalnum() or p[0] == "_" for p in self._prefixes):
             if regex.pattern.startswith(WORD_START):
                 self._start = "word"
-            elif regex.pattern.startswith("\\b"):
+            elif not regex.flags & re.ASCII and _at_boundary(parsed):
                 self._start = "boundary"
         # all prefixes found in one pass over the text (Aho-Corasick), not one str.find scan each;
         # in an article's edge copy, only where a word starts (a prefix's own spaces and stops read
@@ -593,7 +599,11 @@ class Anchored:
             self._automaton = _automaton(self._prefixes)
             self._keys = self._prefixes
             if self._start:
-                blank = [_NOT_WORD_OR_HYPHEN.sub(_EDGE, p) for p in self._prefixes]
+                # read in the edge copy, a prefix goes on past a \s (an _EDGE there): "a" + _EDGE, not every "a..."
+                spaced = _prefixes(parsed, k, spaces=True)
+                edged = sorted({p.rstrip(_OPEN).split(_DIGIT)[0] for p in spaced if not p.startswith(_DIGIT)}
+                               if spaced is not None else self._prefixes)
+                blank = sorted({_NOT_WORD_OR_HYPHEN.sub(_EDGE, p) for p in edged})
                 after = (_EDGE,) if self._start == "word" else (_EDGE, "-")  # what may stand before a match
                 self._keys = tuple(before + p for p in blank for before in after)
                 self._at_edges = _automaton(self._keys)
@@ -846,6 +856,24 @@ class Anchored:
 
     def __repr__(self) -> str:
         return f"Anchored({self.regex!r})"
+
+
+def _at_boundary(seq: _parser.SubPattern | list) -> bool:
+    """Whether every match of a sequence of parse-tree items starts at a \\b (after any other
+    zero-width assertions): the first item, or each alternative of a group that opens it."""
+    for op, av in seq:
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width: the \b that follows holds at the same place
+        if op is C.AT:
+            return av is C.AT_BOUNDARY
+        if op is C.SUBPATTERN:
+            return not av[1] & re.ASCII and _at_boundary(av[-1])
+        if op is C.ATOMIC_GROUP:
+            return _at_boundary(av)
+        if op is C.BRANCH:
+            return all(_at_boundary(alt) for alt in av[1])
+        return False
+    return False
 
 
 def _looks_back(regex: re.Pattern[str]) -> bool:

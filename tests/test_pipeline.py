@@ -5054,3 +5054,17 @@ def test_who_was_behind_an_attack_told_in_a_sentence_of_its_own(text: str, perpe
     if perpetrator != "unknown":
         said = [c for c in main[0].claims if c.attribute in {"perpetrator", "responsibility"}]
         assert said and all(text[c.start : c.end] == c.quote for c in said)
+
+
+def test_span_is_a_frozen_value() -> None:
+    """A Span sets its own slots (made by the hundred per article), and is still the frozen
+    dataclass value the records promise: equal and hashed by its fields, never changed."""
+    import dataclasses
+    import pickle
+
+    s = Span(4, 9, "drone")
+    assert s == Span(start=4, end=9, text="drone") and hash(s) == hash((4, 9, "drone"))
+    assert dataclasses.replace(s, end=10) == Span(4, 10, "drone") and pickle.loads(pickle.dumps(s)) == s
+    assert dataclasses.asdict(s) == s.to_json() == {"start": 4, "end": 9, "text": "drone"}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.start = 5  # type: ignore[misc]

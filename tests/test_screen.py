@@ -208,3 +208,46 @@ def test_rule_alternations_try_only_the_patterns_that_can_start_there() -> None:
     assert rx is not None and len(rx.pattern) < len(d.regex.pattern)
     assert rx.match("Rockets hit the base").lastgroup == d.regex.match("Rockets hit the base").lastgroup
     assert d.regex_at(fold("xqz"), 0) is None  # no pattern starts so: nothing to try
+
+
+def test_anchored_keys_go_on_past_spaces_and_group_boundaries() -> None:
+    """Read in an article's edge copy, a \\s is an edge mark like any space: "an?\\s+" is looked up
+    as "a" or "an" followed by one, not at every word that starts with "a"; a pattern whose
+    alternatives each open on \\b (after a lookbehind, too) is read where words start."""
+    a = Anchored(re.compile(r"\b(?P<n>an?|one|another)\s+(?:drone|rocket)s?\b", re.I))
+    assert a._start == "boundary" and set(a._prefixes) == {"a", "an", "one", "another"}
+    assert screen._EDGE + "a" + screen._EDGE in a._keys and screen._EDGE + "a" not in a._keys
+    b = Anchored(re.compile(r"(?:\bby\s+(?:the\s+)?gunmen\b|\bfrom\s*the east\b)", re.I))
+    assert b._start == "boundary" and screen._EDGE + "by" + screen._EDGE in b._keys
+    c = Anchored(re.compile(r"(?<!\ba )\b(?:second|third|\d+(?:st|nd|rd|th))\s+attacks?\b", re.I))
+    assert c._start == "boundary" and c._at_digits
+    assert Anchored(re.compile(r"(?:\bby the gunmen|from the east)", re.I))._start == ""  # one alternative not at \b
+
+
+_SPACED_WORDS = st.sampled_from(
+    ["a", "an", "A", "another", "one", "drone", "drones", "rocket", "by", "By", "the", "gunmen", "from", "east",
+     "second", "2nd", "21st", "attack", "attacks", "a second", "x-by", "about", "onerous", "\u00a0", "\t", "\n",
+     "-", ",", "anA", "İ", "ſ"])
+_SPACED_PATTERNS = [
+    r"\b(?P<n>an?|one|another)\s+(?:drone|rocket)s?\b",
+    r"(?:\bby\s+(?:the\s+)?gunmen\b|\bfrom\s*the\s?east\b)",
+    r"(?<!\ba )\b(?:second|third|\d+(?:st|nd|rd|th))\s+(?:such\s+)?attacks?\b",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_SPACED_WORDS, min_size=150, max_size=260),
+       st.lists(st.tuples(st.integers(-2, 1500), st.integers(0, 400)), min_size=1, max_size=5))
+def test_keys_past_spaces_find_what_the_regex_finds(words: list[str], ranges: list[tuple[int, int]]) -> None:
+    text = " ".join(words)
+    text += "\n" + "." * max(0, screen._CACHED_TEXT - len(text))
+    patterns = [screened(p, re.I) for p in _SPACED_PATTERNS]
+    for start, length in [(0, len(text)), *ranges]:
+        end = start + length
+        for a in patterns:
+            for string in (text, text[:300]):  # an article (its offsets found once) and a short text
+                want = [(m.span(), m.lastgroup) for m in a.regex.finditer(string, start, end)]
+                assert [(m.span(), m.lastgroup) for m in a.finditer(string, start, end)] == want
+                first = a.regex.search(string, start, end)
+                got = a.search(string, start, end)
+                assert (got and got.span()) == (first and first.span())
