@@ -129,6 +129,11 @@ _PASSIVE_AFTER = re.compile(
     r"|(?:survived|escaped)\s+an?\s+(?:[\w-]+\s+)?(?:assassination|attack|attempt|ambush))\b)",
     re.I,
 )
+# "struck what the Pentagon described as depots", "hit what Israel said were IRGC positions": the party
+# that names the target is a speaker, not a party to the event
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$", re.I)
+_NAMED_AS_AFTER = re.compile(r"(?:'s)?\s+(?:\w+\s+)?(?:described|describes|called|calls|termed|terms|branded|labell?ed|"
+                             r"characteri[sz]ed|identified|said|says|claimed|claims)\b", re.I)
 # "Coalition officials said", "the SDF spokesman": the actor speaks; it is not a party to the event
 # (but in "fired at a U.S. position, causing no injuries, officials said" the officials are others).
 _SPEAKER_AFTER = re.compile(
@@ -713,6 +718,8 @@ def read_clause(
                  # "CENTCOM said it struck depots in al-Mayadin": a party (_assign_roles), when the clause names the place
                  and not (places and _said_own_act(text, m.end(), end)))
         and not (skip_places and inside(m.start(), skip_places))  # "Damascus/Washington (dpa) -" is where it was filed
+        # "jets struck what the Pentagon described as weapons depots": who names the target, not a party
+        and not (_WHAT_BEFORE.search(text, max(start, m.start() - 12), m.start()) and _NAMED_AS_AFTER.match(text, m.end(), end))
         and not _BACKED_AFTER.match(text, m.end())  # "mercenaries of the Syrian regime-backed militias": who backs them
         and not _LEFT_BY_BEFORE.search(text, max(start, m.start() - 80), m.start())  # "a landmine left by ISIS"
         and not _REPORTER_IN.search(text[max(start, m.start() - 40) : m.start()])  # "our correspondent in Damascus"

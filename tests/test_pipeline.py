@@ -4327,6 +4327,21 @@ CASES = [
         date(2024, 2, 14),
         [],
     ),
+    (
+        "the-party-that-names-what-was-struck-is-a-speaker",
+        # "struck what the Pentagon described as ...": who names the target does not become the target
+        "WASHINGTON (Reuters) - U.S. jets hit what CENTCOM termed a command centre used by Kataib Hezbollah "
+        "in al-Bukamal early on Friday.",
+        date(2023, 10, 30),
+        [dict(date="2023-10-27", site="albu_kamal", perpetrator="US-led coalition", target="Iran-backed militias")],
+    ),
+    (
+        "the-party-that-describes-what-was-struck-is-a-speaker",
+        "US F-16s pounded what the Pentagon described as ammunition stores of the Iran-backed Nujaba movement "
+        "outside al-Mayadin on Sunday night, two officials said.",
+        date(2023, 10, 30),
+        [dict(date="2023-10-29", site="al_mayadin", perpetrator="US-led coalition", target="Iran-backed militias")],
+    ),
 ]
 
 
