@@ -4342,6 +4342,23 @@ CASES = [
         date(2023, 10, 30),
         [dict(date="2023-10-29", site="al_mayadin", perpetrator="US-led coalition", target="Iran-backed militias")],
     ),
+    (
+        "the-speaker-tells-its-own-losses",
+        # a party telling that its own men were hit is the side attacked, not a bystander speaker
+        "Two guards killed\n\nThe Asayish announced that two of their members were killed when gunmen "
+        "opened fire on a checkpoint in Hajin on Sunday.",
+        date(2024, 4, 22),
+        [dict(date="2024-04-21", site="hajin", perpetrator="unknown", target="SDF")],
+    ),
+    (
+        "a-victims-home-town-places-an-otherwise-unplaced-killing",
+        # "a shepherd from X": with no other place told, the victim's town is where it happened;
+        # with one ("in Y"), Y is
+        "A shepherd from Hajin was found shot dead on Tuesday morning, relatives said.\n\n"
+        "Separately, a teacher from al-Shuhail was killed by gunmen in Thiban on Tuesday evening.",
+        date(2024, 4, 24),
+        [dict(date="2024-04-23", site="hajin"), dict(date="2024-04-23", site="thiban")],
+    ),
 ]
 
 
