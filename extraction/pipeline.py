@@ -791,6 +791,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     headings |= {si for si, s in enumerate(sents) if si not in headings and _long_headline(text, s)}
     order = [i for i in range(len(sents)) if i not in headings] + sorted(headings)
     stamps = dates.post_stamps(text, pub)  # a digest of dated posts: each post counts from its own stamp
+    digest_day = _digest_day(text, pub)  # "Monday's digest:" over bulleted items: their day
     stamp_at = [span.start for _, span in stamps]
     clocks = dates.post_clocks(text)  # the clock-stamped posts of a live page: each speaks of itself
     days_back = dates.post_days_back(text, clocks)  # "00:40 ..., 23:25 ...": newest first, past midnight
@@ -1039,6 +1040,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 if when is not None and when.date is not None:  # "a depot in Deir ez-Zor, as well as a position near al-Mayadin"
                     c_date = replace(when, part_of_day=None, text="", span=None,
                                      basis=f"the date of a place listed with it ({when.basis})")
+            if c_date is None and digest_day is not None and kind != "prior" and sent.start > digest_day[0] \
+                    and _BULLET_LINE.match(text, text.rfind("\n", 0, sent.start) + 1):
+                # "Monday's digest:\n- Gunmen killed an SDF member in al-Tayyana.": the heading's day
+                c_date = replace(digest_day[1], part_of_day=None, text="", span=None,
+                                 basis=f"the day the digest's heading names ({digest_day[1].basis})")
             if c_date is None and si in scene_set and sentence_date is not None and kind != "prior" and not cand.anaphoric:
                 # "On the night of Feb. 7, 2018, a force advanced on the SDF headquarters. U.S. aircraft
                 # pounded the column for hours.": the day the sentence before opened on
@@ -1869,6 +1875,28 @@ _IDENTIFIES = re.compile(r"\b(?:identified|named|described)\s+(?:it|the\s+(?:bas
 
 
 _opening: list[tuple] = [(None, None)]  # (the date rules, the regex made from them)
+
+
+# a digest's bulleted item: "- Gunmen killed...", "• A drone struck..."
+_BULLET_LINE = re.compile(r"[^\S\n]*[-•*–—▪►]\s")
+
+
+def _digest_day(text: str, pub: date | None) -> tuple[int, DateInfo] | None:
+    """The day a digest's heading names over its bulleted items ("Monday's digest:", "Security
+    roundup, Sunday:"), with where the heading ends: a short first line ending in a colon, naming one
+    day, and followed by a bullet. Its items that tell no day of their own happened that day."""
+    ls = len(text) - len(text.lstrip())
+    le = text.find("\n", ls)
+    if le < 0 or le - ls > 80 or not text[ls:le].rstrip().endswith(":"):
+        return None
+    nxt = len(text) - len(text[le:].lstrip())
+    if not _BULLET_LINE.match(text, nxt):
+        return None
+    found = [t for t in dates.find_time_expressions(text, ls, le) if t.kind != "vague"]
+    if len(found) != 1:
+        return None
+    day = dates.resolve(found[0], pub, pub)
+    return (le, day) if day.precision == "day" and day.date is not None else None
 
 
 def _opening_day(date_rules: dates.DateRules) -> re.Pattern[str]:

@@ -4351,6 +4351,14 @@ CASES = [
         [dict(date="2024-04-21", site="hajin", perpetrator="unknown", target="SDF")],
     ),
     (
+        "a-digest-heading-dates-its-items",
+        # the weekday over a bulleted digest dates the items that tell no day of their own
+        "Sunday's roundup:\n- An IED wounded two SDF fighters near al-Shuhail.\n"
+        "- Unknown gunmen shot dead a trader in Gharanij.",
+        date(2024, 4, 23),
+        [dict(date="2024-04-21", site="al_shuhail"), dict(date="2024-04-21", site="gharanij")],
+    ),
+    (
         "a-victims-home-town-places-an-otherwise-unplaced-killing",
         # "a shepherd from X": with no other place told, the victim's town is where it happened;
         # with one ("in Y"), Y is
