@@ -909,9 +909,13 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     site_id, place_text, place_span = known[0].site.id, known[0].span.text, known[0].span
             if not site_id and not place_text and cand.kind == "main":
                 tag = _PLACE_TAG.match(text, sent.start, sent.end)
-                if tag and not load_gazetteer().find(text, tag.start(1), tag.end(1), unknown=False):
+                tagged = [p for p in load_gazetteer().find(text, tag.start(1), tag.end(1), unknown=False) if p.site] if tag else []
+                if tag and not tagged:
                     # "🔴 #Jadid_Akidat | Unknown gunmen attacked a checkpoint...": a channel's place tag
                     place_text, place_span = tag.group(1), Span(tag.start(1), tag.end(1), tag.group(1))
+                elif tagged and tagged[0].site.precision in {"town", "facility"} and not _outside_area(tagged[0].site.id):
+                    # "#Hajin | Gunmen assassinated a former SDF member in the town": a known town's tag
+                    site_id, place_text, place_span = tagged[0].site.id, tagged[0].span.text, tagged[0].span
             cand.time = _choose_time(text, cand)
             # "Hours later", "the day before": from the event told last, else the article's main day
             # "- Tuesday 22/11/2022: A cell attacked a checkpoint ... in the evening hours": the item's day

@@ -4359,6 +4359,14 @@ CASES = [
         [dict(date="2024-04-21", site="al_shuhail"), dict(date="2024-04-21", site="gharanij")],
     ),
     (
+        "a-channels-tag-of-a-known-town-places-its-post",
+        # "#Town | ... in the town": the post's tag names the place the post calls "the town"
+        "#Gharanij | Unknown gunmen threw a grenade at the home of an SDF commander in the town on "
+        "Wednesday night, damaging the house.",
+        date(2024, 6, 6),
+        [dict(date="2024-06-05", site="gharanij")],
+    ),
+    (
         "a-victims-home-town-places-an-otherwise-unplaced-killing",
         # "a shepherd from X": with no other place told, the victim's town is where it happened;
         # with one ("in Y"), Y is
