@@ -390,6 +390,8 @@ _EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+|(?:,\s*)
 # "two shepherds were killed near Hajin on Sunday" (a count or an article, then the victim, then the verb;
 # not "the fighters killed in the raid", which recalls the dead of an event told elsewhere)
 _VICTIM_KILLED = screened(r"(?<![\w-])(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}?"
+                          # who the victim is: "a young man from al-Mayadin", "a member of the Military Council"
+                          r"(?:(?:from|of)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?:[\w'’-]+\s+){1,3}?)?"
                           r"(?:was|were)\s+(?:killed|martyred)\b(?!\s+(?:by|in|during|when|after|while)\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,2}?(?:clash|accident|crash|collision|fire\b|explosion|blast))", re.I)
 # Names that contain trigger words but report nothing: "Operation Inherent Resolve".

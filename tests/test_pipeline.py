@@ -4367,6 +4367,14 @@ CASES = [
         [dict(date="2024-06-05", site="gharanij")],
     ),
     (
+        "a-victim-told-by-who-they-are-was-killed",
+        # "a member of the X was killed", "an elderly man from Y was killed": a victim named with a longer
+        # description is still a killing told with its place and day
+        "A member of the local council was killed on Thursday in Gharanij, activists said.",
+        date(2024, 6, 8),
+        [dict(date="2024-06-06", site="gharanij")],
+    ),
+    (
         "a-victims-home-town-places-an-otherwise-unplaced-killing",
         # "a shepherd from X": with no other place told, the victim's town is where it happened;
         # with one ("in Y"), Y is
