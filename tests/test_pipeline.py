@@ -4375,6 +4375,14 @@ CASES = [
         [dict(date="2024-06-06", site="gharanij")],
     ),
     (
+        "the-day-a-claim-was-made-is-not-the-attacks",
+        # "claimed responsibility on Saturday for ... on Friday": the claim's day, then the attack's
+        "ISIS claimed responsibility on Saturday for an ambush on an SDF patrol near Gharanij on Friday "
+        "evening, its Amaq agency said.",
+        date(2024, 6, 9),
+        [dict(date="2024-06-07", site="gharanij")],
+    ),
+    (
         "a-victims-home-town-places-an-otherwise-unplaced-killing",
         # "a shepherd from X": with no other place told, the victim's town is where it happened;
         # with one ("in Y"), Y is
