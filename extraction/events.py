@@ -208,7 +208,9 @@ _PEOPLE_FROM = re.compile(r"\b(?:gunmen|fighters|members|militants|militiamen|tr
 # a victim named by the place they come from: "a man from al-Busayrah was shot dead near his home"; told
 # with no other place, their home town is where it happened (read_clause)
 _VICTIM_NOUN_FROM = (r"\b(?:man|woman|boy|girl|child|teenager|youth|shepherd|farmer|civilian|teacher|doctor|nurse|worker|"
-                     r"trader|merchant|resident|elder|mukhtar)\s+from")
+                     r"trader|merchant|resident|elder|mukhtar|driver|pharmacist|father|mother|son|daughter|brother|sister|"
+                     # "a father of three from al-Shuhail"
+                     r"husband|wife)(?:\s+of\s+(?:two|three|four|five|six|seven|eight|\d+))?\s+from")
 _VICTIM_FROM = re.compile(_VICTIM_NOUN_FROM + r"\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
 _VICTIM_FROM_END = re.compile(_VICTIM_NOUN_FROM + r"\s*$", re.I)
 # "from" an event, not a place: "the toll from the car bombing in ...", "casualties from Friday's strike on ...",

@@ -4383,6 +4383,13 @@ CASES = [
         [dict(date="2024-06-07", site="gharanij")],
     ),
     (
+        "a-parent-from-a-town-was-killed-there",
+        # "a mother of four from X" is a victim named by home town, like "a man from X"
+        "A mother of four from Gharanij was killed on Friday when gunmen fired on her car, relatives said.",
+        date(2024, 6, 9),
+        [dict(date="2024-06-07", site="gharanij")],
+    ),
+    (
         "a-victims-home-town-places-an-otherwise-unplaced-killing",
         # "a shepherd from X": with no other place told, the victim's town is where it happened;
         # with one ("in Y"), Y is
