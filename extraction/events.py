@@ -924,7 +924,11 @@ _OWN_LOSS_SAID = screened(
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|a\s+number)\s+of\s+)?"
     r"(?:its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|members|men|soldiers|personnel|militants|commandos|guards)\b"
     r"[^.;]{0,40}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
-    r"(?:killed|wounded|injured|martyred|hurt|shot|attacked|ambushed|targeted|kidnapped|abducted)\b",
+    r"(?:killed|wounded|injured|martyred|hurt|shot|attacked|ambushed|targeted|kidnapped|abducted)\b"
+    # ... or that its own men fended an attack off: "the SDF said its fighters repelled an ISIS attack"
+    r"|\b(?:said|says|announced|stated|confirmed|added)\b[^.;:]{0,30}?\b(?:that\s+)?(?:its|their)\s+(?:own\s+)?"
+    r"(?:forces|fighters|troops|units|members|men|soldiers|guards)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:repelled|repulsed|foiled|thwarted|fought\s+off|fended\s+off|beat\s+back|warded\s+off)\b",
     re.I)
 
 _STOP = re.compile(r"[.;]")

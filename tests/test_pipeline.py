@@ -4390,6 +4390,13 @@ CASES = [
         [dict(date="2024-06-07", site="gharanij")],
     ),
     (
+        "the-speaker-that-fended-off-an-attack-is-its-target",
+        # "the army said its forces foiled an ISIS attack": the speaker's own men were the side attacked
+        "The Syrian army said its forces foiled an ISIS attack on a post near Gharanij on Friday night.",
+        date(2024, 6, 9),
+        [dict(date="2024-06-07", site="gharanij", perpetrator="ISIS", target="Syrian government")],
+    ),
+    (
         "a-victims-home-town-places-an-otherwise-unplaced-killing",
         # "a shepherd from X": with no other place told, the victim's town is where it happened;
         # with one ("in Y"), Y is
