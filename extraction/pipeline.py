@@ -1883,22 +1883,23 @@ _opening: list[tuple] = [(None, None)]  # (the date rules, the regex made from t
 
 # a digest's bulleted item: "- Gunmen killed...", "• A drone struck..."
 _BULLET_LINE = re.compile(r"[^\S\n]*[-•*–—▪►]\s")
+_FIRST_BULLET = re.compile(r"(?m)^[^\S\n]*[-•*–—▪►][^\S\n]")
 
 
 def _digest_day(text: str, pub: date | None) -> tuple[int, DateInfo] | None:
     """The day a digest's heading names over its bulleted items ("Monday's digest:", "Security
-    roundup, Sunday:"), with where the heading ends: a short first line ending in a colon, naming one
-    day, and followed by a bullet. Its items that tell no day of their own happened that day."""
-    ls = len(text) - len(text.lstrip())
-    le = text.find("\n", ls)
-    if le < 0 or le - ls > 80 or not text[ls:le].rstrip().endswith(":"):
+    digest, Sunday 12 May"), with where the heading ends: the short line just before the page's first
+    bullet, near its top, naming one day. Its items that tell no day of their own happened that day."""
+    first = _FIRST_BULLET.search(text, 0, 400)
+    if first is None:
         return None
-    nxt = len(text) - len(text[le:].lstrip())
-    if not _BULLET_LINE.match(text, nxt):
+    le = len(text[: first.start()].rstrip())
+    ls = text.rfind("\n", 0, le) + 1
+    if le <= ls or le - ls > 80:
         return None
     found = [t for t in dates.find_time_expressions(text, ls, le) if t.kind != "vague"]
-    if len(found) != 1:
-        return None
+    if len(found) != 1 or _statement_time(text, found[0], Span(ls, le, text[ls:le])):
+        return None  # "The SDF said on Tuesday:" dates what was said, not the items
     day = dates.resolve(found[0], pub, pub)
     return (le, day) if day.precision == "day" and day.date is not None else None
 

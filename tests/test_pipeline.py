@@ -4397,6 +4397,14 @@ CASES = [
         [dict(date="2024-06-07", site="gharanij", perpetrator="ISIS", target="Syrian government")],
     ),
     (
+        "a-digest-headings-day-below-its-title-dates-its-items",
+        # the day-line just above the bullets, under the digest's title, dates the items
+        "Euphrates security roundup\n\nThursday 6 June\n\n- An IED hit an SDF patrol near Gharanij.\n"
+        "- Gunmen shot dead a trader in al-Shuhail.",
+        date(2024, 6, 8),
+        [dict(date="2024-06-06", site="gharanij"), dict(date="2024-06-06", site="al_shuhail")],
+    ),
+    (
         "a-victims-home-town-places-an-otherwise-unplaced-killing",
         # "a shepherd from X": with no other place told, the victim's town is where it happened;
         # with one ("in Y"), Y is
