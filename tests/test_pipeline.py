@@ -4405,6 +4405,13 @@ CASES = [
         [dict(date="2024-06-06", site="gharanij"), dict(date="2024-06-06", site="al_shuhail")],
     ),
     (
+        "a-trader-wounded-by-gunmen-is-a-civilian-victim",
+        # a victim named by trade ("a trader", "a pharmacist") is a civilian, as "a teacher" is
+        "Gunmen on a motorbike wounded a pharmacist in Gharanij on Thursday evening, local sources said.",
+        date(2024, 6, 8),
+        [dict(date="2024-06-06", site="gharanij", target="civilians")],
+    ),
+    (
         "a-victims-home-town-places-an-otherwise-unplaced-killing",
         # "a shepherd from X": with no other place told, the victim's town is where it happened;
         # with one ("in Y"), Y is
