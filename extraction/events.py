@@ -129,6 +129,11 @@ _PASSIVE_AFTER = re.compile(
     r"|(?:survived|escaped)\s+an?\s+(?:[\w-]+\s+)?(?:assassination|attack|attempt|ambush))\b)",
     re.I,
 )
+# "struck what the Pentagon described as depots", "hit what Israel said were IRGC positions": the party
+# that names the target is a speaker, not a party to the event
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$", re.I)
+_NAMED_AS_AFTER = re.compile(r"(?:'s)?\s+(?:\w+\s+)?(?:described|describes|called|calls|termed|terms|branded|labell?ed|"
+                             r"characteri[sz]ed|identified|said|says|claimed|claims)\b", re.I)
 # "Coalition officials said", "the SDF spokesman": the actor speaks; it is not a party to the event
 # (but in "fired at a U.S. position, causing no injuries, officials said" the officials are others).
 _SPEAKER_AFTER = re.compile(
@@ -200,6 +205,14 @@ _ATTACKERS = re.compile(r"\s*(?:the\s+)?(?:[\w'’/-]+\s+){0,3}?(?:fighters|mili
 # ...and the event's own verb after the "from" phrase ends it: "a landmine left over from the war exploded near Hajin"
 # people "from" a family, tribe or group: who they are, not where fire came from
 _PEOPLE_FROM = re.compile(r"\b(?:gunmen|fighters|members|militants|militiamen|tribesmen|youths?|men|elements|people|sons)\s+from\s*$", re.I)
+# a victim named by the place they come from: "a man from al-Busayrah was shot dead near his home"; told
+# with no other place, their home town is where it happened (read_clause)
+_VICTIM_NOUN_FROM = (r"\b(?:man|woman|boy|girl|child|teenager|youth|shepherd|farmer|civilian|teacher|doctor|nurse|worker|"
+                     r"trader|merchant|resident|elder|mukhtar|driver|pharmacist|father|mother|son|daughter|brother|sister|"
+                     # "a father of three from al-Shuhail"
+                     r"husband|wife)(?:\s+of\s+(?:two|three|four|five|six|seven|eight|\d+))?\s+from")
+_VICTIM_FROM = re.compile(_VICTIM_NOUN_FROM + r"\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
+_VICTIM_FROM_END = re.compile(_VICTIM_NOUN_FROM + r"\s*$", re.I)
 # "from" an event, not a place: "the toll from the car bombing in ...", "casualties from Friday's strike on ...",
 # or an era: "a landmine left over from the war near the village of ..."
 _EVENT_AFTER_FROM = re.compile(r"\s*(?:(?:the|a|an|this|that|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:bombings?|bombs?|attacks?|strikes?|airstrikes?|"
@@ -281,6 +294,8 @@ def far_from(text: str, pos: int, start: int = 0) -> bool:
 
 def _is_origin(before: str) -> bool:
     """Whether a place is named as where fire came from: 'fired from the west bank, near al-Mayadin'."""
+    if _VICTIM_FROM.search(before[-50:]):
+        return False  # "a man from al-Busayrah was shot dead": a victim's home town, not where fire came from
     if _ORIGIN_BEFORE.search(before[-45:]) or _NOT_THE_SCENE.search(before[-60:]):
         return True
     last = None
@@ -292,7 +307,7 @@ def _is_origin(before: str) -> bool:
         return False  # "the death toll from Friday's car bombing in al-Busayrah": where the event was
     if _ATTACKERS_FROM.search(before, 0, last.start() + len(last.group())) and _ATTACKERS.match(before, last.end()):
         return False  # "came under attack from SDF fighters near Al-Shaddadi": where the attackers struck
-    if _PEOPLE_FROM.search(before, 0, last.end()):
+    if _PEOPLE_FROM.search(before, 0, last.end()) or _VICTIM_FROM_END.search(before, 0, last.end()):
         return False  # "clashes between the SDF and gunmen from local families in Dhiban town": who they are
     # a bare "from" ends at a comma: "protecting the border from Daesh, in the al-Qaim region" locates
     # the positions; "fired from the west bank, near al-Mayadin" still tells where the fire came from
@@ -377,6 +392,8 @@ _EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+|(?:,\s*)
 # "two shepherds were killed near Hajin on Sunday" (a count or an article, then the victim, then the verb;
 # not "the fighters killed in the raid", which recalls the dead of an event told elsewhere)
 _VICTIM_KILLED = screened(r"(?<![\w-])(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}?"
+                          # who the victim is: "a young man from al-Mayadin", "a member of the Military Council"
+                          r"(?:(?:from|of)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?:[\w'’-]+\s+){1,3}?)?"
                           r"(?:was|were)\s+(?:killed|martyred)\b(?!\s+(?:by|in|during|when|after|while)\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,2}?(?:clash|accident|crash|collision|fire\b|explosion|blast))", re.I)
 # Names that contain trigger words but report nothing: "Operation Inherent Resolve".
@@ -680,6 +697,11 @@ def read_clause(
                  and not _LOCATIVE_BEFORE.search(text[max(start, p.span.start - 30) : p.span.start]))
     ]
     if len(places) > 1:
+        # "a man from al-Busayrah was shot dead in Thiban": the home town only when no other place is told
+        homes = [p for p in places if _VICTIM_FROM.search(text, max(start, p.span.start - 50), p.span.start)]
+        if homes and len(homes) < len(places):
+            places = [p for p in places if p not in homes]
+    if len(places) > 1:
         # "Deir Ezzor escalation | Gunmen seize positions in al-Busayrah": a section label names the region
         kicker = [p for p in places if _in_kicker(text, p.span.start)]
         if kicker and len(kicker) < len(places):
@@ -711,8 +733,11 @@ def read_clause(
                  and not _VICTIM_BEFORE.search(text[max(start, m.start() - 40) : m.start()])
                  and not _OFFICIAL_HIT.match(text, m.end(), end)  # "an SDF official was assassinated"
                  # "CENTCOM said it struck depots in al-Mayadin": a party (_assign_roles), when the clause names the place
-                 and not (places and _said_own_act(text, m.end(), end)))
+                 and not (places and _said_own_act(text, m.end(), end))
+                 and not _said_own_loss(text, m.end(), end))  # "the SDF said one of its fighters was killed": the side hit
         and not (skip_places and inside(m.start(), skip_places))  # "Damascus/Washington (dpa) -" is where it was filed
+        # "jets struck what the Pentagon described as weapons depots": who names the target, not a party
+        and not (_WHAT_BEFORE.search(text, max(start, m.start() - 12), m.start()) and _NAMED_AS_AFTER.match(text, m.end(), end))
         and not _BACKED_AFTER.match(text, m.end())  # "mercenaries of the Syrian regime-backed militias": who backs them
         and not _LEFT_BY_BEFORE.search(text, max(start, m.start() - 80), m.start())  # "a landmine left by ISIS"
         and not _REPORTER_IN.search(text[max(start, m.start() - 40) : m.start()])  # "our correspondent in Damascus"
@@ -892,12 +917,32 @@ _OWN_ACT_SAID = screened(
     re.I)
 
 
+# ... and a party that tells its own losses is the side attacked: "the SDF said one of its fighters was
+# killed by ISIS gunmen", "the ministry announced that two of its soldiers were wounded"
+_OWN_LOSS_SAID = screened(
+    r"\b(?:said|says|announced|claimed|stated|confirmed|added|reported)\b[^.;:]{0,30}?\b(?:that\s+)?"
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|a\s+number)\s+of\s+)?"
+    r"(?:its|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|members|men|soldiers|personnel|militants|commandos|guards)\b"
+    r"[^.;]{0,40}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|martyred|hurt|shot|attacked|ambushed|targeted|kidnapped|abducted)\b"
+    # ... or that its own men fended an attack off: "the SDF said its fighters repelled an ISIS attack"
+    r"|\b(?:said|says|announced|stated|confirmed|added)\b[^.;:]{0,30}?\b(?:that\s+)?(?:its|their)\s+(?:own\s+)?"
+    r"(?:forces|fighters|troops|units|members|men|soldiers|guards)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:repelled|repulsed|foiled|thwarted|fought\s+off|fended\s+off|beat\s+back|warded\s+off)\b",
+    re.I)
+
 _STOP = re.compile(r"[.;]")
 
 
 def _said_own_act(text: str, pos: int, end: int) -> re.Match[str] | None:
     """The _OWN_ACT_SAID statement of the speaker ending at `pos`, its verb within a few words."""
     m = _OWN_ACT_SAID.search(text, pos, end)
+    return m if m and m.start() - pos <= 50 and not _STOP.search(text, pos, m.start()) else None
+
+
+def _said_own_loss(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The _OWN_LOSS_SAID statement of the speaker ending at `pos`, its verb within a few words."""
+    m = _OWN_LOSS_SAID.search(text, pos, end)
     return m if m and m.start() - pos <= 50 and not _STOP.search(text, pos, m.start()) else None
 
 
@@ -959,6 +1004,9 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
         elif span.end < first_trigger and (own := _said_own_act(text, span.end, min(cand.clause.end, first_trigger + 30))) \
                 and own.start() < first_trigger and not any(span.end <= o.start < own.end() for _, o in actors):
             role = "perp"  # "CENTCOM said it conducted a strike": the speaker tells its own act
+        elif span.end < first_trigger and (loss := _said_own_loss(text, span.end, min(cand.clause.end, first_trigger + 30))) \
+                and loss.start() < first_trigger and not any(span.end <= o.start < loss.start() for _, o in actors):
+            role = "target"  # "the SDF said one of its fighters was killed": the speaker tells its own loss
         elif span.end < first_trigger and attribution.search(text, span.end, first_trigger):
             continue  # "the Hashed, ..., said 22 died in a strike": a speaker, not a party
         elif _DESCRIPTOR_BEFORE.search(text, lo, span.start):

@@ -791,6 +791,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     headings |= {si for si, s in enumerate(sents) if si not in headings and _long_headline(text, s)}
     order = [i for i in range(len(sents)) if i not in headings] + sorted(headings)
     stamps = dates.post_stamps(text, pub)  # a digest of dated posts: each post counts from its own stamp
+    digest_day = _digest_day(text, pub)  # "Monday's digest:" over bulleted items: their day
     stamp_at = [span.start for _, span in stamps]
     clocks = dates.post_clocks(text)  # the clock-stamped posts of a live page: each speaks of itself
     days_back = dates.post_days_back(text, clocks)  # "00:40 ..., 23:25 ...": newest first, past midnight
@@ -908,9 +909,13 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     site_id, place_text, place_span = known[0].site.id, known[0].span.text, known[0].span
             if not site_id and not place_text and cand.kind == "main":
                 tag = _PLACE_TAG.match(text, sent.start, sent.end)
-                if tag and not load_gazetteer().find(text, tag.start(1), tag.end(1), unknown=False):
+                tagged = [p for p in load_gazetteer().find(text, tag.start(1), tag.end(1), unknown=False) if p.site] if tag else []
+                if tag and not tagged:
                     # "🔴 #Jadid_Akidat | Unknown gunmen attacked a checkpoint...": a channel's place tag
                     place_text, place_span = tag.group(1), Span(tag.start(1), tag.end(1), tag.group(1))
+                elif tagged and tagged[0].site.precision in {"town", "facility"} and not _outside_area(tagged[0].site.id):
+                    # "#Hajin | Gunmen assassinated a former SDF member in the town": a known town's tag
+                    site_id, place_text, place_span = tagged[0].site.id, tagged[0].span.text, tagged[0].span
             cand.time = _choose_time(text, cand)
             # "Hours later", "the day before": from the event told last, else the article's main day
             # "- Tuesday 22/11/2022: A cell attacked a checkpoint ... in the evening hours": the item's day
@@ -1039,6 +1044,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 if when is not None and when.date is not None:  # "a depot in Deir ez-Zor, as well as a position near al-Mayadin"
                     c_date = replace(when, part_of_day=None, text="", span=None,
                                      basis=f"the date of a place listed with it ({when.basis})")
+            if c_date is None and digest_day is not None and kind != "prior" and sent.start > digest_day[0] \
+                    and _BULLET_LINE.match(text, text.rfind("\n", 0, sent.start) + 1):
+                # "Monday's digest:\n- Gunmen killed an SDF member in al-Tayyana.": the heading's day
+                c_date = replace(digest_day[1], part_of_day=None, text="", span=None,
+                                 basis=f"the day the digest's heading names ({digest_day[1].basis})")
             if c_date is None and si in scene_set and sentence_date is not None and kind != "prior" and not cand.anaphoric:
                 # "On the night of Feb. 7, 2018, a force advanced on the SDF headquarters. U.S. aircraft
                 # pounded the column for hours.": the day the sentence before opened on
@@ -1870,6 +1880,29 @@ _IDENTIFIES = re.compile(r"\b(?:identified|named|described)\s+(?:it|the\s+(?:bas
 
 
 _opening: list[tuple] = [(None, None)]  # (the date rules, the regex made from them)
+
+
+# a digest's bulleted item: "- Gunmen killed...", "• A drone struck..."
+_BULLET_LINE = re.compile(r"[^\S\n]*[-•*–—▪►]\s")
+_FIRST_BULLET = re.compile(r"(?m)^[^\S\n]*[-•*–—▪►][^\S\n]")
+
+
+def _digest_day(text: str, pub: date | None) -> tuple[int, DateInfo] | None:
+    """The day a digest's heading names over its bulleted items ("Monday's digest:", "Security
+    digest, Sunday 12 May"), with where the heading ends: the short line just before the page's first
+    bullet, near its top, naming one day. Its items that tell no day of their own happened that day."""
+    first = _FIRST_BULLET.search(text, 0, 400)
+    if first is None:
+        return None
+    le = len(text[: first.start()].rstrip())
+    ls = text.rfind("\n", 0, le) + 1
+    if le <= ls or le - ls > 80:
+        return None
+    found = [t for t in dates.find_time_expressions(text, ls, le) if t.kind != "vague"]
+    if len(found) != 1 or _statement_time(text, found[0], Span(ls, le, text[ls:le])):
+        return None  # "The SDF said on Tuesday:" dates what was said, not the items
+    day = dates.resolve(found[0], pub, pub)
+    return (le, day) if day.precision == "day" and day.date is not None else None
 
 
 def _opening_day(date_rules: dates.DateRules) -> re.Pattern[str]:

@@ -4327,6 +4327,99 @@ CASES = [
         date(2024, 2, 14),
         [],
     ),
+    (
+        "the-party-that-names-what-was-struck-is-a-speaker",
+        # "struck what the Pentagon described as ...": who names the target does not become the target
+        "WASHINGTON (Reuters) - U.S. jets hit what CENTCOM termed a command centre used by Kataib Hezbollah "
+        "in al-Bukamal early on Friday.",
+        date(2023, 10, 30),
+        [dict(date="2023-10-27", site="albu_kamal", perpetrator="US-led coalition", target="Iran-backed militias")],
+    ),
+    (
+        "the-party-that-describes-what-was-struck-is-a-speaker",
+        "US F-16s pounded what the Pentagon described as ammunition stores of the Iran-backed Nujaba movement "
+        "outside al-Mayadin on Sunday night, two officials said.",
+        date(2023, 10, 30),
+        [dict(date="2023-10-29", site="al_mayadin", perpetrator="US-led coalition", target="Iran-backed militias")],
+    ),
+    (
+        "the-speaker-tells-its-own-losses",
+        # a party telling that its own men were hit is the side attacked, not a bystander speaker
+        "Two guards killed\n\nThe Asayish announced that two of their members were killed when gunmen "
+        "opened fire on a checkpoint in Hajin on Sunday.",
+        date(2024, 4, 22),
+        [dict(date="2024-04-21", site="hajin", perpetrator="unknown", target="SDF")],
+    ),
+    (
+        "a-digest-heading-dates-its-items",
+        # the weekday over a bulleted digest dates the items that tell no day of their own
+        "Sunday's roundup:\n- An IED wounded two SDF fighters near al-Shuhail.\n"
+        "- Unknown gunmen shot dead a trader in Gharanij.",
+        date(2024, 4, 23),
+        [dict(date="2024-04-21", site="al_shuhail"), dict(date="2024-04-21", site="gharanij")],
+    ),
+    (
+        "a-channels-tag-of-a-known-town-places-its-post",
+        # "#Town | ... in the town": the post's tag names the place the post calls "the town"
+        "#Gharanij | Unknown gunmen threw a grenade at the home of an SDF commander in the town on "
+        "Wednesday night, damaging the house.",
+        date(2024, 6, 6),
+        [dict(date="2024-06-05", site="gharanij")],
+    ),
+    (
+        "a-victim-told-by-who-they-are-was-killed",
+        # "a member of the X was killed", "an elderly man from Y was killed": a victim named with a longer
+        # description is still a killing told with its place and day
+        "A member of the local council was killed on Thursday in Gharanij, activists said.",
+        date(2024, 6, 8),
+        [dict(date="2024-06-06", site="gharanij")],
+    ),
+    (
+        "the-day-a-claim-was-made-is-not-the-attacks",
+        # "claimed responsibility on Saturday for ... on Friday": the claim's day, then the attack's
+        "ISIS claimed responsibility on Saturday for an ambush on an SDF patrol near Gharanij on Friday "
+        "evening, its Amaq agency said.",
+        date(2024, 6, 9),
+        [dict(date="2024-06-07", site="gharanij")],
+    ),
+    (
+        "a-parent-from-a-town-was-killed-there",
+        # "a mother of four from X" is a victim named by home town, like "a man from X"
+        "A mother of four from Gharanij was killed on Friday when gunmen fired on her car, relatives said.",
+        date(2024, 6, 9),
+        [dict(date="2024-06-07", site="gharanij")],
+    ),
+    (
+        "the-speaker-that-fended-off-an-attack-is-its-target",
+        # "the army said its forces foiled an ISIS attack": the speaker's own men were the side attacked
+        "The Syrian army said its forces foiled an ISIS attack on a post near Gharanij on Friday night.",
+        date(2024, 6, 9),
+        [dict(date="2024-06-07", site="gharanij", perpetrator="ISIS", target="Syrian government")],
+    ),
+    (
+        "a-digest-headings-day-below-its-title-dates-its-items",
+        # the day-line just above the bullets, under the digest's title, dates the items
+        "Euphrates security roundup\n\nThursday 6 June\n\n- An IED hit an SDF patrol near Gharanij.\n"
+        "- Gunmen shot dead a trader in al-Shuhail.",
+        date(2024, 6, 8),
+        [dict(date="2024-06-06", site="gharanij"), dict(date="2024-06-06", site="al_shuhail")],
+    ),
+    (
+        "a-trader-wounded-by-gunmen-is-a-civilian-victim",
+        # a victim named by trade ("a trader", "a pharmacist") is a civilian, as "a teacher" is
+        "Gunmen on a motorbike wounded a pharmacist in Gharanij on Thursday evening, local sources said.",
+        date(2024, 6, 8),
+        [dict(date="2024-06-06", site="gharanij", target="civilians")],
+    ),
+    (
+        "a-victims-home-town-places-an-otherwise-unplaced-killing",
+        # "a shepherd from X": with no other place told, the victim's town is where it happened;
+        # with one ("in Y"), Y is
+        "A shepherd from Hajin was found shot dead on Tuesday morning, relatives said.\n\n"
+        "Separately, a teacher from al-Shuhail was killed by gunmen in Thiban on Tuesday evening.",
+        date(2024, 4, 24),
+        [dict(date="2024-04-23", site="hajin"), dict(date="2024-04-23", site="thiban")],
+    ),
 ]
 
 
