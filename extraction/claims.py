@@ -21,7 +21,7 @@ _UNITS = (
 )
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 NUMBER = (
-    rf"(?:\d{{1,4}}|(?:{_TENS})(?:[- ](?:{_UNITS}))?|(?:{_UNITS})(?: hundred)?|a dozen|a hundred|dozens|several|"
+    rf"(?:(?<!\d)(?<!\d[.,])\d{{1,4}}(?![.,]?\d)|(?:{_TENS})(?:[- ](?:{_UNITS}))?|(?:{_UNITS})(?: hundred)?|a dozen|a hundred|dozens|several|"
     r"scores|a number of|a few|some|many|numerous|hundreds|tens)"
 )
 _QUAL = r"(?:at least|as many as|up to|about|around|nearly|almost|more than|over|some|approximately|roughly|an estimated)"
@@ -36,7 +36,7 @@ _ONE = r"(?:an?|one|another|a (?:second|third|fourth|fifth)|he|she)"
 
 # a person named by role in the singular, after "the" or a possessive ("the driver", "his companion")
 _ONE_ROLE = (r"(?:driver|companion|passenger|owner|shepherd|farmer|son|daughter|brother|sister|father|mother|wife|husband|"
-             r"bodyguard|commander|leader|official|emir|mukhtar|guard|child|cousin|nephew|friend|colleague)(?!s)")
+             r"bodyguard|assistant|commander|leader|official|emir|mukhtar|guard|child|cousin|nephew|friend|colleague)(?!s)")
 
 # Verb-first forms come first: in "killed seven and wounded twelve" they claim their numbers
 # before the number-first form could read "seven ... wounded".
@@ -123,13 +123,18 @@ _DAMAGE = screened(
 # a second lot of victims joined to the first by "and": "killing a woman and her two children", "five
 # militants and two soldiers were killed", "killed an ISIS leader and one other operative" (a word of the
 # victims may not be a verb: "killed two and wounded three", "two fighters and three others were wounded")
-_WORD = r"(?!(?:were|was|is|are|have|has|had|been|and|or|while|as|in|near|on|at|after|during|when|including)\b)(?!\w*(?:kill|wound|injur|destroy|detain|arrest|captur|damag|dead|died)\w*\b)[\w'’-]+"
+_WORD = r"(?!(?:were|was|is|are|have|has|had|been|and|or|while|as|in|near|on|at|after|during|when|including)\b)(?!\w*(?:kill|wound|injur|destroy|detain|arrest|captur|damag|dead|died)\w*\b)(?:(?:[A-Za-z]\.){2,}|[\w'’-]+)"
 _AND_MORE = rf"(?:\s+{_WORD}){{1,4}}?\s+and\s+(?:(?:his|her|their|its)\s+)?(?P<n>{NUMBER}|an?|one other|another)\s+{_WORD}(?:\s+{_WORD}){{0,2}}?"
 _AND_MORE_AFTER = re.compile(_AND_MORE + r"(?=\s*(?:[,.;)]|$|\s+(?:in|near|on|at|when|after|during|inside|who)\b))", re.I)
 # "killed a commander of the Fatemiyoun and his driver": one more, named by role
 _AND_ONE_MORE_AFTER = re.compile(rf"(?:\s+{_WORD}){{0,4}}?\s+and\s+(?:his|her|their)\s+{_ONE_ROLE}"
                                  r"(?=\s*(?:[,.;)]|$|\s+(?:in|near|on|at|when|after|during|inside|who)\b))", re.I)
 _AND_MORE_BEFORE = re.compile(_AND_MORE + rf"(?=\s+{_VERB}$)", re.I)
+# a first lot told before the number, at the head of the clause: "One contractor was killed, while a second
+# contractor and five US service members were wounded" (not a thing: "a drone and ...", nor a verb's object)
+_AND_MORE_LEAD = re.compile(rf"(?:^|[,;:]\s*|\b(?:while|whereas|but|and)\s+)(?P<n>(?:his|her|their)\s+{_ONE_ROLE}|an?|another|one|{NUMBER})"
+                            r"(?:\s+(?!(?:drones?|strikes?|attacks?|rockets?|shells?|bombs?|blasts?|cars?|vehicles?|"
+                            rf"explosions?|raids?|clash(?:es)?|number|few|total|dozen)\b){_WORD}){{0,4}}\s+and\s+$", re.I)
 _RECIPIENT = re.compile(r"\b(?:told|telling|(?:said|speaking|spoke|talking) to)\s+(?:the\s+)?$", re.I)
 _AGENT = re.compile(r"(?<!said )(?<!stated )(?<!claimed )(?<!reported )(?<!announced )\bby\s+(?:the\s+)?$", re.I)
 _STRUCK = re.compile(r"\b(?:attacked|attacking|targeted|targeting|struck|striking|shelled|shelling|against|attacks? on|strikes? on)\s+(?:the\s+)?$", re.I)
@@ -201,20 +206,23 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
             attr = "casualties" if verb == "casualties" else "killed" if _KILLED_VERB.fullmatch(verb) else "wounded"
             n = m.group("n").lower()
             count = 1 if _ONE_PERSON.fullmatch(n) else 2 if n == "both" else parse_number(n)
-            more = _more_victims(text, m, end) if count is not None and attr != "casualties" else None
+            more = _more_victims(text, m, start, end) if count is not None and attr != "casualties" else None
             count = count + more if more else count
             value = str(count) if count is not None else "some"
             add(attr, count, value, m.start(), m.end())
     return sorted(out, key=lambda c: c.span.start)
 
 
-def _more_victims(text: str, m: re.Match[str], end: int) -> int | None:
+def _more_victims(text: str, m: re.Match[str], start: int, end: int) -> int | None:
     """The number of a second lot of victims after the first ('a woman and her two children'), told
     before the verb ('five militants and two soldiers were killed') or after it ('killing an ISIS leader
-    and one other operative'); None when there is none."""
+    and one other operative'), or of a first lot told before the number ('a contractor and five soldiers
+    were wounded'); None when there is none."""
     n_end = m.end("n")
     if n_end < m.end() - 1:  # number first: the victims lie between the number and the verb
         more = _AND_MORE_BEFORE.match(text, n_end, m.start("v") if m.groupdict().get("v") else end)
+        if not more and not m.groupdict().get("q"):
+            more = _AND_MORE_LEAD.search(text[max(start, m.start() - 80):m.start()])
     else:
         more = _AND_MORE_AFTER.match(text, m.end(), end)
         if not more and _AND_ONE_MORE_AFTER.match(text, m.end(), end):
@@ -222,7 +230,7 @@ def _more_victims(text: str, m: re.Match[str], end: int) -> int | None:
     if not more:
         return None
     w = more.group("n").lower()
-    return 1 if w in {"a", "an", "one other", "another"} else parse_number(w)
+    return 1 if w in {"a", "an", "one other", "another"} or _ONE_PERSON.fullmatch(w) else parse_number(w)
 
 
 def find_damage(text: str, start: int, end: int) -> tuple[str, Span] | None:

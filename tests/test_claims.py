@@ -79,6 +79,22 @@ CASUALTIES = [
     ("The blast killed two fighters and wounded three others.", [("killed", "2"), ("wounded", "3")]),
     ("The strike killed five fighters and destroyed two vehicles.", [("killed", "5")]),
     ("Between four and six fighters were killed in the strike.", [("killed", "4")]),
+    # ... with an abbreviation among the words of the first lot, or a first lot told before the number
+    ("Four U.S. troops and an Iraqi interpreter were injured when the rockets landed, officials said.", [("wounded", "5")]),
+    ("A Syrian driver was killed, while his assistant and three SDF guards were wounded, the Hawar agency said.",
+     [("killed", "1"), ("wounded", "4")]),
+    ("A civilian contractor died of a cardiac episode; a second contractor and two US service members were hurt.",
+     [("killed", "1"), ("wounded", "3")]),
+    ("One soldier was martyred and a lieutenant and two privates were wounded by the shelling, SANA reported.",
+     [("killed", "1"), ("wounded", "3")]),
+    # ... but not a thing, nor a lot told with "at least"
+    ("An explosion and two fighters were wounded near the depot.", [("wounded", "2")]),
+    ("A drone hit the post and at least four guards were injured, the monitor said.", [("wounded", "4")]),
+    # a campaign's toll in the thousands is no incident's figure
+    ("The PKK has been responsible for the deaths of more than 40,000 people over four decades, Ankara says.", []),
+    ("The war, which has killed more than 500,000 people, entered its 13th year; two guards were hurt on Monday.",
+     [("wounded", "2")]),
+    ("Since 2011, 1.5 million have been wounded in the conflict.", []),
     # unknown casualties, not "none"
     ("Officials gave no details on whether the strike caused casualties.", [("casualties", "unknown")]),
     ("There was no immediate word on casualties.", [("casualties", "unknown")]),
