@@ -1252,6 +1252,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     # a lead that sets the scene of a night reports what the next paragraphs tell of it
     scene_day = scene.date if scene is not None and scene.span is not None and any(
         sents[i].start <= scene.span.start < sents[i].end for i in lead) else None
+    finals: list[tuple[_Group, DateInfo, str]] = []
     for g in groups:
         if not g.members:
             continue
@@ -1293,11 +1294,47 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             role = "background"
         if role == "main" and _sums_up_the_towns(g, groups, date_info):
             role = "background"
-        mention = _mention(text, g, date_info, role, facts_by_group.get(id(g), []), meta, named_monitor, memo)
+        finals.append((g, date_info, role))
+    facts_of = _retold_facts(finals, facts_by_group)
+    for g, date_info, role in finals:
+        mention = _mention(text, g, date_info, role, facts_of.get(id(g), []), meta, named_monitor, memo)
         mentions.append((g.members[0].clause.start, mention))
     mentions = _headline_tolls(text, sents, headings, mentions, memo)
     mentions.sort(key=lambda t: t[0])
     return _share_event_types([m for _, m in mentions])
+
+
+# the thing just told, named again as it lands: "the rockets landed near the perimeter", "the drone exploded
+# in an open area" (not an answer to it: "US forces responded with helicopters")
+_RETOLD_THING = re.compile(r"\b(?:the|that|this|both)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|drones?|missiles?|shells?|projectiles?|"
+                           r"mortars?|rounds|attack|explosion|blast)\s+(?:(?:had|have|has|was|were|then|also|reportedly)\s+)?"
+                           r"(?:landed|exploded|fell|crashed|detonated|struck|hit|impacted|went off)\b", re.I)
+_ANSWER = re.compile(r"\b(?:respond|retaliat|in response|in return|returned fire|counter)", re.I)
+
+
+def _retold_facts(finals: list[tuple[_Group, DateInfo, str]],
+                  facts: dict[int, list[tuple[Span, list[Speaker]]]]) -> dict[int, list[tuple[Span, list[Speaker]]]]:
+    """"Two rockets struck a coalition position at the Tanak field on Wednesday night. The source said the
+    rockets landed near the perimeter. No injuries were reported.": sentences that retell the news just told
+    with no place or day of their own (left as context, not news) tell its facts too (its toll, "none")."""
+    out = dict(facts)
+    for g, _d, role in finals:
+        if role != "background" or g.background or g.sites or g.place_text or g.date is not None \
+                or not any(_RETOLD_THING.search(m.clause.text) for m in g.members) \
+                or any(_ANSWER.search(m.clause.text) for m in g.members):
+            continue
+        first = min(m.sentence for m in g.members)
+        before = [(max(m.sentence for m in o.members), o) for o, _, r in finals
+                  if r == "main" and o is not g and o.members and min(m.sentence for m in o.members) < first]
+        if not before:
+            continue
+        last, news = max(before, key=lambda t: t[0])
+        if first - last > 2:
+            continue
+        own = {s.start for s, _ in out.get(id(news), [])}
+        out[id(news)] = sorted(out.get(id(news), []) + [f for f in facts.get(id(g), []) if f[0].start not in own],
+                               key=lambda f: f[0].start)
+    return out
 
 
 # a headline's running or cumulative toll ("Death toll of Deir ez-Zor clashes rises to 25", "Since January,

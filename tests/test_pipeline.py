@@ -4327,6 +4327,29 @@ CASES = [
         date(2024, 2, 14),
         [],
     ),
+    (
+        "the-rockets-landed-retells-the-news-and-its-none",
+        # the sentence that retells where the rockets landed, and the "no one was hurt" after it, tell the
+        # news's toll, though the retelling names the coalition and no place of its own
+        "QAMISHLI, Syria (ANHA) - Two rockets struck near a position of the international coalition at the "
+        "Kharab al-Jir airstrip on Tuesday night, a military source told ANHA.\n\n"
+        "The source said the rockets landed about 400 metres from the coalition's living quarters, causing only "
+        "material damage. No one was hurt.\n\n"
+        "US bases at the Conoco gas field and in al-Shaddadi have come under repeated rocket fire in recent weeks.",
+        date(2024, 1, 10),
+        [{"date": "2024-01-09", "site": "kharab_al_jir", "killed": 0, "wounded": 0}],
+    ),
+    (
+        "the-drone-exploded-retells-the-news-and-its-none",
+        "ERBIL (Rudaw) - A drone packed with explosives targeted a base of the US-led coalition at the al-Omar "
+        "oil field in Deir ez-Zor province on Sunday evening, a local source told Rudaw.\n\n"
+        "The source said that the coalition forces had switched on their air defences and that the drone "
+        "exploded in farmland east of the base.\n\n"
+        "A spokesman for the SDF confirmed the attack but said no casualties had been reported.\n\n"
+        "The Tanf garrison and the Rmelan base have also been targeted by drones this month.",
+        date(2023, 10, 23),
+        [{"date": "2023-10-22", "site": "al_omar_oil_field", "killed": 0, "wounded": 0}],
+    ),
 ]
 
 
