@@ -1801,11 +1801,24 @@ def _places_of_ours(text: str, sent: Span, fine: bool = False) -> list[str]:
         and (not fine or p.site.precision in {"town", "facility"}))
 
 
+_BORDER_SIDE = re.compile(r"\bon the (Syrian|Iraqi) side\b", re.I)
+
+
 def _group_of_named_site(text: str, sent: Span, groups: list[_Group], last: _Group) -> _Group | None:
     """The one incident, other than the last one told, whose site a sentence with no event of its own
     names ("Three service members at MSS Conoco were hurt" after "rockets hit Conoco and Green Village");
     None when it names none, several, or the last one's."""
-    named = {p.site.id for p in load_gazetteer().find(text, sent.start, sent.end, unknown=False) if p.site}
+    gaz = load_gazetteer()
+    named = {p.site.id for p in gaz.find(text, sent.start, sent.end, unknown=False) if p.site}
+    side = _BORDER_SIDE.search(text, sent.start, sent.end) if not named else None
+    if side is not None:
+        # "... said at least five fighters were killed on the Syrian side" after strikes told at a town on
+        # each side of the border: the one incident in that country
+        country = "syria" if side.group(1).lower() == "syrian" else "iraq"
+        if any(gaz.within(s, country) for s in last.sites):
+            return None
+        hits = [g for g in groups if not g.background and g is not last and any(gaz.within(s, country) for s in g.sites)]
+        return hits[0] if len(hits) == 1 else None
     if not named or named & set(last.sites):
         return None
     hits = [g for g in groups if not g.background and g is not last and named & set(g.sites)]

@@ -4328,6 +4328,16 @@ CASES = [
         [],
     ),
     (
+        "a-toll-on-the-syrian-side-is-the-syrian-towns",
+        # strikes at a town on each side of the border; "on the Syrian side" names the Syrian one's toll
+        "BAGHDAD, Feb 3 (AFP) - US warplanes struck weapons depots of Iran-backed factions near Albu Kamal in "
+        "Syria and a headquarters of the Kataib Hezbollah near al-Qaim in Iraq on Friday night, the Pentagon "
+        "said.\n\nThe Iraqi paramilitary group said three of its fighters died in the raid on its post. The "
+        "Syrian Observatory for Human Rights said seven militiamen were killed on the Syrian side.",
+        date(2024, 2, 3),
+        [{"site": "albu_kamal", "killed": 7}, {"site": "al_qaim", "killed": 3}],
+    ),
+    (
         "the-rockets-landed-retells-the-news-and-its-none",
         # the sentence that retells where the rockets landed, and the "no one was hurt" after it, tell the
         # news's toll, though the retelling names the coalition and no place of its own
