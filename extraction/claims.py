@@ -54,6 +54,10 @@ _CAS_PATTERNS = [
     # "14 of its fighters, all from the Kataib Hezbollah brigade, were killed"
     screened(rf"\b(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+(?:[\w'’.-]+\s+){{0,6}}?[\w'’.-]+,\s+[^,.;]{{1,60}},\s+(?:were|was|have been|had been)\s+"
              rf"{_ADVERB}(?P<v>{_KILL}|{_WOUND})\b", re.I, screen=True),
+    # "both men were killed", "both of them were wounded": two
+    screened(rf"\b(?P<n>both)\s+(?:of them\s+|(?:men|women|fighters|soldiers|civilians|brothers|members|militants|militiamen|"
+             rf"occupants|passengers|guards|children|boys|girls|youths|young men)\s+)?{_VERB}"
+             r"(?P<v>killed|dead|died|slain|martyred|wounded|injured|hurt)\b", re.I),
     # "the death toll from Monday's strikes on Albu Kamal has risen to nine"
     screened(rf"\b(?P<v>death toll|toll)\s+(?:[\w'’-]+\s+){{0,10}}?(?:to|of|at|reached|stands at)\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\b", re.I),
     # a person told in the singular: "a civilian was wounded", "an SDF fighter lost his life", "another was
@@ -101,7 +105,14 @@ _NO_CASUALTIES = screened(
     r"|(?:forces|troops|personnel|service\s?members|soldiers) (?:were|had|have) not (?:been )?(?:killed|hurt|injured|wounded|harmed)"
     r"|did not (?:cause|result in|lead to|leave|inflict) (?:any )?(?:\w+ )?(?:casualties|injuries|victims|deaths|losses)"
     r"|zero (?:casualties|injuries|deaths|fatalities)"
-    r"|there were no (?:reports of |reported )?(?:casualties|injuries|victims))\b",
+    r"|there were no (?:reports of |reported )?(?:casualties|injuries|victims)"
+    # "caused neither casualties nor damage", "Casualties: none", "there was not casualties" (translated),
+    # "none of the soldiers was hurt", "causing only material damage" (the way local reports say nobody was hurt)
+    r"|neither (?:\w+ )?(?:casualties|injuries|victims|deaths|fatalities) nor"
+    r"|casualties\s*:\s*(?:none|nil|zero|0)"
+    r"|there (?:was|were) not (?:any )?(?:casualties|injuries|victims)"
+    r"|none of (?:the |them |[\w.-]+ ){1,3}?(?:was|were|had been|has been|have been) (?:killed|hurt|injured|wounded|harmed)"
+    r"|(?:only|merely) material (?:damage|losses)|material (?:damage|losses) only)\b",
     re.I,
 )
 _UNKNOWN_CASUALTIES = screened(
@@ -140,7 +151,7 @@ _AGENT = re.compile(r"(?<!said )(?<!stated )(?<!claimed )(?<!reported )(?<!annou
 _STRUCK = re.compile(r"\b(?:attacked|attacking|targeted|targeting|struck|striking|shelled|shelling|against|attacks? on|strikes? on)\s+(?:the\s+)?$", re.I)
 # Stems without which a text holds no casualty figure or damage (a cheap test before the full rules;
 # pipeline.py reads them too, to skip sentences with no fact to attach).
-CASUALTY_WORDS = screened(r"kill|dead|die|death|slain|martyr|lives|life|perish|fatalit|wound|injur|hurt|casualt|victim|toll|loss|harm|gunned|"
+CASUALTY_WORDS = screened(r"kill|dead|die|death|slain|martyr|lives|life|perish|fatalit|wound|injur|hurt|casualt|victim|toll|loss|harm|gunned|material|"
                           r"execut|assassinat|behead|accounted for", re.I)
 DAMAGE_WORDS = screened(r"damag|destroy|smoke|fire|explosion|loss", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")

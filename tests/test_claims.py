@@ -95,6 +95,17 @@ CASUALTIES = [
     ("The war, which has killed more than 500,000 people, entered its 13th year; two guards were hurt on Monday.",
      [("wounded", "2")]),
     ("Since 2011, 1.5 million have been wounded in the conflict.", []),
+    # more ways of saying nobody was hurt: wire, translated and local styles
+    ("The rocket attack on the base caused neither casualties nor damage, the ministry insisted.", [("casualties", "none")]),
+    ("Damage: one generator. Casualties: none (SDF source).", [("casualties", "none")]),
+    ("A security source said there was not casualties among the soldiers of the base.", [("casualties", "none")]),
+    ("None of the American soldiers were injured in the attack, the spokesman said.", [("casualties", "none")]),
+    ("The shells fell on farmland near the village, causing only material damage, Hawar reported.", [("casualties", "none")]),
+    ("The explosion caused material losses only, the Deir ez-Zor Military Council said.", [("casualties", "none")]),
+    # "both": two
+    ("Both men were killed instantly when the drone hit their pickup, the Observatory said.", [("killed", "2")]),
+    ("The gunmen fled after the shooting; both of them were wounded, a relative told Enab Baladi.", [("wounded", "2")]),
+    ("Both drones were shot down and no soldiers were injured, the official said.", [("casualties", "none")]),
     # unknown casualties, not "none"
     ("Officials gave no details on whether the strike caused casualties.", [("casualties", "unknown")]),
     ("There was no immediate word on casualties.", [("casualties", "unknown")]),
