@@ -2384,6 +2384,30 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
     return d, role
 
 
+# a period a figure sums up: "since the outbreak of the fighting", "since early 2024", "in the first six months
+# of 2024", "during the week", "In total"
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_PERIOD = re.compile(rf"\bsince (?:the (?:beginning|start|outbreak|onset|launch)\b|(?:early |late |mid-?)?(?:(?:{_MONTHS}) )?\d{{4}}\b)"
+                     r"|\bin total\b|\bin the first (?:\w+ )?(?:days|weeks|months|half|quarter)\b"
+                     r"|\b(?:during|over|throughout|in) the (?:(?:past|last|previous) )?(?:week|month|year|(?:\w+ )(?:days|weeks|months|years))\b",
+                     re.I)
+# what makes a figure after it the incident's own, the total told after: "..., bringing the toll since ... to 54"
+_BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing|to bring|to raise)\b", re.I)
+
+
+def _running_total(text: str, sent: Span, figure: Span) -> bool:
+    """A casualty figure that sums up a period rather than tells an incident: the period told before it in
+    its sentence ("since early 2024, ... in which 231 people were killed"), or after it with nothing that
+    makes it an addition to the total ("200 civilians have been killed in the raids since the start of the
+    battle"; but not "two were killed on Monday, bringing the toll since the outbreak to 54")."""
+    for m in _PERIOD.finditer(text, sent.start, sent.end):
+        if m.start() < figure.start:
+            return True
+        if not _BRINGING.search(text, figure.end, m.start()):
+            return True
+    return False
+
+
 # "..., the Observatory said, while the Pentagon put the toll at four": one source set against another
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
 
@@ -2458,7 +2482,9 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
                 _speakers_of_part(text, sent, speakers, cas.span.start), meta, named_monitor)
             claims.append(Claim(who, wtype, cas.attribute, cas.value, sent.text, sent.start, sent.end))
             evidence.append(cas.span)
-            if cas.attribute == "killed" and cas.count is not None:
+            if cas.count is not None and cas.attribute in {"killed", "wounded"} and _running_total(text, sent, cas.span):
+                pass  # "since the outbreak of the fighting, 90 have been killed": a running total, no incident's
+            elif cas.attribute == "killed" and cas.count is not None:
                 killed.append(cas.count)
             elif cas.attribute == "wounded" and cas.count is not None:
                 wounded.append(cas.count)

@@ -4328,6 +4328,40 @@ CASES = [
         [],
     ),
     (
+        "a-running-total-since-the-outbreak-is-no-incidents-toll",
+        "Clashes between the SDF and tribal fighters flared again in Thiban on Thursday night, the Syrian "
+        "Observatory for Human Rights said, adding that four fighters were killed.\n\n"
+        "Since the outbreak of the fighting on August 27, the number of people killed has risen to 71, among "
+        "them 19 civilians.",
+        date(2023, 9, 8),
+        [{"date": "2023-09-07", "site": "thiban", "killed": 4}],
+    ),
+    (
+        "a-total-since-early-in-the-year-is-no-incidents-toll",
+        "Gunmen believed to belong to ISIS cells shot dead two SDF fighters at a checkpoint near al-Busayrah on "
+        "Monday, local sources told Deir Ezzor 24.\n\n"
+        "The network said 38 people had been killed in attacks of this kind in the eastern countryside since "
+        "early 2025.",
+        date(2025, 5, 13),
+        [{"site": "al_busayrah", "killed": 2}],
+    ),
+    (
+        "a-total-of-the-first-months-is-no-incidents-toll",
+        "A drone struck a militia position near al-Mayadin on Saturday, killing three members of an Iran-backed "
+        "group, SOHR said.\n\n"
+        "The monitor has documented the deaths of 64 militiamen in strikes by unidentified aircraft in the first "
+        "five months of the year.",
+        date(2024, 6, 2),
+        [{"site": "al_mayadin", "killed": 3}],
+    ),
+    (
+        "the-days-dead-bring-the-running-toll-to-a-figure",
+        "Two SDF fighters were killed on Monday in clashes with tribal gunmen in Thiban, bringing the toll since "
+        "the start of the fighting to 54, the Observatory said.",
+        date(2023, 9, 5),
+        [{"site": "thiban", "killed": 2}],
+    ),
+    (
         "a-toll-on-the-syrian-side-is-the-syrian-towns",
         # strikes at a town on each side of the border; "on the Syrian side" names the Syrian one's toll
         "BAGHDAD, Feb 3 (AFP) - US warplanes struck weapons depots of Iran-backed factions near Albu Kamal in "
