@@ -26,7 +26,7 @@ NUMBER = (
 )
 _QUAL = r"(?:at least|as many as|up to|about|around|nearly|almost|more than|over|some|approximately|roughly|an estimated)"
 _VICTIM = r"(?:[\w'’.-]+\s+|\([\w'’. -]{1,30}\)\s+){0,7}?"  # "members of the National Defence Forces (NDF)"
-_KILL = r"(?:killed|dead|died|slain|martyred|lost (?:their|his|her) lives|lost (?:his|her) life|perished|fatalities|deaths)"
+_KILL = r"(?:killed|dead|died|slain|martyred|eliminated|neutrali[sz]ed|liquidated|lost (?:their|his|her) lives|lost (?:his|her) life|perished|fatalities|deaths)"
 _WOUND = r"(?:wounded|injured|hurt|injuries|casualties)"
 _ADVERB = r"(?:(?:reportedly|also|all|critically|seriously|lightly)\s+)?"
 _VERB = rf"(?:(?:were|was|have been|had been|are|is|got|been)\s+)?{_ADVERB}"
@@ -48,6 +48,11 @@ _CAS_PATTERNS = [
     screened(rf"\bleft\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}(?P<v>dead|killed|wounded|injured)\b", re.I),
     # "gunmen shot dead a tribal notable", "gunned down two SDF fighters"
     screened(rf"\b(?P<v>{_SHOT})\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER}|an?)\b", re.I),
+    # the Russian and Syrian military's word for killing fighters: "eliminating 21 terrorists", "neutralised
+    # up to 25 militants" (not things: "eliminated two hideouts")
+    screened(rf"\b(?P<v>eliminat(?:ing|ed)|neutrali[sz](?:ing|ed)|liquidat(?:ing|ed))\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+"
+             r"(?:[\w'’-]+\s+){0,2}?(?:militants|terrorists|fighters|militiamen|members|gunmen|insurgents|jihadists|operatives|"
+             r"mercenaries|people|persons|elements|soldiers|servicemen)\b", re.I),
     # "the death toll rose to 14"
     # "at least six militants were killed", "two soldiers wounded", "12 dead"
     screened(rf"\b(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}{_VERB}(?P<v>{_KILL}|{_WOUND})\b", re.I, screen=True),
@@ -81,7 +86,7 @@ _CAS_PATTERNS = [
              r"(?:day|week|month|year|hour)s?\b)\w)", re.I),
 ]
 # the verbs of _CAS_PATTERNS that tell the dead (the others tell the wounded)
-_KILLED_VERB = re.compile(rf"{_KILL}|killing|death toll|toll|claimed the li(?:fe|ves) of|{_SHOT}|deaths?|martyrdom"
+_KILLED_VERB = re.compile(rf"{_KILL}|killing|eliminating|neutrali[sz]ing|liquidating|death toll|toll|claimed the li(?:fe|ves) of|{_SHOT}|deaths?|martyrdom"
                           r"|lost (?:his|her) life", re.I)
 # the words of _CAS_PATTERNS' "n" that tell one person: "a", "another", "him", "the driver"
 _ONE_PERSON = re.compile(rf"{_ONE}|him|her|(?:the|his|her|their)\s+{_ONE_ROLE}", re.I)
@@ -151,7 +156,7 @@ _AGENT = re.compile(r"(?<!said )(?<!stated )(?<!claimed )(?<!reported )(?<!annou
 _STRUCK = re.compile(r"\b(?:attacked|attacking|targeted|targeting|struck|striking|shelled|shelling|against|attacks? on|strikes? on)\s+(?:the\s+)?$", re.I)
 # Stems without which a text holds no casualty figure or damage (a cheap test before the full rules;
 # pipeline.py reads them too, to skip sentences with no fact to attach).
-CASUALTY_WORDS = screened(r"kill|dead|die|death|slain|martyr|lives|life|perish|fatalit|wound|injur|hurt|casualt|victim|toll|loss|harm|gunned|material|"
+CASUALTY_WORDS = screened(r"kill|dead|die|death|slain|martyr|lives|life|perish|fatalit|wound|injur|hurt|casualt|victim|toll|loss|harm|gunned|material|eliminat|neutrali|liquidat|"
                           r"execut|assassinat|behead|accounted for", re.I)
 DAMAGE_WORDS = screened(r"damag|destroy|smoke|fire|explosion|loss", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")

@@ -106,6 +106,12 @@ CASUALTIES = [
     ("Both men were killed instantly when the drone hit their pickup, the Observatory said.", [("killed", "2")]),
     ("The gunmen fled after the shooting; both of them were wounded, a relative told Enab Baladi.", [("wounded", "2")]),
     ("Both drones were shot down and no soldiers were injured, the official said.", [("casualties", "none")]),
+    # the military's "eliminated" / "neutralised" of fighters is a killing; of things it is not
+    ("Russian aircraft struck hideouts in the desert near al-Shoula, eliminating 17 terrorists, the admiral told a briefing.",
+     [("killed", "17")]),
+    ("Up to 30 militants were eliminated in the raids, the Reconciliation Centre said.", [("killed", "30")]),
+    ("Army units neutralised nine ISIS terrorists in the Badia of al-Mayadin, SANA reported.", [("killed", "9")]),
+    ("The air strikes eliminated two hideouts and three pickup trucks fitted with machine guns.", []),
     # unknown casualties, not "none"
     ("Officials gave no details on whether the strike caused casualties.", [("casualties", "unknown")]),
     ("There was no immediate word on casualties.", [("casualties", "unknown")]),
