@@ -25,7 +25,7 @@ NUMBER = (
     r"scores|a number of|a few|some|many|numerous|hundreds|tens)"
 )
 _QUAL = r"(?:at least|as many as|up to|about|around|nearly|almost|more than|over|some|approximately|roughly|an estimated)"
-_VICTIM = r"(?:[\w'’.-]+\s+|\([\w'’. -]{1,30}\)\s+){0,7}?"  # "members of the National Defence Forces (NDF)"
+_VICTIM = r"(?:[\w'’.]+(?:-[\w'’.]+)*-?\s+|\([\w'’. -]{1,30}\)\s+){0,7}?"  # "members of the National Defence Forces (NDF)" (not a dash: "12 (Xinhua) -- A civilian was killed")
 _KILL = r"(?:killed|dead|died|slain|martyred|eliminated|neutrali[sz]ed|liquidated|lost (?:their|his|her) lives|lost (?:his|her) life|perished|fatalities|deaths)"
 _WOUND = r"(?:wounded|injured|hurt|injuries|casualties)"
 _ADVERB = r"(?:(?:reportedly|also|all|critically|seriously|lightly)\s+)?"
