@@ -1162,6 +1162,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 # "Three service members at MSS Conoco were hurt" after a sentence naming two bases: the site named
                 named = _group_of_named_site(text, sent, groups, last_group)
                 targets = [named] if named is not None else targets
+            if last_group is not None and targets == [last_group] and _on_the_other_side(text, sent, last_group):
+                targets = []  # "at least five fighters were killed on the Syrian side" of strikes told at al-Qaim
             if last_group is not None:
                 own = _sentence_date(text, sent, spub, focus, times=stimes)
                 if own is not None and not _dates_compatible(last_group.date or focus, own):
@@ -1802,6 +1804,17 @@ def _places_of_ours(text: str, sent: Span, fine: bool = False) -> list[str]:
 
 
 _BORDER_SIDE = re.compile(r"\bon the (Syrian|Iraqi) side\b", re.I)
+
+
+def _on_the_other_side(text: str, sent: Span, g: _Group) -> bool:
+    """A sentence that tells of the other side of the border than the incident's place ("on the Syrian
+    side" of strikes placed at al-Qaim in Iraq)."""
+    side = _BORDER_SIDE.search(text, sent.start, sent.end)
+    if side is None or not g.sites:
+        return False
+    gaz = load_gazetteer()
+    country = "syria" if side.group(1).lower() == "syrian" else "iraq"
+    return not any(gaz.within(s, country) for s in g.sites)
 
 
 def _group_of_named_site(text: str, sent: Span, groups: list[_Group], last: _Group) -> _Group | None:

@@ -4362,6 +4362,15 @@ CASES = [
         [{"site": "thiban", "killed": 2}],
     ),
     (
+        "a-toll-on-the-syrian-side-is-not-the-iraqi-towns",
+        # an Iraqi outlet reports the strikes on al-Qaim; the monitor's toll "on the Syrian side" is another place's
+        "Baghdad Today/ The Kataib Sayyid al-Shuhada said on Tuesday that two of its members were killed when US "
+        "aircraft bombed its post near al-Qaim overnight.\n\n"
+        "A Syrian war monitor said nine fighters were killed on the Syrian side.",
+        date(2024, 2, 6),
+        [{"site": "al_qaim", "killed": 2}],
+    ),
+    (
         "a-toll-on-the-syrian-side-is-the-syrian-towns",
         # strikes at a town on each side of the border; "on the Syrian side" names the Syrian one's toll
         "BAGHDAD, Feb 3 (AFP) - US warplanes struck weapons depots of Iran-backed factions near Albu Kamal in "
