@@ -21,12 +21,12 @@ _UNITS = (
 )
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 NUMBER = (
-    rf"(?:\d{{1,4}}|(?:{_TENS})(?:[- ](?:{_UNITS}))?|(?:{_UNITS})(?: hundred)?|a dozen|a hundred|dozens|several|"
+    rf"(?:(?<!\d)(?<!\d[.,])\d{{1,4}}(?![.,]?\d)|(?:{_TENS})(?:[- ](?:{_UNITS}))?|(?:{_UNITS})(?: hundred)?|a dozen|a hundred|dozens|several|"
     r"scores|a number of|a few|some|many|numerous|hundreds|tens)"
 )
 _QUAL = r"(?:at least|as many as|up to|about|around|nearly|almost|more than|over|some|approximately|roughly|an estimated)"
-_VICTIM = r"(?:[\w'’.-]+\s+|\([\w'’. -]{1,30}\)\s+){0,7}?"  # "members of the National Defence Forces (NDF)"
-_KILL = r"(?:killed|dead|died|slain|martyred|lost (?:their|his|her) lives|lost (?:his|her) life|perished|fatalities|deaths)"
+_VICTIM = r"(?:[\w'’.]+(?:-[\w'’.]+)*-?\s+|\([\w'’. -]{1,30}\)\s+){0,7}?"  # "members of the National Defence Forces (NDF)" (not a dash: "12 (Xinhua) -- A civilian was killed")
+_KILL = r"(?:killed|dead|died|slain|martyred|eliminated|neutrali[sz]ed|liquidated|lost (?:their|his|her) lives|lost (?:his|her) life|perished|fatalities|deaths)"
 _WOUND = r"(?:wounded|injured|hurt|injuries|casualties)"
 _ADVERB = r"(?:(?:reportedly|also|all|critically|seriously|lightly)\s+)?"
 _VERB = rf"(?:(?:were|was|have been|had been|are|is|got|been)\s+)?{_ADVERB}"
@@ -36,7 +36,7 @@ _ONE = r"(?:an?|one|another|a (?:second|third|fourth|fifth)|he|she)"
 
 # a person named by role in the singular, after "the" or a possessive ("the driver", "his companion")
 _ONE_ROLE = (r"(?:driver|companion|passenger|owner|shepherd|farmer|son|daughter|brother|sister|father|mother|wife|husband|"
-             r"bodyguard|commander|leader|official|emir|mukhtar|guard|child|cousin|nephew|friend|colleague)(?!s)")
+             r"bodyguard|assistant|commander|leader|official|emir|mukhtar|guard|child|cousin|nephew|friend|colleague)(?!s)")
 
 # Verb-first forms come first: in "killed seven and wounded twelve" they claim their numbers
 # before the number-first form could read "seven ... wounded".
@@ -48,12 +48,21 @@ _CAS_PATTERNS = [
     screened(rf"\bleft\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}(?P<v>dead|killed|wounded|injured)\b", re.I),
     # "gunmen shot dead a tribal notable", "gunned down two SDF fighters"
     screened(rf"\b(?P<v>{_SHOT})\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER}|an?)\b", re.I),
+    # the Russian and Syrian military's word for killing fighters: "eliminating 21 terrorists", "neutralised
+    # up to 25 militants" (not things: "eliminated two hideouts")
+    screened(rf"\b(?P<v>eliminat(?:ing|ed)|neutrali[sz](?:ing|ed)|liquidat(?:ing|ed))\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+"
+             r"(?:[\w'’-]+\s+){0,2}?(?:militants|terrorists|fighters|militiamen|members|gunmen|insurgents|jihadists|operatives|"
+             r"mercenaries|people|persons|elements|soldiers|servicemen)\b", re.I),
     # "the death toll rose to 14"
     # "at least six militants were killed", "two soldiers wounded", "12 dead"
     screened(rf"\b(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}{_VERB}(?P<v>{_KILL}|{_WOUND})\b", re.I, screen=True),
     # "14 of its fighters, all from the Kataib Hezbollah brigade, were killed"
     screened(rf"\b(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+(?:[\w'’.-]+\s+){{0,6}}?[\w'’.-]+,\s+[^,.;]{{1,60}},\s+(?:were|was|have been|had been)\s+"
              rf"{_ADVERB}(?P<v>{_KILL}|{_WOUND})\b", re.I, screen=True),
+    # "both men were killed", "both of them were wounded": two
+    screened(rf"\b(?P<n>both)\s+(?:of them\s+|(?:men|women|fighters|soldiers|civilians|brothers|members|militants|militiamen|"
+             rf"occupants|passengers|guards|children|boys|girls|youths|young men)\s+)?{_VERB}"
+             r"(?P<v>killed|dead|died|slain|martyred|wounded|injured|hurt)\b", re.I),
     # "the death toll from Monday's strikes on Albu Kamal has risen to nine"
     screened(rf"\b(?P<v>death toll|toll)\s+(?:[\w'’-]+\s+){{0,10}}?(?:to|of|at|reached|stands at)\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\b", re.I),
     # a person told in the singular: "a civilian was wounded", "an SDF fighter lost his life", "another was
@@ -77,7 +86,7 @@ _CAS_PATTERNS = [
              r"(?:day|week|month|year|hour)s?\b)\w)", re.I),
 ]
 # the verbs of _CAS_PATTERNS that tell the dead (the others tell the wounded)
-_KILLED_VERB = re.compile(rf"{_KILL}|killing|death toll|toll|claimed the li(?:fe|ves) of|{_SHOT}|deaths?|martyrdom"
+_KILLED_VERB = re.compile(rf"{_KILL}|killing|eliminating|neutrali[sz]ing|liquidating|death toll|toll|claimed the li(?:fe|ves) of|{_SHOT}|deaths?|martyrdom"
                           r"|lost (?:his|her) life", re.I)
 # the words of _CAS_PATTERNS' "n" that tell one person: "a", "another", "him", "the driver"
 _ONE_PERSON = re.compile(rf"{_ONE}|him|her|(?:the|his|her|their)\s+{_ONE_ROLE}", re.I)
@@ -101,7 +110,14 @@ _NO_CASUALTIES = screened(
     r"|(?:forces|troops|personnel|service\s?members|soldiers) (?:were|had|have) not (?:been )?(?:killed|hurt|injured|wounded|harmed)"
     r"|did not (?:cause|result in|lead to|leave|inflict) (?:any )?(?:\w+ )?(?:casualties|injuries|victims|deaths|losses)"
     r"|zero (?:casualties|injuries|deaths|fatalities)"
-    r"|there were no (?:reports of |reported )?(?:casualties|injuries|victims))\b",
+    r"|there were no (?:reports of |reported )?(?:casualties|injuries|victims)"
+    # "caused neither casualties nor damage", "Casualties: none", "there was not casualties" (translated),
+    # "none of the soldiers was hurt", "causing only material damage" (the way local reports say nobody was hurt)
+    r"|neither (?:\w+ )?(?:casualties|injuries|victims|deaths|fatalities) nor"
+    r"|casualties\s*:\s*(?:none|nil|zero|0)"
+    r"|there (?:was|were) not (?:any )?(?:casualties|injuries|victims)"
+    r"|none of (?:the |them |[\w.-]+ ){1,3}?(?:was|were|had been|has been|have been) (?:killed|hurt|injured|wounded|harmed)"
+    r"|(?:only|merely) material (?:damage|losses)|material (?:damage|losses) only)\b",
     re.I,
 )
 _UNKNOWN_CASUALTIES = screened(
@@ -123,19 +139,24 @@ _DAMAGE = screened(
 # a second lot of victims joined to the first by "and": "killing a woman and her two children", "five
 # militants and two soldiers were killed", "killed an ISIS leader and one other operative" (a word of the
 # victims may not be a verb: "killed two and wounded three", "two fighters and three others were wounded")
-_WORD = r"(?!(?:were|was|is|are|have|has|had|been|and|or|while|as|in|near|on|at|after|during|when|including)\b)(?!\w*(?:kill|wound|injur|destroy|detain|arrest|captur|damag|dead|died)\w*\b)[\w'’-]+"
+_WORD = r"(?!(?:were|was|is|are|have|has|had|been|and|or|while|as|in|near|on|at|after|during|when|including)\b)(?!\w*(?:kill|wound|injur|destroy|detain|arrest|captur|damag|dead|died)\w*\b)(?:(?:[A-Za-z]\.){2,}|[\w'’-]+)"
 _AND_MORE = rf"(?:\s+{_WORD}){{1,4}}?\s+and\s+(?:(?:his|her|their|its)\s+)?(?P<n>{NUMBER}|an?|one other|another)\s+{_WORD}(?:\s+{_WORD}){{0,2}}?"
 _AND_MORE_AFTER = re.compile(_AND_MORE + r"(?=\s*(?:[,.;)]|$|\s+(?:in|near|on|at|when|after|during|inside|who)\b))", re.I)
 # "killed a commander of the Fatemiyoun and his driver": one more, named by role
 _AND_ONE_MORE_AFTER = re.compile(rf"(?:\s+{_WORD}){{0,4}}?\s+and\s+(?:his|her|their)\s+{_ONE_ROLE}"
                                  r"(?=\s*(?:[,.;)]|$|\s+(?:in|near|on|at|when|after|during|inside|who)\b))", re.I)
 _AND_MORE_BEFORE = re.compile(_AND_MORE + rf"(?=\s+{_VERB}$)", re.I)
+# a first lot told before the number, at the head of the clause: "One contractor was killed, while a second
+# contractor and five US service members were wounded" (not a thing: "a drone and ...", nor a verb's object)
+_AND_MORE_LEAD = re.compile(rf"(?:^|[,;:]\s*|\b(?:while|whereas|but|and)\s+)(?P<n>(?:his|her|their)\s+{_ONE_ROLE}|an?|another|one|{NUMBER})"
+                            r"(?:\s+(?!(?:drones?|strikes?|attacks?|rockets?|shells?|bombs?|blasts?|cars?|vehicles?|"
+                            rf"explosions?|raids?|clash(?:es)?|number|few|total|dozen)\b){_WORD}){{0,4}}\s+and\s+$", re.I)
 _RECIPIENT = re.compile(r"\b(?:told|telling|(?:said|speaking|spoke|talking) to)\s+(?:the\s+)?$", re.I)
 _AGENT = re.compile(r"(?<!said )(?<!stated )(?<!claimed )(?<!reported )(?<!announced )\bby\s+(?:the\s+)?$", re.I)
 _STRUCK = re.compile(r"\b(?:attacked|attacking|targeted|targeting|struck|striking|shelled|shelling|against|attacks? on|strikes? on)\s+(?:the\s+)?$", re.I)
 # Stems without which a text holds no casualty figure or damage (a cheap test before the full rules;
 # pipeline.py reads them too, to skip sentences with no fact to attach).
-CASUALTY_WORDS = screened(r"kill|dead|die|death|slain|martyr|lives|life|perish|fatalit|wound|injur|hurt|casualt|victim|toll|loss|harm|gunned|"
+CASUALTY_WORDS = screened(r"kill|dead|die|death|slain|martyr|lives|life|perish|fatalit|wound|injur|hurt|casualt|victim|toll|loss|harm|gunned|material|eliminat|neutrali|liquidat|"
                           r"execut|assassinat|behead|accounted for", re.I)
 DAMAGE_WORDS = screened(r"damag|destroy|smoke|fire|explosion|loss", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
@@ -201,20 +222,23 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
             attr = "casualties" if verb == "casualties" else "killed" if _KILLED_VERB.fullmatch(verb) else "wounded"
             n = m.group("n").lower()
             count = 1 if _ONE_PERSON.fullmatch(n) else 2 if n == "both" else parse_number(n)
-            more = _more_victims(text, m, end) if count is not None and attr != "casualties" else None
+            more = _more_victims(text, m, start, end) if count is not None and attr != "casualties" else None
             count = count + more if more else count
             value = str(count) if count is not None else "some"
             add(attr, count, value, m.start(), m.end())
     return sorted(out, key=lambda c: c.span.start)
 
 
-def _more_victims(text: str, m: re.Match[str], end: int) -> int | None:
+def _more_victims(text: str, m: re.Match[str], start: int, end: int) -> int | None:
     """The number of a second lot of victims after the first ('a woman and her two children'), told
     before the verb ('five militants and two soldiers were killed') or after it ('killing an ISIS leader
-    and one other operative'); None when there is none."""
+    and one other operative'), or of a first lot told before the number ('a contractor and five soldiers
+    were wounded'); None when there is none."""
     n_end = m.end("n")
     if n_end < m.end() - 1:  # number first: the victims lie between the number and the verb
         more = _AND_MORE_BEFORE.match(text, n_end, m.start("v") if m.groupdict().get("v") else end)
+        if not more and not m.groupdict().get("q"):
+            more = _AND_MORE_LEAD.search(text[max(start, m.start() - 80):m.start()])
     else:
         more = _AND_MORE_AFTER.match(text, m.end(), end)
         if not more and _AND_ONE_MORE_AFTER.match(text, m.end(), end):
@@ -222,7 +246,7 @@ def _more_victims(text: str, m: re.Match[str], end: int) -> int | None:
     if not more:
         return None
     w = more.group("n").lower()
-    return 1 if w in {"a", "an", "one other", "another"} else parse_number(w)
+    return 1 if w in {"a", "an", "one other", "another"} or _ONE_PERSON.fullmatch(w) else parse_number(w)
 
 
 def find_damage(text: str, start: int, end: int) -> tuple[str, Span] | None:

@@ -1172,6 +1172,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 # "Three service members at MSS Conoco were hurt" after a sentence naming two bases: the site named
                 named = _group_of_named_site(text, sent, groups, last_group)
                 targets = [named] if named is not None else targets
+            if last_group is not None and targets == [last_group] and _on_the_other_side(text, sent, last_group):
+                targets = []  # "at least five fighters were killed on the Syrian side" of strikes told at al-Qaim
             if last_group is not None:
                 own = _sentence_date(text, sent, spub, focus, times=stimes)
                 if own is not None and not _dates_compatible(last_group.date or focus, own):
@@ -1262,6 +1264,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     # a lead that sets the scene of a night reports what the next paragraphs tell of it
     scene_day = scene.date if scene is not None and scene.span is not None and any(
         sents[i].start <= scene.span.start < sents[i].end for i in lead) else None
+    finals: list[tuple[_Group, DateInfo, str]] = []
     for g in groups:
         if not g.members:
             continue
@@ -1303,12 +1306,48 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             role = "background"
         if role == "main" and _sums_up_the_towns(g, groups, date_info):
             role = "background"
-        mention = _mention(text, g, date_info, role, facts_by_group.get(id(g), []), meta, named_monitor, memo)
+        finals.append((g, date_info, role))
+    facts_of = _retold_facts(finals, facts_by_group)
+    for g, date_info, role in finals:
+        mention = _mention(text, g, date_info, role, facts_of.get(id(g), []), meta, named_monitor, memo)
         mentions.append((g.members[0].clause.start, mention))
     mentions = _headline_tolls(text, sents, headings, mentions, memo)
     mentions = _attributed_elsewhere(text, sents, mentions, meta, named_monitor)
     mentions.sort(key=lambda t: t[0])
     return _share_event_types([m for _, m in mentions])
+
+
+# the thing just told, named again as it lands: "the rockets landed near the perimeter", "the drone exploded
+# in an open area" (not an answer to it: "US forces responded with helicopters")
+_RETOLD_THING = re.compile(r"\b(?:the|that|this|both)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|drones?|missiles?|shells?|projectiles?|"
+                           r"mortars?|rounds|attack|explosion|blast)\s+(?:(?:had|have|has|was|were|then|also|reportedly)\s+)?"
+                           r"(?:landed|exploded|fell|crashed|detonated|struck|hit|impacted|went off)\b", re.I)
+_ANSWER = re.compile(r"\b(?:respond|retaliat|in response|in return|returned fire|counter)", re.I)
+
+
+def _retold_facts(finals: list[tuple[_Group, DateInfo, str]],
+                  facts: dict[int, list[tuple[Span, list[Speaker]]]]) -> dict[int, list[tuple[Span, list[Speaker]]]]:
+    """"Two rockets struck a coalition position at the Tanak field on Wednesday night. The source said the
+    rockets landed near the perimeter. No injuries were reported.": sentences that retell the news just told
+    with no place or day of their own (left as context, not news) tell its facts too (its toll, "none")."""
+    out = dict(facts)
+    for g, _d, role in finals:
+        if role != "background" or g.background or g.sites or g.place_text or g.date is not None \
+                or not any(_RETOLD_THING.search(m.clause.text) for m in g.members) \
+                or any(_ANSWER.search(m.clause.text) for m in g.members):
+            continue
+        first = min(m.sentence for m in g.members)
+        before = [(max(m.sentence for m in o.members), o) for o, _, r in finals
+                  if r == "main" and o is not g and o.members and min(m.sentence for m in o.members) < first]
+        if not before:
+            continue
+        last, news = max(before, key=lambda t: t[0])
+        if first - last > 2:
+            continue
+        own = {s.start for s, _ in out.get(id(news), [])}
+        out[id(news)] = sorted(out.get(id(news), []) + [f for f in facts.get(id(g), []) if f[0].start not in own],
+                               key=lambda f: f[0].start)
+    return out
 
 
 # a headline's running or cumulative toll ("Death toll of Deir ez-Zor clashes rises to 25", "Since January,
@@ -1775,11 +1814,35 @@ def _places_of_ours(text: str, sent: Span, fine: bool = False) -> list[str]:
         and (not fine or p.site.precision in {"town", "facility"}))
 
 
+_BORDER_SIDE = re.compile(r"\bon the (Syrian|Iraqi) side\b", re.I)
+
+
+def _on_the_other_side(text: str, sent: Span, g: _Group) -> bool:
+    """A sentence that tells of the other side of the border than the incident's place ("on the Syrian
+    side" of strikes placed at al-Qaim in Iraq)."""
+    side = _BORDER_SIDE.search(text, sent.start, sent.end)
+    if side is None or not g.sites:
+        return False
+    gaz = load_gazetteer()
+    country = "syria" if side.group(1).lower() == "syrian" else "iraq"
+    return not any(gaz.within(s, country) for s in g.sites)
+
+
 def _group_of_named_site(text: str, sent: Span, groups: list[_Group], last: _Group) -> _Group | None:
     """The one incident, other than the last one told, whose site a sentence with no event of its own
     names ("Three service members at MSS Conoco were hurt" after "rockets hit Conoco and Green Village");
     None when it names none, several, or the last one's."""
-    named = {p.site.id for p in load_gazetteer().find(text, sent.start, sent.end, unknown=False) if p.site}
+    gaz = load_gazetteer()
+    named = {p.site.id for p in gaz.find(text, sent.start, sent.end, unknown=False) if p.site}
+    side = _BORDER_SIDE.search(text, sent.start, sent.end) if not named else None
+    if side is not None:
+        # "... said at least five fighters were killed on the Syrian side" after strikes told at a town on
+        # each side of the border: the one incident in that country
+        country = "syria" if side.group(1).lower() == "syrian" else "iraq"
+        if any(gaz.within(s, country) for s in last.sites):
+            return None
+        hits = [g for g in groups if not g.background and g is not last and any(gaz.within(s, country) for s in g.sites)]
+        return hits[0] if len(hits) == 1 else None
     if not named or named & set(last.sites):
         return None
     hits = [g for g in groups if not g.background and g is not last and named & set(g.sites)]
@@ -2370,6 +2433,30 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
     return d, role
 
 
+# a period a figure sums up: "since the outbreak of the fighting", "since early 2024", "in the first six months
+# of 2024", "during the week", "In total"
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_PERIOD = re.compile(rf"\bsince (?:the (?:beginning|start|outbreak|onset|launch)\b|(?:early |late |mid-?)?(?:(?:{_MONTHS}) )?\d{{4}}\b)"
+                     r"|\bin total\b|\bin the first (?:\w+ )?(?:days|weeks|months|half|quarter)\b"
+                     r"|\b(?:during|over|throughout|in) the (?:(?:past|last|previous) )?(?:week|month|year|(?:\w+ )(?:days|weeks|months|years))\b",
+                     re.I)
+# what makes a figure after it the incident's own, the total told after: "..., bringing the toll since ... to 54"
+_BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing|to bring|to raise)\b", re.I)
+
+
+def _running_total(text: str, sent: Span, figure: Span) -> bool:
+    """A casualty figure that sums up a period rather than tells an incident: the period told before it in
+    its sentence ("since early 2024, ... in which 231 people were killed"), or after it with nothing that
+    makes it an addition to the total ("200 civilians have been killed in the raids since the start of the
+    battle"; but not "two were killed on Monday, bringing the toll since the outbreak to 54")."""
+    for m in _PERIOD.finditer(text, sent.start, sent.end):
+        if m.start() < figure.start:
+            return True
+        if not _BRINGING.search(text, figure.end, m.start()):
+            return True
+    return False
+
+
 # "..., the Observatory said, while the Pentagon put the toll at four": one source set against another
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
 
@@ -2444,7 +2531,9 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
                 _speakers_of_part(text, sent, speakers, cas.span.start), meta, named_monitor)
             claims.append(Claim(who, wtype, cas.attribute, cas.value, sent.text, sent.start, sent.end))
             evidence.append(cas.span)
-            if cas.attribute == "killed" and cas.count is not None:
+            if cas.count is not None and cas.attribute in {"killed", "wounded"} and _running_total(text, sent, cas.span):
+                pass  # "since the outbreak of the fighting, 90 have been killed": a running total, no incident's
+            elif cas.attribute == "killed" and cas.count is not None:
                 killed.append(cas.count)
             elif cas.attribute == "wounded" and cas.count is not None:
                 wounded.append(cas.count)

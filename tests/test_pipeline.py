@@ -4420,6 +4420,82 @@ CASES = [
         date(2024, 4, 24),
         [dict(date="2024-04-23", site="hajin"), dict(date="2024-04-23", site="thiban")],
     ),
+    (
+        "a-running-total-since-the-outbreak-is-no-incidents-toll",
+        "Clashes between the SDF and tribal fighters flared again in Thiban on Thursday night, the Syrian "
+        "Observatory for Human Rights said, adding that four fighters were killed.\n\n"
+        "Since the outbreak of the fighting on August 27, the number of people killed has risen to 71, among "
+        "them 19 civilians.",
+        date(2023, 9, 8),
+        [{"date": "2023-09-07", "site": "thiban", "killed": 4}],
+    ),
+    (
+        "a-total-since-early-in-the-year-is-no-incidents-toll",
+        "Gunmen believed to belong to ISIS cells shot dead two SDF fighters at a checkpoint near al-Busayrah on "
+        "Monday, local sources told Deir Ezzor 24.\n\n"
+        "The network said 38 people had been killed in attacks of this kind in the eastern countryside since "
+        "early 2025.",
+        date(2025, 5, 13),
+        [{"site": "al_busayrah", "killed": 2}],
+    ),
+    (
+        "a-total-of-the-first-months-is-no-incidents-toll",
+        "A drone struck a militia position near al-Mayadin on Saturday, killing three members of an Iran-backed "
+        "group, SOHR said.\n\n"
+        "The monitor has documented the deaths of 64 militiamen in strikes by unidentified aircraft in the first "
+        "five months of the year.",
+        date(2024, 6, 2),
+        [{"site": "al_mayadin", "killed": 3}],
+    ),
+    (
+        "the-days-dead-bring-the-running-toll-to-a-figure",
+        "Two SDF fighters were killed on Monday in clashes with tribal gunmen in Thiban, bringing the toll since "
+        "the start of the fighting to 54, the Observatory said.",
+        date(2023, 9, 5),
+        [{"site": "thiban", "killed": 2}],
+    ),
+    (
+        "a-toll-on-the-syrian-side-is-not-the-iraqi-towns",
+        # an Iraqi outlet reports the strikes on al-Qaim; the monitor's toll "on the Syrian side" is another place's
+        "Baghdad Today/ The Kataib Sayyid al-Shuhada said on Tuesday that two of its members were killed when US "
+        "aircraft bombed its post near al-Qaim overnight.\n\n"
+        "A Syrian war monitor said nine fighters were killed on the Syrian side.",
+        date(2024, 2, 6),
+        [{"site": "al_qaim", "killed": 2}],
+    ),
+    (
+        "a-toll-on-the-syrian-side-is-the-syrian-towns",
+        # strikes at a town on each side of the border; "on the Syrian side" names the Syrian one's toll
+        "BAGHDAD, Feb 3 (AFP) - US warplanes struck weapons depots of Iran-backed factions near Albu Kamal in "
+        "Syria and a headquarters of the Kataib Hezbollah near al-Qaim in Iraq on Friday night, the Pentagon "
+        "said.\n\nThe Iraqi paramilitary group said three of its fighters died in the raid on its post. The "
+        "Syrian Observatory for Human Rights said seven militiamen were killed on the Syrian side.",
+        date(2024, 2, 3),
+        [{"site": "albu_kamal", "killed": 7}, {"site": "al_qaim", "killed": 3}],
+    ),
+    (
+        "the-rockets-landed-retells-the-news-and-its-none",
+        # the sentence that retells where the rockets landed, and the "no one was hurt" after it, tell the
+        # news's toll, though the retelling names the coalition and no place of its own
+        "QAMISHLI, Syria (ANHA) - Two rockets struck near a position of the international coalition at the "
+        "Kharab al-Jir airstrip on Tuesday night, a military source told ANHA.\n\n"
+        "The source said the rockets landed about 400 metres from the coalition's living quarters, causing only "
+        "material damage. No one was hurt.\n\n"
+        "US bases at the Conoco gas field and in al-Shaddadi have come under repeated rocket fire in recent weeks.",
+        date(2024, 1, 10),
+        [{"date": "2024-01-09", "site": "kharab_al_jir", "killed": 0, "wounded": 0}],
+    ),
+    (
+        "the-drone-exploded-retells-the-news-and-its-none",
+        "ERBIL (Rudaw) - A drone packed with explosives targeted a base of the US-led coalition at the al-Omar "
+        "oil field in Deir ez-Zor province on Sunday evening, a local source told Rudaw.\n\n"
+        "The source said that the coalition forces had switched on their air defences and that the drone "
+        "exploded in farmland east of the base.\n\n"
+        "A spokesman for the SDF confirmed the attack but said no casualties had been reported.\n\n"
+        "The Tanf garrison and the Rmelan base have also been targeted by drones this month.",
+        date(2023, 10, 23),
+        [{"date": "2023-10-22", "site": "al_omar_oil_field", "killed": 0, "wounded": 0}],
+    ),
 ]
 
 
