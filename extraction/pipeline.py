@@ -1750,9 +1750,14 @@ def _names_a_site_in_scope(text: str, body: tuple[Span, ...], fine: bool = False
 
 def _cites_a_local_source(text: str, body: tuple[Span, ...]) -> bool:
     """Whether the body cites a source of the area itself (scope.toml `local_sources`: "Deir Ezzor 24",
-    "the Deir ez-Zor Military Council"), which places its story in the area."""
-    rx = rules().scope.local
-    return rx is not None and any(rx.search(text, s.start, s.end) for s in body)
+    "the Deir ez-Zor Military Council"), or a monitor of the whole country ("SOHR") on a force of the
+    area ("an SDF fighter") and of no force of the north-west, which places its story in the area."""
+    scope = rules().scope
+
+    def said(rx: re.Pattern[str] | None) -> bool:
+        return rx is not None and any(rx.search(text, s.start, s.end) for s in body)
+
+    return said(scope.local) or (said(scope.monitors) and said(scope.area_signs) and not said(scope.away_signs))
 
 
 def _places_of_ours(text: str, sent: Span, fine: bool = False) -> list[str]:

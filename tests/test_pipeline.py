@@ -4327,6 +4327,62 @@ CASES = [
         date(2024, 2, 14),
         [],
     ),
+    # --- a national monitor on a force of the area places a village the gazetteer does not know -----
+    (
+        "sohr-on-an-sdf-fighter-places-an-unknown-village",
+        "A roadside bomb hit a military vehicle in the village of Abu Khashab on Monday, killing an SDF fighter, "
+        "SOHR reported.",
+        date(2024, 4, 3),
+        [{"date": "2024-04-01", "site": None, "place_text": "Abu Khashab", "killed": 1}],
+    ),
+    (
+        "syrian-observatory-on-the-asayish-places-an-unknown-village",
+        "Two members of the Asayish were wounded on Thursday evening when gunmen opened fire on their checkpoint "
+        "in the village of al-Hrejiyeh, the Syrian Observatory for Human Rights said.",
+        date(2023, 6, 10),
+        [{"date": "2023-06-08", "site": None, "wounded": 2}],
+    ),
+    (
+        "sohr-on-the-east-bank-places-an-unknown-village",
+        "Government forces shelled the village of al-Salhiyah on the eastern bank of the Euphrates on Tuesday, "
+        "the Syrian Observatory said.",
+        date(2023, 9, 7),
+        [{"date": "2023-09-05", "site": None, "event_type": SHELL}],
+    ),
+    (
+        "sound-and-picture-is-a-source-of-the-area",
+        "An explosive device went off under a car in the village of Jedid Ekeidat on Saturday night, wounding "
+        "a teacher, according to the Sound and Picture network.",
+        date(2022, 2, 22),
+        [{"date": "2022-02-19", "site": None}],
+    ),
+    (
+        "justice-for-life-is-a-source-of-the-area",
+        "Justice for Life documented the death of a young man who was shot by a patrol at a checkpoint near the "
+        "village of al-Hisan on 14 January.",
+        date(2023, 1, 20),
+        [{"date": "2023-01-14", "site": None}],
+    ),
+    (
+        "sohr-on-turkish-drones-is-not-a-sign-of-the-area",
+        "Turkish drones struck a car near the village of Tell Jijan on Monday, killing two SDF fighters, SOHR "
+        "reported.",
+        date(2024, 4, 3),
+        [],
+    ),
+    (
+        "sohr-on-a-village-in-the-north-west-is-not-ours",
+        "Gunmen shot dead a former commander of the Free Syrian Army in the village of Kafr Oweid on Sunday, "
+        "the Syrian Observatory for Human Rights said.",
+        date(2024, 4, 3),
+        [],
+    ),
+    (
+        "sohr-on-an-unknown-village-with-no-force-of-the-area-is-not-ours",
+        "A landmine exploded under a shepherd in the village of Umm Mayazen on Tuesday, killing him, SOHR said.",
+        date(2024, 4, 3),
+        [],
+    ),
 ]
 
 
