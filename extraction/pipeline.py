@@ -1087,6 +1087,12 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 group = _Group(order=len(groups), background=bool(cand.background))
                 if c_date is None and kind != "prior" and not announced:
                     group.context_date = main_date or sentence_date or told_before or para_day or focus
+                if cand.anaphoric and not is_heading and c_date is None and fine_site and not cand.background \
+                        and any(not g.background for g in groups) \
+                        and any(t.text.lower().endswith("s") for t in cand.triggers):
+                    # "the raids hit positions in the surroundings of Mayadin", far from the places told: one
+                    # more of the places the raids told (a plural) hit, not a passing mention
+                    group.listed = True
                 groups.append(group)
             elif group.date is None and group.context_date is None and focus is None and c_date is None \
                     and kind != "prior" and not announced:
@@ -1944,9 +1950,17 @@ def _paragraph_day(text: str, sents: list[Span], g: _Group | None, c: Candidate,
 
 def _elsewhere(site_id: str, groups: list[_Group], perpetrator: str) -> bool:
     """Whether a town or facility lies 10 km or more from every place the article's news has named,
-    and inside none of them, in a strike by the same named party ("the US aggression on al-Qaim")."""
+    and inside none of them, in a strike by the same named party ("the US aggression on al-Qaim"), or
+    by no party named when all the news is one party's ("the raids also hit Mayadin")."""
     news = [g for g in groups if not g.background]
-    named = [s for g in news for s in g.sites]
+    gaz = load_gazetteer()
+    # each incident's innermost place ("Deir ez-Zor city", not the province it was first told in)
+    named = [s for g in news for s in gaz.innermost(g.sites)]
+    parties = {g.perpetrator for g in news}
+    if perpetrator == "unknown" and len(parties) == 1:
+        # "the Israeli enemy carried out an air aggression on Deir ez-Zor and Albu Kamal ... the raids hit
+        # positions in the surroundings of Mayadin": the raids told are that one party's
+        perpetrator = next(iter(parties))
     return perpetrator != "unknown" and any(g.perpetrator == perpetrator for g in news) and bool(named) and all(
         _apart(site_id, s) for s in named)
 

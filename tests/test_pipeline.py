@@ -4377,6 +4377,27 @@ CASES = [
         date(2024, 4, 3),
         [],
     ),
+    # --- "the raids also hit X": one more place of the raids told, far from theirs ------------------------
+    (
+        "the-raids-told-hit-one-more-town-far-from-the-places-told",
+        # the lead names the province and a party; "the raids" name none, and hit a third town
+        "Israeli jets carried out a wave of air strikes on Deir ez-Zor province overnight, state media said on "
+        "Wednesday.\n\n"
+        "\"At 1:30 a.m., the Israeli enemy launched an aggression on the city of Deir ez-Zor and the Albu Kamal "
+        "area,\" a military source told the agency. The agency later said the raids hit positions near the city "
+        "and in the desert around al-Mayadin.",
+        date(2021, 1, 13),
+        [{"site": "deir_ez_zor_city"}, {"site": "albu_kamal"}, {"site": "al_mayadin"}],
+    ),
+    (
+        "the-strikes-also-hit-a-second-town-in-state-media",
+        "DAMASCUS, (SANA) - The US occupation aircraft launched an aggression on areas in Deir Ezzor countryside at "
+        "dawn today, a local source said.\n\n"
+        "The source said the American aircraft targeted the vicinity of al-Mayadin city with several missiles. The "
+        "strikes also hit houses on the outskirts of Albu Kamal near the border with Iraq, causing material damage.",
+        date(2023, 11, 9),
+        [{"date": "2023-11-09", "site": "al_mayadin"}, {"date": "2023-11-09", "site": "albu_kamal"}],
+    ),
     (
         "sohr-on-an-unknown-village-with-no-force-of-the-area-is-not-ours",
         "A landmine exploded under a shepherd in the village of Umm Mayazen on Tuesday, killing him, SOHR said.",
