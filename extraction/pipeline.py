@@ -1086,7 +1086,12 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if group is None:
                 group = _Group(order=len(groups), background=bool(cand.background))
                 if c_date is None and kind != "prior" and not announced:
-                    group.context_date = main_date or sentence_date or told_before or para_day or focus
+                    # (the first event of a story that opened on a day of the last few before telling it: "Khaled
+                    # and his brother had walked out to the fields on Saturday afternoon. [...] The boys were
+                    # killed when a landmine exploded")
+                    opened_on = scene if scene is not None and scene.date is not None and spub is not None \
+                        and 0 <= (spub - scene.date).days <= 3 and not any(not g.background for g in groups) else None
+                    group.context_date = main_date or sentence_date or told_before or para_day or focus or opened_on
                 if cand.anaphoric and not is_heading and c_date is None and fine_site and not cand.background \
                         and any(not g.background for g in groups) \
                         and any(t.text.lower().endswith("s") for t in cand.triggers):

@@ -4398,6 +4398,27 @@ CASES = [
         date(2023, 11, 9),
         [{"date": "2023-11-09", "site": "al_mayadin"}, {"date": "2023-11-09", "site": "albu_kamal"}],
     ),
+    # --- a feature lead that opens on a day before telling the event dates it --------------------------
+    (
+        "a-feature-lead-opens-on-the-day-of-the-landmine",
+        "QAMISHLI - Khaled, 9, and his brother had walked out to the fields on Saturday afternoon to gather "
+        "firewood, as they did every week. Within an hour, both were dead.\n\n"
+        "The boys were killed when a landmine exploded on a farm track near al-Sabha, a village on the eastern "
+        "bank of the Euphrates, their father and a local health official said.\n\n"
+        "\"We heard the blast and ran,\" the father said by phone on Sunday. \"There was nothing left to do.\"\n\n"
+        "The track lies on a former front line.",
+        date(2024, 11, 19),
+        [{"date": "2024-11-16", "site": "al_sabha"}],
+    ),
+    (
+        "a-feature-lead-opens-on-the-night-of-the-shooting",
+        "Umm Ali had just cleared the supper dishes on Thursday evening, her neighbours recall. Minutes later "
+        "her son was lying in the doorway.\n\n"
+        "The teacher was shot dead by gunmen on a motorcycle outside the family home in Thiban, relatives said.\n\n"
+        "\"They did not even cover their faces,\" his cousin told us on Saturday.",
+        date(2023, 3, 12),
+        [{"date": "2023-03-09", "site": "thiban"}],
+    ),
     (
         "sohr-on-an-unknown-village-with-no-force-of-the-area-is-not-ours",
         "A landmine exploded under a shepherd in the village of Umm Mayazen on Tuesday, killing him, SOHR said.",
