@@ -1153,6 +1153,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                         break
             if reported.in_span(sent):
                 last_group.background = True  # "CTP-ISW previously reported on this strike": old news retold
+        if touched and not is_heading and _PREVIOUS_ISSUE.search(text, sent.start, sent.end):
+            for g in touched:
+                g.background = True  # "Drone attack on the garrison (reported in the previous digest)": old news
         if is_heading:
             targets = []
         elif touched:
@@ -1457,6 +1460,14 @@ _THOSE = screened(r"\W*((?:those|that)\s+(?:[\w-]+\s+)?(?:strikes?|air ?strikes?
 
 _REPORTED_BEFORE = screened(
     r"\b(?:previously|already|earlier)\s+reported\s+(?:on\s+)?(?:this|that|the)\s+(?:strike|attack|incident|raid|clash)",
+    re.I)
+
+
+# an item a digest, bulletin or live page already told in its last issue: "(reported in the previous digest)",
+# "as covered in last week's report"
+_PREVIOUS_ISSUE = re.compile(
+    r"\b(?:reported|covered|listed|mentioned|included)\s+in\s+(?:the|our|a|last\s+week's|yesterday's)\s+"
+    r"(?:previous|last|earlier|prior)?\s*(?:digest|report|update|bulletin|edition|issue|sitrep|round-?up|newsletter)\b",
     re.I)
 
 

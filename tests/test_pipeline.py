@@ -4419,6 +4419,18 @@ CASES = [
         date(2023, 3, 12),
         [{"date": "2023-03-09", "site": "thiban"}],
     ),
+    # --- a period digest: its heading's last day dates it; an item of its last issue is old news --------
+    (
+        "a-weekly-digest-headed-by-its-period-dates-its-items-that-week",
+        "NE SYRIA SECURITY BULLETIN\n"
+        "3 - 9 March 2025\n\n"
+        "INCIDENTS\n\n"
+        "5 Mar (Wed), Deir ez-Zor governorate - An IED struck an SDF patrol on the road outside Hajin, wounding two fighters.\n\n"
+        "7 Mar (Fri), Hasakah governorate - Two rockets landed near the perimeter of the al-Shaddadi base. No casualties.\n\n"
+        "2 Mar (Sun), Deir ez-Zor governorate - Gunmen killed a shepherd near al-Sabha (covered in the previous bulletin).",
+        date(2025, 3, 10),
+        [{"date": "2025-03-05", "site": "hajin"}, {"date": "2025-03-07", "site": "shaddadi"}],
+    ),
     (
         "sohr-on-an-unknown-village-with-no-force-of-the-area-is-not-ours",
         "A landmine exploded under a shepherd in the village of Umm Mayazen on Tuesday, killing him, SOHR said.",
