@@ -1859,7 +1859,8 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
             if not _MIN_PUB_YEAR <= expr.year <= _MAX_PUB_YEAR:
                 continue
             try:
-                value = date(expr.year, expr.month or 1, expr.day or 1)
+                # a period's heading ("16 - 22 October 2023") was put out no earlier than its last day
+                value = date(expr.year, expr.month or 1, expr.day_end or expr.day or 1)
             except ValueError:
                 continue
             before = line_low[: expr.span.start - ls]

@@ -369,6 +369,21 @@ class Scope:
     # the sources of the area itself ("Deir Ezzor 24", "the Deir ez-Zor Military Council"): a story
     # that cites one is of the area, so a village it names that the gazetteer does not know is ours
     local: re.Pattern[str] | None = None
+    # a monitor of the whole country (SOHR) is a sign of the area only in a story that also names a force
+    # of the area ("killing an SDF fighter, SOHR reported") and no force or town of the north-west
+    monitors: re.Pattern[str] | None = None
+    area_signs: re.Pattern[str] | None = None
+    away_signs: re.Pattern[str] | None = None
+
+
+def _regex_list(data: dict, key: str, path: Path) -> re.Pattern[str] | None:
+    items = data.get(key, [])
+    if not isinstance(items, list) or not all(isinstance(s, str) and s for s in items):
+        raise RuleError(f"{path.name}: '{key}' must be a list of regexes")
+    try:
+        return re.compile(r"\b(?:" + "|".join(items) + r")\b", re.I) if items else None
+    except re.error as e:
+        raise RuleError(f"{path.name}: bad '{key}' pattern: {e}") from None
 
 
 def load_scope(path: Path | None = None) -> Scope:
@@ -384,14 +399,10 @@ def load_scope(path: Path | None = None) -> Scope:
     excluded = data.get("excluded", [])
     if not isinstance(excluded, list) or not all(isinstance(s, str) and s for s in excluded):
         raise RuleError(f"{path.name}: 'excluded' must be a list of site ids")
-    local = data.get("local_sources", [])
-    if not isinstance(local, list) or not all(isinstance(s, str) and s for s in local):
-        raise RuleError(f"{path.name}: 'local_sources' must be a list of regexes")
-    try:
-        local_rx = re.compile(r"\b(?:" + "|".join(local) + r")\b", re.I) if local else None
-    except re.error as e:
-        raise RuleError(f"{path.name}: bad 'local_sources' pattern: {e}") from None
-    return Scope(frozenset(regions), tuple(sites), float(near), tuple(excluded), local_rx)
+    local_rx = _regex_list(data, "local_sources", path)
+    return Scope(frozenset(regions), tuple(sites), float(near), tuple(excluded), local_rx,
+                 _regex_list(data, "national_monitors", path), _regex_list(data, "area_signs", path),
+                 _regex_list(data, "away_signs", path))
 
 
 @dataclass(frozen=True)

@@ -1096,7 +1096,18 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if group is None:
                 group = _Group(order=len(groups), background=bool(cand.background))
                 if c_date is None and kind != "prior" and not announced:
-                    group.context_date = main_date or sentence_date or told_before or para_day or focus
+                    # (the first event of a story that opened on a day of the last few before telling it: "Khaled
+                    # and his brother had walked out to the fields on Saturday afternoon. [...] The boys were
+                    # killed when a landmine exploded")
+                    opened_on = scene if scene is not None and scene.date is not None and spub is not None \
+                        and 0 <= (spub - scene.date).days <= 3 and not any(not g.background for g in groups) else None
+                    group.context_date = main_date or sentence_date or told_before or para_day or focus or opened_on
+                if cand.anaphoric and not is_heading and c_date is None and fine_site and not cand.background \
+                        and any(not g.background for g in groups) \
+                        and any(t.text.lower().endswith("s") for t in cand.triggers):
+                    # "the raids hit positions in the surroundings of Mayadin", far from the places told: one
+                    # more of the places the raids told (a plural) hit, not a passing mention
+                    group.listed = True
                 groups.append(group)
             elif group.date is None and group.context_date is None and focus is None and c_date is None \
                     and kind != "prior" and not announced:
@@ -1152,6 +1163,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                         break
             if reported.in_span(sent):
                 last_group.background = True  # "CTP-ISW previously reported on this strike": old news retold
+        if touched and not is_heading and _PREVIOUS_ISSUE.search(text, sent.start, sent.end):
+            for g in touched:
+                g.background = True  # "Drone attack on the garrison (reported in the previous digest)": old news
         if is_heading:
             targets = []
         elif touched:
@@ -1499,6 +1513,14 @@ _REPORTED_BEFORE = screened(
     re.I)
 
 
+# an item a digest, bulletin or live page already told in its last issue: "(reported in the previous digest)",
+# "as covered in last week's report"
+_PREVIOUS_ISSUE = re.compile(
+    r"\b(?:reported|covered|listed|mentioned|included)\s+in\s+(?:the|our|a|last\s+week's|yesterday's)\s+"
+    r"(?:previous|last|earlier|prior)?\s*(?:digest|report|update|bulletin|edition|issue|sitrep|round-?up|newsletter)\b",
+    re.I)
+
+
 _ZONE_GAP = re.compile(r"\)?\s*,?\s*(?:(?:on|of)\s+)?")  # after a clock's zone: "2310 GMT| Tuesday", "6 p.m. EST| on Thursday",
 # "23.10 GMT| of Tuesday" (a translation of "23.10 GMT del martes")
 
@@ -1800,9 +1822,14 @@ def _names_a_site_in_scope(text: str, body: tuple[Span, ...], fine: bool = False
 
 def _cites_a_local_source(text: str, body: tuple[Span, ...]) -> bool:
     """Whether the body cites a source of the area itself (scope.toml `local_sources`: "Deir Ezzor 24",
-    "the Deir ez-Zor Military Council"), which places its story in the area."""
-    rx = rules().scope.local
-    return rx is not None and any(rx.search(text, s.start, s.end) for s in body)
+    "the Deir ez-Zor Military Council"), or a monitor of the whole country ("SOHR") on a force of the
+    area ("an SDF fighter") and of no force of the north-west, which places its story in the area."""
+    scope = rules().scope
+
+    def said(rx: re.Pattern[str] | None) -> bool:
+        return rx is not None and any(rx.search(text, s.start, s.end) for s in body)
+
+    return said(scope.local) or (said(scope.monitors) and said(scope.area_signs) and not said(scope.away_signs))
 
 
 def _places_of_ours(text: str, sent: Span, fine: bool = False) -> list[str]:
@@ -2036,9 +2063,17 @@ def _paragraph_day(text: str, sents: list[Span], g: _Group | None, c: Candidate,
 
 def _elsewhere(site_id: str, groups: list[_Group], perpetrator: str) -> bool:
     """Whether a town or facility lies 10 km or more from every place the article's news has named,
-    and inside none of them, in a strike by the same named party ("the US aggression on al-Qaim")."""
+    and inside none of them, in a strike by the same named party ("the US aggression on al-Qaim"), or
+    by no party named when all the news is one party's ("the raids also hit Mayadin")."""
     news = [g for g in groups if not g.background]
-    named = [s for g in news for s in g.sites]
+    gaz = load_gazetteer()
+    # each incident's innermost place ("Deir ez-Zor city", not the province it was first told in)
+    named = [s for g in news for s in gaz.innermost(g.sites)]
+    parties = {g.perpetrator for g in news}
+    if perpetrator == "unknown" and len(parties) == 1:
+        # "the Israeli enemy carried out an air aggression on Deir ez-Zor and Albu Kamal ... the raids hit
+        # positions in the surroundings of Mayadin": the raids told are that one party's
+        perpetrator = next(iter(parties))
     return perpetrator != "unknown" and any(g.perpetrator == perpetrator for g in news) and bool(named) and all(
         _apart(site_id, s) for s in named)
 

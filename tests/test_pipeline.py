@@ -4496,6 +4496,116 @@ CASES = [
         date(2023, 10, 23),
         [{"date": "2023-10-22", "site": "al_omar_oil_field", "killed": 0, "wounded": 0}],
     ),
+    # --- a national monitor on a force of the area places a village the gazetteer does not know -----
+    (
+        "sohr-on-an-sdf-fighter-places-an-unknown-village",
+        "A roadside bomb hit a military vehicle in the village of Abu Khashab on Monday, killing an SDF fighter, "
+        "SOHR reported.",
+        date(2024, 4, 3),
+        [{"date": "2024-04-01", "site": None, "place_text": "Abu Khashab", "killed": 1}],
+    ),
+    (
+        "syrian-observatory-on-the-asayish-places-an-unknown-village",
+        "Two members of the Asayish were wounded on Thursday evening when gunmen opened fire on their checkpoint "
+        "in the village of al-Hrejiyeh, the Syrian Observatory for Human Rights said.",
+        date(2023, 6, 10),
+        [{"date": "2023-06-08", "site": None, "wounded": 2}],
+    ),
+    (
+        "sohr-on-the-east-bank-places-an-unknown-village",
+        "Government forces shelled the village of al-Salhiyah on the eastern bank of the Euphrates on Tuesday, "
+        "the Syrian Observatory said.",
+        date(2023, 9, 7),
+        [{"date": "2023-09-05", "site": None, "event_type": SHELL}],
+    ),
+    (
+        "sound-and-picture-is-a-source-of-the-area",
+        "An explosive device went off under a car in the village of Jedid Ekeidat on Saturday night, wounding "
+        "a teacher, according to the Sound and Picture network.",
+        date(2022, 2, 22),
+        [{"date": "2022-02-19", "site": None}],
+    ),
+    (
+        "justice-for-life-is-a-source-of-the-area",
+        "Justice for Life documented the death of a young man who was shot by a patrol at a checkpoint near the "
+        "village of al-Hisan on 14 January.",
+        date(2023, 1, 20),
+        [{"date": "2023-01-14", "site": None}],
+    ),
+    (
+        "sohr-on-turkish-drones-is-not-a-sign-of-the-area",
+        "Turkish drones struck a car near the village of Tell Jijan on Monday, killing two SDF fighters, SOHR "
+        "reported.",
+        date(2024, 4, 3),
+        [],
+    ),
+    (
+        "sohr-on-a-village-in-the-north-west-is-not-ours",
+        "Gunmen shot dead a former commander of the Free Syrian Army in the village of Kafr Oweid on Sunday, "
+        "the Syrian Observatory for Human Rights said.",
+        date(2024, 4, 3),
+        [],
+    ),
+    # --- "the raids also hit X": one more place of the raids told, far from theirs ------------------------
+    (
+        "the-raids-told-hit-one-more-town-far-from-the-places-told",
+        # the lead names the province and a party; "the raids" name none, and hit a third town
+        "Israeli jets carried out a wave of air strikes on Deir ez-Zor province overnight, state media said on "
+        "Wednesday.\n\n"
+        "\"At 1:30 a.m., the Israeli enemy launched an aggression on the city of Deir ez-Zor and the Albu Kamal "
+        "area,\" a military source told the agency. The agency later said the raids hit positions near the city "
+        "and in the desert around al-Mayadin.",
+        date(2021, 1, 13),
+        [{"site": "deir_ez_zor_city"}, {"site": "albu_kamal"}, {"site": "al_mayadin"}],
+    ),
+    (
+        "the-strikes-also-hit-a-second-town-in-state-media",
+        "DAMASCUS, (SANA) - The US occupation aircraft launched an aggression on areas in Deir Ezzor countryside at "
+        "dawn today, a local source said.\n\n"
+        "The source said the American aircraft targeted the vicinity of al-Mayadin city with several missiles. The "
+        "strikes also hit houses on the outskirts of Albu Kamal near the border with Iraq, causing material damage.",
+        date(2023, 11, 9),
+        [{"date": "2023-11-09", "site": "al_mayadin"}, {"date": "2023-11-09", "site": "albu_kamal"}],
+    ),
+    # --- a feature lead that opens on a day before telling the event dates it --------------------------
+    (
+        "a-feature-lead-opens-on-the-day-of-the-landmine",
+        "QAMISHLI - Khaled, 9, and his brother had walked out to the fields on Saturday afternoon to gather "
+        "firewood, as they did every week. Within an hour, both were dead.\n\n"
+        "The boys were killed when a landmine exploded on a farm track near al-Sabha, a village on the eastern "
+        "bank of the Euphrates, their father and a local health official said.\n\n"
+        "\"We heard the blast and ran,\" the father said by phone on Sunday. \"There was nothing left to do.\"\n\n"
+        "The track lies on a former front line.",
+        date(2024, 11, 19),
+        [{"date": "2024-11-16", "site": "al_sabha"}],
+    ),
+    (
+        "a-feature-lead-opens-on-the-night-of-the-shooting",
+        "Umm Ali had just cleared the supper dishes on Thursday evening, her neighbours recall. Minutes later "
+        "her son was lying in the doorway.\n\n"
+        "The teacher was shot dead by gunmen on a motorcycle outside the family home in Thiban, relatives said.\n\n"
+        "\"They did not even cover their faces,\" his cousin told us on Saturday.",
+        date(2023, 3, 12),
+        [{"date": "2023-03-09", "site": "thiban"}],
+    ),
+    # --- a period digest: its heading's last day dates it; an item of its last issue is old news --------
+    (
+        "a-weekly-digest-headed-by-its-period-dates-its-items-that-week",
+        "NE SYRIA SECURITY BULLETIN\n"
+        "3 - 9 March 2025\n\n"
+        "INCIDENTS\n\n"
+        "5 Mar (Wed), Deir ez-Zor governorate - An IED struck an SDF patrol on the road outside Hajin, wounding two fighters.\n\n"
+        "7 Mar (Fri), Hasakah governorate - Two rockets landed near the perimeter of the al-Shaddadi base. No casualties.\n\n"
+        "2 Mar (Sun), Deir ez-Zor governorate - Gunmen killed a shepherd near al-Sabha (covered in the previous bulletin).",
+        date(2025, 3, 10),
+        [{"date": "2025-03-05", "site": "hajin"}, {"date": "2025-03-07", "site": "shaddadi"}],
+    ),
+    (
+        "sohr-on-an-unknown-village-with-no-force-of-the-area-is-not-ours",
+        "A landmine exploded under a shepherd in the village of Umm Mayazen on Tuesday, killing him, SOHR said.",
+        date(2024, 4, 3),
+        [],
+    ),
 ]
 
 
