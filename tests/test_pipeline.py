@@ -4327,6 +4327,82 @@ CASES = [
         date(2024, 2, 14),
         [],
     ),
+    # --- pages that tell no incident of their day ---------------------------------------------
+    (
+        "an-editorial-on-what-a-bombing-has-left",
+        # an opinion page judges what a bombing has left behind: no incident of its day
+        "Editorial\n\nThe bombing of the Qamishli power station has left half the city without electricity in "
+        "the coldest month of the year.\n\nDonors should pay for the repairs before the spring.",
+        date(2024, 1, 22),
+        [],
+    ),
+    (
+        "an-analysis-label-set-off-by-a-dash",
+        # "ANALYSIS - ..." labels the page as a judgement of the attacks it names, like "Analysis:"
+        "ANALYSIS - Drone raids on the Conoco field expose the limits of American deterrence\n\n"
+        "The militias have learned that the price of firing at the gas field is low.",
+        date(2023, 12, 4),
+        [],
+    ),
+    (
+        "senators-demand-a-briefing-on-an-attack",
+        "WASHINGTON (AP) - A group of senators demanded an urgent briefing on the rocket attack on the Green Village "
+        "base, accusing the Pentagon of keeping Congress in the dark.\n\nTheir letter was sent on Monday.",
+        date(2023, 3, 28),
+        [],
+    ),
+    (
+        "who-was-behind-an-attack-remains-unclear",
+        # a question still open about an attack told elsewhere, with the day the officials spoke
+        "It remains unclear who was behind the drone attack on the al-Omar base, officials in the coalition said "
+        "on Thursday, adding that the investigation continued.",
+        date(2024, 3, 8),
+        [],
+    ),
+    (
+        "lawmakers-press-a-general-on-why-a-drone-got-through",
+        "Lawmakers pressed the commander on why the drone that struck the Rumailan base was not shot down. He said "
+        "a review was under way.",
+        date(2024, 3, 13),
+        [],
+    ),
+    (
+        "a-feature-explains-why-drones-keep-hitting-a-base",
+        "In the latest episode, our reporter explains why drones keep hitting the Conoco gas field and what the "
+        "SDF can do to stop them.",
+        date(2024, 3, 1),
+        [],
+    ),
+    (
+        "a-profile-of-men-who-shelled-for-years",
+        # what a commander's men did for years is his record, not an incident of the day
+        "Profile: the militia chief killed in Baghdad oversaw operations in al-Mayadin, where his men shelled "
+        "SDF positions across the Euphrates for years.",
+        date(2024, 2, 8),
+        [],
+    ),
+    (
+        "sanctions-on-those-who-helped-finance-attacks",
+        "WASHINGTON - The Treasury on Wednesday imposed sanctions on three men it said helped finance militia "
+        "attacks on US forces at al-Tanf.",
+        date(2024, 3, 20),
+        [],
+    ),
+    (
+        "a-count-told-at-a-hearing-is-no-attack-of-its-day",
+        # the day is the hearing's; the attacks are counted since October
+        "At a hearing of the Senate Armed Services Committee on Tuesday, the general said American troops in Syria "
+        "had faced more than 90 attacks since October, most of them by drones against the Rumailan and al-Omar bases.",
+        date(2024, 3, 6),
+        [],
+    ),
+    (
+        "a-drone-of-the-day-beside-a-hearing-is-news",
+        "A drone struck the al-Tanf garrison on Wednesday morning, hours before a Senate hearing on Syria, US "
+        "officials said.",
+        date(2024, 3, 6),
+        [{"date": "2024-03-06", "site": "al_tanf"}],
+    ),
 ]
 
 
