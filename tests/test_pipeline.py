@@ -4403,6 +4403,50 @@ CASES = [
         date(2024, 3, 6),
         [{"date": "2024-03-06", "site": "al_tanf"}],
     ),
+    (
+        "a-tally-s-largest-share-and-what-the-militias-relied-on",
+        # a quarter's statistics: the practice over many attacks and a tally's share name places, no incident
+        "By the numbers: the rocket war on the bases\n\nThe militias fired at coalition positions 48 times between "
+        "July and September. They relied mostly on drones and on rockets launched from farms near Albu Kamal.\n\n"
+        "Of the attacks they claimed, the largest share targeted the al-Omar oil field.",
+        date(2024, 10, 9),
+        [],
+    ),
+    (
+        "a-practice-told-beside-the-news-leaves-the-news",
+        "Rockets fired from near al-Mayadin hit the Conoco gas field on Friday, the coalition said. The militias have "
+        "relied mostly on drones in recent months.",
+        date(2024, 2, 10),
+        [{"date": "2024-02-09", "site": "conoco_gas_field"}],
+    ),
+    (
+        "an-indictment-for-money-that-paid-for-a-bombing",
+        "A man from Texas was indicted on Tuesday on charges of supporting ISIS, including sending money that "
+        "prosecutors say paid for the bombing of an SDF checkpoint in Thiban.",
+        date(2023, 6, 14),
+        [],
+    ),
+    (
+        "years-on-families-remember-an-attack",
+        "Hawar - Two years on: families in al-Hasakah remember the ISIS assault on the Sina'a prison that killed "
+        "dozens of guards.",
+        date(2024, 1, 21),
+        [],
+    ),
+    (
+        "a-designation-citing-a-group-s-role-in-attacks",
+        "The State Department on Monday designated a militia's Syrian branch a terrorist organisation, citing its "
+        "role in drone attacks on the al-Tanf garrison and the Conoco field.",
+        date(2024, 7, 8),
+        [],
+    ),
+    (
+        "a-travel-advice-s-threat-of-attacks",
+        "Travel advice: Do not travel to Syria. There is a high threat of attacks, including drone strikes and "
+        "rocket fire, particularly in Deir ez-Zor and al-Hasakah.",
+        date(2024, 8, 1),
+        [],
+    ),
 ]
 
 
