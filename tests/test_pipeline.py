@@ -4447,6 +4447,28 @@ CASES = [
         date(2024, 8, 1),
         [],
     ),
+    (
+        "where-cells-once-ambushed-convoys-describes-a-place",
+        "Enab Baladi - Residents say the cells move freely in the desert east of Hajin, where they once ambushed "
+        "SDF patrols, and in the orchards along the river.",
+        date(2025, 3, 2),
+        [],
+    ),
+    (
+        "dozens-of-assassinations-and-bombings-are-a-tally",
+        "Two weeks after the last pocket fell, the SDF has recorded dozens of assassinations and bombings in "
+        "al-Shuhail and Thiban.",
+        date(2019, 4, 5),
+        [],
+    ),
+    (
+        "what-a-ruin-looks-like-is-no-bombing",
+        # a reporter's likeness, not an event: a ruin that "looks like" a burnt dump, a street "as if" shelled
+        "Letter from the Euphrates\n\nTwo weeks after the last enclave fell, the tent camp at al-Baghuz looks like "
+        "a rubbish dump that has been set on fire.",
+        date(2019, 4, 5),
+        [],
+    ),
 ]
 
 
