@@ -838,3 +838,17 @@ def test_an_undated_page_is_dated_by_the_month_its_heading_covers() -> None:
     assert heading_month("WEEKLY SECURITY BRIEF — July 2023, week 2\n\n1/ On the 3rd ...")[0] == date(2023, 7, 14)
     assert heading_month("Monthly toll: November 2022\n\nThe monitor counted ...")[0] == date(2022, 11, 30)
     assert heading_month("Drones struck a depot near al-Mayadin on Tuesday.\nIn March 2022 ...") is None
+
+
+@pytest.mark.parametrize("text,year", [
+    ("Looking back\n\n• 2019: SDF fighters take al-Baghuz.", 2019),
+    ("Milestones\n- 2022 - rockets fall on the Green Village.", 2022),
+    ("2018: coalition jets pound Hajin", 2018),
+])
+def test_a_timeline_item_is_dated_by_the_year_that_opens_it(text: str, year: int) -> None:
+    years = [e.year for e in find_time_expressions(text) if e.kind == "year"]
+    assert years == [year]
+
+
+def test_a_bare_year_inside_a_line_dates_nothing() -> None:
+    assert [e for e in find_time_expressions("The 2019 figures: 40 dead.") if e.kind == "year"] == []

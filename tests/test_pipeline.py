@@ -4462,6 +4462,21 @@ CASES = [
         [],
     ),
     (
+        "a-timeline-of-items-stamped-by-their-years",
+        # each item is dated by the year that opens it: years old, no incident of the page's day
+        "Ten years of war on the Euphrates\n\n• 2017: US jets shoot down a drone near al-Tanf.\n"
+        "• 2019: the SDF takes al-Baghuz.\n• 2021: rockets hit the al-Omar oil field.",
+        date(2025, 12, 29),
+        [],
+    ),
+    (
+        "a-sanctioned-brigade-which-it-said-took-part-in-attacks",
+        "LONDON - Britain on Monday sanctioned two commanders of a militia brigade which it said has taken part in "
+        "attacks on civilians in al-Mayadin.",
+        date(2024, 4, 22),
+        [],
+    ),
+    (
         "what-a-ruin-looks-like-is-no-bombing",
         # a reporter's likeness, not an event: a ruin that "looks like" a burnt dump, a street "as if" shelled
         "Letter from the Euphrates\n\nTwo weeks after the last enclave fell, the tent camp at al-Baghuz looks like "
