@@ -4477,6 +4477,33 @@ CASES = [
         [],
     ),
     (
+        "an-opinion-label-on-its-own-line-heads-a-judgement",
+        # the label heads the page on a line of its own; what the page says of the strikes is a judgement
+        "OPINION\n\nThe drone raids on the Shaddadi base are a warning that Washington keeps ignoring.\n\n"
+        "Nine hundred soldiers cannot hold the east for ever.",
+        date(2024, 1, 12),
+        [],
+    ),
+    (
+        "an-editorial-page-under-the-outlet-s-name",
+        "The Kurdish Daily\nEditorial\n\nThe shelling of Tal Tamr must stop. The villagers have paid too high a price.",
+        date(2024, 1, 12),
+        [],
+    ),
+    (
+        "an-editorial-of-a-strike-of-the-day-before-it-tells-its-day",
+        # an opinion page still tells a strike it dates itself
+        "Editorial\n\nThe American strike on al-Mayadin on Monday will not stop the rockets.",
+        date(2024, 2, 6),
+        [{"date": "2024-02-05", "site": "al_mayadin"}],
+    ),
+    (
+        "declined-to-comment-on-reports-of-airstrikes",
+        "The Israeli military declined to comment on reports of airstrikes near Albu Kamal.",
+        date(2024, 6, 3),
+        [],
+    ),
+    (
         "what-a-ruin-looks-like-is-no-bombing",
         # a reporter's likeness, not an event: a ruin that "looks like" a burnt dump, a street "as if" shelled
         "Letter from the Euphrates\n\nTwo weeks after the last enclave fell, the tent camp at al-Baghuz looks like "
