@@ -1152,9 +1152,20 @@ def _build_month(rules: DateRules, text: str, low: str, m: re.Match[str]) -> Tim
     )
 
 
+# "• 2021: rockets hit the al-Omar oil field": a timeline's item stamped by its year alone
+_ITEM_OPENING = re.compile(r"[ \t]*(?:[^\w\s]{1,3}[ \t]*)?")  # (the bullet may be folded to "?" in `low`)
+_ITEM_STAMP_END = re.compile(r"[ \t]*[:–—]|[ \t]+-[ \t]")
+
+
+def _stamps_an_item(low: str, m: re.Match[str]) -> bool:
+    """Whether the year opens a line (after a bullet, if any) and is set off by a colon or a dash."""
+    line_start = low.rfind("\n", 0, m.start()) + 1
+    return _ITEM_OPENING.fullmatch(low, line_start, m.start()) is not None and _ITEM_STAMP_END.match(low, m.end()) is not None
+
+
 def _build_year(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
     words = _words_before(low, m, "year")
-    if not words:
+    if not words and not _stamps_an_item(low, m):
         return None
     _, modifier = _which_and_modifier(words)
     return TimeExpr(

@@ -1260,8 +1260,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     lead = set(body_order[:2])
     # (a lead that condemns attacks told elsewhere reports none: "the spokesman has condemned the US
     # military attacks on Iraq and Syria" opens a reaction whose incidents, days old, are its context)
-    reported_in_lead = any(m.sentence in lead and not r.triggers.reaction.search(text, sents[m.sentence].start, sents[m.sentence].end)
-                           for g in groups if not g.background for m in g.members)
+    # (nor does the lead of an opinion page, labelled so on a line of its own: "Editorial", "OPINION")
+    opinion = _OPINION_LABEL.match(text) is not None
+    reported_in_lead = not opinion and any(
+        m.sentence in lead and not r.triggers.reaction.search(text, sents[m.sentence].start, sents[m.sentence].end)
+        for g in groups if not g.background for m in g.members)
     # "Drone strike hits militia base in al-Mayadin on December 17 | A drone struck a militia base near
     # the town, killing three": a lead that tells the headline's event without naming its place reports it
     reported_in_lead = reported_in_lead or (bool(lead & unplaced_news) and any(
@@ -1314,7 +1317,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # nor one announced as another event: "In a separate incident, gunmen shot dead a shepherd in X",
             # "In response, US forces shelled launch sites near Mahkan")
             role = "background"
-        if role == "main" and not reported_in_lead and _judged_only(text, sents, g):
+        if role == "main" and not reported_in_lead and _judged_only(text, sents, g, opinion):
             role = "background"  # "The Arab League condemned on Tuesday the attacks on al-Hasakah": the news is the statement
         if role == "main" and _illustrates_a_trend(g, groups, date_info, focus, body_order):
             role = "background"
@@ -1427,16 +1430,20 @@ def _share_event_types(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _judged_only(text: str, sents: list[Span], g: _Group) -> bool:
+def _judged_only(text: str, sents: list[Span], g: _Group, opinion: bool = False) -> bool:
     """"The Arab League condemned on Tuesday the attacks on civilians in al-Hasakah", "the governor told state
     TV on Monday that the US strikes on al-Mayadin were aggression": an event told only where someone condemns
-    or judges it, with no day of its own (the day told before it is the statement's), is the statement's
+    or judges it (or told at all on an opinion page, `opinion`), with no day of its own (the day told before it is the statement's), is the statement's
     subject, not the page's news. A day told after it is its own ("condemned the strike on Hajin on Friday")."""
     reaction = rules().triggers.reaction
-    return all(m.kind == "main" and reaction.search(text, sents[m.sentence].start, sents[m.sentence].end)
+    return all(m.kind == "main" and (opinion or reaction.search(text, sents[m.sentence].start, sents[m.sentence].end))
                and (m.time is None or m.time.span.start < min(t.start for t in m.triggers)
                     or _STATEMENT_SETTING.search(text, max(t.end for t in m.triggers), m.time.span.start) is not None)
                for m in g.members)
+
+
+# an opinion page's label on a line of its own at the head of the page: "Editorial", "OPINION", "Comment"
+_OPINION_LABEL = re.compile(r"\s*(?:[^\n]{0,60}\n\s*)?(?:editorial|opinion|commentary|comment|op-ed|viewpoint)[ \t]*\n", re.I)
 
 
 # The setting of a statement told between an event and a day: "described the US strikes on al-Mayadin as a

@@ -867,3 +867,16 @@ def test_a_wire_dateline_with_no_year_takes_the_copyright_year() -> None:
     assert (value, span.text) == (D(2019, 10, 3), "October 3")
     assert source.startswith("dateline")
 
+
+@pytest.mark.parametrize("text,year", [
+    ("Looking back\n\n• 2019: SDF fighters take al-Baghuz.", 2019),
+    ("Milestones\n- 2022 - rockets fall on the Green Village.", 2022),
+    ("2018: coalition jets pound Hajin", 2018),
+])
+def test_a_timeline_item_is_dated_by_the_year_that_opens_it(text: str, year: int) -> None:
+    years = [e.year for e in find_time_expressions(text) if e.kind == "year"]
+    assert years == [year]
+
+
+def test_a_bare_year_inside_a_line_dates_nothing() -> None:
+    assert [e for e in find_time_expressions("The 2019 figures: 40 dead.") if e.kind == "year"] == []

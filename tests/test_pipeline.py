@@ -4606,6 +4606,190 @@ CASES = [
         date(2024, 4, 3),
         [],
     ),
+    # --- pages that tell no incident of their day ---------------------------------------------
+    (
+        "an-editorial-on-what-a-bombing-has-left",
+        # an opinion page judges what a bombing has left behind: no incident of its day
+        "Editorial\n\nThe bombing of the Qamishli power station has left half the city without electricity in "
+        "the coldest month of the year.\n\nDonors should pay for the repairs before the spring.",
+        date(2024, 1, 22),
+        [],
+    ),
+    (
+        "an-analysis-label-set-off-by-a-dash",
+        # "ANALYSIS - ..." labels the page as a judgement of the attacks it names, like "Analysis:"
+        "ANALYSIS - Drone raids on the Conoco field expose the limits of American deterrence\n\n"
+        "The militias have learned that the price of firing at the gas field is low.",
+        date(2023, 12, 4),
+        [],
+    ),
+    (
+        "senators-demand-a-briefing-on-an-attack",
+        "WASHINGTON (AP) - A group of senators demanded an urgent briefing on the rocket attack on the Green Village "
+        "base, accusing the Pentagon of keeping Congress in the dark.\n\nTheir letter was sent on Monday.",
+        date(2023, 3, 28),
+        [],
+    ),
+    (
+        "who-was-behind-an-attack-remains-unclear",
+        # a question still open about an attack told elsewhere, with the day the officials spoke
+        "It remains unclear who was behind the drone attack on the al-Omar base, officials in the coalition said "
+        "on Thursday, adding that the investigation continued.",
+        date(2024, 3, 8),
+        [],
+    ),
+    (
+        "lawmakers-press-a-general-on-why-a-drone-got-through",
+        "Lawmakers pressed the commander on why the drone that struck the Rumailan base was not shot down. He said "
+        "a review was under way.",
+        date(2024, 3, 13),
+        [],
+    ),
+    (
+        "a-feature-explains-why-drones-keep-hitting-a-base",
+        "In the latest episode, our reporter explains why drones keep hitting the Conoco gas field and what the "
+        "SDF can do to stop them.",
+        date(2024, 3, 1),
+        [],
+    ),
+    (
+        "a-profile-of-men-who-shelled-for-years",
+        # what a commander's men did for years is his record, not an incident of the day
+        "Profile: the militia chief killed in Baghdad oversaw operations in al-Mayadin, where his men shelled "
+        "SDF positions across the Euphrates for years.",
+        date(2024, 2, 8),
+        [],
+    ),
+    (
+        "sanctions-on-those-who-helped-finance-attacks",
+        "WASHINGTON - The Treasury on Wednesday imposed sanctions on three men it said helped finance militia "
+        "attacks on US forces at al-Tanf.",
+        date(2024, 3, 20),
+        [],
+    ),
+    (
+        "a-count-told-at-a-hearing-is-no-attack-of-its-day",
+        # the day is the hearing's; the attacks are counted since October
+        "At a hearing of the Senate Armed Services Committee on Tuesday, the general said American troops in Syria "
+        "had faced more than 90 attacks since October, most of them by drones against the Rumailan and al-Omar bases.",
+        date(2024, 3, 6),
+        [],
+    ),
+    (
+        "a-drone-of-the-day-beside-a-hearing-is-news",
+        "A drone struck the al-Tanf garrison on Wednesday morning, hours before a Senate hearing on Syria, US "
+        "officials said.",
+        date(2024, 3, 6),
+        [{"date": "2024-03-06", "site": "al_tanf"}],
+    ),
+    (
+        "a-tally-s-largest-share-and-what-the-militias-relied-on",
+        # a quarter's statistics: the practice over many attacks and a tally's share name places, no incident
+        "By the numbers: the rocket war on the bases\n\nThe militias fired at coalition positions 48 times between "
+        "July and September. They relied mostly on drones and on rockets launched from farms near Albu Kamal.\n\n"
+        "Of the attacks they claimed, the largest share targeted the al-Omar oil field.",
+        date(2024, 10, 9),
+        [],
+    ),
+    (
+        "a-practice-told-beside-the-news-leaves-the-news",
+        "Rockets fired from near al-Mayadin hit the Conoco gas field on Friday, the coalition said. The militias have "
+        "relied mostly on drones in recent months.",
+        date(2024, 2, 10),
+        [{"date": "2024-02-09", "site": "conoco_gas_field"}],
+    ),
+    (
+        "an-indictment-for-money-that-paid-for-a-bombing",
+        "A man from Texas was indicted on Tuesday on charges of supporting ISIS, including sending money that "
+        "prosecutors say paid for the bombing of an SDF checkpoint in Thiban.",
+        date(2023, 6, 14),
+        [],
+    ),
+    (
+        "years-on-families-remember-an-attack",
+        "Hawar - Two years on: families in al-Hasakah remember the ISIS assault on the Sina'a prison that killed "
+        "dozens of guards.",
+        date(2024, 1, 21),
+        [],
+    ),
+    (
+        "a-designation-citing-a-group-s-role-in-attacks",
+        "The State Department on Monday designated a militia's Syrian branch a terrorist organisation, citing its "
+        "role in drone attacks on the al-Tanf garrison and the Conoco field.",
+        date(2024, 7, 8),
+        [],
+    ),
+    (
+        "a-travel-advice-s-threat-of-attacks",
+        "Travel advice: Do not travel to Syria. There is a high threat of attacks, including drone strikes and "
+        "rocket fire, particularly in Deir ez-Zor and al-Hasakah.",
+        date(2024, 8, 1),
+        [],
+    ),
+    (
+        "where-cells-once-ambushed-convoys-describes-a-place",
+        "Enab Baladi - Residents say the cells move freely in the desert east of Hajin, where they once ambushed "
+        "SDF patrols, and in the orchards along the river.",
+        date(2025, 3, 2),
+        [],
+    ),
+    (
+        "dozens-of-assassinations-and-bombings-are-a-tally",
+        "Two weeks after the last pocket fell, the SDF has recorded dozens of assassinations and bombings in "
+        "al-Shuhail and Thiban.",
+        date(2019, 4, 5),
+        [],
+    ),
+    (
+        "a-timeline-of-items-stamped-by-their-years",
+        # each item is dated by the year that opens it: years old, no incident of the page's day
+        "Ten years of war on the Euphrates\n\n• 2017: US jets shoot down a drone near al-Tanf.\n"
+        "• 2019: the SDF takes al-Baghuz.\n• 2021: rockets hit the al-Omar oil field.",
+        date(2025, 12, 29),
+        [],
+    ),
+    (
+        "a-sanctioned-brigade-which-it-said-took-part-in-attacks",
+        "LONDON - Britain on Monday sanctioned two commanders of a militia brigade which it said has taken part in "
+        "attacks on civilians in al-Mayadin.",
+        date(2024, 4, 22),
+        [],
+    ),
+    (
+        "an-opinion-label-on-its-own-line-heads-a-judgement",
+        # the label heads the page on a line of its own; what the page says of the strikes is a judgement
+        "OPINION\n\nThe drone raids on the Shaddadi base are a warning that Washington keeps ignoring.\n\n"
+        "Nine hundred soldiers cannot hold the east for ever.",
+        date(2024, 1, 12),
+        [],
+    ),
+    (
+        "an-editorial-page-under-the-outlet-s-name",
+        "The Kurdish Daily\nEditorial\n\nThe shelling of Tal Tamr must stop. The villagers have paid too high a price.",
+        date(2024, 1, 12),
+        [],
+    ),
+    (
+        "an-editorial-of-a-strike-of-the-day-before-it-tells-its-day",
+        # an opinion page still tells a strike it dates itself
+        "Editorial\n\nThe American strike on al-Mayadin on Monday will not stop the rockets.",
+        date(2024, 2, 6),
+        [{"date": "2024-02-05", "site": "al_mayadin"}],
+    ),
+    (
+        "declined-to-comment-on-reports-of-airstrikes",
+        "The Israeli military declined to comment on reports of airstrikes near Albu Kamal.",
+        date(2024, 6, 3),
+        [],
+    ),
+    (
+        "what-a-ruin-looks-like-is-no-bombing",
+        # a reporter's likeness, not an event: a ruin that "looks like" a burnt dump, a street "as if" shelled
+        "Letter from the Euphrates\n\nTwo weeks after the last enclave fell, the tent camp at al-Baghuz looks like "
+        "a rubbish dump that has been set on fire.",
+        date(2019, 4, 5),
+        [],
+    ),
 ]
 
 
