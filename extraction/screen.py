@@ -20,7 +20,7 @@ import re
 import sys
 import threading
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from re import _constants as C  # noqa: N812 - the parse tree's opcodes
 from re import _parser
@@ -137,7 +137,7 @@ class _Starts(NamedTuple):
     article is read once and each clause takes its range (bisect) of the same offsets."""
 
     at: list[int]  # sorted offsets where a key starts (it may run past a range's end: checked then);
-    # an offset two keys start at stands once
+    # an offset stands once (no key goes on from another: _shortest)
     extra: list[int]  # sorted offsets where a glued word starts with a prefix (it need not fit the range)
     every: list[int]  # `at`, `extra` and, for a pattern that may start at any digit, the article's digits
     # (sorted, once each; `at` itself when there is nothing to add): what `_from_last` reads
@@ -448,6 +448,16 @@ def _item_prefixes(op, av, k: int, spaces: bool = False) -> frozenset[str] | Non
     return None
 
 
+def _shortest(keys: Iterable[str]) -> tuple[str, ...]:
+    """The keys, sorted, less those that go on from another ("in a us" after "in"): the shorter
+    one stands wherever the longer does, and two keys that start at one offset would try it twice."""
+    kept: list[str] = []
+    for key in sorted(set(keys)):
+        if not (kept and key.startswith(kept[-1])):  # (sorted: a key's own prefix comes right before those it starts)
+            kept.append(key)
+    return tuple(kept)
+
+
 def _longest_prefixes(parsed: _parser.SubPattern) -> tuple[int, set[str], bool] | None:
     """(k, prefixes, at digits): the longest prefixes (`_prefixes`, of k = _PREFIX_CHARS characters
     down to _MIN_PREFIX_CHARS) one of which starts every match, each cut at its first digit, and
@@ -620,8 +630,8 @@ class Anchored:
         # in a short text, a few prefixes are found faster one by one (str.find) than by the automaton
         self._few = self._prefixes if self._prefixes and len(self._prefixes) <= _FEW_PREFIXES else None
         if self._prefixes:
-            self._automaton = _automaton(self._prefixes)
-            self._keys = self._prefixes
+            self._keys = _shortest(self._prefixes)
+            self._automaton = _automaton(self._keys)
             if self._start:
                 # read in the edge copy, a prefix goes on past a \s (an _EDGE there): "a" + _EDGE, not every "a..."
                 edged: set[str] = set()
@@ -631,7 +641,7 @@ class Anchored:
                               if spaced is not None else plain)
                 blank = sorted({_NOT_WORD_OR_HYPHEN.sub(_EDGE, p) for p in edged})
                 after = (_EDGE,) if self._start == "word" else (_EDGE, "-")  # what may stand before a match
-                self._keys = tuple(before + p for p in blank for before in after)
+                self._keys = _shortest(before + p for p in blank for before in after)
                 self._at_edges = _automaton(self._keys)
         # a key read in the edge copy starts with the character before the match
         self._reach = max(map(len, self._keys), default=0) - (1 if self._start else 0)
@@ -741,8 +751,11 @@ class Anchored:
             at = []
         elif len(lists) == 1:
             at = lists[0]
-        else:  # (two keys may start at one offset: it is tried once)
-            at = sorted(set().union(*lists))
+        else:
+            at = []
+            for starts in lists:
+                at += starts
+            at.sort()
         extra = self._extra(article)
         every = at
         if extra or self._at_digits:

@@ -276,3 +276,20 @@ def test_rule_alternations_are_looked_up_by_each_patterns_own_longest_start() ->
     for string in (text, text[:90]):  # an article (its offsets found once) and a short text
         assert [m.span() for m in a.finditer(string)] == [m.span() for m in a.regex.finditer(string)]
         assert [m.span() for m in a.finditer(string, 5, 200)] == [m.span() for m in a.regex.finditer(string, 5, 200)]
+
+
+def test_a_key_that_goes_on_from_another_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where "raids on" stands, "raid" does too: only the shorter key is looked up, and an offset
+    two keys would start at is tried once."""
+    a = Anchored(re.compile(r"\b(?:raids? on|raid|raided|strikes?|strike on)\b", re.I))
+    assert a._start == "boundary"
+    assert set(a._keys) == {screen._EDGE + "raid", "-raid", screen._EDGE + "strike", "-strike"}
+    b = Anchored(re.compile(r"(?:raids? on|raid|air ?strikes?|airstrike on)", re.I))
+    assert b._mode == "plain" and set(b._keys) == {"raid", "air stri", "airstrik"}
+    text = ("Coalition raids on Hajin and an airstrike on a depot near al-Susah followed the raid, "
+            "a local monitor said. Two more raids hit the town.\n") * 5
+    monkeypatch.setattr(screen, "_combined", {})  # automata of their own (those of the rules may be full)
+    for rx in (a, b):
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in rx.regex.finditer(text)]
+        starts = screen._article(text).starts[rx].at
+        assert len(starts) == len(set(starts)) > 0
