@@ -20,7 +20,7 @@ import re
 import sys
 import threading
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from re import _constants as C  # noqa: N812 - the parse tree's opcodes
 from re import _parser
@@ -137,7 +137,7 @@ class _Starts(NamedTuple):
     article is read once and each clause takes its range (bisect) of the same offsets."""
 
     at: list[int]  # sorted offsets where a key starts (it may run past a range's end: checked then);
-    # an offset two keys start at stands twice: tried twice, with the same result
+    # an offset stands once (no key goes on from another: _shortest)
     extra: list[int]  # sorted offsets where a glued word starts with a prefix (it need not fit the range)
     every: list[int]  # `at`, `extra` and, for a pattern that may start at any digit, the article's digits
     # (sorted, once each; `at` itself when there is nothing to add): what `_from_last` reads
@@ -448,6 +448,35 @@ def _item_prefixes(op, av, k: int, spaces: bool = False) -> frozenset[str] | Non
     return None
 
 
+def _shortest(keys: Iterable[str]) -> tuple[str, ...]:
+    """The keys, sorted, less those that go on from another ("in a us" after "in"): the shorter
+    one stands wherever the longer does, and two keys that start at one offset would try it twice."""
+    kept: list[str] = []
+    for key in sorted(set(keys)):
+        if not (kept and key.startswith(kept[-1])):  # (sorted: a key's own prefix comes right before those it starts)
+            kept.append(key)
+    return tuple(kept)
+
+
+def _longest_prefixes(parsed: _parser.SubPattern) -> tuple[int, set[str], bool] | None:
+    """(k, prefixes, at digits): the longest prefixes (`_prefixes`, of k = _PREFIX_CHARS characters
+    down to _MIN_PREFIX_CHARS) one of which starts every match, each cut at its first digit, and
+    whether a match may start with any digit; None when they cannot be told (too many, or an
+    open start)."""
+    for k in range(_PREFIX_CHARS, _MIN_PREFIX_CHARS - 1, -1):
+        found = _prefixes(parsed, k)
+        if found is None:
+            continue
+        # a prefix is searched for up to its first digit; one that starts with a digit makes
+        # every digit a possible start
+        prefixes = {p.rstrip(_OPEN).split(_DIGIT)[0] if not p.startswith(_DIGIT) else _DIGIT for p in found}
+        at_digits = _DIGIT in prefixes
+        prefixes.discard(_DIGIT)
+        if "" not in prefixes and (prefixes or at_digits):
+            return k, prefixes, at_digits
+    return None
+
+
 class Branches(NamedTuple):
     """How a regex is assembled from rule patterns: `head`, then one alternation of `groups`
     (each a named group or, with name None, bare alternatives) of patterns in order, then `tail`.
@@ -497,7 +526,9 @@ class _Dispatch:
         self.by_key: dict[str, set[tuple[int, int]]] = {}
         for gi, (_, pats) in enumerate(branches.groups):
             for pi, pat in enumerate(pats):
-                keys = _keys(pat, regex.flags, _DISPATCH_CHARS) or _keys(pat, regex.flags, _MIN_PREFIX_CHARS)
+                # the longest keys that can be told: the fewer places the pattern is tried at
+                keys = next(filter(None, (_keys(pat, regex.flags, k)
+                                          for k in range(_DISPATCH_CHARS, _MIN_PREFIX_CHARS - 1, -1))), None)
                 if keys is None:
                     self.always.add((gi, pi))
                     continue
@@ -563,16 +594,19 @@ class Anchored:
         self._screen = _screen(regex) if screen else ()
         # the longest prefixes that can be told: the longer, the fewer places to try
         parsed = _parser.parse(regex.pattern, regex.flags)
-        for k in range(_PREFIX_CHARS, _MIN_PREFIX_CHARS - 1, -1):
-            found = _prefixes(parsed, k)
-            # a prefix is searched for up to its first digit; one that starts with a digit makes
-            # every digit a possible start
-            prefixes = {p.rstrip(_OPEN).split(_DIGIT)[0] if not p.startswith(_DIGIT) else _DIGIT for p in found or ()}
-            self._at_digits = _DIGIT in prefixes
-            prefixes.discard(_DIGIT)
-            usable = found is not None and "" not in prefixes and (prefixes or self._at_digits)
-            if usable:
-                break
+        # a regex assembled from rule patterns (`branches`) starts as one of them does: each
+        # pattern's own longest prefixes ("they said", not the "the" that the whole alternation's
+        # too many prefixes would be cut to); else the regex's own
+        alternatives = None
+        if branches is not None and branches.pattern() == regex.pattern:
+            alternatives = [_parser.parse(p, regex.flags) for _, pats in branches.groups for p in pats]
+        told = [_longest_prefixes(alt) for alt in alternatives or ()]
+        if not told or None in told:
+            told = [_longest_prefixes(parsed)]
+            alternatives = [parsed]
+        usable = None not in told
+        prefixes = set().union(*(t[1] for t in told)) if usable else set()
+        self._at_digits = usable and any(t[2] for t in told)
         self._prefixes = tuple(sorted(prefixes)) if usable else None
         # A pattern that can only match where a word starts looks its prefixes up behind an
         # edge mark (_edges): far fewer places to try than every occurrence of "the" or "air".
@@ -596,16 +630,18 @@ class Anchored:
         # in a short text, a few prefixes are found faster one by one (str.find) than by the automaton
         self._few = self._prefixes if self._prefixes and len(self._prefixes) <= _FEW_PREFIXES else None
         if self._prefixes:
-            self._automaton = _automaton(self._prefixes)
-            self._keys = self._prefixes
+            self._keys = _shortest(self._prefixes)
+            self._automaton = _automaton(self._keys)
             if self._start:
                 # read in the edge copy, a prefix goes on past a \s (an _EDGE there): "a" + _EDGE, not every "a..."
-                spaced = _prefixes(parsed, k, spaces=True)
-                edged = sorted({p.rstrip(_OPEN).split(_DIGIT)[0] for p in spaced if not p.startswith(_DIGIT)}
-                               if spaced is not None else self._prefixes)
+                edged: set[str] = set()
+                for alt, (k, plain, _) in zip(alternatives, told, strict=True):
+                    spaced = _prefixes(alt, k, spaces=True)
+                    edged |= ({p.rstrip(_OPEN).split(_DIGIT)[0] for p in spaced if not p.startswith(_DIGIT)}
+                              if spaced is not None else plain)
                 blank = sorted({_NOT_WORD_OR_HYPHEN.sub(_EDGE, p) for p in edged})
                 after = (_EDGE,) if self._start == "word" else (_EDGE, "-")  # what may stand before a match
-                self._keys = tuple(before + p for p in blank for before in after)
+                self._keys = _shortest(before + p for p in blank for before in after)
                 self._at_edges = _automaton(self._keys)
         # a key read in the edge copy starts with the character before the match
         self._reach = max(map(len, self._keys), default=0) - (1 if self._start else 0)
@@ -616,8 +652,7 @@ class Anchored:
 
     def _starts(self, string: str, pos: int, endpos: int) -> list[int]:
         """Sorted offsets in [pos, endpos) where a match may start: a prefix occurs in the folded
-        text (behind an edge mark, for a pattern that starts a word).  In an article, an offset
-        may stand twice (two keys start there): trying it again finds the same."""
+        text (behind an edge mark, for a pattern that starts a word)."""
         return self._locate(string, pos, endpos)[0]
 
     def _locate(self, string: str, pos: int, endpos: int) -> tuple[list[int], str]:
@@ -716,7 +751,7 @@ class Anchored:
             at = []
         elif len(lists) == 1:
             at = lists[0]
-        else:  # two keys starting at one offset leave it twice
+        else:
             at = []
             for starts in lists:
                 at += starts

@@ -251,3 +251,45 @@ def test_keys_past_spaces_find_what_the_regex_finds(words: list[str], ranges: li
                 first = a.regex.search(string, start, end)
                 got = a.search(string, start, end)
                 assert (got and got.span()) == (first and first.span())
+
+
+def test_rule_alternations_are_looked_up_by_each_patterns_own_longest_start() -> None:
+    """An alternation of rule patterns whose prefixes, taken together, are too many for long keys
+    is looked up by each pattern's own: "they said" only where "they said" stands, not at every
+    "the"; and only the patterns whose own key stands at a place are tried there."""
+    verbs = "directed|orchestrated|masterminded|planned|financed|funded|coordinated|ordered|facilitated|led|staged"
+    sides = "us|uk|un|sdf|ypg|idf|pmf|isis|irgc"
+    pats = (f"(?:that|which|who|they said|it said) (?:has |have |had )?(?:allegedly |reportedly )?(?:{verbs}) "
+            "(?:[\\w-]+ ){0,2}?attacks",
+            f"(?:the|a|an|its|one|two|six) (?:{sides}) (?:air|gun|war|drone|rocket)",
+            f"(?:in|on|at|by|of) (?:a|an|two|six|ten|its) (?:{sides}) (?:strike|raid|attack)",
+            "in (?:[\\w-]+ ){0,2}(?:retaliation|response)")
+    branches = screen.Branches(screen.WORD_START, ((None, pats),), "")
+    a = screened(branches.pattern(), re.I, branches)
+    assert isinstance(a, Anchored) and a._start == "word"
+    assert {"they sai", "that has", "the sdf ", "in a us ", "in "} <= set(a._prefixes) and "the" not in a._prefixes
+    assert screen._prefixes(screen._parser.parse(a.pattern, re.I), 8) is None  # the whole's eight-letter ones: too many
+    assert a._dispatch is not None and a._dispatch.regex_at(fold("they have left"), 0) is None
+    text = ("They said the SDF drone, which they said had planned two deadly attacks, came in swift retaliation "
+            "for a US strike; the other attacks, in a YPG raid, were not claimed. ") * 6
+    assert len(a.regex.findall(text)) == 24
+    for string in (text, text[:90]):  # an article (its offsets found once) and a short text
+        assert [m.span() for m in a.finditer(string)] == [m.span() for m in a.regex.finditer(string)]
+        assert [m.span() for m in a.finditer(string, 5, 200)] == [m.span() for m in a.regex.finditer(string, 5, 200)]
+
+
+def test_a_key_that_goes_on_from_another_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where "raids on" stands, "raid" does too: only the shorter key is looked up, and an offset
+    two keys would start at is tried once."""
+    a = Anchored(re.compile(r"\b(?:raids? on|raid|raided|strikes?|strike on)\b", re.I))
+    assert a._start == "boundary"
+    assert set(a._keys) == {screen._EDGE + "raid", "-raid", screen._EDGE + "strike", "-strike"}
+    b = Anchored(re.compile(r"(?:raids? on|raid|air ?strikes?|airstrike on)", re.I))
+    assert b._mode == "plain" and set(b._keys) == {"raid", "air stri", "airstrik"}
+    text = ("Coalition raids on Hajin and an airstrike on a depot near al-Susah followed the raid, "
+            "a local monitor said. Two more raids hit the town.\n") * 5
+    monkeypatch.setattr(screen, "_combined", {})  # automata of their own (those of the rules may be full)
+    for rx in (a, b):
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in rx.regex.finditer(text)]
+        starts = screen._article(text).starts[rx].at
+        assert len(starts) == len(set(starts)) > 0
