@@ -961,6 +961,16 @@ _OF_THE_BEFORE = re.compile(r"\b(?:(?:of|in|after|since|during|from|by|" + _REPE
                             r"|(?:came|come|comes|coming)\s+under(?:\s+(?:an?|heavy|intense))?)\s+$", re.I)
 # the party that fends off the attack is its target: "US-backed fighters repelled an ISIS attack on their positions"
 _REPELS_AFTER = re.compile(r"(?:\s+(?:[\w-]+\s+){0,3}?)?(?:have\s+|has\s+|had\s+)?" + _REPEL + r"\b", re.I)
+# the party whose air defences work fends the attack off: it is the target ("the coalition forces had
+# switched on their air defences and the drone exploded in farmland", "air defences of the coalition
+# base shot down two drones", "US forces activated the C-RAM system")
+_AIR_DEFENCE = (r"(?:air[ -]defen[cs]es?(?:\s+(?:systems?|batteries|units?))?|anti-?aircraft\s+(?:defen[cs]es|systems?|guns?|batteries)"
+                r"|defen[cs]e\s+(?:systems?|batteries)|C-RAM(?:\s+systems?)?|counter-drone\s+systems?|sirens?)")
+_DEFENDS_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:(?:activated|switched\s+on|turned\s+on|engaged|fired|deployed|"
+                            r"sounded|used|put\s+on\s+alert)\s+(?:their|its|the)\s+(?:own\s+)?" + _AIR_DEFENCE + r"|"
+                            + _AIR_DEFENCE + r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:activated|switched\s+on|"
+                            r"turned\s+on|engaged|fired|responded|sounded|went\s+off|intercepted|shot\s+down|downed))\b", re.I)
+_DEFENCE_OF_BEFORE = screened(r"\b" + _AIR_DEFENCE + r"\s+(?:of|at|belonging\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], clause_start: int) -> None:
@@ -987,6 +997,9 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             continue  # "the coalition and the SDF killed...": a partner in the same act
         if _TAKEN_FROM_BEFORE.search(text, lo, span.start):
             role = "target"  # "recaptured Albu Kamal from Islamic State": who lost the ground
+        elif (span.end < first_trigger and _DEFENDS_AFTER.match(text, span.end, first_trigger)) \
+                or _DEFENCE_OF_BEFORE.search(text, lo, span.start):
+            role = "target"  # "the coalition switched on its air defences", "air defences of the coalition"
         elif (name, span) in own_action or (_ACTION_AFTER.match(text, span.end, cand.clause.end)
                                             and _OF_THE_BEFORE.search(text, lo, span.start)):
             role = "perp"  # "the US raids", "American strikes", "the ISIS attack on a bus": the actor's own action

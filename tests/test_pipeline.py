@@ -5531,3 +5531,88 @@ def test_span_is_a_frozen_value() -> None:
     assert dataclasses.asdict(s) == s.to_json() == {"start": 4, "end": 9, "text": "drone"}
     with pytest.raises(dataclasses.FrozenInstanceError):
         s.start = 5  # type: ignore[misc]
+
+
+# --- one attack told twice, and two that stay apart ------------------------------------------
+# (each page: text, publication date, the main incidents expected, only the fields given checked)
+AIR_DEFENCE_PAGES = [
+    ("npa-air-defences-switched-on",
+     "DEIR EZZOR, March 4 (North Press) - A drone attacked the coalition base at the Conoco gas field in "
+     "the eastern countryside of Deir ez-Zor on Monday evening, a local source said.\n\n"
+     "The source said that the coalition forces had switched on their air defences and that the drone "
+     "exploded in farmland east of the base, causing no casualties.",
+     date(2025, 3, 4),
+     [{"site": "conoco_gas_field", "target": "US-led coalition", "perpetrator": "unknown"}]),
+    ("sohr-air-defences-activated",
+     "SOHR: Explosions rocked the US base at al-Omar oil field on Thursday night after a drone of unknown "
+     "origin approached it.\n\n"
+     "According to SOHR sources, US forces activated their air defence systems and the drone blew up in the "
+     "air south of the field, with no losses reported.",
+     date(2024, 1, 12),
+     [{"site": "al_omar_oil_field", "target": "US-led coalition"}]),
+    ("anha-defences-of-the-coalition-downed",
+     "HASAKAH - A drone targeted the coalition base at al-Shaddadi at dawn on Sunday.\n\n"
+     "Air defences of the international coalition shot down the drone over the southern edge of the town, "
+     "a security source told ANHA, and no one was hurt.",
+     date(2023, 11, 19),
+     [{"site": "shaddadi", "target": "US-led coalition"}]),
+    ("wire-coalition-air-defense-engaged",
+     "BEIRUT (AP) - A rocket attack targeted a base used by American troops at the Conoco gas field in "
+     "eastern Syria late Tuesday, a war monitor said.\n\n"
+     "The Syrian Observatory for Human Rights said the coalition's air defense systems were activated and "
+     "that a rocket landed in an empty area near the perimeter. There was no word on casualties.",
+     date(2024, 8, 7),
+     [{"site": "conoco_gas_field", "target": "US-led coalition"}]),
+    ("local-monitor-sirens-and-defences",
+     "Deir Ezzor 24: Loud explosions heard at al-Omar field base tonight, Friday. Our correspondent says a "
+     "drone was seen over the field.\n\n"
+     "The American forces turned on their air defences and an explosion was heard in the desert west of "
+     "the field; no information on damage.",
+     date(2023, 10, 27),
+     [{"site": "al_omar_oil_field", "target": "US-led coalition"}]),
+    ("state-media-occupation-defences",
+     "Deir Ezzor, Jan. 9 (SANA) - Several explosions were heard on Tuesday in the illegitimate base of the US "
+     "occupation in al-Omar oil field in the eastern countryside of Deir Ezzor, local sources said.\n\n"
+     "The sources said the US occupation forces activated their air defences after drones approached the "
+     "base, and that one drone fell near the housing of the oil workers.",
+     date(2024, 1, 9),
+     [{"site": "al_omar_oil_field", "target": "US-led coalition"}]),
+    ("kurdish-agency-c-ram",
+     "QAMISHLI, Oct. 24 (Kurdistan24) - Two drones tried to strike the coalition base at Kharab al-Jir on "
+     "Tuesday night, a local source said.\n\n"
+     "The coalition forces used their C-RAM system, and one drone crashed in a field near the village of "
+     "Tal Hajar without causing damage, the source added.",
+     date(2023, 10, 25),
+     [{"site": "kharab_al_jir", "target": "US-led coalition"}]),
+]
+
+# two attacks, or an attack and the answer to it: each stays an incident of its own
+KEPT_APART_PAGES = [
+    ("second-base-the-same-night",
+     "DEIR EZZOR - Rockets were fired at the US base at the Conoco gas field on Wednesday night, a local "
+     "source said.\n\n"
+     "Later the same night, a drone attacked the coalition base at al-Shaddadi in southern Hasakah, where air "
+     "defences were activated to shoot it down.",
+     date(2024, 2, 1),
+     [{"site": "conoco_gas_field"}, {"site": "shaddadi"}]),
+    ("the-us-answer-is-its-own-strike",
+     "WASHINGTON (Reuters) - U.S. forces at the al-Omar oil field in Syria came under rocket fire on Sunday, "
+     "a U.S. official said. The base's air defenses were activated and no one was hurt.\n\n"
+     "In response, U.S. artillery struck the rocket launch site near the town of al-Mayadin, the official "
+     "said.",
+     date(2021, 7, 12),
+     [{"site": "al_omar_oil_field", "target": "US-led coalition"},
+      {"site": "al_mayadin", "perpetrator": "US-led coalition"}]),
+]
+
+
+@pytest.mark.parametrize("name,text,published,expected", AIR_DEFENCE_PAGES + KEPT_APART_PAGES,
+                         ids=[c[0] for c in AIR_DEFENCE_PAGES + KEPT_APART_PAGES])
+def test_one_attack_told_twice_is_one_incident(name: str, text: str, published: date, expected: list[dict]) -> None:
+    mains = [m for m in extract(text, published=published).incidents if m.role == "main"]
+    assert len(mains) == len(expected), [m.to_json() for m in mains]
+    for mention, exp in zip(mains, expected, strict=True):
+        got = mention.to_json()
+        got["site"] = mention.site.id if mention.site else None
+        for key, value in exp.items():
+            assert got[key] == value, (key, got)
