@@ -169,7 +169,10 @@ _NOT_THE_SCENE = re.compile(
     # "the Turkish bombardment, which did not reach Deir Ezzor": a place the event did not touch
     r"|(?:did|does|has|have)\s+not\s+(?:yet\s+)?(?:reach(?:ed)?|hit|affect(?:ed)?|extend(?:ed)?\s+to|spread\s+to))"
     r"\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
-_POSTED_IN = re.compile(r"\b(?:positioned|stationed|deployed|based|entrenched)\s+(?:in|at|near|around)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?#?$", re.I)
+_POSTED_IN = re.compile(r"\b(?:positioned|stationed|deployed|based|entrenched)\s+(?:in|at|near|around)\s+(?:the\s+)?"
+                        # "forces stationed in their illegitimate base at al-Omar field fired shells on Hatla"
+                        r"(?:(?:their|its|his|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:bases?|positions?|posts?|headquarters|points?)\s+(?:in|at|near)\s+(?:the\s+)?)?"
+                        r"(?:town\s+of\s+|city\s+of\s+)?#?$", re.I)
 # "Our correspondent in Deir Ez-Zor reported": where the reporter sits, not where it happened
 # (an office is the newsroom's or a press office, not any office: "a bomb at the door of a council office in Thiban")
 _REPORTER_IN = re.compile(r"\b(?:correspondents?|reporters?|journalists?|bureau|(?<!council )(?<!party )(?<!municipal )(?<!municipality )"
@@ -719,7 +722,7 @@ def read_clause(
                 places = [p for p in places if p is not region[0]]
         # "army units positioned in Mayadin shelled Thiban": where the shooters sit is not the event
         # site when the clause names another place (alone, it is: "troops stationed at Conoco came under fire")
-        shooters = [p for p in places if _POSTED_IN.search(text[max(start, p.span.start - 30) : p.span.start])]
+        shooters = [p for p in places if _POSTED_IN.search(text[max(start, p.span.start - 70) : p.span.start])]
         if shooters and len(shooters) < len(places):
             places = [p for p in places if p not in shooters]
         # "the base in al-Shaddadi, in the Syrian Hasakah": a wider place set off after a place locates it

@@ -5586,6 +5586,31 @@ AIR_DEFENCE_PAGES = [
      [{"site": "kharab_al_jir", "target": "US-led coalition"}]),
 ]
 
+# where the shooters are stationed is not where the shells fell
+STATIONED_PAGES = [
+    ("sana-forces-stationed-in-their-base-at",
+     "Deir Ezzor, March 2 (SANA) - A civilian was martyred yesterday evening in artillery shelling by the US "
+     "occupation forces on the village of Hatla in the eastern countryside of Deir Ezzor.\n\n"
+     "Local sources said that the US occupation forces, stationed in their illegitimate base at al-Omar oil "
+     "field, fired a number of artillery shells on the houses of the citizens in Hatla village.",
+     date(2024, 3, 2),
+     [{"site": "hatla", "perpetrator": US}]),
+    ("presstv-troops-based-at-their-post-in",
+     "DAMASCUS (Press TV) - American troops shelled the town of Mo Hassan east of Deir ez-Zor on Saturday, "
+     "wounding two residents, Syrian media reported.\n\n"
+     "The American troops deployed at their position in the Conoco gas field opened fire with mortar shells "
+     "on Mo Hassan, the reports said.",
+     date(2024, 6, 9),
+     [{"site": "mo_hassan", "perpetrator": US}]),
+    ("npa-sdf-positioned-at-a-point-near",
+     "DEIR EZZOR, Aug. 14 (North Press) - A woman was wounded on Wednesday when government forces shelled "
+     "the town of Thiban, a local source said.\n\n"
+     "The source said government forces positioned at a military point near al-Mayadin fired mortar shells "
+     "at houses in Thiban.",
+     date(2024, 8, 14),
+     [{"site": "thiban"}]),
+]
+
 # two attacks, or an attack and the answer to it: each stays an incident of its own
 KEPT_APART_PAGES = [
     ("second-base-the-same-night",
@@ -5606,8 +5631,8 @@ KEPT_APART_PAGES = [
 ]
 
 
-@pytest.mark.parametrize("name,text,published,expected", AIR_DEFENCE_PAGES + KEPT_APART_PAGES,
-                         ids=[c[0] for c in AIR_DEFENCE_PAGES + KEPT_APART_PAGES])
+@pytest.mark.parametrize("name,text,published,expected", AIR_DEFENCE_PAGES + STATIONED_PAGES + KEPT_APART_PAGES,
+                         ids=[c[0] for c in AIR_DEFENCE_PAGES + STATIONED_PAGES + KEPT_APART_PAGES])
 def test_one_attack_told_twice_is_one_incident(name: str, text: str, published: date, expected: list[dict]) -> None:
     mains = [m for m in extract(text, published=published).incidents if m.role == "main"]
     assert len(mains) == len(expected), [m.to_json() for m in mains]
