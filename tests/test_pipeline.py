@@ -5611,6 +5611,32 @@ STATIONED_PAGES = [
      [{"site": "thiban"}]),
 ]
 
+# the side fired on tells the same exchange: it "came under fire" and "returned fire"
+EACH_SIDE_PAGES = [
+    ("reuters-sana-and-the-coalition-tell-one-exchange",
+     "DAMASCUS, Aug 18 (Reuters) - A Syrian soldier was killed and two others were wounded on Monday in an "
+     "exchange of fire with US forces at an army checkpoint near Qamishli, state news agency SANA said.\n\n"
+     "A coalition spokesman said on Twitter that the coalition patrol \"came under small arms fire\" from "
+     "individuals at the checkpoint and that the soldiers \"returned fire in self-defense\". No coalition "
+     "casualties were reported.",
+     date(2020, 8, 18),
+     [{"site": "qamishli"}]),
+    ("tass-checkpoint-and-the-coalition-statement",
+     "MOSCOW, February 12. /TASS/. One Syrian serviceman was killed when US troops opened fire on a checkpoint "
+     "of the Syrian army near Tal Tamr on Wednesday, the Syrian state agency reported.\n\n"
+     "The coalition said in a statement that its patrol had been attacked by gunmen at the checkpoint and had "
+     "responded in self-defence.",
+     date(2020, 2, 12),
+     [{"site": "tal_tamr"}]),
+    ("anha-patrol-fired-on-and-answered",
+     "QAMISHLI - Unknown gunmen opened fire on a coalition patrol near the village of Tal Baydar on Thursday "
+     "evening, a local source told ANHA.\n\n"
+     "According to the source, the coalition soldiers were fired upon from a passing car and returned fire, "
+     "and there were no casualties among them.",
+     date(2022, 3, 4),
+     [{"site": "tal_baydar"}]),
+]
+
 # two attacks, or an attack and the answer to it: each stays an incident of its own
 KEPT_APART_PAGES = [
     ("second-base-the-same-night",
@@ -5628,11 +5654,17 @@ KEPT_APART_PAGES = [
      date(2021, 7, 12),
      [{"site": "al_omar_oil_field", "target": "US-led coalition"},
       {"site": "al_mayadin", "perpetrator": "US-led coalition"}]),
+    ("the-answer-on-the-launch-village-is-its-own",
+     "DEIR EZZOR, Jan. 6 (North Press) - Rockets hit the coalition base at the Conoco gas field on Friday "
+     "night, causing material damage, a military source said.\n\n"
+     "The coalition forces responded by shelling the village of Hatla, from where the rockets were launched.",
+     date(2024, 1, 6),
+     [{"site": "conoco_gas_field"}, {"site": "hatla", "perpetrator": "US-led coalition"}]),
 ]
 
 
-@pytest.mark.parametrize("name,text,published,expected", AIR_DEFENCE_PAGES + STATIONED_PAGES + KEPT_APART_PAGES,
-                         ids=[c[0] for c in AIR_DEFENCE_PAGES + STATIONED_PAGES + KEPT_APART_PAGES])
+@pytest.mark.parametrize("name,text,published,expected", AIR_DEFENCE_PAGES + STATIONED_PAGES + EACH_SIDE_PAGES + KEPT_APART_PAGES,
+                         ids=[c[0] for c in AIR_DEFENCE_PAGES + STATIONED_PAGES + EACH_SIDE_PAGES + KEPT_APART_PAGES])
 def test_one_attack_told_twice_is_one_incident(name: str, text: str, published: date, expected: list[dict]) -> None:
     mains = [m for m in extract(text, published=published).incidents if m.role == "main"]
     assert len(mains) == len(expected), [m.to_json() for m in mains]
