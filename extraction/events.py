@@ -187,6 +187,9 @@ _ACCORDING_IN = screened(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]
                          r"(?:in|at|from|inside)\s+(?:the\s+)?(?:(?:city|town|province|countryside)\s+of\s+)?$", re.I)
 # "Local sources in Albu Kamal told the agency that the strike hit a school on the outskirts of the city": the
 # town the speakers sit in is the one their account calls "the city"
+_AND_ANOTHER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
+_BARE_PLACE = re.compile(r"\b(?:on|at|in|into|around|of)\s+the\s+(?:[\w-]+\s+)?(?:(?:outskirts|edges?|surroundings|vicinity|houses|homes|neighbou?rhoods?)\s+of\s+the\s+)?"
+                         r"(?:city|town|village)\b(?!\s+of\b)", re.I)
 _BARE_TOWN = re.compile(r"\bthe\s+(?:city|town)\b(?!\s+of\b)(?!['’]s\s+(?:[\w-]+\s+)?(?:council|officials?|residents?)\b)", re.I)
 # (also set off by commas: "An Iraqi security source on the other side of the border, in al-Qaim, said")
 _SPEAKS_AFTER = re.compile(r",?\s+(?:told|said|says|stated|reported|confirmed)\b", re.I)
@@ -723,7 +726,12 @@ def read_clause(
         # "army units positioned in Mayadin shelled Thiban": where the shooters sit is not the event
         # site when the clause names another place (alone, it is: "troops stationed at Conoco came under fire")
         shooters = [p for p in places if _POSTED_IN.search(text[max(start, p.span.start - 70) : p.span.start])]
-        if shooters and len(shooters) < len(places):
+        # "forces stationed in al-Mayadin and al-Quriyah": both are posts
+        shooters += [p for i, p in enumerate(places) if i and places[i - 1] in shooters and p not in shooters
+                     and _AND_ANOTHER.fullmatch(text, places[i - 1].span.end, p.span.start)]
+        if shooters and (len(shooters) < len(places) or _BARE_PLACE.search(text, shooters[-1].span.end, end)):
+            # (the posts alone, and the shells fell on "the town" told before: where the shooters sit is
+            # still not the scene)
             places = [p for p in places if p not in shooters]
         # "the base in al-Shaddadi, in the Syrian Hasakah": a wider place set off after a place locates it
         places = [p for i, p in enumerate(places)

@@ -5609,6 +5609,20 @@ STATIONED_PAGES = [
      "at houses in Thiban.",
      date(2024, 8, 14),
      [{"site": "thiban"}]),
+    ("sohr-posts-in-two-towns-shell-the-town",
+     "DEIR EZZOR, Aug 7 (SOHR) - Tribal fighters loyal to the regime crossed the Euphrates at dawn today and "
+     "attacked SDF positions in the town of Thiban, killing three SDF members.\n\n"
+     "Meanwhile, regime forces stationed in al-Mayadin and al-Quriyah shelled the outskirts of the town with "
+     "mortar shells to cover the advance of the attackers.",
+     date(2024, 8, 7),
+     [{"site": "thiban"}]),
+    ("enab-baladi-militias-based-in-two-towns",
+     "Enab Baladi - Two children were wounded on Tuesday evening when militias shelled houses in the village "
+     "of al-Sabha in the eastern countryside of Deir Ezzor, local activists said.\n\n"
+     "The activists said Iran-backed militias based in al-Bulil and al-Mayadin fired artillery shells at the "
+     "houses of the village.",
+     date(2023, 9, 13),
+     [{"site": "al_sabha"}]),
 ]
 
 # the side fired on tells the same exchange: it "came under fire" and "returned fire"
@@ -5639,6 +5653,24 @@ EACH_SIDE_PAGES = [
 
 # two attacks, or an attack and the answer to it: each stays an incident of its own
 KEPT_APART_PAGES = [
+    ("where-the-wounded-were-taken-is-not-a-second-scene",
+     "HASAKAH (ANHA) - Two SDF fighters were wounded on Friday when an explosive device went off under their "
+     "vehicle near the village of Gharanij.\n\n"
+     "The wounded were taken to a hospital in al-Shaddadi, a medical source said.",
+     date(2022, 6, 11),
+     [{"site": "gharanij"}]),
+    ("a-drone-downed-west-of-a-town-is-the-base-attack",
+     "WASHINGTON (AP) - U.S. forces shot down a drone that approached the Conoco base in eastern Syria on "
+     "Monday, a U.S. official said. There were no injuries.\n\n"
+     "A second drone was intercepted over the desert, the official said, and no damage was reported.",
+     date(2023, 11, 7),
+     [{"site": "conoco_gas_field", "target": US}]),
+    ("two-bases-the-same-night-told-by-a-monitor",
+     "SOHR: A drone attacked the US base at al-Omar oil field in the early hours of Friday, and minutes "
+     "later rockets hit the coalition base at the Conoco field, with no casualties reported in either "
+     "attack.",
+     date(2023, 10, 27),
+     [{"site": "al_omar_oil_field"}, {"site": "conoco_gas_field"}]),
     ("second-base-the-same-night",
      "DEIR EZZOR - Rockets were fired at the US base at the Conoco gas field on Wednesday night, a local "
      "source said.\n\n"
