@@ -981,6 +981,9 @@ _DEFENDS_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:(?:activated|
                             r"sounded|used|put\s+on\s+alert)\s+(?:their|its|the)\s+(?:own\s+)?" + _AIR_DEFENCE + r"|"
                             + _AIR_DEFENCE + r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:activated|switched\s+on|"
                             r"turned\s+on|engaged|fired|responded|sounded|went\s+off|intercepted|shot\s+down|downed))\b", re.I)
+_LAUNCHED_FROM_AREAS_OF = screened(r"\b(?:launched|fired|shot|came|coming|flying|flew|flown|originat\w*)\s+from\s+(?:the\s+)?"
+                                   r"(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|sites?|points?)\s+"
+                                   r"(?:of|held\s+by|controlled\s+by|under\s+the\s+control\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
 _DEFENCE_OF_BEFORE = screened(r"\b" + _AIR_DEFENCE + r"\s+(?:of|at|belonging\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
@@ -1008,6 +1011,8 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             continue  # "the coalition and the SDF killed...": a partner in the same act
         if _TAKEN_FROM_BEFORE.search(text, lo, span.start):
             role = "target"  # "recaptured Albu Kamal from Islamic State": who lost the ground
+        elif _LAUNCHED_FROM_AREAS_OF.search(text, lo, span.start):
+            role = "perp"  # "a drone launched from the areas of the Iranian militias": the launch site is the attacker's
         elif (span.end < first_trigger and _DEFENDS_AFTER.match(text, span.end, first_trigger)) \
                 or _DEFENCE_OF_BEFORE.search(text, lo, span.start):
             role = "target"  # "the coalition switched on its air defences", "air defences of the coalition"

@@ -5536,6 +5536,40 @@ def test_span_is_a_frozen_value() -> None:
 # --- one attack told twice, and two that stay apart ------------------------------------------
 # (each page: text, publication date, the main incidents expected, only the fields given checked)
 AIR_DEFENCE_PAGES = [
+    ("rudaw-defence-systems-were-activated",
+     "ERBIL, Rudaw - A suicide drone targeted the coalition base at Rumailan on Wednesday afternoon, a "
+     "security source told Rudaw.\n\n"
+     "The source said the base's defence systems were activated and the drone fell in an open field, "
+     "causing no damage or casualties.",
+     date(2023, 11, 15),
+     [{"site": "rumailan", "target": US}]),
+    ("irna-occupiers-fired-their-air-defences",
+     "TEHRAN (IRNA) - The American occupation base in the Conoco gas field in Syria's Deir ez-Zor was "
+     "targeted with several drones on Sunday night, Syrian sources reported.\n\n"
+     "According to the sources, the American occupiers fired their air defences and loud explosions were "
+     "heard across the area.",
+     date(2024, 1, 22),
+     [{"site": "conoco_gas_field", "target": US}]),
+    ("afp-sirens-at-the-base",
+     "BEIRUT (AFP) - Explosions were heard on Saturday at a base of the US-led coalition at the al-Omar oil "
+     "field after a drone attack, the Syrian Observatory for Human Rights said.\n\n"
+     "The coalition forces sounded their sirens and the drone crashed outside the perimeter, the monitor "
+     "said.",
+     date(2023, 10, 28),
+     [{"site": "al_omar_oil_field", "target": US}]),
+    ("hawar-air-defence-of-the-base-intercepted",
+     "HAWAR NEWS - A drone launched from the areas of the Iranian militias west of the Euphrates targeted "
+     "the coalition base in the al-Omar field on Monday evening.\n\n"
+     "Air defences at the base intercepted the drone over the field, and no losses were recorded.",
+     date(2024, 7, 16),
+     [{"site": "al_omar_oil_field", "target": US}]),
+    ("sabereen-claim-and-coalition-defences",
+     "The Islamic Resistance in Iraq said on Thursday it had struck the occupation base at al-Shaddadi with "
+     "a drone.\n\n"
+     "A local source said the coalition forces had switched on their air defence systems before an "
+     "explosion was heard near the base.",
+     date(2023, 12, 7),
+     [{"site": "shaddadi", "target": US}]),
     ("npa-air-defences-switched-on",
      "DEIR EZZOR, March 4 (North Press) - A drone attacked the coalition base at the Conoco gas field in "
      "the eastern countryside of Deir ez-Zor on Monday evening, a local source said.\n\n"
@@ -5588,6 +5622,18 @@ AIR_DEFENCE_PAGES = [
 
 # where the shooters are stationed is not where the shells fell
 STATIONED_PAGES = [
+    ("syria-tv-forces-posted-at-their-headquarters-in",
+     "Syria TV - A young man was killed on Sunday by sniper fire in the town of al-Shuhail, local sources "
+     "said.\n\n"
+     "The sources said the shots came from government forces stationed at their headquarters in al-Mayadin, "
+     "across the river from al-Shuhail.",
+     date(2023, 9, 3),
+     [{"site": "al_shuhail"}]),
+    ("dpa-army-units-positioned-at-their-points-near",
+     "DAMASCUS (dpa) - Syrian army units positioned at their points near al-Bulil shelled the village of "
+     "Darnaj in eastern Syria on Friday, wounding three people, a monitor said.",
+     date(2022, 4, 9),
+     [{"site": "darnaj"}]),
     ("sana-forces-stationed-in-their-base-at",
      "Deir Ezzor, March 2 (SANA) - A civilian was martyred yesterday evening in artillery shelling by the US "
      "occupation forces on the village of Hatla in the eastern countryside of Deir Ezzor.\n\n"
@@ -5627,6 +5673,13 @@ STATIONED_PAGES = [
 
 # the side fired on tells the same exchange: it "came under fire" and "returned fire"
 EACH_SIDE_PAGES = [
+    ("xinhua-and-the-coalition-one-clash",
+     "DAMASCUS, Nov. 2 (Xinhua) -- A Syrian soldier was killed on Tuesday in a clash with US troops near the "
+     "town of Tal Tamr, the state news agency SANA reported.\n\n"
+     "The US-led coalition said its convoy came under fire from a checkpoint and that its troops returned "
+     "fire.",
+     date(2021, 11, 2),
+     [{"site": "tal_tamr"}]),
     ("reuters-sana-and-the-coalition-tell-one-exchange",
      "DAMASCUS, Aug 18 (Reuters) - A Syrian soldier was killed and two others were wounded on Monday in an "
      "exchange of fire with US forces at an army checkpoint near Qamishli, state news agency SANA said.\n\n"
@@ -5653,6 +5706,26 @@ EACH_SIDE_PAGES = [
 
 # two attacks, or an attack and the answer to it: each stays an incident of its own
 KEPT_APART_PAGES = [
+    ("rockets-on-two-bases-told-by-the-pentagon",
+     "WASHINGTON - Rockets struck the al-Omar base in eastern Syria on Tuesday, and hours later a drone "
+     "attacked the U.S. garrison at al-Tanf, the Pentagon said. No U.S. personnel were injured in either "
+     "attack.",
+     date(2023, 10, 25),
+     [{"site": "al_omar_oil_field"}, {"site": "al_tanf"}]),
+    ("a-response-strike-in-albu-kamal-stays-apart",
+     "BAGHDAD (Reuters) - A drone attacked the U.S. base at the Conoco field in Syria on Saturday, causing no "
+     "casualties, a U.S. official said.\n\n"
+     "Hours later, U.S. jets struck a weapons depot used by Iran-backed militias near Albu Kamal, the "
+     "official said.",
+     date(2023, 11, 12),
+     [{"site": "conoco_gas_field", "target": US}, {"site": "albu_kamal", "perpetrator": US}]),
+    ("a-second-attack-the-next-day-at-another-base",
+     "QAMISHLI (North Press) - A drone struck near the coalition base at Kharab al-Jir on Monday, a source "
+     "said.\n\n"
+     "On Tuesday, rockets were fired at the coalition base in al-Shaddadi, the source added, with no casualties "
+     "in either attack.",
+     date(2024, 1, 3),
+     [{"site": "kharab_al_jir"}, {"site": "shaddadi"}]),
     ("where-the-wounded-were-taken-is-not-a-second-scene",
      "HASAKAH (ANHA) - Two SDF fighters were wounded on Friday when an explosive device went off under their "
      "vehicle near the village of Gharanij.\n\n"
