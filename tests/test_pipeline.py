@@ -5536,6 +5536,17 @@ def test_span_is_a_frozen_value() -> None:
 # --- one attack told twice, and two that stay apart ------------------------------------------
 # (each page: text, publication date, the main incidents expected, only the fields given checked)
 AIR_DEFENCE_PAGES = [
+    ("sputnik-us-air-defence-activated-at-tanf",
+     "MOSCOW (Sputnik) - A drone attacked the US garrison at al-Tanf on Friday, Syrian media reported.\n\n"
+     "The American air defence was activated and the drone was destroyed in the air, the reports said, with no "
+     "information on casualties.",
+     date(2023, 10, 21),
+     [{"site": "al_tanf", "target": US}]),
+    ("deirezzor24-anti-aircraft-guns-of-the-base",
+     "Deir Ezzor 24 | Urgent: Drone attack on the US base in al-Omar field now, Tuesday.\n\n"
+     "Anti-aircraft guns of the base opened up and our correspondent heard three explosions inside the field.",
+     date(2024, 2, 6),
+     [{"site": "al_omar_oil_field", "target": US}]),
     ("rudaw-defence-systems-were-activated",
      "ERBIL, Rudaw - A suicide drone targeted the coalition base at Rumailan on Wednesday afternoon, a "
      "security source told Rudaw.\n\n"
@@ -5622,6 +5633,11 @@ AIR_DEFENCE_PAGES = [
 
 # where the shooters are stationed is not where the shells fell
 STATIONED_PAGES = [
+    ("ap-militiamen-entrenched-in-their-positions-near",
+     "BEIRUT (AP) - Iran-backed militiamen entrenched in their positions near Albu Kamal fired mortar rounds "
+     "at the village of al-Baghuz on Thursday, killing a shepherd, the Syrian Observatory said.",
+     date(2022, 11, 18),
+     [{"site": "al_baghuz"}]),
     ("syria-tv-forces-posted-at-their-headquarters-in",
      "Syria TV - A young man was killed on Sunday by sniper fire in the town of al-Shuhail, local sources "
      "said.\n\n"
@@ -5673,6 +5689,13 @@ STATIONED_PAGES = [
 
 # the side fired on tells the same exchange: it "came under fire" and "returned fire"
 EACH_SIDE_PAGES = [
+    ("kurdish-agency-and-state-media-one-ambush",
+     "ERBIL (Kurdistan24) - Gunmen opened fire on an SDF patrol near Thiban on Saturday night, wounding two "
+     "fighters, a local source said.\n\n"
+     "The SDF said its patrol had been ambushed by a cell linked to the government and that its fighters "
+     "returned fire.",
+     date(2023, 8, 27),
+     [{"site": "thiban"}]),
     ("xinhua-and-the-coalition-one-clash",
      "DAMASCUS, Nov. 2 (Xinhua) -- A Syrian soldier was killed on Tuesday in a clash with US troops near the "
      "town of Tal Tamr, the state news agency SANA reported.\n\n"
@@ -5706,6 +5729,31 @@ EACH_SIDE_PAGES = [
 
 # two attacks, or an attack and the answer to it: each stays an incident of its own
 KEPT_APART_PAGES = [
+    ("the-wounded-rushed-to-hospital-in-the-city",
+     "DEIR EZZOR (SANA) - A woman and her son were wounded on Monday when a landmine left by ISIS exploded in "
+     "the village of al-Jneineh.\n\n"
+     "They were rushed to the hospital in Deir Ezzor city for treatment.",
+     date(2021, 4, 13),
+     [{"site": "al_jneineh"}]),
+    ("west-of-a-town-is-a-direction",
+     "AMMAN (Reuters) - U.S. aircraft struck a militia convoy in the desert west of Albu Kamal on Sunday "
+     "night, two regional security sources said.\n\n"
+     "The strike destroyed three trucks, the sources said.",
+     date(2024, 2, 26),
+     [{"perpetrator": US}]),
+    ("a-night-and-a-day-at-two-bases",
+     "HASAKAH (ANHA) - Rockets fell near the coalition base at Tal Baydar late on Wednesday.\n\n"
+     "On Thursday morning, a drone exploded near the coalition base at Qasrak, the agency's correspondent "
+     "said.",
+     date(2023, 11, 2),
+     [{"site": "tal_baydar"}, {"site": "qasrak"}]),
+    ("the-claim-and-the-attack-one-incident",
+     "Al Mayadeen - The Islamic Resistance in Iraq announced on Monday that it had targeted the US occupation "
+     "base at Kharab al-Jir with a drone.\n\n"
+     "Local sources said explosions were heard inside the base on Monday evening and that the coalition "
+     "forces activated their air defences.",
+     date(2023, 11, 6),
+     [{"site": "kharab_al_jir", "target": US}]),
     ("rockets-on-two-bases-told-by-the-pentagon",
      "WASHINGTON - Rockets struck the al-Omar base in eastern Syria on Tuesday, and hours later a drone "
      "attacked the U.S. garrison at al-Tanf, the Pentagon said. No U.S. personnel were injured in either "
