@@ -5729,6 +5729,13 @@ EACH_SIDE_PAGES = [
 
 # two attacks, or an attack and the answer to it: each stays an incident of its own
 KEPT_APART_PAGES = [
+    ("sources-who-spoke-to-an-outlet-named-like-a-town",
+     "BEIRUT - Drones of the Islamic Resistance in Iraq targeted the US base at al-Tanf on Wednesday, the "
+     "group said.\n\n"
+     "Meanwhile, at dawn today, a drone attack targeted a base hosting US troops in western Iraq, according to "
+     "Iraqi security sources who spoke to Al Mayadeen, without causing casualties.",
+     date(2023, 10, 19),
+     [{"site": "al_tanf"}]),
     ("the-wounded-rushed-to-hospital-in-the-city",
      "DEIR EZZOR (SANA) - A woman and her son were wounded on Monday when a landmine left by ISIS exploded in "
      "the village of al-Jneineh.\n\n"
