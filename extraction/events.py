@@ -169,7 +169,10 @@ _NOT_THE_SCENE = re.compile(
     # "the Turkish bombardment, which did not reach Deir Ezzor": a place the event did not touch
     r"|(?:did|does|has|have)\s+not\s+(?:yet\s+)?(?:reach(?:ed)?|hit|affect(?:ed)?|extend(?:ed)?\s+to|spread\s+to))"
     r"\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
-_POSTED_IN = re.compile(r"\b(?:positioned|stationed|deployed|based|entrenched)\s+(?:in|at|near|around)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?#?$", re.I)
+_POSTED_IN = re.compile(r"\b(?:positioned|stationed|deployed|based|entrenched)\s+(?:in|at|near|around)\s+(?:the\s+)?"
+                        # "forces stationed in their illegitimate base at al-Omar field fired shells on Hatla"
+                        r"(?:(?:their|its|his|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:bases?|positions?|posts?|headquarters|points?)\s+(?:in|at|near)\s+(?:the\s+)?)?"
+                        r"(?:town\s+of\s+|city\s+of\s+)?#?$", re.I)
 # "Our correspondent in Deir Ez-Zor reported": where the reporter sits, not where it happened
 # (an office is the newsroom's or a press office, not any office: "a bomb at the door of a council office in Thiban")
 _REPORTER_IN = re.compile(r"\b(?:correspondents?|reporters?|journalists?|bureau|(?<!council )(?<!party )(?<!municipal )(?<!municipality )"
@@ -184,6 +187,9 @@ _ACCORDING_IN = screened(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]
                          r"(?:in|at|from|inside)\s+(?:the\s+)?(?:(?:city|town|province|countryside)\s+of\s+)?$", re.I)
 # "Local sources in Albu Kamal told the agency that the strike hit a school on the outskirts of the city": the
 # town the speakers sit in is the one their account calls "the city"
+_AND_ANOTHER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
+_BARE_PLACE = re.compile(r"\b(?:on|at|in|into|around|of)\s+the\s+(?:[\w-]+\s+)?(?:(?:outskirts|edges?|surroundings|vicinity|houses|homes|neighbou?rhoods?)\s+of\s+the\s+)?"
+                         r"(?:city|town|village)\b(?!\s+of\b)", re.I)
 _BARE_TOWN = re.compile(r"\bthe\s+(?:city|town)\b(?!\s+of\b)(?!['’]s\s+(?:[\w-]+\s+)?(?:council|officials?|residents?)\b)", re.I)
 # (also set off by commas: "An Iraqi security source on the other side of the border, in al-Qaim, said")
 _SPEAKS_AFTER = re.compile(r",?\s+(?:told|said|says|stated|reported|confirmed)\b", re.I)
@@ -719,8 +725,13 @@ def read_clause(
                 places = [p for p in places if p is not region[0]]
         # "army units positioned in Mayadin shelled Thiban": where the shooters sit is not the event
         # site when the clause names another place (alone, it is: "troops stationed at Conoco came under fire")
-        shooters = [p for p in places if _POSTED_IN.search(text[max(start, p.span.start - 30) : p.span.start])]
-        if shooters and len(shooters) < len(places):
+        shooters = [p for p in places if _POSTED_IN.search(text[max(start, p.span.start - 70) : p.span.start])]
+        # "forces stationed in al-Mayadin and al-Quriyah": both are posts
+        shooters += [p for i, p in enumerate(places) if i and places[i - 1] in shooters and p not in shooters
+                     and _AND_ANOTHER.fullmatch(text, places[i - 1].span.end, p.span.start)]
+        if shooters and (len(shooters) < len(places) or _BARE_PLACE.search(text, shooters[-1].span.end, end)):
+            # (the posts alone, and the shells fell on "the town" told before: where the shooters sit is
+            # still not the scene)
             places = [p for p in places if p not in shooters]
         # "the base in al-Shaddadi, in the Syrian Hasakah": a wider place set off after a place locates it
         places = [p for i, p in enumerate(places)
@@ -961,6 +972,19 @@ _OF_THE_BEFORE = re.compile(r"\b(?:(?:of|in|after|since|during|from|by|" + _REPE
                             r"|(?:came|come|comes|coming)\s+under(?:\s+(?:an?|heavy|intense))?)\s+$", re.I)
 # the party that fends off the attack is its target: "US-backed fighters repelled an ISIS attack on their positions"
 _REPELS_AFTER = re.compile(r"(?:\s+(?:[\w-]+\s+){0,3}?)?(?:have\s+|has\s+|had\s+)?" + _REPEL + r"\b", re.I)
+# the party whose air defences work fends the attack off: it is the target ("the coalition forces had
+# switched on their air defences and the drone exploded in farmland", "air defences of the coalition
+# base shot down two drones", "US forces activated the C-RAM system")
+_AIR_DEFENCE = (r"(?:air[ -]defen[cs]es?(?:\s+(?:systems?|batteries|units?))?|anti-?aircraft\s+(?:defen[cs]es|systems?|guns?|batteries)"
+                r"|defen[cs]e\s+(?:systems?|batteries)|C-RAM(?:\s+systems?)?|counter-drone\s+systems?|sirens?)")
+_DEFENDS_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:(?:activated|switched\s+on|turned\s+on|engaged|fired|deployed|"
+                            r"sounded|used|put\s+on\s+alert)\s+(?:their|its|the)\s+(?:own\s+)?" + _AIR_DEFENCE + r"|"
+                            + _AIR_DEFENCE + r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:activated|switched\s+on|"
+                            r"turned\s+on|engaged|fired|responded|sounded|went\s+off|intercepted|shot\s+down|downed))\b", re.I)
+_LAUNCHED_FROM_AREAS_OF = screened(r"\b(?:launched|fired|shot|came|coming|flying|flew|flown|originat\w*)\s+from\s+(?:the\s+)?"
+                                   r"(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|sites?|points?)\s+"
+                                   r"(?:of|held\s+by|controlled\s+by|under\s+the\s+control\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
+_DEFENCE_OF_BEFORE = screened(r"\b" + _AIR_DEFENCE + r"\s+(?:of|at|belonging\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], clause_start: int) -> None:
@@ -987,6 +1011,11 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             continue  # "the coalition and the SDF killed...": a partner in the same act
         if _TAKEN_FROM_BEFORE.search(text, lo, span.start):
             role = "target"  # "recaptured Albu Kamal from Islamic State": who lost the ground
+        elif _LAUNCHED_FROM_AREAS_OF.search(text, lo, span.start):
+            role = "perp"  # "a drone launched from the areas of the Iranian militias": the launch site is the attacker's
+        elif (span.end < first_trigger and _DEFENDS_AFTER.match(text, span.end, first_trigger)) \
+                or _DEFENCE_OF_BEFORE.search(text, lo, span.start):
+            role = "target"  # "the coalition switched on its air defences", "air defences of the coalition"
         elif (name, span) in own_action or (_ACTION_AFTER.match(text, span.end, cand.clause.end)
                                             and _OF_THE_BEFORE.search(text, lo, span.start)):
             role = "perp"  # "the US raids", "American strikes", "the ISIS attack on a bus": the actor's own action

@@ -692,7 +692,10 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
     # are not the same incident: "coalition responded..." vs "on the night of Sunday, US strikes..."
     if g.responds and not c.responds and g.date is None and c_date is not None:
         return False
-    if c.responds and not g.responds and (g.date is None) != (c_date is None):
+    if c.responds and not g.responds and (g.date is None) != (c_date is None) \
+            and not (c.side_pair[1] != "unknown" and c.side_pair[1] == g.sides[1] and c.side_pair[0] in {"unknown", g.sides[0]}
+                     and _FIRED_ON.search(c.clause.text)):
+        # (but the side attacked telling it "came under fire" and "returned fire" tells the same attack)
         return False
     if c_site and g.sites and not _sites_compatible(c_site, load_gazetteer().most_specific(g.sites)):
         return False
@@ -715,6 +718,11 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
 # "a fresh / a new / another / a further / a second (rocket) attack": an incident beside the one just told (but
 # not a name given to the one told: 'describing the attack as "a new aggression"')
 _FRESH_BEFORE = re.compile(r"(?<![\"“])(?<!\bas )(?<!\bas \")(?<!\bas “)\b(?:a\s+fresh|a\s+new|another|a\s+further|a\s+(?:second|third|fourth))\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# the side attacked tells it was attacked: "the patrol came under small arms fire", "had been fired upon"
+_FIRED_ON = re.compile(r"\b(?:c[oa]me?s?|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack)\b"
+                       r"|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:attacked|fired\s+(?:on|upon|at)|shot\s+at|ambushed)\b", re.I)
 
 
 def _cue_before(c: Candidate, rx: re.Pattern[str], width: int, skip: re.Pattern[str] | None = None) -> bool:

@@ -100,7 +100,9 @@ _NOT_A_PLACE_AFTER = re.compile(
 )
 # ...and before it: "a pro-regime Lebanese television, Al-Mayadeen, spoke of"
 # ("Syrian sources told Al Mayadeen that...": what one tells is an outlet or a person)
-_OUTLET_BEFORE = re.compile(r"\b(?:television|tv|channel|broadcaster|network|outlet|newspaper|daily|agency)\s*,?\s*$|\btold\s+$")
+_OUTLET_BEFORE = re.compile(r"\b(?:television|tv|channel|broadcaster|network|outlet|newspaper|daily|agency)\s*,?\s*$|\btold\s+$"
+                            # "Iraqi security sources who spoke to Al Mayadeen", "in an interview with Al Mayadeen"
+                            r"|\b(?:spoke|speaking|talking|talked|spoken)\s+to\s+$|\bquoted\s+by\s+$|\binterview\s+with\s+$")
 
 # Same-length normalisation: typographic dashes and apostrophes, accented Latin letters.
 _PUNCT = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}

@@ -5531,3 +5531,305 @@ def test_span_is_a_frozen_value() -> None:
     assert dataclasses.asdict(s) == s.to_json() == {"start": 4, "end": 9, "text": "drone"}
     with pytest.raises(dataclasses.FrozenInstanceError):
         s.start = 5  # type: ignore[misc]
+
+
+# --- one attack told twice, and two that stay apart ------------------------------------------
+# (each page: text, publication date, the main incidents expected, only the fields given checked)
+AIR_DEFENCE_PAGES = [
+    ("sputnik-us-air-defence-activated-at-tanf",
+     "MOSCOW (Sputnik) - A drone attacked the US garrison at al-Tanf on Friday, Syrian media reported.\n\n"
+     "The American air defence was activated and the drone was destroyed in the air, the reports said, with no "
+     "information on casualties.",
+     date(2023, 10, 21),
+     [{"site": "al_tanf", "target": US}]),
+    ("deirezzor24-anti-aircraft-guns-of-the-base",
+     "Deir Ezzor 24 | Urgent: Drone attack on the US base in al-Omar field now, Tuesday.\n\n"
+     "Anti-aircraft guns of the base opened up and our correspondent heard three explosions inside the field.",
+     date(2024, 2, 6),
+     [{"site": "al_omar_oil_field", "target": US}]),
+    ("rudaw-defence-systems-were-activated",
+     "ERBIL, Rudaw - A suicide drone targeted the coalition base at Rumailan on Wednesday afternoon, a "
+     "security source told Rudaw.\n\n"
+     "The source said the base's defence systems were activated and the drone fell in an open field, "
+     "causing no damage or casualties.",
+     date(2023, 11, 15),
+     [{"site": "rumailan", "target": US}]),
+    ("irna-occupiers-fired-their-air-defences",
+     "TEHRAN (IRNA) - The American occupation base in the Conoco gas field in Syria's Deir ez-Zor was "
+     "targeted with several drones on Sunday night, Syrian sources reported.\n\n"
+     "According to the sources, the American occupiers fired their air defences and loud explosions were "
+     "heard across the area.",
+     date(2024, 1, 22),
+     [{"site": "conoco_gas_field", "target": US}]),
+    ("afp-sirens-at-the-base",
+     "BEIRUT (AFP) - Explosions were heard on Saturday at a base of the US-led coalition at the al-Omar oil "
+     "field after a drone attack, the Syrian Observatory for Human Rights said.\n\n"
+     "The coalition forces sounded their sirens and the drone crashed outside the perimeter, the monitor "
+     "said.",
+     date(2023, 10, 28),
+     [{"site": "al_omar_oil_field", "target": US}]),
+    ("hawar-air-defence-of-the-base-intercepted",
+     "HAWAR NEWS - A drone launched from the areas of the Iranian militias west of the Euphrates targeted "
+     "the coalition base in the al-Omar field on Monday evening.\n\n"
+     "Air defences at the base intercepted the drone over the field, and no losses were recorded.",
+     date(2024, 7, 16),
+     [{"site": "al_omar_oil_field", "target": US}]),
+    ("sabereen-claim-and-coalition-defences",
+     "The Islamic Resistance in Iraq said on Thursday it had struck the occupation base at al-Shaddadi with "
+     "a drone.\n\n"
+     "A local source said the coalition forces had switched on their air defence systems before an "
+     "explosion was heard near the base.",
+     date(2023, 12, 7),
+     [{"site": "shaddadi", "target": US}]),
+    ("npa-air-defences-switched-on",
+     "DEIR EZZOR, March 4 (North Press) - A drone attacked the coalition base at the Conoco gas field in "
+     "the eastern countryside of Deir ez-Zor on Monday evening, a local source said.\n\n"
+     "The source said that the coalition forces had switched on their air defences and that the drone "
+     "exploded in farmland east of the base, causing no casualties.",
+     date(2025, 3, 4),
+     [{"site": "conoco_gas_field", "target": "US-led coalition", "perpetrator": "unknown"}]),
+    ("sohr-air-defences-activated",
+     "SOHR: Explosions rocked the US base at al-Omar oil field on Thursday night after a drone of unknown "
+     "origin approached it.\n\n"
+     "According to SOHR sources, US forces activated their air defence systems and the drone blew up in the "
+     "air south of the field, with no losses reported.",
+     date(2024, 1, 12),
+     [{"site": "al_omar_oil_field", "target": "US-led coalition"}]),
+    ("anha-defences-of-the-coalition-downed",
+     "HASAKAH - A drone targeted the coalition base at al-Shaddadi at dawn on Sunday.\n\n"
+     "Air defences of the international coalition shot down the drone over the southern edge of the town, "
+     "a security source told ANHA, and no one was hurt.",
+     date(2023, 11, 19),
+     [{"site": "shaddadi", "target": "US-led coalition"}]),
+    ("wire-coalition-air-defense-engaged",
+     "BEIRUT (AP) - A rocket attack targeted a base used by American troops at the Conoco gas field in "
+     "eastern Syria late Tuesday, a war monitor said.\n\n"
+     "The Syrian Observatory for Human Rights said the coalition's air defense systems were activated and "
+     "that a rocket landed in an empty area near the perimeter. There was no word on casualties.",
+     date(2024, 8, 7),
+     [{"site": "conoco_gas_field", "target": "US-led coalition"}]),
+    ("local-monitor-sirens-and-defences",
+     "Deir Ezzor 24: Loud explosions heard at al-Omar field base tonight, Friday. Our correspondent says a "
+     "drone was seen over the field.\n\n"
+     "The American forces turned on their air defences and an explosion was heard in the desert west of "
+     "the field; no information on damage.",
+     date(2023, 10, 27),
+     [{"site": "al_omar_oil_field", "target": "US-led coalition"}]),
+    ("state-media-occupation-defences",
+     "Deir Ezzor, Jan. 9 (SANA) - Several explosions were heard on Tuesday in the illegitimate base of the US "
+     "occupation in al-Omar oil field in the eastern countryside of Deir Ezzor, local sources said.\n\n"
+     "The sources said the US occupation forces activated their air defences after drones approached the "
+     "base, and that one drone fell near the housing of the oil workers.",
+     date(2024, 1, 9),
+     [{"site": "al_omar_oil_field", "target": "US-led coalition"}]),
+    ("kurdish-agency-c-ram",
+     "QAMISHLI, Oct. 24 (Kurdistan24) - Two drones tried to strike the coalition base at Kharab al-Jir on "
+     "Tuesday night, a local source said.\n\n"
+     "The coalition forces used their C-RAM system, and one drone crashed in a field near the village of "
+     "Tal Hajar without causing damage, the source added.",
+     date(2023, 10, 25),
+     [{"site": "kharab_al_jir", "target": "US-led coalition"}]),
+]
+
+# where the shooters are stationed is not where the shells fell
+STATIONED_PAGES = [
+    ("ap-militiamen-entrenched-in-their-positions-near",
+     "BEIRUT (AP) - Iran-backed militiamen entrenched in their positions near Albu Kamal fired mortar rounds "
+     "at the village of al-Baghuz on Thursday, killing a shepherd, the Syrian Observatory said.",
+     date(2022, 11, 18),
+     [{"site": "al_baghuz"}]),
+    ("syria-tv-forces-posted-at-their-headquarters-in",
+     "Syria TV - A young man was killed on Sunday by sniper fire in the town of al-Shuhail, local sources "
+     "said.\n\n"
+     "The sources said the shots came from government forces stationed at their headquarters in al-Mayadin, "
+     "across the river from al-Shuhail.",
+     date(2023, 9, 3),
+     [{"site": "al_shuhail"}]),
+    ("dpa-army-units-positioned-at-their-points-near",
+     "DAMASCUS (dpa) - Syrian army units positioned at their points near al-Bulil shelled the village of "
+     "Darnaj in eastern Syria on Friday, wounding three people, a monitor said.",
+     date(2022, 4, 9),
+     [{"site": "darnaj"}]),
+    ("sana-forces-stationed-in-their-base-at",
+     "Deir Ezzor, March 2 (SANA) - A civilian was martyred yesterday evening in artillery shelling by the US "
+     "occupation forces on the village of Hatla in the eastern countryside of Deir Ezzor.\n\n"
+     "Local sources said that the US occupation forces, stationed in their illegitimate base at al-Omar oil "
+     "field, fired a number of artillery shells on the houses of the citizens in Hatla village.",
+     date(2024, 3, 2),
+     [{"site": "hatla", "perpetrator": US}]),
+    ("presstv-troops-based-at-their-post-in",
+     "DAMASCUS (Press TV) - American troops shelled the town of Mo Hassan east of Deir ez-Zor on Saturday, "
+     "wounding two residents, Syrian media reported.\n\n"
+     "The American troops deployed at their position in the Conoco gas field opened fire with mortar shells "
+     "on Mo Hassan, the reports said.",
+     date(2024, 6, 9),
+     [{"site": "mo_hassan", "perpetrator": US}]),
+    ("npa-sdf-positioned-at-a-point-near",
+     "DEIR EZZOR, Aug. 14 (North Press) - A woman was wounded on Wednesday when government forces shelled "
+     "the town of Thiban, a local source said.\n\n"
+     "The source said government forces positioned at a military point near al-Mayadin fired mortar shells "
+     "at houses in Thiban.",
+     date(2024, 8, 14),
+     [{"site": "thiban"}]),
+    ("sohr-posts-in-two-towns-shell-the-town",
+     "DEIR EZZOR, Aug 7 (SOHR) - Tribal fighters loyal to the regime crossed the Euphrates at dawn today and "
+     "attacked SDF positions in the town of Thiban, killing three SDF members.\n\n"
+     "Meanwhile, regime forces stationed in al-Mayadin and al-Quriyah shelled the outskirts of the town with "
+     "mortar shells to cover the advance of the attackers.",
+     date(2024, 8, 7),
+     [{"site": "thiban"}]),
+    ("enab-baladi-militias-based-in-two-towns",
+     "Enab Baladi - Two children were wounded on Tuesday evening when militias shelled houses in the village "
+     "of al-Sabha in the eastern countryside of Deir Ezzor, local activists said.\n\n"
+     "The activists said Iran-backed militias based in al-Bulil and al-Mayadin fired artillery shells at the "
+     "houses of the village.",
+     date(2023, 9, 13),
+     [{"site": "al_sabha"}]),
+]
+
+# the side fired on tells the same exchange: it "came under fire" and "returned fire"
+EACH_SIDE_PAGES = [
+    ("kurdish-agency-and-state-media-one-ambush",
+     "ERBIL (Kurdistan24) - Gunmen opened fire on an SDF patrol near Thiban on Saturday night, wounding two "
+     "fighters, a local source said.\n\n"
+     "The SDF said its patrol had been ambushed by a cell linked to the government and that its fighters "
+     "returned fire.",
+     date(2023, 8, 27),
+     [{"site": "thiban"}]),
+    ("xinhua-and-the-coalition-one-clash",
+     "DAMASCUS, Nov. 2 (Xinhua) -- A Syrian soldier was killed on Tuesday in a clash with US troops near the "
+     "town of Tal Tamr, the state news agency SANA reported.\n\n"
+     "The US-led coalition said its convoy came under fire from a checkpoint and that its troops returned "
+     "fire.",
+     date(2021, 11, 2),
+     [{"site": "tal_tamr"}]),
+    ("reuters-sana-and-the-coalition-tell-one-exchange",
+     "DAMASCUS, Aug 18 (Reuters) - A Syrian soldier was killed and two others were wounded on Monday in an "
+     "exchange of fire with US forces at an army checkpoint near Qamishli, state news agency SANA said.\n\n"
+     "A coalition spokesman said on Twitter that the coalition patrol \"came under small arms fire\" from "
+     "individuals at the checkpoint and that the soldiers \"returned fire in self-defense\". No coalition "
+     "casualties were reported.",
+     date(2020, 8, 18),
+     [{"site": "qamishli"}]),
+    ("tass-checkpoint-and-the-coalition-statement",
+     "MOSCOW, February 12. /TASS/. One Syrian serviceman was killed when US troops opened fire on a checkpoint "
+     "of the Syrian army near Tal Tamr on Wednesday, the Syrian state agency reported.\n\n"
+     "The coalition said in a statement that its patrol had been attacked by gunmen at the checkpoint and had "
+     "responded in self-defence.",
+     date(2020, 2, 12),
+     [{"site": "tal_tamr"}]),
+    ("anha-patrol-fired-on-and-answered",
+     "QAMISHLI - Unknown gunmen opened fire on a coalition patrol near the village of Tal Baydar on Thursday "
+     "evening, a local source told ANHA.\n\n"
+     "According to the source, the coalition soldiers were fired upon from a passing car and returned fire, "
+     "and there were no casualties among them.",
+     date(2022, 3, 4),
+     [{"site": "tal_baydar"}]),
+]
+
+# two attacks, or an attack and the answer to it: each stays an incident of its own
+KEPT_APART_PAGES = [
+    ("sources-who-spoke-to-an-outlet-named-like-a-town",
+     "BEIRUT - Drones of the Islamic Resistance in Iraq targeted the US base at al-Tanf on Wednesday, the "
+     "group said.\n\n"
+     "Meanwhile, at dawn today, a drone attack targeted a base hosting US troops in western Iraq, according to "
+     "Iraqi security sources who spoke to Al Mayadeen, without causing casualties.",
+     date(2023, 10, 19),
+     [{"site": "al_tanf"}]),
+    ("the-wounded-rushed-to-hospital-in-the-city",
+     "DEIR EZZOR (SANA) - A woman and her son were wounded on Monday when a landmine left by ISIS exploded in "
+     "the village of al-Jneineh.\n\n"
+     "They were rushed to the hospital in Deir Ezzor city for treatment.",
+     date(2021, 4, 13),
+     [{"site": "al_jneineh"}]),
+    ("west-of-a-town-is-a-direction",
+     "AMMAN (Reuters) - U.S. aircraft struck a militia convoy in the desert west of Albu Kamal on Sunday "
+     "night, two regional security sources said.\n\n"
+     "The strike destroyed three trucks, the sources said.",
+     date(2024, 2, 26),
+     [{"perpetrator": US}]),
+    ("a-night-and-a-day-at-two-bases",
+     "HASAKAH (ANHA) - Rockets fell near the coalition base at Tal Baydar late on Wednesday.\n\n"
+     "On Thursday morning, a drone exploded near the coalition base at Qasrak, the agency's correspondent "
+     "said.",
+     date(2023, 11, 2),
+     [{"site": "tal_baydar"}, {"site": "qasrak"}]),
+    ("the-claim-and-the-attack-one-incident",
+     "Al Mayadeen - The Islamic Resistance in Iraq announced on Monday that it had targeted the US occupation "
+     "base at Kharab al-Jir with a drone.\n\n"
+     "Local sources said explosions were heard inside the base on Monday evening and that the coalition "
+     "forces activated their air defences.",
+     date(2023, 11, 6),
+     [{"site": "kharab_al_jir", "target": US}]),
+    ("rockets-on-two-bases-told-by-the-pentagon",
+     "WASHINGTON - Rockets struck the al-Omar base in eastern Syria on Tuesday, and hours later a drone "
+     "attacked the U.S. garrison at al-Tanf, the Pentagon said. No U.S. personnel were injured in either "
+     "attack.",
+     date(2023, 10, 25),
+     [{"site": "al_omar_oil_field"}, {"site": "al_tanf"}]),
+    ("a-response-strike-in-albu-kamal-stays-apart",
+     "BAGHDAD (Reuters) - A drone attacked the U.S. base at the Conoco field in Syria on Saturday, causing no "
+     "casualties, a U.S. official said.\n\n"
+     "Hours later, U.S. jets struck a weapons depot used by Iran-backed militias near Albu Kamal, the "
+     "official said.",
+     date(2023, 11, 12),
+     [{"site": "conoco_gas_field", "target": US}, {"site": "albu_kamal", "perpetrator": US}]),
+    ("a-second-attack-the-next-day-at-another-base",
+     "QAMISHLI (North Press) - A drone struck near the coalition base at Kharab al-Jir on Monday, a source "
+     "said.\n\n"
+     "On Tuesday, rockets were fired at the coalition base in al-Shaddadi, the source added, with no casualties "
+     "in either attack.",
+     date(2024, 1, 3),
+     [{"site": "kharab_al_jir"}, {"site": "shaddadi"}]),
+    ("where-the-wounded-were-taken-is-not-a-second-scene",
+     "HASAKAH (ANHA) - Two SDF fighters were wounded on Friday when an explosive device went off under their "
+     "vehicle near the village of Gharanij.\n\n"
+     "The wounded were taken to a hospital in al-Shaddadi, a medical source said.",
+     date(2022, 6, 11),
+     [{"site": "gharanij"}]),
+    ("a-drone-downed-west-of-a-town-is-the-base-attack",
+     "WASHINGTON (AP) - U.S. forces shot down a drone that approached the Conoco base in eastern Syria on "
+     "Monday, a U.S. official said. There were no injuries.\n\n"
+     "A second drone was intercepted over the desert, the official said, and no damage was reported.",
+     date(2023, 11, 7),
+     [{"site": "conoco_gas_field", "target": US}]),
+    ("two-bases-the-same-night-told-by-a-monitor",
+     "SOHR: A drone attacked the US base at al-Omar oil field in the early hours of Friday, and minutes "
+     "later rockets hit the coalition base at the Conoco field, with no casualties reported in either "
+     "attack.",
+     date(2023, 10, 27),
+     [{"site": "al_omar_oil_field"}, {"site": "conoco_gas_field"}]),
+    ("second-base-the-same-night",
+     "DEIR EZZOR - Rockets were fired at the US base at the Conoco gas field on Wednesday night, a local "
+     "source said.\n\n"
+     "Later the same night, a drone attacked the coalition base at al-Shaddadi in southern Hasakah, where air "
+     "defences were activated to shoot it down.",
+     date(2024, 2, 1),
+     [{"site": "conoco_gas_field"}, {"site": "shaddadi"}]),
+    ("the-us-answer-is-its-own-strike",
+     "WASHINGTON (Reuters) - U.S. forces at the al-Omar oil field in Syria came under rocket fire on Sunday, "
+     "a U.S. official said. The base's air defenses were activated and no one was hurt.\n\n"
+     "In response, U.S. artillery struck the rocket launch site near the town of al-Mayadin, the official "
+     "said.",
+     date(2021, 7, 12),
+     [{"site": "al_omar_oil_field", "target": "US-led coalition"},
+      {"site": "al_mayadin", "perpetrator": "US-led coalition"}]),
+    ("the-answer-on-the-launch-village-is-its-own",
+     "DEIR EZZOR, Jan. 6 (North Press) - Rockets hit the coalition base at the Conoco gas field on Friday "
+     "night, causing material damage, a military source said.\n\n"
+     "The coalition forces responded by shelling the village of Hatla, from where the rockets were launched.",
+     date(2024, 1, 6),
+     [{"site": "conoco_gas_field"}, {"site": "hatla", "perpetrator": "US-led coalition"}]),
+]
+
+
+@pytest.mark.parametrize("name,text,published,expected", AIR_DEFENCE_PAGES + STATIONED_PAGES + EACH_SIDE_PAGES + KEPT_APART_PAGES,
+                         ids=[c[0] for c in AIR_DEFENCE_PAGES + STATIONED_PAGES + EACH_SIDE_PAGES + KEPT_APART_PAGES])
+def test_one_attack_told_twice_is_one_incident(name: str, text: str, published: date, expected: list[dict]) -> None:
+    mains = [m for m in extract(text, published=published).incidents if m.role == "main"]
+    assert len(mains) == len(expected), [m.to_json() for m in mains]
+    for mention, exp in zip(mains, expected, strict=True):
+        got = mention.to_json()
+        got["site"] = mention.site.id if mention.site else None
+        for key, value in exp.items():
+            assert got[key] == value, (key, got)
