@@ -176,6 +176,8 @@ def build_meta(
     if printed is None and published is None:
         printed = dates.yearless_dateline(text)  # "Beirut, 13 Jan (EFE).-" ... "(c) EFE 2021"
     if printed is None and published is None:
+        printed = dates.signature_stamp(text)  # "291406 Jan 24", "dpa:241001-930-248713/1", "Press Release 20211211-01"
+    if printed is None and published is None:
         printed = dates.heading_month(text)  # "SECURITY DIGEST — February 2026, week 2"
     if printed is not None:
         pub, pub_span, source = printed
