@@ -14,6 +14,7 @@ precision "unknown", and `basis` says why.
 from __future__ import annotations
 
 import calendar
+import math
 import re
 import sys
 import tomllib
@@ -135,6 +136,7 @@ class DateRules:
     eastern_markers: tuple[str, ...]
     stamp_words: frozenset[str]
     stamp_months: dict[str, int]  # a foreign page's month names, read on its stamp lines only
+    hijri_months: dict[str, int]  # the Hijri calendar's month names, read on a stamp line of its own
     regex: dict[str, re.Pattern[str]]
     trigger_names: dict[str, tuple[str, ...]]
     vocab: frozenset[str]
@@ -334,6 +336,11 @@ def load_rules(path: Path | None = None) -> DateRules:
         num = _int(path, f"publication_stamp.months[{i}].number", names.get("number"), 1, 12)
         for name in _strings(path, f"publication_stamp.months[{i}].names", names.get("names")):
             stamp_months[name.lower()] = num
+    hijri_months: dict[str, int] = {}
+    for i, names in enumerate(_tables(path, stamp, "hijri_months") if "hijri_months" in stamp else []):
+        num = _int(path, f"publication_stamp.hijri_months[{i}].number", names.get("number"), 1, 12)
+        for name in _strings(path, f"publication_stamp.hijri_months[{i}].names", names.get("names")):
+            hijri_months[name.lower().replace("\u2019", "'")] = num
 
     return _compile(
         DateRules(
@@ -358,6 +365,7 @@ def load_rules(path: Path | None = None) -> DateRules:
             eastern_markers=eastern_markers,
             stamp_words=stamp_words,
             stamp_months=stamp_months,
+            hijri_months=hijri_months,
             regex={},
             trigger_names={},
             vocab=frozenset(),
@@ -2202,7 +2210,7 @@ def yearless_dateline(text: str) -> tuple[date, Span, str] | None:
 # A wire's signature that packs the day: a date-time group under the text ("291406 Jan 24": the 29th,
 # 14:06, January 2024; "030214 GMT Feb 24"), a dpa story's number ("dpa:241001-930-248713/1": 1 October
 # 2024), a press release's number in the page's head ("Press Release 20211211-01")
-_DTG = re.compile(r"^[ \t]*([0-3][0-9])[0-2][0-9][0-5][0-9][ \t]*(?:GMT|UTC|Z)?[ \t]+([A-Z][a-z]{2})[ \t]+([0-9]{2})[ \t]*$", re.M)
+_DTG = re.compile(r"^[ \t]*([0-3][0-9])[0-2][0-9][0-5][0-9][ \t]*(?:GMT|UTC|Z)?[ \t]+([A-Z][a-zä]{2})[ \t]+([0-9]{2})[ \t]*$", re.M)
 _DPA_NUMBER = re.compile(r"\bdpa:([0-9]{2})([0-9]{2})([0-9]{2})-[0-9]{2,4}-[0-9]+")
 _RELEASE_NUMBER = re.compile(r"\b(?:press[ \t]+)?release(?:[ \t]+(?:no\.?|number|#))?[ \t]*:?[ \t]*(20[0-9]{2})([01][0-9])([0-3][0-9])-[0-9]{1,3}\b",
                              re.I)
@@ -2214,7 +2222,8 @@ def signature_stamp(text: str) -> tuple[date, Span, str] | None:
     tail = max(0, len(text) - 600)
     found: list[tuple[int, int, int, int, int]] = []  # year, month, day, start, end
     for m in _DTG.finditer(text, tail):
-        month = rules.month_abbrevs.get(m.group(2).lower())
+        name = m.group(2).lower()  # "Dez", "Okt" under a German wire's copy
+        month = rules.month_abbrevs.get(name) or rules.stamp_months.get(name)
         if month is not None:
             found.append((2000 + int(m.group(3)), month, int(m.group(1)), m.start(1), m.end(3)))
     for m in _DPA_NUMBER.finditer(text, tail):
@@ -2225,6 +2234,47 @@ def signature_stamp(text: str) -> tuple[date, Span, str] | None:
         if _MIN_PUB_YEAR <= year <= _MAX_PUB_YEAR and 1 <= month <= 12 and _valid_day(day, month, year):
             return date(year, month, day), Span(start, end, text[start:end]), "signature"
     return None
+
+
+@lru_cache(maxsize=1)
+def _hijri_rx() -> re.Pattern[str]:
+    rules = default_rules()
+    names = "|".join(re.escape(n).replace("'", "['’]?").replace(r"\-", r"[\s-]") for n in sorted(rules.hijri_months, key=len, reverse=True))
+    return re.compile(rf"(?:\b(?P<wd>{weekday_names()}),?[^\S\n]+)?(?P<d>[0-3]?[0-9])[^\S\n]+(?P<m>{names}),?[^\S\n]+"
+                      r"(?P<y>1[34][0-9]{2})(?:[^\S\n]*(?:AH|A\.H\.|H))?[^\S\n]*$", re.I | re.M)
+
+
+def hijri_stamp(text: str) -> tuple[date, Span, str] | None:
+    """A page that stamps only its Hijri day, at the end of a short line of its head ("Translated by
+    the editorial team | Monday 4 Dhu al-Hijjah 1445"): the day of the tabular Islamic calendar, set to
+    the weekday the stamp names (the calendars in use differ from it by a day or two)."""
+    rules = default_rules()
+    for m in _hijri_rx().finditer(text, 0, min(len(text), 800)):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if m.end() - ls > 120:
+            continue
+        key = re.sub(r"[\s-]+", lambda w: "-" if "-" in w.group() else " ", m.group("m").lower().replace("’", "'"))
+        month = next((n for name, n in rules.hijri_months.items() if name.replace("'", "") == key.replace("'", "")), None)
+        day, year = int(m.group("d")), int(m.group("y"))
+        if month is None or not 1 <= day <= 30:
+            continue
+        # days from the Hijri epoch (16 July 622, Julian) in the tabular calendar, as a Gregorian ordinal
+        days = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30
+        value = date.fromordinal(days + _HIJRI_EPOCH - 1)
+        if m.group("wd"):
+            want = _weekday_index(rules, m.group("wd").lower())
+            shift = (want - value.weekday() + 3) % 7 - 3  # the nearest day of that weekday
+            if abs(shift) > 2:
+                continue
+            value += timedelta(days=shift)
+        if not _MIN_PUB_YEAR <= value.year <= _MAX_PUB_YEAR:
+            continue
+        s = m.start("wd") if m.group("wd") else m.start("d")
+        return value, Span(s, m.end("y"), text[s : m.end("y")]), "dateline (Hijri calendar)"
+    return None
+
+
+_HIJRI_EPOCH = date(622, 7, 19).toordinal()  # 1 Muharram 1 AH (16 July 622 Julian) as a proleptic Gregorian ordinal
 
 
 _CLOCK_OF_POST = re.compile(r"([0-2]?[0-9])[:.]([0-5][0-9])")

@@ -178,6 +178,8 @@ def build_meta(
     if printed is None and published is None:
         printed = dates.signature_stamp(text)  # "291406 Jan 24", "dpa:241001-930-248713/1", "Press Release 20211211-01"
     if printed is None and published is None:
+        printed = dates.hijri_stamp(text)  # "Monday 4 Dhu al-Hijjah 1445"
+    if printed is None and published is None:
         printed = dates.heading_month(text)  # "SECURITY DIGEST — February 2026, week 2"
     if printed is not None:
         pub, pub_span, source = printed

@@ -991,6 +991,12 @@ PAGE_HEADS = [
     ("Syrien\n\nBody.\n\ndpa xx yy zz\n291406 Jan 24", D(2024, 1, 29)),
     ("Syrien\n\nBody.\n\ndpa-infocom, dpa:241001-930-248713/1\n© dpa-infocom GmbH", D(2024, 10, 1)),
     ("Syria\n\nBody.\n\nmk/ab (AFP, Reuters)\n\n030214 GMT Feb 24", D(2024, 2, 3)),
+    ("Angriff\n\nBody.\n\ndpa xy zz\n051045 Dez 23", D(2023, 12, 5)),
+    ("Angriff\n\nBody.\n\ndpa ab cd\n140930 Mär 24", D(2024, 3, 14)),
+    # a page that stamps only its Hijri day: the tabular calendar's, set to the weekday it names
+    ("Syria TV\nTranslated by the editorial team | Monday 4 Dhu al-Hijjah 1445\nBody.", D(2024, 6, 10)),
+    ("Deir Ezzor news\nSunday 1 Ramadan 1445 AH\nBody.", D(2024, 3, 10)),
+    ("Local monitor\nPosted | Saturday, 22 Rajab 1445\nBody.", D(2024, 2, 3)),
     # a dated line in the footer
     ("Strike\n\nBody.\n\n© 2024 SOHR | This page was published on 3 February 2024.", D(2024, 2, 3)),
     ("Strike\n\nBody.\n\nCopyright © 2024 Kurdistan24. Published 3 Feb 2024.", D(2024, 2, 3)),
@@ -1022,6 +1028,9 @@ PAGE_HEAD_REJECTS = [
     # a yearless dateline whose page prints no single copyright year; a clock-numbered list item
     "Strikes\n\nWASHINGTON, Aug 25 (Reuters) - Rockets fell.\n\nSince 2021 and 2022 attacks rose.",
     "Strikes\n\nBody.\n\n1. 251400 rounds were fired, officials said.",
+    # a Hijri day inside running text, or with a weekday that is not its own
+    "History\nThe city fell on 4 Dhu al-Hijjah 1445 when the group stormed it, the report said at length\nBody.",
+    "Calendar\nFriday, 1 Muharram 1446 AH\nBody.",
     # a foreign word that is a month only in a stamp: "mars" in running English text
     "Mission to Mars\nThe probe, launched 3 mars 2024 according to the French agency, is said to be late today.",
 ]
