@@ -2184,14 +2184,19 @@ _FOOTER_YEAR = re.compile(r"(?:\(c\)|©|\bcopyright\b)[ \t]*(?:[A-Za-z][\w.&' -]
 _YEARLESS_STAMP = re.compile(r"^[ \t]*(\d{1,2})[ \t]+([A-Za-z]{3,9})\.?,?[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]*$", re.M)
 
 
-def yearless_dateline(text: str) -> tuple[date, Span, str] | None:
+def yearless_dateline(text: str, near: date | None = None) -> tuple[date, Span, str] | None:
     """The day a wire story was filed, from a dateline that prints only the day and month, with the year
-    of the page's copyright line at its foot (an agency's own copy rarely carries a page date)."""
+    of the page's copyright line at its foot (an agency's own copy rarely carries a page date).  With
+    `near` (a photo credit's date), the dateline's day in the week after it: "Deir Ezzor, March 10 (SANA)"
+    over a photo of "(SANA, 09/03/2026)" was filed on 10 March 2026."""
     head = min(len(text), 800)
     m = _YEARLESS_DATELINE.search(text, 0, head) or _YEARLESS_STAMP.search(text, 0, head)
     if m is None:
         return None
-    years = [int(y.group(1)) for y in _FOOTER_YEAR.finditer(text, max(0, len(text) - 600))]
+    if near is not None:
+        years = [near.year]
+    else:
+        years = [int(y.group(1)) for y in _FOOTER_YEAR.finditer(text, max(0, len(text) - 600))]
     if len(set(years)) != 1 or not _MIN_PUB_YEAR <= years[0] <= _MAX_PUB_YEAR:
         return None
     rules = default_rules()
@@ -2204,6 +2209,10 @@ def yearless_dateline(text: str) -> tuple[date, Span, str] | None:
     except ValueError:
         return None
     start, end = (m.start(1), m.end(2)) if m.group(1) else (m.start(3), m.end(4))
+    if near is not None:
+        if not 0 <= (value - near).days <= 7:
+            return None
+        return value, Span(start, end, text[start:end]), "dateline (the year of the photo credit)"
     return value, Span(start, end, text[start:end]), "dateline (the year of the copyright line)"
 
 

@@ -160,6 +160,9 @@ def build_meta(
         if tail is not None:
             day, span, source = tail
             printed = (day, Span(span.start + tail_start, span.end + tail_start, span.text), f"{source} (page foot)")
+    if printed is not None and printed[2].startswith("caption"):
+        # a photo credit's date is the photo's: the wire's dateline above it tells the day filed
+        printed = dates.yearless_dateline(text, near=printed[0]) or printed
     published_basis = "metadata"
     stamps = dates.post_stamps(text)
     if stamps and (printed is None or printed[0] < max(d for d, _ in stamps)):

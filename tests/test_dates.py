@@ -997,6 +997,9 @@ PAGE_HEADS = [
     ("Syria TV\nTranslated by the editorial team | Monday 4 Dhu al-Hijjah 1445\nBody.", D(2024, 6, 10)),
     ("Deir Ezzor news\nSunday 1 Ramadan 1445 AH\nBody.", D(2024, 3, 10)),
     ("Local monitor\nPosted | Saturday, 22 Rajab 1445\nBody.", D(2024, 2, 3)),
+    # a photo credit's date is the photo's; the yearless dateline above it gives the day filed
+    ("Device hits patrol\n\nHasaka, May 14 (SANA) – A device went off.\n\nPhoto: a patrol near Tal Tamr. (SANA, 13/05/2025)\n",
+     D(2025, 5, 14)),
     # a dated line in the footer
     ("Strike\n\nBody.\n\n© 2024 SOHR | This page was published on 3 February 2024.", D(2024, 2, 3)),
     ("Strike\n\nBody.\n\nCopyright © 2024 Kurdistan24. Published 3 Feb 2024.", D(2024, 2, 3)),
@@ -1053,3 +1056,9 @@ def test_a_page_prints_its_own_date(page: str, expected: date) -> None:
 @pytest.mark.parametrize("page", PAGE_HEAD_REJECTS)
 def test_a_date_in_the_page_that_is_not_its_own(page: str) -> None:
     assert _page_date(page) is None
+
+
+def test_a_dateline_a_month_from_a_photo_credit_is_not_dated_by_it() -> None:
+    page = "Device hits patrol\n\nHasaka, June 20 (SANA) – A device went off.\n\nPhoto: a patrol. (SANA, 13/05/2025)\n"
+    assert _page_date(page) == D(2025, 5, 13)  # the photo's date, as before: no day near it to read
+
