@@ -14,6 +14,7 @@ precision "unknown", and `basis` says why.
 from __future__ import annotations
 
 import calendar
+import math
 import re
 import sys
 import tomllib
@@ -134,6 +135,8 @@ class DateRules:
     utc_markers: tuple[str, ...]
     eastern_markers: tuple[str, ...]
     stamp_words: frozenset[str]
+    stamp_months: dict[str, int]  # a foreign page's month names, read on its stamp lines only
+    hijri_months: dict[str, int]  # the Hijri calendar's month names, read on a stamp line of its own
     regex: dict[str, re.Pattern[str]]
     trigger_names: dict[str, tuple[str, ...]]
     vocab: frozenset[str]
@@ -328,6 +331,16 @@ def load_rules(path: Path | None = None) -> DateRules:
     eastern_markers = tuple(_strings(path, "clock.eastern_markers", clock.get("eastern_markers")))
     stamp = _table(path, data, "publication_stamp")
     stamp_words = frozenset(_norm(w) for w in _strings(path, "publication_stamp.words", stamp.get("words")))
+    stamp_months: dict[str, int] = {}
+    for i, names in enumerate(_tables(path, stamp, "months") if "months" in stamp else []):
+        num = _int(path, f"publication_stamp.months[{i}].number", names.get("number"), 1, 12)
+        for name in _strings(path, f"publication_stamp.months[{i}].names", names.get("names")):
+            stamp_months[name.lower()] = num
+    hijri_months: dict[str, int] = {}
+    for i, names in enumerate(_tables(path, stamp, "hijri_months") if "hijri_months" in stamp else []):
+        num = _int(path, f"publication_stamp.hijri_months[{i}].number", names.get("number"), 1, 12)
+        for name in _strings(path, f"publication_stamp.hijri_months[{i}].names", names.get("names")):
+            hijri_months[name.lower().replace("\u2019", "'")] = num
 
     return _compile(
         DateRules(
@@ -351,6 +364,8 @@ def load_rules(path: Path | None = None) -> DateRules:
             utc_markers=utc_markers,
             eastern_markers=eastern_markers,
             stamp_words=stamp_words,
+            stamp_months=stamp_months,
+            hijri_months=hijri_months,
             regex={},
             trigger_names={},
             vocab=frozenset(),
@@ -1795,9 +1810,12 @@ _AGENCY_TAIL = re.compile(r"[^\S\n]*[-–—(][^\S\n]*[A-Za-z][\w .&'-]{0,30}\)?
 # A wire dateline leading the first paragraph: "HASAKAH, 19/12/2023 (SANA) - A helicopter raid ...",
 # "Deir Ezzor, Syria, 17 December 2023 (ANHA) — ..." (a capitalised place, perhaps its country, the
 # date, perhaps the agency, a dash; the story runs on after it on the same line)
-_LEAD_PLACE = re.compile(r"[^\S\n]*[A-Z][\w.'’ -]{1,30},(?:[^\S\n]*[A-Z][a-z]+,)?[^\S\n]*")
+# ("WASHINGTON/BAGHDAD, Jan. 5, 2024 (Xinhua) -- ", "ERBIL, Kurdistan Region, Feb. 3, 2024 — ",
+# "Deir Ezzor, 3 February 2024, SANA – ": the agency after a comma; "/PRNewswire/ --")
+_LEAD_PLACE = re.compile(r"[^\S\n]*[A-Z][\w.'’ /-]{1,30},(?:[^\S\n]*[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?,)?[^\S\n]*")
 _CAPS_LEAD = re.compile(r"[^\S\n]*[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}[^\S\n]+")  # "ISTANBUL Dec 12, 2024 - 10:14 am"
-_LEAD_TAIL = re.compile(r"[^\S\n]*(?:\([A-Za-z][\w .&'-]{0,30}\)[^\S\n]*)?[-–—][^\S\n]")
+_LEAD_TAIL = re.compile(r"[^\S\n]*(?:\([A-Za-z][\w .&'-]{0,30}\)[^\S\n]*|,[^\S\n]*[A-Z][A-Za-z]{1,15}[^\S\n]*"
+                        r"|/[A-Za-z][\w .-]{0,20}/[^\S\n]*)?\.?[-–—]{1,2}[^\S\n]")  # "(EFE).- "
 # A segment that ends by saying the date after it is the page's: "This page was published on"
 _PUBLISHED_ON = re.compile(r"\b(?:published|posted|updated)(?:[^\S\n]+on)?[^\S\n]*:?[^\S\n]*$")
 # What may follow a post's stamp on its line: a clock time ("21 Nov 2023, 09:12")
@@ -1828,7 +1846,49 @@ _BYLINE_NAME = re.compile(
     r"By[^\S\n]+(?!(?:the|mid|late|early|end|then|now|this|last|next|that|dawn|nightfall|noon|midnight|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]")
+# A byline in the page's language before or after its date, set off by a dash or a bar
+_BYLINE_WORD = r"(?i:by|par|von|por|di|da)[^\S\n]+[A-Z][\w.'’-]*(?:[^\S\n]+[\w.'’-]+){0,3}[^\S\n]*"
+_BYLINE_BEFORE = re.compile(rf"[^\S\n]*{_BYLINE_WORD}[-–—|,][^\S\n]*")
+_BYLINE_AFTER = re.compile(rf"[^\S\n]*(?:[0-2]?[0-9][:.h][0-5][0-9][^\S\n]*)?[-–—|,][^\S\n]*{_BYLINE_WORD}")
+# the zones of an American page's clock, whose dates read month/day/year
+_US_ZONE = re.compile(r"[^\S\n,]*(?:[0-9]{1,2}[:.][0-9]{2}[^\S\n]*(?:[ap]\.?m\.?[^\S\n]*)?)?(?:E|C|M|P)[SD]?T\b", re.I)
 _LEADING_MODIFIERS = re.compile(r"(?:(?:on|the|late|early|since|by|from|in)[^\S\n]+)+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _stamp_date_rx() -> re.Pattern[str]:
+    rules = default_rules()
+    foreign = _alt_words(rules.stamp_months)
+    english = _alt_words(rules.months)
+    return re.compile(
+        # "4 février 2024", "3. Februar 2024", "3 de febrero de 2024", "31 déc 2020", "16 Gennaio 2024", "3 Şubat 2024"
+        rf"(?<![\w.])(?P<d>[0-3]?[0-9])\.?[^\S\n]+(?:de[^\S\n]+)?(?P<m>{foreign})\.?(?:[^\S\n]+de)?,?[^\S\n]+(?P<y>(?:19|20)[0-9]{{2}})(?![\w])"
+        # "February, 03, 2024 - 10:14": the month, a comma, then the day
+        rf"|(?<![\w])(?P<m2>{english}),[^\S\n]*(?P<d2>[0-3]?[0-9]),[^\S\n]*(?P<y2>(?:19|20)[0-9]{{2}})(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+def _alt_words(names: Iterable[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+def _stamp_dates(text: str, start: int, end: int, found: list[TimeExpr]) -> list[TimeExpr]:
+    """Dates of a stamp line in forms the grammar leaves to stamps: a foreign page's month names
+    ("Publié le 4 février 2024", "03. Februar 2024, 10:12 Uhr") and "February, 03, 2024"."""
+    rules = default_rules()
+    out = []
+    for m in _stamp_date_rx().finditer(text, start, end):
+        if any(e.kind == "absolute" and e.year and e.span.start < m.end() and m.start() < e.span.end for e in found):
+            continue
+        name = (m.group("m") or m.group("m2")).lower()
+        month = rules.stamp_months.get(name) or rules.months.get(name)
+        day, year = int(m.group("d") or m.group("d2")), int(m.group("y") or m.group("y2"))
+        if month is None or not _valid_day(day, month, year):
+            continue
+        s = m.start("d") if m.group("d") else m.start("m2")
+        out.append(TimeExpr(span=_span(text, s, m.end()), kind="absolute", day=day, month=month, year=year))
+    return out
 
 
 def _trim_modifiers(text: str, span: Span) -> Span:
@@ -1864,14 +1924,18 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
         if le - ls > 300 and not _SEGMENT_SPLIT.search(line_low) and not _YEAR_HINT.search(line_low, 0, 80) \
                 and not _YEAR_HINT.search(line_low, len(line_low) - 40):
             continue  # a paragraph of running text: a stamp stands alone, leads its line or ends it
-        for expr in find_time_expressions(text, ls, le):
+        exprs = find_time_expressions(text, ls, le)
+        for expr in [*exprs, *_stamp_dates(text, ls, le, exprs)]:
             if expr.kind != "absolute" or expr.year is None or expr.span.start >= head_end:
                 continue
             if not _MIN_PUB_YEAR <= expr.year <= _MAX_PUB_YEAR:
                 continue
+            day, month = expr.day_end or expr.day or 1, expr.month or 1
+            if expr.swappable and day <= 12 and _US_ZONE.match(text, expr.span.end, le):
+                day, month = month, day  # "Updated: 02/04/2024 09:14 PM EST": an American page reads month/day
             try:
                 # a period's heading ("16 - 22 October 2023") was put out no earlier than its last day
-                value = date(expr.year, expr.month or 1, expr.day_end or expr.day or 1)
+                value = date(expr.year, month, day)
             except ValueError:
                 continue
             before = line_low[: expr.span.start - ls]
@@ -1888,6 +1952,9 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
             updated = bool(_UPDATED.search(before))
             if stripped.startswith("by ") and len(stripped) <= 200 and _BYLINE_NAME.match(text, ls + len(line_low) - len(line_low.lstrip())):
                 rank, label = 1, "byline"
+            elif (_BYLINE_BEFORE.fullmatch(text, ls, expr.span.start) and not _WORDS_2.findall(filler.sub(" ", after))) \
+                    or (not _WORDS_2.findall(filler.sub(" ", before)) and _BYLINE_AFTER.fullmatch(text, expr.span.end, le)):
+                rank, label = 1, "byline"  # "Par Jean Dupont - 4 févr. 2024 à 10:12", "16 Gennaio 2024 - di Redazione Esteri"
             elif _CAPS_PLACE.fullmatch(text[ls : expr.span.start]) and _AGENCY_TAIL.fullmatch(text[expr.span.end : le]):
                 rank, label = 1, "dateline"  # "DEIR EZ-ZOR, 12.12.2017 - ANHA"
             elif _LEAD_PLACE.fullmatch(text, ls, expr.span.start) and _LEAD_TAIL.match(text, expr.span.end):
@@ -2106,19 +2173,30 @@ def post_clocks(text: str) -> tuple[int, ...]:
 
 # "Beirut, 13 Jan (EFE).-", "DAMASCUS, Jan 13 (SANA) -": a wire's dateline prints the day and month only
 _YEARLESS_DATELINE = re.compile(
-    r"^[A-Z][\w.'’ -]{1,30},[ \t]+(?:(\d{1,2})[ \t]+([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.?[ \t]+(\d{1,2}))"
-    r"[ \t]*(?:\([A-Za-z][\w .-]{1,20}\)[ \t]*)?(?:\.?[ \t]*[-–—]|\.[ \t]*/[A-Za-z]{2,10}/)", re.M)  # "MOSCOW, February 8. /TASS/."
+    r"^[A-Z][\w.'’ /-]{1,30},[ \t]+(?:(\d{1,2})[ \t]+([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.?[ \t]+(\d{1,2}))"
+    # the agency in brackets or after a comma ("Deir Ezzor, August 10, SANA –", "Tehran, Dec 6, IRNA --")
+    r"[ \t]*(?:\([A-Za-z][\w .-]{1,20}\)[ \t]*|,[ \t]*[A-Z][A-Za-z]{1,15}[ \t]*)?(?:\.?[ \t]*[-–—]|\.[ \t]*/[A-Za-z]{2,10}/)", re.M)  # "MOSCOW, February 8. /TASS/."
 # "(c) EFE 2021. All rights reserved.", "© 2024 Reuters", "Copyright 2019 AFP": the year the page was put out
 _FOOTER_YEAR = re.compile(r"(?:\(c\)|©|\bcopyright\b)[ \t]*(?:[A-Za-z][\w.&' -]{0,30}?[ \t]+)?((?:19|20)\d\d)\b", re.I)
 
 
-def yearless_dateline(text: str) -> tuple[date, Span, str] | None:
+# A stamp line of its own with no year, a clock after it: "3 FEB, 10:14"
+_YEARLESS_STAMP = re.compile(r"^[ \t]*(\d{1,2})[ \t]+([A-Za-z]{3,9})\.?,?[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]*$", re.M)
+
+
+def yearless_dateline(text: str, near: date | None = None) -> tuple[date, Span, str] | None:
     """The day a wire story was filed, from a dateline that prints only the day and month, with the year
-    of the page's copyright line at its foot (an agency's own copy rarely carries a page date)."""
-    m = _YEARLESS_DATELINE.search(text, 0, min(len(text), 800))
+    of the page's copyright line at its foot (an agency's own copy rarely carries a page date).  With
+    `near` (a photo credit's date), the dateline's day in the week after it: "Deir Ezzor, March 10 (SANA)"
+    over a photo of "(SANA, 09/03/2026)" was filed on 10 March 2026."""
+    head = min(len(text), 800)
+    m = _YEARLESS_DATELINE.search(text, 0, head) or _YEARLESS_STAMP.search(text, 0, head)
     if m is None:
         return None
-    years = [int(y.group(1)) for y in _FOOTER_YEAR.finditer(text, max(0, len(text) - 600))]
+    if near is not None:
+        years = [near.year]
+    else:
+        years = [int(y.group(1)) for y in _FOOTER_YEAR.finditer(text, max(0, len(text) - 600))]
     if len(set(years)) != 1 or not _MIN_PUB_YEAR <= years[0] <= _MAX_PUB_YEAR:
         return None
     rules = default_rules()
@@ -2131,7 +2209,81 @@ def yearless_dateline(text: str) -> tuple[date, Span, str] | None:
     except ValueError:
         return None
     start, end = (m.start(1), m.end(2)) if m.group(1) else (m.start(3), m.end(4))
+    if near is not None:
+        if not 0 <= (value - near).days <= 7:
+            return None
+        return value, Span(start, end, text[start:end]), "dateline (the year of the photo credit)"
     return value, Span(start, end, text[start:end]), "dateline (the year of the copyright line)"
+
+
+# A wire's signature that packs the day: a date-time group under the text ("291406 Jan 24": the 29th,
+# 14:06, January 2024; "030214 GMT Feb 24"), a dpa story's number ("dpa:241001-930-248713/1": 1 October
+# 2024), a press release's number in the page's head ("Press Release 20211211-01")
+_DTG = re.compile(r"^[ \t]*([0-3][0-9])[0-2][0-9][0-5][0-9][ \t]*(?:GMT|UTC|Z)?[ \t]+([A-Z][a-zä]{2})[ \t]+([0-9]{2})[ \t]*$", re.M)
+_DPA_NUMBER = re.compile(r"\bdpa:([0-9]{2})([0-9]{2})([0-9]{2})-[0-9]{2,4}-[0-9]+")
+_RELEASE_NUMBER = re.compile(r"\b(?:press[ \t]+)?release(?:[ \t]+(?:no\.?|number|#))?[ \t]*:?[ \t]*(20[0-9]{2})([01][0-9])([0-3][0-9])-[0-9]{1,3}\b",
+                             re.I)
+
+
+def signature_stamp(text: str) -> tuple[date, Span, str] | None:
+    """The day a wire's signature or a press release's number packs (see _DTG), when the page prints no date."""
+    rules = default_rules()
+    tail = max(0, len(text) - 600)
+    found: list[tuple[int, int, int, int, int]] = []  # year, month, day, start, end
+    for m in _DTG.finditer(text, tail):
+        name = m.group(2).lower()  # "Dez", "Okt" under a German wire's copy
+        month = rules.month_abbrevs.get(name) or rules.stamp_months.get(name)
+        if month is not None:
+            found.append((2000 + int(m.group(3)), month, int(m.group(1)), m.start(1), m.end(3)))
+    for m in _DPA_NUMBER.finditer(text, tail):
+        found.append((2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)), m.start(1), m.end(3)))
+    for m in _RELEASE_NUMBER.finditer(text, 0, min(len(text), 600)):
+        found.append((int(m.group(1)), int(m.group(2)), int(m.group(3)), m.start(1), m.end(3)))
+    for year, month, day, start, end in found:
+        if _MIN_PUB_YEAR <= year <= _MAX_PUB_YEAR and 1 <= month <= 12 and _valid_day(day, month, year):
+            return date(year, month, day), Span(start, end, text[start:end]), "signature"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _hijri_rx() -> re.Pattern[str]:
+    rules = default_rules()
+    names = "|".join(re.escape(n).replace("'", "['’]?").replace(r"\-", r"[\s-]") for n in sorted(rules.hijri_months, key=len, reverse=True))
+    return re.compile(rf"(?:\b(?P<wd>{weekday_names()}),?[^\S\n]+)?(?P<d>[0-3]?[0-9])[^\S\n]+(?P<m>{names}),?[^\S\n]+"
+                      r"(?P<y>1[34][0-9]{2})(?:[^\S\n]*(?:AH|A\.H\.|H))?[^\S\n]*$", re.I | re.M)
+
+
+def hijri_stamp(text: str) -> tuple[date, Span, str] | None:
+    """A page that stamps only its Hijri day, at the end of a short line of its head ("Translated by
+    the editorial team | Monday 4 Dhu al-Hijjah 1445"): the day of the tabular Islamic calendar, set to
+    the weekday the stamp names (the calendars in use differ from it by a day or two)."""
+    rules = default_rules()
+    for m in _hijri_rx().finditer(text, 0, min(len(text), 800)):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if m.end() - ls > 120:
+            continue
+        key = re.sub(r"[\s-]+", lambda w: "-" if "-" in w.group() else " ", m.group("m").lower().replace("’", "'"))
+        month = next((n for name, n in rules.hijri_months.items() if name.replace("'", "") == key.replace("'", "")), None)
+        day, year = int(m.group("d")), int(m.group("y"))
+        if month is None or not 1 <= day <= 30:
+            continue
+        # days from the Hijri epoch (16 July 622, Julian) in the tabular calendar, as a Gregorian ordinal
+        days = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30
+        value = date.fromordinal(days + _HIJRI_EPOCH - 1)
+        if m.group("wd"):
+            want = _weekday_index(rules, m.group("wd").lower())
+            shift = (want - value.weekday() + 3) % 7 - 3  # the nearest day of that weekday
+            if abs(shift) > 2:
+                continue
+            value += timedelta(days=shift)
+        if not _MIN_PUB_YEAR <= value.year <= _MAX_PUB_YEAR:
+            continue
+        s = m.start("wd") if m.group("wd") else m.start("d")
+        return value, Span(s, m.end("y"), text[s : m.end("y")]), "dateline (Hijri calendar)"
+    return None
+
+
+_HIJRI_EPOCH = date(622, 7, 19).toordinal()  # 1 Muharram 1 AH (16 July 622 Julian) as a proleptic Gregorian ordinal
 
 
 _CLOCK_OF_POST = re.compile(r"([0-2]?[0-9])[:.]([0-5][0-9])")

@@ -160,6 +160,9 @@ def build_meta(
         if tail is not None:
             day, span, source = tail
             printed = (day, Span(span.start + tail_start, span.end + tail_start, span.text), f"{source} (page foot)")
+    if printed is not None and printed[2].startswith("caption"):
+        # a photo credit's date is the photo's: the wire's dateline above it tells the day filed
+        printed = dates.yearless_dateline(text, near=printed[0]) or printed
     published_basis = "metadata"
     stamps = dates.post_stamps(text)
     if stamps and (printed is None or printed[0] < max(d for d, _ in stamps)):
@@ -175,6 +178,10 @@ def build_meta(
             published, published_basis = day, "url"
     if printed is None and published is None:
         printed = dates.yearless_dateline(text)  # "Beirut, 13 Jan (EFE).-" ... "(c) EFE 2021"
+    if printed is None and published is None:
+        printed = dates.signature_stamp(text)  # "291406 Jan 24", "dpa:241001-930-248713/1", "Press Release 20211211-01"
+    if printed is None and published is None:
+        printed = dates.hijri_stamp(text)  # "Monday 4 Dhu al-Hijjah 1445"
     if printed is None and published is None:
         printed = dates.heading_month(text)  # "SECURITY DIGEST — February 2026, week 2"
     if printed is not None:

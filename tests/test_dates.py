@@ -880,3 +880,185 @@ def test_a_timeline_item_is_dated_by_the_year_that_opens_it(text: str, year: int
 
 def test_a_bare_year_inside_a_line_dates_nothing() -> None:
     assert [e for e in find_time_expressions("The 2019 figures: 40 dead.") if e.kind == "year"] == []
+
+
+# ---------------------------------------------------------------------------------------
+# A page's own date, from its text alone (no caller's date): stamp lines and page heads in the
+# forms outlets print, read by metadata.build_meta (datelines, bylines, "Published/Updated",
+# foreign stamps, posts, live pages, press releases, agency heads, wire signatures, footers)
+
+PAGE_HEADS = [
+    # wire datelines with the year
+    ("Strike near Mayadin\n\nBEIRUT, March 3, 2024 (Reuters) - Drones hit a depot.", D(2024, 3, 3)),
+    ("Strike near Mayadin\n\nDAMASCUS, Jan. 5, 2024 (Xinhua) -- Unidentified jets struck.", D(2024, 1, 5)),
+    ("Strike\n\nMOSCOW, 12 February 2024 (TASS) - The ministry said.", D(2024, 2, 12)),
+    ("Attack\n\nQAMISHLI, 14/02/2024 (ANHA) – A drone struck.", D(2024, 2, 14)),
+    ("Attack\n\nDeir Ezzor, 3 February 2024, SANA – Martyrs fell.", D(2024, 2, 3)),
+    ("Attack\n\nERBIL, Kurdistan Region, Feb. 3, 2024 — Rockets fell.", D(2024, 2, 3)),
+    ("Attack\n\nTEHRAN, Feb. 03, 2024 (MNA) – The ministry condemned.", D(2024, 2, 3)),
+    ("Attack\n\nWASHINGTON, Feb 2, 2024 /PRNewswire/ -- The company said.", D(2024, 2, 2)),
+    ("Attack\nAMMAN, 5 Jan. 2024 (Petra) - Body.", D(2024, 1, 5)),
+    ("Rockets\nBAGHDAD, Feb. 3, 2024 (UPI) -- Body.", D(2024, 2, 3)),
+    ("Ataque\nBeirut, 3 de febrero de 2024 (EFE).- Body.", D(2024, 2, 3)),
+    # datelines with no year, the year from the copyright line at the foot
+    ("Strikes\n\nWASHINGTON/BAGHDAD, Dec 30 (EFE).- US jets bombed.\n\nMore.\n\n(c) EFE 2019. All rights reserved.",
+     D(2019, 12, 30)),
+    ("Strikes\n\nWashington / Baghdad, Dec 30 (EFE).- US jets bombed.\n\nMore.\n\n(c) EFE 2019.", D(2019, 12, 30)),
+    ("Strikes\n\nTEHRAN, Feb. 03 (MNA) – The ministry condemned.\n\nMore.\n\n© 2024 Mehr News Agency", D(2024, 2, 3)),
+    ("Strikes\n\nDAMASCUS, June 2 (Xinhua) -- Jets struck.\n\nMore.\n\nCopyright © 2019 Xinhua Net", D(2019, 6, 2)),
+    ("Strikes\n\nMOSCOW, February 8. /TASS/. The ministry said.\n\nMore.\n\n© 2018 TASS", D(2018, 2, 8)),
+    ("Strikes\n\nBeirut, 14 Oct (EFE).- Fighters died.\n\nMore.\n\n(c) EFE 2018", D(2018, 10, 14)),
+    ("Strikes\n\nDEIR EZ-ZOR, 5 January – Shells fell on the base.\n\nMore.\n\n© 2022 ANHA Hawar News Agency",
+     D(2022, 1, 5)),
+    ("Strikes\n\nDeir Ezzor, August 10, SANA – Citizens were martyred.\n\nMore.\n\n© 2024 Syrian Arab News Agency",
+     D(2024, 8, 10)),
+    ("Strikes\n\nTehran, Dec 6, IRNA -- Warplanes killed.\n\nMore.\n\n© 2018 IRNA", D(2018, 12, 6)),
+    ("TASS\n3 FEB, 10:14\nBody.\n\n© 2024 TASS", D(2024, 2, 3)),
+    # bylines
+    ("US strikes\nBy John Smith, Reuters | March 3, 2024 3:15 PM\nBody.", D(2024, 3, 3)),
+    ("US strikes\nBy Jane Doe and Omar Haddad\nFebruary 3, 2024\nBody.", D(2024, 2, 3)),
+    ("US strikes\nBy Jane Doe · Published Feb 3, 2024 · 4 min read\nBody.", D(2024, 2, 3)),
+    ("US strikes\nBy JANE DOE\nPublished 10:14 AM EST, February 3, 2024\nBody.", D(2024, 2, 3)),
+    ("US strikes\nBy Al Mayadeen English\nSource: Agencies\n3 Feb 2024 10:14\nBody.", D(2024, 2, 3)),
+    ("Frappes\nPar Jean Dupont - 4 févr. 2024 à 10:12\nBody.", D(2024, 2, 4)),
+    ("Attacchi\n16 Gennaio 2024 - di Redazione Esteri\nBody.", D(2024, 1, 16)),
+    # published / updated / modified
+    ("US strikes\nLast modified on Tue 6 Feb 2024 11.02 GMT\nBody.", D(2024, 2, 6)),
+    ("US strikes\nFirst published on Sat 3 Feb 2024 01.00 GMT\nBody.", D(2024, 2, 3)),
+    ("US strikes\nPublished: February 3, 2024 at 11:14 a.m. ET\nBody.", D(2024, 2, 3)),
+    ("US strikes\nUpdated: 02/04/2024 09:14 PM EST\nBody.", D(2024, 2, 4)),
+    ("US strikes\nPosted on 2024-02-03 by admin\nBody.", D(2024, 2, 3)),
+    ("US strikes\nLast updated: 3 February 2024 - 11:20 GMT\nBody.", D(2024, 2, 3)),
+    ("US strikes\nPublished On 3 Feb 2024\nBody.", D(2024, 2, 3)),
+    ("US strikes\nDate: 03.02.2024\nBody.", D(2024, 2, 3)),
+    ("US strikes\nPublication date: 3 February 2024\nBody.", D(2024, 2, 3)),
+    ("US strikes\nPublished 3 February 2024\nUpdated 3 hours ago\nBody.", D(2024, 2, 3)),
+    ("US base hit\nPublished: 03.02.2024 | Updated: 04.02.2024\nBody.", D(2024, 2, 3)),
+    ("US base hit\nSat 3 Feb 2024 09.14 GMT\nBody.", D(2024, 2, 3)),
+    ("US base hit\n03 Feb 2024 | 09:14 AM\nBody.", D(2024, 2, 3)),
+    # an age beside a dated line
+    ("US strikes\nFeb 3, 2024 · 4 min read\nBody.", D(2024, 2, 3)),
+    ("US strikes\n3 hours ago\nFebruary 3, 2024\nBody.", D(2024, 2, 3)),
+    ("US strikes\nSaturday, February 3, 2024 | 2 days ago\nBody.", D(2024, 2, 3)),
+    # foreign stamps
+    ("Frappes\nPublié le 4 février 2024 à 10h12\nBody.", D(2024, 2, 4)),
+    ("Frappes\nMis à jour le 05/02/2024 à 11h02\nBody.", D(2024, 2, 5)),
+    ("Frappes\nBeyrouth, 31 déc 2020 (AFP) - Au moins 25 soldats.", D(2020, 12, 31)),
+    ("Frappe\nLe 4 février 2024 à 10h12\nBody.", D(2024, 2, 4)),
+    ("Angriffe\nStand: 03.02.2024 08:14 Uhr\nBody.", D(2024, 2, 3)),
+    ("Angriffe\nVeröffentlicht am 3. Februar 2024, 10:12 Uhr\nBody.", D(2024, 2, 3)),
+    ("Angriffe\n03. Februar 2024, 10:12 Uhr | Quelle: dpa\nBody.", D(2024, 2, 3)),
+    ("Angriff\nBerlin, 3. Februar 2024 (dpa) - Body.", D(2024, 2, 3)),
+    ("Angriff\nAktualisiert am 4. Dez. 2023, 18:02 Uhr\nBody.", D(2023, 12, 4)),
+    ("Ataques\nPublicado: 3 de febrero de 2024 10:12\nBody.", D(2024, 2, 3)),
+    ("Ataques\nActualizado el 4 de febrero de 2024\nBody.", D(2024, 2, 4)),
+    ("Ataques\nMadrid, 3 feb. 2024 (EFE).- Body.", D(2024, 2, 3)),
+    ("Attacchi\nPubblicato il 3 febbraio 2024\nBody.", D(2024, 2, 3)),
+    ("Attacchi\nAggiornato alle 10:12 del 3 febbraio 2024\nBody.", D(2024, 2, 3)),
+    ("Attacco\nRoma, 3 febbraio 2024 (ANSA) - Body.", D(2024, 2, 3)),
+    ("Saldırı\nYayınlanma: 3 Şubat 2024 10:12\nBody.", D(2024, 2, 3)),
+    ("Saldırı\n03.02.2024 10:12 | Son Güncelleme: 03.02.2024 11:00\nBody.", D(2024, 2, 3)),
+    ("Saldırı\nGüncelleme Tarihi: 04 Şubat 2024\nBody.", D(2024, 2, 4)),
+    ("Saldırı\nAnkara, 3 Şubat 2024 (AA) - Body.", D(2024, 2, 3)),
+    ("Attack\nSaturday 22 Rajab 1445 AH - 3 February 2024\nBody.", D(2024, 2, 3)),
+    ("Attack\nMehr News Agency – International Desk – 14 Bahman 1402 (3 February 2024), 10:14\nBody.", D(2024, 2, 3)),
+    ("Attack\nTehran – IRNA – Saturday 14 Bahman 1402 (3 February 2024)\nBody.", D(2024, 2, 3)),
+    # posts
+    ("Posts\nSabereen News, [03.02.2024 07:14]\nThe base was struck.", D(2024, 2, 3)),
+    ("Posts\n9:41 PM · Feb 3, 2024 · 12.3K Views\nBody.", D(2024, 2, 3)),
+    ("Posts\n@channel · Feb 3, 2024\nBody.", D(2024, 2, 3)),
+    # live pages
+    ("Live: US strikes in Iraq and Syria\nLast updated: February 3, 2024 11:20 GMT\n11:20 GMT - Body.", D(2024, 2, 3)),
+    ("LIVE\nUpdated Saturday, 3 February 2024 09:14\nBody.", D(2024, 2, 3)),
+    # press releases
+    ("Release No. 24-019\nJan. 5, 2024\n\nCENTCOM forces conducted a strike.", D(2024, 1, 5)),
+    ("Press Release 20240203-01\nCoalition and partners strike Daesh\nSOUTHWEST ASIA – Body.", D(2024, 2, 3)),
+    ("FOR IMMEDIATE RELEASE\nFebruary 3, 2024\nBody.", D(2024, 2, 3)),
+    ("Release Number: 20240203-01\nBody.", D(2024, 2, 3)),
+    ("Statement\nIMMEDIATE RELEASE | Feb. 2, 2024\nBody.", D(2024, 2, 2)),
+    ("NEWS RELEASE\nRelease No: NR-045-24\nFeb. 3, 2024\nBody.", D(2024, 2, 3)),
+    # agency heads
+    ("SANA\n2024-02-03\nUS aggression\nDamascus, SANA – Body.", D(2024, 2, 3)),
+    ("ANHA\nDEIR EZ-ZOR, 3 February 2024 – ANHA\nBody.", D(2024, 2, 3)),
+    ("Tasnim\nFebruary, 03, 2024 - 10:14\nNews ID: 3012345\nBody.", D(2024, 2, 3)),
+    ("IRNA\nFeb 3, 2024, 10:14 AM\nNews ID: 85378201\nBody.", D(2024, 2, 3)),
+    ("Xinhua\nSource: Xinhua| 2024-02-03 10:14:20|Editor: huaxia\nBody.", D(2024, 2, 3)),
+    ("TASS\n3 FEB 2024, 10:14\nBody.", D(2024, 2, 3)),
+    ("Al Mayadeen\nSource: Agencies\n3 Feb 2024 10:14\nBody.", D(2024, 2, 3)),
+    ("Enab Baladi\nFebruary 3, 2024 | Enab Baladi – Deir Ezzor\nBody.", D(2024, 2, 3)),
+    ("Shafaq News\n2024-02-03T10:14:00+03:00\nBody.", D(2024, 2, 3)),
+    # wire signatures under the text: a date-time group, a dpa story's number
+    ("Syrien\n\nBody.\n\ndpa xx yy zz\n291406 Jan 24", D(2024, 1, 29)),
+    ("Syrien\n\nBody.\n\ndpa-infocom, dpa:241001-930-248713/1\n© dpa-infocom GmbH", D(2024, 10, 1)),
+    ("Syria\n\nBody.\n\nmk/ab (AFP, Reuters)\n\n030214 GMT Feb 24", D(2024, 2, 3)),
+    ("Angriff\n\nBody.\n\ndpa xy zz\n051045 Dez 23", D(2023, 12, 5)),
+    ("Angriff\n\nBody.\n\ndpa ab cd\n140930 Mär 24", D(2024, 3, 14)),
+    # a page that stamps only its Hijri day: the tabular calendar's, set to the weekday it names
+    ("Syria TV\nTranslated by the editorial team | Monday 4 Dhu al-Hijjah 1445\nBody.", D(2024, 6, 10)),
+    ("Deir Ezzor news\nSunday 1 Ramadan 1445 AH\nBody.", D(2024, 3, 10)),
+    ("Local monitor\nPosted | Saturday, 22 Rajab 1445\nBody.", D(2024, 2, 3)),
+    # a photo credit's date is the photo's; the yearless dateline above it gives the day filed
+    ("Device hits patrol\n\nHasaka, May 14 (SANA) – A device went off.\n\nPhoto: a patrol near Tal Tamr. (SANA, 13/05/2025)\n",
+     D(2025, 5, 14)),
+    # a dated line in the footer
+    ("Strike\n\nBody.\n\n© 2024 SOHR | This page was published on 3 February 2024.", D(2024, 2, 3)),
+    ("Strike\n\nBody.\n\nCopyright © 2024 Kurdistan24. Published 3 Feb 2024.", D(2024, 2, 3)),
+]
+
+PAGE_HEAD_REJECTS = [
+    "BEIRUT (Reuters) - An attack on March 3, 2024 killed two fighters, the monitor said.",
+    "Report\nThe report, dated 12 January 2023, said the base was hit.",
+    "Since 2017, the base has been a target.\nBody.",
+    "Background\nPublished by Oxford University Press, 2019.\nBody.",
+    "Photo taken on Jan. 5, 2024 shows smoke rising over the base.\nBody.",
+    "Timeline\n3 February 2024 – US strikes 85 targets in Iraq and Syria.",
+    "On 3 February 2024, US forces struck 85 targets.\nBody.",
+    "The Pentagon's report of 15 January 2024 said attacks had risen.",
+    "US base comes under fire\nThe base, opened in March 2017, hosts 200 troops.",
+    "A 2019 Pentagon report found the attacks rising.",
+    "US strikes\nBy mid-February 2024, the attacks had stopped.",
+    "The strikes of 2 February 2024 followed the Tower 22 attack of 28 January 2024.",
+    "Tower 22 attack (28 January 2024)\nBody.",
+    "Attack\nEvent date: 3 February 2024\nBody.",
+    "Attack\nOn Sunday, February 4, 2024, a drone hit the base, officials said.",
+    "File photo dated 12 March 2019 of a US convoy near Qamishli.\nBody.",
+    "Syria\n\nBody.\n\nThe book was first published in 2015.",
+    "Syria\nSaturday's strikes (February 3, 2024) killed 23 people, the monitor said.",
+    "The monitor has recorded 45 attacks since 17 October 2023.\nBody.",
+    "Release of hostages\nThe release on 5 January 2024 of two men surprised many.",
+    "Deir Ezzor\nThe attack on the night of 2/3 February 2024 killed 17.",
+    "Strikes\n\nWASHINGTON (Reuters) - Drones struck.\n\nThe war began in 2011.",
+    # a yearless dateline whose page prints no single copyright year; a clock-numbered list item
+    "Strikes\n\nWASHINGTON, Aug 25 (Reuters) - Rockets fell.\n\nSince 2021 and 2022 attacks rose.",
+    "Strikes\n\nBody.\n\n1. 251400 rounds were fired, officials said.",
+    # a Hijri day inside running text, or with a weekday that is not its own
+    "History\nThe city fell on 4 Dhu al-Hijjah 1445 when the group stormed it, the report said at length\nBody.",
+    "Calendar\nFriday, 1 Muharram 1446 AH\nBody.",
+    # a foreign word that is a month only in a stamp: "mars" in running English text
+    "Mission to Mars\nThe probe, launched 3 mars 2024 according to the French agency, is said to be late today.",
+]
+
+
+def _page_date(page: str) -> date | None:
+    from extraction.metadata import build_meta
+
+    meta = build_meta(page, title=None, published=None, outlet=None, url=None, wire=None, given_title=None)
+    assert meta.published is None or (meta.published_span is not None
+                                      and page[meta.published_span.start : meta.published_span.end] == meta.published_span.text)
+    return meta.published
+
+
+@pytest.mark.parametrize(("page", "expected"), PAGE_HEADS)
+def test_a_page_prints_its_own_date(page: str, expected: date) -> None:
+    assert _page_date(page) == expected
+
+
+@pytest.mark.parametrize("page", PAGE_HEAD_REJECTS)
+def test_a_date_in_the_page_that_is_not_its_own(page: str) -> None:
+    assert _page_date(page) is None
+
+
+def test_a_dateline_a_month_from_a_photo_credit_is_not_dated_by_it() -> None:
+    page = "Device hits patrol\n\nHasaka, June 20 (SANA) – A device went off.\n\nPhoto: a patrol. (SANA, 13/05/2025)\n"
+    assert _page_date(page) == D(2025, 5, 13)  # the photo's date, as before: no day near it to read
+
