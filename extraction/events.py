@@ -33,6 +33,7 @@ _RESPONDED_TO = screened(
 # not ", and a third site near al-Qaim": the list of what was hit goes on
 _COORDINATION = re.compile(r"(?:;|:(?!\d)|,\s+(?:and(?!\s+(?:(?:a|an|the)\s+(?:second|third|fourth|fifth|further|other)|another)\b)"
                            r"|while|whereas|but|as(?!\s+well\s+as\b))\b)\s*", re.I)
+_AND_AT = re.compile(r"(?:and\s+)?", re.I)  # "; and a house in Z": the list's last item
 # what follows ", and" is one more thing struck, somewhere ("a safe house near al-Mayadin"), or one
 # more place ("positions in and around Albu Kamal, and in the town of Mayadin")
 _LISTED_OBJECT = re.compile(r"(?:an?|two|three|four|several|other)\s+(?:[\w-]+\s+){1,4}?"
@@ -548,7 +549,8 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
     for m in _RESPONDED_TO.finditer(text, sent.start, sent.end):
         cuts.append((m.start("cut"), "prior"))
     for m in _COORDINATION.finditer(text, sent.start, sent.end):
-        if m.group()[:1] in {",", ":"} and _LISTED_OBJECT.match(text, m.end()) and not any(
+        # (a semicolon list too: "hit three sites: a depot in X; a checkpoint near Y; and a house in Z")
+        if m.group()[:1] in {",", ":", ";"} and _LISTED_OBJECT.match(text, _AND_AT.match(text, m.end()).end()) and not any(
                 not _weak(t.group()) for t in r.triggers.regex.finditer(text, m.end(), sent.end)):
             continue  # "hit a training facility near Albu Kamal, and a safe house near al-Mayadin": one list
         cuts.append((m.end(), "coord"))

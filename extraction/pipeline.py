@@ -469,7 +469,7 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+|villages?\s+|cities\
 # "six in the city of Deir Ezzor, two others in a strike near the town of Al-Mayadine": another
 # strike, not where the first one was
 # ...or another thing hit, placed by its own locator: "a depot in Deir ez-Zor city, a site near the town of Mayadeen"
-_ANOTHER_HIT = re.compile(r",\s+(?:(?:\w+\s+){0,3}?(?:in|by)\s+(?:a|an|another|the)\s+(?:\w+\s+)?(?:strike|raid|attack|bombing|shelling)\b"
+_ANOTHER_HIT = re.compile(r"[,;]\s+(?:(?:\w+\s+){0,3}?(?:in|by)\s+(?:a|an|another|the)\s+(?:\w+\s+)?(?:strike|raid|attack|bombing|shelling)\b"
                           r"|(?:a|an|another|one|a second|a third)\s+(?:[\w-]+\s+){0,2}?(?:near|in|at|close to|outside)\s"
                           # a tally shared out over places: "six died at a depot in X, two at a post near Y"
                           r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|others?)\s+(?:(?:more|others?|of them|died|were killed|killed)\s+)?"
@@ -500,7 +500,7 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
         locates = locates or bool(_AREA_COMMA.fullmatch(between) and _AREA_AFTER.match(text, p.span.end))
         another = bool(_ANOTHER_HIT.search(between))  # "..., a site near the town of X": one more thing hit
         if prev is keep[-1] and (" and " in between or " as well as " in between
-                                 or ("," in between and (not locates or another))) \
+                                 or (("," in between or ";" in between) and (not locates or another))) \
                 and not (_APPOSITION.match(between) and locates and ", and " not in between
                          and not (another and prev.site.precision == "town")) \
                 and not _VICINITY.search(between) \

@@ -4790,6 +4790,37 @@ CASES = [
         date(2019, 4, 5),
         [],
     ),
+    # --- strike waves listed with semicolons ---------------------------------------------------
+    (
+        "a-semicolon-list-of-sites-hit-is-one-incident-per-town",
+        "US strikes hit three sites in eastern Syria on Tuesday: a weapons depot in al-Mayadin; a checkpoint "
+        "near Albu Kamal; and a house in al-Quriyah, the Syrian Observatory for Human Rights said.",
+        date(2024, 3, 6),
+        [{"date": "2024-03-05", "site": "al_mayadin"}, {"date": "2024-03-05", "site": "albu_kamal"},
+         {"date": "2024-03-05", "site": "al_quriyah"}],
+    ),
+    (
+        "a-centcom-list-of-two-targets-after-a-colon",
+        "TAMPA, Fla. - U.S. Central Command forces struck two targets on Saturday night: a command node near "
+        "Albu Kamal; and an ammunition store outside al-Mayadin. No civilians were harmed, CENTCOM said.",
+        date(2024, 6, 9),
+        [{"date": "2024-06-08", "site": "albu_kamal", "perpetrator": "US-led coalition"},
+         {"date": "2024-06-08", "site": "al_mayadin", "perpetrator": "US-led coalition"}],
+    ),
+    (
+        "a-monitor-s-one-and-another-after-a-semicolon",
+        "SOHR: Warplanes believed to be Israeli struck two sites of Iranian militias on Wednesday: one near "
+        "al-Mayadin; another in the Hamdan area of Albu Kamal.",
+        date(2024, 7, 18),
+        [{"date": "2024-07-17", "site": "al_mayadin"}, {"date": "2024-07-17", "site": "albu_kamal"}],
+    ),
+    (
+        "a-semicolon-that-tells-no-new-site-splits-nothing",
+        "Tasnim - US warplanes carried out raids on the outskirts of al-Bukamal on Sunday; no casualties "
+        "were reported.",
+        date(2024, 4, 22),
+        [{"date": "2024-04-21", "site": "albu_kamal"}],
+    ),
 ]
 
 
