@@ -1220,9 +1220,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     excluded_news = [g for g in groups if not g.background and g.sites and gaz.most_specific(g.sites) in rules().scope.excluded]
     groups = [g for g in groups if not (g.sites and _outside_area(gaz.most_specific(g.sites)))]
     for g in groups:
-        if not g.background and g.sites and any(_mislocated(g, e) for e in excluded_news):
+        if not g.background and g.sites and not g.listed and any(_mislocated(g, e) for e in excluded_news):
             # "Jordan first said the attack had taken place on the Syrian side, at al-Tanf": the Tower 22
-            # strike told at its neighbour, the same day, is that strike, not news of ours
+            # strike told at its neighbour, the same day, is that strike, not news of ours (but not a base
+            # listed with others as hit: "claimed drone attacks on three bases: al-Shaddadi, al-Tanf and Rukban")
             g.background = True
     only_site = _only_site(groups)
     own_sentences = {id(g): {m.sentence for m in g.members} for g in groups}

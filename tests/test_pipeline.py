@@ -4821,6 +4821,40 @@ CASES = [
         date(2024, 4, 22),
         [{"date": "2024-04-21", "site": "albu_kamal"}],
     ),
+    # --- claim lists naming several bases ------------------------------------------------------
+    (
+        "a-claim-names-the-bases-hit-after-a-colon",
+        "BAGHDAD (Reuters) - The Islamic Resistance in Iraq said on Wednesday its fighters targeted three U.S. "
+        "bases with drones: al-Shaddadi, al-Tanf and Rukban. U.S. officials did not comment.",
+        date(2024, 1, 17),
+        [{"date": "2024-01-17", "site": "shaddadi", "perpetrator": "Iran-backed militias"},
+         {"date": "2024-01-17", "site": "al_tanf"}, {"date": "2024-01-17", "site": "rukban"}],
+    ),
+    (
+        "a-claim-s-colon-list-of-fields-by-their-names",
+        "Al Mayadeen - The Islamic Resistance in Iraq announced on Thursday that its fighters struck two "
+        "occupation bases in Syria with drones: the Conoco field and Kharab al-Jir.",
+        date(2024, 2, 1),
+        [{"date": "2024-02-01", "site": "conoco_gas_field"}, {"date": "2024-02-01", "site": "kharab_al_jir"}],
+    ),
+    (
+        "a-base-listed-in-a-claim-is-no-retelling-of-the-attack-over-the-border",
+        # Jordan's placing of the Tower 22 strike at al-Tanf is that strike; the claim's list of bases is not
+        "Live updates\n\nThree U.S. soldiers were killed on Sunday when a drone struck Tower 22, a U.S. outpost "
+        "in Jordan. Amman said the attack had hit al-Tanf, across the border in Syria.\n\n"
+        "The Islamic Resistance in Iraq said on Telegram that its fighters attacked bases with drones at dawn on "
+        "Sunday: al-Shaddadi and al-Tanf in Syria, and a port in Haifa.",
+        date(2024, 1, 28),
+        [{"date": "2024-01-28", "site": "al_tanf"}, {"date": "2024-01-28", "site": "shaddadi"}],
+    ),
+    (
+        "a-claim-told-in-the-past-perfect-under-a-later-denial-is-context",
+        "Tehran (Tasnim) - Iran's foreign ministry spokesman on Tuesday rejected US accusations over the deadly "
+        "drone attack in Jordan. The Islamic Resistance in Iraq had said on Monday that it had targeted two "
+        "bases, al-Shaddadi and al-Tanf, with drones.",
+        date(2024, 2, 6),
+        [],
+    ),
 ]
 
 
