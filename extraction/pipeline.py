@@ -1087,7 +1087,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if group is None and (cand.anaphoric or is_heading) and (any(not g.background for g in groups)
                                                                      or (is_heading and groups and not cand.places)) \
                     and not (cand.anaphoric and c_date is None and fine_site and not _outside_area(site_id)
-                             and _elsewhere(site_id, groups, cand.perpetrator)):
+                             and _elsewhere(site_id, groups, cand.perpetrator)) \
+                    and not (cand.listed and cand.claimed and fine_site and clause.start in listed_at):
+                # (a base a claim lists with one just taken as news is news too: "claimed three drone attacks
+                # on Sunday, on al-Tanf and on two other bases, al-Shaddadi and Rukban")
                 if not is_heading and kind != "prior":
                     told_in.setdefault(si, []).append(_Told([site_id] if site_id else [], c_date, bool(cand.background)))
                 continue  # "the attack" retold; but "the aggression on al-Qaim", far from the places told, is another

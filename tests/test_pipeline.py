@@ -4855,6 +4855,13 @@ CASES = [
         date(2024, 2, 6),
         [],
     ),
+    (
+        "every-base-of-a-counted-claim-is-news",
+        "ANHA - The Islamic Resistance in Iraq claimed two drone attacks on Friday, on the Conoco field and on "
+        "the al-Shaddadi base. The SDF said no damage was caused.",
+        date(2024, 2, 10),
+        [{"date": "2024-02-09", "site": "conoco_gas_field"}, {"date": "2024-02-09", "site": "shaddadi"}],
+    ),
 ]
 
 
