@@ -4862,6 +4862,13 @@ CASES = [
         date(2024, 2, 10),
         [{"date": "2024-02-09", "site": "conoco_gas_field"}, {"date": "2024-02-09", "site": "shaddadi"}],
     ),
+    (
+        "a-second-town-told-in-the-passive-with-an-adverb",
+        "DAMASCUS (SANA) - US occupation aircraft bombed positions in al-Bukamal on Thursday. Two trucks were "
+        "also hit near al-Mayadin.",
+        date(2024, 3, 8),
+        [{"date": "2024-03-07", "site": "albu_kamal"}, {"date": "2024-03-07", "site": "al_mayadin"}],
+    ),
 ]
 
 
