@@ -469,7 +469,7 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+|villages?\s+|cities\
 # "six in the city of Deir Ezzor, two others in a strike near the town of Al-Mayadine": another
 # strike, not where the first one was
 # ...or another thing hit, placed by its own locator: "a depot in Deir ez-Zor city, a site near the town of Mayadeen"
-_ANOTHER_HIT = re.compile(r",\s+(?:(?:\w+\s+){0,3}?(?:in|by)\s+(?:a|an|another|the)\s+(?:\w+\s+)?(?:strike|raid|attack|bombing|shelling)\b"
+_ANOTHER_HIT = re.compile(r"[,;]\s+(?:(?:\w+\s+){0,3}?(?:in|by)\s+(?:a|an|another|the)\s+(?:\w+\s+)?(?:strike|raid|attack|bombing|shelling)\b"
                           r"|(?:a|an|another|one|a second|a third)\s+(?:[\w-]+\s+){0,2}?(?:near|in|at|close to|outside)\s"
                           # a tally shared out over places: "six died at a depot in X, two at a post near Y"
                           r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|others?)\s+(?:(?:more|others?|of them|died|were killed|killed)\s+)?"
@@ -500,7 +500,7 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
         locates = locates or bool(_AREA_COMMA.fullmatch(between) and _AREA_AFTER.match(text, p.span.end))
         another = bool(_ANOTHER_HIT.search(between))  # "..., a site near the town of X": one more thing hit
         if prev is keep[-1] and (" and " in between or " as well as " in between
-                                 or ("," in between and (not locates or another))) \
+                                 or (("," in between or ";" in between) and (not locates or another))) \
                 and not (_APPOSITION.match(between) and locates and ", and " not in between
                          and not (another and prev.site.precision == "town")) \
                 and not _VICINITY.search(between) \
@@ -1095,7 +1095,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if group is None and (cand.anaphoric or is_heading) and (any(not g.background for g in groups)
                                                                      or (is_heading and groups and not cand.places)) \
                     and not (cand.anaphoric and c_date is None and fine_site and not _outside_area(site_id)
-                             and _elsewhere(site_id, groups, cand.perpetrator)):
+                             and _elsewhere(site_id, groups, cand.perpetrator)) \
+                    and not (cand.listed and cand.claimed and fine_site and clause.start in listed_at):
+                # (a base a claim lists with one just taken as news is news too: "claimed three drone attacks
+                # on Sunday, on al-Tanf and on two other bases, al-Shaddadi and Rukban")
                 if not is_heading and kind != "prior":
                     told_in.setdefault(si, []).append(_Told([site_id] if site_id else [], c_date, bool(cand.background)))
                 continue  # "the attack" retold; but "the aggression on al-Qaim", far from the places told, is another
@@ -1228,9 +1231,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     excluded_news = [g for g in groups if not g.background and g.sites and gaz.most_specific(g.sites) in rules().scope.excluded]
     groups = [g for g in groups if not (g.sites and _outside_area(gaz.most_specific(g.sites)))]
     for g in groups:
-        if not g.background and g.sites and any(_mislocated(g, e) for e in excluded_news):
+        if not g.background and g.sites and not g.listed and any(_mislocated(g, e) for e in excluded_news):
             # "Jordan first said the attack had taken place on the Syrian side, at al-Tanf": the Tower 22
-            # strike told at its neighbour, the same day, is that strike, not news of ours
+            # strike told at its neighbour, the same day, is that strike, not news of ours (but not a base
+            # listed with others as hit: "claimed drone attacks on three bases: al-Shaddadi, al-Tanf and Rukban")
             g.background = True
     only_site = _only_site(groups)
     own_sentences = {id(g): {m.sentence for m in g.members} for g in groups}

@@ -4790,6 +4790,85 @@ CASES = [
         date(2019, 4, 5),
         [],
     ),
+    # --- strike waves listed with semicolons ---------------------------------------------------
+    (
+        "a-semicolon-list-of-sites-hit-is-one-incident-per-town",
+        "US strikes hit three sites in eastern Syria on Tuesday: a weapons depot in al-Mayadin; a checkpoint "
+        "near Albu Kamal; and a house in al-Quriyah, the Syrian Observatory for Human Rights said.",
+        date(2024, 3, 6),
+        [{"date": "2024-03-05", "site": "al_mayadin"}, {"date": "2024-03-05", "site": "albu_kamal"},
+         {"date": "2024-03-05", "site": "al_quriyah"}],
+    ),
+    (
+        "a-centcom-list-of-two-targets-after-a-colon",
+        "TAMPA, Fla. - U.S. Central Command forces struck two targets on Saturday night: a command node near "
+        "Albu Kamal; and an ammunition store outside al-Mayadin. No civilians were harmed, CENTCOM said.",
+        date(2024, 6, 9),
+        [{"date": "2024-06-08", "site": "albu_kamal", "perpetrator": "US-led coalition"},
+         {"date": "2024-06-08", "site": "al_mayadin", "perpetrator": "US-led coalition"}],
+    ),
+    (
+        "a-monitor-s-one-and-another-after-a-semicolon",
+        "SOHR: Warplanes believed to be Israeli struck two sites of Iranian militias on Wednesday: one near "
+        "al-Mayadin; another in the Hamdan area of Albu Kamal.",
+        date(2024, 7, 18),
+        [{"date": "2024-07-17", "site": "al_mayadin"}, {"date": "2024-07-17", "site": "albu_kamal"}],
+    ),
+    (
+        "a-semicolon-that-tells-no-new-site-splits-nothing",
+        "Tasnim - US warplanes carried out raids on the outskirts of al-Bukamal on Sunday; no casualties "
+        "were reported.",
+        date(2024, 4, 22),
+        [{"date": "2024-04-21", "site": "albu_kamal"}],
+    ),
+    # --- claim lists naming several bases ------------------------------------------------------
+    (
+        "a-claim-names-the-bases-hit-after-a-colon",
+        "BAGHDAD (Reuters) - The Islamic Resistance in Iraq said on Wednesday its fighters targeted three U.S. "
+        "bases with drones: al-Shaddadi, al-Tanf and Rukban. U.S. officials did not comment.",
+        date(2024, 1, 17),
+        [{"date": "2024-01-17", "site": "shaddadi", "perpetrator": "Iran-backed militias"},
+         {"date": "2024-01-17", "site": "al_tanf"}, {"date": "2024-01-17", "site": "rukban"}],
+    ),
+    (
+        "a-claim-s-colon-list-of-fields-by-their-names",
+        "Al Mayadeen - The Islamic Resistance in Iraq announced on Thursday that its fighters struck two "
+        "occupation bases in Syria with drones: the Conoco field and Kharab al-Jir.",
+        date(2024, 2, 1),
+        [{"date": "2024-02-01", "site": "conoco_gas_field"}, {"date": "2024-02-01", "site": "kharab_al_jir"}],
+    ),
+    (
+        "a-base-listed-in-a-claim-is-no-retelling-of-the-attack-over-the-border",
+        # Jordan's placing of the Tower 22 strike at al-Tanf is that strike; the claim's list of bases is not
+        "Live updates\n\nThree U.S. soldiers were killed on Sunday when a drone struck Tower 22, a U.S. outpost "
+        "in Jordan. Amman said the attack had hit al-Tanf, across the border in Syria.\n\n"
+        "The Islamic Resistance in Iraq said on Telegram that its fighters attacked bases with drones at dawn on "
+        "Sunday: al-Shaddadi and al-Tanf in Syria, and a port in Haifa.",
+        date(2024, 1, 28),
+        [{"date": "2024-01-28", "site": "al_tanf"}, {"date": "2024-01-28", "site": "shaddadi"}],
+    ),
+    (
+        "a-claim-told-in-the-past-perfect-under-a-later-denial-is-context",
+        "Tehran (Tasnim) - Iran's foreign ministry spokesman on Tuesday rejected US accusations over the deadly "
+        "drone attack in Jordan. The Islamic Resistance in Iraq had said on Monday that it had targeted two "
+        "bases, al-Shaddadi and al-Tanf, with drones.",
+        date(2024, 2, 6),
+        [],
+    ),
+    (
+        "every-base-of-a-counted-claim-is-news",
+        "ANHA - The Islamic Resistance in Iraq claimed two drone attacks on Friday, on the Conoco field and on "
+        "the al-Shaddadi base. The SDF said no damage was caused.",
+        date(2024, 2, 10),
+        [{"date": "2024-02-09", "site": "conoco_gas_field"}, {"date": "2024-02-09", "site": "shaddadi"}],
+    ),
+    (
+        "a-second-town-told-in-the-passive-with-an-adverb",
+        "DAMASCUS (SANA) - US occupation aircraft bombed positions in al-Bukamal on Thursday. Two trucks were "
+        "also hit near al-Mayadin.",
+        date(2024, 3, 8),
+        [{"date": "2024-03-07", "site": "albu_kamal"}, {"date": "2024-03-07", "site": "al_mayadin"}],
+    ),
 ]
 
 
