@@ -1323,6 +1323,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             role = "background"
         if role == "main" and _sums_up_the_towns(g, groups, date_info):
             role = "background"
+        if role == "main" and not in_period and _came_before_the_news(text, sents, g, groups, date_info, focus, pub):
+            role = "background"
         finals.append((g, date_info, role))
     facts_of = _retold_facts(finals, facts_by_group)
     for g, date_info, role in finals:
@@ -2262,6 +2264,7 @@ def _title_case(words: list[str]) -> bool:
 
 
 # a clause that names what the news answered: "in (a long-promised) response to ...", "in retaliation for ..."
+_DAY_OPENER = re.compile(r"\W{0,3}(?:(?:late|early|earlier|later)\s+)?(?:on\s+|in\s+the\s+(?:night|evening|morning)\s+of\s+)?", re.I)
 _ANSWERS = re.compile(r"(?:in|as)\s(?:[\w-]+\s){0,3}?(?:response|retaliation|reprisal|revenge|answer|reply)\s+(?:to|for)\b", re.I)
 
 
@@ -2366,6 +2369,31 @@ def _illustrates_a_trend(g: _Group, groups: list[_Group], d: DateInfo, focus: Da
     return any(o is not g and o.background and o.date is None and g.perpetrator in {"unknown", o.perpetrator}
                and not any(_fine(s) for s in o.sites)
                and any(m.sentence == before and m.background is not None for m in o.members) for o in groups)
+
+
+def _came_before_the_news(text: str, sents: list[Span], g: _Group, groups: list[_Group], d: DateInfo,
+                          focus: DateInfo | None, pub: date | None) -> bool:
+    """An event of an earlier day that the story first names as what its news came after.
+
+    "Rockets hit the base on Friday, hours after US jets struck militias" (published Saturday): the
+    Thursday strikes are what the Friday attack followed, context however fully they are told later;
+    an event of the day before publication stays news.
+    """
+    if pub is None or focus is None or focus.date is None or focus.precision != "day" or d.date is None \
+            or d.precision != "day" or not d.date < focus.date or d.date >= pub - timedelta(days=1):
+        return False
+    first = min(g.members, key=lambda m: m.clause.start)
+    if g.taken_up:
+        return False  # "The sites in Syria were on the edge of Albu Kamal": its targets placed for themselves
+    if first.kind != "prior" or any(
+            m.kind != "prior" and m.time is not None and _DAY_OPENER.fullmatch(text, sents[m.sentence].start, m.time.span.start)
+            for m in g.members):
+        return False  # "On Tuesday, jets struck nine bunkers in the Ayash area": told in a paragraph of its own
+    if len({m.sentence for m in g.members if m.kind != "prior"}) > 1:
+        return False  # told for itself over several sentences
+    return any(o is not g and not o.background and o.date is not None and o.date.date == focus.date
+               and any(m.kind != "prior" and m.sentence == first.sentence and m.clause.start < first.clause.start
+                       for m in o.members) for o in groups)
 
 
 def _sums_up_the_towns(g: _Group, groups: list[_Group], d: DateInfo) -> bool:

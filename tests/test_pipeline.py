@@ -4790,6 +4790,41 @@ CASES = [
         date(2019, 4, 5),
         [],
     ),
+    (
+        "the-day-before-the-news-named-in-its-lead-sentence-is-context",
+        # "on Wednesday, a day after American warplanes bombed depots near al-Mayadin" (published
+        # Thursday): the Tuesday strikes are what the news came after, told in a clause of its sentence
+        "Rockets hit US base at Conoco, a day after American jets pounded militia depots\n\n"
+        "BEIRUT (Reuters) - Several rockets landed near the US garrison at the Conoco gas field in eastern "
+        "Syria on Wednesday, a day after American warplanes bombed weapons depots of Iran-aligned militias "
+        "near al-Mayadin, a US official said.\n\n"
+        "No casualties were reported at Conoco, the official said.\n\n"
+        "The Pentagon said Tuesday's strikes were a response to a drone attack on its forces earlier this month.",
+        date(2024, 3, 14),
+        [{"date": "2024-03-13", "site": "conoco_gas_field"}],
+    ),
+    (
+        "strikes-the-attack-followed-and-a-statement-recalls-are-context",
+        # Iranian outlet: "a fresh drone attack on Sunday, hours after US aircraft struck ... Albu Kamal";
+        # the Saturday strikes are retold by a statement, not told for themselves
+        "TEHRAN (Press TV) - The US occupation base in the al-Omar oil field came under a fresh drone attack "
+        "on Sunday, hours after American aircraft struck positions of the resistance near Albu Kamal.\n\n"
+        "Sources said fires broke out inside the base.\n\n"
+        "The Pentagon announced on Saturday night that its jets had hit what it called weapons depots near the "
+        "border town.",
+        date(2024, 7, 1),
+        [{"date": "2024-06-30", "site": "al_omar_oil_field"}],
+    ),
+    (
+        "the-day-before-told-in-a-paragraph-opening-on-its-day-stays-news",
+        # the same lead, but a paragraph that opens on the earlier day tells that strike for itself
+        "QAMISHLI (Kurdistan24) - Two drones targeted the coalition base at Kharab al-Jir in Hasakah province "
+        "on Monday, a day after US strikes on militia bunkers.\n\n"
+        "On Sunday, US jets struck five bunkers near the town of al-Mayadin used by Iran-backed groups, the US "
+        "military said. A local monitor said three fighters were killed.",
+        date(2024, 1, 30),
+        [{"date": "2024-01-29", "site": "kharab_al_jir"}, {"date": "2024-01-28", "site": "al_mayadin"}],
+    ),
 ]
 
 
