@@ -2264,6 +2264,11 @@ def _title_case(words: list[str]) -> bool:
 
 
 # a clause that names what the news answered: "in (a long-promised) response to ...", "in retaliation for ..."
+# a sentence whose subject is the news just told, linked to what it came after: "The attack followed ...",
+# "It was a reaction to ...", "The strikes came two days after ..."
+_NEWS_CAME_AFTER = re.compile(r"\W{0,3}(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|exchange|bombardment|"
+                              r"shelling|operation|assault|barrage|fire|escalation|incident)s?)\s+"
+                              r"(?:was|were|is|are|came|comes|followed|follows)\b", re.I)
 _DAY_OPENER = re.compile(r"\W{0,3}(?:(?:late|early|earlier|later)\s+)?(?:on\s+|in\s+the\s+(?:night|evening|morning)\s+of\s+)?", re.I)
 _ANSWERS = re.compile(r"(?:in|as)\s(?:[\w-]+\s){0,3}?(?:response|retaliation|reprisal|revenge|answer|reply)\s+(?:to|for)\b", re.I)
 
@@ -2385,14 +2390,18 @@ def _came_before_the_news(text: str, sents: list[Span], g: _Group, groups: list[
     first = min(g.members, key=lambda m: m.clause.start)
     if g.taken_up:
         return False  # "The sites in Syria were on the edge of Albu Kamal": its targets placed for themselves
-    if first.kind != "prior" or any(
+    sent = sents[first.sentence]
+    link = _NEWS_CAME_AFTER.match(text, sent.start, sent.end)
+    linked = link is not None and any(t.start >= link.end() for t in first.triggers)  # the event after the link
+    if (first.kind != "prior" and not linked) or any(
             m.kind != "prior" and m.time is not None and _DAY_OPENER.fullmatch(text, sents[m.sentence].start, m.time.span.start)
             for m in g.members):
         return False  # "On Tuesday, jets struck nine bunkers in the Ayash area": told in a paragraph of its own
     if len({m.sentence for m in g.members if m.kind != "prior"}) > 1:
         return False  # told for itself over several sentences
     return any(o is not g and not o.background and o.date is not None and o.date.date == focus.date
-               and any(m.kind != "prior" and m.sentence == first.sentence and m.clause.start < first.clause.start
+               and any(m.kind != "prior" and (m.sentence < first.sentence if linked else
+                                              m.sentence == first.sentence and m.clause.start < first.clause.start)
                        for m in o.members) for o in groups)
 
 

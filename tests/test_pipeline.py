@@ -4825,6 +4825,26 @@ CASES = [
         date(2024, 1, 30),
         [{"date": "2024-01-29", "site": "kharab_al_jir"}, {"date": "2024-01-28", "site": "al_mayadin"}],
     ),
+    (
+        "the-attack-followed-an-earlier-days-strikes-told-in-the-next-sentence",
+        # "The barrage followed strikes by US jets on Monday night ...": a sentence whose subject is the
+        # news links it to what it came after; the Monday strikes (published Wednesday) are context
+        "AMMAN (Reuters) - Rockets were fired at the Green Village base in eastern Syria on Tuesday, a US "
+        "official said, adding that no one was hurt.\n\n"
+        "The barrage followed strikes by US jets on Monday night on militia positions near al-Mayadin, which a "
+        "war monitor said killed five fighters.",
+        date(2024, 9, 11),
+        [{"date": "2024-09-10", "site": "green_village"}],
+    ),
+    (
+        "it-was-a-reaction-to-an-earlier-days-attack",
+        # dpa style: "It was a reaction to a drone attack on Saturday on the base at al-Tanf"
+        "Berlin/Damascus (dpa) - The US military struck positions of pro-Iranian militias near Albu Kamal in "
+        "eastern Syria on Monday, the Central Command announced.\n\n"
+        "It was a reaction to a drone attack on Saturday on the US base at al-Tanf, in which nobody was injured.",
+        date(2024, 10, 15),
+        [{"date": "2024-10-14", "site": "albu_kamal"}],
+    ),
 ]
 
 
