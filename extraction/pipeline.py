@@ -324,6 +324,12 @@ def _on_the_eve(text: str, clause: Span, t: dates.TimeExpr) -> str | None:
 _OF_THE_DAY = re.compile(r"\s+of\s+(?:(?:yesterday|today)\s*,\s*)?", re.I)
 
 
+_NTH_OF_THE_PERIOD = re.compile(
+    r"\s*[,;(–—-]\s*(?:in\s+|marking\s+|making\s+it\s+|which\s+was\s+|it\s+was\s+)?(?:the|its|their)\s+"
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|last|[\w-]+est)\s+"
+    r"[^.;:!?\n]{0,80}?\s+(?:in\s+|of\s+|over\s+|during\s+)?(?:the\s+)?", re.I)
+
+
 def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     """The clause's own time for the event, not the day someone spoke of it."""
     usable = [t for t in cand.times if t.kind != "vague" and not _statement_time(text, t, cand.clause)]
@@ -337,6 +343,11 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     usable = [t for t in usable if not ((t.kind == "part_of_day" or t.span.text.lower() == "overnight") and any(
         o is not t and 0 <= o.span.start - t.span.end <= 8 and _NIGHT_TO.search(text[t.span.start : o.span.start])
         for o in usable))]
+    # "on Thursday, the third attack on the base this week": the period counts the attacks of which the
+    # day's is one; it does not date it
+    usable = [t for t in usable if not (t.kind in {"week", "month", "season", "year"} and any(
+        o.kind in {"weekday", "absolute", "relative_day"} and o.span.end <= t.span.start
+        and _NTH_OF_THE_PERIOD.fullmatch(text, o.span.end, t.span.start) for o in usable))]
     if not usable:
         return None
     # "around 6 p.m. EST Thursday, which was shortly after 1 a.m. Friday local time": the area's own day

@@ -4845,6 +4845,22 @@ CASES = [
         date(2024, 10, 15),
         [{"date": "2024-10-14", "site": "albu_kamal"}],
     ),
+    (
+        "the-nth-attack-of-the-week-is-dated-by-its-day",
+        # "on Thursday, the third attack on the base this week": the week counts the attacks, the day dates it
+        "WASHINGTON (AP) - Rockets struck near the Conoco gas field base in eastern Syria on Thursday, the third "
+        "attack on the base this week, a US defense official said. No injuries were reported.",
+        date(2023, 11, 17),
+        [{"date": "2023-11-16", "site": "conoco_gas_field"}],
+    ),
+    (
+        "the-latest-attack-of-the-month-is-dated-by-its-day",
+        # Kurdish agency: "on Sunday evening, the fourth such attack on the town this month"
+        "QAMISHLI (North Press) - Turkish artillery shelled the outskirts of Tal Tamr on Sunday evening, the fourth "
+        "such bombardment of the town this month, local sources said. Two civilians were wounded.",
+        date(2024, 7, 22),
+        [{"date": "2024-07-21", "site": "tal_tamr"}],
+    ),
 ]
 
 
