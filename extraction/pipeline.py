@@ -1336,6 +1336,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             role = "background"
         if role == "main" and not in_period and _came_before_the_news(text, sents, g, groups, date_info, focus, pub):
             role = "background"
+        if role == "main" and not in_period and _an_item_of_the_tally(text, sents, g, date_info, focus, pub):
+            role = "background"
         finals.append((g, date_info, role))
     facts_of = _retold_facts(finals, facts_by_group)
     for g, date_info, role in finals:
@@ -2414,6 +2416,32 @@ def _came_before_the_news(text: str, sents: list[Span], g: _Group, groups: list[
                and any(m.kind != "prior" and (m.sentence < first.sentence if linked else
                                               m.sentence == first.sentence and m.clause.start < first.clause.start)
                        for m in o.members) for o in groups)
+
+
+# a running count over a period: "has claimed more than 15 operations against US bases since October 17",
+# "dozens of attacks ... since mid-October"
+_SINCE_TALLY = re.compile(r"\b(?:dozens|scores|hundreds|more\s+than\s+\d+|at\s+least\s+\d+|over\s+\d+|\d+)\s+"
+                          r"(?:[\w-]+\s+){0,4}?(?:attacks|operations|strikes|raids|assaults)\b[^.;]{0,120}?\bsince\b", re.I)
+
+
+def _an_item_of_the_tally(text: str, sents: list[Span], g: _Group, d: DateInfo, focus: DateInfo | None,
+                          pub: date | None) -> bool:
+    """An earlier day's event told, in a sentence or two, just after a running count it belongs to.
+
+    "The group has claimed more than 15 attacks on US bases since October 17 ... On Wednesday, it said it
+    targeted the base at al-Tanf" (a Friday story): the Wednesday claim illustrates the count; it is not
+    the day's news.  (Never an event of the day before publication.)
+    """
+    if pub is None or focus is None or focus.date is None or d.date is None or d.precision != "day" \
+            or not d.date < focus.date or d.date >= pub - timedelta(days=1) or g.taken_up:
+        return False
+    told = sorted({m.sentence for m in g.members if m.kind != "prior"})  # (not "following attacks on US forces")
+    if not told:
+        return False
+    if len(told) > 2 or told[-1] - told[0] > 1:
+        return False
+    first = told[0]
+    return any(_SINCE_TALLY.search(text, sents[i].start, sents[i].end) for i in range(max(0, first - 2), first + 1))
 
 
 def _sums_up_the_towns(g: _Group, groups: list[_Group], d: DateInfo) -> bool:

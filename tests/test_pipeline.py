@@ -4861,6 +4861,27 @@ CASES = [
         date(2024, 7, 22),
         [{"date": "2024-07-21", "site": "tal_tamr"}],
     ),
+    (
+        "an-earlier-claim-told-after-the-groups-running-count-is-context",
+        # Iranian outlet: the Sunday claim follows "has claimed more than 30 operations ... since" the war
+        # began; the story (published Tuesday) is Monday's attack
+        "TEHRAN (Mehr) - The Islamic Resistance in Iraq said it attacked the US base at Rumailan in Syria's "
+        "Hasakah province with drones on Monday.\n\n"
+        "The group has claimed more than 30 operations against American bases in Iraq and Syria since "
+        "mid-October. On Sunday, it said it had struck the US base at al-Tanf with a drone.",
+        date(2023, 12, 12),
+        [{"date": "2023-12-11", "site": "rumailan"}],
+    ),
+    (
+        "the-day-before-publication-after-a-running-count-stays-news",
+        # the same count, but the item is of the day before publication: the day's news
+        "TEHRAN (Mehr) - The Islamic Resistance in Iraq said it attacked the US base at Rumailan with drones "
+        "on Tuesday.\n\n"
+        "The group has claimed more than 30 operations against American bases since mid-October. On Monday, "
+        "it said it had struck the US base at al-Tanf with a drone.",
+        date(2023, 12, 12),
+        [{"date": "2023-12-12", "site": "rumailan"}, {"date": "2023-12-11", "site": "al_tanf"}],
+    ),
 ]
 
 
