@@ -111,8 +111,10 @@ _SERIES_INCLUDING = re.compile(r"\b(?:series|string|wave|spate|succession|campai
 _SINCE_DAY_OPENING = re.compile(r"\W*since\s+[^,;.]{1,40},\s*", re.I)  # "Since October 17, |..."
 # a digest's label for an item recalled from earlier issues: "Earlier: Israeli strike on al-Mayadin (Sept 8) -
 # see yesterday's brief", "Previously: ...", "From the archive: ..."
-_RECALL_LABEL = re.compile(r"\W*(?:earlier|previously|background|context|recap|catch[ -]up|looking back|from the archives?"
-                           r"|in case you missed it|reminder)\s*[:—–]\s*", re.I)
+# (and a live blog's catch-up for newcomers: "If you're just joining us, the US military said ...", "To recap, ...")
+_RECALL_LABEL = re.compile(r"\W*(?:(?:earlier|previously|background|context|recap|catch[ -]up|looking back|from the archives?"
+                           r"|in case you missed it|reminder)\s*[:—–]|(?:(?:if\s+you(?:['’]re|\s+are)|for\s+(?:those|readers)(?:\s+who\s+are)?)"
+                           r"\s+(?:just\s+)?joining\s+us|to\s+recap)\s*,)\s*", re.I)
 # a sub-heading over a list of earlier events: "Timeline of recent attacks:", "Previous attacks on US
 # forces", "Chronology" (the dated items under it are recalled for context, not the day's news)
 _TIMELINE_HEADING = re.compile(r"\W*(?:a\s+)?(?:(?:brief\s+)?timeline|chronology|(?:recent|previous|earlier|past|prior|other)\s+"

@@ -4882,6 +4882,31 @@ CASES = [
         date(2023, 12, 12),
         [{"date": "2023-12-12", "site": "rumailan"}, {"date": "2023-12-11", "site": "al_tanf"}],
     ),
+    (
+        "a-live-blogs-catch-up-for-newcomers-is-a-recall",
+        # "If you're just joining us, ...": the live blog retells yesterday's strikes for late readers;
+        # the day's news is the entry above it
+        "Syria live: attacks on US bases\n\n"
+        "10:15 GMT\nDrone downed near Kharab al-Jir\n\n"
+        "A drone was shot down near the US base at Kharab al-Jir airfield in Hasakah province this morning, the "
+        "SDF said.\n\n"
+        "08:02 GMT\nWhat happened yesterday\n\n"
+        "If you're just joining us, US jets struck a weapons depot near al-Mayadin on Tuesday night, the Pentagon "
+        "said. A war monitor said six fighters were killed.",
+        date(2024, 4, 17),
+        [{"date": "2024-04-17", "site": "kharab_al_jir"}],
+    ),
+    (
+        "to-recap-opens-a-recall",
+        # "To recap, ..." at the top of a live page retells what the page told before
+        "Live: Deir ez-Zor\n\n"
+        "16:40 local\nShelling on Hajin\n\n"
+        "Regime artillery shelled the outskirts of Hajin this afternoon, local sources said.\n\n"
+        "09:00 local\nTo recap, coalition helicopters hit a militia truck near Albu Kamal on Saturday night, killing "
+        "two members of Kataib Hezbollah.",
+        date(2024, 6, 2),
+        [{"date": "2024-06-02", "site": "hajin"}],
+    ),
 ]
 
 
