@@ -111,8 +111,10 @@ _SERIES_INCLUDING = re.compile(r"\b(?:series|string|wave|spate|succession|campai
 _SINCE_DAY_OPENING = re.compile(r"\W*since\s+[^,;.]{1,40},\s*", re.I)  # "Since October 17, |..."
 # a digest's label for an item recalled from earlier issues: "Earlier: Israeli strike on al-Mayadin (Sept 8) -
 # see yesterday's brief", "Previously: ...", "From the archive: ..."
-_RECALL_LABEL = re.compile(r"\W*(?:earlier|previously|background|context|recap|catch[ -]up|looking back|from the archives?"
-                           r"|in case you missed it|reminder)\s*[:—–]\s*", re.I)
+# (and a live blog's catch-up for newcomers: "If you're just joining us, the US military said ...", "To recap, ...")
+_RECALL_LABEL = re.compile(r"\W*(?:(?:earlier|previously|background|context|recap|catch[ -]up|looking back|from the archives?"
+                           r"|in case you missed it|reminder)\s*[:—–]|(?:(?:if\s+you(?:['’]re|\s+are)|for\s+(?:those|readers)(?:\s+who\s+are)?)"
+                           r"\s+(?:just\s+)?joining\s+us|to\s+recap)\s*,)\s*", re.I)
 # a sub-heading over a list of earlier events: "Timeline of recent attacks:", "Previous attacks on US
 # forces", "Chronology" (the dated items under it are recalled for context, not the day's news)
 _TIMELINE_HEADING = re.compile(r"\W*(?:a\s+)?(?:(?:brief\s+)?timeline|chronology|(?:recent|previous|earlier|past|prior|other)\s+"
@@ -324,6 +326,12 @@ def _on_the_eve(text: str, clause: Span, t: dates.TimeExpr) -> str | None:
 _OF_THE_DAY = re.compile(r"\s+of\s+(?:(?:yesterday|today)\s*,\s*)?", re.I)
 
 
+_NTH_OF_THE_PERIOD = re.compile(
+    r"\s*[,;(–—-]\s*(?:in\s+|marking\s+|making\s+it\s+|which\s+was\s+|it\s+was\s+)?(?:the|its|their)\s+"
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|last|[\w-]+est)\s+"
+    r"[^.;:!?\n]{0,80}?\s+(?:in\s+|of\s+|over\s+|during\s+)?(?:the\s+)?", re.I)
+
+
 def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     """The clause's own time for the event, not the day someone spoke of it."""
     usable = [t for t in cand.times if t.kind != "vague" and not _statement_time(text, t, cand.clause)]
@@ -337,6 +345,11 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     usable = [t for t in usable if not ((t.kind == "part_of_day" or t.span.text.lower() == "overnight") and any(
         o is not t and 0 <= o.span.start - t.span.end <= 8 and _NIGHT_TO.search(text[t.span.start : o.span.start])
         for o in usable))]
+    # "on Thursday, the third attack on the base this week": the period counts the attacks of which the
+    # day's is one; it does not date it
+    usable = [t for t in usable if not (t.kind in {"week", "month", "season", "year"} and any(
+        o.kind in {"weekday", "absolute", "relative_day"} and o.span.end <= t.span.start
+        and _NTH_OF_THE_PERIOD.fullmatch(text, o.span.end, t.span.start) for o in usable))]
     if not usable:
         return None
     # "around 6 p.m. EST Thursday, which was shortly after 1 a.m. Friday local time": the area's own day
@@ -1335,6 +1348,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             role = "background"
         if role == "main" and _sums_up_the_towns(g, groups, date_info):
             role = "background"
+        if role == "main" and not in_period and _came_before_the_news(text, sents, g, groups, date_info, focus, pub):
+            role = "background"
+        if role == "main" and not in_period and _an_item_of_the_tally(text, sents, g, date_info, focus, pub):
+            role = "background"
         finals.append((g, date_info, role))
     facts_of = _retold_facts(finals, facts_by_group)
     for g, date_info, role in finals:
@@ -2274,6 +2291,12 @@ def _title_case(words: list[str]) -> bool:
 
 
 # a clause that names what the news answered: "in (a long-promised) response to ...", "in retaliation for ..."
+# a sentence whose subject is the news just told, linked to what it came after: "The attack followed ...",
+# "It was a reaction to ...", "The strikes came two days after ..."
+_NEWS_CAME_AFTER = re.compile(r"\W{0,3}(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|exchange|bombardment|"
+                              r"shelling|operation|assault|barrage|fire|escalation|incident)s?)\s+"
+                              r"(?:was|were|is|are|came|comes|followed|follows)\b", re.I)
+_DAY_OPENER = re.compile(r"\W{0,3}(?:(?:late|early|earlier|later)\s+)?(?:on\s+|in\s+the\s+(?:night|evening|morning)\s+of\s+)?", re.I)
 _ANSWERS = re.compile(r"(?:in|as)\s(?:[\w-]+\s){0,3}?(?:response|retaliation|reprisal|revenge|answer|reply)\s+(?:to|for)\b", re.I)
 
 
@@ -2378,6 +2401,61 @@ def _illustrates_a_trend(g: _Group, groups: list[_Group], d: DateInfo, focus: Da
     return any(o is not g and o.background and o.date is None and g.perpetrator in {"unknown", o.perpetrator}
                and not any(_fine(s) for s in o.sites)
                and any(m.sentence == before and m.background is not None for m in o.members) for o in groups)
+
+
+def _came_before_the_news(text: str, sents: list[Span], g: _Group, groups: list[_Group], d: DateInfo,
+                          focus: DateInfo | None, pub: date | None) -> bool:
+    """An event of an earlier day that the story first names as what its news came after.
+
+    "Rockets hit the base on Friday, hours after US jets struck militias" (published Saturday): the
+    Thursday strikes are what the Friday attack followed, context however fully they are told later;
+    an event of the day before publication stays news.
+    """
+    if pub is None or focus is None or focus.date is None or focus.precision != "day" or d.date is None \
+            or d.precision != "day" or not d.date < focus.date or d.date >= pub - timedelta(days=1):
+        return False
+    first = min(g.members, key=lambda m: m.clause.start)
+    if g.taken_up:
+        return False  # "The sites in Syria were on the edge of Albu Kamal": its targets placed for themselves
+    sent = sents[first.sentence]
+    link = _NEWS_CAME_AFTER.match(text, sent.start, sent.end)
+    linked = link is not None and any(t.start >= link.end() for t in first.triggers)  # the event after the link
+    if (first.kind != "prior" and not linked) or any(
+            m.kind != "prior" and m.time is not None and _DAY_OPENER.fullmatch(text, sents[m.sentence].start, m.time.span.start)
+            for m in g.members):
+        return False  # "On Tuesday, jets struck nine bunkers in the Ayash area": told in a paragraph of its own
+    if len({m.sentence for m in g.members if m.kind != "prior"}) > 1:
+        return False  # told for itself over several sentences
+    return any(o is not g and not o.background and o.date is not None and o.date.date == focus.date
+               and any(m.kind != "prior" and (m.sentence < first.sentence if linked else
+                                              m.sentence == first.sentence and m.clause.start < first.clause.start)
+                       for m in o.members) for o in groups)
+
+
+# a running count over a period: "has claimed more than 15 operations against US bases since October 17",
+# "dozens of attacks ... since mid-October"
+_SINCE_TALLY = re.compile(r"\b(?:dozens|scores|hundreds|more\s+than\s+\d+|at\s+least\s+\d+|over\s+\d+|\d+)\s+"
+                          r"(?:[\w-]+\s+){0,4}?(?:attacks|operations|strikes|raids|assaults)\b[^.;]{0,120}?\bsince\b", re.I)
+
+
+def _an_item_of_the_tally(text: str, sents: list[Span], g: _Group, d: DateInfo, focus: DateInfo | None,
+                          pub: date | None) -> bool:
+    """An earlier day's event told, in a sentence or two, just after a running count it belongs to.
+
+    "The group has claimed more than 15 attacks on US bases since October 17 ... On Wednesday, it said it
+    targeted the base at al-Tanf" (a Friday story): the Wednesday claim illustrates the count; it is not
+    the day's news.  (Never an event of the day before publication.)
+    """
+    if pub is None or focus is None or focus.date is None or d.date is None or d.precision != "day" \
+            or not d.date < focus.date or d.date >= pub - timedelta(days=1) or g.taken_up:
+        return False
+    told = sorted({m.sentence for m in g.members if m.kind != "prior"})  # (not "following attacks on US forces")
+    if not told:
+        return False
+    if len(told) > 2 or told[-1] - told[0] > 1:
+        return False
+    first = told[0]
+    return any(_SINCE_TALLY.search(text, sents[i].start, sents[i].end) for i in range(max(0, first - 2), first + 1))
 
 
 def _sums_up_the_towns(g: _Group, groups: list[_Group], d: DateInfo) -> bool:

@@ -4869,6 +4869,123 @@ CASES = [
         date(2024, 3, 8),
         [{"date": "2024-03-07", "site": "albu_kamal"}, {"date": "2024-03-07", "site": "al_mayadin"}],
     ),
+    (
+        "the-day-before-the-news-named-in-its-lead-sentence-is-context",
+        # "on Wednesday, a day after American warplanes bombed depots near al-Mayadin" (published
+        # Thursday): the Tuesday strikes are what the news came after, told in a clause of its sentence
+        "Rockets hit US base at Conoco, a day after American jets pounded militia depots\n\n"
+        "BEIRUT (Reuters) - Several rockets landed near the US garrison at the Conoco gas field in eastern "
+        "Syria on Wednesday, a day after American warplanes bombed weapons depots of Iran-aligned militias "
+        "near al-Mayadin, a US official said.\n\n"
+        "No casualties were reported at Conoco, the official said.\n\n"
+        "The Pentagon said Tuesday's strikes were a response to a drone attack on its forces earlier this month.",
+        date(2024, 3, 14),
+        [{"date": "2024-03-13", "site": "conoco_gas_field"}],
+    ),
+    (
+        "strikes-the-attack-followed-and-a-statement-recalls-are-context",
+        # Iranian outlet: "a fresh drone attack on Sunday, hours after US aircraft struck ... Albu Kamal";
+        # the Saturday strikes are retold by a statement, not told for themselves
+        "TEHRAN (Press TV) - The US occupation base in the al-Omar oil field came under a fresh drone attack "
+        "on Sunday, hours after American aircraft struck positions of the resistance near Albu Kamal.\n\n"
+        "Sources said fires broke out inside the base.\n\n"
+        "The Pentagon announced on Saturday night that its jets had hit what it called weapons depots near the "
+        "border town.",
+        date(2024, 7, 1),
+        [{"date": "2024-06-30", "site": "al_omar_oil_field"}],
+    ),
+    (
+        "the-day-before-told-in-a-paragraph-opening-on-its-day-stays-news",
+        # the same lead, but a paragraph that opens on the earlier day tells that strike for itself
+        "QAMISHLI (Kurdistan24) - Two drones targeted the coalition base at Kharab al-Jir in Hasakah province "
+        "on Monday, a day after US strikes on militia bunkers.\n\n"
+        "On Sunday, US jets struck five bunkers near the town of al-Mayadin used by Iran-backed groups, the US "
+        "military said. A local monitor said three fighters were killed.",
+        date(2024, 1, 30),
+        [{"date": "2024-01-29", "site": "kharab_al_jir"}, {"date": "2024-01-28", "site": "al_mayadin"}],
+    ),
+    (
+        "the-attack-followed-an-earlier-days-strikes-told-in-the-next-sentence",
+        # "The barrage followed strikes by US jets on Monday night ...": a sentence whose subject is the
+        # news links it to what it came after; the Monday strikes (published Wednesday) are context
+        "AMMAN (Reuters) - Rockets were fired at the Green Village base in eastern Syria on Tuesday, a US "
+        "official said, adding that no one was hurt.\n\n"
+        "The barrage followed strikes by US jets on Monday night on militia positions near al-Mayadin, which a "
+        "war monitor said killed five fighters.",
+        date(2024, 9, 11),
+        [{"date": "2024-09-10", "site": "green_village"}],
+    ),
+    (
+        "it-was-a-reaction-to-an-earlier-days-attack",
+        # dpa style: "It was a reaction to a drone attack on Saturday on the base at al-Tanf"
+        "Berlin/Damascus (dpa) - The US military struck positions of pro-Iranian militias near Albu Kamal in "
+        "eastern Syria on Monday, the Central Command announced.\n\n"
+        "It was a reaction to a drone attack on Saturday on the US base at al-Tanf, in which nobody was injured.",
+        date(2024, 10, 15),
+        [{"date": "2024-10-14", "site": "albu_kamal"}],
+    ),
+    (
+        "the-nth-attack-of-the-week-is-dated-by-its-day",
+        # "on Thursday, the third attack on the base this week": the week counts the attacks, the day dates it
+        "WASHINGTON (AP) - Rockets struck near the Conoco gas field base in eastern Syria on Thursday, the third "
+        "attack on the base this week, a US defense official said. No injuries were reported.",
+        date(2023, 11, 17),
+        [{"date": "2023-11-16", "site": "conoco_gas_field"}],
+    ),
+    (
+        "the-latest-attack-of-the-month-is-dated-by-its-day",
+        # Kurdish agency: "on Sunday evening, the fourth such attack on the town this month"
+        "QAMISHLI (North Press) - Turkish artillery shelled the outskirts of Tal Tamr on Sunday evening, the fourth "
+        "such bombardment of the town this month, local sources said. Two civilians were wounded.",
+        date(2024, 7, 22),
+        [{"date": "2024-07-21", "site": "tal_tamr"}],
+    ),
+    (
+        "an-earlier-claim-told-after-the-groups-running-count-is-context",
+        # Iranian outlet: the Sunday claim follows "has claimed more than 30 operations ... since" the war
+        # began; the story (published Tuesday) is Monday's attack
+        "TEHRAN (Mehr) - The Islamic Resistance in Iraq said it attacked the US base at Rumailan in Syria's "
+        "Hasakah province with drones on Monday.\n\n"
+        "The group has claimed more than 30 operations against American bases in Iraq and Syria since "
+        "mid-October. On Sunday, it said it had struck the US base at al-Tanf with a drone.",
+        date(2023, 12, 12),
+        [{"date": "2023-12-11", "site": "rumailan"}],
+    ),
+    (
+        "the-day-before-publication-after-a-running-count-stays-news",
+        # the same count, but the item is of the day before publication: the day's news
+        "TEHRAN (Mehr) - The Islamic Resistance in Iraq said it attacked the US base at Rumailan with drones "
+        "on Tuesday.\n\n"
+        "The group has claimed more than 30 operations against American bases since mid-October. On Monday, "
+        "it said it had struck the US base at al-Tanf with a drone.",
+        date(2023, 12, 12),
+        [{"date": "2023-12-12", "site": "rumailan"}, {"date": "2023-12-11", "site": "al_tanf"}],
+    ),
+    (
+        "a-live-blogs-catch-up-for-newcomers-is-a-recall",
+        # "If you're just joining us, ...": the live blog retells yesterday's strikes for late readers;
+        # the day's news is the entry above it
+        "Syria live: attacks on US bases\n\n"
+        "10:15 GMT\nDrone downed near Kharab al-Jir\n\n"
+        "A drone was shot down near the US base at Kharab al-Jir airfield in Hasakah province this morning, the "
+        "SDF said.\n\n"
+        "08:02 GMT\nWhat happened yesterday\n\n"
+        "If you're just joining us, US jets struck a weapons depot near al-Mayadin on Tuesday night, the Pentagon "
+        "said. A war monitor said six fighters were killed.",
+        date(2024, 4, 17),
+        [{"date": "2024-04-17", "site": "kharab_al_jir"}],
+    ),
+    (
+        "to-recap-opens-a-recall",
+        # "To recap, ..." at the top of a live page retells what the page told before
+        "Live: Deir ez-Zor\n\n"
+        "16:40 local\nShelling on Hajin\n\n"
+        "Regime artillery shelled the outskirts of Hajin this afternoon, local sources said.\n\n"
+        "09:00 local\nTo recap, coalition helicopters hit a militia truck near Albu Kamal on Saturday night, killing "
+        "two members of Kataib Hezbollah.",
+        date(2024, 6, 2),
+        [{"date": "2024-06-02", "site": "hajin"}],
+    ),
 ]
 
 
@@ -5912,3 +6029,95 @@ def test_one_attack_told_twice_is_one_incident(name: str, text: str, published: 
         got["site"] = mention.site.id if mention.site else None
         for key, value in exp.items():
             assert got[key] == value, (key, got)
+
+
+# A battery of recalls beside the day's news (wire, state media, Iranian, Russian and Kurdish agencies,
+# monitors, live blogs): (text, published, main incidents as (date, site)).
+RECALL_BATTERY = [
+    ('DAMASCUS, (SANA) - Several shells fell on Thursday in the vicinity of the US occupation base in al-Shaddadi, hours after American occupation aircraft targeted the outskirts of Albu Kamal city on Wednesday night, local sources said.\n\nThe sources said ambulances were seen heading to the base.',
+     date(2024, 6, 21), [('2024-06-20', 'shaddadi')]),
+    ('TEHRAN (IRNA) - A drone struck the American base in the Omar oil field on Saturday, one day after US forces raided positions near Albukamal on Friday, Syrian media reported.\n\nThere was no word on casualties at the base.',
+     date(2023, 11, 26), [('2023-11-25', 'al_omar_oil_field')]),
+    ('Kharab al-Jir base targeted by drones after US strikes\n\nQAMISHLI (ANHA) - Two drones targeted the coalition base at Kharab al-Jir airfield in the countryside of Hasakah on Monday evening, following American air strikes on Sunday on militia positions in al-Mayadin.\n\nThe drones were shot down before reaching the base, the SDF media centre said.',
+     date(2024, 1, 30), [('2024-01-29', 'kharab_al_jir')]),
+    ('MOSCOW, (TASS) - Unknown militants fired at least six rockets at the US base in the al-Omar oil field on Friday morning, some 30 hours after US aircraft struck a convoy near Albu Kamal, a source told TASS.\n\nThe source said no damage was done.',
+     date(2024, 5, 11), [('2024-05-10', 'al_omar_oil_field')]),
+    ('WASHINGTON (AP) - A one-way attack drone hit the Green Village base in eastern Syria on Monday, slightly injuring two US service members, the Pentagon said.\n\nThe drone was launched by Iran-backed militants, officials said.\n\nOn Oct. 19, drones were also launched at the al-Omar base, and on Oct. 21 rockets struck near the Conoco gas field, officials said. No one was hurt in those attacks.',
+     date(2023, 10, 31), [('2023-10-30', 'green_village')]),
+    ('BEIRUT (AFP) - US forces at the Shaddadi base came under rocket fire late on Sunday, the Syrian Observatory for Human Rights said.\n\nThe Britain-based monitor said the rockets were fired from the south.\n\nLast month, a drone attack on the al-Tanf garrison wounded several US troops.',
+     date(2024, 2, 12), [('2024-02-11', 'shaddadi')]),
+    ('WASHINGTON (Reuters) - US aircraft struck a weapons storage facility near Albu Kamal on Wednesday, the Pentagon said.\n\nThe strike followed a series of attacks on US bases. On Nov. 8, US jets hit a site near al-Mayadin, and on Nov. 12 they struck a training camp near Albu Kamal.',
+     date(2023, 11, 23), [('2023-11-22', 'albu_kamal')]),
+    ('Rocket attack targets US base in Syria\n\nA barrage of rockets was fired at the US base at Rumailan in Hasakah province on Tuesday night, US officials said. There were no injuries.\n\nIn a similar attack on Jan. 4, rockets struck near the Shaddadi base.',
+     date(2024, 1, 24), [('2024-01-23', 'rumailan')]),
+    ('DEIR EZZOR (Deir Ezzor 24) - A drone targeted the Green Village base on Wednesday morning. It was the second such attack on the base in three days, after rockets hit it on Monday.',
+     date(2023, 12, 7), [('2023-12-06', 'green_village')]),
+    ("WASHINGTON (AP) - US fighter jets struck two facilities near Albu Kamal used by Iran's Revolutionary Guard on Sunday, the Pentagon said.\n\nThe strikes came days after a drone attack on the Tanf garrison wounded four troops.",
+     date(2023, 11, 13), [('2023-11-12', 'albu_kamal')]),
+    ('US warplanes bombed militia positions near al-Mayadin on Friday night, the US military said. The strikes came three days after rockets slammed into the Omar oil field base on Tuesday, injuring one service member.',
+     date(2024, 4, 6), [('2024-04-05', 'al_mayadin')]),
+    ('BAGHDAD (Shafaq News) - American aircraft struck positions of Kataib Hezbollah near al-Qaim on the Iraq-Syria border on Saturday, a week after a drone attack on Tower 22 in Jordan killed three US soldiers.',
+     date(2024, 2, 4), [('2024-02-03', 'al_qaim')]),
+    ('DEIR EZZOR, (SANA) - The US occupation forces on Tuesday brought new military reinforcements to their illegal base in al-Shaddadi, local sources said.\n\nThe move comes two days after the American aggression on Sunday on the outskirts of Albu Kamal city, which caused material damage.',
+     date(2024, 6, 11), []),
+    ("DAMASCUS, (SANA) - The Foreign Ministry condemned on Tuesday the American aggression on Sunday that targeted several sites in the Albu Kamal countryside, calling it a flagrant violation of Syria's sovereignty.",
+     date(2024, 2, 6), []),
+    ('SOHR: Two SDF members were killed when gunmen attacked their checkpoint in Thiban town in eastern Deir Ezzor on Monday night.\n\nSince the beginning of the year, SOHR has documented 45 attacks by cells in SDF-held areas of Deir Ezzor. On January 14, gunmen killed three members in al-Shuhail.',
+     date(2025, 3, 4), [('2025-03-03', 'thiban')]),
+    ('SOHR: ISIS cells attacked a regime checkpoint near al-Mayadin on Saturday, killing two soldiers.\n\nSince early 2024, SOHR has documented the deaths of 120 soldiers in the Badia. On March 3, cells ambushed a bus near Palmyra, killing nine.',
+     date(2024, 4, 21), [('2024-04-20', 'al_mayadin')]),
+    ('Five years ago today, US-backed forces declared victory over ISIS at al-Baghuz. Residents of the town said on Saturday that reconstruction had barely begun.',
+     date(2024, 3, 23), []),
+    ('On the first anniversary of the US strike that killed five fighters near Albu Kamal, their families gathered on Wednesday to demand answers.',
+     date(2025, 2, 5), []),
+    ("QAMISHLI (Kurdistan24) - The SDF arrested four suspects in Hajin on Sunday in connection with last month's car bombing in al-Busayrah that killed three people.",
+     date(2024, 8, 12), []),
+    ('An IED exploded on Monday next to an SDF vehicle in al-Busayrah, wounding two fighters, local media said.\n\nLast week, a similar blast in Thiban killed a civilian.',
+     date(2024, 9, 17), [('2024-09-16', 'al_busayrah')]),
+    ('After rockets hit the Omar oil field on Monday, US forces on Wednesday struck launch sites near al-Mayadin, the military said.',
+     date(2024, 3, 21), [('2024-03-20', 'al_mayadin')]),
+    ('Three days after a drone attack on the Conoco base, American helicopters on Thursday hit a militia vehicle near al-Mayadin, killing two fighters, local sources said.',
+     date(2024, 5, 10), [('2024-05-09', 'al_mayadin')]),
+    ('BEIRUT (Reuters) - Rockets were fired at the US base in the Omar oil field on Thursday, the US military said, adding that there were no injuries.\n\nThe attack followed strikes by US jets on Wednesday night on militia positions near Albu Kamal, which the Syrian Observatory said killed seven fighters.',
+     date(2024, 7, 12), [('2024-07-11', 'al_omar_oil_field')]),
+    ('DAMASCUS (AFP) - US strikes hit positions of pro-Iran groups near Albu Kamal late on Thursday, a war monitor said on Friday, a day after a rocket attack on a US base in the Omar field.',
+     date(2024, 7, 5), [('2024-07-04', 'albu_kamal')]),
+    ('Drone strike hits the Conoco base on Sunday\n\nA drone struck the US base at the Conoco gas field on Sunday, hours after US aircraft hit a militia convoy near al-Mayadin on Saturday night, sources said.',
+     date(2024, 8, 12), [('2024-08-11', 'conoco_gas_field')]),
+    ('WASHINGTON (AP) - Rockets struck the Green Village base on Wednesday, a day after US strikes on militia bunkers.\n\nOn Tuesday, US F-15 jets struck seven bunkers in the Ayash area used by Iran-backed groups, the military said. The Syrian Observatory said four fighters were killed.',
+     date(2024, 8, 29), [('2024-08-27', 'ayash'), ('2024-08-28', 'green_village')]),
+    ('MOSCOW (RIA Novosti) - The Russian Foreign Ministry on Tuesday denounced the American strikes carried out on Sunday near Albu Kamal as illegal.',
+     date(2024, 9, 24), []),
+    ("TEHRAN (Press TV) - Iran's Foreign Ministry spokesman on Monday rejected US claims linking Tehran to the drone attack on the Tower 22 base that killed three soldiers a week earlier.",
+     date(2024, 2, 5), []),
+    ('Deir Ezzor 24 - Unknown gunmen shot dead a former SDF member in the town of al-Shuhail on Tuesday evening.\n\nThe town had witnessed on March 2 the killing of a tribal notable by gunmen on a motorcycle, and on February 20 an IED attack on an SDF patrol.',
+     date(2025, 3, 12), [('2025-03-11', 'al_shuhail')]),
+    ('Euphrates Post - An explosion hit a militia headquarters in Albu Kamal at dawn on Friday. The headquarters had been targeted by a drone on January 9, killing two members.',
+     date(2025, 1, 25), [('2025-01-24', 'albu_kamal')]),
+    ('TEHRAN (Tasnim) - The Islamic Resistance in Iraq said on Sunday it had targeted the US occupation base at al-Tanf with drones, in response to the American aggression on Friday against the al-Qaim area.',
+     date(2024, 2, 5), [('2024-02-04', 'al_tanf')]),
+    ('TEHRAN (Mehr) - Resistance fighters attacked the US base at Rumailan with rockets on Thursday, two days after the Americans struck al-Mayadin on Tuesday, killing four people.',
+     date(2024, 3, 1), [('2024-02-29', 'rumailan')]),
+    ('WASHINGTON (AP) - A drone attack targeted US troops at the Conoco base on Friday, the Pentagon said. It came two weeks after US jets bombed a weapons depot near al-Mayadin on Nov. 12.',
+     date(2023, 11, 25), [('2023-11-24', 'conoco_gas_field')]),
+    ('AMMAN (Reuters) - Rockets hit the Tanf garrison on Saturday. The garrison was last attacked on Dec. 29, when a drone was shot down.',
+     date(2024, 1, 14), [('2024-01-13', 'al_tanf')]),
+    ('DEIR EZZOR, (SANA) - US occupation helicopters on Tuesday carried out an airdrop near the village of al-Sabha, kidnapping three civilians, local sources said. The operation came two days after the American aggression on Sunday on the village of al-Hari, which killed two civilians.',
+     date(2024, 5, 29), [('2024-05-28', 'al_sabha')]),
+    ('DEIR EZZOR, (SANA) - Three civilians were injured on Wednesday when the US occupation aircraft targeted a house in the town of Hajin, local sources said, days after a similar aggression on Sunday on the town of al-Shafa.',
+     date(2024, 6, 13), [('2024-06-12', 'hajin')]),
+    ('CENTCOM said on Thursday that its forces conducted a strike on Tuesday in Deir ez-Zor province that killed an ISIS leader.',
+     date(2024, 8, 16), [('2024-08-13', 'deir_ez_zor_province')]),
+    ('A year after the drone attack that killed three US soldiers at Tower 22, the families said on Tuesday they were still waiting for answers.',
+     date(2025, 1, 28), []),
+    ('BEIRUT (AFP) - Rockets hit the Green Village base on Monday, the US military said. In August 2022, a similar rocket attack on the base injured three US service members.',
+     date(2024, 6, 25), [('2024-06-24', 'green_village')]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", RECALL_BATTERY)
+def test_a_recalled_event_is_context_and_the_days_news_stays_main(text: str, published: date,
+                                                                  expected: list[tuple[str, str]]) -> None:
+    res = extract(text, published=published)
+    got = sorted((str(m.date.date), m.site.id if m.site else None) for m in res.incidents if m.role == "main")
+    assert got == expected, [m.to_json() for m in res.incidents]
