@@ -72,7 +72,9 @@ _AGENT_BEFORE = re.compile(
     r"warplanes|helicopters|artillery|forces|troops|units)\s+(?:of|belonging\s+to)\s+(?:the\s+)?$"
     r"|\b(?:by|from)\s+(?:the\s+|an?\s+(?=[\"“'«‹„]))?[\"“'«‹„]?(?:[\w'’.-]+\s+){0,2}?|attributed to\s+(?:the\s+)?|blamed on\s+(?:the\s+)?"
     # "a young man was killed at the hands of SDF members"
-    r"|\bat\s+the\s+hands\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?)$", re.I
+    r"|\bat\s+the\s+hands\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?"
+    # "a soldier died in an exchange of fire with American troops": told from the victims' side
+    r"|\b(?:died|killed|wounded|injured|hurt)\s+(?:\w+\s+){0,3}?in\s+an?\s+exchange\s+of\s+fire\s+with\s+(?:the\s+)?)$", re.I
 )
 # "22 of their fighters, all from the Kataib Hezbollah brigade": where the victims came from, not the agent
 _MEMBERS_FROM = re.compile(
@@ -122,6 +124,8 @@ _PASSIVE_AFTER = re.compile(
     # a killing told by how the victim died: "an SDF member was shot dead by gunmen", "was assassinated"
     r"|shot|gunned down|assassinated|executed|murdered|slain|stabbed|kidnapped|abducted)\b"
     r"|\s+(?:(?:have|has|had)\s+)?(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}(?:injuries|wounds|casualties)"
+    # "a Syrian soldier died and two others were wounded in an exchange of fire"
+    r"|\s+(?:(?:have|has|had)\s+)?died(?:\s+(?:on|late|early|overnight)(?:\s+\w+)?)?\s+(?:and|in|when|after|during|as)\b"
     # ... or died of it: "an SDF fighter died of wounds sustained in an attack", "succumbed to his injuries",
     # "fell victim to sniper fire"
     r"|[^.;]{0,40}?\b(?:died\s+(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries)|succumb(?:ed|s)\s+to|fell\s+victims?\s+to|lost\s+(?:his|her|their)\s+li(?:fe|ves)"

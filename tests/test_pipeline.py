@@ -5531,3 +5531,21 @@ def test_span_is_a_frozen_value() -> None:
     assert dataclasses.asdict(s) == s.to_json() == {"start": 4, "end": 9, "text": "drone"}
     with pytest.raises(dataclasses.FrozenInstanceError):
         s.start = 5  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator", "target"),
+    [
+        # who "died" in the act is who was hit, and an "exchange of fire with" names the other side
+        ("An SDF fighter died and another was hurt on Thursday in an exchange of fire with ISIS gunmen near Hajin.",
+         "ISIS", "SDF"),
+        ("QAMISHLI, ANHA - A member of the Asayish died when a drone of the Turkish occupation hit a car near "
+         "Tal Tamr on Sunday.", "Turkey", "SDF"),
+        ("Two government soldiers died and a third was hurt in an exchange of fire with ISIS cells in the Badia "
+         "of al-Mayadin on Saturday, SANA said.", "ISIS", "Syrian government"),
+    ],
+)
+def test_who_died_was_hit(text: str, perpetrator: str, target: str) -> None:
+    mains = [m for m in extract(text, published=date(2022, 5, 16)).incidents if m.role == "main"]
+    assert mains, "no main incident"
+    assert (mains[0].perpetrator, mains[0].target) == (perpetrator, target), [m.to_json() for m in mains]
