@@ -5549,3 +5549,19 @@ def test_who_died_was_hit(text: str, perpetrator: str, target: str) -> None:
     mains = [m for m in extract(text, published=date(2022, 5, 16)).incidents if m.role == "main"]
     assert mains, "no main incident"
     assert (mains[0].perpetrator, mains[0].target) == (perpetrator, target), [m.to_json() for m in mains]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # Russian and translated wires name the army's men by nation and trade
+        ("DAMASCUS, March 3. /TASS/. Eleven Syrian servicemen were killed on Tuesday when militants attacked "
+         "their convoy near al-Mayadin in Deir ez-Zor province.", "Syrian government"),
+        ("ISIS gunmen ambushed a bus carrying Syrian military personnel on the road to Palmyra near al-Mayadin "
+         "on Thursday, killing 14.", "Syrian government"),
+    ],
+)
+def test_the_armys_men_told_by_their_trade(text: str, target: str) -> None:
+    mains = [m for m in extract(text, published=date(2021, 3, 4)).incidents if m.role == "main"]
+    assert mains, "no main incident"
+    assert mains[0].target == target, [m.to_json() for m in mains]
