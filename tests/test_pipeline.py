@@ -6121,3 +6121,19 @@ def test_a_recalled_event_is_context_and_the_days_news_stays_main(text: str, pub
     res = extract(text, published=published)
     got = sorted((str(m.date.date), m.site.id if m.site else None) for m in res.incidents if m.role == "main")
     assert got == expected, [m.to_json() for m in res.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # Russian and translated wires name the army's men by nation and trade
+        ("DAMASCUS, March 3. /TASS/. Eleven Syrian servicemen were killed on Tuesday when militants attacked "
+         "their convoy near al-Mayadin in Deir ez-Zor province.", "Syrian government"),
+        ("ISIS gunmen ambushed a bus carrying Syrian military personnel on the road to Palmyra near al-Mayadin "
+         "on Thursday, killing 14.", "Syrian government"),
+    ],
+)
+def test_the_armys_men_told_by_their_trade(text: str, target: str) -> None:
+    mains = [m for m in extract(text, published=date(2021, 3, 4)).incidents if m.role == "main"]
+    assert mains, "no main incident"
+    assert mains[0].target == target, [m.to_json() for m in mains]
