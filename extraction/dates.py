@@ -14,7 +14,6 @@ precision "unknown", and `basis` says why.
 from __future__ import annotations
 
 import calendar
-import math
 import re
 import sys
 import tomllib
@@ -28,6 +27,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import ahocorasick
+from hijridate import Hijri
 
 from .errors import RuleError
 from .records import DateInfo, Span
@@ -2255,8 +2255,8 @@ def _hijri_rx() -> re.Pattern[str]:
 
 def hijri_stamp(text: str) -> tuple[date, Span, str] | None:
     """A page that stamps only its Hijri day, at the end of a short line of its head ("Translated by
-    the editorial team | Monday 4 Dhu al-Hijjah 1445"): the day of the tabular Islamic calendar, set to
-    the weekday the stamp names (the calendars in use differ from it by a day or two)."""
+    the editorial team | Monday 4 Dhu al-Hijjah 1445"): the day of the Umm al-Qura calendar, set to
+    the weekday the stamp names (the calendars in use differ from it by a day)."""
     rules = default_rules()
     for m in _hijri_rx().finditer(text, 0, min(len(text), 800)):
         ls = text.rfind("\n", 0, m.start()) + 1
@@ -2267,13 +2267,14 @@ def hijri_stamp(text: str) -> tuple[date, Span, str] | None:
         day, year = int(m.group("d")), int(m.group("y"))
         if month is None or not 1 <= day <= 30:
             continue
-        # days from the Hijri epoch (16 July 622, Julian) in the tabular calendar, as a Gregorian ordinal
-        days = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30
-        value = date.fromordinal(days + _HIJRI_EPOCH - 1)
+        try:  # the Umm al-Qura calendar (hijridate), which covers 1343-1500 AH
+            value = Hijri(year, month, day).to_gregorian()
+        except (ValueError, OverflowError):
+            continue
         if m.group("wd"):
             want = _weekday_index(rules, m.group("wd").lower())
             shift = (want - value.weekday() + 3) % 7 - 3  # the nearest day of that weekday
-            if abs(shift) > 2:
+            if abs(shift) > 1:  # a sighting calendar differs from Umm al-Qura by a day at most
                 continue
             value += timedelta(days=shift)
         if not _MIN_PUB_YEAR <= value.year <= _MAX_PUB_YEAR:
@@ -2281,9 +2282,6 @@ def hijri_stamp(text: str) -> tuple[date, Span, str] | None:
         s = m.start("wd") if m.group("wd") else m.start("d")
         return value, Span(s, m.end("y"), text[s : m.end("y")]), "dateline (Hijri calendar)"
     return None
-
-
-_HIJRI_EPOCH = date(622, 7, 19).toordinal()  # 1 Muharram 1 AH (16 July 622 Julian) as a proleptic Gregorian ordinal
 
 
 _CLOCK_OF_POST = re.compile(r"([0-2]?[0-9])[:.]([0-5][0-9])")

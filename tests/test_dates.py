@@ -993,7 +993,7 @@ PAGE_HEADS = [
     ("Syria\n\nBody.\n\nmk/ab (AFP, Reuters)\n\n030214 GMT Feb 24", D(2024, 2, 3)),
     ("Angriff\n\nBody.\n\ndpa xy zz\n051045 Dez 23", D(2023, 12, 5)),
     ("Angriff\n\nBody.\n\ndpa ab cd\n140930 Mär 24", D(2024, 3, 14)),
-    # a page that stamps only its Hijri day: the tabular calendar's, set to the weekday it names
+    # a page that stamps only its Hijri day: the Umm al-Qura calendar's, set to the weekday it names
     ("Syria TV\nTranslated by the editorial team | Monday 4 Dhu al-Hijjah 1445\nBody.", D(2024, 6, 10)),
     ("Deir Ezzor news\nSunday 1 Ramadan 1445 AH\nBody.", D(2024, 3, 10)),
     ("Local monitor\nPosted | Saturday, 22 Rajab 1445\nBody.", D(2024, 2, 3)),
