@@ -969,6 +969,12 @@ def weekday_names() -> str:
     return "|".join(map(re.escape, sorted(default_rules().weekdays, key=len, reverse=True)))
 
 
+def month_names() -> str:
+    """A regex alternation of the lexicon's full month names ("september|february|..."), for a rule
+    elsewhere that names a month (match it case-insensitively)."""
+    return "|".join(map(re.escape, sorted(default_rules().months, key=len, reverse=True)))
+
+
 def _weekday_index(rules: DateRules, name: str) -> int:
     """0 = Monday, for a full name or an abbreviation with its period ("Thurs.")."""
     key = _norm(name)

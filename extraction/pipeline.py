@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from . import dates
 from .claims import (
@@ -2567,11 +2568,14 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
 
 # a period a figure sums up: "since the outbreak of the fighting", "since early 2024", "in the first six months
 # of 2024", "during the week", "In total"
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-_PERIOD = re.compile(rf"\bsince (?:the (?:beginning|start|outbreak|onset|launch)\b|(?:early |late |mid-?)?(?:(?:{_MONTHS}) )?\d{{4}}\b)"
-                     r"|\bin total\b|\bin the first (?:\w+ )?(?:days|weeks|months|half|quarter)\b"
-                     r"|\b(?:during|over|throughout|in) the (?:(?:past|last|previous) )?(?:week|month|year|(?:\w+ )(?:days|weeks|months|years))\b",
-                     re.I)
+@lru_cache(maxsize=1)
+def _period() -> re.Pattern[str]:
+    return re.compile(rf"\bsince (?:the (?:beginning|start|outbreak|onset|launch)\b|(?:early |late |mid-?)?(?:(?:{dates.month_names()}) )?\d{{4}}\b)"
+                      r"|\bin total\b|\bin the first (?:\w+ )?(?:days|weeks|months|half|quarter)\b"
+                      r"|\b(?:during|over|throughout|in) the (?:(?:past|last|previous) )?(?:week|month|year|(?:\w+ )(?:days|weeks|months|years))\b",
+                      re.I)
+
+
 # what makes a figure after it the incident's own, the total told after: "..., bringing the toll since ... to 54"
 _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing|to bring|to raise)\b", re.I)
 
@@ -2581,7 +2585,7 @@ def _running_total(text: str, sent: Span, figure: Span) -> bool:
     its sentence ("since early 2024, ... in which 231 people were killed"), or after it with nothing that
     makes it an addition to the total ("200 civilians have been killed in the raids since the start of the
     battle"; but not "two were killed on Monday, bringing the toll since the outbreak to 54")."""
-    for m in _PERIOD.finditer(text, sent.start, sent.end):
+    for m in _period().finditer(text, sent.start, sent.end):
         if m.start() < figure.start:
             return True
         if not _BRINGING.search(text, figure.end, m.start()):
