@@ -222,8 +222,8 @@ _VICTIM_NOUN_FROM = (r"\b(?:man|woman|boy|girl|child|teenager|youth|shepherd|far
                      r"trader|merchant|resident|elder|mukhtar|driver|pharmacist|father|mother|son|daughter|brother|sister|"
                      # "a father of three from al-Shuhail"
                      r"husband|wife)(?:\s+of\s+(?:two|three|four|five|six|seven|eight|\d+))?\s+from")
-_VICTIM_FROM = re.compile(_VICTIM_NOUN_FROM + r"\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
-_VICTIM_FROM_END = re.compile(_VICTIM_NOUN_FROM + r"\s*$", re.I)
+_VICTIM_FROM = screened(_VICTIM_NOUN_FROM + r"\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
+_VICTIM_FROM_END = screened(_VICTIM_NOUN_FROM + r"\s*$", re.I)
 # "from" an event, not a place: "the toll from the car bombing in ...", "casualties from Friday's strike on ...",
 # or an era: "a landmine left over from the war near the village of ..."
 _EVENT_AFTER_FROM = re.compile(r"\s*(?:(?:the|a|an|this|that|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:bombings?|bombs?|attacks?|strikes?|airstrikes?|"
