@@ -208,6 +208,17 @@ def _unique(path: Path, where: str, seen: dict[str, str], name: str, owner: str)
     seen[name] = owner
 
 
+def _numbered_names(path: Path, table: dict, key: str) -> dict[str, int]:
+    """publication_stamp's `[[key]]` tables ({number = 2, names = [...]}): each name, lower case with
+    straight apostrophes, and its month's number."""
+    out: dict[str, int] = {}
+    for i, entry in enumerate(_tables(path, table, key) if key in table else []):
+        num = _int(path, f"publication_stamp.{key}[{i}].number", entry.get("number"), 1, 12)
+        for name in _strings(path, f"publication_stamp.{key}[{i}].names", entry.get("names")):
+            out[name.lower().replace("\u2019", "'")] = num
+    return out
+
+
 def load_rules(path: Path | None = None) -> DateRules:
     """Read, validate and compile a dates lexicon; any missing, empty or malformed entry
     raises RuleError naming the file and the entry."""
@@ -331,16 +342,8 @@ def load_rules(path: Path | None = None) -> DateRules:
     eastern_markers = tuple(_strings(path, "clock.eastern_markers", clock.get("eastern_markers")))
     stamp = _table(path, data, "publication_stamp")
     stamp_words = frozenset(_norm(w) for w in _strings(path, "publication_stamp.words", stamp.get("words")))
-    stamp_months: dict[str, int] = {}
-    for i, names in enumerate(_tables(path, stamp, "months") if "months" in stamp else []):
-        num = _int(path, f"publication_stamp.months[{i}].number", names.get("number"), 1, 12)
-        for name in _strings(path, f"publication_stamp.months[{i}].names", names.get("names")):
-            stamp_months[name.lower()] = num
-    hijri_months: dict[str, int] = {}
-    for i, names in enumerate(_tables(path, stamp, "hijri_months") if "hijri_months" in stamp else []):
-        num = _int(path, f"publication_stamp.hijri_months[{i}].number", names.get("number"), 1, 12)
-        for name in _strings(path, f"publication_stamp.hijri_months[{i}].names", names.get("names")):
-            hijri_months[name.lower().replace("\u2019", "'")] = num
+    stamp_months = _numbered_names(path, stamp, "months")
+    hijri_months = _numbered_names(path, stamp, "hijri_months")
 
     return _compile(
         DateRules(
@@ -964,15 +967,16 @@ def _capitalised(text: str, i: int) -> bool:
 
 @lru_cache(maxsize=1)
 def weekday_names() -> str:
-    """A regex alternation of the lexicon's weekday names ("monday|tuesday|..."), for a rule elsewhere
-    that names a day (match it case-insensitively)."""
-    return "|".join(map(re.escape, sorted(default_rules().weekdays, key=len, reverse=True)))
+    """A regex alternation of the lexicon's weekday names ("wednesday|thursday|..."), for a rule
+    elsewhere that names a day (match it case-insensitively)."""
+    return _alt(default_rules().weekdays)
 
 
+@lru_cache(maxsize=1)
 def month_names() -> str:
     """A regex alternation of the lexicon's full month names ("september|february|..."), for a rule
     elsewhere that names a month (match it case-insensitively)."""
-    return "|".join(map(re.escape, sorted(default_rules().months, key=len, reverse=True)))
+    return _alt(default_rules().months)
 
 
 def _weekday_index(rules: DateRules, name: str) -> int:
@@ -1864,8 +1868,8 @@ _LEADING_MODIFIERS = re.compile(r"(?:(?:on|the|late|early|since|by|from|in)[^\S\
 @lru_cache(maxsize=1)
 def _stamp_date_rx() -> re.Pattern[str]:
     rules = default_rules()
-    foreign = _alt_words(rules.stamp_months)
-    english = _alt_words(rules.months)
+    foreign = _alt(rules.stamp_months)
+    english = _alt(rules.months)
     return re.compile(
         # "4 février 2024", "3. Februar 2024", "3 de febrero de 2024", "31 déc 2020", "16 Gennaio 2024", "3 Şubat 2024"
         rf"(?<![\w.])(?P<d>[0-3]?[0-9])\.?[^\S\n]+(?:de[^\S\n]+)?(?P<m>{foreign})\.?(?:[^\S\n]+de)?,?[^\S\n]+(?P<y>(?:19|20)[0-9]{{2}})(?![\w])"
@@ -1873,10 +1877,6 @@ def _stamp_date_rx() -> re.Pattern[str]:
         rf"|(?<![\w])(?P<m2>{english}),[^\S\n]*(?P<d2>[0-3]?[0-9]),[^\S\n]*(?P<y2>(?:19|20)[0-9]{{2}})(?![\w])",
         re.IGNORECASE,
     )
-
-
-def _alt_words(names: Iterable[str]) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 def _stamp_dates(text: str, start: int, end: int, found: list[TimeExpr]) -> list[TimeExpr]:
@@ -2259,6 +2259,12 @@ def _hijri_rx() -> re.Pattern[str]:
                       r"(?P<y>1[34][0-9]{2})(?:[^\S\n]*(?:AH|A\.H\.|H))?[^\S\n]*$", re.I | re.M)
 
 
+@lru_cache(maxsize=1)
+def _hijri_months_bare() -> dict[str, int]:
+    """The Hijri months by their names written with no apostrophe ("rabi al-awwal" for "Rabi' al-Awwal")."""
+    return {n.replace("'", ""): num for n, num in default_rules().hijri_months.items()}
+
+
 def hijri_stamp(text: str) -> tuple[date, Span, str] | None:
     """A page that stamps only its Hijri day, at the end of a short line of its head ("Translated by
     the editorial team | Monday 4 Dhu al-Hijjah 1445"): the day of the Umm al-Qura calendar, set to
@@ -2268,8 +2274,8 @@ def hijri_stamp(text: str) -> tuple[date, Span, str] | None:
         ls = text.rfind("\n", 0, m.start()) + 1
         if m.end() - ls > 120:
             continue
-        key = re.sub(r"[\s-]+", lambda w: "-" if "-" in w.group() else " ", m.group("m").lower().replace("’", "'"))
-        month = next((n for name, n in rules.hijri_months.items() if name.replace("'", "") == key.replace("'", "")), None)
+        key = re.sub(r"[\s-]+", lambda w: "-" if "-" in w.group() else " ", m.group("m").lower())
+        month = _hijri_months_bare().get(key.replace("’", "").replace("'", ""))
         day, year = int(m.group("d")), int(m.group("y"))
         if month is None or not 1 <= day <= 30:
             continue

@@ -16,7 +16,7 @@ from . import dates
 from .lexicon import WORD_START, group_name, rules
 from .places import ARTICLE_PREFIX, load_gazetteer
 from .records import PlaceMatch, Span
-from .screen import screened
+from .screen import Anchored, Screened, screened
 
 # Clause boundaries that are not in the rules' [prior] list: a response clause opener, and the
 # "responded (on Wednesday) to an attack" construction whose object is the earlier event.
@@ -953,16 +953,19 @@ _OWN_LOSS_SAID = screened(
 _STOP = re.compile(r"[.;]")
 
 
-def _said_own_act(text: str, pos: int, end: int) -> re.Match[str] | None:
-    """The _OWN_ACT_SAID statement of the speaker ending at `pos`, its verb within a few words."""
-    m = _OWN_ACT_SAID.search(text, pos, end)
+def _said_of_itself(rx: Anchored | Screened, text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The statement `rx` (_OWN_ACT_SAID, _OWN_LOSS_SAID) of the speaker ending at `pos`, its verb
+    within a few words and in the same sentence."""
+    m = rx.search(text, pos, end)
     return m if m and m.start() - pos <= 50 and not _STOP.search(text, pos, m.start()) else None
+
+
+def _said_own_act(text: str, pos: int, end: int) -> re.Match[str] | None:
+    return _said_of_itself(_OWN_ACT_SAID, text, pos, end)
 
 
 def _said_own_loss(text: str, pos: int, end: int) -> re.Match[str] | None:
-    """The _OWN_LOSS_SAID statement of the speaker ending at `pos`, its verb within a few words."""
-    m = _OWN_LOSS_SAID.search(text, pos, end)
-    return m if m and m.start() - pos <= 50 and not _STOP.search(text, pos, m.start()) else None
+    return _said_of_itself(_OWN_LOSS_SAID, text, pos, end)
 
 
 # "an accusation against Moscow", "charges against the coalition": whom a party blames

@@ -176,14 +176,13 @@ def build_meta(
         day = url_date(url)  # "https://outlet.com/20210113/story.html", ".../2024/02/03/story"
         if day is not None:
             published, published_basis = day, "url"
-    if printed is None and published is None:
-        printed = dates.yearless_dateline(text)  # "Beirut, 13 Jan (EFE).-" ... "(c) EFE 2021"
-    if printed is None and published is None:
-        printed = dates.signature_stamp(text)  # "291406 Jan 24", "dpa:241001-930-248713/1", "Press Release 20211211-01"
-    if printed is None and published is None:
-        printed = dates.hijri_stamp(text)  # "Monday 4 Dhu al-Hijjah 1445"
-    if printed is None and published is None:
-        printed = dates.heading_month(text)  # "SECURITY DIGEST — February 2026, week 2"
+    # a page with no date from anywhere else, in the order tried: "Beirut, 13 Jan (EFE).-" ... "(c) EFE 2021";
+    # "291406 Jan 24", "dpa:241001-930-248713/1", "Press Release 20211211-01"; "Monday 4 Dhu al-Hijjah 1445";
+    # "SECURITY DIGEST — February 2026, week 2"
+    for last_resort in (dates.yearless_dateline, dates.signature_stamp, dates.hijri_stamp, dates.heading_month):
+        if printed is not None or published is not None:
+            break
+        printed = last_resort(text)
     if printed is not None:
         pub, pub_span, source = printed
         published_source = f"text:{source}"

@@ -1881,31 +1881,36 @@ def _places_of_ours(text: str, sent: Span, fine: bool = False) -> list[str]:
 _BORDER_SIDE = re.compile(r"\bon the (Syrian|Iraqi) side\b", re.I)
 
 
+def _border_side(text: str, sent: Span) -> str | None:
+    """The country a sentence tells "the Syrian side" or "the Iraqi side" of the border of, if any."""
+    side = _BORDER_SIDE.search(text, sent.start, sent.end)
+    return None if side is None else "syria" if side.group(1).lower() == "syrian" else "iraq"
+
+
+def _in_country(g: _Group, country: str) -> bool:
+    gaz = load_gazetteer()
+    return any(gaz.within(s, country) for s in g.sites)
+
+
 def _on_the_other_side(text: str, sent: Span, g: _Group) -> bool:
     """A sentence that tells of the other side of the border than the incident's place ("on the Syrian
     side" of strikes placed at al-Qaim in Iraq)."""
-    side = _BORDER_SIDE.search(text, sent.start, sent.end)
-    if side is None or not g.sites:
-        return False
-    gaz = load_gazetteer()
-    country = "syria" if side.group(1).lower() == "syrian" else "iraq"
-    return not any(gaz.within(s, country) for s in g.sites)
+    country = _border_side(text, sent)
+    return country is not None and bool(g.sites) and not _in_country(g, country)
 
 
 def _group_of_named_site(text: str, sent: Span, groups: list[_Group], last: _Group) -> _Group | None:
     """The one incident, other than the last one told, whose site a sentence with no event of its own
     names ("Three service members at MSS Conoco were hurt" after "rockets hit Conoco and Green Village");
     None when it names none, several, or the last one's."""
-    gaz = load_gazetteer()
-    named = {p.site.id for p in gaz.find(text, sent.start, sent.end, unknown=False) if p.site}
-    side = _BORDER_SIDE.search(text, sent.start, sent.end) if not named else None
-    if side is not None:
+    named = {p.site.id for p in load_gazetteer().find(text, sent.start, sent.end, unknown=False) if p.site}
+    country = _border_side(text, sent) if not named else None
+    if country is not None:
         # "... said at least five fighters were killed on the Syrian side" after strikes told at a town on
         # each side of the border: the one incident in that country
-        country = "syria" if side.group(1).lower() == "syrian" else "iraq"
-        if any(gaz.within(s, country) for s in last.sites):
+        if _in_country(last, country):
             return None
-        hits = [g for g in groups if not g.background and g is not last and any(gaz.within(s, country) for s in g.sites)]
+        hits = [g for g in groups if not g.background and g is not last and _in_country(g, country)]
         return hits[0] if len(hits) == 1 else None
     if not named or named & set(last.sites):
         return None
@@ -2404,6 +2409,13 @@ def _illustrates_a_trend(g: _Group, groups: list[_Group], d: DateInfo, focus: Da
                and any(m.sentence == before and m.background is not None for m in o.members) for o in groups)
 
 
+def _before_the_news_day(d: DateInfo, focus: DateInfo | None, pub: date | None) -> bool:
+    """Whether an event's day is before the day the story is about and before the day before
+    publication (an event of the day before publication is news however it is told)."""
+    return pub is not None and focus is not None and focus.date is not None and d.date is not None \
+        and d.precision == "day" and d.date < focus.date and d.date < pub - timedelta(days=1)
+
+
 def _came_before_the_news(text: str, sents: list[Span], g: _Group, groups: list[_Group], d: DateInfo,
                           focus: DateInfo | None, pub: date | None) -> bool:
     """An event of an earlier day that the story first names as what its news came after.
@@ -2412,8 +2424,7 @@ def _came_before_the_news(text: str, sents: list[Span], g: _Group, groups: list[
     Thursday strikes are what the Friday attack followed, context however fully they are told later;
     an event of the day before publication stays news.
     """
-    if pub is None or focus is None or focus.date is None or focus.precision != "day" or d.date is None \
-            or d.precision != "day" or not d.date < focus.date or d.date >= pub - timedelta(days=1):
+    if not _before_the_news_day(d, focus, pub) or focus.precision != "day":
         return False
     first = min(g.members, key=lambda m: m.clause.start)
     if g.taken_up:
@@ -2447,8 +2458,7 @@ def _an_item_of_the_tally(text: str, sents: list[Span], g: _Group, d: DateInfo, 
     targeted the base at al-Tanf" (a Friday story): the Wednesday claim illustrates the count; it is not
     the day's news.  (Never an event of the day before publication.)
     """
-    if pub is None or focus is None or focus.date is None or d.date is None or d.precision != "day" \
-            or not d.date < focus.date or d.date >= pub - timedelta(days=1) or g.taken_up:
+    if not _before_the_news_day(d, focus, pub) or g.taken_up:
         return False
     told = sorted({m.sentence for m in g.members if m.kind != "prior"})  # (not "following attacks on US forces")
     if not told:
@@ -2752,14 +2762,17 @@ def _named_as_target(text: str, place: Span, clause: Span, loose: bool = False) 
 
 def _names_militias(text: str, g: _Group, facts: list[tuple[Span, list[Speaker]]]) -> bool:
     """Whether the report of an attack on US forces names Iran-backed militias anywhere in it."""
+    return any(_militias_as_attackers(text, s) for s in [m.clause for m in g.members] + [s for s, _ in facts])
+
+
+def _militias_as_attackers(text: str, span: Span, blamed: bool = False) -> bool:
+    """Whether `span` names the Iran-backed militias other than as what was struck or whose it was
+    (_STRUCK_OR_OWNER_BEFORE); with `blamed`, also as whom an attack is "blamed on"."""
     r = rules()
-    spans = [m.clause for m in g.members] + [s for s, _ in facts]
-    for s in spans:
-        for m in r.actors.regex.finditer(text, s.start, s.end):
-            if r.actors.names[int(m.lastgroup[1:])] == "Iran-backed militias" \
-                    and not _STRUCK_OR_OWNER_BEFORE.search(text, max(s.start, m.start() - 60), m.start()):
-                return True
-    return False
+    return any(r.actors.names[int(m.lastgroup[1:])] == "Iran-backed militias"
+               and (not _STRUCK_OR_OWNER_BEFORE.search(text, max(span.start, m.start() - 60), m.start())
+                    or (blamed and _BLAMED_ON_BEFORE.search(text, max(span.start, m.start() - 80), m.start())))
+               for m in r.actors.regex.finditer(text, span.start, span.end))
 
 
 # militias named as what another strike hit or as the owners of what it hit ("a day after US jets struck
@@ -2802,10 +2815,7 @@ def _attributed_elsewhere(text: str, sents: list[Span], mentions: list[tuple[int
     for sent in sents:
         if not _ATTRIBUTES.search(text, sent.start, sent.end) or _NOT_THIS_ATTACK.search(text, sent.start, sent.end):
             continue
-        named = any(r.actors.names[int(m.lastgroup[1:])] == "Iran-backed militias"
-                    and (not _STRUCK_OR_OWNER_BEFORE.search(text, max(sent.start, m.start() - 60), m.start())
-                         or _BLAMED_ON_BEFORE.search(text, max(sent.start, m.start() - 80), m.start()))
-                    for m in r.actors.regex.finditer(text, sent.start, sent.end))
+        named = _militias_as_attackers(text, sent, blamed=True)
         if named or _IRANIAN_DRONE.search(text, sent.start, sent.end):
             found.append((sent, named, bool(_DRONE_WORD.search(text, sent.start, sent.end)),
                           bool(_FIRE_WORD.search(text, sent.start, sent.end))))

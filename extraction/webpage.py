@@ -3,8 +3,8 @@
 An analyst often has the page itself, saved from the browser or fetched by a scraper, rather
 than its text. Reading it tags and all would put menus, "most read" lists, scripts and
 cookie notices in front of the extractor and lose the page's own publication date, which
-sits in its `<meta>` tags. trafilatura (main-text extraction) and htmldate (the date a page
-declares) do both well; this module only decides when a text is a page and lays their
+sits in its `<meta>` tags. trafilatura (main-text extraction, with htmldate for the date a
+page declares) does both well; this module only decides when a text is a page and lays their
 output out as paragraphs, the title first, as a scraped article's text would be.
 
 The pipeline stays pure: it is given the page's text and the metadata found here, and the
@@ -52,26 +52,27 @@ def read_page(html: str) -> Page:
     """The main text of a page, title first and one paragraph per block, with its title,
     declared publication date, site name and canonical URL; InputError when it holds none."""
     import trafilatura  # noqa: PLC0415 - only pages need it
-    from htmldate import find_date  # noqa: PLC0415
 
-    body = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=True,
-                               favor_recall=True, deduplicate=False)
+    # one parse of the page for its text and what it says of itself; the date is the one the page
+    # declares (meta tags, structured data, its URL), not one read off its prose
+    doc = trafilatura.bare_extraction(html, include_comments=False, include_tables=True, favor_recall=True,
+                                      deduplicate=False, with_metadata=True,
+                                      date_extraction_params={"extensive_search": False, "original_date": True,
+                                                              "outputformat": "%Y-%m-%d"})
+    body = doc.text if doc is not None else None
     if not body or not body.strip():
         raise InputError("a web page with no readable article text (menus, scripts or an empty body only)")
-    meta = trafilatura.extract_metadata(html)
-    title = _clean(meta.title) if meta else None
+    title = _clean(doc.title)
     paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
     if title and paragraphs and _same(paragraphs[0], title):
         paragraphs = paragraphs[1:]
     text = "\n\n".join(([title] if title else []) + paragraphs) + "\n"
-    # the date the page declares (meta tags, structured data, its URL), not a date read off its prose
-    found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
     return Page(
         text=text,
         title=title,
-        published=date.fromisoformat(found) if found else None,
-        outlet=_clean(meta.sitename) if meta else None,
-        url=_clean(meta.url) if meta else None,
+        published=date.fromisoformat(doc.date) if doc.date else None,
+        outlet=_clean(doc.sitename),
+        url=_clean(doc.url),
     )
 
 
