@@ -1,8 +1,7 @@
 """`python -m extraction extract FILE...`: read files, extract, print JSON or a table.
 
-Reading files is the edge: bytes are decoded here (UTF-8, then UTF-16 with a BOM, then
-Windows-1252 when the bytes look like text), and a saved web page becomes its article text
-(`webpage`); a file that cannot be read is reported with a status and reason and never stops
+Reading files is the edge: bytes are decoded and a saved web page becomes its article text
+(`webpage`, shared with ingest); a file that cannot be read is reported with a status and reason and never stops
 the others.
 """
 
@@ -19,7 +18,7 @@ from .errors import InputError
 from .pipeline import article_id, extract
 from .records import ArticleMeta, ArticleResult
 from .settings import load_settings
-from .webpage import as_article, mark
+from .webpage import as_article, decode, mark
 
 
 def parse_date(value: str | None, what: str = "date") -> date | None:
@@ -30,24 +29,6 @@ def parse_date(value: str | None, what: str = "date") -> date | None:
         return date.fromisoformat(value.strip())
     except ValueError as exc:
         raise InputError(f"{what} must be YYYY-MM-DD, got {value!r}") from exc
-
-
-def decode(data: bytes) -> tuple[str | None, str]:
-    """Text of a file's bytes, or None with the reason it is not text."""
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, "the file contains NUL bytes: binary data, not an article"
-    for enc in ("utf-8-sig", "utf-16"):
-        if enc == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            continue
-        try:
-            return data.decode(enc), ""
-        except UnicodeDecodeError:
-            pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        return None, "the bytes are neither UTF-8, UTF-16 nor Windows-1252 text"
-    return text, ""
 
 
 def extract_file(path: Path, *, published: date | None = None, outlet: str | None = None,

@@ -23,7 +23,7 @@ from .errors import InputError, MonitorError
 from .records import ArticleMeta, ArticleResult
 from .settings import DEMO_DIR, Settings
 from .store import Store
-from .webpage import as_article, mark
+from .webpage import as_article, decode, mark
 
 MANIFEST_NAME = "manifest.csv"
 Progress = Callable[[int, int, str], None]
@@ -79,23 +79,6 @@ def _article_id(data: bytes | str) -> str:
     return hashlib.sha256(raw).hexdigest()[:16]
 
 
-def decode_article(data: bytes) -> tuple[str | None, str]:
-    """(text, "") for UTF-8 (or UTF-16 with BOM) text; (None, reason) for binary data."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), ""
-        except UnicodeDecodeError:
-            return None, "starts like UTF-16 text but does not decode"
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        return None, f"binary file (NUL byte at offset {nul})"
-    try:
-        return data.decode("utf-8-sig"), ""
-    except UnicodeDecodeError as exc:
-        bad = data[exc.start : exc.start + 1].hex()
-        return None, f"not UTF-8 text (byte 0x{bad} at offset {exc.start}); save it as UTF-8"
-
-
 def _meta_only(article_id: str, status: str, reason: str, meta: dict[str, Any]) -> ArticleResult:
     return ArticleResult(
         id=article_id,
@@ -132,7 +115,7 @@ def _store_one(
     seen: dict[str, str] | None = None,
 ) -> tuple[str, ArticleResult]:
     if isinstance(data, bytes):
-        text, problem = decode_article(data)
+        text, problem = decode(data)
         if text is None:
             result = _meta_only(_article_id(data), "not_text", problem, meta)
             return store.put_article(result, text=None, file=file), result

@@ -1,4 +1,5 @@
-"""A saved web page as article text: the edge turns markup into what the pipeline reads.
+"""A file's bytes or a saved web page as article text: the edge turns what a caller hands in
+into what the pipeline reads.
 
 An analyst often has the page itself, saved from the browser or fetched by a scraper, rather
 than its text. Reading it tags and all would put menus, "most read" lists, scripts and
@@ -6,6 +7,12 @@ cookie notices in front of the extractor and lose the page's own publication dat
 sits in its `<meta>` tags. trafilatura (main-text extraction, with htmldate for the date a
 page declares) does both well; this module only decides when a text is a page and lays their
 output out as paragraphs, the title first, as a scraped article's text would be.
+
+Bytes are decoded here, once for every way in (the CLI, ingest, the dashboard's upload):
+UTF-8, UTF-16 or UTF-32 with a byte-order mark, else Windows-1252, the legacy encoding of
+Western news desks (a French or German article saved by an old tool). A NUL byte means
+binary data. Statistical charset guessers were tried and misread short Western text
+(cp1250 for a French paragraph, UTF-16 for "café"), so none is used.
 
 The pipeline stays pure: it is given the page's text and the metadata found here, and the
 store keeps that text, so every span still points into what was stored.
@@ -38,6 +45,33 @@ class Page:
     published: date | None = None
     outlet: str | None = None
     url: str | None = None
+
+
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def decode(data: bytes) -> tuple[str | None, str]:
+    """(text, "") for a file's bytes, or (None, reason) when they are not text."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), ""
+            except UnicodeDecodeError:
+                return None, f"starts like {encoding.upper()} text but does not decode"
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        return None, f"binary file (NUL byte at offset {nul})"
+    try:
+        return data.decode("utf-8-sig"), ""
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    try:
+        return data.decode("cp1252"), ""
+    except UnicodeDecodeError:
+        bad = data[first_bad : first_bad + 1].hex()
+        return None, (f"neither UTF-8 nor Windows-1252 text (byte 0x{bad} at offset {first_bad});"
+                      " save it as UTF-8")
 
 
 def looks_like_html(text: str) -> bool:

@@ -152,10 +152,11 @@ def add_article() -> None:
         return
     name = "pasted.txt"
     if upload is not None:
-        try:
-            text = upload.getvalue().decode("utf-8")
-        except UnicodeDecodeError:
-            st.error("The uploaded file is not UTF-8 text.")
+        from extraction.webpage import decode
+
+        text, problem = decode(upload.getvalue())
+        if text is None:
+            st.error(f"The uploaded file is not text: {problem}.")
             return
         name = upload.name
     if not text.strip():

@@ -11,7 +11,7 @@ from store_helpers import article, claim, mention, strike
 
 from extraction import ingest as ingest_mod
 from extraction.cli import main
-from extraction.ingest import decode_article, ensure_demo, ingest_paths, ingest_text
+from extraction.ingest import ensure_demo, ingest_paths, ingest_text
 from extraction.settings import DEMO_DIR
 from extraction.store import Store
 
@@ -162,7 +162,8 @@ def test_bad_inputs_are_stored_with_a_status_and_reason(store, tmp_path, monkeyp
     folder.mkdir()
     (folder / "empty.txt").write_text("", encoding="utf-8")
     (folder / "binary.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    (folder / "latin1.txt").write_bytes("Caf\xe9 au lait, d\xe9j\xe0 vu".encode("latin-1"))
+    # bytes that are neither UTF-8 nor Windows-1252 (0x81 and 0x8d have no cp1252 character)
+    (folder / "latin1.txt").write_bytes(b"Caf\xe9 \x81\x8d au lait")
     (folder / "german.txt").write_text(
         "Der Angriff auf die Basis wurde gemeldet.", encoding="utf-8"
     )
@@ -318,11 +319,19 @@ def test_explicit_manifest_argument(store, corpus):
     assert a["outlet"] == "Given Outlet" and a["published"] == "2021-06-30"
 
 
-def test_decode_article():
-    assert decode_article("é".encode()) == ("é", "")
-    assert decode_article("\ufeffhello".encode()) == ("hello", "")
-    assert decode_article("hi".encode("utf-16"))[0] == "hi"
-    assert decode_article(b"\xff\x00")[0] is None
+def test_a_windows_1252_article_is_read_not_refused(store, tmp_path):
+    # an article saved by an old Windows tool: curly quotes and an accented name in cp1252
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(
+        "Deir ez-Zor, 3 March 2023 \u2013 Rockets struck the Conoco gas field on Friday, "
+        "the coalition said. \u201cThere were no injuries,\u201d said spokesman Andr\u00e9 Lef\u00e8vre."
+        .encode("cp1252")
+    )
+    summary = ingest_paths(store, [path])
+    assert summary.added == 1 and not summary.skipped
+    (article,) = store.articles()
+    assert article["status"] == "ok"
+    assert "Andr\u00e9 Lef\u00e8vre" in store.article(article["id"])["text"]
 
 
 def test_ensure_demo_ingests_the_seeds_once(store):

@@ -9,7 +9,7 @@ import pytest
 from extraction.extract_cmd import extract_file
 from extraction.ingest import ingest_paths, ingest_text
 from extraction.store import Store
-from extraction.webpage import as_article, looks_like_html, read_page
+from extraction.webpage import as_article, decode, looks_like_html, read_page
 
 # My own page: a wire story inside a site's menus, a "most read" box, a footer and a script
 # whose string names another day. The page declares its date only in its <meta> tags.
@@ -116,3 +116,44 @@ def test_ingest_stores_the_article_text_so_spans_point_into_it(store, tmp_path) 
     assert ingest_text(store, PAGE.encode("utf-8"), file="upload.html") == art["id"]
     assert ingest_text(store, PAGE, file="pasted.html") == art["id"]
     assert store.counts()["articles"] == 1
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        ("\u00e9t\u00e9".encode(), "\u00e9t\u00e9"),
+        ("\ufeffhello".encode(), "hello"),
+        ("hi".encode("utf-16"), "hi"),
+        ("hi".encode("utf-32"), "hi"),
+        # Windows-1252: curly quotes, an en dash and accents from a legacy newsroom tool
+        ("\u201cNo injuries\u201d \u2013 Lef\u00e8vre".encode("cp1252"), "\u201cNo injuries\u201d \u2013 Lef\u00e8vre"),
+        ("Caf\u00e9".encode("latin-1"), "Caf\u00e9"),
+    ],
+)
+def test_bytes_are_decoded_once_for_every_way_in(data: bytes, text: str) -> None:
+    assert decode(data) == (text, "")
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary file (NUL byte at offset 8)"),
+        (b"\xff\x00", "binary file (NUL byte at offset 1)"),
+        (b"Caf\xe9 \x81 au lait", "neither UTF-8 nor Windows-1252 text (byte 0xe9 at offset 3); save it as UTF-8"),
+        (b"\xff\xfe\x00", "starts like UTF-16 text but does not decode"),
+    ],
+)
+def test_bytes_that_are_not_text_say_why(data: bytes, reason: str) -> None:
+    assert decode(data) == (None, reason)
+
+
+def test_the_cli_and_ingest_read_the_same_bytes_alike(tmp_path) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes("Rockets hit the al-Omar base on Monday, SOHR said. \u201cNo one was hurt.\u201d"
+                     .encode("cp1252"))
+    result = extract_file(path, published=date(2023, 3, 6))
+    assert result.status == "ok" and result.incidents
+    store = Store(f"sqlite:///{tmp_path / 's.sqlite'}")
+    ingest_paths(store, [path])
+    (article,) = store.articles()
+    assert article["status"] == "ok" and article["id"] == result.id
