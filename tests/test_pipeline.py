@@ -4986,6 +4986,35 @@ CASES = [
         date(2024, 6, 2),
         [{"date": "2024-06-02", "site": "hajin"}],
     ),
+    (
+        "a-cookie-notice-is-not-the-lead-of-a-monitor-page",
+        # the page opens on a cookie notice in its own wording ("This site uses cookies"); the lead is the
+        # report of an attack two days before the page's date, which is its news
+        "The Euphrates Voice News Network\n\n"
+        "Cookie notice: this site uses cookies to measure how visitors read our pages. By staying you accept them. [OK]\n\n"
+        "Security chaos | Two soldiers killed and a third wounded in ISIS attack on army checkpoint near al-Kasrah… "
+        "five soldiers killed in the area since the start of June\n\n"
+        "12/06/2025\n\n"
+        "Local sources told Euphrates Voice that two soldiers of the Syrian army were killed and a third was wounded "
+        "when ISIS gunmen attacked their checkpoint near al-Kasrah on the 10th of this month.\n\n"
+        "The attackers fled towards the desert, the sources added.",
+        date(2025, 6, 12),
+        [{"date": "2025-06-10", "site": "al_kasrah"}],
+    ),
+    (
+        "a-cookie-banner-in-another-wording-is-not-the-lead",
+        # "Kurdistan Today uses cookies ... [Accept]" / "Accept cookies?" are page furniture, not an opening
+        "Kurdistan Today English Service\n\n"
+        "Kurdistan Today is using cookies to personalise content and adverts. Continuing to browse means you agree. [Accept]\n\n"
+        "Accept cookies? Yes / Manage\n\n"
+        "Deir ez-Zor: drone of unknown origin kills SDF commander and his driver in Hajin, the third such strike in the "
+        "eastern countryside this month\n\n"
+        "Hajin, March 21 (KT) - A drone of unknown origin struck a car carrying an SDF commander in Hajin on Wednesday "
+        "evening, killing him and his driver, the Syrian Democratic Forces said.\n\n"
+        "No group has claimed the strike.",
+        date(2029, 3, 23),
+        [{"date": "2029-03-21", "site": "hajin"}],
+    ),
 ]
 
 
