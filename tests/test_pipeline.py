@@ -4987,6 +4987,28 @@ CASES = [
         [{"date": "2024-06-02", "site": "hajin"}],
     ),
     (
+        "they-opened-fire-where-the-sentence-before-put-them",
+        # a briefing: the sentence that puts the force at a village tells no event; the next paragraph
+        # goes on with "They opened fire", and the coalition's answer is at the same place
+        "Pentagon says coalition repelled attack on partner forces\n\n"
+        "Late on Tuesday, a column of about 200 pro-government fighters with tanks crossed the river and moved "
+        "toward an SDF outpost on the edge of the village of al-Tayyana. The outpost had been held by the partner "
+        "force for two years, and coalition advisers were present there.\n\n"
+        "They opened fire with mortars and heavy machine guns, wounding two SDF fighters, a defense official said.",
+        date(2027, 5, 12),  # a Wednesday
+        [{"date": "2027-05-11", "site": "al_tayyana"}],
+    ),
+    (
+        "the-gunmen-go-on-from-the-checkpoint-the-sentence-before-placed",
+        # a Kurdish agency: "The gunmen" of the second sentence are those the first put at the checkpoint
+        "DEIR EZ-ZOR, ANHA - At dawn on Sunday, gunmen on two motorcycles approached a checkpoint of the Internal "
+        "Security Forces at the entrance to Gharanij. The gunmen opened fire on the SDF fighters manning it, killing "
+        "one and wounding another, before fleeing towards the desert.\n\n"
+        "The Internal Security Forces said an investigation had been opened.",
+        date(2026, 8, 17),  # a Monday
+        [{"date": "2026-08-16", "site": "gharanij", "killed": 1, "wounded": 1}],
+    ),
+    (
         "a-cookie-notice-is-not-the-lead-of-a-monitor-page",
         # the page opens on a cookie notice in its own wording ("This site uses cookies"); the lead is the
         # report of an attack two days before the page's date, which is its news
