@@ -268,6 +268,10 @@ def _saying_days(text: str, sent: Span, expr: dates.TimeExpr, times: list[dates.
     return [t for t in times or [] if t is not expr and t.kind in {"weekday", "absolute"} and _statement_time(text, t, sent)]
 
 
+# the day of publication told by its hours: "loud explosions were heard this evening in al-Omar oil field"
+_THIS_DAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|tonight|today)\b", re.I)
+
+
 def _quoted(text: str, start: int, pos: int) -> bool:
     """Whether `pos` lies inside a quotation opened after `start`."""
     before = text[start:pos]
@@ -1177,7 +1181,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # (but not a day told of someone in passing: "the groups that toppled the regime on Sunday
             # entered the city on Wednesday" sets Wednesday)
             scene = next((d for t in dates.find_time_expressions(text, sent.start, sent.end)
-                          if t.kind in {"weekday", "night_range", "absolute"} and not _statement_time(text, t, sent)
+                          if (t.kind in {"weekday", "night_range", "absolute"} or t.kind == "relative_day"
+                              and _THIS_DAY.search(t.span.text) and not _quoted(text, sent.start, t.span.start))
+                          and not _statement_time(text, t, sent)
                           and not _IN_PASSING.search(text, max(sent.start, t.span.start - 60), t.span.start)
                           and (d := dates.resolve(t, spub, spub)).precision == "day" and d.date is not None), None)
         if not readings and not is_heading and _opening_day(dates.default_rules()).match(text, sent.start, sent.end):

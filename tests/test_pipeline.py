@@ -5009,6 +5009,21 @@ CASES = [
         [{"date": "2026-08-16", "site": "gharanij", "killed": 1, "wounded": 1}],
     ),
     (
+        "explosions-heard-this-morning-set-the-day-of-the-attack-told-next",
+        # a monitor: the eventless opening ("explosions were heard this morning in ...") names the day; the
+        # attack the next sentences tell is that morning's, not the day of an older report recalled at the end
+        "Local sources have told the Observatory that violent explosions were heard this morning in the Conoco gas "
+        "field, where the largest base of the coalition in the area is located in the eastern countryside of Deir Ezzor.\n\n"
+        "According to the sources, the explosions were caused by drones that targeted the base, while coalition forces "
+        "fired flares and machine guns and helicopters circled over the area. No casualties have been reported so far.\n\n"
+        "A coalition spokesman later wrote on X that at about 9:10 a.m. local time U.S. forces at the Conoco base came "
+        "under a drone attack and that nobody was hurt.\n\n"
+        "The Observatory had also reported, on September 3, that coalition forces fired shells at militia positions "
+        "near al-Mayadin, in response to the attack on the Conoco field.",
+        date(2027, 9, 14),
+        [{"date": "2027-09-14", "site": "conoco_gas_field"}],
+    ),
+    (
         "a-cookie-notice-is-not-the-lead-of-a-monitor-page",
         # the page opens on a cookie notice in its own wording ("This site uses cookies"); the lead is the
         # report of an attack two days before the page's date, which is its news
