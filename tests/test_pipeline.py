@@ -5024,6 +5024,25 @@ CASES = [
         [{"date": "2027-09-14", "site": "conoco_gas_field"}],
     ),
     (
+        "a-village-taken-following-clashes-is-that-fight",
+        # a Kurdish agency: the deed is no attack; the clashes it followed are the day's fight, not an earlier one
+        "DEIR EZ-ZOR (Hawar) - Fighters of the Deir ez-Zor Military Council on Tuesday took control of the village of "
+        "al-Tayyana, following clashes with gunmen that lasted for several hours, a military source said.\n\n"
+        "The source said the gunmen withdrew towards the river.",
+        date(2027, 2, 16),  # a Tuesday
+        [{"date": "2027-02-16", "site": "al_tayyana", "event_type": "armed clash"}],
+    ),
+    (
+        "a-town-recaptured-following-heavy-fighting-is-that-fight",
+        # a wire: "recaptured X following heavy fighting that lasted through the night" tells the fight of the day
+        "BEIRUT (Reuters) - Syrian government troops on Friday recaptured the town of al-Busayrah in Deir ez-Zor "
+        "province following heavy fighting with Kurdish-led SDF fighters that lasted through the night, state media "
+        "reported.\n\n"
+        "There was no immediate comment from the SDF.",
+        date(2028, 10, 14),  # a Saturday
+        [{"date": "2028-10-13", "site": "al_busayrah"}],
+    ),
+    (
         "a-cookie-notice-is-not-the-lead-of-a-monitor-page",
         # the page opens on a cookie notice in its own wording ("This site uses cookies"); the lead is the
         # report of an attack two days before the page's date, which is its news
