@@ -534,10 +534,11 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
             if m.start() - sent.start > 3:
                 cuts.append((m.start(), "coord"))
             continue
-        if m.group().lower() == "after" and _UNTOLD_FIGHT.match(text, m.end()) \
+        if m.group().lower() in {"after", "following"} and _UNTOLD_FIGHT.match(text, m.end()) \
                 and not r.triggers.regex.search(text, sent.start, m.start()):
             # "tribal fighters took over the checkpoints at the entrance of al-Shuhayl after clashes that
-            # lasted until the evening": a deed that is no attack, won after a fight of its own, is that fight
+            # lasted until the evening", "entered the town, following clashes that lasted from the early morning
+            # hours": a deed that is no attack, won after a fight of its own, is that fight
             continue
         if m.start() - sent.start > 3 and _day_then().fullmatch(text, sent.start, m.start()):
             # "On Wednesday, a day after tribesmen stormed a post in Thiban, an IED struck a patrol in

@@ -41,7 +41,7 @@ from .events import (
 from .lexicon import Scope, rules
 from .metadata import build_meta
 from .places import ARTICLE_PREFIX, Gazetteer, load_gazetteer
-from .records import ArticleMeta, ArticleResult, Claim, DateInfo, Mention, Site, Span
+from .records import ArticleMeta, ArticleResult, Claim, DateInfo, Mention, PlaceMatch, Site, Span
 from .screen import Anchored, Screened, found_in, screened
 from .settings import Settings, load_settings
 
@@ -266,6 +266,10 @@ def _saying_days(text: str, sent: Span, expr: dates.TimeExpr, times: list[dates.
     """The weekdays and calendar dates of a sentence, other than `expr`, that tell when something was said
     ("Kirby told reporters late Wednesday", "the Centre said on Friday"), in order."""
     return [t for t in times or [] if t is not expr and t.kind in {"weekday", "absolute"} and _statement_time(text, t, sent)]
+
+
+# the day of publication told by its hours: "loud explosions were heard this evening in al-Omar oil field"
+_THIS_DAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|tonight|today)\b", re.I)
 
 
 def _quoted(text: str, start: int, pos: int) -> bool:
@@ -819,6 +823,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     days_back = dates.post_days_back(text, clocks)  # "00:40 ..., 23:25 ...": newest first, past midnight
     post = None  # the post being read: (its dated stamp, how many clock stamps open before it)
     opening: tuple[int, DateInfo] | None = None  # the day an eventless sentence opened on
+    placing: tuple[int, PlaceMatch] | None = None  # the one place an eventless sentence put its actors at
     scene_set: set[int] = set()  # the sentences that go on from such a sentence
     scene: DateInfo | None = None  # a day named before any event was told
     told_in: dict[int, list[_Told]] = {}  # the incidents each sentence told (retold ones too)
@@ -903,6 +908,12 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         referred = _referred_days(text, readings, groups)  # the day of the strikes an undated list refers to
         for cand, (site_id, place_text, place_span) in readings:
             clause, kind = cand.clause, cand.kind
+            if site_id is None and not place_text and kind == "main" and placing is not None and placing[0] == si - 1 \
+                    and clause.start == sent.start \
+                    and _GOES_ON_WITH_THEM.match(text, sent.start, sent.end):
+                # "A force moved on an SDF headquarters near the village of Khasham. [...] // They opened fire
+                # with artillery": the place the sentences before put them at, with no event of their own
+                site_id, place_text, place_span = placing[1].site.id, placing[1].span.text, placing[1].span
             if site_id and cand.target == "unknown" and place_span is not None and _named_as_target(
                 text, place_span, clause, loose=cand.side_pair[0] != "us" and any(
                     rules().weapons.kind[w] in {"indirect", "air"} for w, _ in cand.weapons)):
@@ -1170,7 +1181,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # (but not a day told of someone in passing: "the groups that toppled the regime on Sunday
             # entered the city on Wednesday" sets Wednesday)
             scene = next((d for t in dates.find_time_expressions(text, sent.start, sent.end)
-                          if t.kind in {"weekday", "night_range", "absolute"} and not _statement_time(text, t, sent)
+                          if (t.kind in {"weekday", "night_range", "absolute"} or t.kind == "relative_day"
+                              and _THIS_DAY.search(t.span.text) and not _quoted(text, sent.start, t.span.start))
+                          and not _statement_time(text, t, sent)
                           and not _IN_PASSING.search(text, max(sent.start, t.span.start - 60), t.span.start)
                           and (d := dates.resolve(t, spub, spub)).precision == "day" and d.date is not None), None)
         if not readings and not is_heading and _opening_day(dates.default_rules()).match(text, sent.start, sent.end):
@@ -1178,6 +1191,15 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             first = [t for t in dates.find_time_expressions(text, sent.start, sent.end) if t.span.start - sent.start <= 6]
             resolved = dates.resolve(first[0], spub, spub) if first else None
             opening = (si, resolved) if resolved is not None and resolved.precision == "day" else None
+        if readings or is_heading:
+            placing = None
+        elif (here := _placed_without_event(text, sents, si)) is not None:
+            placing = (si, here)
+        elif placing is not None and "\n\n" not in text[sents[placing[0]].end : sent.start] \
+                and not _places_of_ours(text, sent):
+            placing = (si, placing[1])  # "That position is roughly eight kilometers east of the line.": still there
+        else:
+            placing = None
         if not touched and not is_heading and last_group is not None:
             groups.extend(_locate_from_next(text, sents, si, last_group))
             if _THE_THING.match(text, sent.start):
@@ -1867,6 +1889,29 @@ def _cites_a_local_source(text: str, body: tuple[Span, ...]) -> bool:
         return rx is not None and any(rx.search(text, s.start, s.end) for s in body)
 
     return said(scope.local) or (said(scope.monitors) and said(scope.area_signs) and not said(scope.away_signs))
+
+
+# a sentence that goes on with the actors of the one before: "They opened fire", "The attackers shelled"
+_GOES_ON_WITH_THEM = re.compile(
+    r"(?:they|the (?:force|column|fighters|attackers|assailants|gunmen|militants|militiamen|convoy))\s", re.I)
+
+
+# the end of a dateline's place: "DEIR EZ-ZOR, ANHA - ...", "Hasakah (Kurdistan24) - ..."
+_DATELINE_END = re.compile(r"\s*(?:,\s*[\w .]{1,20}?\s*)?(?:\(|[-–—])")
+
+
+def _placed_without_event(text: str, sents: list[Span], si: int) -> PlaceMatch | None:
+    """'A force of pro-regime fighters moved on an SDF headquarters near the village of Khasham.': the
+    one fine place of ours (and no other) a sentence that tells no event puts its actors at, for a later
+    sentence of its paragraph to go on from."""
+    gaz = load_gazetteer()
+    found = [p for p in gaz.find(text, sents[si].start, sents[si].end, unknown=False)
+             if p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id)
+             and not (p.span.start == sents[si].start and _DATELINE_END.match(text, p.span.end))]
+    inner = gaz.innermost(p.site.id for p in found)
+    if len(inner) != 1 or gaz.get(inner[0]).precision not in {"town", "facility"}:
+        return None
+    return next(p for p in found if p.site is not None and p.site.id == inner[0])
 
 
 def _places_of_ours(text: str, sent: Span, fine: bool = False) -> list[str]:

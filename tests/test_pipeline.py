@@ -4986,6 +4986,91 @@ CASES = [
         date(2024, 6, 2),
         [{"date": "2024-06-02", "site": "hajin"}],
     ),
+    (
+        "they-opened-fire-where-the-sentence-before-put-them",
+        # a briefing: the sentence that puts the force at a village tells no event; the next paragraph
+        # goes on with "They opened fire", and the coalition's answer is at the same place
+        "Pentagon says coalition repelled attack on partner forces\n\n"
+        "Late on Tuesday, a column of about 200 pro-government fighters with tanks crossed the river and moved "
+        "toward an SDF outpost on the edge of the village of al-Tayyana. The outpost had been held by the partner "
+        "force for two years, and coalition advisers were present there.\n\n"
+        "They opened fire with mortars and heavy machine guns, wounding two SDF fighters, a defense official said.",
+        date(2027, 5, 12),  # a Wednesday
+        [{"date": "2027-05-11", "site": "al_tayyana"}],
+    ),
+    (
+        "the-gunmen-go-on-from-the-checkpoint-the-sentence-before-placed",
+        # a Kurdish agency: "The gunmen" of the second sentence are those the first put at the checkpoint
+        "DEIR EZ-ZOR, ANHA - At dawn on Sunday, gunmen on two motorcycles approached a checkpoint of the Internal "
+        "Security Forces at the entrance to Gharanij. The gunmen opened fire on the SDF fighters manning it, killing "
+        "one and wounding another, before fleeing towards the desert.\n\n"
+        "The Internal Security Forces said an investigation had been opened.",
+        date(2026, 8, 17),  # a Monday
+        [{"date": "2026-08-16", "site": "gharanij", "killed": 1, "wounded": 1}],
+    ),
+    (
+        "explosions-heard-this-morning-set-the-day-of-the-attack-told-next",
+        # a monitor: the eventless opening ("explosions were heard this morning in ...") names the day; the
+        # attack the next sentences tell is that morning's, not the day of an older report recalled at the end
+        "Local sources have told the Observatory that violent explosions were heard this morning in the Conoco gas "
+        "field, where the largest base of the coalition in the area is located in the eastern countryside of Deir Ezzor.\n\n"
+        "According to the sources, the explosions were caused by drones that targeted the base, while coalition forces "
+        "fired flares and machine guns and helicopters circled over the area. No casualties have been reported so far.\n\n"
+        "A coalition spokesman later wrote on X that at about 9:10 a.m. local time U.S. forces at the Conoco base came "
+        "under a drone attack and that nobody was hurt.\n\n"
+        "The Observatory had also reported, on September 3, that coalition forces fired shells at militia positions "
+        "near al-Mayadin, in response to the attack on the Conoco field.",
+        date(2027, 9, 14),
+        [{"date": "2027-09-14", "site": "conoco_gas_field"}],
+    ),
+    (
+        "a-village-taken-following-clashes-is-that-fight",
+        # a Kurdish agency: the deed is no attack; the clashes it followed are the day's fight, not an earlier one
+        "DEIR EZ-ZOR (Hawar) - Fighters of the Deir ez-Zor Military Council on Tuesday took control of the village of "
+        "al-Tayyana, following clashes with gunmen that lasted for several hours, a military source said.\n\n"
+        "The source said the gunmen withdrew towards the river.",
+        date(2027, 2, 16),  # a Tuesday
+        [{"date": "2027-02-16", "site": "al_tayyana", "event_type": "armed clash"}],
+    ),
+    (
+        "a-town-recaptured-following-heavy-fighting-is-that-fight",
+        # a wire: "recaptured X following heavy fighting that lasted through the night" tells the fight of the day
+        "BEIRUT (Reuters) - Syrian government troops on Friday recaptured the town of al-Busayrah in Deir ez-Zor "
+        "province following heavy fighting with Kurdish-led SDF fighters that lasted through the night, state media "
+        "reported.\n\n"
+        "There was no immediate comment from the SDF.",
+        date(2028, 10, 14),  # a Saturday
+        [{"date": "2028-10-13", "site": "al_busayrah"}],
+    ),
+    (
+        "a-cookie-notice-is-not-the-lead-of-a-monitor-page",
+        # the page opens on a cookie notice in its own wording ("This site uses cookies"); the lead is the
+        # report of an attack two days before the page's date, which is its news
+        "The Euphrates Voice News Network\n\n"
+        "Cookie notice: this site uses cookies to measure how visitors read our pages. By staying you accept them. [OK]\n\n"
+        "Security chaos | Two soldiers killed and a third wounded in ISIS attack on army checkpoint near al-Kasrah… "
+        "five soldiers killed in the area since the start of June\n\n"
+        "12/06/2025\n\n"
+        "Local sources told Euphrates Voice that two soldiers of the Syrian army were killed and a third was wounded "
+        "when ISIS gunmen attacked their checkpoint near al-Kasrah on the 10th of this month.\n\n"
+        "The attackers fled towards the desert, the sources added.",
+        date(2025, 6, 12),
+        [{"date": "2025-06-10", "site": "al_kasrah"}],
+    ),
+    (
+        "a-cookie-banner-in-another-wording-is-not-the-lead",
+        # "Kurdistan Today uses cookies ... [Accept]" / "Accept cookies?" are page furniture, not an opening
+        "Kurdistan Today English Service\n\n"
+        "Kurdistan Today is using cookies to personalise content and adverts. Continuing to browse means you agree. [Accept]\n\n"
+        "Accept cookies? Yes / Manage\n\n"
+        "Deir ez-Zor: drone of unknown origin kills SDF commander and his driver in Hajin, the third such strike in the "
+        "eastern countryside this month\n\n"
+        "Hajin, March 21 (KT) - A drone of unknown origin struck a car carrying an SDF commander in Hajin on Wednesday "
+        "evening, killing him and his driver, the Syrian Democratic Forces said.\n\n"
+        "No group has claimed the strike.",
+        date(2029, 3, 23),
+        [{"date": "2029-03-21", "site": "hajin"}],
+    ),
 ]
 
 
