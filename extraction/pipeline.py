@@ -110,6 +110,8 @@ _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
 # against US bases in the past week, including the al-Tanf base": what follows "including" is recalled
 _SERIES_INCLUDING = re.compile(r"\b(?:series|string|wave|spate|succession|campaign)\b[^.;]*?\bincluding\b", re.I)
 _SINCE_DAY_OPENING = re.compile(r"\W*since\s+[^,;.]{1,40},\s*", re.I)  # "Since October 17, |..."
+# a present perfect, what has gone on over a period: "have hit", "has also attacked", "have repeatedly shelled"
+_PERFECT = re.compile(r"\b(?:have|has|'ve)\s+(?:(?:also|again|repeatedly|since|now|already|reportedly)\s+){0,2}(?!to\b|no\b|not\b)[a-z]+", re.I)
 # a digest's label for an item recalled from earlier issues: "Earlier: Israeli strike on al-Mayadin (Sept 8) -
 # see yesterday's brief", "Previously: ...", "From the archive: ..."
 # (and a live blog's catch-up for newcomers: "If you're just joining us, the US military said ...", "To recap, ...")
@@ -1027,9 +1029,13 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if not cand.background and si in aside:
                 cand.background = aside[si]  # "It is worth noting that the tension has been escalating since ..."
             if not cand.background and kind == "main" and (since := _SINCE_DAY_OPENING.fullmatch(text, sent.start, clause.start)) \
-                    and any(t.kind == "absolute" and since.start() <= t.span.start < since.end() for t in stimes or ()):
+                    and any(since.start() <= t.span.start < since.end()
+                            and (t.kind == "absolute" or _PERFECT.search(text, clause.start, clause.end))
+                            for t in stimes or ()):
                 # "Since October 17, the Islamic Resistance has announced operations targeting the bases in al-Tanf,
-                # al-Omar and Conoco": what has happened since a date is a tally of the period, not the day's news
+                # al-Omar and Conoco": what has happened since a date is a tally of the period, not the day's news;
+                # so is what has gone on since a nearer day ("Since Saturday, drones have struck Qamishli and
+                # Amuda"), but not what happened from it ("Since dawn on Monday, gunmen attacked the village")
                 cand.background = Span(since.start(), since.end(), since.group())
             if kind == "main" and cand.background:
                 sentence_background = cand.background

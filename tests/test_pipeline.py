@@ -256,6 +256,35 @@ CASES = [
         [],
     ),
     (
+        "since-a-weekday-perfect-tallies-kurdish-agency",
+        # "Since Saturday, drones have struck X, Y and Z": what has gone on since a near day sums up a
+        # campaign; the news is the strike of the day
+        "QAMISHLI (Kurdish agency) - A Turkish drone hit a car on the road near Amuda on Wednesday, killing two "
+        "members of the Asayish, the internal security forces said.\n\n"
+        "Since Saturday, Turkish drones and artillery have struck villages around Tal Tamr, Qamishli and Kobani, "
+        "and the power station near al-Malikiyah was knocked out.",
+        date(2024, 1, 17),
+        [{"date": "2024-01-17", "site": "amuda"}],
+    ),
+    (
+        "since-a-weekday-perfect-tallies-monitor",
+        # a monitor's wording: "since Tuesday night, regime forces have also shelled ..." after the day's news
+        "The Syrian Observatory for Human Rights documented the death of four fighters of the SDF on Friday in an "
+        "attack by cells of ISIS on a checkpoint in al-Shuhail.\n\n"
+        "Since Tuesday night, regime forces and their loyal militias have also shelled al-Busayrah and Thiban from "
+        "the western bank of the Euphrates.",
+        date(2025, 3, 15),
+        [{"date": "2025-03-14", "site": "al_shuhail"}],
+    ),
+    (
+        "since-dawn-of-a-day-opens-the-news",
+        # "Since dawn on Monday, gunmen crossed ... and attacked": what happened from that day, the news itself
+        "DEIR EZ-ZOR - Since dawn on Monday, gunmen loyal to the government crossed the Euphrates in boats and "
+        "attacked SDF positions in al-Shuhail, local sources said, and clashes went on for hours.",
+        date(2025, 6, 10),
+        [{"date": "2025-06-09", "site": "al_shuhail"}],
+    ),
+    (
         "russian-agency-we-recall-that",
         # "We recall that ..." (a Russian agency's "napomnim") opens a paragraph of context, however near its day
         "MOSCOW, March 5. /TASS/. Unknown persons fired several rockets at the US base at the Conoco gas field in "
