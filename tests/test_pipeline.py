@@ -285,6 +285,33 @@ CASES = [
         [{"date": "2025-06-09", "site": "al_shuhail"}],
     ),
     (
+        "also-in-the-perfect-is-a-recall-wire",
+        # "In Iraq, drones have also targeted ...": what else has happened over the period, told after the news
+        "BEIRUT (Reuters) - U.S. aircraft struck a militia weapons depot near al-Mayadin late on Tuesday, a U.S. "
+        "official said, in response to attacks on American troops.\n\n"
+        "In Syria, rockets and drones have also targeted the Green Village base and the Tanak oil field, where "
+        "U.S. troops are stationed alongside the SDF.",
+        date(2024, 3, 6),
+        [{"date": "2024-03-05", "site": "al_mayadin"}],
+    ),
+    (
+        "also-in-the-perfect-is-a-recall-state-media",
+        # state media: "the occupation forces have also bombed ..." sums up what came before the day's aggression
+        "Deir Ezzor, SANA - Two civilians were martyred on Sunday when American occupation helicopters targeted a "
+        "car on the road near al-Sabha in the eastern countryside of Deir Ezzor.\n\n"
+        "The American occupation has also bombed houses of citizens in al-Busayrah and Thiban, the sources added.",
+        date(2023, 12, 4),
+        [{"date": "2023-12-03", "site": "al_sabha"}],
+    ),
+    (
+        "also-in-the-perfect-with-its-day-is-news",
+        # but "has also fired ... on Thursday" gives the act its own day: news of the day
+        "The Syrian Observatory for Human Rights said ISIS cells killed a shepherd near Hajin on Thursday. The "
+        "group has also fired at an SDF checkpoint in al-Shafa on Thursday evening, wounding two fighters.",
+        date(2025, 2, 14),
+        [{"date": "2025-02-13", "site": "hajin"}, {"date": "2025-02-13", "site": "al_shafa"}],
+    ),
+    (
         "russian-agency-we-recall-that",
         # "We recall that ..." (a Russian agency's "napomnim") opens a paragraph of context, however near its day
         "MOSCOW, March 5. /TASS/. Unknown persons fired several rockets at the US base at the Conoco gas field in "
