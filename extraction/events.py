@@ -172,7 +172,11 @@ _NOT_THE_SCENE = re.compile(
     r"\b(?:from\s+(?:its|their|his|a|the)\s+(?:[\w-]+\s+)?(?:bases?|headquarters|positions?)\s+(?:at|in|near)"
     r"|(?:transferred|taken|rushed|evacuated|transported|moved|brought)\s+to\s+(?:a|the)\s+(?:[\w-]+\s+)?hospitals?\s+(?:of|in|at)"
     # "the Turkish bombardment, which did not reach Deir Ezzor": a place the event did not touch
-    r"|(?:did|does|has|have)\s+not\s+(?:yet\s+)?(?:reach(?:ed)?|hit|affect(?:ed)?|extend(?:ed)?\s+to|spread\s+to))"
+    r"|(?:did|does|has|have)\s+not\s+(?:yet\s+)?(?:reach(?:ed)?|hit|affect(?:ed)?|extend(?:ed)?\s+to|spread\s+to)"
+    # where the attackers went afterwards: "then withdrew toward the desert near al-Baghuz", "fled to Hajin"
+    r"|(?:withdr[ae]w|withdrawing|fled|fleeing|retreated|retreating|escaped|escaping|pulled\s+back)\s+"
+    r"(?:to|towards?|into|in\s+the\s+direction\s+of)(?:\s+(?:the\s+)?(?:[\w-]+\s+)?(?:desert|badia|countryside|areas?|outskirts|"
+    r"surroundings|vicinity|farms|orchards|river|bank)\s+(?:of|near|around|in|outside|south\s+of|north\s+of|east\s+of|west\s+of))?)"
     r"\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
 _POSTED_IN = re.compile(r"\b(?:positioned|stationed|deployed|based|entrenched)\s+(?:in|at|near|around)\s+(?:the\s+)?"
                         # "forces stationed in their illegitimate base at al-Omar field fired shells on Hatla"

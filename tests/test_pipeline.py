@@ -312,6 +312,34 @@ CASES = [
         [{"date": "2025-02-13", "site": "hajin"}, {"date": "2025-02-13", "site": "al_shafa"}],
     ),
     (
+        "where-attackers-withdrew-is-not-the-scene-kurdish-agency",
+        # "then withdrew toward the desert near X": where the attackers went afterwards, not a second attack
+        "DEIR EZ-ZOR (Kurdish agency) - Two SDF fighters were killed on Saturday night when ISIS gunmen opened "
+        "fire on a checkpoint at the entrance of al-Shuhail.\n\n"
+        "The gunmen, who came on a motorcycle, shot at the guards and then withdrew toward the desert near Hajin, "
+        "a military source said. ISIS claimed the attack through its Amaq agency on Sunday.",
+        date(2025, 4, 13),
+        [{"date": "2025-04-12", "site": "al_shuhail"}],
+    ),
+    (
+        "where-attackers-fled-is-not-the-scene-monitor",
+        # a monitor: "the cell members fled to the farms around X after the ambush"
+        "SOHR: ISIS cells attacked a vehicle of the regime's military security near al-Quriyah on Wednesday, "
+        "killing an officer and wounding two members.\n\n"
+        "The assailants fired at the vehicle and fled to the farms around al-Mayadin, according to SOHR sources. "
+        "The organization claimed the attack on Thursday.",
+        date(2024, 10, 3),
+        [{"date": "2024-10-02", "site": "al_quriyah"}],
+    ),
+    (
+        "where-attackers-retreated-is-not-the-scene-wire",
+        "BEIRUT (AP) - Militants attacked a Syrian army post in the desert near Albu Kamal on Tuesday, killing "
+        "five soldiers, state media said. The attackers retreated into the Badia east of Palmyra after the "
+        "firefight, the report said. Islamic State claimed responsibility for the attack on Wednesday.",
+        date(2023, 11, 29),
+        [{"date": "2023-11-28", "site": "albu_kamal"}],
+    ),
+    (
         "russian-agency-we-recall-that",
         # "We recall that ..." (a Russian agency's "napomnim") opens a paragraph of context, however near its day
         "MOSCOW, March 5. /TASS/. Unknown persons fired several rockets at the US base at the Conoco gas field in "
