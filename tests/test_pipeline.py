@@ -340,6 +340,25 @@ CASES = [
         [{"date": "2023-11-28", "site": "albu_kamal"}],
     ),
     (
+        "pushed-out-of-is-fighting-and-dates-what-follows",
+        # "In May, X pushed Y out of Z": ground taken in fighting, its month the frame of "the fighting spread to ..."
+        "MOSCOW, July 8 (RIA) - Washington is reviewing its military presence in north-eastern Syria, a source said.\n\n"
+        "In May, government troops and allied tribesmen pushed the US-backed Kurdish fighters out of al-Busayrah and "
+        "al-Shuhail. The fighting then spread to Hasakah province, where clashes near Tal Brak forced "
+        "hundreds of families to flee.\n\n"
+        "The Pentagon declined to comment.",
+        date(2026, 7, 8),
+        [],
+    ),
+    (
+        "drove-out-of-is-the-days-clash",
+        # the day's news: "tribal fighters drove SDF members out of al-Busayrah on Tuesday"
+        "DEIR EZ-ZOR (Anadolu) - Arab tribal fighters drove members of the SDF out of al-Busayrah on Tuesday after "
+        "hours of fighting, local sources said.",
+        date(2023, 8, 30),
+        [{"date": "2023-08-29", "site": "al_busayrah", "event_type": "armed clash"}],
+    ),
+    (
         "russian-agency-we-recall-that",
         # "We recall that ..." (a Russian agency's "napomnim") opens a paragraph of context, however near its day
         "MOSCOW, March 5. /TASS/. Unknown persons fired several rockets at the US base at the Conoco gas field in "
