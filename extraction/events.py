@@ -70,6 +70,9 @@ _DATELINE = re.compile(
 # letters, "'", ".", "/" and spaces.  A line that opens otherwise ("The US military said on 3 ...",
 # "“We ...") is passed over without trying _DATELINE, whose words in capitals backtrack at length.
 _DATELINE_HOPE = re.compile(r"[A-Za-z'./\s]*+[-,(—–]")
+# a wire dateline of the day and the agency only: "Jan 24 (Reuters) -", "March 3 (AP) —", "Sept. 9, 2019 (AFP) -"
+_DAY_DATELINE = re.compile(
+    r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([^)\n]{1,40}\)\s*(?:[—–]|--?\s)")
 
 _AGENT_BEFORE = re.compile(
     # "wounded by a sniper of the SDF", "attacked by fighters belonging to ISIS": whose men did it
@@ -489,9 +492,12 @@ def dateline_spans(text: str, limit: int = 3000) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     pos = 0
     for start in _line_starts(text, end):
-        if start < pos or _DATELINE_HOPE.match(text, start, end) is None:
+        if start < pos:
             continue
-        m = _DATELINE.match(text, start, end)
+        m = _DAY_DATELINE.match(text, start, end)
+        if m is None and _DATELINE_HOPE.match(text, start, end) is None:
+            continue
+        m = m or _DATELINE.match(text, start, end)
         if m is not None:
             found.append((m.start(), m.end()))
             pos = m.end()

@@ -359,6 +359,21 @@ CASES = [
         [{"date": "2023-08-29", "site": "al_busayrah", "event_type": "armed clash"}],
     ),
     (
+        "a-day-and-agency-dateline-is-the-filing-day-reuters",
+        # "Jan 24 (Reuters) -": the wire's filing day, not the day of the attack told "late on Monday"
+        "Feb 7 (Reuters) - Rockets were fired at a base housing U.S. troops at the Conoco gas field in eastern "
+        "Syria late on Monday, a coalition official said, adding there were no injuries.",
+        date(2024, 2, 7),
+        [{"date": "2024-02-05", "site": "conoco_gas_field"}],
+    ),
+    (
+        "a-day-and-agency-dateline-is-the-filing-day-afp",
+        "Sept. 16, 2019 (AFP) - Unidentified aircraft struck positions of Iran-backed militias near Albu Kamal "
+        "on Saturday night, killing ten fighters, a war monitor said.",
+        date(2019, 9, 16),
+        [{"date": "2019-09-14", "site": "albu_kamal"}],
+    ),
+    (
         "russian-agency-we-recall-that",
         # "We recall that ..." (a Russian agency's "napomnim") opens a paragraph of context, however near its day
         "MOSCOW, March 5. /TASS/. Unknown persons fired several rockets at the US base at the Conoco gas field in "
