@@ -353,6 +353,11 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     usable = [t for t in usable if not (t.kind in {"week", "month", "season", "year"} and any(
         o.kind in {"weekday", "absolute", "relative_day"} and o.span.end <= t.span.start
         and _NTH_OF_THE_PERIOD.fullmatch(text, o.span.end, t.span.start) for o in usable))]
+    # "The Hasakah strike came as Ankara widened a campaign it launched on Sunday": the news told again as
+    # the subject, and the days after "came as" / "came a day after" are those of what it came with or after
+    link = _NEWS_CAME_AS.match(text, cand.clause.start, cand.clause.end)
+    if link is not None and min(t.start for t in cand.triggers) < link.start(1):
+        usable = [t for t in usable if t.span.start < link.start(1)]
     if not usable:
         return None
     # "around 6 p.m. EST Thursday, which was shortly after 1 a.m. Friday local time": the area's own day
@@ -2308,6 +2313,9 @@ def _title_case(words: list[str]) -> bool:
 _NEWS_CAME_AFTER = re.compile(r"\W{0,3}(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|exchange|bombardment|"
                               r"shelling|operation|assault|barrage|fire|escalation|incident)s?)\s+"
                               r"(?:was|were|is|are|came|comes|followed|follows)\b", re.I)
+_NEWS_CAME_AS = re.compile(r"\W{0,3}the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|raids?|bombardment|shelling|"
+                           r"assault|barrage|ambush|incident)\s+(?:came|comes)\s+((?:as|amid|while|just\s+as|"
+                           r"(?:[\w-]+\s+){0,3}?(?:after|before))\b)", re.I)
 _DAY_OPENER = re.compile(r"\W{0,3}(?:(?:late|early|earlier|later)\s+)?(?:on\s+|in\s+the\s+(?:night|evening|morning)\s+of\s+)?", re.I)
 _ANSWERS = re.compile(r"(?:in|as)\s(?:[\w-]+\s){0,3}?(?:response|retaliation|reprisal|revenge|answer|reply)\s+(?:to|for)\b", re.I)
 

@@ -374,6 +374,23 @@ CASES = [
         [{"date": "2019-09-14", "site": "albu_kamal"}],
     ),
     (
+        "the-news-came-as-a-campaign-its-day-is-the-campaigns",
+        # "The Amuda strike came as Ankara stepped up a campaign it began on Monday": the news told again as the
+        # subject; Monday is the campaign's day, not a second strike's at Amuda
+        "QAMISHLI (North Press) - A Turkish drone struck a car near Amuda on Thursday, killing two members of the "
+        "Asayish, a security source said.\n\n"
+        "The Amuda strike came as Ankara stepped up an air campaign that it began on Monday after a bombing in Ankara.",
+        date(2024, 1, 19),
+        [{"date": "2024-01-18", "site": "amuda"}],
+    ),
+    (
+        "the-news-came-days-after-wire",
+        "BEIRUT (AP) - Rockets hit the Green Village base in eastern Syria on Friday, the U.S. military said.\n\n"
+        "The attack came two days after U.S. jets struck a militia depot near Albu Kamal on Wednesday.",
+        date(2024, 5, 11),
+        [{"date": "2024-05-10", "site": "green_village"}],
+    ),
+    (
         "russian-agency-we-recall-that",
         # "We recall that ..." (a Russian agency's "napomnim") opens a paragraph of context, however near its day
         "MOSCOW, March 5. /TASS/. Unknown persons fired several rockets at the US base at the Conoco gas field in "
