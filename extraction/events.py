@@ -70,6 +70,9 @@ _DATELINE = re.compile(
 # letters, "'", ".", "/" and spaces.  A line that opens otherwise ("The US military said on 3 ...",
 # "“We ...") is passed over without trying _DATELINE, whose words in capitals backtrack at length.
 _DATELINE_HOPE = re.compile(r"[A-Za-z'./\s]*+[-,(—–]")
+# a wire dateline of the day and the agency only: "Jan 24 (Reuters) -", "March 3 (AP) —", "Sept. 9, 2019 (AFP) -"
+_DAY_DATELINE = re.compile(
+    r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([^)\n]{1,40}\)\s*(?:[—–]|--?\s)")
 
 _AGENT_BEFORE = re.compile(
     # "wounded by a sniper of the SDF", "attacked by fighters belonging to ISIS": whose men did it
@@ -172,7 +175,11 @@ _NOT_THE_SCENE = re.compile(
     r"\b(?:from\s+(?:its|their|his|a|the)\s+(?:[\w-]+\s+)?(?:bases?|headquarters|positions?)\s+(?:at|in|near)"
     r"|(?:transferred|taken|rushed|evacuated|transported|moved|brought)\s+to\s+(?:a|the)\s+(?:[\w-]+\s+)?hospitals?\s+(?:of|in|at)"
     # "the Turkish bombardment, which did not reach Deir Ezzor": a place the event did not touch
-    r"|(?:did|does|has|have)\s+not\s+(?:yet\s+)?(?:reach(?:ed)?|hit|affect(?:ed)?|extend(?:ed)?\s+to|spread\s+to))"
+    r"|(?:did|does|has|have)\s+not\s+(?:yet\s+)?(?:reach(?:ed)?|hit|affect(?:ed)?|extend(?:ed)?\s+to|spread\s+to)"
+    # where the attackers went afterwards: "then withdrew toward the desert near al-Baghuz", "fled to Hajin"
+    r"|(?:withdr[ae]w|withdrawing|fled|fleeing|retreated|retreating|escaped|escaping|pulled\s+back)\s+"
+    r"(?:to|towards?|into|in\s+the\s+direction\s+of)(?:\s+(?:the\s+)?(?:[\w-]+\s+)?(?:desert|badia|countryside|areas?|outskirts|"
+    r"surroundings|vicinity|farms|orchards|river|bank)\s+(?:of|near|around|in|outside|south\s+of|north\s+of|east\s+of|west\s+of))?)"
     r"\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
 _POSTED_IN = re.compile(r"\b(?:positioned|stationed|deployed|based|entrenched)\s+(?:in|at|near|around)\s+(?:the\s+)?"
                         # "forces stationed in their illegitimate base at al-Omar field fired shells on Hatla"
@@ -485,9 +492,12 @@ def dateline_spans(text: str, limit: int = 3000) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     pos = 0
     for start in _line_starts(text, end):
-        if start < pos or _DATELINE_HOPE.match(text, start, end) is None:
+        if start < pos:
             continue
-        m = _DATELINE.match(text, start, end)
+        m = _DAY_DATELINE.match(text, start, end)
+        if m is None and _DATELINE_HOPE.match(text, start, end) is None:
+            continue
+        m = m or _DATELINE.match(text, start, end)
         if m is not None:
             found.append((m.start(), m.end()))
             pos = m.end()

@@ -110,6 +110,8 @@ _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
 # against US bases in the past week, including the al-Tanf base": what follows "including" is recalled
 _SERIES_INCLUDING = re.compile(r"\b(?:series|string|wave|spate|succession|campaign)\b[^.;]*?\bincluding\b", re.I)
 _SINCE_DAY_OPENING = re.compile(r"\W*since\s+[^,;.]{1,40},\s*", re.I)  # "Since October 17, |..."
+# a present perfect, what has gone on over a period: "have hit", "has also attacked", "have repeatedly shelled"
+_PERFECT = re.compile(r"\b(?:have|has|'ve)\s+(?:(?:also|again|repeatedly|since|now|already|reportedly)\s+){0,2}(?!to\b|no\b|not\b)[a-z]+", re.I)
 # a digest's label for an item recalled from earlier issues: "Earlier: Israeli strike on al-Mayadin (Sept 8) -
 # see yesterday's brief", "Previously: ...", "From the archive: ..."
 # (and a live blog's catch-up for newcomers: "If you're just joining us, the US military said ...", "To recap, ...")
@@ -355,6 +357,11 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     usable = [t for t in usable if not (t.kind in {"week", "month", "season", "year"} and any(
         o.kind in {"weekday", "absolute", "relative_day"} and o.span.end <= t.span.start
         and _NTH_OF_THE_PERIOD.fullmatch(text, o.span.end, t.span.start) for o in usable))]
+    # "The Hasakah strike came as Ankara widened a campaign it launched on Sunday": the news told again as
+    # the subject, and the days after "came as" / "came a day after" are those of what it came with or after
+    link = _NEWS_CAME_AS.match(text, cand.clause.start, cand.clause.end)
+    if link is not None and min(t.start for t in cand.triggers) < link.start(1):
+        usable = [t for t in usable if t.span.start < link.start(1)]
     if not usable:
         return None
     # "around 6 p.m. EST Thursday, which was shortly after 1 a.m. Friday local time": the area's own day
@@ -1038,9 +1045,13 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if not cand.background and si in aside:
                 cand.background = aside[si]  # "It is worth noting that the tension has been escalating since ..."
             if not cand.background and kind == "main" and (since := _SINCE_DAY_OPENING.fullmatch(text, sent.start, clause.start)) \
-                    and any(t.kind == "absolute" and since.start() <= t.span.start < since.end() for t in stimes or ()):
+                    and any(since.start() <= t.span.start < since.end()
+                            and (t.kind == "absolute" or _PERFECT.search(text, clause.start, clause.end))
+                            for t in stimes or ()):
                 # "Since October 17, the Islamic Resistance has announced operations targeting the bases in al-Tanf,
-                # al-Omar and Conoco": what has happened since a date is a tally of the period, not the day's news
+                # al-Omar and Conoco": what has happened since a date is a tally of the period, not the day's news;
+                # so is what has gone on since a nearer day ("Since Saturday, drones have struck Qamishli and
+                # Amuda"), but not what happened from it ("Since dawn on Monday, gunmen attacked the village")
                 cand.background = Span(since.start(), since.end(), since.group())
             if kind == "main" and cand.background:
                 sentence_background = cand.background
@@ -2347,6 +2358,9 @@ def _title_case(words: list[str]) -> bool:
 _NEWS_CAME_AFTER = re.compile(r"\W{0,3}(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|exchange|bombardment|"
                               r"shelling|operation|assault|barrage|fire|escalation|incident)s?)\s+"
                               r"(?:was|were|is|are|came|comes|followed|follows)\b", re.I)
+_NEWS_CAME_AS = re.compile(r"\W{0,3}the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|raids?|bombardment|shelling|"
+                           r"assault|barrage|ambush|incident)\s+(?:came|comes)\s+((?:as|amid|while|just\s+as|"
+                           r"(?:[\w-]+\s+){0,3}?(?:after|before))\b)", re.I)
 _DAY_OPENER = re.compile(r"\W{0,3}(?:(?:late|early|earlier|later)\s+)?(?:on\s+|in\s+the\s+(?:night|evening|morning)\s+of\s+)?", re.I)
 _ANSWERS = re.compile(r"(?:in|as)\s(?:[\w-]+\s){0,3}?(?:response|retaliation|reprisal|revenge|answer|reply)\s+(?:to|for)\b", re.I)
 

@@ -256,6 +256,141 @@ CASES = [
         [],
     ),
     (
+        "since-a-weekday-perfect-tallies-kurdish-agency",
+        # "Since Saturday, drones have struck X, Y and Z": what has gone on since a near day sums up a
+        # campaign; the news is the strike of the day
+        "QAMISHLI (Kurdish agency) - A Turkish drone hit a car on the road near Amuda on Wednesday, killing two "
+        "members of the Asayish, the internal security forces said.\n\n"
+        "Since Saturday, Turkish drones and artillery have struck villages around Tal Tamr, Qamishli and Kobani, "
+        "and the power station near al-Malikiyah was knocked out.",
+        date(2024, 1, 17),
+        [{"date": "2024-01-17", "site": "amuda"}],
+    ),
+    (
+        "since-a-weekday-perfect-tallies-monitor",
+        # a monitor's wording: "since Tuesday night, regime forces have also shelled ..." after the day's news
+        "The Syrian Observatory for Human Rights documented the death of four fighters of the SDF on Friday in an "
+        "attack by cells of ISIS on a checkpoint in al-Shuhail.\n\n"
+        "Since Tuesday night, regime forces and their loyal militias have also shelled al-Busayrah and Thiban from "
+        "the western bank of the Euphrates.",
+        date(2025, 3, 15),
+        [{"date": "2025-03-14", "site": "al_shuhail"}],
+    ),
+    (
+        "since-dawn-of-a-day-opens-the-news",
+        # "Since dawn on Monday, gunmen crossed ... and attacked": what happened from that day, the news itself
+        "DEIR EZ-ZOR - Since dawn on Monday, gunmen loyal to the government crossed the Euphrates in boats and "
+        "attacked SDF positions in al-Shuhail, local sources said, and clashes went on for hours.",
+        date(2025, 6, 10),
+        [{"date": "2025-06-09", "site": "al_shuhail"}],
+    ),
+    (
+        "also-in-the-perfect-is-a-recall-wire",
+        # "In Iraq, drones have also targeted ...": what else has happened over the period, told after the news
+        "BEIRUT (Reuters) - U.S. aircraft struck a militia weapons depot near al-Mayadin late on Tuesday, a U.S. "
+        "official said, in response to attacks on American troops.\n\n"
+        "In Syria, rockets and drones have also targeted the Green Village base and the Tanak oil field, where "
+        "U.S. troops are stationed alongside the SDF.",
+        date(2024, 3, 6),
+        [{"date": "2024-03-05", "site": "al_mayadin"}],
+    ),
+    (
+        "also-in-the-perfect-is-a-recall-state-media",
+        # state media: "the occupation forces have also bombed ..." sums up what came before the day's aggression
+        "Deir Ezzor, SANA - Two civilians were martyred on Sunday when American occupation helicopters targeted a "
+        "car on the road near al-Sabha in the eastern countryside of Deir Ezzor.\n\n"
+        "The American occupation has also bombed houses of citizens in al-Busayrah and Thiban, the sources added.",
+        date(2023, 12, 4),
+        [{"date": "2023-12-03", "site": "al_sabha"}],
+    ),
+    (
+        "also-in-the-perfect-with-its-day-is-news",
+        # but "has also fired ... on Thursday" gives the act its own day: news of the day
+        "The Syrian Observatory for Human Rights said ISIS cells killed a shepherd near Hajin on Thursday. The "
+        "group has also fired at an SDF checkpoint in al-Shafa on Thursday evening, wounding two fighters.",
+        date(2025, 2, 14),
+        [{"date": "2025-02-13", "site": "hajin"}, {"date": "2025-02-13", "site": "al_shafa"}],
+    ),
+    (
+        "where-attackers-withdrew-is-not-the-scene-kurdish-agency",
+        # "then withdrew toward the desert near X": where the attackers went afterwards, not a second attack
+        "DEIR EZ-ZOR (Kurdish agency) - Two SDF fighters were killed on Saturday night when ISIS gunmen opened "
+        "fire on a checkpoint at the entrance of al-Shuhail.\n\n"
+        "The gunmen, who came on a motorcycle, shot at the guards and then withdrew toward the desert near Hajin, "
+        "a military source said. ISIS claimed the attack through its Amaq agency on Sunday.",
+        date(2025, 4, 13),
+        [{"date": "2025-04-12", "site": "al_shuhail"}],
+    ),
+    (
+        "where-attackers-fled-is-not-the-scene-monitor",
+        # a monitor: "the cell members fled to the farms around X after the ambush"
+        "SOHR: ISIS cells attacked a vehicle of the regime's military security near al-Quriyah on Wednesday, "
+        "killing an officer and wounding two members.\n\n"
+        "The assailants fired at the vehicle and fled to the farms around al-Mayadin, according to SOHR sources. "
+        "The organization claimed the attack on Thursday.",
+        date(2024, 10, 3),
+        [{"date": "2024-10-02", "site": "al_quriyah"}],
+    ),
+    (
+        "where-attackers-retreated-is-not-the-scene-wire",
+        "BEIRUT (AP) - Militants attacked a Syrian army post in the desert near Albu Kamal on Tuesday, killing "
+        "five soldiers, state media said. The attackers retreated into the Badia east of Palmyra after the "
+        "firefight, the report said. Islamic State claimed responsibility for the attack on Wednesday.",
+        date(2023, 11, 29),
+        [{"date": "2023-11-28", "site": "albu_kamal"}],
+    ),
+    (
+        "pushed-out-of-is-fighting-and-dates-what-follows",
+        # "In May, X pushed Y out of Z": ground taken in fighting, its month the frame of "the fighting spread to ..."
+        "MOSCOW, July 8 (RIA) - Washington is reviewing its military presence in north-eastern Syria, a source said.\n\n"
+        "In May, government troops and allied tribesmen pushed the US-backed Kurdish fighters out of al-Busayrah and "
+        "al-Shuhail. The fighting then spread to Hasakah province, where clashes near Tal Brak forced "
+        "hundreds of families to flee.\n\n"
+        "The Pentagon declined to comment.",
+        date(2026, 7, 8),
+        [],
+    ),
+    (
+        "drove-out-of-is-the-days-clash",
+        # the day's news: "tribal fighters drove SDF members out of al-Busayrah on Tuesday"
+        "DEIR EZ-ZOR (Anadolu) - Arab tribal fighters drove members of the SDF out of al-Busayrah on Tuesday after "
+        "hours of fighting, local sources said.",
+        date(2023, 8, 30),
+        [{"date": "2023-08-29", "site": "al_busayrah", "event_type": "armed clash"}],
+    ),
+    (
+        "a-day-and-agency-dateline-is-the-filing-day-reuters",
+        # "Jan 24 (Reuters) -": the wire's filing day, not the day of the attack told "late on Monday"
+        "Feb 7 (Reuters) - Rockets were fired at a base housing U.S. troops at the Conoco gas field in eastern "
+        "Syria late on Monday, a coalition official said, adding there were no injuries.",
+        date(2024, 2, 7),
+        [{"date": "2024-02-05", "site": "conoco_gas_field"}],
+    ),
+    (
+        "a-day-and-agency-dateline-is-the-filing-day-afp",
+        "Sept. 16, 2019 (AFP) - Unidentified aircraft struck positions of Iran-backed militias near Albu Kamal "
+        "on Saturday night, killing ten fighters, a war monitor said.",
+        date(2019, 9, 16),
+        [{"date": "2019-09-14", "site": "albu_kamal"}],
+    ),
+    (
+        "the-news-came-as-a-campaign-its-day-is-the-campaigns",
+        # "The Amuda strike came as Ankara stepped up a campaign it began on Monday": the news told again as the
+        # subject; Monday is the campaign's day, not a second strike's at Amuda
+        "QAMISHLI (North Press) - A Turkish drone struck a car near Amuda on Thursday, killing two members of the "
+        "Asayish, a security source said.\n\n"
+        "The Amuda strike came as Ankara stepped up an air campaign that it began on Monday after a bombing in Ankara.",
+        date(2024, 1, 19),
+        [{"date": "2024-01-18", "site": "amuda"}],
+    ),
+    (
+        "the-news-came-days-after-wire",
+        "BEIRUT (AP) - Rockets hit the Green Village base in eastern Syria on Friday, the U.S. military said.\n\n"
+        "The attack came two days after U.S. jets struck a militia depot near Albu Kamal on Wednesday.",
+        date(2024, 5, 11),
+        [{"date": "2024-05-10", "site": "green_village"}],
+    ),
+    (
         "russian-agency-we-recall-that",
         # "We recall that ..." (a Russian agency's "napomnim") opens a paragraph of context, however near its day
         "MOSCOW, March 5. /TASS/. Unknown persons fired several rockets at the US base at the Conoco gas field in "
