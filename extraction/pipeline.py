@@ -1320,7 +1320,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if role == "background" and not g.background and g.sites and _told_only_as_cause(g, groups, date_info, pub):
             role = "main"
         if role == "main" and not reported_in_lead and pub is not None and date_info.date is not None \
-                and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day and not in_period:
+                and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day and not in_period \
+                and not _on_its_posts_day(sents, g, date_info, stamps, stamp_at):
             role = "background"
         if role == "main" and outside_news and _unplaced(g) and not g.place_text:
             role = "background"  # "the strike hit a vehicle" in a Baghdad story: the story's news, outside the area
@@ -2532,6 +2533,15 @@ def _wider_than_a_day(g: _Group, d: DateInfo) -> bool:
     # the kind its own clause read it as ("week" for "last week"), not a second parse of its words
     return any(m.time is not None and m.time.span == d.span and m.time.kind in {"week", "month", "season", "year"}
                for m in g.members)
+
+
+def _on_its_posts_day(sents: list[Span], g: _Group, d: DateInfo, stamps: tuple[tuple[date, Span], ...],
+                      stamp_at: list[int]) -> bool:
+    """A digest of dated posts: what a post tells of its own stamp's day is that post's news, however
+    many days of posts follow it ("[03/05/2024 22:10] Gunmen attacked a checkpoint in Hajin an hour ago")."""
+    return bool(stamps) and d.date is not None and d.precision == "day" and any(
+        (k := bisect_right(stamp_at, sents[m.sentence].start) - 1) >= 0 and stamps[k][0] == d.date
+        and m.kind != "prior" for m in g.members)
 
 
 def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings,

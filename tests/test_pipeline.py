@@ -4986,6 +4986,38 @@ CASES = [
         date(2024, 6, 2),
         [{"date": "2024-06-02", "site": "hajin"}],
     ),
+    # --- digests of dated posts: a post's own day is its news -------------------------------
+    (
+        "an-early-post-of-a-digest-tells-its-own-days-news",
+        # no page date: the last post is two days after the first, whose attack "an hour ago" is still news
+        "Deir Ezzor 24 | channel posts\n\n"
+        "Follow the channel for news of the eastern countryside. Send your photos to the editors through the bot.\n\n"
+        "[03/05/2024 22:10]\n"
+        "Gunmen on a motorcycle attacked an hour ago a checkpoint of the SDF at the entrance of Thiban, killing "
+        "one fighter.\n\n"
+        "[04/05/2024 09:30]\n"
+        "Electricity returned to parts of al-Mayadin after a week of outages.\n\n"
+        "[05/05/2024 18:45]\n"
+        "An explosive device went off this evening near an SDF vehicle on the road out of al-Busayrah, wounding "
+        "two members.",
+        None,
+        [{"date": "2024-05-03", "site": "thiban"}, {"date": "2024-05-05", "site": "al_busayrah"}],
+    ),
+    (
+        "a-monitors-feed-keeps-each-posts-shelling",
+        # a monitor's feed of stamped updates: Monday's shelling stays news beside Thursday's strike
+        "Syrian Observatory live feed\n\n"
+        "Updates from our network of sources inside Syria. Figures are revised as more information arrives.\n\n"
+        "12-02-2024 07:15\n"
+        "Regime forces shelled this morning positions of the SDF near Khasham with mortars, with no casualties.\n\n"
+        "14-02-2024 11:00\n"
+        "Families protested in Hajin against the high price of bread.\n\n"
+        "15-02-2024 23:40\n"
+        "Unidentified aircraft struck tonight a convoy of Iranian-backed militias near Albu Kamal, killing four "
+        "members.",
+        None,
+        [{"date": "2024-02-12", "site": "khasham"}, {"date": "2024-02-15", "site": "albu_kamal"}],
+    ),
 ]
 
 
