@@ -5018,6 +5018,23 @@ CASES = [
         None,
         [{"date": "2024-02-12", "site": "khasham"}, {"date": "2024-02-15", "site": "albu_kamal"}],
     ),
+    (
+        "a-telegraphic-same-night-dates-the-second-attack",
+        # "same night" with no article is the day of the attack told before: news of its own, not a passing mention
+        "Urgent: An explosive device targeted an SDF patrol near al-Busayrah on Friday, killing two members, our "
+        "correspondent reported.\n\n"
+        "Gunmen attacked a checkpoint in Hajin same night.",
+        date(2023, 6, 17),
+        [{"date": "2023-06-16", "site": "al_busayrah"}, {"date": "2023-06-16", "site": "hajin"}],
+    ),
+    (
+        "that-same-evening-dates-a-raid-told-after-the-news",
+        "QAMISHLI (Kurdish news agency) - Turkish drones struck a car near Tal Tamr on Wednesday afternoon, "
+        "killing a commander of the Asayish, the agency said.\n\n"
+        "Militants raided an SDF post in al-Shuhail that same evening.",
+        date(2024, 11, 7),
+        [{"date": "2024-11-06", "site": "tal_tamr"}, {"date": "2024-11-06", "site": "al_shuhail"}],
+    ),
 ]
 
 
