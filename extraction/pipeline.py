@@ -1804,8 +1804,13 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
                 os_ = gaz.most_specific(o.sites)
                 locator = os_ != gs and (_located_by(g, gs, os_) or _located_by(o, os_, gs))
                 headline = _headline_of(o, g, headings) if os_ != gs else None
-                if headline is None and os_ != gs:
-                    headline = _province_retold(o, g, that_day)
+                if headline is None and os_ != gs and (headline := _province_retold(o, g, that_day)) is not None \
+                        and _opposed(o, g, side):
+                    # "coalition strikes near Khasham ... after pro-government forces attacked the SDF
+                    # headquarters in Deir ez-Zor province": the attack answered, told at the province, is
+                    # another incident, not the strikes retold
+                    headline = None
+                    continue
                 if headline is not None:
                     twin, located = o, gs if headline is o else os_
                     break
@@ -1843,6 +1848,17 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
             twin.target = g.target
         facts.setdefault(id(twin), []).extend(facts.pop(id(g), []))
     return out
+
+
+def _opposed(a: _Group, b: _Group, side: dict[str, str]) -> bool:
+    """Two accounts of a day whose named attackers differ, one striking the other's attacker, one told as
+    what the other answered ("struck them after they attacked the SDF"): an attack and its response, not
+    one incident retold."""
+    if not any(m.kind == "prior" for x in (a, b) for m in x.members):
+        return False  # (an exchange of fire in the province that each side tells at a town of the other is one)
+    sides = [(side.get(x.perpetrator, "unknown"), side.get(x.target, "unknown")) for x in (a, b)]
+    (pa, ta), (pb, tb) = sides
+    return pa != "unknown" and pb != "unknown" and pa != pb and (ta == pb or tb == pa)
 
 
 def _names_a_site_in_scope(text: str, body: tuple[Span, ...], fine: bool = False, near: bool = False) -> bool:

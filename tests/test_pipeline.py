@@ -5035,6 +5035,56 @@ CASES = [
         date(2024, 11, 7),
         [{"date": "2024-11-06", "site": "tal_tamr"}, {"date": "2024-11-06", "site": "al_shuhail"}],
     ),
+    # --- an assault and the strikes that answered it -----------------------------------------
+    (
+        "the-assault-answered-told-at-the-province-is-its-own-incident",
+        # the strikes at a village and the assault they answered, told at the province: two incidents
+        "AMMAN (Reuters) - U.S.-led coalition aircraft struck forces loyal to President Bashar al-Assad near the "
+        "village of al-Tabiyah on Tuesday night after they launched an assault on a headquarters of the Syrian "
+        "Democratic Forces in Deir ez-Zor province, a U.S. official said.\n\n"
+        "The attack began at dusk when the pro-government forces opened fire with tanks and mortars, the official said.",
+        date(2019, 3, 13),
+        [{"date": "2019-03-12", "site": "al_tabiyah", "perpetrator": "US-led coalition", "target": "Syrian government"},
+         {"date": "2019-03-12", "site": "deir_ez_zor_province", "perpetrator": "Syrian government", "target": "SDF"}],
+    ),
+    (
+        "troops-loyal-to-damascus-are-the-government",
+        "Troops loyal to Damascus shelled an SDF position near Thiban on Monday, a monitor said.",
+        date(2020, 4, 14),
+        [{"date": "2020-04-13", "site": "thiban", "perpetrator": "Syrian government", "target": "SDF"}],
+    ),
+    (
+        "pro-syrian-government-fighters-are-the-target",
+        "WASHINGTON - American jets and artillery pounded pro-Syrian government fighters near Khasham late Thursday "
+        "after they attacked an outpost of the SDF in the Deir ez-Zor countryside, the Pentagon said. The coalition "
+        "said an estimated 40 attackers were killed.",
+        date(2018, 2, 16),
+        [{"date": "2018-02-15", "site": "khasham", "perpetrator": "US-led coalition", "target": "Syrian government"}],
+    ),
+    (
+        "whom-the-victims-fight-is-not-the-target",
+        # "popular forces fighting the SDF": the SDF describes the victims, it is not the one struck
+        "DAMASCUS (SANA) - US occupation helicopters targeted on Sunday popular forces fighting the SDF militia near "
+        "the village of al-Sabha, martyring three of them.",
+        date(2022, 9, 12),
+        [{"date": "2022-09-11", "site": "al_sabha", "perpetrator": "US-led coalition", "target": "Iran-backed militias"}],
+    ),
+    (
+        "the-attack-began-when-militias-fired",
+        # the noun "assault" comes first; who fired, told in the when-clause, is the attacker
+        "The assault on the Conoco base started at dawn on Monday when Iranian-backed militias fired six rockets "
+        "from the western bank.",
+        date(2023, 8, 8),
+        [{"date": "2023-08-07", "site": "conoco_gas_field", "perpetrator": "Iran-backed militias",
+          "target": "US-led coalition"}],
+    ),
+    (
+        "the-attack-began-when-gunmen-opened-fire",
+        "The attack on the checkpoint in Hajin began on Tuesday evening when ISIS gunmen opened fire from a "
+        "speeding car, killing one SDF fighter.",
+        date(2022, 5, 11),
+        [{"date": "2022-05-10", "site": "hajin", "perpetrator": "ISIS", "target": "SDF"}],
+    ),
 ]
 
 
