@@ -5085,6 +5085,21 @@ CASES = [
         date(2022, 5, 11),
         [{"date": "2022-05-10", "site": "hajin", "perpetrator": "ISIS", "target": "SDF"}],
     ),
+    # --- where the attackers went is not where they struck --------------------------------------
+    (
+        "gunmen-fled-toward-a-town-that-is-not-the-scene",
+        "Gunmen attacked an SDF checkpoint in Thiban on Monday night and then fled toward al-Shuhail, a local "
+        "source said.",
+        date(2024, 3, 5),
+        [{"date": "2024-03-04", "site": "thiban"}],
+    ),
+    (
+        "a-cell-retreated-in-the-direction-of-a-village",
+        "DEIR EZZOR (North Press) - An ISIS cell ambushed an SDF patrol near Hajin on Wednesday, killing two "
+        "fighters, before withdrawing east towards al-Baghuz.",
+        date(2022, 6, 9),
+        [{"date": "2022-06-08", "site": "hajin"}],
+    ),
 ]
 
 
