@@ -1312,6 +1312,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if not g.members:
             continue
         date_info, role = _finalise_date(g, focus, pub, settings, not_before)
+        if g.date is None and date_info.date is not None and _when_untold(text, body, g):
+            # "The ministry did not specify when exactly the shelling took place": the day of the report
+            # is not the day of the event, and the text tells no other
+            date_info = DateInfo(None, "unknown", basis="the report says it did not tell when it happened")
         in_period = bool(period) and period_end is not None and date_info.precision == "day" and date_info.date is not None \
             and period_end - period <= date_info.date <= period_end and not g.background \
             and any(m.kind != "prior" for m in g.members)
@@ -2558,6 +2562,19 @@ def _on_its_posts_day(sents: list[Span], g: _Group, d: DateInfo, stamps: tuple[t
     return bool(stamps) and d.date is not None and d.precision == "day" and any(
         (k := bisect_right(stamp_at, sents[m.sentence].start) - 1) >= 0 and stamps[k][0] == d.date
         and m.kind != "prior" for m in g.members)
+
+
+# "did not specify when exactly the shelling took place", "without saying when the strike happened"
+_WHEN_UNTOLD = re.compile(
+    r"\b(?:(?:did|does|has|have)\s+not|didn[’']t|without|(?:declined|declining|refused|refusing)\s+to)\s+(?:specify|specifying|say|saying|"
+    r"give|giving|disclose|disclosing|reveal|revealing|indicate|indicating|state|stating)\s+(?:exactly\s+)?when\s+"
+    r"(?:exactly\s+)?(?:the|this|that)\s+([\w-]+)\s+(?:took\s+place|happened|occurred|was\s+(?:carried\s+out|conducted|launched|fired))", re.I)
+
+
+def _when_untold(text: str, body: tuple[Span, ...], g: _Group) -> bool:
+    """Whether the text says it was not told when the group's event happened (its kind named again)."""
+    words = {w[:5] for m in g.members for t in m.triggers for w in re.findall(r"[\w-]+", t.text.lower())}
+    return any(m.group(1).lower()[:5] in words for span in body for m in _WHEN_UNTOLD.finditer(text, span.start, span.end))
 
 
 def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings,

@@ -5100,6 +5100,31 @@ CASES = [
         date(2022, 6, 9),
         [{"date": "2022-06-08", "site": "hajin"}],
     ),
+    # --- a report that says it was not told when ---------------------------------------------
+    (
+        "the-ministry-did-not-say-when-the-strike-happened",
+        # the day of the announcement is not the day of the strike, which the text does not give
+        "MOSCOW, March 12 (Interfax) - An ISIS commander was killed in a Russian air strike near al-Mayadin, the "
+        "Defence Ministry said on Tuesday.\n\n"
+        "The ministry did not specify when the strike took place.",
+        date(2019, 3, 12),
+        [{"date": None, "site": "al_mayadin"}],
+    ),
+    (
+        "officials-declined-to-say-when-the-attack-occurred",
+        "A drone attack wounded two US service members at the Conoco base, officials said on Friday, declining to "
+        "say when the attack occurred.",
+        date(2023, 5, 6),
+        [{"date": None, "site": "conoco_gas_field"}],
+    ),
+    (
+        "a-dated-strike-keeps-its-day-when-another-is-untold",
+        # the cue speaks of the shelling; the strike has its own day
+        "US jets struck a militia depot near Albu Kamal on Wednesday, the Pentagon said. Separately, shells fell on "
+        "the Conoco base, though officials did not say when the shelling happened.",
+        date(2023, 5, 12),
+        [{"date": "2023-05-10", "site": "albu_kamal"}, {"date": None, "site": "conoco_gas_field"}],
+    ),
 ]
 
 
