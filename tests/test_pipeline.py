@@ -5125,6 +5125,27 @@ CASES = [
         date(2023, 5, 12),
         [{"date": "2023-05-10", "site": "albu_kamal"}, {"date": None, "site": "conoco_gas_field"}],
     ),
+    # --- a dateline with its date in brackets dates an undated page ------------------------------
+    (
+        "a-bracketed-dateline-dates-the-page",
+        "Bomb attack on SDF vehicle in Deir ez-Zor\n\n"
+        "DEIR EZ-ZOR (20.05.2019) – An explosive device was detonated against a vehicle of the SDF near al-Busayrah "
+        "on Sunday evening, killing three of its members.",
+        None,
+        [{"date": "2019-05-19", "site": "al_busayrah"}],
+    ),
+    (
+        "a-bracketed-dateline-with-a-written-month",
+        "Qamishli (3 March 2022) - Turkish drones struck a car near Tal Tamr on Wednesday, killing two Asayish members.",
+        None,
+        [{"date": "2022-03-02", "site": "tal_tamr"}],
+    ),
+    (
+        "a-bracketed-dateline-with-slashes",
+        "HASAKAH (14/07/2021) — Unknown gunmen shot dead a member of the SDF in al-Shaddadi yesterday.",
+        None,
+        [{"date": "2021-07-13", "site": "shaddadi"}],
+    ),
 ]
 
 
