@@ -91,6 +91,7 @@ _IN_PASSING = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?[a-z
 # a sentence that announces another event: "In a separate incident, ...", "Separately, ...", "Elsewhere, ..."
 _SEPARATE = re.compile(r"\W{0,3}(?:in (?:a |another )?separate (?:incident|attack|development|operation)s?|separately|"
                        r"in (?:another|a second|a further|an unrelated) (?:incident|attack|development)|elsewhere)\b", re.I)
+_MEANWHILE = re.compile(r"\W{0,3}meanwhile\s*,", re.I)
 # a sentence that tells the next event of the story: "In response, US forces shelled launch sites near
 # Mahkan", "In retaliation for the attack, ...", "Meanwhile, a bomb wounded three soldiers in al-Mayadin"
 _NEXT_EVENT = re.compile(r"\W{0,3}(?:(?:in (?:response|retaliation|reprisal)(?: (?:to|for) (?:the|this|that|these|those) "
@@ -1096,6 +1097,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if kind == "main" and _SEPARATE.match(text, sent.start, sent.end) and clause.start - sent.start < 40:
                 # "In a separate incident, a bomb went off near an SDF vehicle in Jadid Ekaidat": another event
                 pool = [g for g in pool if any(m.sentence == si for m in g.members)]
+            elif kind == "main" and site_id is not None and _fine(site_id) and _MEANWHILE.match(text, sent.start, sent.end) \
+                    and clause.start - sent.start < 40:
+                # "Meanwhile, ISIS fired mortar shells on neighbourhoods of Deir Ezzor city" after an attack on its
+                # airport: a next event at a place of its own, not more of the one told at another place
+                pool = [g for g in pool if site_id in g.sites or any(m.sentence == si for m in g.members)]
             group = _place(pool, cand, c_date, site_id, anchor, context)
             fine_site = site_id is not None and _fine(site_id)
             if group is None and cand.anaphoric and c_date is None and not fine_site:

@@ -5146,6 +5146,23 @@ CASES = [
         None,
         [{"date": "2021-07-13", "site": "shaddadi"}],
     ),
+    # --- "Meanwhile," at a place of its own ------------------------------------------------------
+    (
+        "meanwhile-mortars-on-the-city-after-the-airport-attack",
+        "Deir Ezzor, SANA - Army units on Tuesday repelled an attack by ISIS terrorists on the military airport of "
+        "Deir Ezzor, killing dozens of them.\n\n"
+        "Meanwhile, the terrorists fired mortar shells on residential neighborhoods in Deir Ezzor city, causing "
+        "material damage.",
+        date(2016, 10, 12),
+        [{"date": "2016-10-11", "site": "deir_ez_zor_airport"}, {"date": "2016-10-11", "site": "deir_ez_zor_city"}],
+    ),
+    (
+        "meanwhile-a-bomb-in-a-village-after-strikes-on-its-district",
+        "Coalition aircraft struck ISIS hideouts in the Hajin area on Thursday, the SDF said. Meanwhile, a roadside "
+        "bomb wounded three SDF members in al-Susah on Thursday.",
+        date(2018, 11, 16),
+        [{"date": "2018-11-15", "site": "hajin"}, {"date": "2018-11-15", "site": "al_susah"}],
+    ),
 ]
 
 
