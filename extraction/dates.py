@@ -1824,6 +1824,9 @@ _AGENCY_TAIL = re.compile(r"[^\S\n]*[-–—(][^\S\n]*[A-Za-z][\w .&'-]{0,30}\)?
 # "Deir Ezzor, 3 February 2024, SANA – ": the agency after a comma; "/PRNewswire/ --")
 _LEAD_PLACE = re.compile(r"[^\S\n]*[A-Z][\w.'’ /-]{1,30},(?:[^\S\n]*[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?,)?[^\S\n]*")
 _CAPS_LEAD = re.compile(r"[^\S\n]*[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}[^\S\n]+")  # "ISTANBUL Dec 12, 2024 - 10:14 am"
+# a dateline whose date is in brackets after the place: "DEIR EZ-ZOR (20.05.2019) – ", "Qamishli (3 March 2022) - "
+_PAREN_LEAD = re.compile(r"[^\S\n]*[A-Z][\w.'’ -]{1,30}?[^\S\n]*\(")
+_PAREN_TAIL = re.compile(r"\)[^\S\n]*[-–—]{1,2}[^\S\n]")
 _LEAD_TAIL = re.compile(r"[^\S\n]*(?:\([A-Za-z][\w .&'-]{0,30}\)[^\S\n]*|,[^\S\n]*[A-Z][A-Za-z]{1,15}[^\S\n]*"
                         r"|/[A-Za-z][\w .-]{0,20}/[^\S\n]*)?\.?[-–—]{1,2}[^\S\n]")  # "(EFE).- "
 # A segment that ends by saying the date after it is the page's: "This page was published on"
@@ -1965,6 +1968,8 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
                 rank, label = 1, "dateline"  # "DEIR EZ-ZOR, 12.12.2017 - ANHA"
             elif _LEAD_PLACE.fullmatch(text, ls, expr.span.start) and _LEAD_TAIL.match(text, expr.span.end):
                 rank, label = 1, "dateline"  # "HASAKAH, 19/12/2023 (SANA) - A raid on ..."
+            elif _PAREN_LEAD.fullmatch(text, ls, expr.span.start) and _PAREN_TAIL.match(text, expr.span.end):
+                rank, label = 1, "dateline"  # "DEIR EZ-ZOR (20.05.2019) – An explosive device ..."
             elif not words or (keyword and len(before) <= 40):
                 rank, label = (2 if updated else 0), "dateline"
             elif not after.strip(" \t.)]") and not _WORDS_2.findall(filler.sub(" ", seg_before.split(" - ")[-1])):

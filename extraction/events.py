@@ -95,7 +95,10 @@ _DESCRIPTOR_BEFORE = re.compile(
 # "militias backed by Iran", "intelligence provided by the United States": a description, no role.
 _QUALIFIER_BEFORE = re.compile(
     r"\b(?:backed|supported|sponsored|funded|armed|trained|affiliated|loyal|linked|allied|close|provided|supplied|given|shared|"
-    r"led|commanded|founded|created|established|designated|listed)\s+(?:by|to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I
+    r"led|commanded|founded|created|established|designated|listed)\s+(?:by|to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$"
+    # "dozens of 'popular forces' fighting Islamic State were killed": whom the victims fight describes them
+    r"|\b(?:forces|fighters|troops|units|militias?|groups?|factions?)[\"”'’]?\s+(?:(?:who\s+were|that\s+were)\s+)?"
+    r"(?:fighting|battling|combating|combatting)\s+(?:against\s+)?(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:and|or)\s+(?:the\s+)?)?$", re.I
 )
 # "killed an Islamic State official", "wounding two SDF fighters": the victims are the target.
 _VICTIM_BEFORE = screened(
@@ -176,8 +179,10 @@ _NOT_THE_SCENE = re.compile(
     r"|(?:transferred|taken|rushed|evacuated|transported|moved|brought)\s+to\s+(?:a|the)\s+(?:[\w-]+\s+)?hospitals?\s+(?:of|in|at)"
     # "the Turkish bombardment, which did not reach Deir Ezzor": a place the event did not touch
     r"|(?:did|does|has|have)\s+not\s+(?:yet\s+)?(?:reach(?:ed)?|hit|affect(?:ed)?|extend(?:ed)?\s+to|spread\s+to)"
-    # where the attackers went afterwards: "then withdrew toward the desert near al-Baghuz", "fled to Hajin"
-    r"|(?:withdr[ae]w|withdrawing|fled|fleeing|retreated|retreating|escaped|escaping|pulled\s+back)\s+"
+    # where the attackers went afterwards, not the scene: "then withdrew toward the desert near al-Baghuz",
+    # "fled to Hajin", "the remaining fighters withdrew northeast toward Hasakeh province"
+    r"|(?:withdr[ae]w|withdrawing|fled|fleeing|retreat(?:ed|ing)?|escaped|escaping|pulled\s+(?:back|out)|pulling\s+(?:back|out))\s+"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?"
     r"(?:to|towards?|into|in\s+the\s+direction\s+of)(?:\s+(?:the\s+)?(?:[\w-]+\s+)?(?:desert|badia|countryside|areas?|outskirts|"
     r"surroundings|vicinity|farms|orchards|river|bank)\s+(?:of|near|around|in|outside|south\s+of|north\s+of|east\s+of|west\s+of))?)"
     r"\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
@@ -835,6 +840,11 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:an?\s+|the\s+)?$", re.I)
 _OFFICIAL_HIT = re.compile(r"\s+(?:officials?|chief|head|commanders?)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?"
                            r"(?:killed|assassinated|shot|wounded|injured|kidnapped|abducted|executed|murdered|gunned down|stabbed|martyred)\b", re.I)
 _WHILE_BEFORE = re.compile(r"\b(?:as|while|whereas)\s+(?:the\s+)?$", re.I)
+# "The attack began when pro-government forces opened fire": the actor right before a later act of the
+# clause is that act's subject, whatever noun of the act came first
+_SUBJECT_BEFORE = re.compile(r"(?:\s+(?:gunmen|fighters|militants|militiamen|members|cells?|forces|troops|units))?"
+                             r"\s+(?:(?:then|also|first|had|have|has|reportedly|allegedly)\s+){0,2}(?:opened\s+)?", re.I)
+_WHEN_BEFORE = re.compile(r"\b(?:when|as|after|before|once)\s+(?:the\s+)?$", re.I)
 # a device an old war left ("a landmine left by ISIS", "a mine left over from the battles with ISIS"):
 # whoever fought there laid it years ago; the blast of the day has no attacker (the gold's convention)
 _LEFT_BY_BEFORE = re.compile(r"\b(?:mines?|landmines?|ieds?|devices?|explosives?|ordnance|munitions?|remnants?|shells?)\s+"
@@ -1098,7 +1108,11 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
     unassigned = [(name, span) for name, span in unassigned
                   if not (span.start > first_trigger and _WHILE_BEFORE.search(text, max(clause_start, span.start - 12), span.start))]
     for name, span in unassigned:
-        if perp is None and span.start < first_trigger and (target is None or target[0] != name):
+        if perp is None and span.start > first_trigger and (target is None or target[0] != name) \
+                and _WHEN_BEFORE.search(text, max(clause_start, span.start - 12), span.start) \
+                and any(t.start > span.end and _SUBJECT_BEFORE.fullmatch(text, span.end, t.start) for t in cand.triggers):
+            perp = (name, span)  # "The attack began when the pro-government forces opened fire"
+        elif perp is None and span.start < first_trigger and (target is None or target[0] != name):
             perp = (name, span)
         elif target is None and span.start > first_trigger and (perp is None or perp[0] != name) and name != "civilians":
             target = (name, span)

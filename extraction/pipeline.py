@@ -91,6 +91,7 @@ _IN_PASSING = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?[a-z
 # a sentence that announces another event: "In a separate incident, ...", "Separately, ...", "Elsewhere, ..."
 _SEPARATE = re.compile(r"\W{0,3}(?:in (?:a |another )?separate (?:incident|attack|development|operation)s?|separately|"
                        r"in (?:another|a second|a further|an unrelated) (?:incident|attack|development)|elsewhere)\b", re.I)
+_MEANWHILE = re.compile(r"\W{0,3}meanwhile\s*,", re.I)
 # a sentence that tells the next event of the story: "In response, US forces shelled launch sites near
 # Mahkan", "In retaliation for the attack, ...", "Meanwhile, a bomb wounded three soldiers in al-Mayadin"
 _NEXT_EVENT = re.compile(r"\W{0,3}(?:(?:in (?:response|retaliation|reprisal)(?: (?:to|for) (?:the|this|that|these|those) "
@@ -1118,6 +1119,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if kind == "main" and _SEPARATE.match(text, sent.start, sent.end) and clause.start - sent.start < 40:
                 # "In a separate incident, a bomb went off near an SDF vehicle in Jadid Ekaidat": another event
                 pool = [g for g in pool if any(m.sentence == si for m in g.members)]
+            elif kind == "main" and site_id is not None and _fine(site_id) and _MEANWHILE.match(text, sent.start, sent.end) \
+                    and clause.start - sent.start < 40:
+                # "Meanwhile, ISIS fired mortar shells on neighbourhoods of Deir Ezzor city" after an attack on its
+                # airport: a next event at a place of its own, not more of the one told at another place
+                pool = [g for g in pool if site_id in g.sites or any(m.sentence == si for m in g.members)]
             group = _place(pool, cand, c_date, site_id, anchor, context)
             fine_site = site_id is not None and _fine(site_id)
             if group is None and cand.anaphoric and c_date is None and not fine_site:
@@ -1345,6 +1351,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if not g.members:
             continue
         date_info, role = _finalise_date(g, focus, pub, settings, not_before)
+        if g.date is None and date_info.date is not None and _when_untold(text, body, g):
+            # "The ministry did not specify when exactly the shelling took place": the day of the report
+            # is not the day of the event, and the text tells no other
+            date_info = DateInfo(None, "unknown", basis="the report says it did not tell when it happened")
         in_period = bool(period) and period_end is not None and date_info.precision == "day" and date_info.date is not None \
             and period_end - period <= date_info.date <= period_end and not g.background \
             and any(m.kind != "prior" for m in g.members)
@@ -1353,7 +1363,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if role == "background" and not g.background and g.sites and _told_only_as_cause(g, groups, date_info, pub):
             role = "main"
         if role == "main" and not reported_in_lead and pub is not None and date_info.date is not None \
-                and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day and not in_period:
+                and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day and not in_period \
+                and not _on_its_posts_day(sents, g, date_info, stamps, stamp_at):
             role = "background"
         if role == "main" and outside_news and _unplaced(g) and not g.place_text:
             role = "background"  # "the strike hit a vehicle" in a Baghdad story: the story's news, outside the area
@@ -1836,8 +1847,13 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
                 os_ = gaz.most_specific(o.sites)
                 locator = os_ != gs and (_located_by(g, gs, os_) or _located_by(o, os_, gs))
                 headline = _headline_of(o, g, headings) if os_ != gs else None
-                if headline is None and os_ != gs:
-                    headline = _province_retold(o, g, that_day)
+                if headline is None and os_ != gs and (headline := _province_retold(o, g, that_day)) is not None \
+                        and _opposed(o, g, side):
+                    # "coalition strikes near Khasham ... after pro-government forces attacked the SDF
+                    # headquarters in Deir ez-Zor province": the attack answered, told at the province, is
+                    # another incident, not the strikes retold
+                    headline = None
+                    continue
                 if headline is not None:
                     twin, located = o, gs if headline is o else os_
                     break
@@ -1875,6 +1891,17 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
             twin.target = g.target
         facts.setdefault(id(twin), []).extend(facts.pop(id(g), []))
     return out
+
+
+def _opposed(a: _Group, b: _Group, side: dict[str, str]) -> bool:
+    """Two accounts of a day whose named attackers differ, one striking the other's attacker, one told as
+    what the other answered ("struck them after they attacked the SDF"): an attack and its response, not
+    one incident retold."""
+    if not any(m.kind == "prior" for x in (a, b) for m in x.members):
+        return False  # (an exchange of fire in the province that each side tells at a town of the other is one)
+    sides = [(side.get(x.perpetrator, "unknown"), side.get(x.target, "unknown")) for x in (a, b)]
+    (pa, ta), (pb, tb) = sides
+    return pa != "unknown" and pb != "unknown" and pa != pb and (ta == pb or tb == pa)
 
 
 def _names_a_site_in_scope(text: str, body: tuple[Span, ...], fine: bool = False, near: bool = False) -> bool:
@@ -2591,6 +2618,28 @@ def _wider_than_a_day(g: _Group, d: DateInfo) -> bool:
     # the kind its own clause read it as ("week" for "last week"), not a second parse of its words
     return any(m.time is not None and m.time.span == d.span and m.time.kind in {"week", "month", "season", "year"}
                for m in g.members)
+
+
+def _on_its_posts_day(sents: list[Span], g: _Group, d: DateInfo, stamps: tuple[tuple[date, Span], ...],
+                      stamp_at: list[int]) -> bool:
+    """A digest of dated posts: what a post tells of its own stamp's day is that post's news, however
+    many days of posts follow it ("[03/05/2024 22:10] Gunmen attacked a checkpoint in Hajin an hour ago")."""
+    return bool(stamps) and d.date is not None and d.precision == "day" and any(
+        (k := bisect_right(stamp_at, sents[m.sentence].start) - 1) >= 0 and stamps[k][0] == d.date
+        and m.kind != "prior" for m in g.members)
+
+
+# "did not specify when exactly the shelling took place", "without saying when the strike happened"
+_WHEN_UNTOLD = re.compile(
+    r"\b(?:(?:did|does|has|have)\s+not|didn[’']t|without|(?:declined|declining|refused|refusing)\s+to)\s+(?:specify|specifying|say|saying|"
+    r"give|giving|disclose|disclosing|reveal|revealing|indicate|indicating|state|stating)\s+(?:exactly\s+)?when\s+"
+    r"(?:exactly\s+)?(?:the|this|that)\s+([\w-]+)\s+(?:took\s+place|happened|occurred|was\s+(?:carried\s+out|conducted|launched|fired))", re.I)
+
+
+def _when_untold(text: str, body: tuple[Span, ...], g: _Group) -> bool:
+    """Whether the text says it was not told when the group's event happened (its kind named again)."""
+    words = {w[:5] for m in g.members for t in m.triggers for w in re.findall(r"[\w-]+", t.text.lower())}
+    return any(m.group(1).lower()[:5] in words for span in body for m in _WHEN_UNTOLD.finditer(text, span.start, span.end))
 
 
 def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings,

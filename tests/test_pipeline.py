@@ -5206,6 +5206,183 @@ CASES = [
         date(2029, 3, 23),
         [{"date": "2029-03-21", "site": "hajin"}],
     ),
+    # --- digests of dated posts: a post's own day is its news -------------------------------
+    (
+        "an-early-post-of-a-digest-tells-its-own-days-news",
+        # no page date: the last post is two days after the first, whose attack "an hour ago" is still news
+        "Deir Ezzor 24 | channel posts\n\n"
+        "Follow the channel for news of the eastern countryside. Send your photos to the editors through the bot.\n\n"
+        "[03/05/2024 22:10]\n"
+        "Gunmen on a motorcycle attacked an hour ago a checkpoint of the SDF at the entrance of Thiban, killing "
+        "one fighter.\n\n"
+        "[04/05/2024 09:30]\n"
+        "Electricity returned to parts of al-Mayadin after a week of outages.\n\n"
+        "[05/05/2024 18:45]\n"
+        "An explosive device went off this evening near an SDF vehicle on the road out of al-Busayrah, wounding "
+        "two members.",
+        None,
+        [{"date": "2024-05-03", "site": "thiban"}, {"date": "2024-05-05", "site": "al_busayrah"}],
+    ),
+    (
+        "a-monitors-feed-keeps-each-posts-shelling",
+        # a monitor's feed of stamped updates: Monday's shelling stays news beside Thursday's strike
+        "Syrian Observatory live feed\n\n"
+        "Updates from our network of sources inside Syria. Figures are revised as more information arrives.\n\n"
+        "12-02-2024 07:15\n"
+        "Regime forces shelled this morning positions of the SDF near Khasham with mortars, with no casualties.\n\n"
+        "14-02-2024 11:00\n"
+        "Families protested in Hajin against the high price of bread.\n\n"
+        "15-02-2024 23:40\n"
+        "Unidentified aircraft struck tonight a convoy of Iranian-backed militias near Albu Kamal, killing four "
+        "members.",
+        None,
+        [{"date": "2024-02-12", "site": "khasham"}, {"date": "2024-02-15", "site": "albu_kamal"}],
+    ),
+    (
+        "a-telegraphic-same-night-dates-the-second-attack",
+        # "same night" with no article is the day of the attack told before: news of its own, not a passing mention
+        "Urgent: An explosive device targeted an SDF patrol near al-Busayrah on Friday, killing two members, our "
+        "correspondent reported.\n\n"
+        "Gunmen attacked a checkpoint in Hajin same night.",
+        date(2023, 6, 17),
+        [{"date": "2023-06-16", "site": "al_busayrah"}, {"date": "2023-06-16", "site": "hajin"}],
+    ),
+    (
+        "that-same-evening-dates-a-raid-told-after-the-news",
+        "QAMISHLI (Kurdish news agency) - Turkish drones struck a car near Tal Tamr on Wednesday afternoon, "
+        "killing a commander of the Asayish, the agency said.\n\n"
+        "Militants raided an SDF post in al-Shuhail that same evening.",
+        date(2024, 11, 7),
+        [{"date": "2024-11-06", "site": "tal_tamr"}, {"date": "2024-11-06", "site": "al_shuhail"}],
+    ),
+    # --- an assault and the strikes that answered it -----------------------------------------
+    (
+        "the-assault-answered-told-at-the-province-is-its-own-incident",
+        # the strikes at a village and the assault they answered, told at the province: two incidents
+        "AMMAN (Reuters) - U.S.-led coalition aircraft struck forces loyal to President Bashar al-Assad near the "
+        "village of al-Tabiyah on Tuesday night after they launched an assault on a headquarters of the Syrian "
+        "Democratic Forces in Deir ez-Zor province, a U.S. official said.\n\n"
+        "The attack began at dusk when the pro-government forces opened fire with tanks and mortars, the official said.",
+        date(2019, 3, 13),
+        [{"date": "2019-03-12", "site": "al_tabiyah", "perpetrator": "US-led coalition", "target": "Syrian government"},
+         {"date": "2019-03-12", "site": "deir_ez_zor_province", "perpetrator": "Syrian government", "target": "SDF"}],
+    ),
+    (
+        "troops-loyal-to-damascus-are-the-government",
+        "Troops loyal to Damascus shelled an SDF position near Thiban on Monday, a monitor said.",
+        date(2020, 4, 14),
+        [{"date": "2020-04-13", "site": "thiban", "perpetrator": "Syrian government", "target": "SDF"}],
+    ),
+    (
+        "pro-syrian-government-fighters-are-the-target",
+        "WASHINGTON - American jets and artillery pounded pro-Syrian government fighters near Khasham late Thursday "
+        "after they attacked an outpost of the SDF in the Deir ez-Zor countryside, the Pentagon said. The coalition "
+        "said an estimated 40 attackers were killed.",
+        date(2018, 2, 16),
+        [{"date": "2018-02-15", "site": "khasham", "perpetrator": "US-led coalition", "target": "Syrian government"}],
+    ),
+    (
+        "whom-the-victims-fight-is-not-the-target",
+        # "popular forces fighting the SDF": the SDF describes the victims, it is not the one struck
+        "DAMASCUS (SANA) - US occupation helicopters targeted on Sunday popular forces fighting the SDF militia near "
+        "the village of al-Sabha, martyring three of them.",
+        date(2022, 9, 12),
+        [{"date": "2022-09-11", "site": "al_sabha", "perpetrator": "US-led coalition", "target": "Iran-backed militias"}],
+    ),
+    (
+        "the-attack-began-when-militias-fired",
+        # the noun "assault" comes first; who fired, told in the when-clause, is the attacker
+        "The assault on the Conoco base started at dawn on Monday when Iranian-backed militias fired six rockets "
+        "from the western bank.",
+        date(2023, 8, 8),
+        [{"date": "2023-08-07", "site": "conoco_gas_field", "perpetrator": "Iran-backed militias",
+          "target": "US-led coalition"}],
+    ),
+    (
+        "the-attack-began-when-gunmen-opened-fire",
+        "The attack on the checkpoint in Hajin began on Tuesday evening when ISIS gunmen opened fire from a "
+        "speeding car, killing one SDF fighter.",
+        date(2022, 5, 11),
+        [{"date": "2022-05-10", "site": "hajin", "perpetrator": "ISIS", "target": "SDF"}],
+    ),
+    # --- where the attackers went is not where they struck --------------------------------------
+    (
+        "gunmen-fled-toward-a-town-that-is-not-the-scene",
+        "Gunmen attacked an SDF checkpoint in Thiban on Monday night and then fled toward al-Shuhail, a local "
+        "source said.",
+        date(2024, 3, 5),
+        [{"date": "2024-03-04", "site": "thiban"}],
+    ),
+    (
+        "a-cell-retreated-in-the-direction-of-a-village",
+        "DEIR EZZOR (North Press) - An ISIS cell ambushed an SDF patrol near Hajin on Wednesday, killing two "
+        "fighters, before withdrawing east towards al-Baghuz.",
+        date(2022, 6, 9),
+        [{"date": "2022-06-08", "site": "hajin"}],
+    ),
+    # --- a report that says it was not told when ---------------------------------------------
+    (
+        "the-ministry-did-not-say-when-the-strike-happened",
+        # the day of the announcement is not the day of the strike, which the text does not give
+        "MOSCOW, March 12 (Interfax) - An ISIS commander was killed in a Russian air strike near al-Mayadin, the "
+        "Defence Ministry said on Tuesday.\n\n"
+        "The ministry did not specify when the strike took place.",
+        date(2019, 3, 12),
+        [{"date": None, "site": "al_mayadin"}],
+    ),
+    (
+        "officials-declined-to-say-when-the-attack-occurred",
+        "A drone attack wounded two US service members at the Conoco base, officials said on Friday, declining to "
+        "say when the attack occurred.",
+        date(2023, 5, 6),
+        [{"date": None, "site": "conoco_gas_field"}],
+    ),
+    (
+        "a-dated-strike-keeps-its-day-when-another-is-untold",
+        # the cue speaks of the shelling; the strike has its own day
+        "US jets struck a militia depot near Albu Kamal on Wednesday, the Pentagon said. Separately, shells fell on "
+        "the Conoco base, though officials did not say when the shelling happened.",
+        date(2023, 5, 12),
+        [{"date": "2023-05-10", "site": "albu_kamal"}, {"date": None, "site": "conoco_gas_field"}],
+    ),
+    # --- a dateline with its date in brackets dates an undated page ------------------------------
+    (
+        "a-bracketed-dateline-dates-the-page",
+        "Bomb attack on SDF vehicle in Deir ez-Zor\n\n"
+        "DEIR EZ-ZOR (20.05.2019) – An explosive device was detonated against a vehicle of the SDF near al-Busayrah "
+        "on Sunday evening, killing three of its members.",
+        None,
+        [{"date": "2019-05-19", "site": "al_busayrah"}],
+    ),
+    (
+        "a-bracketed-dateline-with-a-written-month",
+        "Qamishli (3 March 2022) - Turkish drones struck a car near Tal Tamr on Wednesday, killing two Asayish members.",
+        None,
+        [{"date": "2022-03-02", "site": "tal_tamr"}],
+    ),
+    (
+        "a-bracketed-dateline-with-slashes",
+        "HASAKAH (14/07/2021) — Unknown gunmen shot dead a member of the SDF in al-Shaddadi yesterday.",
+        None,
+        [{"date": "2021-07-13", "site": "shaddadi"}],
+    ),
+    # --- "Meanwhile," at a place of its own ------------------------------------------------------
+    (
+        "meanwhile-mortars-on-the-city-after-the-airport-attack",
+        "Deir Ezzor, SANA - Army units on Tuesday repelled an attack by ISIS terrorists on the military airport of "
+        "Deir Ezzor, killing dozens of them.\n\n"
+        "Meanwhile, the terrorists fired mortar shells on residential neighborhoods in Deir Ezzor city, causing "
+        "material damage.",
+        date(2016, 10, 12),
+        [{"date": "2016-10-11", "site": "deir_ez_zor_airport"}, {"date": "2016-10-11", "site": "deir_ez_zor_city"}],
+    ),
+    (
+        "meanwhile-a-bomb-in-a-village-after-strikes-on-its-district",
+        "Coalition aircraft struck ISIS hideouts in the Hajin area on Thursday, the SDF said. Meanwhile, a roadside "
+        "bomb wounded three SDF members in al-Susah on Thursday.",
+        date(2018, 11, 16),
+        [{"date": "2018-11-15", "site": "hajin"}, {"date": "2018-11-15", "site": "al_susah"}],
+    ),
 ]
 
 
