@@ -4986,6 +4986,46 @@ CASES = [
         date(2024, 6, 2),
         [{"date": "2024-06-02", "site": "hajin"}],
     ),
+    (
+        "shells-that-fell-on-a-few-occasions-are-a-count-not-news",
+        # an analysis sums up how often a base was hit: "on a few occasions", "a couple of times" tell no event
+        "Why the militias leave Shaddadi alone\n\n"
+        "Pro-Iranian factions west of the river have largely avoided the American garrison at Shaddadi, although "
+        "mortar rounds have landed near the base's perimeter on a few occasions.\n\n"
+        "SDF sources say shells have also fallen inside the fence of the Conoco field a couple of times, without "
+        "casualties.",
+        date(2021, 3, 9),
+        [],
+    ),
+    (
+        "the-news-beside-a-count-of-a-handful-of-occasions",
+        # the day's rockets are the news; the "handful of occasions" before them is the count
+        "BEIRUT, Oct 5 (Reuters) - Two rockets struck near the Green Village base in Deir al-Zor province on "
+        "Saturday evening, the U.S.-led coalition said, causing no injuries.\n\n"
+        "Rockets have hit the area on a handful of occasions since the spring.",
+        date(2019, 10, 5),
+        [{"date": "2019-10-05", "site": "green_village"}],
+    ),
+    (
+        "a-drone-that-circled-without-anything-being-targeted",
+        # a flight told with no strike: "without anyone being targeted", "without any targets being struck"
+        "Residents of al-Shuhail said a surveillance drone hovered over the town for hours on Friday night "
+        "without anyone being targeted.\n\n"
+        "(SANA) A US warplane circled over Khasham for two hours on Monday without any targets being struck, "
+        "local sources said.",
+        date(2022, 2, 15),
+        [],
+    ),
+    (
+        "a-campaign-of-raids-launched-at-dawn-is-a-sweep",
+        # translated copy puts the time between the verb and its object: "launched at dawn a campaign of
+        # raids", "launched on Tuesday a series of searches"; a sweep with arrests, no attack
+        "Deir Ezzor 24 | The SDF launched at dawn a wide campaign of raids in Diban and al-Hawayij, arresting 12 "
+        "young men accused of belonging to ISIS cells.\n\n"
+        "Asayish forces launched on Tuesday a series of searches in the eastern neighbourhoods of al-Busayrah.",
+        date(2024, 11, 20),
+        [],
+    ),
 ]
 
 
