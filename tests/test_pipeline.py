@@ -5026,6 +5026,34 @@ CASES = [
         date(2024, 11, 20),
         [],
     ),
+    (
+        "the-news-follows-an-earlier-strike-told-in-the-present",
+        # "The attacks follow the strikes of ...": what they follow is the cause, recalled, not the day's news
+        "TAMPA, Fla. - On March 3, militants fired several rockets at Mission Support Site Green Village in "
+        "northeast Syria. No U.S. personnel were injured.\n\n"
+        "The attack follows U.S. precision strikes on March 2 near al-Mayadin that targeted facilities used by "
+        "Iran-backed groups.",
+        date(2023, 3, 4),
+        [{"date": "2023-03-03", "site": "green_village"}],
+    ),
+    (
+        "shelling-that-follows-the-strikes-of-the-day-before",
+        # a Kurdish agency: the day's shelling "follows" the drone strikes of the day before, told as its cause
+        "QAMISHLI, ANHA - Regime artillery shelled the villages of al-Husseiniyah and Khasham on Thursday, "
+        "wounding two civilians.\n\n"
+        "The shelling follows the drone strikes that hit an SDF post near al-Busayrah on Wednesday.",
+        date(2021, 12, 16),
+        [{"date": "2021-12-16"}],
+    ),
+    (
+        "rockets-that-follow-an-undated-airstrike",
+        # wire copy: the cause told with no day of its own is no second incident of the news day
+        "BAGHDAD, Aug 9 (Reuters) - Rockets were fired at the Conoco gas field in eastern Syria on Monday, "
+        "a coalition spokesman said, causing no casualties.\n\n"
+        "The rocket fire follows an American airstrike near Albu Kamal that killed four militiamen.",
+        date(2021, 8, 9),
+        [{"date": "2021-08-09", "site": "conoco_gas_field"}],
+    ),
 ]
 
 
