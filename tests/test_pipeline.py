@@ -5054,6 +5054,28 @@ CASES = [
         date(2021, 8, 9),
         [{"date": "2021-08-09", "site": "conoco_gas_field"}],
     ),
+    (
+        "a-dated-example-of-a-series-is-recalled",
+        # a press release: the strike of the day is the news; "a series of ..., including strikes on May 2"
+        # names an earlier member of the campaign, recalled as an example
+        "TAMPA, Fla. - On May 4, U.S. Central Command forces conducted a precision strike in eastern Syria, "
+        "killing a senior ISIS official.\n\n"
+        "Since April, CENTCOM has carried out a series of raids against ISIS in Syria, including a strike on "
+        "May 2 that killed three operatives near al-Busayrah.",
+        date(2025, 5, 6),
+        [{"date": "2025-05-04"}],
+    ),
+    (
+        "a-string-of-killings-including-one-two-days-before",
+        # a local monitor: the day's shooting is the news; the string of killings it belongs to, and the
+        # dated one named in it, are the background
+        "Deir ez-Zor | Unknown gunmen shot dead an SDF fighter in Hajin on Thursday evening, local sources "
+        "said.\n\n"
+        "Cells have carried out a string of assassinations in the eastern countryside this month, including "
+        "the killing of a council member in al-Shuhail on Tuesday.",
+        date(2023, 6, 16),
+        [{"date": "2023-06-15", "site": "hajin"}],
+    ),
 ]
 
 
