@@ -111,6 +111,9 @@ _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
 # (its day too: "has carried out a series of strikes, including strikes on Dec. 16 that killed twelve")
 _SERIES_INCLUDING = re.compile(r"\b(?:series|string|wave|spate|succession|campaign)\b[^.;]*?\bincluding\b", re.I)
 _SINCE_DAY_OPENING = re.compile(r"\W*since\s+[^,;.]{1,40},\s*", re.I)  # "Since October 17, |..."
+# what has been done since a weekday is told in the perfect ("Since Sunday, Turkish drones have struck positions in
+# Derik and Qamishli"); the simple past goes on with the news ("Since the dawn hours of Wednesday, gunmen attacked ...")
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:also|repeatedly|since|now|been)\s+)*[a-z]+(?:ed|en|uck|ot|it)\b", re.I)
 # a digest's label for an item recalled from earlier issues: "Earlier: Israeli strike on al-Mayadin (Sept 8) -
 # see yesterday's brief", "Previously: ...", "From the archive: ..."
 # (and a live blog's catch-up for newcomers: "If you're just joining us, the US military said ...", "To recap, ...")
@@ -1029,7 +1032,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if not cand.background and si in aside:
                 cand.background = aside[si]  # "It is worth noting that the tension has been escalating since ..."
             if not cand.background and kind == "main" and (since := _SINCE_DAY_OPENING.fullmatch(text, sent.start, clause.start)) \
-                    and any(t.kind == "absolute" and since.start() <= t.span.start < since.end() for t in stimes or ()):
+                    and any(since.start() <= t.span.start < since.end() and (t.kind == "absolute" or t.kind == "weekday" and _PERFECT.search(
+                        text, clause.start, clause.end)) for t in stimes or ()):
                 # "Since October 17, the Islamic Resistance has announced operations targeting the bases in al-Tanf,
                 # al-Omar and Conoco": what has happened since a date is a tally of the period, not the day's news
                 cand.background = Span(since.start(), since.end(), since.group())

@@ -5076,6 +5076,31 @@ CASES = [
         date(2023, 6, 16),
         [{"date": "2023-06-15", "site": "hajin"}],
     ),
+    (
+        "since-a-weekday-in-the-perfect-is-a-tally",
+        # a Kurdish agency: the day's strike is the news; what drones "have targeted" since Monday sums up the days
+        "QAMISHLO, Hawar - A Turkish drone struck a car near Qamishli on Thursday, killing two SDF members.\n\n"
+        "Since Monday, Turkish drones have targeted villages around Tal Tamr and Amuda, according to the SDF.",
+        date(2022, 11, 24),
+        [{"date": "2022-11-24", "site": "qamishli"}],
+    ),
+    (
+        "since-a-weekday-night-militias-have-fired",
+        # a local monitor: "Since Saturday night, militias have fired rockets at ..." is the tally beside the news
+        "Deir Ezzor 24 | Gunmen attacked an SDF checkpoint at the entrance of Hajin on Monday, wounding a "
+        "fighter.\n\n"
+        "Since Saturday night, pro-Iranian militias have fired rockets at SDF posts in al-Busayrah and Khasham.",
+        date(2024, 2, 12),
+        [{"date": "2024-02-12", "site": "hajin"}],
+    ),
+    (
+        "since-the-dawn-of-a-weekday-in-the-simple-past-is-the-news",
+        # the simple past after "Since the dawn hours of Tuesday," goes on with the news itself
+        "Since the dawn hours of Tuesday, ISIS cells attacked SDF positions near al-Baghuz, killing three "
+        "fighters, the Hawar news agency reported.",
+        date(2024, 3, 19),
+        [{"date": "2024-03-19", "site": "al_baghuz"}],
+    ),
 ]
 
 
