@@ -5101,6 +5101,22 @@ CASES = [
         date(2024, 3, 19),
         [{"date": "2024-03-19", "site": "al_baghuz"}],
     ),
+    (
+        "an-assault-corps-is-a-units-name",
+        # Russian and Syrian state media name units "Assault Corps", "Assault Brigade": no second, Russian deed
+        "MOSCOW, October 3 (TASS) - A Russian colonel was wounded by militant shelling near Deir ez-Zor on "
+        "Tuesday, the Defense Ministry said.\n\n"
+        "He headed a group of Russian advisers attached to the Syrian army's 4th Volunteer Assault Corps.",
+        date(2017, 10, 3),
+        [{"date": "2017-10-03", "site": "deir_ez_zor_city"}],
+    ),
+    (
+        "a-division-commander-meeting-elders-is-no-incident",
+        "DEIR EZ-ZOR, SANA - The commander of the army's 17th Assault Division met tribal elders in al-Mayadin "
+        "on Monday to discuss the return of displaced families.",
+        date(2019, 4, 9),
+        [],
+    ),
 ]
 
 
