@@ -5117,6 +5117,28 @@ CASES = [
         date(2019, 4, 9),
         [],
     ),
+    (
+        "a-print-note-with-its-headline-is-a-footer",
+        # a newspaper's print note repeats the story under its print headline: furniture, not a second report
+        "Militia Rockets Strike Near U.S. Troops in Syria\n\n"
+        "WASHINGTON - Rockets struck near the Green Village base in eastern Syria on Wednesday evening, "
+        "American officials said, causing no injuries to the troops stationed there.\n\n"
+        "The officials did not say who fired them, but suspicion fell on militias backed by Iran that operate "
+        "west of the Euphrates.\n\n"
+        "A version of this article appears in print on March 4, 2021, Section A, Page 9 of the New York edition "
+        "with the headline: Iran-Backed Militias Fire Rockets at American Outpost in Eastern Syria.",
+        date(2021, 3, 3),
+        [{"date": "2021-03-03", "site": "green_village"}],
+    ),
+    (
+        "the-weeks-before-the-clash-tell-no-clash",
+        # "in the days leading up to the assault": the time before the news, told by it, is no event of its own
+        "Pro-government fighters attacked an SDF position near Khasham on Wednesday night, the coalition said.\n\n"
+        "In the days leading up to the assault, residents said militia reinforcements were gathering around "
+        "al-Mayadin and Albu Kamal.",
+        date(2018, 2, 8),
+        [{"date": "2018-02-07", "site": "khasham"}],
+    ),
 ]
 
 
