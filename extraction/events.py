@@ -823,6 +823,9 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:an?\s+|the\s+)?$", re.I)
 # an official told as the victim, in the passive: "an SDF official was assassinated by gunmen"
 _OFFICIAL_HIT = re.compile(r"\s+(?:officials?|chief|head|commanders?)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?"
                            r"(?:killed|assassinated|shot|wounded|injured|kidnapped|abducted|executed|murdered|gunned down|stabbed|martyred)\b", re.I)
+# the agent of a passive act, told after it: "targeted by a drone", "hit by Turkish warplanes" (not "by their own aircraft")
+_AGENT_AFTER = re.compile(r"\s+by\s+(?!(?:their|its|his|her|our)\s+own\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:drones?|warplanes?|aircraft|jets?|helicopters?|missiles?|rockets?|shells?|artillery|mortars?|gunmen|(?-i:[A-Z]))", re.I)
 _WHILE_BEFORE = re.compile(r"\b(?:as|while|whereas)\s+(?:the\s+)?$", re.I)
 # a device an old war left ("a landmine left by ISIS", "a mine left over from the battles with ISIS"):
 # whoever fought there laid it years ago; the blast of the day has no attacker (the gold's convention)
@@ -1086,7 +1089,14 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
     # the act (an action at the same time) is neither side of it
     unassigned = [(name, span) for name, span in unassigned
                   if not (span.start > first_trigger and _WHILE_BEFORE.search(text, max(clause_start, span.start - 12), span.start))]
+    # "SDF fighters inspect the wreckage of a vehicle targeted by a drone": before an act told in the passive
+    # with its agent, an actor is no agent of it (the one it befell, if anyone)
+    passive = _AGENT_AFTER.match(text, next(t.end for t in strong if t.start == first_trigger)) is not None
     for name, span in unassigned:
+        if passive and perp is None and span.start < first_trigger:
+            if target is None and name != "civilians":
+                target = (name, span)
+            continue
         if perp is None and span.start < first_trigger and (target is None or target[0] != name):
             perp = (name, span)
         elif target is None and span.start > first_trigger and (perp is None or perp[0] != name) and name != "civilians":

@@ -5139,6 +5139,22 @@ CASES = [
         date(2018, 2, 8),
         [{"date": "2018-02-07", "site": "khasham"}],
     ),
+    (
+        "who-inspects-a-vehicle-hit-by-a-drone-did-not-strike-it",
+        # a news agency's line: the fighters who look at the wreck are no attackers of the passive act told by its agent
+        "TAL TAMR, North Press - SDF members inspect the wreckage of a military vehicle targeted by a drone near "
+        "Tal Tamr on Saturday afternoon.",
+        date(2023, 1, 14),
+        [{"date": "2023-01-14", "site": "tal_tamr", "perpetrator": "unknown", "target": "SDF"}],
+    ),
+    (
+        "residents-beside-a-house-hit-by-a-mortar-shell",
+        # a local monitor: the residents told before the act are not its authors
+        "Deir Ezzor 24 | Residents stand beside a house hit by a mortar shell in al-Busayrah on Monday morning, "
+        "local sources said.",
+        date(2022, 5, 16),
+        [{"date": "2022-05-16", "site": "al_busayrah", "perpetrator": "unknown"}],
+    ),
 ]
 
 
