@@ -5155,6 +5155,23 @@ CASES = [
         date(2022, 5, 16),
         [{"date": "2022-05-16", "site": "al_busayrah", "perpetrator": "unknown"}],
     ),
+    (
+        "what-has-also-been-targeted-adds-to-a-tally",
+        # wire copy: the day's strikes are the news; what militias "have also targeted", undated, is the tally
+        "WASHINGTON (AFP) - US jets struck a weapons depot near Albu Kamal early Thursday, the Pentagon said.\n\n"
+        "Militia drones have also targeted the Green Village and Rumailan bases, where US troops are deployed.",
+        date(2023, 11, 9),
+        [{"date": "2023-11-09", "site": "albu_kamal"}],
+    ),
+    (
+        "turkish-drones-have-also-hit-power-stations",
+        # a Kurdish agency: the perfect with "also" adds to the campaign's record, beside the day's strike
+        "AMUDA, ANHA - A Turkish drone struck a car near Amuda on Sunday evening, killing a civilian.\n\n"
+        "Turkish drones have also hit power stations and oil facilities in the Qamishli countryside, the "
+        "Autonomous Administration said.",
+        date(2024, 1, 14),
+        [{"date": "2024-01-14", "site": "amuda"}],
+    ),
 ]
 
 
