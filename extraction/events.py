@@ -92,7 +92,10 @@ _DESCRIPTOR_BEFORE = re.compile(
 # "militias backed by Iran", "intelligence provided by the United States": a description, no role.
 _QUALIFIER_BEFORE = re.compile(
     r"\b(?:backed|supported|sponsored|funded|armed|trained|affiliated|loyal|linked|allied|close|provided|supplied|given|shared|"
-    r"led|commanded|founded|created|established|designated|listed)\s+(?:by|to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I
+    r"led|commanded|founded|created|established|designated|listed)\s+(?:by|to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$"
+    # who held a place before: "in a region formerly under the control of the Syrian government", "once held by ISIS"
+    r"|\b(?:formerly|previously|once)\s+(?:under\s+(?:the\s+)?(?:full\s+)?control\s+of|held\s+by|controlled\s+by|run\s+by)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I
 )
 # "killed an Islamic State official", "wounding two SDF fighters": the victims are the target.
 _VICTIM_BEFORE = screened(

@@ -5172,6 +5172,16 @@ CASES = [
         date(2024, 1, 14),
         [{"date": "2024-01-14", "site": "amuda"}],
     ),
+    (
+        "a-place-formerly-held-by-a-side-makes-it-no-target",
+        # translated wire copy: who held the place before describes it; the strike told again is the same one
+        "Tampa/Damascus (dpa) - The US military says it killed a leader of the Islamic State in eastern Syria.\n\n"
+        "The man was killed in an air strike in the province of Deir ez-Zor on Sunday, the US Central Command "
+        "said.\n\n"
+        "The strike took place on Sunday in an area formerly under the control of the Syrian government, it said.",
+        date(2025, 1, 6),
+        [{"date": "2025-01-05", "site": "deir_ez_zor_province"}],
+    ),
 ]
 
 
