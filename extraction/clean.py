@@ -87,7 +87,9 @@ def clean(text: str) -> CleanText:
         lead = len(raw) - len(raw.lstrip())
         span = Span(start + lead, start + lead + len(stripped), stripped)
         short = len(stripped) <= 160  # menus, buttons and list headings are short lines
-        if short and bp.cut_after.matches_in(text, span.start, span.end):
+        # (a footer line may run longer in the lower half of the page: "A version of this article appears in print
+        # on ..., with the headline: ...")
+        if (short or (len(stripped) <= 400 and start > 0.5 * n_chars)) and bp.cut_after.matches_in(text, span.start, span.end):
             # Near the top it is a menu entry: drop the line.  Further down it opens a block of
             # related headlines, comments or footer: drop everything after it.
             if start > 0.15 * n_chars or idx > 0.5 * len(lines):

@@ -98,7 +98,10 @@ _QUALIFIER_BEFORE = re.compile(
     r"led|commanded|founded|created|established|designated|listed)\s+(?:by|to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$"
     # "dozens of 'popular forces' fighting Islamic State were killed": whom the victims fight describes them
     r"|\b(?:forces|fighters|troops|units|militias?|groups?|factions?)[\"”'’]?\s+(?:(?:who\s+were|that\s+were)\s+)?"
-    r"(?:fighting|battling|combating|combatting)\s+(?:against\s+)?(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:and|or)\s+(?:the\s+)?)?$", re.I
+    r"(?:fighting|battling|combating|combatting)\s+(?:against\s+)?(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:and|or)\s+(?:the\s+)?)?$"
+    # who held a place before: "in a region formerly under the control of the Syrian government", "once held by ISIS"
+    r"|\b(?:formerly|previously|once)\s+(?:under\s+(?:the\s+)?(?:full\s+)?control\s+of|held\s+by|controlled\s+by|run\s+by)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I
 )
 # "killed an Islamic State official", "wounding two SDF fighters": the victims are the target.
 _VICTIM_BEFORE = screened(
@@ -839,6 +842,9 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:an?\s+|the\s+)?$", re.I)
 # an official told as the victim, in the passive: "an SDF official was assassinated by gunmen"
 _OFFICIAL_HIT = re.compile(r"\s+(?:officials?|chief|head|commanders?)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?"
                            r"(?:killed|assassinated|shot|wounded|injured|kidnapped|abducted|executed|murdered|gunned down|stabbed|martyred)\b", re.I)
+# the agent of a passive act, told after it: "targeted by a drone", "hit by Turkish warplanes" (not "by their own aircraft")
+_AGENT_AFTER = re.compile(r"\s+by\s+(?!(?:their|its|his|her|our)\s+own\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:drones?|warplanes?|aircraft|jets?|helicopters?|missiles?|rockets?|shells?|artillery|mortars?|gunmen|(?-i:[A-Z]))", re.I)
 _WHILE_BEFORE = re.compile(r"\b(?:as|while|whereas)\s+(?:the\s+)?$", re.I)
 # "The attack began when pro-government forces opened fire": the actor right before a later act of the
 # clause is that act's subject, whatever noun of the act came first
@@ -1107,7 +1113,14 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
     # the act (an action at the same time) is neither side of it
     unassigned = [(name, span) for name, span in unassigned
                   if not (span.start > first_trigger and _WHILE_BEFORE.search(text, max(clause_start, span.start - 12), span.start))]
+    # "SDF fighters inspect the wreckage of a vehicle targeted by a drone": before an act told in the passive
+    # with its agent, an actor is no agent of it (the one it befell, if anyone)
+    passive = _AGENT_AFTER.match(text, next(t.end for t in strong if t.start == first_trigger)) is not None
     for name, span in unassigned:
+        if passive and perp is None and span.start < first_trigger:
+            if target is None and name != "civilians":
+                target = (name, span)
+            continue
         if perp is None and span.start > first_trigger and (target is None or target[0] != name) \
                 and _WHEN_BEFORE.search(text, max(clause_start, span.start - 12), span.start) \
                 and any(t.start > span.end and _SUBJECT_BEFORE.fullmatch(text, span.end, t.start) for t in cand.triggers):

@@ -109,6 +109,7 @@ _LATER = re.compile(r"\b(?:later|within|followed|afterwards?|after that)\b", re.
 _TALLY_END = re.compile(rf"\b{_TALLY_WORD}\s+(?:the\s+)?$", re.I)
 # the members of a series the news belongs to: "Tuesday's operation is one of a series carried out
 # against US bases in the past week, including the al-Tanf base": what follows "including" is recalled
+# (its day too: "has carried out a series of strikes, including strikes on Dec. 16 that killed twelve")
 _SERIES_INCLUDING = re.compile(r"\b(?:series|string|wave|spate|succession|campaign)\b[^.;]*?\bincluding\b", re.I)
 _SINCE_DAY_OPENING = re.compile(r"\W*since\s+[^,;.]{1,40},\s*", re.I)  # "Since October 17, |..."
 # a present perfect, what has gone on over a period: "have hit", "has also attacked", "have repeatedly shelled"
@@ -1013,8 +1014,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     and not r.triggers.lasting.fullmatch(text, cand.background.start, cand.background.end) \
                     and not _TALLY_START.match(cand.time.span.text) \
                     and not _TALLY_END.search(text[max(clause.start, cand.time.span.start - 12) : cand.time.span.start]) \
-                    and not ((member := _SERIES_INCLUDING.search(text, clause.start, clause.end)) and place_span is not None
-                             and cand.time.span.end <= member.end() <= place_span.start):
+                    and not ((member := _SERIES_INCLUDING.search(text, clause.start, clause.end))
+                             and (place_span is not None and cand.time.span.end <= member.end() <= place_span.start
+                                  or cand.time.span.start >= member.end())):
                 # "a series of strikes overnight": news, whatever the wording; but an event told only through what is
                 # done for its dead or its damage stays recalled, whichever day the clause tells ("the funeral in
                 # al-Mayadin on Monday of the commander killed in an American strike on Saturday": Monday is the

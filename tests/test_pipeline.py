@@ -5383,6 +5383,202 @@ CASES = [
         date(2018, 11, 16),
         [{"date": "2018-11-15", "site": "hajin"}, {"date": "2018-11-15", "site": "al_susah"}],
     ),
+    (
+        "shells-that-fell-on-a-few-occasions-are-a-count-not-news",
+        # an analysis sums up how often a base was hit: "on a few occasions", "a couple of times" tell no event
+        "Why the militias leave Shaddadi alone\n\n"
+        "Pro-Iranian factions west of the river have largely avoided the American garrison at Shaddadi, although "
+        "mortar rounds have landed near the base's perimeter on a few occasions.\n\n"
+        "SDF sources say shells have also fallen inside the fence of the Conoco field a couple of times, without "
+        "casualties.",
+        date(2021, 3, 9),
+        [],
+    ),
+    (
+        "the-news-beside-a-count-of-a-handful-of-occasions",
+        # the day's rockets are the news; the "handful of occasions" before them is the count
+        "BEIRUT, Oct 5 (Reuters) - Two rockets struck near the Green Village base in Deir al-Zor province on "
+        "Saturday evening, the U.S.-led coalition said, causing no injuries.\n\n"
+        "Rockets have hit the area on a handful of occasions since the spring.",
+        date(2019, 10, 5),
+        [{"date": "2019-10-05", "site": "green_village"}],
+    ),
+    (
+        "a-drone-that-circled-without-anything-being-targeted",
+        # a flight told with no strike: "without anyone being targeted", "without any targets being struck"
+        "Residents of al-Shuhail said a surveillance drone hovered over the town for hours on Friday night "
+        "without anyone being targeted.\n\n"
+        "(SANA) A US warplane circled over Khasham for two hours on Monday without any targets being struck, "
+        "local sources said.",
+        date(2022, 2, 15),
+        [],
+    ),
+    (
+        "a-campaign-of-raids-launched-at-dawn-is-a-sweep",
+        # translated copy puts the time between the verb and its object: "launched at dawn a campaign of
+        # raids", "launched on Tuesday a series of searches"; a sweep with arrests, no attack
+        "Deir Ezzor 24 | The SDF launched at dawn a wide campaign of raids in Diban and al-Hawayij, arresting 12 "
+        "young men accused of belonging to ISIS cells.\n\n"
+        "Asayish forces launched on Tuesday a series of searches in the eastern neighbourhoods of al-Busayrah.",
+        date(2024, 11, 20),
+        [],
+    ),
+    (
+        "the-news-follows-an-earlier-strike-told-in-the-present",
+        # "The attacks follow the strikes of ...": what they follow is the cause, recalled, not the day's news
+        "TAMPA, Fla. - On March 3, militants fired several rockets at Mission Support Site Green Village in "
+        "northeast Syria. No U.S. personnel were injured.\n\n"
+        "The attack follows U.S. precision strikes on March 2 near al-Mayadin that targeted facilities used by "
+        "Iran-backed groups.",
+        date(2023, 3, 4),
+        [{"date": "2023-03-03", "site": "green_village"}],
+    ),
+    (
+        "shelling-that-follows-the-strikes-of-the-day-before",
+        # a Kurdish agency: the day's shelling "follows" the drone strikes of the day before, told as its cause
+        "QAMISHLI, ANHA - Regime artillery shelled the villages of al-Husseiniyah and Khasham on Thursday, "
+        "wounding two civilians.\n\n"
+        "The shelling follows the drone strikes that hit an SDF post near al-Busayrah on Wednesday.",
+        date(2021, 12, 16),
+        [{"date": "2021-12-16"}],
+    ),
+    (
+        "rockets-that-follow-an-undated-airstrike",
+        # wire copy: the cause told with no day of its own is no second incident of the news day
+        "BAGHDAD, Aug 9 (Reuters) - Rockets were fired at the Conoco gas field in eastern Syria on Monday, "
+        "a coalition spokesman said, causing no casualties.\n\n"
+        "The rocket fire follows an American airstrike near Albu Kamal that killed four militiamen.",
+        date(2021, 8, 9),
+        [{"date": "2021-08-09", "site": "conoco_gas_field"}],
+    ),
+    (
+        "a-dated-example-of-a-series-is-recalled",
+        # a press release: the strike of the day is the news; "a series of ..., including strikes on May 2"
+        # names an earlier member of the campaign, recalled as an example
+        "TAMPA, Fla. - On May 4, U.S. Central Command forces conducted a precision strike in eastern Syria, "
+        "killing a senior ISIS official.\n\n"
+        "Since April, CENTCOM has carried out a series of raids against ISIS in Syria, including a strike on "
+        "May 2 that killed three operatives near al-Busayrah.",
+        date(2025, 5, 6),
+        [{"date": "2025-05-04"}],
+    ),
+    (
+        "a-string-of-killings-including-one-two-days-before",
+        # a local monitor: the day's shooting is the news; the string of killings it belongs to, and the
+        # dated one named in it, are the background
+        "Deir ez-Zor | Unknown gunmen shot dead an SDF fighter in Hajin on Thursday evening, local sources "
+        "said.\n\n"
+        "Cells have carried out a string of assassinations in the eastern countryside this month, including "
+        "the killing of a council member in al-Shuhail on Tuesday.",
+        date(2023, 6, 16),
+        [{"date": "2023-06-15", "site": "hajin"}],
+    ),
+    (
+        "since-a-weekday-in-the-perfect-is-a-tally",
+        # a Kurdish agency: the day's strike is the news; what drones "have targeted" since Monday sums up the days
+        "QAMISHLO, Hawar - A Turkish drone struck a car near Qamishli on Thursday, killing two SDF members.\n\n"
+        "Since Monday, Turkish drones have targeted villages around Tal Tamr and Amuda, according to the SDF.",
+        date(2022, 11, 24),
+        [{"date": "2022-11-24", "site": "qamishli"}],
+    ),
+    (
+        "since-a-weekday-night-militias-have-fired",
+        # a local monitor: "Since Saturday night, militias have fired rockets at ..." is the tally beside the news
+        "Deir Ezzor 24 | Gunmen attacked an SDF checkpoint at the entrance of Hajin on Monday, wounding a "
+        "fighter.\n\n"
+        "Since Saturday night, pro-Iranian militias have fired rockets at SDF posts in al-Busayrah and Khasham.",
+        date(2024, 2, 12),
+        [{"date": "2024-02-12", "site": "hajin"}],
+    ),
+    (
+        "since-the-dawn-of-a-weekday-in-the-simple-past-is-the-news",
+        # the simple past after "Since the dawn hours of Tuesday," goes on with the news itself
+        "Since the dawn hours of Tuesday, ISIS cells attacked SDF positions near al-Baghuz, killing three "
+        "fighters, the Hawar news agency reported.",
+        date(2024, 3, 19),
+        [{"date": "2024-03-19", "site": "al_baghuz"}],
+    ),
+    (
+        "an-assault-corps-is-a-units-name",
+        # Russian and Syrian state media name units "Assault Corps", "Assault Brigade": no second, Russian deed
+        "MOSCOW, October 3 (TASS) - A Russian colonel was wounded by militant shelling near Deir ez-Zor on "
+        "Tuesday, the Defense Ministry said.\n\n"
+        "He headed a group of Russian advisers attached to the Syrian army's 4th Volunteer Assault Corps.",
+        date(2017, 10, 3),
+        [{"date": "2017-10-03", "site": "deir_ez_zor_city"}],
+    ),
+    (
+        "a-division-commander-meeting-elders-is-no-incident",
+        "DEIR EZ-ZOR, SANA - The commander of the army's 17th Assault Division met tribal elders in al-Mayadin "
+        "on Monday to discuss the return of displaced families.",
+        date(2019, 4, 9),
+        [],
+    ),
+    (
+        "a-print-note-with-its-headline-is-a-footer",
+        # a newspaper's print note repeats the story under its print headline: furniture, not a second report
+        "Militia Rockets Strike Near U.S. Troops in Syria\n\n"
+        "WASHINGTON - Rockets struck near the Green Village base in eastern Syria on Wednesday evening, "
+        "American officials said, causing no injuries to the troops stationed there.\n\n"
+        "The officials did not say who fired them, but suspicion fell on militias backed by Iran that operate "
+        "west of the Euphrates.\n\n"
+        "A version of this article appears in print on March 4, 2021, Section A, Page 9 of the New York edition "
+        "with the headline: Iran-Backed Militias Fire Rockets at American Outpost in Eastern Syria.",
+        date(2021, 3, 3),
+        [{"date": "2021-03-03", "site": "green_village"}],
+    ),
+    (
+        "the-weeks-before-the-clash-tell-no-clash",
+        # "in the days leading up to the assault": the time before the news, told by it, is no event of its own
+        "Pro-government fighters attacked an SDF position near Khasham on Wednesday night, the coalition said.\n\n"
+        "In the days leading up to the assault, residents said militia reinforcements were gathering around "
+        "al-Mayadin and Albu Kamal.",
+        date(2018, 2, 8),
+        [{"date": "2018-02-07", "site": "khasham"}],
+    ),
+    (
+        "who-inspects-a-vehicle-hit-by-a-drone-did-not-strike-it",
+        # a news agency's line: the fighters who look at the wreck are no attackers of the passive act told by its agent
+        "TAL TAMR, North Press - SDF members inspect the wreckage of a military vehicle targeted by a drone near "
+        "Tal Tamr on Saturday afternoon.",
+        date(2023, 1, 14),
+        [{"date": "2023-01-14", "site": "tal_tamr", "perpetrator": "unknown", "target": "SDF"}],
+    ),
+    (
+        "residents-beside-a-house-hit-by-a-mortar-shell",
+        # a local monitor: the residents told before the act are not its authors
+        "Deir Ezzor 24 | Residents stand beside a house hit by a mortar shell in al-Busayrah on Monday morning, "
+        "local sources said.",
+        date(2022, 5, 16),
+        [{"date": "2022-05-16", "site": "al_busayrah", "perpetrator": "unknown"}],
+    ),
+    (
+        "what-has-also-been-targeted-adds-to-a-tally",
+        # wire copy: the day's strikes are the news; what militias "have also targeted", undated, is the tally
+        "WASHINGTON (AFP) - US jets struck a weapons depot near Albu Kamal early Thursday, the Pentagon said.\n\n"
+        "Militia drones have also targeted the Green Village and Rumailan bases, where US troops are deployed.",
+        date(2023, 11, 9),
+        [{"date": "2023-11-09", "site": "albu_kamal"}],
+    ),
+    (
+        "turkish-drones-have-also-hit-power-stations",
+        # a Kurdish agency: the perfect with "also" adds to the campaign's record, beside the day's strike
+        "AMUDA, ANHA - A Turkish drone struck a car near Amuda on Sunday evening, killing a civilian.\n\n"
+        "Turkish drones have also hit power stations and oil facilities in the Qamishli countryside, the "
+        "Autonomous Administration said.",
+        date(2024, 1, 14),
+        [{"date": "2024-01-14", "site": "amuda"}],
+    ),
+    (
+        "a-place-formerly-held-by-a-side-makes-it-no-target",
+        # translated wire copy: who held the place before describes it; the strike told again is the same one
+        "Tampa/Damascus (dpa) - The US military says it killed a leader of the Islamic State in eastern Syria.\n\n"
+        "The man was killed in an air strike in the province of Deir ez-Zor on Sunday, the US Central Command "
+        "said.\n\n"
+        "The strike took place on Sunday in an area formerly under the control of the Syrian government, it said.",
+        date(2025, 1, 6),
+        [{"date": "2025-01-05", "site": "deir_ez_zor_province"}],
+    ),
 ]
 
 
