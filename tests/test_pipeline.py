@@ -4986,6 +4986,89 @@ CASES = [
         date(2024, 6, 2),
         [{"date": "2024-06-02", "site": "hajin"}],
     ),
+    # --- 2023-2026 ground politics: tribes, the post-Assad state's forces, ISIS cells ---------------------
+    (
+        "the-post-assad-ministries-hold-posts-and-fly-drones",
+        # a ministry's checkpoint, position or drone is the government's, as its forces are
+        "Deir Ezzor 24 | ISIS gunmen on a motorcycle opened fire on a Ministry of Defence checkpoint at the entrance of "
+        "al-Ashara on Tuesday night, wounding two soldiers.\n\n"
+        "Enab Baladi - An SDF drone targeted a Defence Ministry position near Thiban on Wednesday, wounding three "
+        "soldiers, the ministry said.",
+        date(2025, 8, 27),
+        [{"date": "2025-08-26", "site": "al_ashara", "perpetrator": "ISIS", "target": "Syrian government", "wounded": 2},
+         {"date": "2025-08-27", "site": "thiban", "perpetrator": "SDF", "target": "Syrian government", "wounded": 3}],
+    ),
+    (
+        "interior-ministry-men-and-a-ministry-drone-act",
+        "SYRIA TV - Security forces of the Interior Ministry clashed with an ISIS cell in the desert of al-Mayadin on "
+        "Monday, killing three militants, the ministry said.",
+        date(2025, 9, 8),
+        [{"date": "2025-09-08", "site": "al_mayadin", "perpetrator": "Syrian government", "target": "ISIS", "killed": 3}],
+    ),
+    (
+        "a-defence-ministry-drone-over-a-village",
+        "SOHR: A drone of the Ministry of Defence struck a house in Darnaj village on Friday, killing two civilians, "
+        "amid the escalation between the government and the SDF.",
+        date(2026, 1, 16),
+        [{"date": "2026-01-16", "site": "darnaj", "perpetrator": "Syrian government", "target": "civilians", "killed": 2}],
+    ),
+    (
+        "the-new-syrian-security-forces-are-the-government",
+        "Damascus (AFP) - Islamic State group jihadists killed four members of the new Syrian security forces in an "
+        "attack on a checkpoint near Albu Kamal on Thursday, a war monitor said.",
+        date(2025, 5, 15),
+        [{"date": "2025-05-15", "site": "albu_kamal", "perpetrator": "ISIS", "target": "Syrian government", "killed": 4}],
+    ),
+    (
+        "mercenaries-of-isis-are-its-men",
+        # Kurdish agencies' word for ISIS's fighters: who acts, not whom the act befell
+        "HASAKAH - ANHA: Mercenaries of ISIS attacked a checkpoint of the Syrian Democratic Forces in the village of "
+        "al-Sabha in Deir ez-Zor countryside on Saturday evening; one fighter was martyred.",
+        date(2025, 2, 9),
+        [{"date": "2025-02-08", "site": "al_sabha", "perpetrator": "ISIS", "target": "SDF", "killed": 1}],
+    ),
+    (
+        "tribal-militias-are-not-irans",
+        "BEIRUT (AP) - Tribal militias attacked SDF positions in the town of Hajin on Wednesday, killing two fighters, "
+        "a war monitor said.",
+        date(2024, 8, 7),
+        [{"date": "2024-08-07", "site": "hajin", "perpetrator": "unknown", "target": "SDF", "killed": 2}],
+    ),
+    (
+        "tribes-fighting-for-damascus-are-the-government",
+        # the tribes Damascus arms are coded by their patron (nearest vocabulary), in Kurdish and wire styles
+        "ERBIL, Kurdistan Region - Tribal fighters loyal to the Syrian government crossed the Euphrates early on "
+        "Wednesday and attacked positions of the SDF in the village of Darnaj, killing three fighters.\n\n"
+        "SOHR: Damascus-backed clan militias shelled al-Shuhail with mortars on Thursday, wounding two people.",
+        date(2024, 8, 9),
+        [{"date": "2024-08-07", "site": "darnaj", "perpetrator": "Syrian government", "target": "SDF", "killed": 3},
+         {"date": "2024-08-08", "site": "al_shuhail", "perpetrator": "Syrian government", "wounded": 2}],
+    ),
+    (
+        "a-village-captured-by-its-article-name",
+        # ground taken, told by "the village of al-X": a clash of the day (the dead trigger before only read capitals)
+        "Arab clan fighters captured the village of al-Kishkiyah on the eastern bank of the Euphrates on Friday, "
+        "opposition activists said.\n\n"
+        "Deir Ezzor, SANA - Army units recaptured the town of al-Susah at dawn on Sunday.",
+        date(2023, 9, 3),
+        [{"date": "2023-09-01", "site": "al_kishkiyah", "event_type": "armed clash"},
+         {"date": "2023-09-03", "site": "al_susah", "event_type": "armed clash"}],
+    ),
+    (
+        "villages-seized-from-us-backed-forces",
+        "BEIRUT, Aug 31 (Reuters) - Arab tribal fighters seized several villages from U.S.-backed Kurdish-led forces "
+        "in Deir el-Zor province on Thursday, residents said.",
+        date(2023, 8, 31),
+        [{"date": "2023-08-31", "site": "deir_ez_zor_province", "event_type": "armed clash", "target": "SDF"}],
+    ),
+    (
+        "months-of-clashes-is-a-stretch-not-an-incident",
+        "QAMISHLI (North Press) - SDF commander Mazloum Abdi and President Ahmed al-Sharaa signed an agreement on "
+        "Monday to integrate the SDF's institutions into the state. The deal follows months of clashes in Deir ez-Zor, "
+        "and weeks of fighting near Hajin.",
+        date(2025, 3, 10),
+        [],
+    ),
 ]
 
 
