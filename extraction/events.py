@@ -193,6 +193,18 @@ _ACCORDING_IN = screened(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]
 # "Local sources in Albu Kamal told the agency that the strike hit a school on the outskirts of the city": the
 # town the speakers sit in is the one their account calls "the city"
 _AND_ANOTHER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
+# where a side went after the act, not where it happened: "before the remaining SDF members withdrew toward
+# Hasakeh province", "the attackers fled to the desert of al-Mayadin", "retreated back to the west bank at Hatla"
+_WENT_TO = re.compile(r"\b(?:withdr[eai]\w*|retreat(?:ed|ing|s)?|pull(?:ed|ing|s)?\s+(?:back|out)|fled|flee(?:ing|s)?|escap(?:ed|ing))"
+                      r"\s+(?:[\w-]+\s+){0,3}?(?:to|towards?|into|in\s+the\s+direction\s+of)\s+(?:the\s+)?"
+                      r"(?:(?:city|town|village|province|countryside|desert|areas?)\s+(?:of\s+)?)?$", re.I)
+
+
+def went_to(text: str, pos: int, lo: int = 0) -> bool:
+    """Whether the place at `pos` is where a side went after the act (_WENT_TO)."""
+    return _WENT_TO.search(text[max(lo, pos - 70) : pos]) is not None
+
+
 _BARE_PLACE = re.compile(r"\b(?:on|at|in|into|around|of)\s+the\s+(?:[\w-]+\s+)?(?:(?:outskirts|edges?|surroundings|vicinity|houses|homes|neighbou?rhoods?)\s+of\s+the\s+)?"
                          r"(?:city|town|village)\b(?!\s+of\b)", re.I)
 _BARE_TOWN = re.compile(r"\bthe\s+(?:city|town)\b(?!\s+of\b)(?!['’]s\s+(?:[\w-]+\s+)?(?:council|officials?|residents?)\b)", re.I)
@@ -710,6 +722,12 @@ def read_clause(
         and not (p.site is not None and p.site.id in r.actors.metonyms
                  and not _LOCATIVE_BEFORE.search(text[max(start, p.span.start - 30) : p.span.start]))
     ]
+    if len(places) > 1:
+        # "clashed near al-Kasrah before the SDF withdrew to al-Busayrah": where a side went after the act, when
+        # the clause tells another place (alone, it is near the scene: "an ISIS cell attacked, then retreated into Hajin")
+        gone = [p for p in places if went_to(text, p.span.start, start)]
+        if gone and len(gone) < len(places):
+            places = [p for p in places if p not in gone]
     if len(places) > 1:
         # "a man from al-Busayrah was shot dead in Thiban": the home town only when no other place is told
         homes = [p for p in places if _VICTIM_FROM.search(text, max(start, p.span.start - 50), p.span.start)]

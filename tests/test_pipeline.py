@@ -5045,6 +5045,29 @@ CASES = [
          {"date": "2024-08-08", "site": "al_shuhail", "perpetrator": "Syrian government", "wounded": 2}],
     ),
     (
+        "where-a-side-withdrew-to-is-not-the-scene",
+        # the place a side went to after the fighting (withdrew, fled, retreated to) is not a second scene, nor
+        # does it place an unplaced clash told before it; alone in its clause it stays ("then retreated into Hajin")
+        "SOHR: Government forces and SDF fighters exchanged fire near al-Kasrah on Tuesday, leaving one soldier "
+        "dead, before the SDF members withdrew to the town of al-Busayrah.",
+        date(2026, 1, 14),
+        [{"date": "2026-01-13", "site": "al_kasrah", "killed": 1}],
+    ),
+    (
+        "a-place-retreated-into-alone-stays-the-scene",
+        "Deir Ezzor 24 | An ISIS cell attacked a checkpoint of the Asayish on Friday night and then retreated into "
+        "Hajin, a security source said.",
+        date(2026, 1, 14),
+        [{"date": "2026-01-09", "site": "hajin", "perpetrator": "ISIS"}],
+    ),
+    (
+        "a-withdrawal-does-not-place-the-clash-before-it",
+        "Syrian army units exchanged fire with SDF fighters on Sunday morning, killing two SDF members, a war "
+        "monitor said. The remaining SDF members then fled toward Shaddadi.",
+        date(2026, 1, 18),
+        [{"date": "2026-01-18", "site": None, "perpetrator": "Syrian government", "target": "SDF", "killed": 2}],
+    ),
+    (
         "a-village-captured-by-its-article-name",
         # ground taken, told by "the village of al-X": a clash of the day (the dead trigger before only read capitals)
         "Arab clan fighters captured the village of al-Kishkiyah on the eastern bank of the Euphrates on Friday, "
