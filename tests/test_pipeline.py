@@ -5068,6 +5068,33 @@ CASES = [
         [{"date": "2026-01-18", "site": None, "perpetrator": "Syrian government", "target": "SDF", "killed": 2}],
     ),
     (
+        "the-syrian-internal-security-forces-are-the-government",
+        "DAMASCUS, Feb. 4 (Xinhua) -- Four members of the Syrian internal security forces were killed on Tuesday when "
+        "Islamic State militants attacked their checkpoint in the countryside of al-Mayadin, the Syrian Interior "
+        "Ministry said.",
+        date(2026, 2, 4),
+        [{"date": "2026-02-03", "site": "al_mayadin", "perpetrator": "ISIS", "target": "Syrian government", "killed": 4}],
+    ),
+    (
+        "the-military-operations-administration-became-the-army",
+        "Enab Baladi - Fighters of the Military Operations Administration clashed on Thursday with SDF "
+        "members near the village of al-Jneineh, west of Deir Ezzor, killing two of them.",
+        date(2025, 1, 10),
+        [{"date": "2025-01-09", "site": "al_jneineh", "event_type": "armed clash", "perpetrator": "Syrian government",
+          "target": "SDF"}],
+    ),
+    (
+        "opened-fire-with-the-day-between-is-a-shooting",
+        # wire style puts the day between the verb and its object: the shooting is an attack, not shelling
+        "BEIRUT (AP) - An Islamic State gunman opened fire Saturday on a joint patrol of U.S. and Syrian government "
+        "forces near Albu Kamal, wounding two U.S. soldiers, officials said.\n\n"
+        "Deir Ezzor 24 | Gunmen opened fire on Tuesday night at a checkpoint of the General Security in al-Quriyah, "
+        "wounding a member.",
+        date(2025, 12, 17),
+        [{"date": "2025-12-13", "site": "albu_kamal", "event_type": "attack", "perpetrator": "ISIS", "wounded": 2},
+         {"date": "2025-12-16", "site": "al_quriyah", "event_type": "attack", "target": "Syrian government", "wounded": 1}],
+    ),
+    (
         "a-village-captured-by-its-article-name",
         # ground taken, told by "the village of al-X": a clash of the day (the dead trigger before only read capitals)
         "Arab clan fighters captured the village of al-Kishkiyah on the eastern bank of the Euphrates on Friday, "
