@@ -992,6 +992,10 @@ _ACCUSED_BEFORE = screened(r"\b(?:accusations?|charges?|allegations?|complaints?
 # ground taken from a party (rules/triggers.toml, armed clash): "seized the al-Omar oil field from the SDF"
 _TAKEN_FROM_BEFORE = screened(r"\b(?:captured|recaptured|retook|seized|liberated|wrested|control\s+(?:of|over))\b[^.;]{0,60}?"
                               r"\bfrom\s+(?:the\s+)?(?:so-called\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
+# the side a party is told fighting, in a description before its act: "Arab tribal fighters battling the U.S.-backed SDF
+# captured the village", "gunmen at war with the government ambushed", "clans who rose up against the SDF stormed"
+_OPPONENT_BEFORE = re.compile(r"\b(?:battling|clashing\s+with|at\s+war\s+with|(?:who\s+(?:have\s+|had\s+)?)?(?:rose|risen|rising)\s+up\s+against)"
+                              r"\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?$", re.I)
 _REPEL = r"(?:repelled|repulsed|repel|repels|repelling|repulse|foiled|thwarted|fought\s+off|fended\s+off|beat\s+back|beaten\s+back|warded\s+off)"
 
 # ... after a preposition: "in the Israeli strike", and with no article "at Israeli air attacks" (a
@@ -1040,6 +1044,8 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             continue  # "the coalition and the SDF killed...": a partner in the same act
         if _TAKEN_FROM_BEFORE.search(text, lo, span.start):
             role = "target"  # "recaptured Albu Kamal from Islamic State": who lost the ground
+        elif span.start < first_trigger and _OPPONENT_BEFORE.search(text, lo, span.start):
+            role = "target"  # "tribal fighters battling the SDF captured al-Kishkiyah": the side fought, before the act
         elif _LAUNCHED_FROM_AREAS_OF.search(text, lo, span.start):
             role = "perp"  # "a drone launched from the areas of the Iranian militias": the launch site is the attacker's
         elif (span.end < first_trigger and _DEFENDS_AFTER.match(text, span.end, first_trigger)) \

@@ -5095,6 +5095,17 @@ CASES = [
          {"date": "2025-12-16", "site": "al_quriyah", "event_type": "attack", "target": "Syrian government", "wounded": 1}],
     ),
     (
+        "the-side-a-party-is-battling-is-the-target",
+        # a description of whom the actors fight, told before their act, names the side they hit, not the actor
+        "BEIRUT (AP) - Arab tribal fighters battling the U.S.-backed Syrian Democratic Forces captured the village of "
+        "al-Kishkiyah in eastern Syria on Friday, opposition activists said.\n\n"
+        "SOHR: Clan gunmen who rose up against the SDF stormed a checkpoint in al-Shuhail on Friday, killing two "
+        "fighters.",
+        date(2023, 9, 1),
+        [{"date": "2023-09-01", "site": "al_kishkiyah", "perpetrator": "unknown", "target": "SDF"},
+         {"date": "2023-09-01", "site": "al_shuhail", "perpetrator": "unknown", "target": "SDF", "killed": 2}],
+    ),
+    (
         "a-village-captured-by-its-article-name",
         # ground taken, told by "the village of al-X": a clash of the day (the dead trigger before only read capitals)
         "Arab clan fighters captured the village of al-Kishkiyah on the eastern bank of the Euphrates on Friday, "
