@@ -992,6 +992,11 @@ _ACCUSED_BEFORE = screened(r"\b(?:accusations?|charges?|allegations?|complaints?
 # ground taken from a party (rules/triggers.toml, armed clash): "seized the al-Omar oil field from the SDF"
 _TAKEN_FROM_BEFORE = screened(r"\b(?:captured|recaptured|retook|seized|liberated|wrested|control\s+(?:of|over))\b[^.;]{0,60}?"
                               r"\bfrom\s+(?:the\s+)?(?:so-called\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
+# the subject of the act told in a "when" clause after its toll: "two soldiers were killed when an SDF drone hit their
+# position", "a guard was wounded as ISIS gunmen stormed the checkpoint"
+_WHEN_AGENT = re.compile(r"\b(?:when|as)\s+(?:an?\s+|the\s+)?$", re.I)
+_ACTS_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:hit|struck|targeted|attacked|shelled|bombed|opened\s+fire|fired|ambushed|stormed|"
+                         r"raided|rammed|blew\s+up|detonated)\b", re.I)
 # the side a party is told fighting, in a description before its act: "Arab tribal fighters battling the U.S.-backed SDF
 # captured the village", "gunmen at war with the government ambushed", "clans who rose up against the SDF stormed"
 _OPPONENT_BEFORE = re.compile(r"\b(?:battling|clashing\s+with|at\s+war\s+with|(?:who\s+(?:have\s+|had\s+)?)?(?:rose|risen|rising)\s+up\s+against)"
@@ -1046,6 +1051,8 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             role = "target"  # "recaptured Albu Kamal from Islamic State": who lost the ground
         elif span.start < first_trigger and _OPPONENT_BEFORE.search(text, lo, span.start):
             role = "target"  # "tribal fighters battling the SDF captured al-Kishkiyah": the side fought, before the act
+        elif _WHEN_AGENT.search(text, lo, span.start) and _ACTS_AFTER.match(text, span.end, cand.clause.end):
+            role = "perp"  # "two soldiers were killed when an SDF drone hit their position": the subject of the act told
         elif _LAUNCHED_FROM_AREAS_OF.search(text, lo, span.start):
             role = "perp"  # "a drone launched from the areas of the Iranian militias": the launch site is the attacker's
         elif (span.end < first_trigger and _DEFENDS_AFTER.match(text, span.end, first_trigger)) \

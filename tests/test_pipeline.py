@@ -5106,6 +5106,16 @@ CASES = [
          {"date": "2023-09-01", "site": "al_shuhail", "perpetrator": "unknown", "target": "SDF", "killed": 2}],
     ),
     (
+        "the-subject-of-a-when-clause-after-the-toll-is-the-author",
+        # the toll first, the act after "when"/"as": who hit is the subject of that clause
+        "Deir Ezzor, 12/01/2026 (AFP) - Two government soldiers were killed on Monday when an SDF drone hit their position near "
+        "the village of Khasham, the defence ministry said.\n\n"
+        "Syria TV: A guard was wounded on Sunday as ISIS gunmen stormed a General Security checkpoint in Hajin.",
+        date(2026, 1, 12),
+        [{"date": "2026-01-12", "site": "khasham", "perpetrator": "SDF", "target": "Syrian government", "killed": 2},
+         {"date": "2026-01-11", "site": "hajin", "perpetrator": "ISIS", "target": "Syrian government", "wounded": 1}],
+    ),
+    (
         "a-village-captured-by-its-article-name",
         # ground taken, told by "the village of al-X": a clash of the day (the dead trigger before only read capitals)
         "Arab clan fighters captured the village of al-Kishkiyah on the eastern bank of the Euphrates on Friday, "
