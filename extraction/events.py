@@ -181,13 +181,7 @@ _NOT_THE_SCENE = re.compile(
     r"\b(?:from\s+(?:its|their|his|a|the)\s+(?:[\w-]+\s+)?(?:bases?|headquarters|positions?)\s+(?:at|in|near)"
     r"|(?:transferred|taken|rushed|evacuated|transported|moved|brought)\s+to\s+(?:a|the)\s+(?:[\w-]+\s+)?hospitals?\s+(?:of|in|at)"
     # "the Turkish bombardment, which did not reach Deir Ezzor": a place the event did not touch
-    r"|(?:did|does|has|have)\s+not\s+(?:yet\s+)?(?:reach(?:ed)?|hit|affect(?:ed)?|extend(?:ed)?\s+to|spread\s+to)"
-    # where the attackers went afterwards, not the scene: "then withdrew toward the desert near al-Baghuz",
-    # "fled to Hajin", "the remaining fighters withdrew northeast toward Hasakeh province"
-    r"|(?:withdr[ae]w|withdrawing|fled|fleeing|retreat(?:ed|ing)?|escaped|escaping|pulled\s+(?:back|out)|pulling\s+(?:back|out))\s+"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?"
-    r"(?:to|towards?|into|in\s+the\s+direction\s+of)(?:\s+(?:the\s+)?(?:[\w-]+\s+)?(?:desert|badia|countryside|areas?|outskirts|"
-    r"surroundings|vicinity|farms|orchards|river|bank)\s+(?:of|near|around|in|outside|south\s+of|north\s+of|east\s+of|west\s+of))?)"
+    r"|(?:did|does|has|have)\s+not\s+(?:yet\s+)?(?:reach(?:ed)?|hit|affect(?:ed)?|extend(?:ed)?\s+to|spread\s+to))"
     r"\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
 _POSTED_IN = re.compile(r"\b(?:positioned|stationed|deployed|based|entrenched)\s+(?:in|at|near|around)\s+(?:the\s+)?"
                         # "forces stationed in their illegitimate base at al-Omar field fired shells on Hatla"
@@ -208,6 +202,24 @@ _ACCORDING_IN = screened(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]
 # "Local sources in Albu Kamal told the agency that the strike hit a school on the outskirts of the city": the
 # town the speakers sit in is the one their account calls "the city"
 _AND_ANOTHER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
+# where a side went after the act, not where it happened: "before the remaining SDF members withdrew toward
+# Hasakeh province", "the attackers fled to the desert of al-Mayadin", "retreated back to the west bank at Hatla"
+_WENT_TO = re.compile(r"\b(?:withdr[eai]\w*|retreat(?:ed|ing|s)?|pull(?:ed|ing|s)?\s+(?:back|out)|fled|flee(?:ing|s)?|escap(?:ed|ing))"
+                      r"\s+(?:[\w-]+\s+){0,3}?(?:to|towards?|into|in\s+the\s+direction\s+of)\s+(?:the\s+)?"
+                      r"(?:(?:city|town|village|province)\s+(?:of\s+)?"
+                      # "withdrew toward the desert near Hajin", "fled to the farms around al-Mayadin": an area they
+                      # vanished into, named by a town it lies by
+                      r"|(?P<area>(?:[\w-]+\s+)?(?:countryside|desert|badia|areas?|outskirts|surroundings|vicinity|farms|orchards|"
+                      r"river|bank)\s+(?:(?:of|near|around|in|outside|(?:south|north|east|west)\s+of)\s+)?))?$", re.I)
+
+
+def went_to(text: str, pos: int, lo: int = 0) -> str | None:
+    """Whether the place at `pos` is where a side went after the act (_WENT_TO): "area" for the land around
+    a town they vanished into ("withdrew toward the desert near Hajin"), "place" for a town or site itself."""
+    m = _WENT_TO.search(text[max(lo, pos - 80) : pos])
+    return None if m is None else "area" if m.group("area") else "place"
+
+
 _BARE_PLACE = re.compile(r"\b(?:on|at|in|into|around|of)\s+the\s+(?:[\w-]+\s+)?(?:(?:outskirts|edges?|surroundings|vicinity|houses|homes|neighbou?rhoods?)\s+of\s+the\s+)?"
                          r"(?:city|town|village)\b(?!\s+of\b)", re.I)
 _BARE_TOWN = re.compile(r"\bthe\s+(?:city|town)\b(?!\s+of\b)(?!['’]s\s+(?:[\w-]+\s+)?(?:council|officials?|residents?)\b)", re.I)
@@ -729,6 +741,16 @@ def read_clause(
         and not (p.site is not None and p.site.id in r.actors.metonyms
                  and not _LOCATIVE_BEFORE.search(text[max(start, p.span.start - 30) : p.span.start]))
     ]
+    if places:
+        # "clashed near al-Kasrah before the SDF withdrew to al-Busayrah": where a side went after the act, when
+        # the clause tells another place (alone, a town is near the scene: "an ISIS cell attacked, then retreated
+        # into Hajin"); the land around a town they vanished into never is ("then withdrew toward the desert near Hajin")
+        went = {id(p): went_to(text, p.span.start, start) for p in places}
+        gone = [p for p in places if went[id(p)]]
+        if gone and len(gone) < len(places):
+            places = [p for p in places if p not in gone]
+        else:
+            places = [p for p in places if went[id(p)] != "area"]
     if len(places) > 1:
         # "a man from al-Busayrah was shot dead in Thiban": the home town only when no other place is told
         homes = [p for p in places if _VICTIM_FROM.search(text, max(start, p.span.start - 50), p.span.start)]
@@ -922,7 +944,7 @@ _ARMS_OF_SCREENED = screened(
 # ... and so are its fighters ("the mujahideen of the Islamic Resistance in Iraq targeted the occupation
 # base"), unless what befell them is told before the act ("three members of the militias died in a raid")
 _FIGHTERS_OF_SCREENED = screened(
-    r"\b(?:mujahideen|mujahidin|fighters|militants|militiamen|gunmen|members|elements|units|cells?)\s+"
+    r"\b(?:mujahideen|mujahidin|fighters|militants|militiamen|gunmen|members|elements|units|cells?|mercenaries|remnants)\s+"
     r"(?:of|belonging to)\s+(?:the\s+)?$", re.I)
 # "killed at least five members of Syria's new army": the fighters are the victims of a verb before them
 _FIGHTERS_STRUCK = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|captured|capturing|arrested|arresting|"
@@ -1001,6 +1023,15 @@ _ACCUSED_BEFORE = screened(r"\b(?:accusations?|charges?|allegations?|complaints?
 # ground taken from a party (rules/triggers.toml, armed clash): "seized the al-Omar oil field from the SDF"
 _TAKEN_FROM_BEFORE = screened(r"\b(?:captured|recaptured|retook|seized|liberated|wrested|control\s+(?:of|over))\b[^.;]{0,60}?"
                               r"\bfrom\s+(?:the\s+)?(?:so-called\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
+# the subject of the act told in a "when" clause after its toll: "two soldiers were killed when an SDF drone hit their
+# position", "a guard was wounded as ISIS gunmen stormed the checkpoint"
+_WHEN_AGENT = re.compile(r"\b(?:when|as)\s+(?:an?\s+|the\s+)?$", re.I)
+_ACTS_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:hit|struck|targeted|attacked|shelled|bombed|opened\s+fire|fired|ambushed|stormed|"
+                         r"raided|rammed|blew\s+up|detonated)\b", re.I)
+# the side a party is told fighting, in a description before its act: "Arab tribal fighters battling the U.S.-backed SDF
+# captured the village", "gunmen at war with the government ambushed", "clans who rose up against the SDF stormed"
+_OPPONENT_BEFORE = re.compile(r"\b(?:battling|clashing\s+with|at\s+war\s+with|(?:who\s+(?:have\s+|had\s+)?)?(?:rose|risen|rising)\s+up\s+against)"
+                              r"\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?$", re.I)
 _REPEL = r"(?:repelled|repulsed|repel|repels|repelling|repulse|foiled|thwarted|fought\s+off|fended\s+off|beat\s+back|beaten\s+back|warded\s+off)"
 
 # ... after a preposition: "in the Israeli strike", and with no article "at Israeli air attacks" (a
@@ -1049,6 +1080,10 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
             continue  # "the coalition and the SDF killed...": a partner in the same act
         if _TAKEN_FROM_BEFORE.search(text, lo, span.start):
             role = "target"  # "recaptured Albu Kamal from Islamic State": who lost the ground
+        elif span.start < first_trigger and _OPPONENT_BEFORE.search(text, lo, span.start):
+            role = "target"  # "tribal fighters battling the SDF captured al-Kishkiyah": the side fought, before the act
+        elif _WHEN_AGENT.search(text, lo, span.start) and _ACTS_AFTER.match(text, span.end, cand.clause.end):
+            role = "perp"  # "two soldiers were killed when an SDF drone hit their position": the subject of the act told
         elif _LAUNCHED_FROM_AREAS_OF.search(text, lo, span.start):
             role = "perp"  # "a drone launched from the areas of the Iranian militias": the launch site is the attacker's
         elif (span.end < first_trigger and _DEFENDS_AFTER.match(text, span.end, first_trigger)) \

@@ -37,6 +37,7 @@ from .events import (
     is_night,
     read_clause,
     split_clauses,
+    went_to,
 )
 from .lexicon import Scope, rules
 from .metadata import build_meta
@@ -1960,7 +1961,8 @@ def _places_of_ours(text: str, sent: Span, fine: bool = False) -> list[str]:
     return gaz.innermost(
         p.site.id for p in gaz.find(text, sent.start, sent.end, unknown=False)
         if p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id)
-        and (not fine or p.site.precision in {"town", "facility"}))
+        and (not fine or p.site.precision in {"town", "facility"})
+        and not went_to(text, p.span.start, sent.start))  # "before the SDF withdrew toward Hasakeh province"
 
 
 _BORDER_SIDE = re.compile(r"\bon the (Syrian|Iraqi) side\b", re.I)

@@ -5579,6 +5579,160 @@ CASES = [
         date(2025, 1, 6),
         [{"date": "2025-01-05", "site": "deir_ez_zor_province"}],
     ),
+    # --- 2023-2026 ground politics: tribes, the post-Assad state's forces, ISIS cells ---------------------
+    (
+        "the-post-assad-ministries-hold-posts-and-fly-drones",
+        # a ministry's checkpoint, position or drone is the government's, as its forces are
+        "Deir Ezzor 24 | ISIS gunmen on a motorcycle opened fire on a Ministry of Defence checkpoint at the entrance of "
+        "al-Ashara on Tuesday night, wounding two soldiers.\n\n"
+        "Enab Baladi - An SDF drone targeted a Defence Ministry position near Thiban on Wednesday, wounding three "
+        "soldiers, the ministry said.",
+        date(2025, 8, 27),
+        [{"date": "2025-08-26", "site": "al_ashara", "perpetrator": "ISIS", "target": "Syrian government", "wounded": 2},
+         {"date": "2025-08-27", "site": "thiban", "perpetrator": "SDF", "target": "Syrian government", "wounded": 3}],
+    ),
+    (
+        "interior-ministry-men-and-a-ministry-drone-act",
+        "SYRIA TV - Security forces of the Interior Ministry clashed with an ISIS cell in the desert of al-Mayadin on "
+        "Monday, killing three militants, the ministry said.",
+        date(2025, 9, 8),
+        [{"date": "2025-09-08", "site": "al_mayadin", "perpetrator": "Syrian government", "target": "ISIS", "killed": 3}],
+    ),
+    (
+        "a-defence-ministry-drone-over-a-village",
+        "SOHR: A drone of the Ministry of Defence struck a house in Darnaj village on Friday, killing two civilians, "
+        "amid the escalation between the government and the SDF.",
+        date(2026, 1, 16),
+        [{"date": "2026-01-16", "site": "darnaj", "perpetrator": "Syrian government", "target": "civilians", "killed": 2}],
+    ),
+    (
+        "the-new-syrian-security-forces-are-the-government",
+        "Damascus (AFP) - Islamic State group jihadists killed four members of the new Syrian security forces in an "
+        "attack on a checkpoint near Albu Kamal on Thursday, a war monitor said.",
+        date(2025, 5, 15),
+        [{"date": "2025-05-15", "site": "albu_kamal", "perpetrator": "ISIS", "target": "Syrian government", "killed": 4}],
+    ),
+    (
+        "mercenaries-of-isis-are-its-men",
+        # Kurdish agencies' word for ISIS's fighters: who acts, not whom the act befell
+        "HASAKAH - ANHA: Mercenaries of ISIS attacked a checkpoint of the Syrian Democratic Forces in the village of "
+        "al-Sabha in Deir ez-Zor countryside on Saturday evening; one fighter was martyred.",
+        date(2025, 2, 9),
+        [{"date": "2025-02-08", "site": "al_sabha", "perpetrator": "ISIS", "target": "SDF", "killed": 1}],
+    ),
+    (
+        "tribal-militias-are-not-irans",
+        "BEIRUT (AP) - Tribal militias attacked SDF positions in the town of Hajin on Wednesday, killing two fighters, "
+        "a war monitor said.",
+        date(2024, 8, 7),
+        [{"date": "2024-08-07", "site": "hajin", "perpetrator": "unknown", "target": "SDF", "killed": 2}],
+    ),
+    (
+        "tribes-fighting-for-damascus-are-the-government",
+        # the tribes Damascus arms are coded by their patron (nearest vocabulary), in Kurdish and wire styles
+        "ERBIL, Kurdistan Region - Tribal fighters loyal to the Syrian government crossed the Euphrates early on "
+        "Wednesday and attacked positions of the SDF in the village of Darnaj, killing three fighters.\n\n"
+        "SOHR: Damascus-backed clan militias shelled al-Shuhail with mortars on Thursday, wounding two people.",
+        date(2024, 8, 9),
+        [{"date": "2024-08-07", "site": "darnaj", "perpetrator": "Syrian government", "target": "SDF", "killed": 3},
+         {"date": "2024-08-08", "site": "al_shuhail", "perpetrator": "Syrian government", "wounded": 2}],
+    ),
+    (
+        "where-a-side-withdrew-to-is-not-the-scene",
+        # the place a side went to after the fighting (withdrew, fled, retreated to) is not a second scene, nor
+        # does it place an unplaced clash told before it; alone in its clause it stays ("then retreated into Hajin")
+        "SOHR: Government forces and SDF fighters exchanged fire near al-Kasrah on Tuesday, leaving one soldier "
+        "dead, before the SDF members withdrew to the town of al-Busayrah.",
+        date(2026, 1, 14),
+        [{"date": "2026-01-13", "site": "al_kasrah", "killed": 1}],
+    ),
+    (
+        "a-place-retreated-into-alone-stays-the-scene",
+        "Deir Ezzor 24 | An ISIS cell attacked a checkpoint of the Asayish on Friday night and then retreated into "
+        "Hajin, a security source said.",
+        date(2026, 1, 14),
+        [{"date": "2026-01-09", "site": "hajin", "perpetrator": "ISIS"}],
+    ),
+    (
+        "a-withdrawal-does-not-place-the-clash-before-it",
+        "Syrian army units exchanged fire with SDF fighters on Sunday morning, killing two SDF members, a war "
+        "monitor said. The remaining SDF members then fled toward Shaddadi.",
+        date(2026, 1, 18),
+        [{"date": "2026-01-18", "site": None, "perpetrator": "Syrian government", "target": "SDF", "killed": 2}],
+    ),
+    (
+        "the-syrian-internal-security-forces-are-the-government",
+        "DAMASCUS, Feb. 4 (Xinhua) -- Four members of the Syrian internal security forces were killed on Tuesday when "
+        "Islamic State militants attacked their checkpoint in the countryside of al-Mayadin, the Syrian Interior "
+        "Ministry said.",
+        date(2026, 2, 4),
+        [{"date": "2026-02-03", "site": "al_mayadin", "perpetrator": "ISIS", "target": "Syrian government", "killed": 4}],
+    ),
+    (
+        "the-military-operations-administration-became-the-army",
+        "Enab Baladi - Fighters of the Military Operations Administration clashed on Thursday with SDF "
+        "members near the village of al-Jneineh, west of Deir Ezzor, killing two of them.",
+        date(2025, 1, 10),
+        [{"date": "2025-01-09", "site": "al_jneineh", "event_type": "armed clash", "perpetrator": "Syrian government",
+          "target": "SDF"}],
+    ),
+    (
+        "opened-fire-with-the-day-between-is-a-shooting",
+        # wire style puts the day between the verb and its object: the shooting is an attack, not shelling
+        "BEIRUT (AP) - An Islamic State gunman opened fire Saturday on a joint patrol of U.S. and Syrian government "
+        "forces near Albu Kamal, wounding two U.S. soldiers, officials said.\n\n"
+        "Deir Ezzor 24 | Gunmen opened fire on Tuesday night at a checkpoint of the General Security in al-Quriyah, "
+        "wounding a member.",
+        date(2025, 12, 17),
+        [{"date": "2025-12-13", "site": "albu_kamal", "event_type": "attack", "perpetrator": "ISIS", "wounded": 2},
+         {"date": "2025-12-16", "site": "al_quriyah", "event_type": "attack", "target": "Syrian government", "wounded": 1}],
+    ),
+    (
+        "the-side-a-party-is-battling-is-the-target",
+        # a description of whom the actors fight, told before their act, names the side they hit, not the actor
+        "BEIRUT (AP) - Arab tribal fighters battling the U.S.-backed Syrian Democratic Forces captured the village of "
+        "al-Kishkiyah in eastern Syria on Friday, opposition activists said.\n\n"
+        "SOHR: Clan gunmen who rose up against the SDF stormed a checkpoint in al-Shuhail on Friday, killing two "
+        "fighters.",
+        date(2023, 9, 1),
+        [{"date": "2023-09-01", "site": "al_kishkiyah", "perpetrator": "unknown", "target": "SDF"},
+         {"date": "2023-09-01", "site": "al_shuhail", "perpetrator": "unknown", "target": "SDF", "killed": 2}],
+    ),
+    (
+        "the-subject-of-a-when-clause-after-the-toll-is-the-author",
+        # the toll first, the act after "when"/"as": who hit is the subject of that clause
+        "Deir Ezzor, 12/01/2026 (AFP) - Two government soldiers were killed on Monday when an SDF drone hit their position near "
+        "the village of Khasham, the defence ministry said.\n\n"
+        "Syria TV: A guard was wounded on Sunday as ISIS gunmen stormed a General Security checkpoint in Hajin.",
+        date(2026, 1, 12),
+        [{"date": "2026-01-12", "site": "khasham", "perpetrator": "SDF", "target": "Syrian government", "killed": 2},
+         {"date": "2026-01-11", "site": "hajin", "perpetrator": "ISIS", "target": "Syrian government", "wounded": 1}],
+    ),
+    (
+        "a-village-captured-by-its-article-name",
+        # ground taken, told by "the village of al-X": a clash of the day (the dead trigger before only read capitals)
+        "Arab clan fighters captured the village of al-Kishkiyah on the eastern bank of the Euphrates on Friday, "
+        "opposition activists said.\n\n"
+        "Deir Ezzor, SANA - Army units recaptured the town of al-Susah at dawn on Sunday.",
+        date(2023, 9, 3),
+        [{"date": "2023-09-01", "site": "al_kishkiyah", "event_type": "armed clash"},
+         {"date": "2023-09-03", "site": "al_susah", "event_type": "armed clash"}],
+    ),
+    (
+        "villages-seized-from-us-backed-forces",
+        "BEIRUT, Aug 31 (Reuters) - Arab tribal fighters seized several villages from U.S.-backed Kurdish-led forces "
+        "in Deir el-Zor province on Thursday, residents said.",
+        date(2023, 8, 31),
+        [{"date": "2023-08-31", "site": "deir_ez_zor_province", "event_type": "armed clash", "target": "SDF"}],
+    ),
+    (
+        "months-of-clashes-is-a-stretch-not-an-incident",
+        "QAMISHLI (North Press) - SDF commander Mazloum Abdi and President Ahmed al-Sharaa signed an agreement on "
+        "Monday to integrate the SDF's institutions into the state. The deal follows months of clashes in Deir ez-Zor, "
+        "and weeks of fighting near Hajin.",
+        date(2025, 3, 10),
+        [],
+    ),
 ]
 
 
