@@ -21,6 +21,29 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "ground-taken-told-by-the-town-of",
+        # "liberated the village of al-Sousa", "restored full control over the town of Mo Hassan": a capture named
+        # by "the town/village/city of" and a multi-letter name is the day's fighting there
+        "QAMISHLI (Kurdistan 24) - The Syrian Democratic Forces liberated the village of al-Sousa on Thursday after "
+        "three days of fighting, an SDF spokesman said.",
+        date(2018, 12, 15),
+        [dict(date="2018-12-13", site="al_susah", event_type="armed clash", perpetrator="SDF")],
+    ),
+    (
+        "state-media-restored-control-over-the-town-of",
+        "DEIR EZZOR, SANA - Army units on Saturday restored full control over the town of Mo Hassan in the "
+        "southeastern countryside of Deir Ezzor after eliminating the last terrorists there.",
+        date(2017, 9, 30),
+        [dict(date="2017-09-30", site="mo_hassan", event_type="armed clash", perpetrator="Syrian government")],
+    ),
+    (
+        "wire-seized-the-village-of",
+        "BEIRUT (AFP) - Kurdish-led fighters seized the village of Gharanij on Wednesday, a monitor said, as the "
+        "offensive against the jihadists pushed south along the Euphrates.",
+        date(2018, 9, 14),
+        [dict(date="2018-09-12", site="gharanij", event_type="armed clash", perpetrator="SDF")],
+    ),
+    (
         "a-sanctioned-partys-record-is-no-attack-of-the-day",
         # the news is a designation; the attacks the militia "directed" say who it is, undated
         "WASHINGTON - The State Department on Thursday designated a money changer in Albu Kamal who it said "
