@@ -21,6 +21,37 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "russian-men-hit-are-the-target",
+        # Russia's own men and units hit: "a Russian lieutenant general was killed", "two Russian military
+        # advisers were wounded" (its officers named in passing, "Russian officers had been asked", stay no party)
+        "MOSCOW (AP) - A Russian lieutenant general was killed by Islamic State shelling near Deir ez-Zor on Sunday, "
+        "the Russian Defense Ministry said.",
+        date(2017, 9, 25),
+        [dict(date="2017-09-24", site="deir_ez_zor_city", perpetrator="ISIS", target="Russia", killed=1)],
+    ),
+    (
+        "russian-advisers-wounded-near-mayadin",
+        "RIA Novosti, 19 October. Two Russian military advisers were wounded when militants shelled a government "
+        "position near al-Mayadin on Tuesday, the Reconciliation Centre said.",
+        date(2017, 10, 19),
+        [dict(date="2017-10-17", site="al_mayadin", target="Russia", wounded=2)],
+    ),
+    (
+        "claiming-the-lives-of-is-a-death-toll",
+        # state media's "claiming the lives of 12 civilians", Iranian outlets' "taking the lives of five fighters"
+        "SANA - Aircraft of the so-called international coalition committed a new massacre in al-Sousa in the "
+        "countryside of Albu Kamal on Thursday, claiming the lives of 12 civilians, mostly women and children.",
+        date(2018, 12, 14),
+        [dict(date="2018-12-13", site="al_susah", perpetrator="US-led coalition", target="civilians", killed=12)],
+    ),
+    (
+        "taking-the-lives-of-five",
+        "IRNA - A car bomb went off at a checkpoint of the popular forces in al-Mayadin on Monday, taking the lives "
+        "of five fighters and wounding eight, local sources said.",
+        date(2018, 3, 6),
+        [dict(date="2018-03-05", site="al_mayadin", killed=5, wounded=8)],
+    ),
+    (
         "ground-taken-told-by-the-town-of",
         # "liberated the village of al-Sousa", "restored full control over the town of Mo Hassan": a capture named
         # by "the town/village/city of" and a multi-letter name is the day's fighting there
