@@ -21,6 +21,38 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "ground-taken-told-by-the-bare-name",
+        # a capture of a town named bare: "have liberated Abu Kamal" (a Russian ministry's briefing)
+        "TASS, November 19. Syrian government troops backed by Russian aircraft have liberated Abu Kamal, the last "
+        "stronghold of the Islamic State in Syria, the Russian Defence Ministry said on Sunday.",
+        date(2017, 11, 19),
+        [dict(date="2017-11-19", site="albu_kamal", event_type="armed clash", perpetrator="Syrian government")],
+    ),
+    (
+        "took-control-of-a-village-named-first",
+        # "took control of Hatla village": the name before its kind
+        "SANA - Army units, in cooperation with allied forces, crossed the Euphrates and took control of Hatla "
+        "village east of Deir Ezzor on Wednesday after eliminating the last terrorists there.",
+        date(2017, 9, 21),
+        [dict(date="2017-09-20", site="hatla", event_type="armed clash", perpetrator="Syrian government")],
+    ),
+    (
+        "restored-security-and-stability-to",
+        # state media's formula of a capture: two places taken, two incidents
+        "SANA | 26 September 2017 - Army units restored security and stability to Mo Hassan town and al-Bulil "
+        "village in Deir Ezzor southeastern countryside after fierce battles with ISIS terrorists.",
+        None,
+        [dict(date="2017-09-26", site="mo_hassan", perpetrator="Syrian government"),
+         dict(date="2017-09-26", site="al_bulil", perpetrator="Syrian government")],
+    ),
+    (
+        "regained-control-over-told-by-a-kurdish-agency",
+        "ANHA - SDF fighters regained control over Gharanij on Saturday after ISIS mercenaries had infiltrated "
+        "the village at dawn, the Deir ez-Zor Military Council said.",
+        date(2018, 9, 23),
+        [dict(date="2018-09-22", site="gharanij", perpetrator="SDF")],
+    ),
+    (
         "russian-men-hit-are-the-target",
         # Russia's own men and units hit: "a Russian lieutenant general was killed", "two Russian military
         # advisers were wounded" (its officers named in passing, "Russian officers had been asked", stay no party)
