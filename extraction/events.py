@@ -947,7 +947,11 @@ _OWN_LOSS_SAID = screened(
     # ... or that its own men fended an attack off: "the SDF said its fighters repelled an ISIS attack"
     r"|\b(?:said|says|announced|stated|confirmed|added)\b[^.;:]{0,30}?\b(?:that\s+)?(?:its|their)\s+(?:own\s+)?"
     r"(?:forces|fighters|troops|units|members|men|soldiers|guards)\s+(?:had\s+|have\s+|has\s+)?"
-    r"(?:repelled|repulsed|foiled|thwarted|fought\s+off|fended\s+off|beat\s+back|warded\s+off)\b",
+    r"(?:repelled|repulsed|foiled|thwarted|fought\s+off|fended\s+off|beat\s+back|warded\s+off)\b"
+    # ... or that others struck its own positions: "the SDF said ISIS militants attacked their positions in Gharanij"
+    r"|\b(?:said|says|announced|stated|confirmed|added|reported)\b[^.;:]{0,30}?\b(?:that\s+)?(?:[\w'’-]+\s+){1,4}?"
+    r"(?:attacked|targeted|shelled|ambushed|struck|hit|stormed|raided|bombed)\s+(?:one\s+of\s+|two\s+of\s+)?(?:its|their)\s+(?:own\s+)?"
+    r"(?:positions?|posts?|checkpoints?|bases?|points?|outposts?|forces|fighters|troops|units|members|patrols?|convoys?|headquarters)\b",
     re.I)
 
 _STOP = re.compile(r"[.;]")

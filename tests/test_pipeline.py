@@ -21,6 +21,21 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "a-speaker-whose-positions-were-attacked-is-the-target",
+        # "the SDF said ISIS militants attacked their positions": the speaker's own positions were hit
+        "QAMISHLI - The Syrian Democratic Forces said on Sunday that ISIS militants attacked their positions in "
+        "Gharanij overnight, and that 11 militants were killed in the clashes that followed.",
+        date(2018, 9, 16),
+        [dict(date="2018-09-15", site="gharanij", perpetrator="ISIS", target="SDF", killed=11)],
+    ),
+    (
+        "a-ministry-says-terrorists-shelled-its-positions",
+        "MOSCOW, 12 September (Interfax) - The Russian Defence Ministry said that terrorists shelled its positions "
+        "near the Deir ez-Zor airport on Tuesday, wounding three servicemen.",
+        date(2017, 9, 12),
+        [dict(date="2017-09-12", site="deir_ez_zor_airport", target="Russia", wounded=3)],
+    ),
+    (
         "ground-taken-told-by-the-bare-name",
         # a capture of a town named bare: "have liberated Abu Kamal" (a Russian ministry's briefing)
         "TASS, November 19. Syrian government troops backed by Russian aircraft have liberated Abu Kamal, the last "
