@@ -21,6 +21,21 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "air-defences-that-confronted-a-raid-tell-it",
+        # state media tell a raid by the air defences that met it; the party they belong to is its target
+        "Press TV - Syrian air defences confronted Israeli missiles over the eastern city of Albukamal early on "
+        "Monday, SANA reported.",
+        date(2019, 9, 30),
+        [dict(date="2019-09-30", site="albu_kamal", target="Syrian government")],
+    ),
+    (
+        "our-air-defense-systems-countered",
+        "DAMASCUS, SANA - Our air defense systems countered a hostile aggression over al-Mayadin city at dawn on "
+        "Thursday, a military source said, adding that most of the missiles were downed.",
+        date(2020, 6, 4),
+        [dict(date="2020-06-04", site="al_mayadin")],
+    ),
+    (
         "a-speaker-whose-positions-were-attacked-is-the-target",
         # "the SDF said ISIS militants attacked their positions": the speaker's own positions were hit
         "QAMISHLI - The Syrian Democratic Forces said on Sunday that ISIS militants attacked their positions in "
