@@ -21,6 +21,21 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "members-of-one-family-are-civilians",
+        # a monitor's "six members of one family", "displaced people": non-combatants as the target
+        "A coalition air strike killed six members of one family in the village of al-Kishkiyah on Wednesday "
+        "night, the Syrian Observatory for Human Rights said.",
+        date(2018, 11, 22),
+        [dict(date="2018-11-21", site="al_kishkiyah", perpetrator="US-led coalition", target="civilians", killed=6)],
+    ),
+    (
+        "shelling-of-displaced-people-near-albu-kamal",
+        "Deir Ezzor 24 | Regime artillery shelled tents of displaced people near al-Sukkariyah on Saturday, "
+        "wounding four, local sources said.",
+        date(2019, 2, 10),
+        [dict(date="2019-02-09", site="al_sukkariyah", perpetrator="Syrian government", target="civilians", wounded=4)],
+    ),
+    (
         "air-defences-that-confronted-a-raid-tell-it",
         # state media tell a raid by the air defences that met it; the party they belong to is its target
         "Press TV - Syrian air defences confronted Israeli missiles over the eastern city of Albukamal early on "
