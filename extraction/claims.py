@@ -43,7 +43,7 @@ _ONE_ROLE = (r"(?:driver|companion|passenger|owner|shepherd|farmer|son|daughter|
 _CAS_PATTERNS = [
     # "killing six", "killed at least 12 fighters", "wounding two others", "left four dead"
     # "killing all four people inside", "killing its three passengers", "killing both occupants"
-    screened(rf"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claimed the lives of)\s+(?:(?:all|its|their|the|another|his|her)\s+){{0,2}}"
+    screened(rf"\b(?P<v>killing|killed|wounding|wounded|injuring|injured|claim(?:ed|ing|s) the lives of|took the lives of|taking the lives of)\s+(?:(?:all|its|their|the|another|his|her)\s+){{0,2}}"
              rf"(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER}|both)\b(?!\s*(?:days?|hours?|weeks?|months?|years?|km|kilometres|kilometers|miles|times)\b)", re.I),
     screened(rf"\bleft\s+(?P<q>{_QUAL}\s+)?(?P<n>{NUMBER})\s+{_VICTIM}(?P<v>dead|killed|wounded|injured)\b", re.I),
     # "gunmen shot dead a tribal notable", "gunned down two SDF fighters"
@@ -86,7 +86,7 @@ _CAS_PATTERNS = [
              r"(?:day|week|month|year|hour)s?\b)\w)", re.I),
 ]
 # the verbs of _CAS_PATTERNS that tell the dead (the others tell the wounded)
-_KILLED_VERB = re.compile(rf"{_KILL}|killing|eliminating|neutrali[sz]ing|liquidating|death toll|toll|claimed the li(?:fe|ves) of|{_SHOT}|deaths?|martyrdom"
+_KILLED_VERB = re.compile(rf"{_KILL}|killing|eliminating|neutrali[sz]ing|liquidating|death toll|toll|claim(?:ed|ing|s) the li(?:fe|ves) of|(?:took|taking) the lives of|{_SHOT}|deaths?|martyrdom"
                           r"|lost (?:his|her) life", re.I)
 # the words of _CAS_PATTERNS' "n" that tell one person: "a", "another", "him", "the driver"
 _ONE_PERSON = re.compile(rf"{_ONE}|him|her|(?:the|his|her|their)\s+{_ONE_ROLE}", re.I)

@@ -996,7 +996,11 @@ _OWN_LOSS_SAID = screened(
     # ... or that its own men fended an attack off: "the SDF said its fighters repelled an ISIS attack"
     r"|\b(?:said|says|announced|stated|confirmed|added)\b[^.;:]{0,30}?\b(?:that\s+)?(?:its|their)\s+(?:own\s+)?"
     r"(?:forces|fighters|troops|units|members|men|soldiers|guards)\s+(?:had\s+|have\s+|has\s+)?"
-    r"(?:repelled|repulsed|foiled|thwarted|fought\s+off|fended\s+off|beat\s+back|warded\s+off)\b",
+    r"(?:repelled|repulsed|foiled|thwarted|fought\s+off|fended\s+off|beat\s+back|warded\s+off)\b"
+    # ... or that others struck its own positions: "the SDF said ISIS militants attacked their positions in Gharanij"
+    r"|\b(?:said|says|announced|stated|confirmed|added|reported)\b[^.;:]{0,30}?\b(?:that\s+)?(?:[\w'’-]+\s+){1,4}?"
+    r"(?:attacked|targeted|shelled|ambushed|struck|hit|stormed|raided|bombed)\s+(?:one\s+of\s+|two\s+of\s+)?(?:its|their)\s+(?:own\s+)?"
+    r"(?:positions?|posts?|checkpoints?|bases?|points?|outposts?|forces|fighters|troops|units|members|patrols?|convoys?|headquarters)\b",
     re.I)
 
 _STOP = re.compile(r"[.;]")
@@ -1050,6 +1054,10 @@ _DEFENDS_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:(?:activated|
                             r"sounded|used|put\s+on\s+alert)\s+(?:their|its|the)\s+(?:own\s+)?" + _AIR_DEFENCE + r"|"
                             + _AIR_DEFENCE + r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:activated|switched\s+on|"
                             r"turned\s+on|engaged|fired|responded|sounded|went\s+off|intercepted|shot\s+down|downed))\b", re.I)
+# ... and so is a party named by its air defences that met the attack: "Syrian air defences confronted Israeli missiles"
+_DEFENCES_NAMED = re.compile(_AIR_DEFENCE + r"$", re.I)
+_DEFENCES_MET_AFTER = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:[\w-]+ly\s+)?"
+                                 r"(?:confronted|countered|repelled|repulsed|intercepted|shot\s+down|downed|engaged|responded)\b", re.I)
 _LAUNCHED_FROM_AREAS_OF = screened(r"\b(?:launched|fired|shot|came|coming|flying|flew|flown|originat\w*)\s+from\s+(?:the\s+)?"
                                    r"(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|sites?|points?)\s+"
                                    r"(?:of|held\s+by|controlled\s+by|under\s+the\s+control\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
@@ -1087,7 +1095,8 @@ def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], cl
         elif _LAUNCHED_FROM_AREAS_OF.search(text, lo, span.start):
             role = "perp"  # "a drone launched from the areas of the Iranian militias": the launch site is the attacker's
         elif (span.end < first_trigger and _DEFENDS_AFTER.match(text, span.end, first_trigger)) \
-                or _DEFENCE_OF_BEFORE.search(text, lo, span.start):
+                or _DEFENCE_OF_BEFORE.search(text, lo, span.start) \
+                or (_DEFENCES_NAMED.search(span.text) and _DEFENCES_MET_AFTER.match(text, span.end)):
             role = "target"  # "the coalition switched on its air defences", "air defences of the coalition"
         elif (name, span) in own_action or (_ACTION_AFTER.match(text, span.end, cand.clause.end)
                                             and _OF_THE_BEFORE.search(text, lo, span.start)):

@@ -69,9 +69,11 @@ _FLEX_MIN = 6  # words this long (doubled letters counted once) get spelling tol
 # Regex pieces (the text they run on is already lower-cased and normalised).
 _SEP = r"[\s\-]{0,3}"
 _INNER_ART = r"[ae](?:sh|th|dh|[ldrstz])"
-# A leading article: al/el with hyphen, space or nothing; sun-letter forms (ash-, ad-) with a
-# hyphen or apostrophe only, so the English words "as"/"at" never become an article.
-_LEAD_ART = r"(?:[ae]l[\s\-']?|[ae](?:sh|th|dh|[drstz])[\-'])"
+# A leading article: al/el with hyphen, space or nothing; sun-letter forms (ash-, ad-) with a hyphen or
+# apostrophe, or with a space before their own letter ("As Susah", "Ash Shafah": the coalition's releases),
+# which counts only when capitalised (_capitalised), so the English words "as"/"at" never become an article.
+_LEAD_ART = r"(?:[ae]l[\s\-']?|[ae](?:sh|th|dh|[drstz])[\-']|a(?:sh\s(?=sh)|s\s(?=s(?!h))|d\s(?=d)|t\s(?=t)|z\s(?=z)))"
+_SPACED_ART = re.compile(r"[ae](?:sh|dh|th|[sdtz])\s", re.I)
 _BEFORE_NAME = r"[^a-z0-9]"  # what stands before a name that does not open the text
 _RIGHT = r"(?![a-z0-9])"
 # Where a name may start is found by an Aho-Corasick pass for the first characters of every name
@@ -497,9 +499,13 @@ class Gazetteer:
         text ('the Green Village', never 'a green village' or 'victory'); words are aligned
         from the end, since an article may be added or fused in front ('Almayadin').  A
         tolerant spelling that is not listed must be capitalised ('Meyadeen')."""
+        start = m.start("n")
+        # a sun-letter article set off by a space ("As Susah", "Ash Shafah" of the coalition's releases) is one
+        # only when capitalised: "such as Susah", "at Tanf" are English words before a name
+        if _SPACED_ART.match(seg, start) and not seg[start].isupper():
+            return False
         if exact and alias.capital_word < 0:
             return True
-        start = m.start("n")
         words = _tokens(seg[start:m.end()])
         j = alias.capital_word + len(words) - alias.n_words
         if alias.capital_word >= 0 and 0 <= j < len(words):

@@ -21,6 +21,137 @@ US = "US-led coalition"
 CASES = [
     # --- wire services ---------------------------------------------------------------------
     (
+        "members-of-one-family-are-civilians",
+        # a monitor's "six members of one family", "displaced people": non-combatants as the target
+        "A coalition air strike killed six members of one family in the village of al-Kishkiyah on Wednesday "
+        "night, the Syrian Observatory for Human Rights said.",
+        date(2018, 11, 22),
+        [dict(date="2018-11-21", site="al_kishkiyah", perpetrator="US-led coalition", target="civilians", killed=6)],
+    ),
+    (
+        "shelling-of-displaced-people-near-albu-kamal",
+        "Deir Ezzor 24 | Regime artillery shelled tents of displaced people near al-Sukkariyah on Saturday, "
+        "wounding four, local sources said.",
+        date(2019, 2, 10),
+        [dict(date="2019-02-09", site="al_sukkariyah", perpetrator="Syrian government", target="civilians", wounded=4)],
+    ),
+    (
+        "air-defences-that-confronted-a-raid-tell-it",
+        # state media tell a raid by the air defences that met it; the party they belong to is its target
+        "Press TV - Syrian air defences confronted Israeli missiles over the eastern city of Albukamal early on "
+        "Monday, SANA reported.",
+        date(2019, 9, 30),
+        [dict(date="2019-09-30", site="albu_kamal", target="Syrian government")],
+    ),
+    (
+        "our-air-defense-systems-countered",
+        "DAMASCUS, SANA - Our air defense systems countered a hostile aggression over al-Mayadin city at dawn on "
+        "Thursday, a military source said, adding that most of the missiles were downed.",
+        date(2020, 6, 4),
+        [dict(date="2020-06-04", site="al_mayadin")],
+    ),
+    (
+        "a-speaker-whose-positions-were-attacked-is-the-target",
+        # "the SDF said ISIS militants attacked their positions": the speaker's own positions were hit
+        "QAMISHLI - The Syrian Democratic Forces said on Sunday that ISIS militants attacked their positions in "
+        "Gharanij overnight, and that 11 militants were killed in the clashes that followed.",
+        date(2018, 9, 16),
+        [dict(date="2018-09-15", site="gharanij", perpetrator="ISIS", target="SDF", killed=11)],
+    ),
+    (
+        "a-ministry-says-terrorists-shelled-its-positions",
+        "MOSCOW, 12 September (Interfax) - The Russian Defence Ministry said that terrorists shelled its positions "
+        "near the Deir ez-Zor airport on Tuesday, wounding three servicemen.",
+        date(2017, 9, 12),
+        [dict(date="2017-09-12", site="deir_ez_zor_airport", target="Russia", wounded=3)],
+    ),
+    (
+        "ground-taken-told-by-the-bare-name",
+        # a capture of a town named bare: "have liberated Abu Kamal" (a Russian ministry's briefing)
+        "TASS, November 19. Syrian government troops backed by Russian aircraft have liberated Abu Kamal, the last "
+        "stronghold of the Islamic State in Syria, the Russian Defence Ministry said on Sunday.",
+        date(2017, 11, 19),
+        [dict(date="2017-11-19", site="albu_kamal", event_type="armed clash", perpetrator="Syrian government")],
+    ),
+    (
+        "took-control-of-a-village-named-first",
+        # "took control of Hatla village": the name before its kind
+        "SANA - Army units, in cooperation with allied forces, crossed the Euphrates and took control of Hatla "
+        "village east of Deir Ezzor on Wednesday after eliminating the last terrorists there.",
+        date(2017, 9, 21),
+        [dict(date="2017-09-20", site="hatla", event_type="armed clash", perpetrator="Syrian government")],
+    ),
+    (
+        "restored-security-and-stability-to",
+        # state media's formula of a capture: two places taken, two incidents
+        "SANA | 26 September 2017 - Army units restored security and stability to Mo Hassan town and al-Bulil "
+        "village in Deir Ezzor southeastern countryside after fierce battles with ISIS terrorists.",
+        None,
+        [dict(date="2017-09-26", site="mo_hassan", perpetrator="Syrian government"),
+         dict(date="2017-09-26", site="al_bulil", perpetrator="Syrian government")],
+    ),
+    (
+        "regained-control-over-told-by-a-kurdish-agency",
+        "ANHA - SDF fighters regained control over Gharanij on Saturday after ISIS mercenaries had infiltrated "
+        "the village at dawn, the Deir ez-Zor Military Council said.",
+        date(2018, 9, 23),
+        [dict(date="2018-09-22", site="gharanij", perpetrator="SDF")],
+    ),
+    (
+        "russian-men-hit-are-the-target",
+        # Russia's own men and units hit: "a Russian lieutenant general was killed", "two Russian military
+        # advisers were wounded" (its officers named in passing, "Russian officers had been asked", stay no party)
+        "MOSCOW (AP) - A Russian lieutenant general was killed by Islamic State shelling near Deir ez-Zor on Sunday, "
+        "the Russian Defense Ministry said.",
+        date(2017, 9, 25),
+        [dict(date="2017-09-24", site="deir_ez_zor_city", perpetrator="ISIS", target="Russia", killed=1)],
+    ),
+    (
+        "russian-advisers-wounded-near-mayadin",
+        "RIA Novosti, 19 October. Two Russian military advisers were wounded when militants shelled a government "
+        "position near al-Mayadin on Tuesday, the Reconciliation Centre said.",
+        date(2017, 10, 19),
+        [dict(date="2017-10-17", site="al_mayadin", target="Russia", wounded=2)],
+    ),
+    (
+        "claiming-the-lives-of-is-a-death-toll",
+        # state media's "claiming the lives of 12 civilians", Iranian outlets' "taking the lives of five fighters"
+        "SANA - Aircraft of the so-called international coalition committed a new massacre in al-Sousa in the "
+        "countryside of Albu Kamal on Thursday, claiming the lives of 12 civilians, mostly women and children.",
+        date(2018, 12, 14),
+        [dict(date="2018-12-13", site="al_susah", perpetrator="US-led coalition", target="civilians", killed=12)],
+    ),
+    (
+        "taking-the-lives-of-five",
+        "IRNA - A car bomb went off at a checkpoint of the popular forces in al-Mayadin on Monday, taking the lives "
+        "of five fighters and wounding eight, local sources said.",
+        date(2018, 3, 6),
+        [dict(date="2018-03-05", site="al_mayadin", killed=5, wounded=8)],
+    ),
+    (
+        "ground-taken-told-by-the-town-of",
+        # "liberated the village of al-Sousa", "restored full control over the town of Mo Hassan": a capture named
+        # by "the town/village/city of" and a multi-letter name is the day's fighting there
+        "QAMISHLI (Kurdistan 24) - The Syrian Democratic Forces liberated the village of al-Sousa on Thursday after "
+        "three days of fighting, an SDF spokesman said.",
+        date(2018, 12, 15),
+        [dict(date="2018-12-13", site="al_susah", event_type="armed clash", perpetrator="SDF")],
+    ),
+    (
+        "state-media-restored-control-over-the-town-of",
+        "DEIR EZZOR, SANA - Army units on Saturday restored full control over the town of Mo Hassan in the "
+        "southeastern countryside of Deir Ezzor after eliminating the last terrorists there.",
+        date(2017, 9, 30),
+        [dict(date="2017-09-30", site="mo_hassan", event_type="armed clash", perpetrator="Syrian government")],
+    ),
+    (
+        "wire-seized-the-village-of",
+        "BEIRUT (AFP) - Kurdish-led fighters seized the village of Gharanij on Wednesday, a monitor said, as the "
+        "offensive against the jihadists pushed south along the Euphrates.",
+        date(2018, 9, 14),
+        [dict(date="2018-09-12", site="gharanij", event_type="armed clash", perpetrator="SDF")],
+    ),
+    (
         "a-sanctioned-partys-record-is-no-attack-of-the-day",
         # the news is a designation; the attacks the militia "directed" say who it is, undated
         "WASHINGTON - The State Department on Thursday designated a money changer in Albu Kamal who it said "

@@ -676,3 +676,20 @@ def test_one_list_of_the_arabic_article() -> None:
     for form in ("adh", "esh", "ath", "er", "et", "al", "an", "ul"):
         assert pipeline._PLACE_OPENER.match(f"In {form}-Dhiban, two people were killed.")
         assert events._DATELINE.match(f"{form}-Dhiban, Syria (AFP) — Two were killed.")
+
+
+# The coalition's strike releases write the sun-letter article apart and capitalised ("Near As Susah",
+# "Ash Shafah"); lower-case, "as"/"at" stay English words before a name
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Near As Susah, 5 strikes engaged 3 ISIS tactical units.", ["al_susah"]),
+    ("Near Ash Shafah, 2 strikes destroyed an ISIS vehicle.", ["al_shafa"]),
+    ("On Dec. 3 near Ash Shafa and As Sousa, coalition strikes hit fighting positions.", ["al_shafa", "al_susah"]),
+    ("Towns such as Susah in Libya were spared.", []),
+])
+def test_a_capitalised_sun_letter_article_set_apart(gaz, text, expected):
+    assert known_ids(gaz, text) == expected
+
+
+def test_a_lower_case_at_is_no_article(gaz):
+    (m,) = [p for p in gaz.find("Troops at Tanf were put on alert.") if p.site is not None]
+    assert m.site.id == "al_tanf" and m.span.text == "Tanf"
