@@ -5071,6 +5071,53 @@ CASES = [
         date(2029, 3, 23),
         [{"date": "2029-03-21", "site": "hajin"}],
     ),
+    # --- an answer to an attack on bases, fired at launch sites it does not name ---
+    (
+        "an-answer-with-its-own-toll-is-placed-in-the-province-of-the-bases-hit",
+        # wire style: rockets on two bases, then helicopters fire back at unnamed launch points, killing two:
+        # an incident of its own, placed in the province of the bases (the launch points lie near them)
+        "BEIRUT (Reuters) - Rockets slammed into a US base at the al-Omar oil field in eastern Syria on Tuesday "
+        "evening, lightly wounding one American soldier, the military said. Two more rockets fell near the Conoco "
+        "gas plant without causing damage.\n\n"
+        "In response, U.S. attack helicopters engaged the crews at the launch points, killing two suspected "
+        "militants and destroying a truck-mounted launcher, a spokesman said.",
+        date(2027, 3, 10),
+        [{"date": "2027-03-09", "site": "al_omar_oil_field"}, {"date": "2027-03-09", "site": "conoco_gas_field"},
+         {"date": "2027-03-09", "site": "deir_ez_zor_province", "perpetrator": "US-led coalition"}],
+    ),
+    (
+        "a-press-release-answer-in-hasakah-is-placed-in-hasakah",
+        # command statement style: a drone on a Hasakah base, gunships answer at the launch site
+        "TAMPA, Fla. - At approximately 9:40 p.m. local time on Oct. 3, 2026, a one-way attack drone struck "
+        "Mission Support Site Shaddadi in northeast Syria. No U.S. personnel were injured.\n\n"
+        "In response, U.S. forces employing AC-130 gunships struck the launch site, killing three militants who "
+        "were preparing a second drone.",
+        date(2026, 10, 4),
+        [{"date": "2026-10-03", "site": "shaddadi"},
+         {"date": "2026-10-03", "site": "hasakah_province", "perpetrator": "US-led coalition"}],
+    ),
+    (
+        "a-bare-answer-without-facts-stays-part-of-the-attack",
+        # news agency style: the monitor adds that the troops fired back, with nothing of its own
+        "DAMASCUS, Nov. 2 (Xinhua) -- Several rockets hit the US military base at the al-Omar oil field in the "
+        "eastern province of Deir ez-Zor on Saturday evening, and two drones targeted the Conoco gas field, a war "
+        "monitor reported.\n\n"
+        "The US troops responded with artillery fire at the sources of the fire, the monitor said, without giving "
+        "further details.",
+        date(2025, 11, 2),
+        [{"date": "2025-11-01", "site": "al_omar_oil_field"}, {"date": "2025-11-01", "site": "conoco_gas_field"}],
+    ),
+    (
+        "an-answer-placed-by-its-own-town-is-not-doubled",
+        # Kurdish agency style: the answer is told with its own town; no second copy in the province
+        "Qamishli, ANHA - Several rockets fell inside the coalition base at the Conoco field on Friday night, "
+        "causing material damage only.\n\n"
+        "Coalition helicopters responded by striking the launch site on the outskirts of Hatla, killing two gunmen, "
+        "local sources said.",
+        date(2028, 7, 15),
+        [{"date": "2028-07-14", "site": "conoco_gas_field"},
+         {"date": "2028-07-14", "site": "hatla", "perpetrator": "US-led coalition"}],
+    ),
 ]
 
 
