@@ -2268,11 +2268,18 @@ def _unplaced(g: _Group) -> bool:
 _ANSWER_TOLL = re.compile(r"\b(?:kill(?:ed|ing)|destroy(?:ed|ing)|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|dead)\b", re.I)
 
 
+# where an answer is aimed when it fires back: "the launch sites", "the firing positions", "the militants
+# conducting the attacks"
+_AT_THE_LAUNCH = re.compile(r"\b(?:launch(?:ing)?\s+(?:sites?|points?|positions?|areas?|crews?|teams?|pads?)|firing\s+(?:points?|positions?)|"
+                            r"points?\s+of\s+origin|(?:conducting|carrying\s+out|behind)\s+the\s+(?:attacks?|strikes?))\b", re.I)
+
+
 def _answered_area(text: str, sents: list[Span], g: _Group, groups: list[_Group]) -> str | None:
     """The province of the base an unplaced answer fired back from: the one province of the
-    attacks on that side's bases told for the same day."""
+    attacks on that side's bases told for the same day (an answer: told as one, or aimed at the
+    attackers' side)."""
     day = g.date or g.context_date  # "In response, US forces engaged the launch crews": the day in force
-    if not g.responds or day is None or day.date is None or day.precision != "day":
+    if day is None or day.date is None or day.precision != "day" or g.sides[0] == "unknown":
         return None
     if not any(_ANSWER_TOLL.search(text, m.clause.start, sents[m.sentence].end) for m in g.members):
         return None  # "US troops responded with artillery fire": told as part of the attack, with no facts of its own
@@ -2286,6 +2293,9 @@ def _answered_area(text: str, sents: list[Span], g: _Group, groups: list[_Group]
         if o is g or o.background or not o.sites or o.date is None or o.date.date != day.date \
                 or o.sides[1] != side or o.sides[0] == side:
             continue
+        if not g.responds and (o.sides[0] not in {g.sides[1], "unknown"} or not any(
+                _AT_THE_LAUNCH.search(text, m.clause.start, m.clause.end) for m in g.members)):
+            return None  # "Apache helicopters engaged the militants conducting the attacks": an answer by whom it hit
         site = gaz.most_specific(o.sites)
         areas.add(next((a for a in [site, *gaz.ancestors(site)] if gaz.get(a).precision == "province"), None))
     return areas.pop() if len(areas) == 1 and None not in areas else None

@@ -5118,6 +5118,30 @@ CASES = [
         [{"date": "2028-07-14", "site": "conoco_gas_field"},
          {"date": "2028-07-14", "site": "hatla", "perpetrator": "US-led coalition"}],
     ),
+    (
+        "jets-engaging-the-fighters-at-the-launch-site-answer-the-attack-on-the-bases",
+        # the answer is told apart ("U.S. forces responded at once.") and its own sentence only says who
+        # fired back at whom, at the launch site, with a toll of its own: placed in the bases' province
+        "Rocket attack on coalition bases in Deir Ezzor\n\n"
+        "Several rockets struck the perimeter of the US base at the al-Omar oil field and two more landed near "
+        "the Conoco gas plant at about 9 p.m. on Thursday, the international coalition said, adding that nobody "
+        "was hurt.\n\n"
+        "U.S. forces responded at once. Two U.S. F-16s and an MQ-9 engaged the fighters behind the attack at "
+        "their launch site, killing one of them.",
+        date(2031, 4, 18),
+        [{"date": "2031-04-17", "site": "al_omar_oil_field"}, {"date": "2031-04-17", "site": "conoco_gas_field"},
+         {"date": "2031-04-17", "site": "deir_ez_zor_province", "perpetrator": "US-led coalition"}],
+    ),
+    (
+        "retaliatory-strikes-elsewhere-are-not-placed-at-the-base-attacked",
+        # strikes in answer to a drone on a Hasakah base, told with their toll but not at the launch sites:
+        # they are not placed in Hasakah
+        "QAMISHLI - A drone struck a coalition base near al-Shaddadi on Monday, wounding two American soldiers, "
+        "the coalition said.\n\n"
+        "US jets later bombed militia depots, killing six fighters, a monitor said, without saying where.",
+        date(2029, 10, 2),
+        [{"date": "2029-10-01", "site": "shaddadi"}],
+    ),
 ]
 
 
