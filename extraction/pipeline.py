@@ -2279,6 +2279,11 @@ def _answered_area(text: str, sents: list[Span], g: _Group, groups: list[_Group]
     attacks on that side's bases told for the same day (an answer: told as one, or aimed at the
     attackers' side)."""
     day = g.date or g.context_date  # "In response, US forces engaged the launch crews": the day in force
+    if day is None and g.responds and g.sides[0] != "unknown":
+        # "U.S. helicopters then struck back, killing two": no day of its own, the day of the attacks it answers
+        days = {o.date.date: o.date for o in groups if o is not g and not o.background and o.sites and o.date is not None
+                and o.date.precision == "day" and o.sides[1] == g.sides[0] and o.sides[0] != g.sides[0]}
+        day = next(iter(days.values())) if len(days) == 1 else None
     if day is None or day.date is None or day.precision != "day" or g.sides[0] == "unknown":
         return None
     if not any(_ANSWER_TOLL.search(text, m.clause.start, sents[m.sentence].end) for m in g.members):
@@ -2298,7 +2303,11 @@ def _answered_area(text: str, sents: list[Span], g: _Group, groups: list[_Group]
             return None  # "Apache helicopters engaged the militants conducting the attacks": an answer by whom it hit
         site = gaz.most_specific(o.sites)
         areas.add(next((a for a in [site, *gaz.ancestors(site)] if gaz.get(a).precision == "province"), None))
-    return areas.pop() if len(areas) == 1 and None not in areas else None
+    if len(areas) != 1 or None in areas:
+        return None
+    if g.date is None and g.context_date is None:
+        g.date = replace(day, span=None, text="", basis=f"the day of the attack it answered ({day.text})")
+    return areas.pop()
 
 
 def _only_site(groups: list[_Group]) -> str | None:

@@ -5142,6 +5142,24 @@ CASES = [
         date(2029, 10, 2),
         [{"date": "2029-10-01", "site": "shaddadi"}],
     ),
+    (
+        "an-answer-in-the-lead-told-on-the-statement-day-is-the-attacks-day",
+        # the lead tells attack and answer in one sentence, closed by the day the military spoke: the answer
+        # has no day of its own and takes the attacks' day, not the day of the statement
+        "Rockets hit two US bases in Syria, American helicopters kill attackers\n\n"
+        "ERBIL, Iraq, March 2 (AP) - Militants fired rockets at two American bases in eastern Syria on Monday, "
+        "slightly injuring one soldier, and U.S. helicopters then struck back, killing four of the attackers, "
+        "the U.S. military said on Tuesday.\n\n"
+        "The rockets fell inside the perimeter of the base at the al-Omar oil field shortly after 10 p.m., the "
+        "statement said.\n\n"
+        "Two more rockets hit near the Conoco gas plant but did no harm.\n\n"
+        "U.S. forces responded with Apache helicopters and rocket artillery, destroying two launchers, the "
+        "statement added.",
+        date(2032, 3, 2),
+        [{"date": "2032-03-01", "site": "al_omar_oil_field"},
+         {"date": "2032-03-01", "site": "deir_ez_zor_province", "perpetrator": "US-led coalition"},
+         {"date": "2032-03-01", "site": "conoco_gas_field"}],
+    ),
 ]
 
 
