@@ -2282,7 +2282,7 @@ def _answered_area(text: str, sents: list[Span], g: _Group, groups: list[_Group]
     if day is None and g.responds and g.sides[0] != "unknown":
         # "U.S. helicopters then struck back, killing two": no day of its own, the day of the attacks it answers
         days = {o.date.date: o.date for o in groups if o is not g and not o.background and o.sites and o.date is not None
-                and o.date.precision == "day" and o.sides[1] == g.sides[0] and o.sides[0] != g.sides[0]}
+                and o.date.precision == "day" and o.sides[1] == g.sides[0]}
         day = next(iter(days.values())) if len(days) == 1 else None
     if day is None or day.date is None or day.precision != "day" or g.sides[0] == "unknown":
         return None
@@ -2290,14 +2290,14 @@ def _answered_area(text: str, sents: list[Span], g: _Group, groups: list[_Group]
         return None  # "US troops responded with artillery fire": told as part of the attack, with no facts of its own
     gaz = load_gazetteer()
     side = g.sides[0]
-    if any(o is not g and not o.background and o.sites and o.sides[0] == side and (o.date or o.context_date) is not None
+    if any(o is not g and not o.background and o.sites and o.sides[0] == side and o.sides[1] != side
+           and (o.date or o.context_date) is not None
            and (o.date or o.context_date).date == day.date for o in groups):
         return None  # the answer is told with its place elsewhere: "responded with artillery on launch sites near Mayadeen"
     areas = set()
     for o in groups:
-        if o is g or o.background or not o.sites or o.date is None or o.date.date != day.date \
-                or o.sides[1] != side or o.sides[0] == side:
-            continue
+        if o is g or o.background or not o.sites or o.date is None or o.date.date != day.date or o.sides[1] != side:
+            continue  # (an attack on the side's base, even one whose author was misread as the side itself)
         if not g.responds and (o.sides[0] not in {g.sides[1], "unknown"} or not any(
                 _AT_THE_LAUNCH.search(text, m.clause.start, m.clause.end) for m in g.members)):
             return None  # "Apache helicopters engaged the militants conducting the attacks": an answer by whom it hit

@@ -6311,3 +6311,24 @@ def test_the_armys_men_told_by_their_trade(text: str, target: str) -> None:
     mains = [m for m in extract(text, published=date(2021, 3, 4)).incidents if m.role == "main"]
     assert mains, "no main incident"
     assert mains[0].target == target, [m.to_json() for m in mains]
+
+
+def test_an_attack_whose_author_was_misread_as_the_side_hit_still_places_the_answer() -> None:
+    # "Four soldiers were hurt when rockets struck the Conoco base, and U.S. helicopters hit back": a lead
+    # that tells both may read the attack on the base as the Americans' own (US-led coalition -> US-led
+    # coalition); that group is still the attack the answer told next answers, not a placed answer
+    from types import SimpleNamespace
+
+    from extraction.pipeline import _answered_area, _Group
+    from extraction.records import DateInfo
+
+    text = ("Rockets struck the base at the Conoco field on Sunday.\n\n"
+            "In response, U.S. helicopters fired on the launch crews, killing two.")
+    second = text.index("In response")
+    sents = [Span(0, second - 2, text[: second - 2]), Span(second, len(text), text[second:])]
+    day = DateInfo(date(2033, 6, 12), "day", "on Sunday")
+    attack = _Group(members=[SimpleNamespace(clause=sents[0], sentence=0)], date=day, sites=["conoco_gas_field"],
+                    perpetrator="US-led coalition", target="US-led coalition")
+    answer = _Group(members=[SimpleNamespace(clause=sents[1], sentence=1)], context_date=day,
+                    perpetrator="US-led coalition", target="Iran-backed militias", responds=True)
+    assert _answered_area(text, sents, answer, [attack, answer]) == "deir_ez_zor_province"
