@@ -5160,6 +5160,18 @@ CASES = [
          {"date": "2032-03-01", "site": "deir_ez_zor_province", "perpetrator": "US-led coalition"},
          {"date": "2032-03-01", "site": "conoco_gas_field"}],
     ),
+    (
+        "responded-to-the-attacks-with-weapons-is-the-answer-not-only-its-cause",
+        # "responded to the attacks with Apache helicopters and HIMARS rockets": the cause is named, then what
+        # answered it; the answer (with its toll) is an incident of its own, in the province of the bases hit
+        "Rockets struck the Conoco and al-Omar bases in Syria on Wednesday night, wounding one soldier, the "
+        "coalition said.\n\n"
+        "U.S. forces responded to the attacks with Apache helicopters and HIMARS rockets, destroying two vehicles "
+        "and killing two militants.",
+        date(2030, 5, 9),
+        [{"date": "2030-05-08", "site": "conoco_gas_field"}, {"date": "2030-05-08", "site": "al_omar_oil_field"},
+         {"date": "2030-05-08", "site": "deir_ez_zor_province", "perpetrator": "US-led coalition"}],
+    ),
 ]
 
 
