@@ -28,6 +28,8 @@ _RESPONDED_TO = screened(
     r"(?=(?:an?|the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombardment|assault|raids?|rocket|drone|fire)\b)",
     re.I,
 )
+# the cause answered, then what answered it: "responded to the attacks with helicopters and artillery"
+_ANSWERED_WITH = re.compile(r"(?:[\w'’-]+\s+){1,4}?with\s+(?!(?:the|a|an)\s+(?:help|support|backing)\b)", re.I)
 # Coordinated clauses that may report a second event the same night ("rockets hit Conoco, and a
 # drone was shot down near Green Village"; "...: two drones were downed").
 # not ", and a third site near al-Qaim": the list of what was hit goes on
@@ -588,6 +590,8 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
     for m in _RESPONSE_OPENER.finditer(text, sent.start, sent.end):
         cuts.append((m.start(), "response"))
     for m in _RESPONDED_TO.finditer(text, sent.start, sent.end):
+        if _ANSWERED_WITH.match(text, m.end()):
+            continue  # "U.S. forces responded to the attacks with Apache helicopters": the answer goes on, told whole
         cuts.append((m.start("cut"), "prior"))
     for m in _COORDINATION.finditer(text, sent.start, sent.end):
         # (a semicolon list too: "hit three sites: a depot in X; a checkpoint near Y; and a house in Z")

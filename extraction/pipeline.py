@@ -1315,6 +1315,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # attack on the Green Village base" at that base: the place is the earlier event's
             spots, basis = [only_site], "the only place the article names"
         spots = [s for s in spots if not (g.responds and _holder(s) == g.perpetrator)]  # not fired at one's own base
+        if not spots and (area := _answered_area(text, sents, g, groups)) is not None:
+            # "In response, US forces engaged the launch crews with Apache helicopters": fired back at
+            # the launch sites near the base hit that day, which lie in that base's province
+            spots, basis = [area], "the province of the attack it answered"
         for i, spot in enumerate(spots):
             h = g if i == 0 else replace(g, members=list(g.members))  # "The first near Albu Kamal, the second near Mayadin"
             h.sites, h.site_basis = [spot], basis
@@ -2300,6 +2304,52 @@ def _unplaced(g: _Group) -> bool:
     """No site, or only a country."""
     gaz = load_gazetteer()
     return not g.sites or gaz.get(gaz.most_specific(g.sites)).precision == "country"
+
+
+# the facts of its own an answer is told with: "killing two or three militants", "destroyed three vehicles"
+_ANSWER_TOLL = re.compile(r"\b(?:kill(?:ed|ing)|destroy(?:ed|ing)|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|dead)\b", re.I)
+
+
+# where an answer is aimed when it fires back: "the launch sites", "the firing positions", "the militants
+# conducting the attacks"
+_AT_THE_LAUNCH = re.compile(r"\b(?:launch(?:ing)?\s+(?:sites?|points?|positions?|areas?|crews?|teams?|pads?)|firing\s+(?:points?|positions?)|"
+                            r"points?\s+of\s+origin|(?:conducting|carrying\s+out|behind)\s+the\s+(?:attacks?|strikes?))\b", re.I)
+
+
+def _answered_area(text: str, sents: list[Span], g: _Group, groups: list[_Group]) -> str | None:
+    """The province of the base an unplaced answer fired back from: the one province of the
+    attacks on that side's bases told for the same day (an answer: told as one, or aimed at the
+    attackers' side)."""
+    day = g.date or g.context_date  # "In response, US forces engaged the launch crews": the day in force
+    if day is None and g.responds and g.sides[0] != "unknown":
+        # "U.S. helicopters then struck back, killing two": no day of its own, the day of the attacks it answers
+        days = {o.date.date: o.date for o in groups if o is not g and not o.background and o.sites and o.date is not None
+                and o.date.precision == "day" and o.sides[1] == g.sides[0]}
+        day = next(iter(days.values())) if len(days) == 1 else None
+    if day is None or day.date is None or day.precision != "day" or g.sides[0] == "unknown":
+        return None
+    if not any(_ANSWER_TOLL.search(text, m.clause.start, sents[m.sentence].end) for m in g.members):
+        return None  # "US troops responded with artillery fire": told as part of the attack, with no facts of its own
+    gaz = load_gazetteer()
+    side = g.sides[0]
+    if any(o is not g and not o.background and o.sites and o.sides[0] == side and o.sides[1] != side
+           and (o.date or o.context_date) is not None
+           and (o.date or o.context_date).date == day.date for o in groups):
+        return None  # the answer is told with its place elsewhere: "responded with artillery on launch sites near Mayadeen"
+    areas = set()
+    for o in groups:
+        if o is g or o.background or not o.sites or o.date is None or o.date.date != day.date or o.sides[1] != side:
+            continue  # (an attack on the side's base, even one whose author was misread as the side itself)
+        if not g.responds and (o.sides[0] not in {g.sides[1], "unknown"} or not any(
+                _AT_THE_LAUNCH.search(text, m.clause.start, m.clause.end) for m in g.members)):
+            return None  # "Apache helicopters engaged the militants conducting the attacks": an answer by whom it hit
+        site = gaz.most_specific(o.sites)
+        areas.add(next((a for a in [site, *gaz.ancestors(site)] if gaz.get(a).precision == "province"), None))
+    if len(areas) != 1 or None in areas:
+        return None
+    if g.date is None and g.context_date is None:
+        g.date = replace(day, span=None, text="", basis=f"the day of the attack it answered ({day.text})")
+    return areas.pop()
 
 
 def _only_site(groups: list[_Group]) -> str | None:

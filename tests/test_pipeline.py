@@ -5864,6 +5864,107 @@ CASES = [
         date(2025, 3, 10),
         [],
     ),
+    # --- an answer to an attack on bases, fired at launch sites it does not name ---
+    (
+        "an-answer-with-its-own-toll-is-placed-in-the-province-of-the-bases-hit",
+        # wire style: rockets on two bases, then helicopters fire back at unnamed launch points, killing two:
+        # an incident of its own, placed in the province of the bases (the launch points lie near them)
+        "BEIRUT (Reuters) - Rockets slammed into a US base at the al-Omar oil field in eastern Syria on Tuesday "
+        "evening, lightly wounding one American soldier, the military said. Two more rockets fell near the Conoco "
+        "gas plant without causing damage.\n\n"
+        "In response, U.S. attack helicopters engaged the crews at the launch points, killing two suspected "
+        "militants and destroying a truck-mounted launcher, a spokesman said.",
+        date(2027, 3, 10),
+        [{"date": "2027-03-09", "site": "al_omar_oil_field"}, {"date": "2027-03-09", "site": "conoco_gas_field"},
+         {"date": "2027-03-09", "site": "deir_ez_zor_province", "perpetrator": "US-led coalition"}],
+    ),
+    (
+        "a-press-release-answer-in-hasakah-is-placed-in-hasakah",
+        # command statement style: a drone on a Hasakah base, gunships answer at the launch site
+        "TAMPA, Fla. - At approximately 9:40 p.m. local time on Oct. 3, 2026, a one-way attack drone struck "
+        "Mission Support Site Shaddadi in northeast Syria. No U.S. personnel were injured.\n\n"
+        "In response, U.S. forces employing AC-130 gunships struck the launch site, killing three militants who "
+        "were preparing a second drone.",
+        date(2026, 10, 4),
+        [{"date": "2026-10-03", "site": "shaddadi"},
+         {"date": "2026-10-03", "site": "hasakah_province", "perpetrator": "US-led coalition"}],
+    ),
+    (
+        "a-bare-answer-without-facts-stays-part-of-the-attack",
+        # news agency style: the monitor adds that the troops fired back, with nothing of its own
+        "DAMASCUS, Nov. 2 (Xinhua) -- Several rockets hit the US military base at the al-Omar oil field in the "
+        "eastern province of Deir ez-Zor on Saturday evening, and two drones targeted the Conoco gas field, a war "
+        "monitor reported.\n\n"
+        "The US troops responded with artillery fire at the sources of the fire, the monitor said, without giving "
+        "further details.",
+        date(2025, 11, 2),
+        [{"date": "2025-11-01", "site": "al_omar_oil_field"}, {"date": "2025-11-01", "site": "conoco_gas_field"}],
+    ),
+    (
+        "an-answer-placed-by-its-own-town-is-not-doubled",
+        # Kurdish agency style: the answer is told with its own town; no second copy in the province
+        "Qamishli, ANHA - Several rockets fell inside the coalition base at the Conoco field on Friday night, "
+        "causing material damage only.\n\n"
+        "Coalition helicopters responded by striking the launch site on the outskirts of Hatla, killing two gunmen, "
+        "local sources said.",
+        date(2028, 7, 15),
+        [{"date": "2028-07-14", "site": "conoco_gas_field"},
+         {"date": "2028-07-14", "site": "hatla", "perpetrator": "US-led coalition"}],
+    ),
+    (
+        "jets-engaging-the-fighters-at-the-launch-site-answer-the-attack-on-the-bases",
+        # the answer is told apart ("U.S. forces responded at once.") and its own sentence only says who
+        # fired back at whom, at the launch site, with a toll of its own: placed in the bases' province
+        "Rocket attack on coalition bases in Deir Ezzor\n\n"
+        "Several rockets struck the perimeter of the US base at the al-Omar oil field and two more landed near "
+        "the Conoco gas plant at about 9 p.m. on Thursday, the international coalition said, adding that nobody "
+        "was hurt.\n\n"
+        "U.S. forces responded at once. Two U.S. F-16s and an MQ-9 engaged the fighters behind the attack at "
+        "their launch site, killing one of them.",
+        date(2031, 4, 18),
+        [{"date": "2031-04-17", "site": "al_omar_oil_field"}, {"date": "2031-04-17", "site": "conoco_gas_field"},
+         {"date": "2031-04-17", "site": "deir_ez_zor_province", "perpetrator": "US-led coalition"}],
+    ),
+    (
+        "retaliatory-strikes-elsewhere-are-not-placed-at-the-base-attacked",
+        # strikes in answer to a drone on a Hasakah base, told with their toll but not at the launch sites:
+        # they are not placed in Hasakah
+        "QAMISHLI - A drone struck a coalition base near al-Shaddadi on Monday, wounding two American soldiers, "
+        "the coalition said.\n\n"
+        "US jets later bombed militia depots, killing six fighters, a monitor said, without saying where.",
+        date(2029, 10, 2),
+        [{"date": "2029-10-01", "site": "shaddadi"}],
+    ),
+    (
+        "an-answer-in-the-lead-told-on-the-statement-day-is-the-attacks-day",
+        # the lead tells attack and answer in one sentence, closed by the day the military spoke: the answer
+        # has no day of its own and takes the attacks' day, not the day of the statement
+        "Rockets hit two US bases in Syria, American helicopters kill attackers\n\n"
+        "ERBIL, Iraq, March 2 (AP) - Militants fired rockets at two American bases in eastern Syria on Monday, "
+        "slightly injuring one soldier, and U.S. helicopters then struck back, killing four of the attackers, "
+        "the U.S. military said on Tuesday.\n\n"
+        "The rockets fell inside the perimeter of the base at the al-Omar oil field shortly after 10 p.m., the "
+        "statement said.\n\n"
+        "Two more rockets hit near the Conoco gas plant but did no harm.\n\n"
+        "U.S. forces responded with Apache helicopters and rocket artillery, destroying two launchers, the "
+        "statement added.",
+        date(2032, 3, 2),
+        [{"date": "2032-03-01", "site": "al_omar_oil_field"},
+         {"date": "2032-03-01", "site": "deir_ez_zor_province", "perpetrator": "US-led coalition"},
+         {"date": "2032-03-01", "site": "conoco_gas_field"}],
+    ),
+    (
+        "responded-to-the-attacks-with-weapons-is-the-answer-not-only-its-cause",
+        # "responded to the attacks with Apache helicopters and HIMARS rockets": the cause is named, then what
+        # answered it; the answer (with its toll) is an incident of its own, in the province of the bases hit
+        "Rockets struck the Conoco and al-Omar bases in Syria on Wednesday night, wounding one soldier, the "
+        "coalition said.\n\n"
+        "U.S. forces responded to the attacks with Apache helicopters and HIMARS rockets, destroying two vehicles "
+        "and killing two militants.",
+        date(2030, 5, 9),
+        [{"date": "2030-05-08", "site": "conoco_gas_field"}, {"date": "2030-05-08", "site": "al_omar_oil_field"},
+         {"date": "2030-05-08", "site": "deir_ez_zor_province", "perpetrator": "US-led coalition"}],
+    ),
 ]
 
 
@@ -7015,3 +7116,24 @@ def test_the_armys_men_told_by_their_trade(text: str, target: str) -> None:
     mains = [m for m in extract(text, published=date(2021, 3, 4)).incidents if m.role == "main"]
     assert mains, "no main incident"
     assert mains[0].target == target, [m.to_json() for m in mains]
+
+
+def test_an_attack_whose_author_was_misread_as_the_side_hit_still_places_the_answer() -> None:
+    # "Four soldiers were hurt when rockets struck the Conoco base, and U.S. helicopters hit back": a lead
+    # that tells both may read the attack on the base as the Americans' own (US-led coalition -> US-led
+    # coalition); that group is still the attack the answer told next answers, not a placed answer
+    from types import SimpleNamespace
+
+    from extraction.pipeline import _answered_area, _Group
+    from extraction.records import DateInfo
+
+    text = ("Rockets struck the base at the Conoco field on Sunday.\n\n"
+            "In response, U.S. helicopters fired on the launch crews, killing two.")
+    second = text.index("In response")
+    sents = [Span(0, second - 2, text[: second - 2]), Span(second, len(text), text[second:])]
+    day = DateInfo(date(2033, 6, 12), "day", "on Sunday")
+    attack = _Group(members=[SimpleNamespace(clause=sents[0], sentence=0)], date=day, sites=["conoco_gas_field"],
+                    perpetrator="US-led coalition", target="US-led coalition")
+    answer = _Group(members=[SimpleNamespace(clause=sents[1], sentence=1)], context_date=day,
+                    perpetrator="US-led coalition", target="Iran-backed militias", responds=True)
+    assert _answered_area(text, sents, answer, [attack, answer]) == "deir_ez_zor_province"
