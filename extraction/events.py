@@ -633,7 +633,20 @@ def _word_start(text: str, pos: int) -> int:
 
 def described_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where a clause describes a place rather than reports ('where the militias have dug in since 2017')."""
-    return [(m.start(), m.end()) for m in _WHERE_CLAUSE.finditer(text, start, end)]
+    found = []
+    for m in _WHERE_CLAUSE.finditer(text, start, end):
+        close = m.end()
+        # ...that closes at a comma the event's day follows: "struck the Conoco field, where US forces are
+        # based, on the night of Thursday to Friday" (the day is the event's, not the base's)
+        for t in dates.find_time_expressions(text, m.start(), m.end()):
+            if t.kind in _EVENT_DAY_KINDS and text[m.start() : t.span.start].rstrip().endswith(","):
+                close = text.rindex(",", m.start(), t.span.start)
+                break
+        found.append((m.start(), close))
+    return found
+
+
+_EVENT_DAY_KINDS = frozenset({"weekday", "night_range", "absolute", "relative_day"})
 
 
 def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:

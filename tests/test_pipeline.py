@@ -5864,6 +5864,63 @@ CASES = [
         date(2025, 3, 10),
         [],
     ),
+    # --- nights and numeric dates ------------------------------------------------------------
+    (
+        "a-night-told-after-a-where-clause-dates-the-event",
+        # "..., where US forces are based, on the night of ...": the day closes the aside and is the event's
+        "SOHR: Explosions rocked the Conoco gas field, where US forces are based, on the night of Thursday to "
+        "Friday. Sources said the base was hit by rockets fired from militia-held areas west of the Euphrates.",
+        date(2023, 3, 24),
+        [dict(date="2023-03-23", site="conoco_gas_field", target=US)],
+    ),
+    (
+        "a-day-after-a-where-clause-dates-the-event",
+        "Rockets struck the al-Omar oil field, where American troops are stationed, late on Tuesday, a coalition "
+        "official said. Nobody was hurt.",
+        date(2022, 8, 25),
+        [dict(date="2022-08-23", site="al_omar_oil_field", event_type=SHELL, target=US)],
+    ),
+    (
+        "a-german-night-of-a-numeric-span",
+        "dpa - In the night of 14 to 15.01.2019, unknown attackers fired several rockets at the Conoco gas field. "
+        "The US military said there were no casualties.",
+        date(2019, 1, 16),
+        [dict(date="2019-01-14", site="conoco_gas_field", event_type=SHELL)],
+    ),
+    (
+        "a-russian-night-from-day-to-numeric-date",
+        "RIA Novosti - In the night from 25 to 26.08.2017 militants shelled the positions of the Syrian army near "
+        "Deir ez-Zor airport, wounding two soldiers, the Reconciliation Center reported.",
+        date(2017, 8, 27),
+        [dict(date="2017-08-25", site="deir_ez_zor_airport", event_type=SHELL, wounded=2)],
+    ),
+    (
+        "a-night-of-a-yearless-numeric-day",
+        "Euphrates Eye - In the night of 5.2. unknown aircraft struck the area of Albu Kamal; the observatory "
+        "counted six dead among the militias.",
+        date(2024, 2, 7),
+        [dict(date="2024-02-05", site="albu_kamal", event_type=AIR)],
+    ),
+    (
+        "a-digest-of-yearless-numeric-days",
+        "Weekly summary, Deir Ezzor 24:\n14.01 - an IED killed two SDF members near al-Susah.\n"
+        "16.01 - coalition jets struck ISIS positions in al-Baghuz.",
+        date(2019, 1, 19),
+        [dict(date="2019-01-14", site="al_susah", event_type="remote explosive/landmine/IED"),
+         dict(date="2019-01-16", site="al_baghuz", event_type=AIR)],
+    ),
+    (
+        "between-two-days-of-a-month",
+        "Between January 14 and 15, unknown gunmen attacked an SDF post in al-Tayyana, killing one fighter.",
+        date(2021, 1, 18),
+        [dict(date="2021-01-14", site="al_tayyana", target="SDF", killed=1)],
+    ),
+    (
+        "a-chat-export-stamp-dates-the-overnight",
+        "[19.10.23 08:14] Overnight, drones targeted the Conoco gas field base. No casualties reported.",
+        None,
+        [dict(date="2023-10-18", site="conoco_gas_field", event_type=AIR)],
+    ),
 ]
 
 
