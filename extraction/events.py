@@ -330,6 +330,13 @@ def far_from(text: str, pos: int, start: int = 0) -> bool:
     return _FAR_FROM.search(text[max(start, pos - 70) : pos]) is not None
 
 
+@lru_cache(maxsize=1)
+def _day_after_from() -> re.Pattern[str]:
+    """A day or an hour right after "from": "from Saturday to Sunday", "from 14 to 15 January", "from dawn"."""
+    return re.compile(rf"\s*(?:the\s+)?(?:(?:early|late)\s+)?(?:{dates.weekday_names()}|{dates.month_names()}|[0-9]{{1,2}}(?![0-9])"
+                      r"|dawn|dusk|midnight|noon|sunset|sunrise|morning|evening|night)\b", re.I)
+
+
 def _is_origin(before: str) -> bool:
     """Whether a place is named as where fire came from: 'fired from the west bank, near al-Mayadin'."""
     if _VICTIM_FROM.search(before[-50:]):
@@ -343,6 +350,8 @@ def _is_origin(before: str) -> bool:
         return False
     if _EVENT_AFTER_FROM.match(before, last.end()):
         return False  # "the death toll from Friday's car bombing in al-Busayrah": where the event was
+    if _day_after_from().match(before, last.end()):
+        return False  # "in the night from Saturday to Sunday near Albu Kamal": a span of time, not where fire came from
     if _ATTACKERS_FROM.search(before, 0, last.start() + len(last.group())) and _ATTACKERS.match(before, last.end()):
         return False  # "came under attack from SDF fighters near Al-Shaddadi": where the attackers struck
     if _PEOPLE_FROM.search(before, 0, last.end()) or _VICTIM_FROM_END.search(before, 0, last.end()):

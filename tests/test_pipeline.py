@@ -5916,6 +5916,21 @@ CASES = [
         [dict(date="2021-01-14", site="al_tayyana", target="SDF", killed=1)],
     ),
     (
+        "a-night-from-one-day-to-the-next-is-no-origin-of-fire",
+        # machine-translated French "dans la nuit de samedi a dimanche": the place after the span is the scene
+        "Translated from French: Strikes by unidentified aircraft killed 14 pro-Iranian fighters in the night from "
+        "Saturday to Sunday near Albu Kamal, according to the OSDH.",
+        date(2019, 9, 1),
+        [dict(date="2019-08-31", site="albu_kamal", event_type=AIR)],
+    ),
+    (
+        "a-night-from-day-to-day-of-a-month-is-no-origin-of-fire",
+        "Sputnik - Militants shelled army positions in the night from 14 to 15 November in the vicinity of Deir "
+        "ez-Zor airport, the Russian Reconciliation Center said.",
+        date(2017, 11, 16),
+        [dict(date="2017-11-14", site="deir_ez_zor_airport", event_type=SHELL)],
+    ),
+    (
         "a-chat-export-stamp-dates-the-overnight",
         "[19.10.23 08:14] Overnight, drones targeted the Conoco gas field base. No casualties reported.",
         None,
