@@ -1102,7 +1102,7 @@ def _build_calendar(rules: DateRules, text: str, low: str, m: re.Match[str]) -> 
 
 
 # "on 08/11", and a night told by its day: "in the night of 22.08", "the night from 5.2. to 6.2."
-_ON_BEFORE = re.compile(r"\b(?:on|(?:night|evening|morning|afternoon|hours|dawn)\s+(?:of|from|between))\s+$")
+_ON_BEFORE = re.compile(r"\b(?:on|(?:night|evening|morning|afternoon|hours|dawn)\s+(?:of|from|between|to|into))\s+$")
 # (in the folded text: a dash is "-", a bullet "?")
 _LINE_OPEN = re.compile(r"[^\S\n]*(?:[-*?][^\S\n]*)?")
 _ITEM_DASH = re.compile(r"\.?[^\S\n]*[-:|][^\S\n]")

@@ -5931,6 +5931,30 @@ CASES = [
         [dict(date="2017-11-14", site="deir_ez_zor_airport", event_type=SHELL)],
     ),
     (
+        "a-night-and-the-next-afternoon-are-two-attacks",
+        "Militias fired rockets at the Green Village base on the night of Tuesday to Wednesday. A drone hit the base "
+        "on Wednesday afternoon, the coalition said.",
+        date(2023, 10, 26),
+        [dict(date="2023-10-24", site="green_village", event_type=SHELL),
+         dict(date="2023-10-25", site="green_village", event_type=AIR)],
+    ),
+    (
+        "a-night-and-the-next-evening-are-two-attacks",
+        "Kurdistan24 - ISIS gunmen attacked an SDF checkpoint in al-Busayrah overnight Saturday into Sunday. On "
+        "Sunday evening an explosive device went off under an SDF vehicle in al-Busayrah, wounding two fighters.",
+        date(2022, 5, 16),
+        [dict(date="2022-05-14", site="al_busayrah", perpetrator="ISIS"),
+         dict(date="2022-05-15", site="al_busayrah", wounded=2)],
+    ),
+    (
+        "a-german-night-to-a-yearless-numeric-day",
+        # "in der Nacht zum 15.1.": the night that ended on the 15th began on the 14th
+        "Translated from German: In the night to 15.1. drones attacked the garrison at al-Tanf, the US Central "
+        "Command said.",
+        date(2024, 1, 16),
+        [dict(date="2024-01-14", site="al_tanf", event_type=AIR)],
+    ),
+    (
         "a-chat-export-stamp-dates-the-overnight",
         "[19.10.23 08:14] Overnight, drones targeted the Conoco gas field base. No casualties reported.",
         None,
