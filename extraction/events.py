@@ -62,14 +62,14 @@ _RELATIVE = screened(r",\s+(?:which|who|whose|where)\b[^,;.]*(?=[,;.]|$)", re.I)
 _EVENT_RELATIVE = re.compile(
     r"\b(?:strikes?|air\s?strikes?|raids?|attacks?|shelling|bombardment|bombing|barrage|drones?|missiles?|rockets?)"
     r",\s+which\s+(?:had\s+)?(?:hit|struck|targeted|pounded|shelled|bombed)\s", re.I)
-# A page dateline ("SULAIMANI (ESTA) —", "DAMASCUS, Jan 5 (Reuters) -") names where it was filed.
+# A page dateline ("SULAIMANI (ESTA) —", "DAMASCUS, Jan 5 (Reuters) -", "ANHA | Hasakah -") names where it was filed.
 _DATELINE = re.compile(
-    rf"^\s*(?:(?:[A-Z]|(?:{ARTICLE_PREFIX})-[A-Z])[A-Za-z'.-]*(?:\s?/\s?|\s)?){{1,5}}(?:,[^\n(—–-]{{0,40}})?\s*(?:\([^)\n]{{1,40}}\))?\.?\s*(?:[—–]|--?\s|(?<=[.)])-)", re.M
+    rf"^\s*(?:(?:[A-Z]|(?:{ARTICLE_PREFIX})-[A-Z])[A-Za-z'.-]*(?:\s?[/|]\s?|\s)?){{1,5}}(?:,[^\n(—–-]{{0,40}})?\s*(?:\([^)\n]{{1,40}}\))?\.?\s*(?:[—–]|--?\s|(?<=[.)])-)", re.M
 )
 # What every dateline starts with: before its first "-", "," or "(" (or the dash that ends it), only
 # letters, "'", ".", "/" and spaces.  A line that opens otherwise ("The US military said on 3 ...",
 # "“We ...") is passed over without trying _DATELINE, whose words in capitals backtrack at length.
-_DATELINE_HOPE = re.compile(r"[A-Za-z'./\s]*+[-,(—–]")
+_DATELINE_HOPE = re.compile(r"[A-Za-z'./|\s]*+[-,(—–]")
 # a wire dateline of the day and the agency only: "Jan 24 (Reuters) -", "March 3 (AP) —", "Sept. 9, 2019 (AFP) -"
 _DAY_DATELINE = re.compile(
     r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([^)\n]{1,40}\)\s*(?:[—–]|--?\s)")

@@ -5955,6 +5955,21 @@ CASES = [
         [dict(date="2024-01-14", site="al_tanf", event_type=AIR)],
     ),
     (
+        "an-agency-and-its-city-between-bars-are-a-dateline",
+        # "ANHA | Hasakah - ...": the town the report was filed from is not the scene
+        "ANHA | Hasakah - A mercenary cell attacked a checkpoint of the Internal Security Forces in al-Shaddadi in "
+        "the night between Sunday and Monday. Two members of the forces were wounded.",
+        date(2025, 1, 20),
+        [dict(date="2025-01-19", site="shaddadi", wounded=2)],
+    ),
+    (
+        "a-city-and-its-agency-between-bars-are-a-dateline",
+        "Qamishli | North Press - Unknown gunmen shot dead a member of the SDF in the town of al-Shuhail late on "
+        "Thursday, a local source said.",
+        date(2022, 3, 11),
+        [dict(date="2022-03-10", site="al_shuhail", killed=1)],
+    ),
+    (
         "a-chat-export-stamp-dates-the-overnight",
         "[19.10.23 08:14] Overnight, drones targeted the Conoco gas field base. No casualties reported.",
         None,
