@@ -5970,6 +5970,20 @@ CASES = [
         [dict(date="2022-03-10", site="al_shuhail", killed=1)],
     ),
     (
+        "a-channel-named-after-a-city-is-no-place",
+        "[Deir ez-Zor News] Last night, unidentified drones bombed the positions of the militias at the al-Hamdan "
+        "airport in Albu Kamal.",
+        date(2024, 8, 10),
+        [dict(date="2024-08-09", site="albu_kamal", event_type=AIR)],
+    ),
+    (
+        "a-press-network-named-after-a-city-is-no-place",
+        "Raqqa Press Network: gunmen on a motorcycle shot dead a teacher in the village of al-Kasrah in the night of "
+        "Monday to Tuesday, local sources said.",
+        date(2023, 5, 16),
+        [dict(date="2023-05-15", site="al_kasrah", killed=1)],
+    ),
+    (
         "a-chat-export-stamp-dates-the-overnight",
         "[19.10.23 08:14] Overnight, drones targeted the Conoco gas field base. No casualties reported.",
         None,
