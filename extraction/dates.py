@@ -533,10 +533,16 @@ def _compile(r: DateRules) -> DateRules:
         ),
         "md": (
             rf"{_L}{pfx}{wdabs}(?P<mon>{monx})(?![a-z0-9])\.?{_S}(?:the{_S})?(?P<day>{_DAY}){_ORD}"
-            rf"(?:{_S}?(?:-|/|to|into){_S}?(?P<day2>{_DAY}){_ORD})?(?![.:,][0-9]){year_tail}{sfx}"
+            # "January 14-15", "between January 14 and 15," (not "on January 14 and 15 people")
+            rf"(?:(?:{_S}?(?:-|/|to|into){_S}?|{_S}and{_S}(?=[0-9]{{1,2}}{_ORD}(?:{_S}?[,;)]|,?{_S}{_YEAR})))"
+            rf"(?P<day2>{_DAY}){_ORD})?"
+            rf"(?![.:,][0-9]){year_tail}{sfx}"
         ),
         "num": (
-            rf"{_L}{pfx}{wdabs}{_DL}(?:(?P<nd>3[01]|[12][0-9]|0?[1-9])(?P<sep>[./-])"
+            # a night or a span of days told before one full date: "the night of 14 to 15.01.2019",
+            # "14-15.01.2019", "14./15.01.2019"
+            rf"{_L}{pfx}{wdabs}{_DL}(?:(?P<nd0>3[01]|[12][0-9]|0?[1-9])\.?{_S}?(?:-|/|to|and){_S}?(?=[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}))?"
+            rf"(?:(?P<nd>3[01]|[12][0-9]|0?[1-9])(?P<sep>[./-])"
             rf"(?P<nm>3[01]|[12][0-9]|0?[1-9])(?P=sep)(?P<ny>{_YEAR})"
             rf"|(?P<iy>{_YEAR})(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)"
             rf"(?P<id>3[01]|[12][0-9]|0?[1-9])"
@@ -798,7 +804,8 @@ def _triggers(rules: DateRules, text: str, low: str, start: int, end: int) -> li
         s, e = max(s, start), min(e, end)
         tok = low[s:e]
         nxt = low[e : e + 2]
-        numeric = len(nxt) == 2 and nxt[0] in "./-" and nxt[1].isdigit()
+        # "14.01.2019", and the German "14./15.01.2019"
+        numeric = len(nxt) == 2 and nxt[0] in "./-" and (nxt[1].isdigit() or nxt == "./")
         if len(tok) == 4 and tok[:2] in ("19", "20"):
             found[s] = (e, ("num", "year") if numeric else ("year",))
         elif len(tok) <= 2 and numeric:
@@ -1094,7 +1101,11 @@ def _build_calendar(rules: DateRules, text: str, low: str, m: re.Match[str]) -> 
     )
 
 
-_ON_BEFORE = re.compile(r"\bon\s+$")
+# "on 08/11", and a night told by its day: "in the night of 22.08", "the night from 5.2. to 6.2."
+_ON_BEFORE = re.compile(r"\b(?:on|(?:night|evening|morning|afternoon|hours|dawn)\s+(?:of|from|between|to|into))\s+$")
+# (in the folded text: a dash is "-", a bullet "?")
+_LINE_OPEN = re.compile(r"[^\S\n]*(?:[-*?][^\S\n]*)?")
+_ITEM_DASH = re.compile(r"\.?[^\S\n]*[-:|][^\S\n]")
 
 
 def _build_numeric(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
@@ -1118,22 +1129,33 @@ def _build_numeric(rules: DateRules, text: str, low: str, m: re.Match[str]) -> T
             and len(m.group("sd")) == len(m.group("sm")) == 2
         # or a day a weekday names: "Thu 05.02 — IED hit ...", "Sunday 08.02, late night"
         named = weekday is not None and len(m.group("sd")) == len(m.group("sm")) == 2
-        if not (bracketed or named or _ON_BEFORE.search(low[max(0, m.start("sd") - 4) : m.start("sd")])) \
+        # or a digest's item that opens on its day: "14.01 - an IED killed ...", "- 16/01: jets struck ..."
+        leading = len(m.group("sd")) == len(m.group("sm")) == 2 and _LINE_OPEN.fullmatch(low, low.rfind("\n", 0, m.start("sd")) + 1, m.start("sd")) is not None \
+            and _ITEM_DASH.match(low, m.end("sm")) is not None
+        if not (bracketed or named or leading or _ON_BEFORE.search(low[max(0, m.start("sd") - 20) : m.start("sd")])) \
                 or m.group("sd", "sm") == ("24", "7"):
             return None
         day, month, year = int(m.group("sd")), int(m.group("sm")), None
     if not _valid_day(day, month, year):
         return None
-    core = "awd" if m.group("awd") else ("nd" if m.group("nd") else "iy" if m.group("iy") else "sd")
+    core = "awd" if m.group("awd") else ("nd0" if m.group("nd0") else "nd" if m.group("nd") else "iy" if m.group("iy") else "sd")
+    pod = _day_pod(rules, low, m, core)
+    day_end = None
+    if m.group("nd0"):  # "14 to 15.01.2019": the span starts on its first day
+        if not 0 < day - int(m.group("nd0")) <= 2 or swappable:
+            return None
+        day, day_end = int(m.group("nd0")), day
+    night = day_end is not None and ("night" in low[m.start() : m.start(core)] or pod == "night")
     return TimeExpr(
         span=_span(text, m.start(), m.end()),
-        kind="absolute",
+        kind="night_range" if night else "absolute",
         weekday=weekday,
         day=day,
+        day_end=day_end,
         month=month,
         year=year,
         modifier=_which_and_modifier(_mods(m))[1],
-        part_of_day=_day_pod(rules, low, m, core),
+        part_of_day="night" if night else pod,
         swappable=swappable,
     )
 
@@ -2005,12 +2027,14 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
 # "Mundo | 17/08/20 | 18:52 | Por Lusa": a page header's date with a two-digit year, as a segment
 # of its own between bars (in running text "17/08/20" could be anything)
 _SHORT_YEAR = re.compile(r"(?:^|\|)[ \t]*(\d{1,2})([/.])(\d{1,2})\2(\d{2})[ \t]*(?=\||$)", re.M)
+# ...or a chat export's stamp that opens a post's line: "[19.10.23 08:14] Channel: Overnight, drones ..."
+_BRACKET_SHORT_YEAR = re.compile(r"^[ \t]*\[(\d{2})([/.])(\d{2})\2(\d{2})(?:,?[ \t]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\]", re.M)
 
 
 def _short_year_stamp(text: str, head_end: int) -> tuple[date, Span, str] | None:
     """A header stamp with a two-digit year ("17/08/20"), read day/month (month/day when the
     month would be over 12), when the page's head prints no fuller date."""
-    for m in _SHORT_YEAR.finditer(text, 0, head_end):
+    for m in [*_SHORT_YEAR.finditer(text, 0, head_end), *_BRACKET_SHORT_YEAR.finditer(text, 0, head_end)]:
         a, b, yy = int(m.group(1)), int(m.group(3)), int(m.group(4))
         day, month = (b, a) if b > 12 else (a, b)
         year = 2000 + yy

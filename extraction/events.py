@@ -64,14 +64,14 @@ _RELATIVE = screened(r",\s+(?:which|who|whose|where)\b[^,;.]*(?=[,;.]|$)", re.I)
 _EVENT_RELATIVE = re.compile(
     r"\b(?:strikes?|air\s?strikes?|raids?|attacks?|shelling|bombardment|bombing|barrage|drones?|missiles?|rockets?)"
     r",\s+which\s+(?:had\s+)?(?:hit|struck|targeted|pounded|shelled|bombed)\s", re.I)
-# A page dateline ("SULAIMANI (ESTA) —", "DAMASCUS, Jan 5 (Reuters) -") names where it was filed.
+# A page dateline ("SULAIMANI (ESTA) —", "DAMASCUS, Jan 5 (Reuters) -", "ANHA | Hasakah -") names where it was filed.
 _DATELINE = re.compile(
-    rf"^\s*(?:(?:[A-Z]|(?:{ARTICLE_PREFIX})-[A-Z])[A-Za-z'.-]*(?:\s?/\s?|\s)?){{1,5}}(?:,[^\n(—–-]{{0,40}})?\s*(?:\([^)\n]{{1,40}}\))?\.?\s*(?:[—–]|--?\s|(?<=[.)])-)", re.M
+    rf"^\s*(?:(?:[A-Z]|(?:{ARTICLE_PREFIX})-[A-Z])[A-Za-z'.-]*(?:\s?[/|]\s?|\s)?){{1,5}}(?:,[^\n(—–-]{{0,40}})?\s*(?:\([^)\n]{{1,40}}\))?\.?\s*(?:[—–]|--?\s|(?<=[.)])-)", re.M
 )
 # What every dateline starts with: before its first "-", "," or "(" (or the dash that ends it), only
 # letters, "'", ".", "/" and spaces.  A line that opens otherwise ("The US military said on 3 ...",
 # "“We ...") is passed over without trying _DATELINE, whose words in capitals backtrack at length.
-_DATELINE_HOPE = re.compile(r"[A-Za-z'./\s]*+[-,(—–]")
+_DATELINE_HOPE = re.compile(r"[A-Za-z'./|\s]*+[-,(—–]")
 # a wire dateline of the day and the agency only: "Jan 24 (Reuters) -", "March 3 (AP) —", "Sept. 9, 2019 (AFP) -"
 _DAY_DATELINE = re.compile(
     r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([^)\n]{1,40}\)\s*(?:[—–]|--?\s)")
@@ -332,6 +332,13 @@ def far_from(text: str, pos: int, start: int = 0) -> bool:
     return _FAR_FROM.search(text[max(start, pos - 70) : pos]) is not None
 
 
+@lru_cache(maxsize=1)
+def _day_after_from() -> re.Pattern[str]:
+    """A day or an hour right after "from": "from Saturday to Sunday", "from 14 to 15 January", "from dawn"."""
+    return re.compile(rf"\s*(?:the\s+)?(?:(?:early|late)\s+)?(?:{dates.weekday_names()}|{dates.month_names()}|[0-9]{{1,2}}(?![0-9])"
+                      r"|dawn|dusk|midnight|noon|sunset|sunrise|morning|evening|night)\b", re.I)
+
+
 def _is_origin(before: str) -> bool:
     """Whether a place is named as where fire came from: 'fired from the west bank, near al-Mayadin'."""
     if _VICTIM_FROM.search(before[-50:]):
@@ -345,6 +352,8 @@ def _is_origin(before: str) -> bool:
         return False
     if _EVENT_AFTER_FROM.match(before, last.end()):
         return False  # "the death toll from Friday's car bombing in al-Busayrah": where the event was
+    if _day_after_from().match(before, last.end()):
+        return False  # "in the night from Saturday to Sunday near Albu Kamal": a span of time, not where fire came from
     if _ATTACKERS_FROM.search(before, 0, last.start() + len(last.group())) and _ATTACKERS.match(before, last.end()):
         return False  # "came under attack from SDF fighters near Al-Shaddadi": where the attackers struck
     if _PEOPLE_FROM.search(before, 0, last.end()) or _VICTIM_FROM_END.search(before, 0, last.end()):
@@ -637,7 +646,20 @@ def _word_start(text: str, pos: int) -> int:
 
 def described_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where a clause describes a place rather than reports ('where the militias have dug in since 2017')."""
-    return [(m.start(), m.end()) for m in _WHERE_CLAUSE.finditer(text, start, end)]
+    found = []
+    for m in _WHERE_CLAUSE.finditer(text, start, end):
+        close = m.end()
+        # ...that closes at a comma the event's day follows: "struck the Conoco field, where US forces are
+        # based, on the night of Thursday to Friday" (the day is the event's, not the base's)
+        for t in dates.find_time_expressions(text, m.start(), m.end()):
+            if t.kind in _EVENT_DAY_KINDS and text[m.start() : t.span.start].rstrip().endswith(","):
+                close = text.rindex(",", m.start(), t.span.start)
+                break
+        found.append((m.start(), close))
+    return found
+
+
+_EVENT_DAY_KINDS = frozenset({"weekday", "night_range", "absolute", "relative_day"})
 
 
 def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:

@@ -665,7 +665,16 @@ def _dates_compatible(a: DateInfo | None, b: DateInfo | None) -> bool:
     if coarse.date <= fine.date < coarse.date + timedelta(days=_span_days(coarse)) and _span_days(coarse) > 1:
         return True
     night = (a.part_of_day == "night" or b.part_of_day == "night") or is_night(a.text) or is_night(b.text)
-    return night and abs((a.date - b.date).days) == 1
+    if not night or abs((a.date - b.date).days) != 1:
+        return False
+    # ...but a night and the next day's hours after its morning are two times ("rockets on the night of
+    # Tuesday to Wednesday ... a drone hit the base on Wednesday afternoon")
+    early, late = (a, b) if a.date < b.date else (b, a)
+    return not (_is_night_day(early) and late.part_of_day in {"afternoon", "evening"})
+
+
+def _is_night_day(d: DateInfo) -> bool:
+    return d.part_of_day == "night" or is_night(d.text)
 
 
 def _span_days(d: DateInfo) -> int:

@@ -92,12 +92,13 @@ _FACILITY_WORD = re.compile(r"\b(?:field|fields|oilfield|gas|plant|base|airport|
 _AIRPORT_OF = re.compile(r"\b(?:airport|air ?base|airfield|air field)\s+(?:of|in|near|outside)\s+(?:[\w'’-]+\s+){0,4}$")
 _AIRPORT_KINDS = frozenset({"airport", "military_airport", "airbase"})
 # After a place name, these make it the name of an outlet or an organisation, not a place:
-# "Deir Ezzor 24" (a local monitor), "Deir ez-Zor Military Council" (an SDF unit), "Al-Mayadeen TV".
+# "Deir Ezzor 24" (a local monitor), "Deir ez-Zor Military Council" (an SDF unit), "Al-Mayadeen TV", "Deir ez-Zor News".
 _NOT_A_PLACE_AFTER = re.compile(
     r"[\s\-]*(?:24(?![0-9])(?!\s*(?:hours?|hrs?|h\b|km|kilomet|miles?|people|persons?|of\b|"
     r"killed|dead|were|civilians?|fighters?|militants?|soldiers?|members?|rockets?|shells?|"
     r"missiles?|drones?|times?|percent|%))"
-    r"|military\s+council|(?:tv|television|channel|broadcaster|english|website)\b"
+    # "[Deir ez-Zor News]", "Raqqa Press Network": a channel named after the place
+    r"|military\s+council|(?:tv|television|channel|broadcaster|english|website|news|network|press)\b"
     r"|'s?\s+(?:correspondent|reporter|office|website|channel)\b)"  # "Al Mayadeen's correspondent in Deir Ezzor"
 )
 # ...and before it: "a pro-regime Lebanese television, Al-Mayadeen, spoke of"

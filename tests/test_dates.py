@@ -297,6 +297,33 @@ CASES = [
      "21.12", D(2023, 12, 21), "day", None),
     ("Shells fell on Hajin on 26.10 at night.", D(2023, 11, 12), None,
      "on 26.10 at night", D(2023, 10, 26), "day", "night"),
+    # a night told by a span of days before one numeric date is dated by its first day (German and
+    # Russian pages: "in der Nacht vom 14. zum 15.01.2019", "в ночь с 14 на 15.01.2019")
+    ("In the night of 14 to 15.01.2019, unknown attackers fired rockets at the Conoco gas field.", D(2019, 1, 16), None,
+     "In the night of 14 to 15.01.2019", D(2019, 1, 14), "day", "night"),
+    ("According to local sources, in the night from 22 to 23.06.2021 a drone struck a house in al-Hari.",
+     D(2021, 6, 24), None, "in the night from 22 to 23.06.2021", D(2021, 6, 22), "day", "night"),
+    ("The night of 3./4.11.2023 saw drones hit the Green Village twice, the coalition said.", D(2023, 11, 5), None,
+     "The night of 3./4.11.2023", D(2023, 11, 3), "day", "night"),
+    ("Clashes on 7-8.09.2023 left at least 12 dead in Dhiban, the monitor said.", D(2023, 9, 10), None,
+     "on 7-8.09.2023", D(2023, 9, 7), "day", None),
+    # a yearless numeric day after a part of the day told as "the night of", "the evening of"
+    ("In the night of 22.08, rockets hit the area around the Green Village base.", D(2022, 8, 24), None,
+     "In the night of 22.08", D(2022, 8, 22), "day", "night"),
+    ("On the evening of 5.2. unknown aircraft struck trucks near Albu Kamal.", D(2024, 2, 7), None,
+     "On the evening of 5.2", D(2024, 2, 5), "day", "evening"),
+    # a digest's item that opens on its day and month
+    ("Roundup of the week:\n14.01 - an IED killed two SDF members near al-Susah.", D(2019, 1, 19), None,
+     "14.01", D(2019, 1, 14), "day", None),
+    ("Roundup of the week:\n\u2022 16/01: coalition jets struck ISIS positions in al-Baghuz.", D(2019, 1, 19), None,
+     "16/01", D(2019, 1, 16), "day", None),
+    # "between March 23 and 24": a span of two days closed by its second day
+    ("In the night between March 23 and 24, a drone struck a US base near Hasakah.", D(2023, 3, 25), None,
+     "In the night between March 23 and 24", D(2023, 3, 23), "day", "night"),
+    ("Between August 6 and 7, 2024, militias fired rockets at the Rumailan base.", D(2024, 8, 9), None,
+     "August 6 and 7, 2024", D(2024, 8, 6), "day", None),
+    ("On January 14 and 15 people were killed in the town, the monitor said.", D(2023, 1, 20), None,
+     "On January 14", D(2023, 1, 14), "day", None),
     ("The launches come a day after the second anniversary of the assassination.", THU, D(2023, 10, 17),
      "a day after", None, "unknown", None),
     ("The militiamen struck two days after the anniversary of Soleimani's death.", THU, None,
@@ -371,6 +398,8 @@ def test_kinds(sentence, expr_text, kind):
         "Troops of the 2nd Brigade and the 3rd person killed were named.",
         "It was the 4th attack on the base, and the 10th anniversary of the battle.",
         "The blast radius (3.2) and the yield (0.5) were estimated, as was the ratio (12.50).",
+        "Table 10.11 - casualties by province; section 4.2: methods.",
+        "A total of 22.08 tonnes and a ratio of 5.2 were recorded.",
     ],
 )
 def test_no_false_expressions(sentence):
@@ -848,6 +877,17 @@ def test_a_header_stamp_with_a_two_digit_year() -> None:
     day, span, _ = find_publication_date(page)
     assert day == date(2021, 9, 22) and span.text == "22/09/21"
     assert find_publication_date("Title\n\nThe vote was 22/09/21 in the end, officials said.\n") is None
+
+
+def test_a_chat_exports_stamp_opening_a_post_dates_the_page() -> None:
+    """'[19.10.23 08:14] Deir ez-Zor News: Overnight, drones ...': a channel's export prints each post's
+    day with a two-digit year; a lone post is dated by it ("overnight" then counts from it)."""
+    page = "[19.10.23 08:14] Deir ez-Zor News: Overnight, drones targeted the Conoco gas field base.\n"
+    day, span, _ = find_publication_date(page)
+    assert day == date(2023, 10, 19) and span.text == "19.10.23"
+    post = "[05/02/24, 22:47] Euphrates Eye: rockets fell near the Green Village, no casualties.\n"
+    assert find_publication_date(post)[0] == date(2024, 2, 5)
+    assert find_publication_date("Title\n\nThe ratio [19.10.23] was cited in the annex.\n") is None
 
 
 @pytest.mark.parametrize("sentence,day,month", [

@@ -5965,6 +5965,131 @@ CASES = [
         [{"date": "2030-05-08", "site": "conoco_gas_field"}, {"date": "2030-05-08", "site": "al_omar_oil_field"},
          {"date": "2030-05-08", "site": "deir_ez_zor_province", "perpetrator": "US-led coalition"}],
     ),
+    # --- nights and numeric dates ------------------------------------------------------------
+    (
+        "a-night-told-after-a-where-clause-dates-the-event",
+        # "..., where US forces are based, on the night of ...": the day closes the aside and is the event's
+        "SOHR: Explosions rocked the Conoco gas field, where US forces are based, on the night of Thursday to "
+        "Friday. Sources said the base was hit by rockets fired from militia-held areas west of the Euphrates.",
+        date(2023, 3, 24),
+        [dict(date="2023-03-23", site="conoco_gas_field", target=US)],
+    ),
+    (
+        "a-day-after-a-where-clause-dates-the-event",
+        "Rockets struck the al-Omar oil field, where American troops are stationed, late on Tuesday, a coalition "
+        "official said. Nobody was hurt.",
+        date(2022, 8, 25),
+        [dict(date="2022-08-23", site="al_omar_oil_field", event_type=SHELL, target=US)],
+    ),
+    (
+        "a-german-night-of-a-numeric-span",
+        "dpa - In the night of 14 to 15.01.2019, unknown attackers fired several rockets at the Conoco gas field. "
+        "The US military said there were no casualties.",
+        date(2019, 1, 16),
+        [dict(date="2019-01-14", site="conoco_gas_field", event_type=SHELL)],
+    ),
+    (
+        "a-russian-night-from-day-to-numeric-date",
+        "RIA Novosti - In the night from 25 to 26.08.2017 militants shelled the positions of the Syrian army near "
+        "Deir ez-Zor airport, wounding two soldiers, the Reconciliation Center reported.",
+        date(2017, 8, 27),
+        [dict(date="2017-08-25", site="deir_ez_zor_airport", event_type=SHELL, wounded=2)],
+    ),
+    (
+        "a-night-of-a-yearless-numeric-day",
+        "Euphrates Eye - In the night of 5.2. unknown aircraft struck the area of Albu Kamal; the observatory "
+        "counted six dead among the militias.",
+        date(2024, 2, 7),
+        [dict(date="2024-02-05", site="albu_kamal", event_type=AIR)],
+    ),
+    (
+        "a-digest-of-yearless-numeric-days",
+        "Weekly summary, Deir Ezzor 24:\n14.01 - an IED killed two SDF members near al-Susah.\n"
+        "16.01 - coalition jets struck ISIS positions in al-Baghuz.",
+        date(2019, 1, 19),
+        [dict(date="2019-01-14", site="al_susah", event_type="remote explosive/landmine/IED"),
+         dict(date="2019-01-16", site="al_baghuz", event_type=AIR)],
+    ),
+    (
+        "between-two-days-of-a-month",
+        "Between January 14 and 15, unknown gunmen attacked an SDF post in al-Tayyana, killing one fighter.",
+        date(2021, 1, 18),
+        [dict(date="2021-01-14", site="al_tayyana", target="SDF", killed=1)],
+    ),
+    (
+        "a-night-from-one-day-to-the-next-is-no-origin-of-fire",
+        # machine-translated French "dans la nuit de samedi a dimanche": the place after the span is the scene
+        "Translated from French: Strikes by unidentified aircraft killed 14 pro-Iranian fighters in the night from "
+        "Saturday to Sunday near Albu Kamal, according to the OSDH.",
+        date(2019, 9, 1),
+        [dict(date="2019-08-31", site="albu_kamal", event_type=AIR)],
+    ),
+    (
+        "a-night-from-day-to-day-of-a-month-is-no-origin-of-fire",
+        "Sputnik - Militants shelled army positions in the night from 14 to 15 November in the vicinity of Deir "
+        "ez-Zor airport, the Russian Reconciliation Center said.",
+        date(2017, 11, 16),
+        [dict(date="2017-11-14", site="deir_ez_zor_airport", event_type=SHELL)],
+    ),
+    (
+        "a-night-and-the-next-afternoon-are-two-attacks",
+        "Militias fired rockets at the Green Village base on the night of Tuesday to Wednesday. A drone hit the base "
+        "on Wednesday afternoon, the coalition said.",
+        date(2023, 10, 26),
+        [dict(date="2023-10-24", site="green_village", event_type=SHELL),
+         dict(date="2023-10-25", site="green_village", event_type=AIR)],
+    ),
+    (
+        "a-night-and-the-next-evening-are-two-attacks",
+        "Kurdistan24 - ISIS gunmen attacked an SDF checkpoint in al-Busayrah overnight Saturday into Sunday. On "
+        "Sunday evening an explosive device went off under an SDF vehicle in al-Busayrah, wounding two fighters.",
+        date(2022, 5, 16),
+        [dict(date="2022-05-14", site="al_busayrah", perpetrator="ISIS"),
+         dict(date="2022-05-15", site="al_busayrah", wounded=2)],
+    ),
+    (
+        "a-german-night-to-a-yearless-numeric-day",
+        # "in der Nacht zum 15.1.": the night that ended on the 15th began on the 14th
+        "Translated from German: In the night to 15.1. drones attacked the garrison at al-Tanf, the US Central "
+        "Command said.",
+        date(2024, 1, 16),
+        [dict(date="2024-01-14", site="al_tanf", event_type=AIR)],
+    ),
+    (
+        "an-agency-and-its-city-between-bars-are-a-dateline",
+        # "ANHA | Hasakah - ...": the town the report was filed from is not the scene
+        "ANHA | Hasakah - A mercenary cell attacked a checkpoint of the Internal Security Forces in al-Shaddadi in "
+        "the night between Sunday and Monday. Two members of the forces were wounded.",
+        date(2025, 1, 20),
+        [dict(date="2025-01-19", site="shaddadi", wounded=2)],
+    ),
+    (
+        "a-city-and-its-agency-between-bars-are-a-dateline",
+        "Qamishli | North Press - Unknown gunmen shot dead a member of the SDF in the town of al-Shuhail late on "
+        "Thursday, a local source said.",
+        date(2022, 3, 11),
+        [dict(date="2022-03-10", site="al_shuhail", killed=1)],
+    ),
+    (
+        "a-channel-named-after-a-city-is-no-place",
+        "[Deir ez-Zor News] Last night, unidentified drones bombed the positions of the militias at the al-Hamdan "
+        "airport in Albu Kamal.",
+        date(2024, 8, 10),
+        [dict(date="2024-08-09", site="albu_kamal", event_type=AIR)],
+    ),
+    (
+        "a-press-network-named-after-a-city-is-no-place",
+        "Raqqa Press Network: gunmen on a motorcycle shot dead a teacher in the village of al-Kasrah in the night of "
+        "Monday to Tuesday, local sources said.",
+        date(2023, 5, 16),
+        [dict(date="2023-05-15", site="al_kasrah", killed=1)],
+    ),
+    (
+        "a-chat-export-stamp-dates-the-overnight",
+        "[19.10.23 08:14] Overnight, drones targeted the Conoco gas field base. No casualties reported.",
+        None,
+        [dict(date="2023-10-18", site="conoco_gas_field", event_type=AIR)],
+    ),
 ]
 
 
