@@ -1837,6 +1837,11 @@ _STAMP_TAIL = re.compile(r"[\s,]*(?:at\s+)?[0-9]{1,2}[:.][0-9]{2}(?:\s*(?:[ap]\.
 # Segment separators; on the ASCII-folded text "·" and "•" read "?" (see _fold)
 _SEGMENT_SPLIT = re.compile(r"[|\u2022\u00b7?]|\s/\s")  # and a wire's signature: "dpa-AFX / jk / 12.11.2024 / 10:14"
 _CREDIT = re.compile(r"(?:^|[-|\u00a9:\u2013\u2014])[^-|\u00a9:\u2013\u2014\n]{0,80},[^\S\n]*(?:[0-9]{2,4},[^\S\n]*)?$")
+# a caption's credit in brackets after its date: "..., Nov. 22, 2022. (Photo: SDF media center)", "..., 3 March 2024 (AFP)"
+_CAPTION_CREDIT = re.compile(r"[^\S\n]*\.?[^\S\n]*\((?:photo|image|picture)?[^()\n]{1,40}\)[^\S\n]*\.?[^\S\n]*")
+_ARCHIVE_PHOTO = re.compile(r"\b(?:archive|archives|file)[^\S\n]+(?:photo|image|picture)|\bfile\b", re.I)
+# the outlet's name after a date that leads its line: "14 June 2025 – Deir Ezzor 24", "11/11/2024 - Alhurra"
+_OUTLET_AFTER = re.compile(r"[^\S\n]*[-–—|][^\S\n]*[A-Z][\w.'’&-]*(?:[^\S\n]+(?:[A-Z][\w.'’&-]*|[0-9]{1,3})){0,2}[^\S\n]*")
 
 
 @lru_cache(maxsize=1)
@@ -1856,9 +1861,11 @@ _UPDATED = re.compile(r"updat|modif|mis[^\S\n]+[a?][^\S\n]+jour|actualiz|aktuali
 # "By Jane Doe | Jan 5, 2022" names who wrote the page; "By mid-November, the base had been hit six
 # times ... on November 12, 2023" opens a paragraph with a time, and its date is an event's
 _BYLINE_NAME = re.compile(
-    r"By[^\S\n]+(?!(?:the|mid|late|early|end|then|now|this|last|next|that|dawn|nightfall|noon|midnight|"
+    r"(?:(?:Written|Posted|Reported|Edited|Compiled)[^\S\n]+by[^\S\n]+|By[^\S\n]+)(?!(?:the|mid|late|early|end|then|now|this|last|next|that|dawn|nightfall|noon|midnight|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]")
+# a byline's opening: "By Jane Doe | ...", "Written by Ahmad al-Hasan on 24 March 2023", "Posted by admin on ..."
+_BYLINE_START = re.compile(r"(?:(?:written|posted|reported|edited|compiled)[^\S\n]+)?by[^\S\n]")
 # A byline in the page's language before or after its date, set off by a dash or a bar
 _BYLINE_WORD = r"(?i:by|par|von|por|di|da)[^\S\n]+[A-Z][\w.'’-]*(?:[^\S\n]+[\w.'’-]+){0,3}[^\S\n]*"
 _BYLINE_BEFORE = re.compile(rf"[^\S\n]*{_BYLINE_WORD}[-–—|,][^\S\n]*")
@@ -1877,7 +1884,9 @@ def _stamp_date_rx() -> re.Pattern[str]:
         # "4 février 2024", "3. Februar 2024", "3 de febrero de 2024", "31 déc 2020", "16 Gennaio 2024", "3 Şubat 2024"
         rf"(?<![\w.])(?P<d>[0-3]?[0-9])\.?[^\S\n]+(?:de[^\S\n]+)?(?P<m>{foreign})\.?(?:[^\S\n]+de)?,?[^\S\n]+(?P<y>(?:19|20)[0-9]{{2}})(?![\w])"
         # "February, 03, 2024 - 10:14": the month, a comma, then the day
-        rf"|(?<![\w])(?P<m2>{english}),[^\S\n]*(?P<d2>[0-3]?[0-9]),[^\S\n]*(?P<y2>(?:19|20)[0-9]{{2}})(?![\w])",
+        rf"|(?<![\w])(?P<m2>{english}),[^\S\n]*(?P<d2>[0-3]?[0-9]),[^\S\n]*(?P<y2>(?:19|20)[0-9]{{2}})(?![\w])"
+        # "15-Jan-2019", "03-FEB-2024": day, month and year joined by hyphens
+        rf"|(?<![\w-])(?P<d3>[0-3]?[0-9])-(?P<m3>{english}|{foreign})-(?P<y3>(?:19|20)[0-9]{{2}})(?![\w-])",
         re.IGNORECASE,
     )
 
@@ -1890,12 +1899,12 @@ def _stamp_dates(text: str, start: int, end: int, found: list[TimeExpr]) -> list
     for m in _stamp_date_rx().finditer(text, start, end):
         if any(e.kind == "absolute" and e.year and e.span.start < m.end() and m.start() < e.span.end for e in found):
             continue
-        name = (m.group("m") or m.group("m2")).lower()
+        name = (m.group("m") or m.group("m2") or m.group("m3")).lower()
         month = rules.stamp_months.get(name) or rules.months.get(name)
-        day, year = int(m.group("d") or m.group("d2")), int(m.group("y") or m.group("y2"))
+        day, year = int(m.group("d") or m.group("d2") or m.group("d3")), int(m.group("y") or m.group("y2") or m.group("y3"))
         if month is None or not _valid_day(day, month, year):
             continue
-        s = m.start("d") if m.group("d") else m.start("m2")
+        s = m.start("d") if m.group("d") else m.start("d3") if m.group("d3") else m.start("m2")
         out.append(TimeExpr(span=_span(text, s, m.end()), kind="absolute", day=day, month=month, year=year))
     return out
 
@@ -1959,7 +1968,8 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
             stripped = line_low.strip()
             keyword = _PUB_KEYWORD.match(before)
             updated = bool(_UPDATED.search(before))
-            if stripped.startswith("by ") and len(stripped) <= 200 and _BYLINE_NAME.match(text, ls + len(line_low) - len(line_low.lstrip())):
+            words_before = _WORDS_2.findall(filler.sub(" ", before))
+            if _BYLINE_START.match(stripped) and len(stripped) <= 200 and _BYLINE_NAME.match(text, ls + len(line_low) - len(line_low.lstrip())):
                 rank, label = 1, "byline"
             elif (_BYLINE_BEFORE.fullmatch(text, ls, expr.span.start) and not _WORDS_2.findall(filler.sub(" ", after))) \
                     or (not _WORDS_2.findall(filler.sub(" ", before)) and _BYLINE_AFTER.fullmatch(text, expr.span.end, le)):
@@ -1976,7 +1986,10 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
                 rank, label = 2, "dateline"  # "Daily summary of events in Deir Ezzor – 19.05.2021": weaker than a line of its own
             elif _PUBLISHED_ON.search(seg_before) and len(seg_before.split()) <= 8:
                 rank, label = (2 if updated else 1), "dateline"  # "© 2022 SOHR | This page was published on 13 October 2022."
-            elif not after.strip(" \t.)]") and _CREDIT.search(before):
+            elif not words_before and _OUTLET_AFTER.fullmatch(text, expr.span.end, le):
+                rank, label = 1, "dateline"  # "14 June 2025 – Deir Ezzor 24": the outlet signs its date
+            elif (not after.strip(" \t.)]") or (_CAPTION_CREDIT.fullmatch(text, expr.span.end, le)
+                                                and not _ARCHIVE_PHOTO.search(line_low))) and _CREDIT.search(before):
                 rank, label = 3, "caption"
             elif latest and len(stripped) <= 150 and _STAMP_TAIL.fullmatch(after):
                 rank, label = 1, "stamp"  # "1/ @channel, 21 Nov 2023, 09:12": a post's stamp ends its line
@@ -2091,6 +2104,12 @@ def post_stamps(text: str, pub: date | None = None) -> tuple[tuple[date, Span], 
     return tuple(found) if len({d for d, _ in found}) >= 2 else ()
 
 
+def dated_stamps(text: str) -> tuple[tuple[date, Span], ...]:
+    """The lines of a page that hold a full date (and maybe a clock) and nothing else, in order
+    (a chat post's "[06.10.20 06:12]" too)."""
+    return _dated_stamps(text)
+
+
 @lru_cache(maxsize=8)  # the same for a page asked with and without its date
 def _dated_stamps(text: str) -> tuple[tuple[date, Span], ...]:
     """The lines of a page that hold a full date (and maybe a clock) and nothing else, in order."""
@@ -2184,7 +2203,7 @@ def post_clocks(text: str) -> tuple[int, ...]:
 
 # "Beirut, 13 Jan (EFE).-", "DAMASCUS, Jan 13 (SANA) -": a wire's dateline prints the day and month only
 _YEARLESS_DATELINE = re.compile(
-    r"^[A-Z][\w.'’ /-]{1,30},[ \t]+(?:(\d{1,2})[ \t]+([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.?[ \t]+(\d{1,2}))"
+    r"^[A-Z][\w.'’ /-]{1,30},[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]+)?(?:(\d{1,2})[ \t]+([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.?[ \t]+(\d{1,2}))"
     # the agency in brackets or after a comma ("Deir Ezzor, August 10, SANA –", "Tehran, Dec 6, IRNA --")
     r"[ \t]*(?:\([A-Za-z][\w .-]{1,20}\)[ \t]*|,[ \t]*[A-Z][A-Za-z]{1,15}[ \t]*)?(?:\.?[ \t]*[-–—]|\.[ \t]*/[A-Za-z]{2,10}/)", re.M)  # "MOSCOW, February 8. /TASS/."
 # "(c) EFE 2021. All rights reserved.", "© 2024 Reuters", "Copyright 2019 AFP": the year the page was put out

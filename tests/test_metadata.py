@@ -100,3 +100,58 @@ def test_a_breadcrumb_is_not_the_title() -> None:
     page = "Syria Watch\nHome » Middle East » Syria\n\nRockets Strike Base Near the Omar Oil Field in Eastern Syria\n\nBody text follows here.\n"
     title = clean(page).title
     assert title is not None and title.text.startswith("Rockets Strike Base")
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a German stamp's word put into English; a page's counter beside its stamp
+        ("Status: 06.10.2020 17:40\n\nUS forces in Syria say a rocket fell near the Conoco base on Monday.\n", (2020, 10, 6)),
+        ("Created: 12 March 2025 Hits: 87\n\nGunmen killed a guard in al-Busayrah on Tuesday night.\n", (2025, 3, 12)),
+        ("Published 3 February 2024 | 1,204 views\n\nWarplanes struck sites near al-Mayadin overnight.\n", (2024, 2, 3)),
+        # the outlet signs the date that leads its line
+        ("Mine kills shepherd in Badia\n\n29 June 2021 – Eastern Post 24\n\nA landmine killed a shepherd near al-Shoula.\n", (2021, 6, 29)),
+        ("Strike on truck near border\n\n08/02/2018 - Levant Now\n\nA drone hit a militia truck near Albu Kamal.\n", (2018, 2, 8)),
+        # a caption's date before a credit in brackets (but an archive photo's date is not the page's)
+        ("Rockets hit base\n\nPhoto: Smoke over the Green Village base, Aug. 25, 2022. (Photo: SDF media centre)\n\n"
+         "Rockets fell inside the base on Wednesday.\n", (2022, 8, 25)),
+        ("Rockets hit base\n\nArchive photo: US vehicles near Tal Baydar, 14 July 2020 (SANA)\n\n"
+         "Rockets fell inside the base on Wednesday.\n", None),
+        # a byline that tells the day it was written or posted
+        ("Drone hits car in Hajin\n\nWritten by Khaled al-Omar on 30 December 2019.\n\nA drone struck a car in Hajin.\n", (2019, 12, 30)),
+        ("Drone hits car in Hajin\n\nPosted by admin on January 21, 2026\n\nA drone struck a car in Hajin.\n", (2026, 1, 21)),
+        # day, month and year joined by hyphens
+        ("Militia convoy struck\n\n20-SEP-2017 | 11:05\n\nAircraft struck a convoy east of Deir ez-Zor.\n", (2017, 9, 20)),
+        # a wire's yearless dateline naming its country, the year in the copyright line
+        ("Blast kills SDF fighters\n\nAL-MAYADIN, Syria, Nov 9 (Reuters) - A bomb killed two fighters on Wednesday.\n\n"
+         "© 2023 Reuters. All rights reserved.\n", (2023, 11, 9)),
+        # a lone chat post's stamp with a two-digit year
+        ("Sharqiya channel\n\n[29.06.21 22:15]\nDrones hit a militia depot near al-Quriyah minutes ago.\n", (2021, 6, 29)),
+        # a scraped page that prints its own address
+        ("https://eastsyria-monitor.example/en/2024/02/03/strikes-near-albu-kamal/\n\nStrikes near Albu Kamal\n\n"
+         "US jets struck militia sites near Albu Kamal on Friday night.\n", (2024, 2, 3)),
+        ("Strikes near Albu Kamal\n\nUS jets struck militia sites near Albu Kamal on Friday night.\n\n"
+         "Source: https://news.example.net/world/syria-strikes-2019-06-02.html\n", (2019, 6, 2)),
+    ],
+)
+def test_a_page_with_no_date_from_the_caller_is_dated_by_its_own_stamp(page: str, expected: tuple[int, int, int] | None) -> None:
+    from datetime import date
+
+    from extraction.metadata import build_meta
+
+    meta = build_meta(page, title=None, published=None, outlet=None, url=None, wire=None, given_title=None)
+    assert meta.published == (date(*expected) if expected else None), meta.published_source
+
+
+def test_a_page_dated_by_its_own_stamp_resolves_its_weekdays() -> None:
+    """With no date from the caller, "on Tuesday" counts back from the page's printed date; with no
+    date anywhere it stays unresolved."""
+    from datetime import date
+
+    from extraction.pipeline import extract
+
+    story = "Gunmen attacked an SDF checkpoint in al-Busayrah on Tuesday, killing three members of the force, a local source said.\n"
+    dated = extract("Checkpoint attacked\n\nCreated: 12 March 2025 Hits: 87\n\n" + story)
+    assert [(m.date.date, m.site.id) for m in dated.incidents if m.role == "main"] == [(date(2025, 3, 11), "al_busayrah")]
+    undated = extract("Checkpoint attacked\n\n" + story)
+    assert [(m.date.date, m.site.id) for m in undated.incidents if m.role == "main"] == [(None, "al_busayrah")]
