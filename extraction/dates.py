@@ -2063,6 +2063,50 @@ def heading_month(text: str) -> tuple[date, Span, str] | None:
     return None
 
 
+_TODAY_BEFORE = re.compile(r"\btoday[^\S\n]*,?[^\S\n]*(?:[a-z]+[^\S\n]*,?[^\S\n]*)?\(?[^\S\n]*$")
+# a verb of telling just before the date ("said on Thursday, 9 November 2023", "warned on Monday, 28/6/2021"):
+# the day of the telling, where a date alone leading a story ("On Sunday, February 4, 2024, a drone hit ...") is the event's
+_TELLING_BEFORE = re.compile(r"\b(?:said|says|announced|stated|reported|confirmed|declared|claimed|denied|warned|threatened|"
+                             r"told|added|noted|issued|published|condemned|vowed)\b[^.\n]{0,25}$")
+STATED_DAY = "body (the day its story states)"  # the source of a page's date read by stated_day
+
+
+def stated_day(text: str, limit: int = 2500) -> tuple[date, Span, str] | None:
+    """The day a page's story says it speaks on, for a page that prints no date of its own: a date
+    its lead gives as "today" ("announced today, Saturday (3 February 2024), that ...") or with its
+    own weekday after a verb of telling ("said on Thursday, 9 November 2023, that ...", "threatened
+    on Monday, 28/6/2021").  The weekday must be the date's (a check that the words are the date of the telling); the latest
+    such date wins, as a story is told no earlier than what it dates."""
+    head = min(len(text), limit)
+    low = text[:head].lower()
+    rules = default_rules()
+    found: tuple[date, Span] | None = None
+    exprs = find_time_expressions(text, 0, head)
+    for i, expr in enumerate(exprs):
+        if expr.kind != "absolute" or expr.year is None or expr.month is None or expr.day is None or expr.day_end:
+            continue
+        try:
+            value = date(expr.year, expr.month, expr.day)
+        except ValueError:
+            continue
+        if not _MIN_PUB_YEAR <= value.year <= _MAX_PUB_YEAR:
+            continue
+        weekday = expr.weekday
+        today = _TODAY_BEFORE.search(low, max(0, expr.span.start - 30), expr.span.start)
+        if weekday is None and i > 0 and exprs[i - 1].kind == "weekday" and expr.span.start - exprs[i - 1].span.end <= 4:
+            weekday = exprs[i - 1].weekday  # "Saturday (3 February 2024)"
+        if weekday is None and today is not None:
+            named = [w for w in re.findall(r"[a-z]+", today.group()) if w in rules.weekdays]
+            weekday = rules.weekdays[named[0]] if named else None
+        if weekday is not None and weekday != value.weekday():
+            continue
+        if today is None and (weekday is None or not _TELLING_BEFORE.search(low, max(0, expr.span.start - 50), expr.span.start)):
+            continue
+        if found is None or value > found[0]:
+            found = (value, _trim_modifiers(text, expr.span))
+    return (found[0], found[1], STATED_DAY) if found else None
+
+
 # A post's stamp on a line of its own: "[09.11.2023 14:05]", "12 Nov 2023, 23:58", "— 13.11.2023 —"
 _STAMP_LINE_FILL = re.compile(r"[\W_]*")  # only marks and symbols ("🗓 13.02.2025", "[07.01.2024]")
 _HEADER_END = re.compile(r"\s[·•|]\s*$")

@@ -155,3 +155,40 @@ def test_a_page_dated_by_its_own_stamp_resolves_its_weekdays() -> None:
     assert [(m.date.date, m.site.id) for m in dated.incidents if m.role == "main"] == [(date(2025, 3, 11), "al_busayrah")]
     undated = extract("Checkpoint attacked\n\n" + story)
     assert [(m.date.date, m.site.id) for m in undated.incidents if m.role == "main"] == [(None, "al_busayrah")]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Strikes on militia\n\nThe military spokesman announced today, Saturday (3 February 2024), that US aircraft "
+         "struck militia positions near al-Mayadin overnight.\n", (2024, 2, 3)),
+        ("Factions vow revenge\n\nShafaq-style wire/ Iraqi factions threatened on Monday, 28/6/2021, to avenge the strike "
+         "that hit their positions near Albu Kamal on Sunday night.\n", (2021, 6, 28)),
+        ("Ministry statement\n\nThe ministry said on Thursday, 9 November 2023, that a drone attacked the Conoco base "
+         "on Wednesday evening. It recalled the raid of Friday, 27 October 2023, on two sites near Albu Kamal.\n", (2023, 11, 9)),
+        ("Kurdish agency report\n\nThe SDF said today (12 March 2025) that gunmen attacked a checkpoint in al-Busayrah.\n",
+         (2025, 3, 12)),
+        # a weekday that is not the date's is no date of the telling; a date alone is an event's
+        ("Ministry statement\n\nThe ministry said on Friday, 9 November 2023, that a drone attacked the Conoco base.\n", None),
+        ("Strike recalled\n\nOn January 15, 2019, drones struck militia positions near Albu Kamal.\n", None),
+    ],
+)
+def test_a_page_with_no_printed_date_is_dated_by_the_day_its_story_states(page: str, expected: tuple[int, int, int] | None) -> None:
+    from datetime import date
+
+    from extraction.metadata import build_meta
+
+    meta = build_meta(page, title=None, published=None, outlet=None, url=None, wire=None, given_title=None)
+    assert meta.published == (date(*expected) if expected else None), meta.published_source
+    given = build_meta(page, title=None, published=date(2025, 1, 1), outlet=None, url=None, wire=None, given_title=None)
+    assert given.published == date(2025, 1, 1)  # the caller's date comes before a story's words
+
+
+def test_the_day_a_story_states_resolves_its_bare_weekday() -> None:
+    from datetime import date
+
+    from extraction.pipeline import extract
+
+    res = extract("Drone hits US base\n\nDAMASCUS - The ministry said on Thursday, 9 November 2023, that a drone attacked "
+                  "the US base at the Conoco gas field on Wednesday evening, causing no casualties.\n")
+    assert [(m.date.date, m.site.id) for m in res.incidents if m.role == "main"] == [(date(2023, 11, 8), "conoco_gas_field")]
