@@ -1841,6 +1841,9 @@ _CREDIT = re.compile(r"(?:^|[-|\u00a9:\u2013\u2014])[^-|\u00a9:\u2013\u2014\n]{0
 _CAPTION_CREDIT = re.compile(r"[^\S\n]*\.?[^\S\n]*\((?:photo|image|picture)?[^()\n]{1,40}\)[^\S\n]*\.?[^\S\n]*")
 _ARCHIVE_PHOTO = re.compile(r"\b(?:archive|archives|file)[^\S\n]+(?:photo|image|picture)|\bfile\b", re.I)
 # the outlet's name after a date that leads its line: "14 June 2025 – Deir Ezzor 24", "11/11/2024 - Alhurra"
+# a chat export's stamp in brackets leading its line, the sender's name after it: "[06/10/2020 18:32] Sharqiya 24: ..."
+_BRACKET_OPEN = re.compile(r"[^\S\n]*\[[^\S\n]*")
+_BRACKET_CLOSE = re.compile(r"(?:[^\S\n]*,?[^\S\n]*[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?[^\S\n]*\]")
 _OUTLET_AFTER = re.compile(r"[^\S\n]*[-–—|][^\S\n]*[A-Z][\w.'’&-]*(?:[^\S\n]+(?:[A-Z][\w.'’&-]*|[0-9]{1,3})){0,2}[^\S\n]*")
 
 
@@ -1886,7 +1889,9 @@ def _stamp_date_rx() -> re.Pattern[str]:
         # "February, 03, 2024 - 10:14": the month, a comma, then the day
         rf"|(?<![\w])(?P<m2>{english}),[^\S\n]*(?P<d2>[0-3]?[0-9]),[^\S\n]*(?P<y2>(?:19|20)[0-9]{{2}})(?![\w])"
         # "15-Jan-2019", "03-FEB-2024": day, month and year joined by hyphens
-        rf"|(?<![\w-])(?P<d3>[0-3]?[0-9])-(?P<m3>{english}|{foreign})-(?P<y3>(?:19|20)[0-9]{{2}})(?![\w-])",
+        rf"|(?<![\w-])(?P<d3>[0-3]?[0-9])-(?P<m3>{english}|{foreign})-(?P<y3>(?:19|20)[0-9]{{2}})(?![\w-])"
+        # a scraped stamp whose year runs into its clock: "February 3, 20246:32 PM GMT+3Updated 2 hours ago"
+        rf"|(?<![\w])(?P<m4>{english})\.?[^\S\n]+(?P<d4>[0-3]?[0-9]),[^\S\n]*(?P<y4>(?:19|20)[0-9]{{2}})(?=[0-2]?[0-9]:[0-5][0-9])",
         re.IGNORECASE,
     )
 
@@ -1899,12 +1904,13 @@ def _stamp_dates(text: str, start: int, end: int, found: list[TimeExpr]) -> list
     for m in _stamp_date_rx().finditer(text, start, end):
         if any(e.kind == "absolute" and e.year and e.span.start < m.end() and m.start() < e.span.end for e in found):
             continue
-        name = (m.group("m") or m.group("m2") or m.group("m3")).lower()
+        name = (m.group("m") or m.group("m2") or m.group("m3") or m.group("m4")).lower()
         month = rules.stamp_months.get(name) or rules.months.get(name)
-        day, year = int(m.group("d") or m.group("d2") or m.group("d3")), int(m.group("y") or m.group("y2") or m.group("y3"))
+        day = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
+        year = int(m.group("y") or m.group("y2") or m.group("y3") or m.group("y4"))
         if month is None or not _valid_day(day, month, year):
             continue
-        s = m.start("d") if m.group("d") else m.start("d3") if m.group("d3") else m.start("m2")
+        s = m.start("d") if m.group("d") else m.start("d3") if m.group("d3") else m.start("m4") if m.group("m4") else m.start("m2")
         out.append(TimeExpr(span=_span(text, s, m.end()), kind="absolute", day=day, month=month, year=year))
     return out
 
@@ -1986,6 +1992,8 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
                 rank, label = 2, "dateline"  # "Daily summary of events in Deir Ezzor – 19.05.2021": weaker than a line of its own
             elif _PUBLISHED_ON.search(seg_before) and len(seg_before.split()) <= 8:
                 rank, label = (2 if updated else 1), "dateline"  # "© 2022 SOHR | This page was published on 13 October 2022."
+            elif _BRACKET_OPEN.fullmatch(text, ls, expr.span.start) and _BRACKET_CLOSE.match(text, expr.span.end, le):
+                rank, label = 1, "stamp"  # "[06/10/2020 18:32] Sharqiya 24: ..."
             elif not words_before and _OUTLET_AFTER.fullmatch(text, expr.span.end, le):
                 rank, label = 1, "dateline"  # "14 June 2025 – Deir Ezzor 24": the outlet signs its date
             elif (not after.strip(" \t.)]") or (_CAPTION_CREDIT.fullmatch(text, expr.span.end, le)
@@ -2065,9 +2073,10 @@ def heading_month(text: str) -> tuple[date, Span, str] | None:
 
 _TODAY_BEFORE = re.compile(r"\btoday[^\S\n]*,?[^\S\n]*(?:[a-z]+[^\S\n]*,?[^\S\n]*)?\(?[^\S\n]*$")
 # a verb of telling just before the date ("said on Thursday, 9 November 2023", "warned on Monday, 28/6/2021"):
-# the day of the telling, where a date alone leading a story ("On Sunday, February 4, 2024, a drone hit ...") is the event's
+# the day of the telling (a few words between: "said in a statement on ..."; not a quote's "said: 'At 11:50 pm on Friday
+# 2/2/2024, ...'"), where a date alone leading a story ("On Sunday, February 4, 2024, a drone hit ...") is the event's
 _TELLING_BEFORE = re.compile(r"\b(?:said|says|announced|stated|reported|confirmed|declared|claimed|denied|warned|threatened|"
-                             r"told|added|noted|issued|published|condemned|vowed)\b[^.\n]{0,25}$")
+                             r"told|added|noted|issued|published|condemned|vowed)(?:[^\S\n]+[a-z]+){0,4}[^\S\n]*$")
 STATED_DAY = "body (the day its story states)"  # the source of a page's date read by stated_day
 
 

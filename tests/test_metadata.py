@@ -127,6 +127,12 @@ def test_a_breadcrumb_is_not_the_title() -> None:
          "© 2023 Reuters. All rights reserved.\n", (2023, 11, 9)),
         # a lone chat post's stamp with a two-digit year
         ("Sharqiya channel\n\n[29.06.21 22:15]\nDrones hit a militia depot near al-Quriyah minutes ago.\n", (2021, 6, 29)),
+        # a scraped stamp whose year runs into its clock
+        ("Strikes in eastern Syria\n\nBy Staff\nMarch 12, 20256:32 PM GMT+3Updated 2 hours ago\n\n"
+         "Gunmen attacked a checkpoint in al-Busayrah on Tuesday.\n", (2025, 3, 12)),
+        # a chat export's stamp in brackets, the sender after it
+        ("[14/02/2026 21:05] Sharqiya 24: Unknown gunmen killed a man in al-Quriyah this evening.\n", (2026, 2, 14)),
+        ("Channel log\n\n[8.11.2023, 07:40] Eastern Desk: Rockets fell near the Conoco base overnight.\n", (2023, 11, 8)),
         # a scraped page that prints its own address
         ("https://eastsyria-monitor.example/en/2024/02/03/strikes-near-albu-kamal/\n\nStrikes near Albu Kamal\n\n"
          "US jets struck militia sites near Albu Kamal on Friday night.\n", (2024, 2, 3)),
@@ -171,6 +177,9 @@ def test_a_page_dated_by_its_own_stamp_resolves_its_weekdays() -> None:
         # a weekday that is not the date's is no date of the telling; a date alone is an event's
         ("Ministry statement\n\nThe ministry said on Friday, 9 November 2023, that a drone attacked the Conoco base.\n", None),
         ("Strike recalled\n\nOn January 15, 2019, drones struck militia positions near Albu Kamal.\n", None),
+        # a date inside a quote is the event's, not the day of the telling
+        ("Army statement\n\nIn a statement, the command said: \"At 11:40 pm on Friday 2/2/2024, aircraft struck sites near "
+         "al-Mayadin.\"\n", None),
     ],
 )
 def test_a_page_with_no_printed_date_is_dated_by_the_day_its_story_states(page: str, expected: tuple[int, int, int] | None) -> None:
