@@ -2071,6 +2071,28 @@ def heading_month(text: str) -> tuple[date, Span, str] | None:
     return None
 
 
+# an embedded post's signature: "— Eastern Syria Watch (@esw_monitor) March 24, 2023" (a quoted tweet under its text)
+_POST_SIGNATURE = re.compile(r"^[^\S\n]*(?:pic\.twitter\.com/\w+[^\S\n]*)?[—–-]{1,2}[^\S\n]*[^\n()]{1,60}\(@\w{1,30}\)[^\S\n]*(?P<date>[^\n]{6,30}?)[^\S\n]*$", re.M)
+EMBEDDED_POST = "signature of an embedded post (the latest)"  # the source of a page's date read by embedded_post_day
+
+
+def embedded_post_day(text: str) -> tuple[date, Span, str] | None:
+    """For a page that prints no date of its own: the latest day among the signatures of the posts it
+    embeds ("— Name (@handle) March 24, 2023"); the page was put out no earlier than the posts it quotes."""
+    found: tuple[date, Span] | None = None
+    for m in _POST_SIGNATURE.finditer(text):
+        for expr in find_time_expressions(text, m.start("date"), m.end("date")):
+            if expr.kind != "absolute" or expr.year is None or expr.month is None or expr.day is None:
+                continue
+            try:
+                value = date(expr.year, expr.month, expr.day)
+            except ValueError:
+                continue
+            if _MIN_PUB_YEAR <= value.year <= _MAX_PUB_YEAR and (found is None or value > found[0]):
+                found = (value, expr.span)
+    return (found[0], found[1], EMBEDDED_POST) if found else None
+
+
 _TODAY_BEFORE = re.compile(r"\btoday[^\S\n]*,?[^\S\n]*(?:[a-z]+[^\S\n]*,?[^\S\n]*)?\(?[^\S\n]*$")
 # a verb of telling just before the date ("said on Thursday, 9 November 2023", "warned on Monday, 28/6/2021"):
 # the day of the telling (a few words between: "said in a statement on ..."; not a quote's "said: 'At 11:50 pm on Friday

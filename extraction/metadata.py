@@ -193,8 +193,9 @@ def build_meta(
                 break
     # a page with no date from anywhere else, in the order tried: "Beirut, 13 Jan (EFE).-" ... "(c) EFE 2021";
     # "291406 Jan 24", "dpa:241001-930-248713/1", "Press Release 20211211-01"; "Monday 4 Dhu al-Hijjah 1445";
-    # "SECURITY DIGEST — February 2026, week 2"; "announced today, Saturday (3 February 2024), that ..."
-    for last_resort in (dates.yearless_dateline, dates.signature_stamp, dates.hijri_stamp, dates.heading_month, dates.stated_day):
+    # "SECURITY DIGEST — February 2026, week 2"; "announced today, Saturday (3 February 2024), that ..."; "— Name (@handle) March 24, 2023"
+    for last_resort in (dates.yearless_dateline, dates.signature_stamp, dates.hijri_stamp, dates.heading_month, dates.stated_day,
+                        dates.embedded_post_day):
         if printed is not None or published is not None:
             break
         printed = last_resort(text)

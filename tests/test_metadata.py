@@ -201,3 +201,26 @@ def test_the_day_a_story_states_resolves_its_bare_weekday() -> None:
     res = extract("Drone hits US base\n\nDAMASCUS - The ministry said on Thursday, 9 November 2023, that a drone attacked "
                   "the US base at the Conoco gas field on Wednesday evening, causing no casualties.\n")
     assert [(m.date.date, m.site.id) for m in res.incidents if m.role == "main"] == [(date(2023, 11, 8), "conoco_gas_field")]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Thread: claims on the Conoco base\n\nThe group said its drones hit the base on Wednesday night.\n\n"
+         "— Sharqiya Monitor (@sharqiya_mon) November 9, 2023\n\nResidents heard blasts.\n\n"
+         "— Deir Watch (@deirwatch) November 8, 2023\n", (2023, 11, 9)),
+        ("Gunmen attack checkpoint\n\nGunmen attacked a checkpoint in Hajin on Tuesday.\n\n"
+         "pic.twitter.com/Ab12Cd — Euphrates Eye (@euph_eye) 12 March 2025\n", (2025, 3, 12)),
+        # a handle in running text is no signature
+        ("Gunmen attack checkpoint\n\nThe monitor (@deirwatch) said on Tuesday that gunmen attacked a checkpoint in Hajin.\n", None),
+    ],
+)
+def test_a_page_with_no_date_of_its_own_is_dated_by_the_posts_it_embeds(page: str, expected: tuple[int, int, int] | None) -> None:
+    from datetime import date
+
+    from extraction.metadata import build_meta
+
+    meta = build_meta(page, title=None, published=None, outlet=None, url=None, wire=None, given_title=None)
+    assert meta.published == (date(*expected) if expected else None), meta.published_source
+    given = build_meta(page, title=None, published=date(2025, 1, 1), outlet=None, url=None, wire=None, given_title=None)
+    assert given.published == date(2025, 1, 1)  # a quoted post's day never overrides the caller's date
