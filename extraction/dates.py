@@ -1859,6 +1859,14 @@ _STAMP_TAIL = re.compile(r"[\s,]*(?:at\s+)?[0-9]{1,2}[:.][0-9]{2}(?:\s*(?:[ap]\.
 # Segment separators; on the ASCII-folded text "·" and "•" read "?" (see _fold)
 _SEGMENT_SPLIT = re.compile(r"[|\u2022\u00b7?]|\s/\s")  # and a wire's signature: "dpa-AFX / jk / 12.11.2024 / 10:14"
 _CREDIT = re.compile(r"(?:^|[-|\u00a9:\u2013\u2014])[^-|\u00a9:\u2013\u2014\n]{0,80},[^\S\n]*(?:[0-9]{2,4},[^\S\n]*)?$")
+# a caption's credit in brackets after its date: "..., Nov. 22, 2022. (Photo: SDF media center)", "..., 3 March 2024 (AFP)"
+_CAPTION_CREDIT = re.compile(r"[^\S\n]*\.?[^\S\n]*\((?:photo|image|picture)?[^()\n]{1,40}\)[^\S\n]*\.?[^\S\n]*")
+_ARCHIVE_PHOTO = re.compile(r"\b(?:archive|archives|file)[^\S\n]+(?:photo|image|picture)|\bfile\b", re.I)
+# the outlet's name after a date that leads its line: "14 June 2025 – Deir Ezzor 24", "11/11/2024 - Alhurra"
+# a chat export's stamp in brackets leading its line, the sender's name after it: "[06/10/2020 18:32] Sharqiya 24: ..."
+_BRACKET_OPEN = re.compile(r"[^\S\n]*\[[^\S\n]*")
+_BRACKET_CLOSE = re.compile(r"(?:[^\S\n]*,?[^\S\n]*[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?[^\S\n]*\]")
+_OUTLET_AFTER = re.compile(r"[^\S\n]*[-–—|][^\S\n]*[A-Z][\w.'’&-]*(?:[^\S\n]+(?:[A-Z][\w.'’&-]*|[0-9]{1,3})){0,2}[^\S\n]*")
 
 
 @lru_cache(maxsize=1)
@@ -1878,9 +1886,11 @@ _UPDATED = re.compile(r"updat|modif|mis[^\S\n]+[a?][^\S\n]+jour|actualiz|aktuali
 # "By Jane Doe | Jan 5, 2022" names who wrote the page; "By mid-November, the base had been hit six
 # times ... on November 12, 2023" opens a paragraph with a time, and its date is an event's
 _BYLINE_NAME = re.compile(
-    r"By[^\S\n]+(?!(?:the|mid|late|early|end|then|now|this|last|next|that|dawn|nightfall|noon|midnight|"
+    r"(?:(?:Written|Posted|Reported|Edited|Compiled)[^\S\n]+by[^\S\n]+|By[^\S\n]+)(?!(?:the|mid|late|early|end|then|now|this|last|next|that|dawn|nightfall|noon|midnight|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]")
+# a byline's opening: "By Jane Doe | ...", "Written by Ahmad al-Hasan on 24 March 2023", "Posted by admin on ..."
+_BYLINE_START = re.compile(r"(?:(?:written|posted|reported|edited|compiled)[^\S\n]+)?by[^\S\n]")
 # A byline in the page's language before or after its date, set off by a dash or a bar
 _BYLINE_WORD = r"(?i:by|par|von|por|di|da)[^\S\n]+[A-Z][\w.'’-]*(?:[^\S\n]+[\w.'’-]+){0,3}[^\S\n]*"
 _BYLINE_BEFORE = re.compile(rf"[^\S\n]*{_BYLINE_WORD}[-–—|,][^\S\n]*")
@@ -1899,7 +1909,11 @@ def _stamp_date_rx() -> re.Pattern[str]:
         # "4 février 2024", "3. Februar 2024", "3 de febrero de 2024", "31 déc 2020", "16 Gennaio 2024", "3 Şubat 2024"
         rf"(?<![\w.])(?P<d>[0-3]?[0-9])\.?[^\S\n]+(?:de[^\S\n]+)?(?P<m>{foreign})\.?(?:[^\S\n]+de)?,?[^\S\n]+(?P<y>(?:19|20)[0-9]{{2}})(?![\w])"
         # "February, 03, 2024 - 10:14": the month, a comma, then the day
-        rf"|(?<![\w])(?P<m2>{english}),[^\S\n]*(?P<d2>[0-3]?[0-9]),[^\S\n]*(?P<y2>(?:19|20)[0-9]{{2}})(?![\w])",
+        rf"|(?<![\w])(?P<m2>{english}),[^\S\n]*(?P<d2>[0-3]?[0-9]),[^\S\n]*(?P<y2>(?:19|20)[0-9]{{2}})(?![\w])"
+        # "15-Jan-2019", "03-FEB-2024": day, month and year joined by hyphens
+        rf"|(?<![\w-])(?P<d3>[0-3]?[0-9])-(?P<m3>{english}|{foreign})-(?P<y3>(?:19|20)[0-9]{{2}})(?![\w-])"
+        # a scraped stamp whose year runs into its clock: "February 3, 20246:32 PM GMT+3Updated 2 hours ago"
+        rf"|(?<![\w])(?P<m4>{english})\.?[^\S\n]+(?P<d4>[0-3]?[0-9]),[^\S\n]*(?P<y4>(?:19|20)[0-9]{{2}})(?=[0-2]?[0-9]:[0-5][0-9])",
         re.IGNORECASE,
     )
 
@@ -1912,12 +1926,13 @@ def _stamp_dates(text: str, start: int, end: int, found: list[TimeExpr]) -> list
     for m in _stamp_date_rx().finditer(text, start, end):
         if any(e.kind == "absolute" and e.year and e.span.start < m.end() and m.start() < e.span.end for e in found):
             continue
-        name = (m.group("m") or m.group("m2")).lower()
+        name = (m.group("m") or m.group("m2") or m.group("m3") or m.group("m4")).lower()
         month = rules.stamp_months.get(name) or rules.months.get(name)
-        day, year = int(m.group("d") or m.group("d2")), int(m.group("y") or m.group("y2"))
+        day = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
+        year = int(m.group("y") or m.group("y2") or m.group("y3") or m.group("y4"))
         if month is None or not _valid_day(day, month, year):
             continue
-        s = m.start("d") if m.group("d") else m.start("m2")
+        s = m.start("d") if m.group("d") else m.start("d3") if m.group("d3") else m.start("m4") if m.group("m4") else m.start("m2")
         out.append(TimeExpr(span=_span(text, s, m.end()), kind="absolute", day=day, month=month, year=year))
     return out
 
@@ -1981,7 +1996,8 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
             stripped = line_low.strip()
             keyword = _PUB_KEYWORD.match(before)
             updated = bool(_UPDATED.search(before))
-            if stripped.startswith("by ") and len(stripped) <= 200 and _BYLINE_NAME.match(text, ls + len(line_low) - len(line_low.lstrip())):
+            words_before = _WORDS_2.findall(filler.sub(" ", before))
+            if _BYLINE_START.match(stripped) and len(stripped) <= 200 and _BYLINE_NAME.match(text, ls + len(line_low) - len(line_low.lstrip())):
                 rank, label = 1, "byline"
             elif (_BYLINE_BEFORE.fullmatch(text, ls, expr.span.start) and not _WORDS_2.findall(filler.sub(" ", after))) \
                     or (not _WORDS_2.findall(filler.sub(" ", before)) and _BYLINE_AFTER.fullmatch(text, expr.span.end, le)):
@@ -1998,7 +2014,12 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
                 rank, label = 2, "dateline"  # "Daily summary of events in Deir Ezzor – 19.05.2021": weaker than a line of its own
             elif _PUBLISHED_ON.search(seg_before) and len(seg_before.split()) <= 8:
                 rank, label = (2 if updated else 1), "dateline"  # "© 2022 SOHR | This page was published on 13 October 2022."
-            elif not after.strip(" \t.)]") and _CREDIT.search(before):
+            elif _BRACKET_OPEN.fullmatch(text, ls, expr.span.start) and _BRACKET_CLOSE.match(text, expr.span.end, le):
+                rank, label = 1, "stamp"  # "[06/10/2020 18:32] Sharqiya 24: ..."
+            elif not words_before and _OUTLET_AFTER.fullmatch(text, expr.span.end, le):
+                rank, label = 1, "dateline"  # "14 June 2025 – Deir Ezzor 24": the outlet signs its date
+            elif (not after.strip(" \t.)]") or (_CAPTION_CREDIT.fullmatch(text, expr.span.end, le)
+                                                and not _ARCHIVE_PHOTO.search(line_low))) and _CREDIT.search(before):
                 rank, label = 3, "caption"
             elif latest and len(stripped) <= 150 and _STAMP_TAIL.fullmatch(after):
                 rank, label = 1, "stamp"  # "1/ @channel, 21 Nov 2023, 09:12": a post's stamp ends its line
@@ -2074,6 +2095,73 @@ def heading_month(text: str) -> tuple[date, Span, str] | None:
     return None
 
 
+# an embedded post's signature: "— Eastern Syria Watch (@esw_monitor) March 24, 2023" (a quoted tweet under its text)
+_POST_SIGNATURE = re.compile(r"^[^\S\n]*(?:pic\.twitter\.com/\w+[^\S\n]*)?[—–-]{1,2}[^\S\n]*[^\n()]{1,60}\(@\w{1,30}\)[^\S\n]*(?P<date>[^\n]{6,30}?)[^\S\n]*$", re.M)
+EMBEDDED_POST = "signature of an embedded post (the latest)"  # the source of a page's date read by embedded_post_day
+
+
+def embedded_post_day(text: str) -> tuple[date, Span, str] | None:
+    """For a page that prints no date of its own: the latest day among the signatures of the posts it
+    embeds ("— Name (@handle) March 24, 2023"); the page was put out no earlier than the posts it quotes."""
+    found: tuple[date, Span] | None = None
+    for m in _POST_SIGNATURE.finditer(text):
+        for expr in find_time_expressions(text, m.start("date"), m.end("date")):
+            if expr.kind != "absolute" or expr.year is None or expr.month is None or expr.day is None:
+                continue
+            try:
+                value = date(expr.year, expr.month, expr.day)
+            except ValueError:
+                continue
+            if _MIN_PUB_YEAR <= value.year <= _MAX_PUB_YEAR and (found is None or value > found[0]):
+                found = (value, expr.span)
+    return (found[0], found[1], EMBEDDED_POST) if found else None
+
+
+_TODAY_BEFORE = re.compile(r"\btoday[^\S\n]*,?[^\S\n]*(?:[a-z]+[^\S\n]*,?[^\S\n]*)?\(?[^\S\n]*$")
+# a verb of telling just before the date ("said on Thursday, 9 November 2023", "warned on Monday, 28/6/2021"):
+# the day of the telling (a few words between: "said in a statement on ..."; not a quote's "said: 'At 11:50 pm on Friday
+# 2/2/2024, ...'"), where a date alone leading a story ("On Sunday, February 4, 2024, a drone hit ...") is the event's
+_TELLING_BEFORE = re.compile(r"\b(?:said|says|announced|stated|reported|confirmed|declared|claimed|denied|warned|threatened|"
+                             r"told|added|noted|issued|published|condemned|vowed)(?:[^\S\n]+[a-z]+){0,4}[^\S\n]*$")
+STATED_DAY = "body (the day its story states)"  # the source of a page's date read by stated_day
+
+
+def stated_day(text: str, limit: int = 2500) -> tuple[date, Span, str] | None:
+    """The day a page's story says it speaks on, for a page that prints no date of its own: a date
+    its lead gives as "today" ("announced today, Saturday (3 February 2024), that ...") or with its
+    own weekday after a verb of telling ("said on Thursday, 9 November 2023, that ...", "threatened
+    on Monday, 28/6/2021").  The weekday must be the date's (a check that the words are the date of the telling); the latest
+    such date wins, as a story is told no earlier than what it dates."""
+    head = min(len(text), limit)
+    low = text[:head].lower()
+    rules = default_rules()
+    found: tuple[date, Span] | None = None
+    exprs = find_time_expressions(text, 0, head)
+    for i, expr in enumerate(exprs):
+        if expr.kind != "absolute" or expr.year is None or expr.month is None or expr.day is None or expr.day_end:
+            continue
+        try:
+            value = date(expr.year, expr.month, expr.day)
+        except ValueError:
+            continue
+        if not _MIN_PUB_YEAR <= value.year <= _MAX_PUB_YEAR:
+            continue
+        weekday = expr.weekday
+        today = _TODAY_BEFORE.search(low, max(0, expr.span.start - 30), expr.span.start)
+        if weekday is None and i > 0 and exprs[i - 1].kind == "weekday" and expr.span.start - exprs[i - 1].span.end <= 4:
+            weekday = exprs[i - 1].weekday  # "Saturday (3 February 2024)"
+        if weekday is None and today is not None:
+            named = [w for w in re.findall(r"[a-z]+", today.group()) if w in rules.weekdays]
+            weekday = rules.weekdays[named[0]] if named else None
+        if weekday is not None and weekday != value.weekday():
+            continue
+        if today is None and (weekday is None or not _TELLING_BEFORE.search(low, max(0, expr.span.start - 50), expr.span.start)):
+            continue
+        if found is None or value > found[0]:
+            found = (value, _trim_modifiers(text, expr.span))
+    return (found[0], found[1], STATED_DAY) if found else None
+
+
 # A post's stamp on a line of its own: "[09.11.2023 14:05]", "12 Nov 2023, 23:58", "— 13.11.2023 —"
 _STAMP_LINE_FILL = re.compile(r"[\W_]*")  # only marks and symbols ("🗓 13.02.2025", "[07.01.2024]")
 _HEADER_END = re.compile(r"\s[·•|]\s*$")
@@ -2113,6 +2201,12 @@ def post_stamps(text: str, pub: date | None = None) -> tuple[tuple[date, Span], 
     found = [*_dated_stamps(text), *headed]
     found.sort(key=lambda s: s[1].start)
     return tuple(found) if len({d for d, _ in found}) >= 2 else ()
+
+
+def dated_stamps(text: str) -> tuple[tuple[date, Span], ...]:
+    """The lines of a page that hold a full date (and maybe a clock) and nothing else, in order
+    (a chat post's "[06.10.20 06:12]" too)."""
+    return _dated_stamps(text)
 
 
 @lru_cache(maxsize=8)  # the same for a page asked with and without its date
@@ -2208,7 +2302,7 @@ def post_clocks(text: str) -> tuple[int, ...]:
 
 # "Beirut, 13 Jan (EFE).-", "DAMASCUS, Jan 13 (SANA) -": a wire's dateline prints the day and month only
 _YEARLESS_DATELINE = re.compile(
-    r"^[A-Z][\w.'’ /-]{1,30},[ \t]+(?:(\d{1,2})[ \t]+([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.?[ \t]+(\d{1,2}))"
+    r"^[A-Z][\w.'’ /-]{1,30},[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]+)?(?:(\d{1,2})[ \t]+([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.?[ \t]+(\d{1,2}))"
     # the agency in brackets or after a comma ("Deir Ezzor, August 10, SANA –", "Tehran, Dec 6, IRNA --")
     r"[ \t]*(?:\([A-Za-z][\w .-]{1,20}\)[ \t]*|,[ \t]*[A-Z][A-Za-z]{1,15}[ \t]*)?(?:\.?[ \t]*[-–—]|\.[ \t]*/[A-Za-z]{2,10}/)", re.M)  # "MOSCOW, February 8. /TASS/."
 # "(c) EFE 2021. All rights reserved.", "© 2024 Reuters", "Copyright 2019 AFP": the year the page was put out

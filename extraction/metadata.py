@@ -172,14 +172,30 @@ def build_meta(
     if printed is None and published is None:
         # no date at the top or foot, none from the caller: timestamped posts still date the page
         printed = dates.find_publication_date(text, limit=len(text), latest=True)
+    if printed is None and published is None:
+        # a chat post's lone stamp with a two-digit year: "[06.10.20 06:12]" over the post
+        lone = dates.dated_stamps(text)
+        if lone:
+            day, span = max(lone, key=lambda s: (s[0], s[1].start))
+            printed = (day, span, "timestamp (a post's stamp)")
     if printed is None and published is None and url:
         day = url_date(url)  # "https://outlet.com/20210113/story.html", ".../2024/02/03/story"
         if day is not None:
             published, published_basis = day, "url"
+    if printed is None and published is None:
+        # a scraped page that prints its own address at its head or foot ("Source: https://.../2024/02/03/...")
+        for m in _TEXT_URL.finditer(text):
+            if 1500 <= m.start() < len(text) - 1500:
+                continue
+            day = url_date(m.group())
+            if day is not None:
+                published, published_basis = day, "url (printed in the page)"
+                break
     # a page with no date from anywhere else, in the order tried: "Beirut, 13 Jan (EFE).-" ... "(c) EFE 2021";
     # "291406 Jan 24", "dpa:241001-930-248713/1", "Press Release 20211211-01"; "Monday 4 Dhu al-Hijjah 1445";
-    # "SECURITY DIGEST — February 2026, week 2"
-    for last_resort in (dates.yearless_dateline, dates.signature_stamp, dates.hijri_stamp, dates.heading_month):
+    # "SECURITY DIGEST — February 2026, week 2"; "announced today, Saturday (3 February 2024), that ..."; "— Name (@handle) March 24, 2023"
+    for last_resort in (dates.yearless_dateline, dates.signature_stamp, dates.hijri_stamp, dates.heading_month, dates.stated_day,
+                        dates.embedded_post_day):
         if printed is not None or published is not None:
             break
         printed = last_resort(text)
@@ -204,6 +220,9 @@ def build_meta(
 
 # a date in a page's address: "/20210113/", "/2024/2/3/", "/2023/03/24/", "-2023-03-24/"
 _URL_DATE = re.compile(r"[/_-](20[0-4][0-9])(?:(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])|([/-])(1[0-2]|0?[1-9])\4(3[01]|[12][0-9]|0?[1-9]))(?=[/_.-]|$)")
+
+
+_TEXT_URL = re.compile(r"https?://[^\s<>\"')\]]+")
 
 
 def url_date(url: str) -> date | None:

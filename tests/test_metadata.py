@@ -100,3 +100,127 @@ def test_a_breadcrumb_is_not_the_title() -> None:
     page = "Syria Watch\nHome » Middle East » Syria\n\nRockets Strike Base Near the Omar Oil Field in Eastern Syria\n\nBody text follows here.\n"
     title = clean(page).title
     assert title is not None and title.text.startswith("Rockets Strike Base")
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a German stamp's word put into English; a page's counter beside its stamp
+        ("Status: 06.10.2020 17:40\n\nUS forces in Syria say a rocket fell near the Conoco base on Monday.\n", (2020, 10, 6)),
+        ("Created: 12 March 2025 Hits: 87\n\nGunmen killed a guard in al-Busayrah on Tuesday night.\n", (2025, 3, 12)),
+        ("Published 3 February 2024 | 1,204 views\n\nWarplanes struck sites near al-Mayadin overnight.\n", (2024, 2, 3)),
+        # the outlet signs the date that leads its line
+        ("Mine kills shepherd in Badia\n\n29 June 2021 – Eastern Post 24\n\nA landmine killed a shepherd near al-Shoula.\n", (2021, 6, 29)),
+        ("Strike on truck near border\n\n08/02/2018 - Levant Now\n\nA drone hit a militia truck near Albu Kamal.\n", (2018, 2, 8)),
+        # a caption's date before a credit in brackets (but an archive photo's date is not the page's)
+        ("Rockets hit base\n\nPhoto: Smoke over the Green Village base, Aug. 25, 2022. (Photo: SDF media centre)\n\n"
+         "Rockets fell inside the base on Wednesday.\n", (2022, 8, 25)),
+        ("Rockets hit base\n\nArchive photo: US vehicles near Tal Baydar, 14 July 2020 (SANA)\n\n"
+         "Rockets fell inside the base on Wednesday.\n", None),
+        # a byline that tells the day it was written or posted
+        ("Drone hits car in Hajin\n\nWritten by Khaled al-Omar on 30 December 2019.\n\nA drone struck a car in Hajin.\n", (2019, 12, 30)),
+        ("Drone hits car in Hajin\n\nPosted by admin on January 21, 2026\n\nA drone struck a car in Hajin.\n", (2026, 1, 21)),
+        # day, month and year joined by hyphens
+        ("Militia convoy struck\n\n20-SEP-2017 | 11:05\n\nAircraft struck a convoy east of Deir ez-Zor.\n", (2017, 9, 20)),
+        # a wire's yearless dateline naming its country, the year in the copyright line
+        ("Blast kills SDF fighters\n\nAL-MAYADIN, Syria, Nov 9 (Reuters) - A bomb killed two fighters on Wednesday.\n\n"
+         "© 2023 Reuters. All rights reserved.\n", (2023, 11, 9)),
+        # a lone chat post's stamp with a two-digit year
+        ("Sharqiya channel\n\n[29.06.21 22:15]\nDrones hit a militia depot near al-Quriyah minutes ago.\n", (2021, 6, 29)),
+        # a scraped stamp whose year runs into its clock
+        ("Strikes in eastern Syria\n\nBy Staff\nMarch 12, 20256:32 PM GMT+3Updated 2 hours ago\n\n"
+         "Gunmen attacked a checkpoint in al-Busayrah on Tuesday.\n", (2025, 3, 12)),
+        # a chat export's stamp in brackets, the sender after it
+        ("[14/02/2026 21:05] Sharqiya 24: Unknown gunmen killed a man in al-Quriyah this evening.\n", (2026, 2, 14)),
+        ("Channel log\n\n[8.11.2023, 07:40] Eastern Desk: Rockets fell near the Conoco base overnight.\n", (2023, 11, 8)),
+        # a scraped page that prints its own address
+        ("https://eastsyria-monitor.example/en/2024/02/03/strikes-near-albu-kamal/\n\nStrikes near Albu Kamal\n\n"
+         "US jets struck militia sites near Albu Kamal on Friday night.\n", (2024, 2, 3)),
+        ("Strikes near Albu Kamal\n\nUS jets struck militia sites near Albu Kamal on Friday night.\n\n"
+         "Source: https://news.example.net/world/syria-strikes-2019-06-02.html\n", (2019, 6, 2)),
+    ],
+)
+def test_a_page_with_no_date_from_the_caller_is_dated_by_its_own_stamp(page: str, expected: tuple[int, int, int] | None) -> None:
+    from datetime import date
+
+    from extraction.metadata import build_meta
+
+    meta = build_meta(page, title=None, published=None, outlet=None, url=None, wire=None, given_title=None)
+    assert meta.published == (date(*expected) if expected else None), meta.published_source
+
+
+def test_a_page_dated_by_its_own_stamp_resolves_its_weekdays() -> None:
+    """With no date from the caller, "on Tuesday" counts back from the page's printed date; with no
+    date anywhere it stays unresolved."""
+    from datetime import date
+
+    from extraction.pipeline import extract
+
+    story = "Gunmen attacked an SDF checkpoint in al-Busayrah on Tuesday, killing three members of the force, a local source said.\n"
+    dated = extract("Checkpoint attacked\n\nCreated: 12 March 2025 Hits: 87\n\n" + story)
+    assert [(m.date.date, m.site.id) for m in dated.incidents if m.role == "main"] == [(date(2025, 3, 11), "al_busayrah")]
+    undated = extract("Checkpoint attacked\n\n" + story)
+    assert [(m.date.date, m.site.id) for m in undated.incidents if m.role == "main"] == [(None, "al_busayrah")]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Strikes on militia\n\nThe military spokesman announced today, Saturday (3 February 2024), that US aircraft "
+         "struck militia positions near al-Mayadin overnight.\n", (2024, 2, 3)),
+        ("Factions vow revenge\n\nShafaq-style wire/ Iraqi factions threatened on Monday, 28/6/2021, to avenge the strike "
+         "that hit their positions near Albu Kamal on Sunday night.\n", (2021, 6, 28)),
+        ("Ministry statement\n\nThe ministry said on Thursday, 9 November 2023, that a drone attacked the Conoco base "
+         "on Wednesday evening. It recalled the raid of Friday, 27 October 2023, on two sites near Albu Kamal.\n", (2023, 11, 9)),
+        ("Kurdish agency report\n\nThe SDF said today (12 March 2025) that gunmen attacked a checkpoint in al-Busayrah.\n",
+         (2025, 3, 12)),
+        # a weekday that is not the date's is no date of the telling; a date alone is an event's
+        ("Ministry statement\n\nThe ministry said on Friday, 9 November 2023, that a drone attacked the Conoco base.\n", None),
+        ("Strike recalled\n\nOn January 15, 2019, drones struck militia positions near Albu Kamal.\n", None),
+        # a date inside a quote is the event's, not the day of the telling
+        ("Army statement\n\nIn a statement, the command said: \"At 11:40 pm on Friday 2/2/2024, aircraft struck sites near "
+         "al-Mayadin.\"\n", None),
+    ],
+)
+def test_a_page_with_no_printed_date_is_dated_by_the_day_its_story_states(page: str, expected: tuple[int, int, int] | None) -> None:
+    from datetime import date
+
+    from extraction.metadata import build_meta
+
+    meta = build_meta(page, title=None, published=None, outlet=None, url=None, wire=None, given_title=None)
+    assert meta.published == (date(*expected) if expected else None), meta.published_source
+    given = build_meta(page, title=None, published=date(2025, 1, 1), outlet=None, url=None, wire=None, given_title=None)
+    assert given.published == date(2025, 1, 1)  # the caller's date comes before a story's words
+
+
+def test_the_day_a_story_states_resolves_its_bare_weekday() -> None:
+    from datetime import date
+
+    from extraction.pipeline import extract
+
+    res = extract("Drone hits US base\n\nDAMASCUS - The ministry said on Thursday, 9 November 2023, that a drone attacked "
+                  "the US base at the Conoco gas field on Wednesday evening, causing no casualties.\n")
+    assert [(m.date.date, m.site.id) for m in res.incidents if m.role == "main"] == [(date(2023, 11, 8), "conoco_gas_field")]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Thread: claims on the Conoco base\n\nThe group said its drones hit the base on Wednesday night.\n\n"
+         "— Sharqiya Monitor (@sharqiya_mon) November 9, 2023\n\nResidents heard blasts.\n\n"
+         "— Deir Watch (@deirwatch) November 8, 2023\n", (2023, 11, 9)),
+        ("Gunmen attack checkpoint\n\nGunmen attacked a checkpoint in Hajin on Tuesday.\n\n"
+         "pic.twitter.com/Ab12Cd — Euphrates Eye (@euph_eye) 12 March 2025\n", (2025, 3, 12)),
+        # a handle in running text is no signature
+        ("Gunmen attack checkpoint\n\nThe monitor (@deirwatch) said on Tuesday that gunmen attacked a checkpoint in Hajin.\n", None),
+    ],
+)
+def test_a_page_with_no_date_of_its_own_is_dated_by_the_posts_it_embeds(page: str, expected: tuple[int, int, int] | None) -> None:
+    from datetime import date
+
+    from extraction.metadata import build_meta
+
+    meta = build_meta(page, title=None, published=None, outlet=None, url=None, wire=None, given_title=None)
+    assert meta.published == (date(*expected) if expected else None), meta.published_source
+    given = build_meta(page, title=None, published=date(2025, 1, 1), outlet=None, url=None, wire=None, given_title=None)
+    assert given.published == date(2025, 1, 1)  # a quoted post's day never overrides the caller's date
