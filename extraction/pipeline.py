@@ -828,6 +828,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     order = [i for i in range(len(sents)) if i not in headings] + sorted(headings)
     stamps = dates.post_stamps(text, pub)  # a digest of dated posts: each post counts from its own stamp
     digest_day = _digest_day(text, pub)  # "Monday's digest:" over bulleted items: their day
+    list_items = _list_items(text, sents)
     stamp_at = [span.start for _, span in stamps]
     clocks = dates.post_clocks(text)  # the clock-stamped posts of a live page: each speaks of itself
     days_back = dates.post_days_back(text, clocks)  # "00:40 ..., 23:25 ...": newest first, past midnight
@@ -1383,6 +1384,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                             or _SEPARATE.match(text, sents[m.sentence].start, sents[m.sentence].end)
                             or _NEXT_EVENT.match(text, sents[m.sentence].start, sents[m.sentence].end) for m in g.members) \
                 and not _hit_beside(g, groups) and not _own_post(g, groups) and not _goes_on_with_news(g) \
+                and not any(m.sentence in list_items for m in g.members) \
                 and any(o is not g and not o.background for o in groups):
             # one sentence (and its headline), no date or weapon of its own beside other news: a passing
             # mention (but not a paragraph that opens on its place: "In Al Bukamal, strikes hit positions...",
@@ -2101,9 +2103,21 @@ _IDENTIFIES = re.compile(r"\b(?:identified|named|described)\s+(?:it|the\s+(?:bas
 _opening: list[tuple] = [(None, None)]  # (the date rules, the regex made from them)
 
 
-# a digest's bulleted item: "- Gunmen killed...", "• A drone struck..."
-_BULLET_LINE = re.compile(r"[^\S\n]*[-•*–—▪►]\s")
-_FIRST_BULLET = re.compile(r"(?m)^[^\S\n]*[-•*–—▪►][^\S\n]")
+# a digest's bulleted or numbered item: "- Gunmen killed...", "• A drone struck...", "2- An IED hit...", "3) ..."
+_BULLET_LINE = re.compile(r"[^\S\n]*(?:[-•*–—▪►]|\d{1,2}[^\S\n]?[-–—.)])\s")
+_FIRST_BULLET = re.compile(r"(?m)^[^\S\n]*(?:[-•*–—▪►]|\d{1,2}[^\S\n]?[-–—.)])[^\S\n]")
+
+
+def _list_items(text: str, sents: list[Span]) -> set[int]:
+    """The sentences that open the items of a bulleted or numbered list (two items at least): each is
+    an event of its own, however short ("1- Gunmen wounded an SDF fighter in Gharanij.")."""
+    items = set()
+    for si, s in enumerate(sents):
+        ls = text.rfind("\n", 0, s.start) + 1
+        if (m := _BULLET_LINE.match(text, ls)) is not None and m.end() >= s.start - 1 \
+                and not text[m.end():s.start].strip():
+            items.add(si)
+    return items if len(items) >= 2 else set()
 
 
 def _digest_day(text: str, pub: date | None) -> tuple[int, DateInfo] | None:

@@ -19,6 +19,49 @@ MIL = "Iran-backed militias"
 US = "US-led coalition"
 
 CASES = [
+    # --- several incidents in one report (battery J) ------------------------------------------
+    (
+        "numbered-bulletin-items-are-each-news",
+        # a local monitor's numbered bulletin: each short item is an incident, not a passing mention
+        "Euphrates Post | Security bulletin, Thursday\n"
+        "1- Gunmen on a motorcycle wounded an SDF fighter at a checkpoint in Hatla.\n"
+        "2- A child was killed by a stray bullet in al-Jneineh.\n"
+        "3) Regime forces shelled the outskirts of al-Tayyana from their positions across the river.",
+        date(2022, 6, 9),
+        [dict(date="2022-06-09", site="hatla"), dict(date="2022-06-09", site="al_jneineh"),
+         dict(date="2022-06-09", site="al_tayyana")],
+    ),
+    (
+        "dashed-digest-items-without-a-day-are-each-news",
+        "Deir Ezzor 24 - Security events of the last 24 hours:\n"
+        "- An explosive device went off near an SDF vehicle in al-Kasrah, with no casualties.\n"
+        "- Unknown gunmen shot dead a pharmacist in al-Shuhail.",
+        date(2023, 4, 18),
+        [dict(date="2023-04-18", site="al_kasrah"), dict(date="2023-04-18", site="al_shuhail")],
+    ),
+    (
+        "the-second-of-two-counted-blasts-has-its-own-town",
+        # "two separate IED attacks ... the first ... while the second ...": two incidents, one per town
+        "Three SDF fighters were wounded in two separate bombings in the eastern Deir ez-Zor countryside on "
+        "Sunday. The first blast hit a patrol in Thiban, while the second targeted a checkpoint near Gharanij.",
+        date(2021, 10, 18),
+        [dict(date="2021-10-17", site="thiban"), dict(date="2021-10-17", site="gharanij")],
+    ),
+    (
+        "the-other-of-two-drones-hit-another-base",
+        "TASS - Two drones were launched at US facilities in Syria overnight, a source said on Monday. One "
+        "exploded near the Conoco gas field, and the other struck the Rumailan airfield in Hasakah province.",
+        date(2024, 1, 8),
+        [dict(date="2024-01-07", site="conoco_gas_field"), dict(date="2024-01-07", site="rumailan")],
+    ),
+    (
+        "a-claimed-attack-with-its-own-day-and-town-is-news",
+        # a roundup item told as the claim of a new attack ("claimed an attack on ... near X") reports it
+        "ISIS cells stepped up their attacks in Deir ez-Zor this week, according to SOHR. On Tuesday, gunmen "
+        "killed an SDF member in al-Busayrah. On Thursday, ISIS claimed an attack on a fuel truck near Darnaj.",
+        date(2022, 12, 3),
+        [dict(date="2022-11-29", site="al_busayrah"), dict(date="2022-12-01", site="darnaj")],
+    ),
     # --- wire services ---------------------------------------------------------------------
     (
         "members-of-one-family-are-civilians",
