@@ -1117,7 +1117,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             pool = [g for g in groups if not (kind == "prior" and g in touched)]
             told_before = _told_just_before(told_in.get(si - 1, []), site_id)
             para_day = _paragraph_day(text, sents, last_group, cand, si)
-            in_force = main_date or sentence_date or told_before or para_day or focus
+            # "On Monday evening, rockets were fired at the al-Omar field. U.S. forces responded with
+            # counter-battery fire": an undated answer is of the day of the attack told just before it
+            answers = told_last if cand.responds and kind == "main" and c_date is None and told_last is not None \
+                and told_last.precision == "day" else None
+            in_force = main_date or sentence_date or told_before or answers or para_day or focus
             context = in_force.date if in_force is not None and kind != "prior" else None
             cand.context = context
             if kind == "main" and _SEPARATE.match(text, sent.start, sent.end) and clause.start - sent.start < 40:
@@ -1158,7 +1162,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     # killed when a landmine exploded")
                     opened_on = scene if scene is not None and scene.date is not None and spub is not None \
                         and 0 <= (spub - scene.date).days <= 3 and not any(not g.background for g in groups) else None
-                    group.context_date = main_date or sentence_date or told_before or para_day or focus or opened_on
+                    group.context_date = main_date or sentence_date or told_before or answers or para_day or focus or opened_on
                 if cand.anaphoric and not is_heading and c_date is None and fine_site and not cand.background \
                         and any(not g.background for g in groups) \
                         and any(t.text.lower().endswith("s") for t in cand.triggers):

@@ -62,6 +62,26 @@ CASES = [
         date(2022, 12, 3),
         [dict(date="2022-11-29", site="al_busayrah"), dict(date="2022-12-01", site="darnaj")],
     ),
+    (
+        "an-undated-answer-is-of-the-day-of-the-attack-it-answers",
+        # the strike that set things off, then a next-day attack and the answer told with no day of its own
+        "WASHINGTON (Reuters) - U.S. jets struck a weapons depot used by Iran-backed militias near Albu Kamal on "
+        "Saturday, the Pentagon said. On Sunday evening, several rockets were fired at the Green Village, causing "
+        "no injuries. U.S. forces responded with artillery fire at the launch site near al-Quriyah, a spokesman said.",
+        date(2022, 3, 7),
+        [dict(date="2022-03-05", site="albu_kamal", perpetrator="US-led coalition"),
+         dict(date="2022-03-06", site="green_village"),
+         dict(date="2022-03-06", site="al_quriyah", perpetrator="US-led coalition")],
+    ),
+    (
+        "a-counter-strike-told-after-the-next-day-s-drone-attack",
+        "Kurdistan 24 - Coalition aircraft hit an IRGC headquarters in al-Mayadin on Tuesday, SOHR said. Early on "
+        "Wednesday, a drone targeted the Conoco gas field. In response, coalition helicopters shelled positions near "
+        "Mahkan.",
+        date(2023, 9, 14),
+        [dict(date="2023-09-12", site="al_mayadin"), dict(date="2023-09-13", site="conoco_gas_field"),
+         dict(date="2023-09-13", site="mahkan", perpetrator="US-led coalition")],
+    ),
     # --- wire services ---------------------------------------------------------------------
     (
         "members-of-one-family-are-civilians",
