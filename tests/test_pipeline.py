@@ -83,6 +83,24 @@ CASES = [
          dict(date="2023-09-13", site="mahkan", perpetrator="US-led coalition")],
     ),
     (
+        "a-monitor-s-weekly-roundup-has-one-incident-a-day",
+        "The Syrian Observatory for Human Rights has documented four attacks by ISIS cells in Deir ez-Zor this week. "
+        "On Monday, ISIS gunmen killed two SDF members in Hajin. On Wednesday, the cells attacked a checkpoint "
+        "in al-Sabha, wounding three fighters. On Thursday, an SDF officer was assassinated in Thiban. "
+        "On Friday, ISIS claimed an attack on an oil tanker near al-Kasrah.",
+        date(2021, 11, 13),
+        [dict(date="2021-11-08", site="hajin", killed=2), dict(date="2021-11-10", site="al_sabha"),
+         dict(date="2021-11-11", site="thiban"), dict(date="2021-11-12", site="al_kasrah")],
+    ),
+    (
+        "two-bases-hit-the-same-night-are-two",
+        "Two bases hosting US troops in eastern Syria came under attack overnight, a war monitor said on Sunday. "
+        "Drones targeted the base at the al-Omar oil field, while rockets struck the Conoco gas field. "
+        "There were no reports of casualties.",
+        date(2024, 1, 21),
+        [dict(date="2024-01-20", site="al_omar_oil_field"), dict(date="2024-01-20", site="conoco_gas_field")],
+    ),
+    (
         "a-separate-attack-on-a-base-inside-the-field-is-another",
         # "a separate rocket attack" on the Green Village (nested in the al-Omar field) the same day: two
         "Militants launched a drone at the al-Omar oil field on Tuesday morning, a coalition official said. A separate "
