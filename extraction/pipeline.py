@@ -498,6 +498,10 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+|villages?\s+|cities\
 # strike, not where the first one was
 # ...or another thing hit, placed by its own locator: "a depot in Deir ez-Zor city, a site near the town of Mayadeen"
 _ANOTHER_HIT = re.compile(r"[,;]\s+(?:(?:\w+\s+){0,3}?(?:in|by)\s+(?:a|an|another|the)\s+(?:\w+\s+)?(?:strike|raid|attack|bombing|shelling)\b"
+                          # a next clause with its own subject and verb: "A drone hit X in the morning, rockets
+                          # fell near Y in the afternoon", "..., and a second drone struck Y"
+                          r"|(?:and\s+)?(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:rockets?|drones?|missiles?|shells?|mortars?|bombs?)"
+                          r"\s+(?:also\s+)?(?:fell|landed|struck|hit|targeted|exploded|slammed)\s"
                           r"|(?:a|an|another|one|a second|a third)\s+(?:[\w-]+\s+){0,2}?(?:near|in|at|close to|outside)\s"
                           # a tally shared out over places: "six died at a depot in X, two at a post near Y"
                           r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|others?)\s+(?:(?:more|others?|of them|died|were killed|killed)\s+)?"

@@ -83,6 +83,23 @@ CASES = [
          dict(date="2023-09-13", site="mahkan", perpetrator="US-led coalition")],
     ),
     (
+        "comma-spliced-hits-at-three-bases-are-three",
+        # "A drone hit X in the morning, rockets fell near Y in the afternoon, and ... a rocket struck Z"
+        "US-led coalition bases in Syria came under three separate attacks on Tuesday. A drone hit Kharab al-Jir "
+        "in the morning, rockets fell near Qasrak in the afternoon, and in the evening a rocket struck the Green "
+        "Village base. No casualties were reported.",
+        date(2024, 1, 3),
+        [dict(date="2024-01-02", site="kharab_al_jir"), dict(date="2024-01-02", site="qasrak"),
+         dict(date="2024-01-02", site="green_village")],
+    ),
+    (
+        "a-second-clause-with-its-own-drone-at-another-base",
+        "Al Mayadeen - The Islamic Resistance targeted the al-Tanf garrison at dawn on Friday, two drones also "
+        "struck near the Shaddadi base, the group said in a statement.",
+        date(2024, 1, 27),
+        [dict(date="2024-01-26", site="al_tanf"), dict(date="2024-01-26", site="shaddadi")],
+    ),
+    (
         "a-monitor-s-weekly-roundup-has-one-incident-a-day",
         "The Syrian Observatory for Human Rights has documented four attacks by ISIS cells in Deir ez-Zor this week. "
         "On Monday, ISIS gunmen killed two SDF members in Hajin. On Wednesday, the cells attacked a checkpoint "
