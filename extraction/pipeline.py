@@ -747,9 +747,9 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
     return True
 
 
-# "a fresh / a new / another / a further / a separate / a second (rocket) attack": an incident beside the one just told (but
+# "a fresh / a new / another / a further / a second (rocket) attack": an incident beside the one just told (but
 # not a name given to the one told: 'describing the attack as "a new aggression"')
-_FRESH_BEFORE = re.compile(r"(?<![\"“])(?<!\bas )(?<!\bas \")(?<!\bas “)\b(?:a\s+fresh|a\s+new|another|a\s+further|a\s+separate|a\s+(?:second|third|fourth))\s+(?:[\w-]+\s+){0,2}$", re.I)
+_FRESH_BEFORE = re.compile(r"(?<![\"“])(?<!\bas )(?<!\bas \")(?<!\bas “)\b(?:a\s+fresh|a\s+new|another|a\s+further|a\s+(?:second|third|fourth))\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # the side attacked tells it was attacked: "the patrol came under small arms fire", "had been fired upon"

@@ -117,21 +117,6 @@ CASES = [
         date(2024, 1, 21),
         [dict(date="2024-01-20", site="al_omar_oil_field"), dict(date="2024-01-20", site="conoco_gas_field")],
     ),
-    (
-        "a-separate-attack-on-a-base-inside-the-field-is-another",
-        # "a separate rocket attack" on the Green Village (nested in the al-Omar field) the same day: two
-        "Militants launched a drone at the al-Omar oil field on Tuesday morning, a coalition official said. A separate "
-        "rocket attack targeted the Green Village on Tuesday evening. Neither attack caused casualties.",
-        date(2024, 2, 7),
-        [dict(date="2024-02-06", site="al_omar_oil_field"), dict(date="2024-02-06", site="green_village")],
-    ),
-    (
-        "a-separate-drone-at-the-plant-of-the-gas-field",
-        "Press TV - Resistance drones struck the US occupation base at the Conoco gas field on Saturday, sources said. "
-        "A separate drone hit the Tabiyeh gas plant hours later.",
-        date(2024, 1, 14),
-        [dict(date="2024-01-13", site="conoco_gas_field"), dict(date="2024-01-13", site="tabiyeh_gas_plant")],
-    ),
     # --- wire services ---------------------------------------------------------------------
     (
         "members-of-one-family-are-civilians",
