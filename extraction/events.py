@@ -450,6 +450,12 @@ _PROPER_NAMES = screened(r"\bOperation [A-Z][a-z]+(?: [A-Z][a-z]+)*|\bDesert Sto
 _ANAPHORA = re.compile(r"\b(?:the|these|those|both|such|this|that|the two|either|all the)\s+(?:\w+\s+)?$"
                        # a rank given to an event told already: "It was the first deadly attack on the base since ..."
                        r"|\bthe\s+(?:first|second|third|latest|deadliest|biggest|largest|heaviest|worst|most\s+\w+)\s+(?:[\w-]+\s+)?$", re.I)
+# what a claim takes when it is of an event not told before: "claimed an attack", "claimed a new bombing"
+# (not one recalled: "the alliance had claimed a drone attack on the Rumailan base")
+_NEW_CLAIMED = re.compile(r"(?<!\bhad )(?<!\bhad also )\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:an?|another)\s+(?:[\w-]+\s+)?$", re.I)
+# the subject that names one of the events a sentence counted: "while the second", "and the other blast", "the third"
+_SERIES_ITEM = re.compile(r"\W*(?:(?:while|whereas|and|but|as)\s+)?the\s+(?:second|third|fourth|fifth|other|latter|last)"
+                          r"(?:\s+(?:one|[\w-]+))?\s+(?:(?:was|were|had|has)\s+)?", re.I)
 # an event named by its day (the weekday names of the dates lexicon), "The Friday strike hit a car", "Sunday's attack wounded two": one told already
 # (the pipeline lets it start an incident only when nothing else is news yet)
 @lru_cache(maxsize=1)
@@ -875,10 +881,18 @@ def read_clause(
     # "in retaliation for the US raids": the raids are not themselves a response
     cand.responds = kind == "response" or (kind == "main" and bool(r.triggers.response.search(text, start, end)))
     claimed = r.triggers.responsibility.search(text, start, min(t.start for _, t in triggers)) is not None
+    # "On Friday, ISIS claimed an attack on an oil tanker near al-Kasrah": a claim of an event not told
+    # before, with its own day and place, reports it (where "ISIS claimed the attack" refers back)
+    claimed = claimed and not (dated and places and _NEW_CLAIMED.search(
+        text, max(start, min(t.start for _, t in triggers) - 40), min(t.start for _, t in triggers)))
     cand.claimed = claimed
     cand.anaphoric = claimed or not (weapons or places or actors) or not dated and not weapons and all(
         _ANAPHORA.search(text[max(start, t.start - 30) : t.start]) and not _SAID_THAT.search(text[max(start, t.start - 40) : t.start])
         for t in cand.triggers)
+    if cand.anaphoric and not claimed and places and _SERIES_ITEM.fullmatch(text, start, min(t.start for _, t in triggers)):
+        # "..., while the second targeted a vehicle near Hajin", "The other hit the Rumailan base": one more of
+        # the events a sentence counted, told at its own place
+        cand.anaphoric = False
     first = min(t.start for t in cand.triggers)
     cand.day_named = bool(dated) and _day_named_before().search(text[max(start, first - 30) : first]) is not None
     cand.anaphoric = cand.anaphoric or cand.day_named

@@ -498,6 +498,10 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+|villages?\s+|cities\
 # strike, not where the first one was
 # ...or another thing hit, placed by its own locator: "a depot in Deir ez-Zor city, a site near the town of Mayadeen"
 _ANOTHER_HIT = re.compile(r"[,;]\s+(?:(?:\w+\s+){0,3}?(?:in|by)\s+(?:a|an|another|the)\s+(?:\w+\s+)?(?:strike|raid|attack|bombing|shelling)\b"
+                          # a next clause with its own subject and verb: "A drone hit X in the morning, rockets
+                          # fell near Y in the afternoon", "..., and a second drone struck Y"
+                          r"|(?:and\s+)?(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:rockets?|drones?|missiles?|shells?|mortars?|bombs?)"
+                          r"\s+(?:also\s+)?(?:fell|landed|struck|hit|targeted|exploded|slammed)\s"
                           r"|(?:a|an|another|one|a second|a third)\s+(?:[\w-]+\s+){0,2}?(?:near|in|at|close to|outside)\s"
                           # a tally shared out over places: "six died at a depot in X, two at a post near Y"
                           r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|others?)\s+(?:(?:more|others?|of them|died|were killed|killed)\s+)?"
@@ -837,6 +841,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     order = [i for i in range(len(sents)) if i not in headings] + sorted(headings)
     stamps = dates.post_stamps(text, pub)  # a digest of dated posts: each post counts from its own stamp
     digest_day = _digest_day(text, pub)  # "Monday's digest:" over bulleted items: their day
+    list_items = _list_items(text, sents)
     stamp_at = [span.start for _, span in stamps]
     clocks = dates.post_clocks(text)  # the clock-stamped posts of a live page: each speaks of itself
     days_back = dates.post_days_back(text, clocks)  # "00:40 ..., 23:25 ...": newest first, past midnight
@@ -1125,7 +1130,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             pool = [g for g in groups if not (kind == "prior" and g in touched)]
             told_before = _told_just_before(told_in.get(si - 1, []), site_id)
             para_day = _paragraph_day(text, sents, last_group, cand, si)
-            in_force = main_date or sentence_date or told_before or para_day or focus
+            # "On Monday evening, rockets were fired at the al-Omar field. U.S. forces responded with
+            # counter-battery fire": an undated answer is of the day of the attack told just before it
+            answers = told_last if cand.responds and kind == "main" and c_date is None and told_last is not None \
+                and told_last.precision == "day" else None
+            in_force = main_date or sentence_date or told_before or answers or para_day or focus
             context = in_force.date if in_force is not None and kind != "prior" else None
             cand.context = context
             if kind == "main" and _SEPARATE.match(text, sent.start, sent.end) and clause.start - sent.start < 40:
@@ -1166,7 +1175,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     # killed when a landmine exploded")
                     opened_on = scene if scene is not None and scene.date is not None and spub is not None \
                         and 0 <= (spub - scene.date).days <= 3 and not any(not g.background for g in groups) else None
-                    group.context_date = main_date or sentence_date or told_before or para_day or focus or opened_on
+                    group.context_date = main_date or sentence_date or told_before or answers or para_day or focus or opened_on
                 if cand.anaphoric and not is_heading and c_date is None and fine_site and not cand.background \
                         and any(not g.background for g in groups) \
                         and any(t.text.lower().endswith("s") for t in cand.triggers):
@@ -1396,6 +1405,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                             or _SEPARATE.match(text, sents[m.sentence].start, sents[m.sentence].end)
                             or _NEXT_EVENT.match(text, sents[m.sentence].start, sents[m.sentence].end) for m in g.members) \
                 and not _hit_beside(g, groups) and not _own_post(g, groups) and not _goes_on_with_news(g) \
+                and not any(m.sentence in list_items for m in g.members) \
                 and any(o is not g and not o.background for o in groups):
             # one sentence (and its headline), no date or weapon of its own beside other news: a passing
             # mention (but not a paragraph that opens on its place: "In Al Bukamal, strikes hit positions...",
@@ -2114,9 +2124,21 @@ _IDENTIFIES = re.compile(r"\b(?:identified|named|described)\s+(?:it|the\s+(?:bas
 _opening: list[tuple] = [(None, None)]  # (the date rules, the regex made from them)
 
 
-# a digest's bulleted item: "- Gunmen killed...", "• A drone struck..."
-_BULLET_LINE = re.compile(r"[^\S\n]*[-•*–—▪►]\s")
-_FIRST_BULLET = re.compile(r"(?m)^[^\S\n]*[-•*–—▪►][^\S\n]")
+# a digest's bulleted or numbered item: "- Gunmen killed...", "• A drone struck...", "2- An IED hit...", "3) ..."
+_BULLET_LINE = re.compile(r"[^\S\n]*(?:[-•*–—▪►]|\d{1,2}[^\S\n]?[-–—.)])\s")
+_FIRST_BULLET = re.compile(r"(?m)^[^\S\n]*(?:[-•*–—▪►]|\d{1,2}[^\S\n]?[-–—.)])[^\S\n]")
+
+
+def _list_items(text: str, sents: list[Span]) -> set[int]:
+    """The sentences that open the items of a bulleted or numbered list (two items at least): each is
+    an event of its own, however short ("1- Gunmen wounded an SDF fighter in Gharanij.")."""
+    items = set()
+    for si, s in enumerate(sents):
+        ls = text.rfind("\n", 0, s.start) + 1
+        if (m := _BULLET_LINE.match(text, ls)) is not None and m.end() >= s.start - 1 \
+                and not text[m.end():s.start].strip():
+            items.add(si)
+    return items if len(items) >= 2 else set()
 
 
 def _digest_day(text: str, pub: date | None) -> tuple[int, DateInfo] | None:

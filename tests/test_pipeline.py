@@ -19,6 +19,104 @@ MIL = "Iran-backed militias"
 US = "US-led coalition"
 
 CASES = [
+    # --- several incidents in one report (battery J) ------------------------------------------
+    (
+        "numbered-bulletin-items-are-each-news",
+        # a local monitor's numbered bulletin: each short item is an incident, not a passing mention
+        "Euphrates Post | Security bulletin, Thursday\n"
+        "1- Gunmen on a motorcycle wounded an SDF fighter at a checkpoint in Hatla.\n"
+        "2- A child was killed by a stray bullet in al-Jneineh.\n"
+        "3) Regime forces shelled the outskirts of al-Tayyana from their positions across the river.",
+        date(2022, 6, 9),
+        [dict(date="2022-06-09", site="hatla"), dict(date="2022-06-09", site="al_jneineh"),
+         dict(date="2022-06-09", site="al_tayyana")],
+    ),
+    (
+        "dashed-digest-items-without-a-day-are-each-news",
+        "Deir Ezzor 24 - Security events of the last 24 hours:\n"
+        "- An explosive device went off near an SDF vehicle in al-Kasrah, with no casualties.\n"
+        "- Unknown gunmen shot dead a pharmacist in al-Shuhail.",
+        date(2023, 4, 18),
+        [dict(date="2023-04-18", site="al_kasrah"), dict(date="2023-04-18", site="al_shuhail")],
+    ),
+    (
+        "the-second-of-two-counted-blasts-has-its-own-town",
+        # "two separate IED attacks ... the first ... while the second ...": two incidents, one per town
+        "Three SDF fighters were wounded in two separate bombings in the eastern Deir ez-Zor countryside on "
+        "Sunday. The first blast hit a patrol in Thiban, while the second targeted a checkpoint near Gharanij.",
+        date(2021, 10, 18),
+        [dict(date="2021-10-17", site="thiban"), dict(date="2021-10-17", site="gharanij")],
+    ),
+    (
+        "the-other-of-two-drones-hit-another-base",
+        "TASS - Two drones were launched at US facilities in Syria overnight, a source said on Monday. One "
+        "exploded near the Conoco gas field, and the other struck the Rumailan airfield in Hasakah province.",
+        date(2024, 1, 8),
+        [dict(date="2024-01-07", site="conoco_gas_field"), dict(date="2024-01-07", site="rumailan")],
+    ),
+    (
+        "a-claimed-attack-with-its-own-day-and-town-is-news",
+        # a roundup item told as the claim of a new attack ("claimed an attack on ... near X") reports it
+        "ISIS cells stepped up their attacks in Deir ez-Zor this week, according to SOHR. On Tuesday, gunmen "
+        "killed an SDF member in al-Busayrah. On Thursday, ISIS claimed an attack on a fuel truck near Darnaj.",
+        date(2022, 12, 3),
+        [dict(date="2022-11-29", site="al_busayrah"), dict(date="2022-12-01", site="darnaj")],
+    ),
+    (
+        "an-undated-answer-is-of-the-day-of-the-attack-it-answers",
+        # the strike that set things off, then a next-day attack and the answer told with no day of its own
+        "WASHINGTON (Reuters) - U.S. jets struck a weapons depot used by Iran-backed militias near Albu Kamal on "
+        "Saturday, the Pentagon said. On Sunday evening, several rockets were fired at the Green Village, causing "
+        "no injuries. U.S. forces responded with artillery fire at the launch site near al-Quriyah, a spokesman said.",
+        date(2022, 3, 7),
+        [dict(date="2022-03-05", site="albu_kamal", perpetrator="US-led coalition"),
+         dict(date="2022-03-06", site="green_village"),
+         dict(date="2022-03-06", site="al_quriyah", perpetrator="US-led coalition")],
+    ),
+    (
+        "a-counter-strike-told-after-the-next-day-s-drone-attack",
+        "Kurdistan 24 - Coalition aircraft hit an IRGC headquarters in al-Mayadin on Tuesday, SOHR said. Early on "
+        "Wednesday, a drone targeted the Conoco gas field. In response, coalition helicopters shelled positions near "
+        "Mahkan.",
+        date(2023, 9, 14),
+        [dict(date="2023-09-12", site="al_mayadin"), dict(date="2023-09-13", site="conoco_gas_field"),
+         dict(date="2023-09-13", site="mahkan", perpetrator="US-led coalition")],
+    ),
+    (
+        "comma-spliced-hits-at-three-bases-are-three",
+        # "A drone hit X in the morning, rockets fell near Y in the afternoon, and ... a rocket struck Z"
+        "US-led coalition bases in Syria came under three separate attacks on Tuesday. A drone hit Kharab al-Jir "
+        "in the morning, rockets fell near Qasrak in the afternoon, and in the evening a rocket struck the Green "
+        "Village base. No casualties were reported.",
+        date(2024, 1, 3),
+        [dict(date="2024-01-02", site="kharab_al_jir"), dict(date="2024-01-02", site="qasrak"),
+         dict(date="2024-01-02", site="green_village")],
+    ),
+    (
+        "a-second-clause-with-its-own-drone-at-another-base",
+        "Al Mayadeen - The Islamic Resistance targeted the al-Tanf garrison at dawn on Friday, two drones also "
+        "struck near the Shaddadi base, the group said in a statement.",
+        date(2024, 1, 27),
+        [dict(date="2024-01-26", site="al_tanf"), dict(date="2024-01-26", site="shaddadi")],
+    ),
+    (
+        "a-monitor-s-weekly-roundup-has-one-incident-a-day",
+        "The Syrian Observatory for Human Rights has documented four attacks by ISIS cells in Deir ez-Zor this week. "
+        "On Monday, ISIS gunmen killed two SDF members in Hajin. On Wednesday, the cells attacked a checkpoint "
+        "in al-Sabha, wounding three fighters. On Thursday, an SDF officer was assassinated in Thiban. "
+        "On Friday, ISIS claimed an attack on an oil tanker near al-Kasrah.",
+        date(2021, 11, 13),
+        [dict(date="2021-11-08", site="hajin", killed=2), dict(date="2021-11-10", site="al_sabha"),
+         dict(date="2021-11-11", site="thiban"), dict(date="2021-11-12", site="al_kasrah")],
+    ),
+    (
+        "two-bases-hit-the-same-night-are-two",
+        "Two bases hosting US troops in eastern Syria came under attack overnight, a war monitor said on Sunday. "
+        "Drones targeted the base at the al-Omar oil field, while rockets struck the Conoco gas field. "
+        "There were no reports of casualties.",
+        date(2024, 1, 21),
+        [dict(date="2024-01-20", site="al_omar_oil_field"), dict(date="2024-01-20", site="conoco_gas_field")],
+    ),
     # --- wire services ---------------------------------------------------------------------
     (
         "members-of-one-family-are-civilians",
