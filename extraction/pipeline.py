@@ -699,6 +699,12 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
     gp, gt, cp, ct = (_ALLIES.get(s, s) for s in (gp, gt, cp, ct))
     gt = "unknown" if gt == gp else gt  # "the coalition and the SDF killed": partners, not a target
     ct = "unknown" if ct == cp else ct
+    if gt != ct and "civilians" in {gt, ct} and c_site and c_site in g.sites and cp in {"unknown", gp} \
+            and _fine(c_site) and load_gazetteer().within(c_site, "syria"):
+        # one strike, two sides' tolls: "jets hit a depot of the militias near al-Mayadin ... state media said
+        # two civilians were killed near al-Mayadin" (one incident per day, town and author; a town across
+        # the border, where the strikes of the night were many, is left apart)
+        gt = ct = "unknown"
     if (gp != "unknown" and cp != "unknown" and gp != cp) or (gt != "unknown" and ct != "unknown" and gt != ct):
         return False
     # an attack and the response it drew are two incidents even when one side is unnamed

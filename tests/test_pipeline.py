@@ -19,6 +19,34 @@ MIL = "Iran-backed militias"
 US = "US-led coalition"
 
 CASES = [
+    # --- one strike told by its target and by its civilian toll (battery K) --------------------------
+    (
+        "a-civilian-toll-at-the-struck-town-is-the-same-strike",
+        # the militias' depot hit near a Syrian town and state media's civilian toll near the same town that
+        # day are one strike; the later response is placed by its launch site
+        "WASHINGTON - US jets struck weapons depots used by Iran-backed militias near al-Mayadin on Wednesday, "
+        "the Pentagon said.\n\nThe Syrian Observatory for Human Rights reported six militiamen killed, while the "
+        "state news agency SANA said a woman was killed and two people wounded near al-Mayadin.\n\n"
+        "On Thursday, several rockets were fired at the Conoco gas field, where US troops are stationed. The "
+        "coalition said there were no injuries.\n\n\"U.S. forces responded with artillery fire at the launch "
+        "positions,\" a spokesman said. An official said the rockets came from an area near the town of al-Quriyah.",
+        date(2023, 4, 7),
+        [dict(date="2023-04-05", site="al_mayadin", perpetrator="US-led coalition", target="Iran-backed militias"),
+         dict(date="2023-04-06", site="conoco_gas_field"),
+         dict(date="2023-04-06", site="al_quriyah", perpetrator="US-led coalition")],
+    ),
+    (
+        "a-civilian-toll-told-first-stays-one-strike-with-the-response-apart",
+        "TEHRAN (Tasnim) - American warplanes on Saturday night bombed sites of the resistance groups near the "
+        "town of Hajin in the Deir ez-Zor countryside, according to local sources.\n\nSyria's state broadcaster "
+        "said that an elderly man was killed and four civilians were injured near Hajin as a result of the US "
+        "aggression.\n\nOn Sunday, the resistance fired rockets at the US occupation base in the Koniko gas field. "
+        "The US army said its troops fired back with artillery at the launch site on the outskirts of Thiban.",
+        date(2024, 1, 8),
+        [dict(date="2024-01-06", site="hajin", killed=1, wounded=4),
+         dict(date="2024-01-07", site="conoco_gas_field"),
+         dict(date="2024-01-07", site="thiban", perpetrator="US-led coalition")],
+    ),
     # --- several incidents in one report (battery J) ------------------------------------------
     (
         "numbered-bulletin-items-are-each-news",
