@@ -735,6 +735,13 @@ def _compatible(g: _Group, c: Candidate, c_date: DateInfo | None, c_site: str | 
     if c_date is None and c.context is not None and g.date is not None and g.date.precision == "day" \
             and g.date.date is not None and abs((g.date.date - c.context).days) > 1:
         return False  # an undated report belongs to the days the text is talking about
+    if c.responds and c_date is None and c.context is not None and not g.responds and g.date is None \
+            and g.context_date is not None and g.context_date.date is not None and g.context_date.date != c.context \
+            and g.sides[1] != c.side_pair[0]:
+        # "On Monday evening, rockets hit the al-Omar field ... adding that US forces responded with artillery":
+        # an undated answer is to the day just told, not more of an undated report of the day before (a toll
+        # state media gave of Sunday's strikes)
+        return False
     # a dated report of the response and an undated one of an unanswering strike (or the reverse)
     # are not the same incident: "coalition responded..." vs "on the night of Sunday, US strikes..."
     if g.responds and not c.responds and g.date is None and c_date is not None:
@@ -1338,6 +1345,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # "the strike" of a Baghdad story is not in Hasakah; nor are "strikes in response to a rocket
             # attack on the Green Village base" at that base: the place is the earlier event's
             spots, basis = [only_site], "the only place the article names"
+        if not spots and g.responds:
+            spots, basis = _launch_origin(text, sents, g, groups), "where the answered fire came from"
         spots = [s for s in spots if not (g.responds and _holder(s) == g.perpetrator)]  # not fired at one's own base
         if not spots and (area := _answered_area(text, sents, g, groups)) is not None:
             # "In response, US forces engaged the launch crews with Apache helicopters": fired back at
@@ -2351,6 +2360,32 @@ _ANSWER_TOLL = re.compile(r"\b(?:kill(?:ed|ing)|destroy(?:ed|ing)|eliminat(?:ed|
 # conducting the attacks"
 _AT_THE_LAUNCH = re.compile(r"\b(?:launch(?:ing)?\s+(?:sites?|points?|positions?|areas?|crews?|teams?|pads?)|firing\s+(?:points?|positions?)|"
                             r"points?\s+of\s+origin|(?:conducting|carrying\s+out|behind)\s+the\s+(?:attacks?|strikes?))\b", re.I)
+
+
+# where the fire answered came from: "the rockets were launched from the area of X", "the rockets came from
+# an area near the town of X", "the launch site was on the outskirts of X"
+_LAUNCH_ORIGIN = re.compile(r"\b(?:(?:launched|fired|shot|came|originated)\s+from|launch(?:ing)?\s+(?:sites?|points?|positions?|"
+                            r"areas?)\s+(?:was|were|lay|lies|is|are)(?:\s+located)?)\b", re.I)
+
+
+def _launch_origin(text: str, sents: list[Span], g: _Group, groups: list[_Group]) -> list[str]:
+    """An unplaced answer aimed at the launch positions, placed by the next sentences telling where the
+    fire it answered came from: "US forces responded with artillery at the launch positions. ... An
+    official said the rockets came from an area near the town of al-Quriyah"."""
+    if not any(_AT_THE_LAUNCH.search(text, m.clause.start, m.clause.end) for m in g.members):
+        return []
+    day = g.date or g.context_date
+    if any(o is not g and not o.background and o.sites and o.sides[0] == g.sides[0] and (o.date or o.context_date) is not None
+           and day is not None and (o.date or o.context_date).date == day.date for o in groups):
+        return []  # the answer is told with its place elsewhere: "the US artillery hit an area near Mayadin"
+    for first in sorted({m.sentence for m in g.members})[:1]:
+        for si in range(first + 1, min(first + 3, len(sents))):
+            o = _LAUNCH_ORIGIN.search(text, sents[si].start, sents[si].end)
+            if o is None:
+                continue
+            leaves = _places_of_ours(text, Span(o.end(), sents[si].end, text[o.end():sents[si].end]), fine=True)
+            return leaves if len(leaves) == 1 else []
+    return []
 
 
 def _answered_area(text: str, sents: list[Span], g: _Group, groups: list[_Group]) -> str | None:

@@ -36,6 +36,20 @@ CASES = [
          dict(date="2023-04-06", site="al_quriyah", perpetrator="US-led coalition")],
     ),
     (
+        "an-undated-answer-to-the-day-just-told-is-placed-by-where-the-fire-came-from",
+        # the answer "at the rocket launching positions" follows the day's attack, not the day-before toll state
+        # media gave of the strikes; a later sentence telling where the rockets were fired from places it
+        "US jets bombed militia positions near Albu Kamal late on Tuesday, the Pentagon said. Syria's SANA news "
+        "agency said two civilians were killed in the raids.\n\nOn Wednesday evening, rockets struck the Conoco "
+        "gas field, a coalition spokesman said on Twitter. \"No one was hurt,\" he wrote, adding that US forces "
+        "\"responded with counter-battery fire at the rocket launching positions.\"\n\nLocal sources said the "
+        "rockets had been fired from the area of Khasham, and that the US shells hit open ground.",
+        date(2023, 8, 17),
+        [dict(date="2023-08-15", site="albu_kamal", perpetrator="US-led coalition"),
+         dict(date="2023-08-16", site="conoco_gas_field"),
+         dict(date="2023-08-16", site="khasham", perpetrator="US-led coalition")],
+    ),
+    (
         "a-civilian-toll-told-first-stays-one-strike-with-the-response-apart",
         "TEHRAN (Tasnim) - American warplanes on Saturday night bombed sites of the resistance groups near the "
         "town of Hajin in the Deir ez-Zor countryside, according to local sources.\n\nSyria's state broadcaster "
