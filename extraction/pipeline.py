@@ -2298,7 +2298,11 @@ _INDEFINITE_NOUN = re.compile(r"\b(?:an?|two|three|several)\s+(?:[\w-]+\s+)?([a-
 
 # "The Syrian targets were in the area of Albu Kamal": what was struck, told where it was
 # ("The sites in Syria were on the outskirts of Abu Kamal": the country the sites were in, then where)
-_TARGETS_WERE = re.compile(r"The\s+(?:[\w-]+\s+){0,2}(?:targets?|sites|locations)\s+(?:in\s+(?:Syria|Iraq)\s+)?"
+# (also "Two of the targets were ...", "Both sites lay ...", and after an attribution: "According to
+# officials and the militias' own statements, the two Syrian targets were ...")
+_TARGETS_WERE = re.compile(r"(?:(?:According\s+to|Per)\s+[^,.]{1,80},\s+)?"
+                           r"(?:[Tt]he|(?:One|Two|Three|Four|Both|All|Most|Some)(?:\s+of\s+the)?)\s+"
+                           r"(?:[\w-]+\s+){0,2}(?:targets?|sites|locations)\s+(?:in\s+(?:Syria|Iraq)\s+)?"
                            r"(?:struck\s+|hit\s+)?(?:were|was|are|is|lay)\b")
 
 

@@ -1532,6 +1532,51 @@ CASES = [
          dict(date="2023-03-23", site="al_mayadin", perpetrator=US)],
     ),
     (
+        "cause-taken-up-two-of-the-targets-were-located",
+        # a rocket attack told as news "after" strikes of the day before; a later sentence tells where "two of
+        # the targets" were: the strikes are told for themselves, not only as the cause
+        "Rockets hit US base at Conoco gas field hours after American raids on militias\n\n"
+        "Several rockets struck the US base at the Conoco gas field in eastern Syria on Wednesday evening, a "
+        "coalition spokesman said, a day after the Pentagon bombed Iran-backed militias near the Iraqi border.\n\n"
+        "The rocket attack followed US airstrikes late on Tuesday against weapons depots used by Kataib Hezbollah. "
+        "Two of the targets were located in Syria, near the town of al-Mayadin, while the third was on the Iraqi "
+        "side, near al-Qaim.\n",
+        date(2022, 3, 10),  # a Thursday
+        [dict(date="2022-03-09", site="conoco_gas_field"),
+         dict(date="2022-03-08", site="al_mayadin", perpetrator=US),
+         dict(date="2022-03-08", site="al_qaim", perpetrator=US)],
+    ),
+    (
+        "cause-taken-up-after-an-attribution",
+        # "According to ..., the two Syrian targets were on the outskirts of X": the same, after who says so
+        "DEIR EZ-ZOR, Syria (AP) — Drones attacked American troops at the al-Omar oil field on Thursday, officials "
+        "said, a day after US jets struck militia facilities in eastern Syria on Wednesday.\n\nNo Americans were hurt. According "
+        "to officials and the militias' own statements, the two Syrian targets were on the outskirts of Albu Kamal, "
+        "the border town.\n",
+        date(2024, 5, 3),  # a Friday
+        [dict(date="2024-05-02", site="al_omar_oil_field"),
+         dict(date="2024-05-01", site="albu_kamal", perpetrator=US)],
+    ),
+    (
+        "cause-taken-up-both-sites-lay",
+        # an Iranian outlet's report: "Both sites lay near X" takes up the American raids of the night before
+        "Islamic Resistance targets occupation base at Kharab al-Jir\n\nThe Islamic Resistance in Iraq said on "
+        "Saturday it had targeted the US occupation base at Kharab al-Jir with drones at dawn today, hours after American "
+        "warplanes attacked resistance positions on Friday night. Both sites lay close to the town of al-Bukamal, "
+        "local sources told our correspondent.\n",
+        date(2023, 11, 18),  # a Saturday
+        [dict(date="2023-11-18", site="kharab_al_jir"),
+         dict(date="2023-11-17", site="albu_kamal", perpetrator=US)],
+    ),
+    (
+        "cause-not-taken-up-stays-context",
+        # the same news with no sentence of its own for the strikes: they stay the cause, not news
+        "Drones attacked American troops at the al-Omar oil field on Thursday, officials said, a day after US "
+        "jets struck militia facilities near Albu Kamal. No Americans were hurt.\n",
+        date(2024, 5, 3),  # a Friday
+        [dict(date="2024-05-02", site="al_omar_oil_field")],
+    ),
+    (
         "apposition-locates-the-camp-by-the-city",
         "U.S. aircraft struck ammunition bunkers on Tuesday evening, CENTCOM said. Activists said the targets were at "
         "the Ayash camp, a militia compound and depot northwest of the city of Deir ez-Zor.\n",
