@@ -506,6 +506,9 @@ _ANOTHER_HIT = re.compile(r"[,;]\s+(?:(?:\w+\s+){0,3}?(?:in|by)\s+(?:a|an|anothe
                           # a tally shared out over places: "six died at a depot in X, two at a post near Y"
                           r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|others?)\s+(?:(?:more|others?|of them|died|were killed|killed)\s+)?"
                           r"(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:near|in|at|close to|outside)\s)", re.I)
+# an event told "there": "a building was hit there", "two fighters were killed there", "shells fell there"
+_HIT_THERE = re.compile(r"\b(?:hit|struck|killed|wounded|injured|fell|landed|exploded|targeted|attacked|shelled|bombed|"
+                        r"raided|destroyed|died)\s+there\b", re.I)
 # "Thiban and the nearby villages of al-Shuhail": the surroundings of one place, not a second target
 _VICINITY = re.compile(r"\b(?:nearby|neighbou?ring|surrounding|adjacent|adjoining|outlying)\b", re.I)
 # "al-Kishkiyah, in the Hajin area", "al-Susah village, Hajin area": a town named as the area only locates
@@ -954,6 +957,13 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 # strike in Baghdad attach to it, not to an incident of ours
             if site_id and load_gazetteer().get(site_id).precision == "country":
                 site_id, place_text, place_span = None, "", None  # "in Syria" places nothing
+            if not site_id and not place_text and _HIT_THERE.search(text, clause.start, clause.end):
+                # "In Syria, the targets were near al-Bukamal; SANA said a child was killed when a building
+                # was hit there": "there" is the one place of ours the sentence named before the clause
+                before = [p for p in load_gazetteer().find(text, sent.start, clause.start, unknown=False)
+                          if p.site is not None and p.site.precision in {"town", "facility"} and not _outside_area(p.site.id)]
+                if len({p.site.id for p in before}) == 1:
+                    site_id, place_text, place_span = before[-1].site.id, before[-1].span.text, before[-1].span
             if not site_id and not syrian and not (ours and _choose_time(text, cand) is not None) and not any(
                     p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id) for p in cand.places):
                 if kind == "main" and not cand.background and not is_heading:

@@ -1577,6 +1577,32 @@ CASES = [
         [dict(date="2024-05-02", site="al_omar_oil_field")],
     ),
     (
+        "there-is-the-place-the-sentence-named-before",
+        # "... near al-Bukamal; SANA said a child was killed when a house was hit there": the clause's "there"
+        # is the one town the sentence named before it
+        "US warplanes struck militia positions near al-Qaim, on the Iraqi side of the border, on Tuesday night. In "
+        "Syria, the sites were on the edge of al-Mayadin; the state news agency SANA said a woman was killed when "
+        "a house was hit there.\n",
+        date(2022, 5, 11),  # a Wednesday
+        [dict(date="2022-05-10", site="al_qaim"), dict(date="2022-05-10", site="al_mayadin", killed=1)],
+    ),
+    (
+        "there-after-a-kurdish-agency-names-the-village",
+        # a Kurdish agency: "ISIS cells attacked a post in Thiban, and two fighters were wounded there"
+        "DEIR EZ-ZOR - SDF fighters repelled an attack by cells on a post near al-Busayrah on Sunday. On Monday "
+        "the cells turned to the town of Thiban, where a checkpoint came under fire; two fighters were wounded "
+        "there, a military source told ANHA.\n",
+        date(2023, 9, 5),  # a Tuesday
+        [dict(date="2023-09-03", site="al_busayrah"), dict(date="2023-09-04", site="thiban", wounded=2)],
+    ),
+    (
+        "there-with-no-place-before-places-nothing",
+        # nothing of ours named before the clause: "there" does not place it
+        "Rockets were fired at dawn on Friday, and shells landed there minutes later, residents said.\n",
+        date(2024, 2, 9),
+        [],
+    ),
+    (
         "apposition-locates-the-camp-by-the-city",
         "U.S. aircraft struck ammunition bunkers on Tuesday evening, CENTCOM said. Activists said the targets were at "
         "the Ayash camp, a militia compound and depot northwest of the city of Deir ez-Zor.\n",
