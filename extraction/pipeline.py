@@ -86,7 +86,9 @@ _HEARD = frozenset({"explosion", "explosions", "blast", "blasts", "fire", "firin
 _EXERCISE = screened(r"\b(?:live[- ]fire\b(?! (?:at|on|against)\b)|(?:military|joint|training) (?:exercise|drill|manoeuvre|maneuver)s?\b"
                      r"|(?:exercises?|drills?|manoeuvres?|maneuvers?)\b[^.;]{0,80}?\blive[- ]ammunition\b)", re.I)
 # (a transliterated name may open on its lowercase article: "In al-Mayadin, another strike targeted...")
-_PLACE_OPENER = re.compile(rf"\s*(?:In|At|Near|Around)\s+(?:the\s+)?(?:(?:{ARTICLE_PREFIX})[-‑])?[A-Z][^,.;]{{1,40}},")
+# (and a side of the border: "On the Syrian side, the sites lay on the edge of al-Mayadin; ...")
+_PLACE_OPENER = re.compile(rf"\s*(?:(?:In|At|Near|Around)\s+(?:the\s+)?(?:(?:{ARTICLE_PREFIX})[-‑])?[A-Z][^,.;]{{1,40}}"
+                           r"|On\s+the\s+(?:Syrian|Iraqi)\s+side(?:\s+of\s+the\s+border)?),")
 # a relative clause that tells a deed in passing: "the groups that toppled the regime in Damascus on"
 _IN_PASSING = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?[a-z]+ed\b[^,;.]*$", re.I)
 # a sentence that announces another event: "In a separate incident, ...", "Separately, ...", "Elsewhere, ..."

@@ -1603,6 +1603,16 @@ CASES = [
         [],
     ),
     (
+        "a-side-of-the-border-opens-the-paragraph-of-its-place",
+        # "On the Syrian side, ..." opens a paragraph on the place of the Syrian part of a cross-border raid:
+        # its toll, told "there", is news, not a passing mention
+        "US warplanes struck militia positions near al-Qaim, on the Iraqi side of the border, on Tuesday night. On "
+        "the Syrian side, the sites lay on the edge of al-Mayadin; the state news agency SANA said a woman was "
+        "killed when a house was hit there.\n",
+        date(2022, 5, 11),  # a Wednesday
+        [dict(date="2022-05-10", site="al_qaim"), dict(date="2022-05-10", site="al_mayadin", killed=1)],
+    ),
+    (
         "apposition-locates-the-camp-by-the-city",
         "U.S. aircraft struck ammunition bunkers on Tuesday evening, CENTCOM said. Activists said the targets were at "
         "the Ayash camp, a militia compound and depot northwest of the city of Deir ez-Zor.\n",
