@@ -1613,6 +1613,28 @@ CASES = [
         [dict(date="2022-05-10", site="al_qaim"), dict(date="2022-05-10", site="al_mayadin", killed=1)],
     ),
     (
+        "a-weekly-file-of-a-local-monitor-lists-its-week",
+        # a local monitor's "weekly file": each dated item of its week is news, not only the last day's
+        "Deir Ezzor Monitor | Weekly file of security incidents in the eastern countryside\n\n"
+        "Published: 18.03.2022\n\n"
+        "Shelling\n\n"
+        "On the night of 14.03.2022, regime artillery shelled farmland near the town of al-Shuhail, wounding two "
+        "farmers.\n\n"
+        "Assassinations\n\n"
+        "On 17.03.2022, unknown gunmen shot dead a member of the local council in the town of Thiban.\n",
+        date(2022, 3, 18),
+        [dict(date="2022-03-14", site="al_shuhail"), dict(date="2022-03-17", site="thiban")],
+    ),
+    (
+        "a-monthly-log-of-an-agency-lists-its-month",
+        # an agency's "monthly log": the same for the items of its month
+        "Monthly log: attacks on coalition bases in eastern Syria, May 2024\n\n"
+        "2 May: a drone targeted the Conoco gas field base; no casualties were reported.\n\n"
+        "27 May: rockets fell near the al-Omar oil field, a monitor said.\n",
+        date(2024, 5, 31),
+        [dict(date="2024-05-02", site="conoco_gas_field"), dict(date="2024-05-27", site="al_omar_oil_field")],
+    ),
+    (
         "apposition-locates-the-camp-by-the-city",
         "U.S. aircraft struck ammunition bunkers on Tuesday evening, CENTCOM said. Activists said the targets were at "
         "the Ayash camp, a militia compound and depot northwest of the city of Deir ez-Zor.\n",
