@@ -1399,6 +1399,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             role = "main"  # an item of the period the page reports on
         if role == "background" and not g.background and g.sites and _told_only_as_cause(g, groups, date_info, pub):
             role = "main"
+        if role == "background" and not g.background and g.sites and not g.site_basis \
+                and _cause_with_its_toll(g, date_info, pub, facts_by_group.get(id(g), [])):
+            role = "main"
         if role == "main" and not reported_in_lead and pub is not None and date_info.date is not None \
                 and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day and not in_period \
                 and not _on_its_posts_day(sents, g, date_info, stamps, stamp_at):
@@ -1565,6 +1568,20 @@ _STATEMENT_SETTING = re.compile(
     r"\b(?:during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:press conference|news conference|"
     r"interview|speech|briefing|address|talk show|summit)\b|\bwith\s+(?:[\w-]+\s+){0,3}?(?:generals|experts|analysts|guests|officials)\b",
     re.I)
+
+
+_TOLL_AFTER = re.compile(r"\b(?:killed|wounded|injured|dead|died)\b", re.I)
+
+
+def _cause_with_its_toll(g: _Group, d: DateInfo, pub: date | None, facts: list[tuple[Span, list[Speaker]]]) -> bool:
+    """"The takeover came a day after heavy fighting on Saturday in the town of X. The monitor said seven
+    people were killed there": an event of the day before publication, named as what the news came after,
+    whose toll a sentence of its own then tells, is told for itself: it is news too."""
+    if pub is None or d.precision != "day" or d.date is None or not 0 <= (pub - d.date).days <= 1 \
+            or not all(m.kind == "prior" for m in g.members):
+        return False
+    return any(_TOLL_AFTER.search(sent.text) for sent, _ in facts
+               if not any(sent.start <= m.clause.start < sent.end for m in g.members))
 
 
 def _told_only_as_cause(g: _Group, groups: list[_Group], d: DateInfo, pub: date | None) -> bool:

@@ -1635,6 +1635,43 @@ CASES = [
         [dict(date="2024-05-02", site="conoco_gas_field"), dict(date="2024-05-27", site="al_omar_oil_field")],
     ),
     (
+        "cause-of-the-day-before-with-a-toll-of-its-own",
+        # the news "came a day after" clashes of the day before publication, whose toll the next sentence tells:
+        # both are news
+        "HASAKAH (Kurdistan24) - SDF fighters attacked tribal gunmen in the town of al-Busayrah on Tuesday, a day after heavy "
+        "clashes on Monday in the town of Thiban between the SDF and tribal gunmen. A local monitor said five "
+        "people were killed there, among them three SDF members.\n",
+        date(2023, 9, 5),  # a Tuesday
+        [dict(date="2023-09-05", site="al_busayrah"), dict(date="2023-09-04", site="thiban")],
+    ),
+    (
+        "cause-of-the-day-before-with-a-toll-wire-style",
+        # a wire's version: "hours after" strikes of the night before, whose dead a monitor counts
+        "BEIRUT (AP) - Rockets struck a base housing US troops at the Conoco gas field on Thursday, hours after "
+        "airstrikes on Wednesday night near al-Mayadin. The Syrian Observatory for Human Rights said six "
+        "militiamen were killed there, and a local source put the dead at eight.\n",
+        date(2024, 2, 1),  # a Thursday
+        [dict(date="2024-02-01", site="conoco_gas_field"), dict(date="2024-01-31", site="al_mayadin")],
+    ),
+    (
+        "cause-of-days-before-with-a-toll-stays-context",
+        # the same told of a week before: context, however its toll is told
+        "BEIRUT (AP) - Rockets struck a base housing US troops at the Conoco gas field on Thursday, a week after "
+        "airstrikes near al-Mayadin. The Syrian Observatory for Human Rights said six militiamen died in those "
+        "strikes.\n",
+        date(2024, 2, 1),  # a Thursday
+        [dict(date="2024-02-01", site="conoco_gas_field")],
+    ),
+    (
+        "cause-of-the-day-before-without-a-toll-stays-context",
+        # the strikes of the night before, with no toll or sentence of their own: the cause, not news
+        "BEIRUT (AP) - Rockets struck a base housing US troops at the Conoco gas field on Thursday, hours after "
+        "airstrikes on Wednesday night near al-Mayadin. The Pentagon said the raids answered attacks on its "
+        "troops.\n",
+        date(2024, 2, 1),  # a Thursday
+        [dict(date="2024-02-01", site="conoco_gas_field")],
+    ),
+    (
         "apposition-locates-the-camp-by-the-city",
         "U.S. aircraft struck ammunition bunkers on Tuesday evening, CENTCOM said. Activists said the targets were at "
         "the Ayash camp, a militia compound and depot northwest of the city of Deir ez-Zor.\n",
