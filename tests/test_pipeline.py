@@ -1672,6 +1672,23 @@ CASES = [
         [dict(date="2024-02-01", site="conoco_gas_field")],
     ),
     (
+        "live-report-of-the-past-hour-is-news",
+        # a live page: "in the past hour" tells the last hour, not a recall of the past
+        "LIVE: Tensions in eastern Syria\n\n"
+        "19:40 GMT - Air defences at the coalition base at the Conoco gas field shot down two drones in the past "
+        "hour, a local monitor says.\n",
+        date(2024, 1, 28),
+        [dict(date="2024-01-28", site="conoco_gas_field")],
+    ),
+    (
+        "agency-report-of-the-past-few-hours-is-news",
+        # an agency's "in the past few hours": the same
+        "Deir ez-Zor (SANA) - Several rockets fell near the al-Omar oil field, where US occupation forces are "
+        "deployed, in the past few hours, local sources said on Saturday.\n",
+        date(2023, 8, 12),  # a Saturday
+        [dict(date="2023-08-12", site="al_omar_oil_field")],
+    ),
+    (
         "apposition-locates-the-camp-by-the-city",
         "U.S. aircraft struck ammunition bunkers on Tuesday evening, CENTCOM said. Activists said the targets were at "
         "the Ayash camp, a militia compound and depot northwest of the city of Deir ez-Zor.\n",
