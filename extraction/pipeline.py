@@ -79,6 +79,9 @@ _ITEM_STAMP = r"\W{0,4}(?:[A-Za-z]+day,?\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*"
 _DATED_ITEM = re.compile(_ITEM_STAMP + r"[:–—-]")
 # ... and its place: "08/07/2020 – Diban: Gunmen shot dead a council member near his house"
 _ITEM_PLACE = re.compile(_ITEM_STAMP + r"[–—-]\s*([^:\n]{2,40}?)\s*:")
+# ... or an undated item headed by its place alone: "Deir Ezzor city: Mortar shells fell on the al-Jorah
+# neighbourhood" (a known place of ours, checked where it is used)
+_PLACE_HEAD = re.compile(r"\W{0,4}([A-Z][\w'’-]*(?:[ -][\w'’()-]+){0,3}?)\s*:\s+[A-Z]")
 # what is heard of a drill: "residents heard loud explosions"
 _HEARD = frozenset({"explosion", "explosions", "blast", "blasts", "fire", "firing", "gunfire", "detonations"})
 # a drill, not an attack: "conducted a large exercise with live ammunition ... residents heard explosions"
@@ -971,7 +974,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 if kind == "main" and not cand.background and not is_heading:
                     unplaced_news.add(si)  # "A drone struck a militia base near the town": the headline's strike
                 continue  # no place of ours: not "in the Badia south of al-Mayadin", which locates it
-            if not site_id and (head := _ITEM_PLACE.match(text, sent.start, sent.end)):
+            if not site_id and ((head := _ITEM_PLACE.match(text, sent.start, sent.end))
+                                or (sent.start == 0 or "\n" in text[max(0, sent.start - 2) : sent.start])
+                                and (head := _PLACE_HEAD.match(text, sent.start, sent.end))):
                 # the item's place, told in its head, where the report's words name no known one
                 known = [p for p in load_gazetteer().find(text, head.start(1), head.end(1), unknown=False) if p.site]
                 if known and not _outside_area(known[0].site.id):

@@ -1689,6 +1689,27 @@ CASES = [
         [dict(date="2023-08-12", site="al_omar_oil_field")],
     ),
     (
+        "a-roundup-item-headed-by-its-place-of-the-past-48-hours",
+        # a local outlet's roundup of "the past 48 hours", each item headed by its town: an item whose words name
+        # only a village the gazetteer does not know is at its head's town, and an item of two days before is news
+        "Furat Monitor – 12 March 2024\n\n"
+        "Our team recorded the following incidents in the past 48 hours:\n\n"
+        "Thiban: Gunmen attacked an SDF checkpoint at dawn today, wounding one fighter.\n\n"
+        "Al-Busayrah: Two shells fired from government positions in the village of al-Jurdiyah fell on Sunday on "
+        "a market, causing material damage.\n",
+        date(2024, 3, 12),  # a Tuesday
+        [dict(date="2024-03-12", site="thiban"), dict(date="2024-03-10", site="al_busayrah")],
+    ),
+    (
+        "a-monitor-s-items-of-the-last-three-days-headed-by-town",
+        # the same in a monitor's wording: "documented ... over the last three days"
+        "Eastern countryside: our correspondents documented these events over the last three days.\n\n"
+        "Hajin: An explosive device went off on Saturday near a patrol of the SDF, killing two of its members.\n\n"
+        "Al-Shuhail: Unknown gunmen fired on a house in the al-Hamra quarter on Monday, wounding a child.\n",
+        date(2023, 6, 13),  # a Tuesday
+        [dict(date="2023-06-10", site="hajin"), dict(date="2023-06-12", site="al_shuhail")],
+    ),
+    (
         "apposition-locates-the-camp-by-the-city",
         "U.S. aircraft struck ammunition bunkers on Tuesday evening, CENTCOM said. Activists said the targets were at "
         "the Ayash camp, a militia compound and depot northwest of the city of Deir ez-Zor.\n",
