@@ -79,6 +79,9 @@ _ITEM_STAMP = r"\W{0,4}(?:[A-Za-z]+day,?\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*"
 _DATED_ITEM = re.compile(_ITEM_STAMP + r"[:–—-]")
 # ... and its place: "08/07/2020 – Diban: Gunmen shot dead a council member near his house"
 _ITEM_PLACE = re.compile(_ITEM_STAMP + r"[–—-]\s*([^:\n]{2,40}?)\s*:")
+# ... or an undated item headed by its place alone: "Deir Ezzor city: Mortar shells fell on the al-Jorah
+# neighbourhood" (a known place of ours, checked where it is used)
+_PLACE_HEAD = re.compile(r"\W{0,4}([A-Z][\w'’-]*(?:[ -][\w'’()-]+){0,3}?)\s*:\s+[A-Z]")
 # what is heard of a drill: "residents heard loud explosions"
 _HEARD = frozenset({"explosion", "explosions", "blast", "blasts", "fire", "firing", "gunfire", "detonations"})
 # a drill, not an attack: "conducted a large exercise with live ammunition ... residents heard explosions"
@@ -86,7 +89,9 @@ _HEARD = frozenset({"explosion", "explosions", "blast", "blasts", "fire", "firin
 _EXERCISE = screened(r"\b(?:live[- ]fire\b(?! (?:at|on|against)\b)|(?:military|joint|training) (?:exercise|drill|manoeuvre|maneuver)s?\b"
                      r"|(?:exercises?|drills?|manoeuvres?|maneuvers?)\b[^.;]{0,80}?\blive[- ]ammunition\b)", re.I)
 # (a transliterated name may open on its lowercase article: "In al-Mayadin, another strike targeted...")
-_PLACE_OPENER = re.compile(rf"\s*(?:In|At|Near|Around)\s+(?:the\s+)?(?:(?:{ARTICLE_PREFIX})[-‑])?[A-Z][^,.;]{{1,40}},")
+# (and a side of the border: "On the Syrian side, the sites lay on the edge of al-Mayadin; ...")
+_PLACE_OPENER = re.compile(rf"\s*(?:(?:In|At|Near|Around)\s+(?:the\s+)?(?:(?:{ARTICLE_PREFIX})[-‑])?[A-Z][^,.;]{{1,40}}"
+                           r"|On\s+the\s+(?:Syrian|Iraqi)\s+side(?:\s+of\s+the\s+border)?),")
 # a relative clause that tells a deed in passing: "the groups that toppled the regime in Damascus on"
 _IN_PASSING = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?[a-z]+ed\b[^,;.]*$", re.I)
 # a sentence that announces another event: "In a separate incident, ...", "Separately, ...", "Elsewhere, ..."
@@ -506,6 +511,9 @@ _ANOTHER_HIT = re.compile(r"[,;]\s+(?:(?:\w+\s+){0,3}?(?:in|by)\s+(?:a|an|anothe
                           # a tally shared out over places: "six died at a depot in X, two at a post near Y"
                           r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|others?)\s+(?:(?:more|others?|of them|died|were killed|killed)\s+)?"
                           r"(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:near|in|at|close to|outside)\s)", re.I)
+# an event told "there": "a building was hit there", "two fighters were killed there", "shells fell there"
+_HIT_THERE = re.compile(r"\b(?:hit|struck|killed|wounded|injured|fell|landed|exploded|targeted|attacked|shelled|bombed|"
+                        r"raided|destroyed|died)\s+there\b", re.I)
 # "Thiban and the nearby villages of al-Shuhail": the surroundings of one place, not a second target
 _VICINITY = re.compile(r"\b(?:nearby|neighbou?ring|surrounding|adjacent|adjoining|outlying)\b", re.I)
 # "al-Kishkiyah, in the Hajin area", "al-Susah village, Hajin area": a town named as the area only locates
@@ -967,12 +975,21 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 # strike in Baghdad attach to it, not to an incident of ours
             if site_id and load_gazetteer().get(site_id).precision == "country":
                 site_id, place_text, place_span = None, "", None  # "in Syria" places nothing
+            if not site_id and not place_text and _HIT_THERE.search(text, clause.start, clause.end):
+                # "In Syria, the targets were near al-Bukamal; SANA said a child was killed when a building
+                # was hit there": "there" is the one place of ours the sentence named before the clause
+                before = [p for p in load_gazetteer().find(text, sent.start, clause.start, unknown=False)
+                          if p.site is not None and p.site.precision in {"town", "facility"} and not _outside_area(p.site.id)]
+                if len({p.site.id for p in before}) == 1:
+                    site_id, place_text, place_span = before[-1].site.id, before[-1].span.text, before[-1].span
             if not site_id and not syrian and not (ours and _choose_time(text, cand) is not None) and not any(
                     p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id) for p in cand.places):
                 if kind == "main" and not cand.background and not is_heading:
                     unplaced_news.add(si)  # "A drone struck a militia base near the town": the headline's strike
                 continue  # no place of ours: not "in the Badia south of al-Mayadin", which locates it
-            if not site_id and (head := _ITEM_PLACE.match(text, sent.start, sent.end)):
+            if not site_id and ((head := _ITEM_PLACE.match(text, sent.start, sent.end))
+                                or (sent.start == 0 or "\n" in text[max(0, sent.start - 2) : sent.start])
+                                and (head := _PLACE_HEAD.match(text, sent.start, sent.end))):
                 # the item's place, told in its head, where the report's words name no known one
                 known = [p for p in load_gazetteer().find(text, head.start(1), head.end(1), unknown=False) if p.site]
                 if known and not _outside_area(known[0].site.id):
@@ -1402,6 +1419,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             role = "main"  # an item of the period the page reports on
         if role == "background" and not g.background and g.sites and _told_only_as_cause(g, groups, date_info, pub):
             role = "main"
+        if role == "background" and not g.background and g.sites and not g.site_basis \
+                and _cause_with_its_toll(g, date_info, pub, facts_by_group.get(id(g), [])):
+            role = "main"
         if role == "main" and not reported_in_lead and pub is not None and date_info.date is not None \
                 and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day and not in_period \
                 and not _on_its_posts_day(sents, g, date_info, stamps, stamp_at):
@@ -1568,6 +1588,20 @@ _STATEMENT_SETTING = re.compile(
     r"\b(?:during|at|in)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:press conference|news conference|"
     r"interview|speech|briefing|address|talk show|summit)\b|\bwith\s+(?:[\w-]+\s+){0,3}?(?:generals|experts|analysts|guests|officials)\b",
     re.I)
+
+
+_TOLL_AFTER = re.compile(r"\b(?:killed|wounded|injured|dead|died)\b", re.I)
+
+
+def _cause_with_its_toll(g: _Group, d: DateInfo, pub: date | None, facts: list[tuple[Span, list[Speaker]]]) -> bool:
+    """"The takeover came a day after heavy fighting on Saturday in the town of X. The monitor said seven
+    people were killed there": an event of the day before publication, named as what the news came after,
+    whose toll a sentence of its own then tells, is told for itself: it is news too."""
+    if pub is None or d.precision != "day" or d.date is None or not 0 <= (pub - d.date).days <= 1 \
+            or not all(m.kind == "prior" for m in g.members):
+        return False
+    return any(_TOLL_AFTER.search(sent.text) for sent, _ in facts
+               if not any(sent.start <= m.clause.start < sent.end for m in g.members))
 
 
 def _told_only_as_cause(g: _Group, groups: list[_Group], d: DateInfo, pub: date | None) -> bool:
@@ -2313,7 +2347,11 @@ _INDEFINITE_NOUN = re.compile(r"\b(?:an?|two|three|several)\s+(?:[\w-]+\s+)?([a-
 
 # "The Syrian targets were in the area of Albu Kamal": what was struck, told where it was
 # ("The sites in Syria were on the outskirts of Abu Kamal": the country the sites were in, then where)
-_TARGETS_WERE = re.compile(r"The\s+(?:[\w-]+\s+){0,2}(?:targets?|sites|locations)\s+(?:in\s+(?:Syria|Iraq)\s+)?"
+# (also "Two of the targets were ...", "Both sites lay ...", and after an attribution: "According to
+# officials and the militias' own statements, the two Syrian targets were ...")
+_TARGETS_WERE = re.compile(r"(?:(?:According\s+to|Per)\s+[^,.]{1,80},\s+)?"
+                           r"(?:[Tt]he|(?:One|Two|Three|Four|Both|All|Most|Some)(?:\s+of\s+the)?)\s+"
+                           r"(?:[\w-]+\s+){0,2}(?:targets?|sites|locations)\s+(?:in\s+(?:Syria|Iraq)\s+)?"
                            r"(?:struck\s+|hit\s+)?(?:were|was|are|is|lay)\b")
 
 

@@ -1574,6 +1574,184 @@ CASES = [
          dict(date="2023-03-23", site="al_mayadin", perpetrator=US)],
     ),
     (
+        "cause-taken-up-two-of-the-targets-were-located",
+        # a rocket attack told as news "after" strikes of the day before; a later sentence tells where "two of
+        # the targets" were: the strikes are told for themselves, not only as the cause
+        "Rockets hit US base at Conoco gas field hours after American raids on militias\n\n"
+        "Several rockets struck the US base at the Conoco gas field in eastern Syria on Wednesday evening, a "
+        "coalition spokesman said, a day after the Pentagon bombed Iran-backed militias near the Iraqi border.\n\n"
+        "The rocket attack followed US airstrikes late on Tuesday against weapons depots used by Kataib Hezbollah. "
+        "Two of the targets were located in Syria, near the town of al-Mayadin, while the third was on the Iraqi "
+        "side, near al-Qaim.\n",
+        date(2022, 3, 10),  # a Thursday
+        [dict(date="2022-03-09", site="conoco_gas_field"),
+         dict(date="2022-03-08", site="al_mayadin", perpetrator=US),
+         dict(date="2022-03-08", site="al_qaim", perpetrator=US)],
+    ),
+    (
+        "cause-taken-up-after-an-attribution",
+        # "According to ..., the two Syrian targets were on the outskirts of X": the same, after who says so
+        "DEIR EZ-ZOR, Syria (AP) — Drones attacked American troops at the al-Omar oil field on Thursday, officials "
+        "said, a day after US jets struck militia facilities in eastern Syria on Wednesday.\n\nNo Americans were hurt. According "
+        "to officials and the militias' own statements, the two Syrian targets were on the outskirts of Albu Kamal, "
+        "the border town.\n",
+        date(2024, 5, 3),  # a Friday
+        [dict(date="2024-05-02", site="al_omar_oil_field"),
+         dict(date="2024-05-01", site="albu_kamal", perpetrator=US)],
+    ),
+    (
+        "cause-taken-up-both-sites-lay",
+        # an Iranian outlet's report: "Both sites lay near X" takes up the American raids of the night before
+        "Islamic Resistance targets occupation base at Kharab al-Jir\n\nThe Islamic Resistance in Iraq said on "
+        "Saturday it had targeted the US occupation base at Kharab al-Jir with drones at dawn today, hours after American "
+        "warplanes attacked resistance positions on Friday night. Both sites lay close to the town of al-Bukamal, "
+        "local sources told our correspondent.\n",
+        date(2023, 11, 18),  # a Saturday
+        [dict(date="2023-11-18", site="kharab_al_jir"),
+         dict(date="2023-11-17", site="albu_kamal", perpetrator=US)],
+    ),
+    (
+        "cause-not-taken-up-stays-context",
+        # the same news with no sentence of its own for the strikes: they stay the cause, not news
+        "Drones attacked American troops at the al-Omar oil field on Thursday, officials said, a day after US "
+        "jets struck militia facilities near Albu Kamal. No Americans were hurt.\n",
+        date(2024, 5, 3),  # a Friday
+        [dict(date="2024-05-02", site="al_omar_oil_field")],
+    ),
+    (
+        "there-is-the-place-the-sentence-named-before",
+        # "... near al-Bukamal; SANA said a child was killed when a house was hit there": the clause's "there"
+        # is the one town the sentence named before it
+        "US warplanes struck militia positions near al-Qaim, on the Iraqi side of the border, on Tuesday night. In "
+        "Syria, the sites were on the edge of al-Mayadin; the state news agency SANA said a woman was killed when "
+        "a house was hit there.\n",
+        date(2022, 5, 11),  # a Wednesday
+        [dict(date="2022-05-10", site="al_qaim"), dict(date="2022-05-10", site="al_mayadin", killed=1)],
+    ),
+    (
+        "there-after-a-kurdish-agency-names-the-village",
+        # a Kurdish agency: "ISIS cells attacked a post in Thiban, and two fighters were wounded there"
+        "DEIR EZ-ZOR - SDF fighters repelled an attack by cells on a post near al-Busayrah on Sunday. On Monday "
+        "the cells turned to the town of Thiban, where a checkpoint came under fire; two fighters were wounded "
+        "there, a military source told ANHA.\n",
+        date(2023, 9, 5),  # a Tuesday
+        [dict(date="2023-09-03", site="al_busayrah"), dict(date="2023-09-04", site="thiban", wounded=2)],
+    ),
+    (
+        "there-with-no-place-before-places-nothing",
+        # nothing of ours named before the clause: "there" does not place it
+        "Rockets were fired at dawn on Friday, and shells landed there minutes later, residents said.\n",
+        date(2024, 2, 9),
+        [],
+    ),
+    (
+        "a-side-of-the-border-opens-the-paragraph-of-its-place",
+        # "On the Syrian side, ..." opens a paragraph on the place of the Syrian part of a cross-border raid:
+        # its toll, told "there", is news, not a passing mention
+        "US warplanes struck militia positions near al-Qaim, on the Iraqi side of the border, on Tuesday night. On "
+        "the Syrian side, the sites lay on the edge of al-Mayadin; the state news agency SANA said a woman was "
+        "killed when a house was hit there.\n",
+        date(2022, 5, 11),  # a Wednesday
+        [dict(date="2022-05-10", site="al_qaim"), dict(date="2022-05-10", site="al_mayadin", killed=1)],
+    ),
+    (
+        "a-weekly-file-of-a-local-monitor-lists-its-week",
+        # a local monitor's "weekly file": each dated item of its week is news, not only the last day's
+        "Deir Ezzor Monitor | Weekly file of security incidents in the eastern countryside\n\n"
+        "Published: 18.03.2022\n\n"
+        "Shelling\n\n"
+        "On the night of 14.03.2022, regime artillery shelled farmland near the town of al-Shuhail, wounding two "
+        "farmers.\n\n"
+        "Assassinations\n\n"
+        "On 17.03.2022, unknown gunmen shot dead a member of the local council in the town of Thiban.\n",
+        date(2022, 3, 18),
+        [dict(date="2022-03-14", site="al_shuhail"), dict(date="2022-03-17", site="thiban")],
+    ),
+    (
+        "a-monthly-log-of-an-agency-lists-its-month",
+        # an agency's "monthly log": the same for the items of its month
+        "Monthly log: attacks on coalition bases in eastern Syria, May 2024\n\n"
+        "2 May: a drone targeted the Conoco gas field base; no casualties were reported.\n\n"
+        "27 May: rockets fell near the al-Omar oil field, a monitor said.\n",
+        date(2024, 5, 31),
+        [dict(date="2024-05-02", site="conoco_gas_field"), dict(date="2024-05-27", site="al_omar_oil_field")],
+    ),
+    (
+        "cause-of-the-day-before-with-a-toll-of-its-own",
+        # the news "came a day after" clashes of the day before publication, whose toll the next sentence tells:
+        # both are news
+        "HASAKAH (Kurdistan24) - SDF fighters attacked tribal gunmen in the town of al-Busayrah on Tuesday, a day after heavy "
+        "clashes on Monday in the town of Thiban between the SDF and tribal gunmen. A local monitor said five "
+        "people were killed there, among them three SDF members.\n",
+        date(2023, 9, 5),  # a Tuesday
+        [dict(date="2023-09-05", site="al_busayrah"), dict(date="2023-09-04", site="thiban")],
+    ),
+    (
+        "cause-of-the-day-before-with-a-toll-wire-style",
+        # a wire's version: "hours after" strikes of the night before, whose dead a monitor counts
+        "BEIRUT (AP) - Rockets struck a base housing US troops at the Conoco gas field on Thursday, hours after "
+        "airstrikes on Wednesday night near al-Mayadin. The Syrian Observatory for Human Rights said six "
+        "militiamen were killed there, and a local source put the dead at eight.\n",
+        date(2024, 2, 1),  # a Thursday
+        [dict(date="2024-02-01", site="conoco_gas_field"), dict(date="2024-01-31", site="al_mayadin")],
+    ),
+    (
+        "cause-of-days-before-with-a-toll-stays-context",
+        # the same told of a week before: context, however its toll is told
+        "BEIRUT (AP) - Rockets struck a base housing US troops at the Conoco gas field on Thursday, a week after "
+        "airstrikes near al-Mayadin. The Syrian Observatory for Human Rights said six militiamen died in those "
+        "strikes.\n",
+        date(2024, 2, 1),  # a Thursday
+        [dict(date="2024-02-01", site="conoco_gas_field")],
+    ),
+    (
+        "cause-of-the-day-before-without-a-toll-stays-context",
+        # the strikes of the night before, with no toll or sentence of their own: the cause, not news
+        "BEIRUT (AP) - Rockets struck a base housing US troops at the Conoco gas field on Thursday, hours after "
+        "airstrikes on Wednesday night near al-Mayadin. The Pentagon said the raids answered attacks on its "
+        "troops.\n",
+        date(2024, 2, 1),  # a Thursday
+        [dict(date="2024-02-01", site="conoco_gas_field")],
+    ),
+    (
+        "live-report-of-the-past-hour-is-news",
+        # a live page: "in the past hour" tells the last hour, not a recall of the past
+        "LIVE: Tensions in eastern Syria\n\n"
+        "19:40 GMT - Air defences at the coalition base at the Conoco gas field shot down two drones in the past "
+        "hour, a local monitor says.\n",
+        date(2024, 1, 28),
+        [dict(date="2024-01-28", site="conoco_gas_field")],
+    ),
+    (
+        "agency-report-of-the-past-few-hours-is-news",
+        # an agency's "in the past few hours": the same
+        "Deir ez-Zor (SANA) - Several rockets fell near the al-Omar oil field, where US occupation forces are "
+        "deployed, in the past few hours, local sources said on Saturday.\n",
+        date(2023, 8, 12),  # a Saturday
+        [dict(date="2023-08-12", site="al_omar_oil_field")],
+    ),
+    (
+        "a-roundup-item-headed-by-its-place-of-the-past-48-hours",
+        # a local outlet's roundup of "the past 48 hours", each item headed by its town: an item whose words name
+        # only a village the gazetteer does not know is at its head's town, and an item of two days before is news
+        "Furat Monitor – 12 March 2024\n\n"
+        "Our team recorded the following incidents in the past 48 hours:\n\n"
+        "Thiban: Gunmen attacked an SDF checkpoint at dawn today, wounding one fighter.\n\n"
+        "Al-Busayrah: Two shells fired from government positions in the village of al-Jurdiyah fell on Sunday on "
+        "a market, causing material damage.\n",
+        date(2024, 3, 12),  # a Tuesday
+        [dict(date="2024-03-12", site="thiban"), dict(date="2024-03-10", site="al_busayrah")],
+    ),
+    (
+        "a-monitor-s-items-of-the-last-three-days-headed-by-town",
+        # the same in a monitor's wording: "documented ... over the last three days"
+        "Eastern countryside: our correspondents documented these events over the last three days.\n\n"
+        "Hajin: An explosive device went off on Saturday near a patrol of the SDF, killing two of its members.\n\n"
+        "Al-Shuhail: Unknown gunmen fired on a house in the al-Hamra quarter on Monday, wounding a child.\n",
+        date(2023, 6, 13),  # a Tuesday
+        [dict(date="2023-06-10", site="hajin"), dict(date="2023-06-12", site="al_shuhail")],
+    ),
+    (
         "apposition-locates-the-camp-by-the-city",
         "U.S. aircraft struck ammunition bunkers on Tuesday evening, CENTCOM said. Activists said the targets were at "
         "the Ayash camp, a militia compound and depot northwest of the city of Deir ez-Zor.\n",
