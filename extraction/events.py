@@ -28,6 +28,10 @@ _RESPONDED_TO = screened(
     r"(?=(?:an?|the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombardment|assault|raids?|rocket|drone|fire)\b)",
     re.I,
 )
+# an answer a speaker adds after telling the attack: "a drone hit the base, an official said, adding that US troops
+# responded with artillery at the launch sites"
+_ANSWER_ADDED = re.compile(r",\s+(?:adding|saying|stating|and\s+said|and)\s+(?:that\s+)?(?=(?:[\w.'’-]+\s+){1,5}?"
+                           r"(?:responded|retaliated|returned\s+fire|fired\s+back|hit\s+back|struck\s+back)\b)", re.I)
 # the cause answered, then what answered it: "responded to the attacks with helicopters and artillery"
 _ANSWERED_WITH = re.compile(r"(?:[\w'’-]+\s+){1,4}?with\s+(?!(?:the|a|an)\s+(?:help|support|backing)\b)", re.I)
 # Coordinated clauses that may report a second event the same night ("rockets hit Conoco, and a
@@ -604,6 +608,8 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
                 cuts.append((comma + 1, "main"))
     for m in _RESPONSE_OPENER.finditer(text, sent.start, sent.end):
         cuts.append((m.start(), "response"))
+    for m in _ANSWER_ADDED.finditer(text, sent.start, sent.end):
+        cuts.append((m.start() + 1, "response"))
     for m in _RESPONDED_TO.finditer(text, sent.start, sent.end):
         if _ANSWERED_WITH.match(text, m.end()):
             continue  # "U.S. forces responded to the attacks with Apache helicopters": the answer goes on, told whole
@@ -825,7 +831,8 @@ def read_clause(
                  and not _VICTIM_BEFORE.search(text[max(start, m.start() - 40) : m.start()])
                  and not _OFFICIAL_HIT.match(text, m.end(), end)  # "an SDF official was assassinated"
                  # "CENTCOM said it struck depots in al-Mayadin": a party (_assign_roles), when the clause names the place
-                 and not (places and _said_own_act(text, m.end(), end))
+                 # ... or when its act answers another ("the coalition said its forces returned fire at the point of origin")
+                 and not ((places or r.triggers.response.search(text, m.end(), end)) and _said_own_act(text, m.end(), end))
                  and not _said_own_loss(text, m.end(), end))  # "the SDF said one of its fighters was killed": the side hit
         and not (skip_places and inside(m.start(), skip_places))  # "Damascus/Washington (dpa) -" is where it was filed
         # "jets struck what the Pentagon described as weapons depots": who names the target, not a party

@@ -982,7 +982,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                           if p.site is not None and p.site.precision in {"town", "facility"} and not _outside_area(p.site.id)]
                 if len({p.site.id for p in before}) == 1:
                     site_id, place_text, place_span = before[-1].site.id, before[-1].span.text, before[-1].span
-            if not site_id and not syrian and not (ours and _choose_time(text, cand) is not None) and not any(
+            # (an answer to the sentence's event is of its day: "..., adding that US troops responded with artillery")
+            if not site_id and not syrian and not (ours and (_choose_time(text, cand) is not None or kind == "response")) and not any(
                     p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id) for p in cand.places):
                 if kind == "main" and not cand.background and not is_heading:
                     unplaced_news.add(si)  # "A drone struck a militia base near the town": the headline's strike
@@ -1164,6 +1165,13 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # counter-battery fire": an undated answer is of the day of the attack told just before it
             answers = told_last if cand.responds and kind == "main" and c_date is None and told_last is not None \
                 and told_last.precision == "day" else None
+            # "U.S. troops responded with counter-battery fire at the launch positions": fire sent back is of the
+            # day of the attack on that side told before it
+            if cand.responds and kind == "main" and c_date is None and cand.side_pair[0] != "unknown" \
+                    and _AT_THE_LAUNCH.search(cand.clause.text):
+                answers = next((g.date for g in reversed(groups) if not g.background and g.date is not None
+                                and g.date.precision == "day" and g.sides[1] == cand.side_pair[0]), None) or answers
+                told_before = None if answers is not None else told_before
             in_force = main_date or sentence_date or told_before or answers or para_day or focus
             context = in_force.date if in_force is not None and kind != "prior" else None
             cand.context = context
@@ -1355,6 +1363,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if not g.members or g.sites or g.place_text or g.background:
             continue
         spots, basis = _next_places(text, sents, g, busy, lead0), "the next sentence locates it"
+        if not spots and g.responds:
+            spots, basis = _launch_origin(text, sents, g, groups), "where the answered fire came from"
         if not spots and (base := _base_named_before(g, groups)) is not None:
             spots, basis = [base], "the base the sentence named before it"
         if not spots and only_site and not outside_news and not (own_sentences[id(g)] & cause_sentences.get(only_site, set())) \
@@ -1438,7 +1448,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 and len({m.sentence for m in g.members if m.sentence not in headings}) <= 1 \
                 and not any(_PLACE_OPENER.match(sents[m.sentence].text) or m.sentence in scene_set
                             or _SEPARATE.match(text, sents[m.sentence].start, sents[m.sentence].end)
-                            or _NEXT_EVENT.match(text, sents[m.sentence].start, sents[m.sentence].end) for m in g.members) \
+                            or _NEXT_EVENT.match(text, sents[m.sentence].start, sents[m.sentence].end)
+                            or (m.responds and _AT_THE_LAUNCH.search(m.clause.text)) for m in g.members) \
                 and not _hit_beside(g, groups) and not _own_post(g, groups) and not _goes_on_with_news(g) \
                 and not any(m.sentence in list_items for m in g.members) \
                 and any(o is not g and not o.background for o in groups):
@@ -1446,7 +1457,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # mention (but not a paragraph that opens on its place: "In Al Bukamal, strikes hit positions...",
             # nor one whose day was set by the sentence before: "On Friday, tribesmen took Hajin. Six were killed",
             # nor one announced as another event: "In a separate incident, gunmen shot dead a shepherd in X",
-            # "In response, US forces shelled launch sites near Mahkan")
+            # "In response, US forces shelled launch sites near Mahkan", nor fire sent back at the launch sites)
             role = "background"
         if role == "main" and not reported_in_lead and _judged_only(text, sents, g, opinion):
             role = "background"  # "The Arab League condemned on Tuesday the attacks on al-Hasakah": the news is the statement
@@ -2406,6 +2417,10 @@ _LAUNCH_ORIGIN = re.compile(r"\b(?:(?:launched|fired|shot|came|originated)\s+fro
                             r"areas?)\s+(?:was|were|lay|lies|is|are)(?:\s+located)?)\b", re.I)
 
 
+# a bearing given from another town: ", east of Deir ez-Zor city", ", some 10 km south of al-Mayadin"
+_BEARING_FROM = re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)\b", re.I)
+
+
 def _launch_origin(text: str, sents: list[Span], g: _Group, groups: list[_Group]) -> list[str]:
     """An unplaced answer aimed at the launch positions, placed by the next sentences telling where the
     fire it answered came from: "US forces responded with artillery at the launch positions. ... An
@@ -2421,7 +2436,10 @@ def _launch_origin(text: str, sents: list[Span], g: _Group, groups: list[_Group]
             o = _LAUNCH_ORIGIN.search(text, sents[si].start, sents[si].end)
             if o is None:
                 continue
-            leaves = _places_of_ours(text, Span(o.end(), sents[si].end, text[o.end():sents[si].end]), fine=True)
+            # (not the town a bearing is given from: "on the outskirts of Hatla, east of Deir ez-Zor city")
+            bearing = _BEARING_FROM.search(text, o.end(), sents[si].end)
+            stop = bearing.start() if bearing else sents[si].end
+            leaves = _places_of_ours(text, Span(o.end(), stop, text[o.end():stop]), fine=True)
             return leaves if len(leaves) == 1 else []
     return []
 

@@ -19,6 +19,75 @@ MIL = "Iran-backed militias"
 US = "US-led coalition"
 
 CASES = [
+    # --- fire sent back at the launch sites is an incident of its own (battery M) ----------------------
+    (
+        "counter-battery-fire-at-the-launch-sites-is-its-own-incident",
+        # wire style: the answer in a sentence of its own, with no place; placed by where the rockets came from
+        "Rockets struck the Green Village base in eastern Syria on Monday night, the US military said. US troops "
+        "responded with counter-battery fire at the rocket launch sites. An official said the rockets came from "
+        "an area near the town of al-Bulil.",
+        date(2023, 3, 14),
+        [dict(date="2023-03-13", site="green_village", target="US-led coalition"),
+         dict(date="2023-03-13", site="al_bulil", perpetrator="US-led coalition")],
+    ),
+    (
+        "the-coalition-said-its-forces-returned-fire-at-the-point-of-origin",
+        # Kurdish agency: the speaker is the party that fired back; the launch site is given with a bearing from
+        # another town, which is not where it lay
+        "DEIR EZZOR (ANHA) - A drone targeted the base of the international coalition at the al-Omar oil field "
+        "in northeast Syria on Friday. The coalition said its forces returned fire at the point of origin.\n\n"
+        "A military source told ANHA the launch site was on the outskirts of Mahkan, south of al-Mayadin.",
+        date(2024, 2, 10),
+        [dict(date="2024-02-09", site="al_omar_oil_field", target="US-led coalition"),
+         dict(date="2024-02-09", site="mahkan", perpetrator="US-led coalition")],
+    ),
+    (
+        "an-answer-added-by-the-speaker-after-the-attack-is-split-from-it",
+        # monitor / state-media style: ", adding that ... responded" in the sentence of the attack
+        "Several mortar shells fell inside the US base at the Conoco field in Deir ez-Zor countryside, Syria, on "
+        "Monday, the Syrian Observatory said, adding that American forces responded with artillery at the "
+        "launching positions. According to the Observatory, the shells had been fired from the village of Hatla.",
+        date(2023, 6, 20),
+        [dict(date="2023-06-19", site="conoco_gas_field", target="US-led coalition"),
+         dict(date="2023-06-19", site="hatla", perpetrator="US-led coalition")],
+    ),
+    (
+        "state-media-occupation-forces-shelled-the-launch-points",
+        "On Sunday, the American occupation base at the Conoco field in Syria came under a rocket attack, local "
+        "sources told SANA, adding that the occupation forces responded by shelling the launch points. The "
+        "sources said the rockets were fired from the outskirts of Khasham.",
+        date(2024, 1, 9),
+        [dict(date="2024-01-07", site="conoco_gas_field", target="US-led coalition"),
+         dict(date="2024-01-07", site="khasham", perpetrator="US-led coalition")],
+    ),
+    (
+        "returned-fire-on-the-firing-positions-told-by-centcom",
+        # the answer names no day; it is of the day of the attack on that side, not of a day told later
+        "Militants fired rockets at Mission Support Site Conoco in Syria on Wednesday, CENTCOM said in a "
+        "statement. U.S. forces returned fire on the firing positions. The rockets were launched from near the "
+        "village of al-Tabiyah, a local source said.",
+        date(2022, 11, 3),
+        [dict(date="2022-11-02", site="conoco_gas_field", target="US-led coalition"),
+         dict(date="2022-11-02", site="al_tabiyah", perpetrator="US-led coalition")],
+    ),
+    (
+        "a-quoted-answer-at-the-point-of-origin-after-a-drone-attack",
+        "A drone struck the Conoco base in Syria on Tuesday, the Pentagon said. \"U.S. forces returned fire at "
+        "the point of origin,\" a spokesman said. A local source said the drone had been launched from the "
+        "outskirts of Mahkan, east of Deir ez-Zor city.",
+        date(2023, 10, 25),
+        [dict(date="2023-10-24", site="conoco_gas_field", target="US-led coalition"),
+         dict(date="2023-10-24", site="mahkan", perpetrator="US-led coalition")],
+    ),
+    (
+        "the-side-attacked-returning-fire-in-a-clash-is-the-same-clash",
+        # "returned fire" with no aim is the firefight told by the side fired on, not an answer of its own
+        "QAMISHLI, Syria (Reuters) - A coalition patrol came under small-arms fire near a checkpoint east of "
+        "Qamishli on Tuesday, the coalition said, and its troops returned fire in self-defense. One gunman was "
+        "killed, a local source said.",
+        date(2021, 5, 12),
+        [dict(date="2021-05-11", site="qamishli")],
+    ),
     # --- one strike told by its target and by its civilian toll (battery K) --------------------------
     (
         "a-civilian-toll-at-the-struck-town-is-the-same-strike",
