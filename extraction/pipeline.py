@@ -868,7 +868,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     days_back = dates.post_days_back(text, clocks)  # "00:40 ..., 23:25 ...": newest first, past midnight
     post = None  # the post being read: (its dated stamp, how many clock stamps open before it)
     opening: tuple[int, DateInfo] | None = None  # the day an eventless sentence opened on
-    placing: tuple[int, PlaceMatch] | None = None  # the one place an eventless sentence put its actors at
+    # the one place an eventless sentence put its actors at, worked out only when a later sentence asks
+    # (most articles never do): (index of the latest eventless sentence, the pending one before it)
+    placing: _Placing | None = None
     scene_set: set[int] = set()  # the sentences that go on from such a sentence
     scene: DateInfo | None = None  # a day named before any event was told
     told_in: dict[int, list[_Told]] = {}  # the incidents each sentence told (retold ones too)
@@ -953,12 +955,13 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         referred = _referred_days(text, readings, groups)  # the day of the strikes an undated list refers to
         for cand, (site_id, place_text, place_span) in readings:
             clause, kind = cand.clause, cand.kind
-            if site_id is None and not place_text and kind == "main" and placing is not None and placing[0] == si - 1 \
+            if site_id is None and not place_text and kind == "main" and placing is not None and placing.si == si - 1 \
                     and clause.start == sent.start \
-                    and _GOES_ON_WITH_THEM.match(text, sent.start, sent.end):
+                    and _GOES_ON_WITH_THEM.match(text, sent.start, sent.end) \
+                    and (there := placing.place(text, sents)) is not None:
                 # "A force moved on an SDF headquarters near the village of Khasham. [...] // They opened fire
                 # with artillery": the place the sentences before put them at, with no event of their own
-                site_id, place_text, place_span = placing[1].site.id, placing[1].span.text, placing[1].span
+                site_id, place_text, place_span = there.site.id, there.span.text, there.span
             if site_id and cand.target == "unknown" and place_span is not None and _named_as_target(
                 text, place_span, clause, loose=cand.side_pair[0] != "us" and any(
                     rules().weapons.kind[w] in {"indirect", "air"} for w, _ in cand.weapons)):
@@ -1267,15 +1270,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             first = [t for t in dates.find_time_expressions(text, sent.start, sent.end) if t.span.start - sent.start <= 6]
             resolved = dates.resolve(first[0], spub, spub) if first else None
             opening = (si, resolved) if resolved is not None and resolved.precision == "day" else None
-        if readings or is_heading:
-            placing = None
-        elif (here := _placed_without_event(text, sents, si)) is not None:
-            placing = (si, here)
-        elif placing is not None and "\n\n" not in text[sents[placing[0]].end : sent.start] \
-                and not _places_of_ours(text, sent):
-            placing = (si, placing[1])  # "That position is roughly eight kilometers east of the line.": still there
-        else:
-            placing = None
+        placing = None if readings or is_heading else _Placing(si, placing)
         if not touched and not is_heading and last_group is not None:
             groups.extend(_locate_from_next(text, sents, si, last_group))
             if _THE_THING.match(text, sent.start):
@@ -2022,6 +2017,31 @@ _GOES_ON_WITH_THEM = re.compile(
 
 # the end of a dateline's place: "DEIR EZ-ZOR, ANHA - ...", "Hasakah (Kurdistan24) - ..."
 _DATELINE_END = re.compile(r"\s*(?:,\s*[\w .]{1,20}?\s*)?(?:\(|[-–—])")
+
+
+@dataclass
+class _Placing:
+    """An eventless sentence that may put the actors at a place for the next sentence to go on from:
+    its own one place, else the place of the eventless sentence before it, still there when this one
+    names no place of ours in the same paragraph ("That position is roughly eight kilometers east of the
+    line."). Worked out on demand, once."""
+
+    si: int
+    before: _Placing | None
+    _place: PlaceMatch | None = None
+    _done: bool = False
+
+    def place(self, text: str, sents: list[Span]) -> PlaceMatch | None:
+        if not self._done:
+            self._done = True
+            self._place = _placed_without_event(text, sents, self.si)
+            if self._place is None and self.before is not None:
+                prev = self.before.place(text, sents)
+                if prev is not None and "\n\n" not in text[sents[self.before.si].end : sents[self.si].start] \
+                        and not _places_of_ours(text, sents[self.si]):
+                    self._place = prev
+            self.before = None  # the chain is read once: let it go
+        return self._place
 
 
 def _placed_without_event(text: str, sents: list[Span], si: int) -> PlaceMatch | None:
