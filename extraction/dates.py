@@ -2100,19 +2100,25 @@ _POST_SIGNATURE = re.compile(r"^[^\S\n]*(?:pic\.twitter\.com/\w+[^\S\n]*)?[—�
 EMBEDDED_POST = "signature of an embedded post (the latest)"  # the source of a page's date read by embedded_post_day
 
 
+def _page_day(expr: TimeExpr) -> date | None:
+    """The calendar day a full date names ("March 24, 2023"), if it is a real day of a year a page
+    can be from."""
+    if expr.kind != "absolute" or expr.year is None or expr.month is None or expr.day is None \
+            or not _MIN_PUB_YEAR <= expr.year <= _MAX_PUB_YEAR:
+        return None
+    try:
+        return date(expr.year, expr.month, expr.day)
+    except ValueError:
+        return None
+
+
 def embedded_post_day(text: str) -> tuple[date, Span, str] | None:
     """For a page that prints no date of its own: the latest day among the signatures of the posts it
     embeds ("— Name (@handle) March 24, 2023"); the page was put out no earlier than the posts it quotes."""
     found: tuple[date, Span] | None = None
     for m in _POST_SIGNATURE.finditer(text):
         for expr in find_time_expressions(text, m.start("date"), m.end("date")):
-            if expr.kind != "absolute" or expr.year is None or expr.month is None or expr.day is None:
-                continue
-            try:
-                value = date(expr.year, expr.month, expr.day)
-            except ValueError:
-                continue
-            if _MIN_PUB_YEAR <= value.year <= _MAX_PUB_YEAR and (found is None or value > found[0]):
+            if (value := _page_day(expr)) is not None and (found is None or value > found[0]):
                 found = (value, expr.span)
     return (found[0], found[1], EMBEDDED_POST) if found else None
 
@@ -2138,13 +2144,7 @@ def stated_day(text: str, limit: int = 2500) -> tuple[date, Span, str] | None:
     found: tuple[date, Span] | None = None
     exprs = find_time_expressions(text, 0, head)
     for i, expr in enumerate(exprs):
-        if expr.kind != "absolute" or expr.year is None or expr.month is None or expr.day is None or expr.day_end:
-            continue
-        try:
-            value = date(expr.year, expr.month, expr.day)
-        except ValueError:
-            continue
-        if not _MIN_PUB_YEAR <= value.year <= _MAX_PUB_YEAR:
+        if expr.day_end or (value := _page_day(expr)) is None:
             continue
         weekday = expr.weekday
         today = _TODAY_BEFORE.search(low, max(0, expr.span.start - 30), expr.span.start)

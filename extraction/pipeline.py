@@ -676,8 +676,7 @@ def _dates_compatible(a: DateInfo | None, b: DateInfo | None) -> bool:
     coarse, fine = (a, b) if _span_days(a) >= _span_days(b) else (b, a)
     if coarse.date <= fine.date < coarse.date + timedelta(days=_span_days(coarse)) and _span_days(coarse) > 1:
         return True
-    night = (a.part_of_day == "night" or b.part_of_day == "night") or is_night(a.text) or is_night(b.text)
-    if not night or abs((a.date - b.date).days) != 1:
+    if not (_is_night_day(a) or _is_night_day(b)) or abs((a.date - b.date).days) != 1:
         return False
     # ...but a night and the next day's hours after its morning are two times ("rockets on the night of
     # Tuesday to Wednesday ... a drone hit the base on Wednesday afternoon")
@@ -1367,8 +1366,6 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # "the strike" of a Baghdad story is not in Hasakah; nor are "strikes in response to a rocket
             # attack on the Green Village base" at that base: the place is the earlier event's
             spots, basis = [only_site], "the only place the article names"
-        if not spots and g.responds:
-            spots, basis = _launch_origin(text, sents, g, groups), "where the answered fire came from"
         spots = [s for s in spots if not (g.responds and _holder(s) == g.perpetrator)]  # not fired at one's own base
         if not spots and (area := _answered_area(text, sents, g, groups)) is not None:
             # "In response, US forces engaged the launch crews with Apache helicopters": fired back at
@@ -2205,8 +2202,9 @@ _opening: list[tuple] = [(None, None)]  # (the date rules, the regex made from t
 
 
 # a digest's bulleted or numbered item: "- Gunmen killed...", "• A drone struck...", "2- An IED hit...", "3) ..."
-_BULLET_LINE = re.compile(r"[^\S\n]*(?:[-•*–—▪►]|\d{1,2}[^\S\n]?[-–—.)])\s")
-_FIRST_BULLET = re.compile(r"(?m)^[^\S\n]*(?:[-•*–—▪►]|\d{1,2}[^\S\n]?[-–—.)])[^\S\n]")
+_BULLET_MARK = r"[^\S\n]*(?:[-•*–—▪►]|\d{1,2}[^\S\n]?[-–—.)])"
+_BULLET_LINE = re.compile(_BULLET_MARK + r"\s")
+_FIRST_BULLET = re.compile(r"(?m)^" + _BULLET_MARK + r"[^\S\n]")
 
 
 def _list_items(text: str, sents: list[Span]) -> set[int]:
@@ -2441,15 +2439,22 @@ _LAUNCH_ORIGIN = re.compile(r"\b(?:(?:launched|fired|shot|came|originated)\s+fro
 _BEARING_FROM = re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)\b", re.I)
 
 
+def _side_placed_that_day(g: _Group, groups: list[_Group], day: DateInfo | None, not_at_itself: bool = False) -> bool:
+    """Whether the side of an unplaced answer has another incident placed on `day` (with `not_at_itself`,
+    one not told as fire on its own side): the answer told with its place elsewhere."""
+    side = g.sides[0]
+    return day is not None and any(
+        o is not g and not o.background and o.sites and o.sides[0] == side and not (not_at_itself and o.sides[1] == side)
+        and (od := o.date or o.context_date) is not None and od.date == day.date for o in groups)
+
+
 def _launch_origin(text: str, sents: list[Span], g: _Group, groups: list[_Group]) -> list[str]:
     """An unplaced answer aimed at the launch positions, placed by the next sentences telling where the
     fire it answered came from: "US forces responded with artillery at the launch positions. ... An
     official said the rockets came from an area near the town of al-Quriyah"."""
     if not any(_AT_THE_LAUNCH.search(text, m.clause.start, m.clause.end) for m in g.members):
         return []
-    day = g.date or g.context_date
-    if any(o is not g and not o.background and o.sites and o.sides[0] == g.sides[0] and (o.date or o.context_date) is not None
-           and day is not None and (o.date or o.context_date).date == day.date for o in groups):
+    if _side_placed_that_day(g, groups, g.date or g.context_date):
         return []  # the answer is told with its place elsewhere: "the US artillery hit an area near Mayadin"
     for first in sorted({m.sentence for m in g.members})[:1]:
         for si in range(first + 1, min(first + 3, len(sents))):
@@ -2480,9 +2485,7 @@ def _answered_area(text: str, sents: list[Span], g: _Group, groups: list[_Group]
         return None  # "US troops responded with artillery fire": told as part of the attack, with no facts of its own
     gaz = load_gazetteer()
     side = g.sides[0]
-    if any(o is not g and not o.background and o.sites and o.sides[0] == side and o.sides[1] != side
-           and (o.date or o.context_date) is not None
-           and (o.date or o.context_date).date == day.date for o in groups):
+    if _side_placed_that_day(g, groups, day, not_at_itself=True):
         return None  # the answer is told with its place elsewhere: "responded with artillery on launch sites near Mayadeen"
     areas = set()
     for o in groups:
