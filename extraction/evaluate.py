@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, MonitorError
+from .records import as_day
 from .settings import PROJECT_ROOT
 
 DEFAULT_CORPUS = PROJECT_ROOT / "tests" / "golden" / "dev"
@@ -155,12 +156,7 @@ def _label(d: date | None, site: str | None, place_text: str) -> str:
 
 
 def _parse_date(value: Any, where: str) -> date | None:
-    if value in (None, ""):
-        return None
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise InputError(f"{where}: bad date {value!r} (want YYYY-MM-DD)") from exc
+    return as_day(value, where)
 
 
 def _norm(text: str) -> str:

@@ -16,19 +16,14 @@ from pathlib import Path
 
 from .errors import InputError
 from .pipeline import article_id, extract
-from .records import ArticleMeta, ArticleResult
+from .records import ArticleMeta, ArticleResult, as_day
 from .settings import load_settings
 from .webpage import as_article, decode, mark
 
 
 def parse_date(value: str | None, what: str = "date") -> date | None:
     """YYYY-MM-DD -> date; anything else is a clear InputError."""
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError as exc:
-        raise InputError(f"{what} must be YYYY-MM-DD, got {value!r}") from exc
+    return as_day(value, what)
 
 
 def extract_file(path: Path, *, published: date | None = None, outlet: str | None = None,

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, MonitorError
-from .records import ArticleMeta, ArticleResult
+from .records import ArticleMeta, ArticleResult, as_day
 from .settings import DEMO_DIR, Settings
 from .store import Store
 from .webpage import as_article, decode, mark
@@ -145,15 +145,7 @@ def _clean(value: str | None) -> str | None:
 
 def parse_date(value: Any) -> date | None:
     """A date from a date or 'YYYY-MM-DD'; None for empty."""
-    if value is None or isinstance(value, date):
-        return value
-    v = str(value).strip()
-    if not v:
-        return None
-    try:
-        return date.fromisoformat(v)
-    except ValueError as exc:
-        raise InputError(f"not a date (YYYY-MM-DD): {value!r}") from exc
+    return as_day(value, "published")
 
 
 def read_manifest(path: Path) -> dict[str, dict[str, Any]]:

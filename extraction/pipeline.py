@@ -42,7 +42,17 @@ from .events import (
 from .lexicon import Scope, rules
 from .metadata import build_meta
 from .places import ARTICLE_PREFIX, Gazetteer, load_gazetteer
-from .records import ArticleMeta, ArticleResult, Claim, DateInfo, Mention, PlaceMatch, Site, Span
+from .records import (
+    ArticleMeta,
+    ArticleResult,
+    Claim,
+    DateInfo,
+    Mention,
+    PlaceMatch,
+    Site,
+    Span,
+    as_day,
+)
 from .screen import Anchored, Screened, found_in, screened
 from .settings import Settings, load_settings
 
@@ -200,15 +210,19 @@ def check_input(text: str, settings: Settings) -> tuple[str, str] | None:
 def extract(
     text: str,
     *,
-    published: date | None = None,
+    published: date | str | None = None,
     outlet: str | None = None,
     url: str | None = None,
     wire: str | None = None,
     title: str | None = None,
     settings: Settings | None = None,
 ) -> ArticleResult:
-    """Every incident an article reports, each field with the span of text it came from."""
+    """Every incident an article reports, each field with the span of text it came from.
+
+    `published` is the caller's publication day (a date, a datetime or 'YYYY-MM-DD'), used when
+    the page prints none; a value that is not a day raises InputError."""
     settings = settings or load_settings()
+    published = as_day(published, "published")
     aid = article_id(text)
     problem = check_input(text, settings)
     if problem:

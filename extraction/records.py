@@ -8,8 +8,10 @@ and its output is a value.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
+
+from .errors import InputError
 
 # Controlled vocabularies (documented in README "Schema").
 DATE_PRECISIONS = ("day", "week", "month", "season", "year", "unknown")
@@ -25,6 +27,29 @@ ROLES = ("main", "background")
 CASUALTY_STATES = ("none", "some", "unknown")
 # "error": the extractor itself failed on the article (recorded by ingest, retried on the next run).
 ARTICLE_STATUSES = ("ok", "empty", "not_text", "too_large", "unsupported_language", "error")
+
+
+
+def as_day(value: Any, what: str = "date") -> date | None:
+    """The calendar day a caller gives: a date, a datetime (its own day) or ISO text ('2024-02-03',
+    '2024-02-03T08:12:00Z'); None or empty text is no day. Anything else is a clear InputError."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError as exc:
+        raise InputError(f"{what}: not a date (YYYY-MM-DD): {value!r}") from exc
 
 
 @dataclass(frozen=True, slots=True, init=False)

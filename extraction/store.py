@@ -52,7 +52,7 @@ from sqlalchemy.pool import StaticPool
 
 from .errors import InputError, StoreError
 from .ledger import IncidentSummary, summarize
-from .records import EVENT_TYPES, ROLES, ArticleResult, Claim, DateInfo, Mention, Site, Span
+from .records import EVENT_TYPES, ROLES, ArticleResult, Claim, DateInfo, Mention, Site, Span, as_day
 from .resolve import COARSE_SITE_PRECISIONS, SourcedMention, date_interval, resolve, site_chain
 from .settings import Settings, load_settings
 
@@ -1405,8 +1405,8 @@ class Store:
         """
         if self.needs_resolution() and self._quiet_for() >= self.resolve_on_read_after:
             self.resolve()  # an interrupted ingest left mentions unresolved: finish it
-        from_d = _as_date(date_from)
-        to_d = _as_date(date_to)
+        from_d = as_day(date_from)
+        to_d = as_day(date_to)
         wanted = None if ids is None else set(ids)
         with self.engine.connect() as conn:
             where = []
@@ -1699,19 +1699,6 @@ def _summary_json(s: IncidentSummary) -> dict:
 def _chunks(seq: Sequence[Any], n: int) -> Iterable[Sequence[Any]]:
     for i in range(0, len(seq), n):
         yield seq[i : i + n]
-
-
-def _as_date(value: date | str | None) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError as exc:
-        raise InputError(f"not a date (YYYY-MM-DD): {value!r}") from exc
 
 
 def _parse_override_date(value: str) -> tuple[date, str]:

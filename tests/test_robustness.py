@@ -97,3 +97,28 @@ def test_cli_bad_date_is_a_clear_message(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-m", "extraction", "extract", "--published", "29/06/2021", str(f)],
                          capture_output=True, text=True, cwd=ROOT, check=False)
     assert out.returncode == 2 and "YYYY-MM-DD" in out.stderr and "Traceback" not in out.stderr
+
+
+_PUB_TEXT = ("BEIRUT (Reuters) - Rockets struck the Conoco gas field base in Deir ez-Zor province on Tuesday, "
+             "a coalition spokesman said, adding that there were no casualties.")
+
+
+def test_publication_day_in_any_form_a_caller_gives() -> None:
+    """The core takes the caller's day as a date, a datetime or ISO text, all to one result."""
+    from datetime import datetime
+
+    want = extract(_PUB_TEXT, published=date(2023, 10, 26)).to_json()
+    for given in ("2023-10-26", " 2023-10-26 ", "2023-10-26T21:40:00Z", datetime(2023, 10, 26, 21, 40)):
+        got = extract(_PUB_TEXT, published=given).to_json()
+        assert got == want, given
+    assert want["incidents"][0]["date"] == "2023-10-24"
+
+
+def test_publication_day_that_is_not_a_day_is_a_clear_error() -> None:
+    import pytest
+
+    from extraction.errors import InputError
+
+    for bad in ("26/10/2023", "last Tuesday", "2023-13-01", 3.5):
+        with pytest.raises(InputError, match="not a date"):
+            extract(_PUB_TEXT, published=bad)
