@@ -507,6 +507,19 @@ def no_match(visible: pd.DataFrame) -> bool:
     return False
 
 
+def open_incidents(title: str) -> tuple[fr.Frames, pd.DataFrame] | None:
+    """A page about the filtered incidents: its title, then the tables and the incidents the
+    sidebar lets through; None (with the reason shown) when there are none to show."""
+    st.title(title)
+    data = frames()
+    if empty_state(data):
+        return None
+    visible = visible_incidents(data)
+    if no_match(visible):
+        return None
+    return data, visible
+
+
 def quote_html(text: str) -> str:
     """An untrusted quote as an escaped blockquote."""
     import html

@@ -11,13 +11,10 @@ CONTRADICTED_CSS = "background-color: #ffd6d6; color: #7a0000; font-weight: 600"
 
 def claims() -> None:
     """Pick an incident; read who claimed what, where they disagree, and the sentence behind each cell."""
-    st.title("Claims")
-    data = ui.frames()
-    if ui.empty_state(data):
+    opened = ui.open_incidents("Claims")
+    if opened is None:
         return
-    visible = ui.visible_incidents(data)
-    if ui.no_match(visible):
-        return
+    _, visible = opened
     iid = ui.incident_picker(visible)
     row = ui.incident_row(visible, iid)
     ui.incident_facts(row)

@@ -43,13 +43,10 @@ HELP = {
 
 def review() -> None:
     """Overrides, verdicts and notes for one incident; every change is kept in the audit log."""
-    st.title("Review")
-    data = ui.frames()
-    if ui.empty_state(data):
+    opened = ui.open_incidents("Review")
+    if opened is None:
         return
-    visible = ui.visible_incidents(data)
-    if ui.no_match(visible):
-        return
+    _, visible = opened
     flash = st.session_state.pop("review_flash", None)
     if flash:
         st.success(flash)

@@ -16,13 +16,10 @@ HEATMAP_TITLES = {
 
 def sources() -> None:
     """Disagreement tables per claimant and per outlet, and who-reports-what heatmaps."""
-    st.title("Sources")
-    data = ui.frames()
-    if ui.empty_state(data):
+    opened = ui.open_incidents("Sources")
+    if opened is None:
         return
-    visible = ui.visible_incidents(data)
-    if ui.no_match(visible):
-        return
+    data, visible = opened
     st.caption(
         "A comparison is an incident attribute on which this source and at least one other spoke; "
         "a disagreement is a comparison where another source gave a different value."

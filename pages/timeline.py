@@ -9,13 +9,10 @@ from pages import _common as ui
 
 def timeline() -> None:
     """The plotly timeline with a weekly count beneath and the selected incident's card."""
-    st.title("Timeline")
-    data = ui.frames()
-    if ui.empty_state(data):
+    opened = ui.open_incidents("Timeline")
+    if opened is None:
         return
-    visible = ui.visible_incidents(data)
-    if ui.no_match(visible):
-        return
+    data, visible = opened
     by = (
         st.segmented_control(
             "Colour by",
