@@ -24,7 +24,7 @@ gaz = load_gazetteer()
 groups = collections.defaultdict(collections.Counter)
 for corpus in sys.argv[1:]:
     folder = Path(__file__).resolve().parent / corpus
-    g = 'closed' if corpus in ('holdout13', 'holdout14') else 'opened9' if corpus in ('holdout9','holdout10','holdout11','holdout12') else 'tune' if corpus.startswith('dev') else 'opened'
+    g = 'closed' if corpus in ('holdout13', 'holdout14', 'holdout15') else 'opened9' if corpus in ('holdout9','holdout10','holdout11','holdout12') else 'tune' if corpus.startswith('dev') else 'opened'
     for case in ev.load_corpus(folder):
         text = (folder / case.file).read_text(encoding='utf-8')
         res = extract(text, published=case.published, outlet=case.outlet, url=case.url, wire=case.wire)
