@@ -2659,7 +2659,11 @@ def _report_period(text: str, sents: list[Span], headings: set[int], body_order:
         return timedelta(0)
     said = cue.group().lower()
     daily = "daily" in said or "cut" in said or said.startswith("update")
-    return timedelta(days=35 if "month" in said else 2 if daily else 9)
+    monthly = "month" in said or _NAMED_MONTH.search(said) is not None  # "during March 2022"
+    return timedelta(days=35 if monthly else 2 if daily else 9)
+
+
+_NAMED_MONTH = re.compile(r"\b(?:during|throughout) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 
 
 def _latest_named_day(text: str, body: tuple[Span, ...]) -> date | None:

@@ -2320,6 +2320,32 @@ CASES = [
         [dict(date="2021-03-04", site="hajin"), dict(date="2021-03-06", site="al_busayrah")],
     ),
     (
+        "monitor-tally-over-a-named-month-lists-its-early-items",
+        # a count "during October 2023" (a month named, not "the month of"): the items of early in the
+        # month, weeks before the page, are its news as much as the late ones
+        "Regime losses in the desert in October\n\n"
+        "November 2, 2023\n\n"
+        "The Observatory has documented the death of 23 soldiers and militiamen in attacks by ISIS cells in the "
+        "Syrian desert during October 2023. Its activists monitored the following:\n\n"
+        "- On October 4, ISIS cells attacked a checkpoint of the Fourth Division near al-Mayadin, killing three "
+        "soldiers.\n\n"
+        "- On October 27, a landmine exploded under a military vehicle near Albu Kamal, killing two militiamen.\n",
+        None,
+        [dict(date="2023-10-04", site="al_mayadin"), dict(date="2023-10-27", site="albu_kamal")],
+    ),
+    (
+        "agency-recorded-throughout-a-month-with-numbered-items",
+        # a Kurdish agency's summary of a month: "recorded ... throughout June", numbered items
+        "ANHA | Summary of attacks by mercenary cells, June\n\n"
+        "Our agency's correspondents recorded 11 attacks by ISIS cells on the Internal Security Forces and the SDF "
+        "throughout June in the countryside of Deir ez-Zor.\n\n"
+        "1- On 3 June, gunmen opened fire on an SDF post in the town of Thiban, wounding two fighters.\n\n"
+        "2- On 9 June, an explosive device went off near a patrol in the town of al-Busayrah, killing one "
+        "fighter.\n",
+        date(2024, 7, 1),
+        [dict(date="2024-06-03", site="thiban"), dict(date="2024-06-09", site="al_busayrah")],
+    ),
+    (
         "monitor-a-month-s-tally-lists-its-dated-operations",
         "Cells kill 12 in April\n\n"
         "May 2, 2025\n\n"
