@@ -1382,6 +1382,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     body_order = [i for i in range(len(sents)) if i not in short_headings
                   and not r.triggers.housekeeping.search(text, sents[i].start, sents[i].end)]
     lead = set(body_order[:2])
+    # "Two people were killed in two separate assassinations in the eastern countryside during the past
+    # two days": a lead that sums up the last days reports the incidents of those days the story goes on to tell
+    lead_days = max((_window_days(w) for i in lead for w in _PAST_DAYS.finditer(text, sents[i].start, sents[i].end)), default=0)
     # (a lead that condemns attacks told elsewhere reports none: "the spokesman has condemned the US
     # military attacks on Iraq and Syria" opens a reaction whose incidents, days old, are its context)
     # (nor does the lead of an opinion page, labelled so on a line of its own: "Editorial", "OPINION")
@@ -1426,6 +1429,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             role = "main"
         if role == "main" and not reported_in_lead and pub is not None and date_info.date is not None \
                 and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day and not in_period \
+                and date_info.date < pub - timedelta(days=lead_days) \
                 and not _on_its_posts_day(sents, g, date_info, stamps, stamp_at):
             role = "background"
         if role == "main" and outside_news and _unplaced(g) and not g.place_text:
@@ -1581,6 +1585,18 @@ def _judged_only(text: str, sents: list[Span], g: _Group, opinion: bool = False)
 
 
 # an opinion page's label on a line of its own at the head of the page: "Editorial", "OPINION", "Comment"
+# the last few days a lead sums up: "during the past two days", "over the last 72 hours"
+_PAST_DAYS = re.compile(r"\b(?:over|during|in|within)\s+the\s+(?:past|last)\s+(?:(two|three|four|five|few|[2-7])\s+days|(48|72)\s+hours)\b", re.I)
+_DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "few": 3}
+
+
+def _window_days(m: re.Match[str]) -> int:
+    if m.group(2):
+        return int(m.group(2)) // 24
+    word = m.group(1).lower()
+    return _DAY_WORDS.get(word) or int(word)
+
+
 _OPINION_LABEL = re.compile(r"\s*(?:[^\n]{0,60}\n\s*)?(?:editorial|opinion|commentary|comment|op-ed|viewpoint)[ \t]*\n", re.I)
 
 

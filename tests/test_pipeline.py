@@ -2320,6 +2320,32 @@ CASES = [
         [dict(date="2021-03-04", site="hajin"), dict(date="2021-03-06", site="al_busayrah")],
     ),
     (
+        "lead-sums-up-the-past-three-days-then-tells-each",
+        # a lead that sums up the last days ("over the past three days") reports the incidents of those
+        # days the next paragraphs tell, the oldest too
+        "Three SDF members were killed in separate attacks by gunmen in the eastern countryside of Deir ez-Zor "
+        "over the past three days, local sources said.\n\n"
+        "The killings come amid growing anger among Arab tribes over the SDF's security campaign in the area.\n\n"
+        "On Sunday night, gunmen on a motorcycle shot dead an SDF fighter near his home in the town of Thiban.\n\n"
+        "On Tuesday morning, two members of the SDF were killed when gunmen opened fire on their checkpoint at "
+        "the entrance of the town of al-Busayrah.\n\n"
+        "Earlier this month, on May 4, a landmine killed a shepherd near the town of Hajin.\n",
+        date(2024, 5, 15),  # a Wednesday (the item of May 4 is older than the days summed up)
+        [dict(date="2024-05-12", site="thiban"), dict(date="2024-05-14", site="al_busayrah")],
+    ),
+    (
+        "agency-lead-during-the-past-two-days-with-dated-items",
+        # the same in a Kurdish agency's wording, its items dated by day and month
+        "QAMISHLO (North Press) - Two members of the Internal Security Forces were wounded in two attacks by "
+        "mercenary cells in the countryside of Deir ez-Zor during the past two days.\n\n"
+        "Officials of the Autonomous Administration called on residents to report suspicious movements.\n\n"
+        "On 3 November, an explosive device went off near a patrol in the town of al-Shuhail, wounding one "
+        "member.\n\n"
+        "On 4 November, gunmen fired on a checkpoint in the town of Hajin, wounding another member.\n",
+        date(2025, 11, 5),
+        [dict(date="2025-11-03", site="al_shuhail"), dict(date="2025-11-04", site="hajin")],
+    ),
+    (
         "monitor-tally-over-a-named-month-lists-its-early-items",
         # a count "during October 2023" (a month named, not "the month of"): the items of early in the
         # month, weeks before the page, are its news as much as the late ones
