@@ -2610,7 +2610,10 @@ _NEWS_CAME_AS = re.compile(r"\W{0,3}the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes
                            r"assault|barrage|ambush|incident)\s+(?:came|comes)\s+((?:as|amid|while|just\s+as|"
                            r"(?:[\w-]+\s+){0,3}?(?:after|before))\b)", re.I)
 _DAY_OPENER = re.compile(r"\W{0,3}(?:(?:late|early|earlier|later)\s+)?(?:on\s+|in\s+the\s+(?:night|evening|morning)\s+of\s+)?", re.I)
-_ANSWERS = re.compile(r"(?:in|as)\s(?:[\w-]+\s){0,3}?(?:response|retaliation|reprisal|revenge|answer|reply)\s+(?:to|for)\b", re.I)
+# (also in apposition, "its first response to ...", or as one of several: "the first of several rounds of
+# retaliation for ...")
+_ANSWERS = re.compile(r"(?:(?:in|as)\s(?:[\w-]+\s){0,3}?|(?:its|their)\s(?:[\w-]+\s){0,2}?|rounds?\s+of\s+)"
+                      r"(?:response|retaliation|reprisal|revenge|answer|reply)\s+(?:to|for)\b", re.I)
 
 
 def _sentence_date(text: str, sent: Span, pub: date | None, focus: DateInfo | None,

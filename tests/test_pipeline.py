@@ -2320,6 +2320,36 @@ CASES = [
         [dict(date="2021-03-04", site="hajin"), dict(date="2021-03-06", site="al_busayrah")],
     ),
     (
+        "wire-first-of-several-rounds-of-retaliation-for-an-older-attack",
+        # "in the first of ... several rounds of retaliation for" a rocket attack "last Tuesday": the day of
+        # the attack answered is not the strikes' day (the next sentence gives it), nor is its base struck
+        "WASHINGTON (Reuters) - U.S. warplanes struck a weapons depot of Iran-backed militias near al-Mayadin, in "
+        "the first of what officials called several rounds of retaliation for a rocket attack that wounded four "
+        "U.S. troops at the Conoco base last Tuesday.\n\n"
+        "The strikes were carried out early on Saturday, a defence official said.\n",
+        date(2023, 11, 11),  # a Saturday
+        [dict(date="2023-11-11", site="al_mayadin")],
+    ),
+    (
+        "state-media-their-latest-reprisal-for-an-attack-on-monday",
+        # the cause in apposition, "their latest reprisal for an attack ... on Monday": the aggression told
+        # with no day of its own is of the day of the report, not of Monday
+        "DEIR EZZOR, (SANA) - Aircraft of the American occupation launched an aggression on positions on the "
+        "outskirts of Albu Kamal city, their latest reprisal for an attack on the occupation base in al-Omar oil "
+        "field on Monday.\n\n"
+        "A local source said the raids destroyed two vehicles and caused material damage.\n",
+        date(2024, 8, 9),  # a Friday
+        [dict(date="2024-08-09", site="albu_kamal")],
+    ),
+    (
+        "iranian-outlet-latest-of-several-rounds-of-retaliation",
+        "Tehran (IRNA) - US fighter jets bombed a headquarters of the resistance groups in the countryside of "
+        "Deir ez-Zor, the latest of several rounds of retaliation for drone attacks on American bases in Syria "
+        "over the past week, local sources reported on Saturday.\n",
+        date(2024, 1, 6),  # a Saturday
+        [dict(date="2024-01-06", site="deir_ez_zor_province")],
+    ),
+    (
         "lead-sums-up-the-past-three-days-then-tells-each",
         # a lead that sums up the last days ("over the past three days") reports the incidents of those
         # days the next paragraphs tell, the oldest too
