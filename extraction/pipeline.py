@@ -1418,7 +1418,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # is not the day of the event, and the text tells no other
             date_info = DateInfo(None, "unknown", basis="the report says it did not tell when it happened")
         in_period = bool(period) and period_end is not None and date_info.precision == "day" and date_info.date is not None \
-            and period_end - period <= date_info.date <= period_end and not g.background \
+            and period_end - period <= date_info.date <= period_end and (not g.background or _named_with_its_day(text, g)) \
             and any(m.kind != "prior" for m in g.members)
         if in_period:
             role = "main"  # an item of the period the page reports on
@@ -2683,6 +2683,18 @@ def _report_period(text: str, sents: list[Span], headings: set[int], body_order:
 
 
 _NAMED_MONTH = re.compile(r"\b(?:during|throughout) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+
+
+def _named_with_its_day(text: str, g: _Group) -> bool:
+    """An item a count names with its own place and day: "several other attacks, including a grenade thrown
+    at a house in Hajin on May 24" (in a page that reports the period, one of its items)."""
+    d = g.date
+    return d is not None and d.precision == "day" and d.span is not None and bool(g.sites) and any(
+        m.clause.start <= d.span.start < m.clause.end and _INCLUDING.search(text, m.clause.start, d.span.start)
+        for m in g.members)
+
+
+_INCLUDING = re.compile(r"\bincluding\b", re.I)
 
 
 def _latest_named_day(text: str, body: tuple[Span, ...]) -> date | None:

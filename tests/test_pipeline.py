@@ -2376,6 +2376,40 @@ CASES = [
         [dict(date="2025-11-03", site="al_shuhail"), dict(date="2025-11-04", site="hajin")],
     ),
     (
+        "monitor-monthly-tally-names-a-lesser-attack-with-its-day",
+        # a month's report that adds "several other attacks ..., including" one named with its own place and
+        # day: that item is one of the month's, as much as the listed ones
+        "ISIS cells in October | 9 attacks in Deir Ezzor countryside\n\n"
+        "November 1, 2024\n\n"
+        "SOHR activists have documented nine attacks by ISIS cells in areas held by the SDF in Deir Ezzor "
+        "during the month of October 2024.\n\n"
+        "- On October 8, ISIS gunmen attacked an SDF checkpoint near al-Busayrah, killing two members.\n\n"
+        "SOHR also documented several other attacks which caused no casualties, including the burning of a "
+        "vehicle of an SDF official in Thiban on October 21.\n",
+        None,
+        [dict(date="2024-10-08", site="al_busayrah"), dict(date="2024-10-21", site="thiban")],
+    ),
+    (
+        "agency-weekly-report-many-attacks-including-one-dated",
+        # a week's report of an agency in the same shape
+        "Weekly security report: Deir ez-Zor countryside, 10-16 March 2025\n\n"
+        "On 11 March, an IED exploded near a military vehicle of the SDF in the town of Hajin, wounding three "
+        "fighters.\n\n"
+        "The cells also carried out a number of attacks on the homes of council employees, including an attack "
+        "with a hand grenade on a house in al-Shuhail on 14 March.\n",
+        date(2025, 3, 17),
+        [dict(date="2025-03-11", site="hajin"), dict(date="2025-03-14", site="al_shuhail")],
+    ),
+    (
+        "news-report-a-count-including-a-dated-attack-stays-context",
+        # outside a page that reports a period, the item a count names with its day is context of the news
+        "BEIRUT (AP) - Rockets struck the Conoco gas field base in eastern Syria on Tuesday, causing no "
+        "injuries, the U.S. military said. Iran-backed militias have launched dozens of attacks on U.S. forces "
+        "in Syria since mid-October, including a drone strike on the Rumailan base on November 2.\n",
+        date(2023, 11, 15),  # a Wednesday
+        [dict(date="2023-11-14", site="conoco_gas_field")],
+    ),
+    (
         "monitor-tally-over-a-named-month-lists-its-early-items",
         # a count "during October 2023" (a month named, not "the month of"): the items of early in the
         # month, weeks before the page, are its news as much as the late ones
