@@ -1396,6 +1396,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     body_order = [i for i in range(len(sents)) if i not in short_headings
                   and not r.triggers.housekeeping.search(text, sents[i].start, sents[i].end)]
     lead = set(body_order[:2])
+    # "Two people were killed in two separate assassinations in the eastern countryside during the past
+    # two days": a lead that sums up the last days reports the incidents of those days the story goes on to tell
+    lead_days = max((_window_days(w) for i in lead for w in _PAST_DAYS.finditer(text, sents[i].start, sents[i].end)), default=0)
     # (a lead that condemns attacks told elsewhere reports none: "the spokesman has condemned the US
     # military attacks on Iraq and Syria" opens a reaction whose incidents, days old, are its context)
     # (nor does the lead of an opinion page, labelled so on a line of its own: "Editorial", "OPINION")
@@ -1429,7 +1432,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # is not the day of the event, and the text tells no other
             date_info = DateInfo(None, "unknown", basis="the report says it did not tell when it happened")
         in_period = bool(period) and period_end is not None and date_info.precision == "day" and date_info.date is not None \
-            and period_end - period <= date_info.date <= period_end and not g.background \
+            and period_end - period <= date_info.date <= period_end and (not g.background or _named_with_its_day(text, g)) \
             and any(m.kind != "prior" for m in g.members)
         if in_period:
             role = "main"  # an item of the period the page reports on
@@ -1440,6 +1443,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             role = "main"
         if role == "main" and not reported_in_lead and pub is not None and date_info.date is not None \
                 and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day and not in_period \
+                and date_info.date < pub - timedelta(days=lead_days) \
                 and not _on_its_posts_day(sents, g, date_info, stamps, stamp_at):
             role = "background"
         if role == "main" and outside_news and _unplaced(g) and not g.place_text:
@@ -1595,6 +1599,18 @@ def _judged_only(text: str, sents: list[Span], g: _Group, opinion: bool = False)
 
 
 # an opinion page's label on a line of its own at the head of the page: "Editorial", "OPINION", "Comment"
+# the last few days a lead sums up: "during the past two days", "over the last 72 hours"
+_PAST_DAYS = re.compile(r"\b(?:over|during|in|within)\s+the\s+(?:past|last)\s+(?:(two|three|four|five|few|[2-7])\s+days|(48|72)\s+hours)\b", re.I)
+_DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "few": 3}
+
+
+def _window_days(m: re.Match[str]) -> int:
+    if m.group(2):
+        return int(m.group(2)) // 24
+    word = m.group(1).lower()
+    return _DAY_WORDS.get(word) or int(word)
+
+
 _OPINION_LABEL = re.compile(r"\s*(?:[^\n]{0,60}\n\s*)?(?:editorial|opinion|commentary|comment|op-ed|viewpoint)[ \t]*\n", re.I)
 
 
@@ -2608,7 +2624,10 @@ _NEWS_CAME_AS = re.compile(r"\W{0,3}the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes
                            r"assault|barrage|ambush|incident)\s+(?:came|comes)\s+((?:as|amid|while|just\s+as|"
                            r"(?:[\w-]+\s+){0,3}?(?:after|before))\b)", re.I)
 _DAY_OPENER = re.compile(r"\W{0,3}(?:(?:late|early|earlier|later)\s+)?(?:on\s+|in\s+the\s+(?:night|evening|morning)\s+of\s+)?", re.I)
-_ANSWERS = re.compile(r"(?:in|as)\s(?:[\w-]+\s){0,3}?(?:response|retaliation|reprisal|revenge|answer|reply)\s+(?:to|for)\b", re.I)
+# (also in apposition, "its first response to ...", or as one of several: "the first of several rounds of
+# retaliation for ...")
+_ANSWERS = re.compile(r"(?:(?:in|as)\s(?:[\w-]+\s){0,3}?|(?:its|their)\s(?:[\w-]+\s){0,2}?|rounds?\s+of\s+)"
+                      r"(?:response|retaliation|reprisal|revenge|answer|reply)\s+(?:to|for)\b", re.I)
 
 
 def _sentence_date(text: str, sent: Span, pub: date | None, focus: DateInfo | None,
@@ -2673,7 +2692,23 @@ def _report_period(text: str, sents: list[Span], headings: set[int], body_order:
         return timedelta(0)
     said = cue.group().lower()
     daily = "daily" in said or "cut" in said or said.startswith("update")
-    return timedelta(days=35 if "month" in said else 2 if daily else 9)
+    monthly = "month" in said or _NAMED_MONTH.search(said) is not None  # "during March 2022"
+    return timedelta(days=35 if monthly else 2 if daily else 9)
+
+
+_NAMED_MONTH = re.compile(r"\b(?:during|throughout) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+
+
+def _named_with_its_day(text: str, g: _Group) -> bool:
+    """An item a count names with its own place and day: "several other attacks, including a grenade thrown
+    at a house in Hajin on May 24" (in a page that reports the period, one of its items)."""
+    d = g.date
+    return d is not None and d.precision == "day" and d.span is not None and bool(g.sites) and any(
+        m.clause.start <= d.span.start < m.clause.end and _INCLUDING.search(text, m.clause.start, d.span.start)
+        for m in g.members)
+
+
+_INCLUDING = re.compile(r"\bincluding\b", re.I)
 
 
 def _latest_named_day(text: str, body: tuple[Span, ...]) -> date | None:

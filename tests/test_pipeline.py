@@ -2320,6 +2320,122 @@ CASES = [
         [dict(date="2021-03-04", site="hajin"), dict(date="2021-03-06", site="al_busayrah")],
     ),
     (
+        "wire-first-of-several-rounds-of-retaliation-for-an-older-attack",
+        # "in the first of ... several rounds of retaliation for" a rocket attack "last Tuesday": the day of
+        # the attack answered is not the strikes' day (the next sentence gives it), nor is its base struck
+        "WASHINGTON (Reuters) - U.S. warplanes struck a weapons depot of Iran-backed militias near al-Mayadin, in "
+        "the first of what officials called several rounds of retaliation for a rocket attack that wounded four "
+        "U.S. troops at the Conoco base last Tuesday.\n\n"
+        "The strikes were carried out early on Saturday, a defence official said.\n",
+        date(2023, 11, 11),  # a Saturday
+        [dict(date="2023-11-11", site="al_mayadin")],
+    ),
+    (
+        "state-media-their-latest-reprisal-for-an-attack-on-monday",
+        # the cause in apposition, "their latest reprisal for an attack ... on Monday": the aggression told
+        # with no day of its own is of the day of the report, not of Monday
+        "DEIR EZZOR, (SANA) - Aircraft of the American occupation launched an aggression on positions on the "
+        "outskirts of Albu Kamal city, their latest reprisal for an attack on the occupation base in al-Omar oil "
+        "field on Monday.\n\n"
+        "A local source said the raids destroyed two vehicles and caused material damage.\n",
+        date(2024, 8, 9),  # a Friday
+        [dict(date="2024-08-09", site="albu_kamal")],
+    ),
+    (
+        "iranian-outlet-latest-of-several-rounds-of-retaliation",
+        "Tehran (IRNA) - US fighter jets bombed a headquarters of the resistance groups in the countryside of "
+        "Deir ez-Zor, the latest of several rounds of retaliation for drone attacks on American bases in Syria "
+        "over the past week, local sources reported on Saturday.\n",
+        date(2024, 1, 6),  # a Saturday
+        [dict(date="2024-01-06", site="deir_ez_zor_province")],
+    ),
+    (
+        "lead-sums-up-the-past-three-days-then-tells-each",
+        # a lead that sums up the last days ("over the past three days") reports the incidents of those
+        # days the next paragraphs tell, the oldest too
+        "Three SDF members were killed in separate attacks by gunmen in the eastern countryside of Deir ez-Zor "
+        "over the past three days, local sources said.\n\n"
+        "The killings come amid growing anger among Arab tribes over the SDF's security campaign in the area.\n\n"
+        "On Sunday night, gunmen on a motorcycle shot dead an SDF fighter near his home in the town of Thiban.\n\n"
+        "On Tuesday morning, two members of the SDF were killed when gunmen opened fire on their checkpoint at "
+        "the entrance of the town of al-Busayrah.\n\n"
+        "Earlier this month, on May 4, a landmine killed a shepherd near the town of Hajin.\n",
+        date(2024, 5, 15),  # a Wednesday (the item of May 4 is older than the days summed up)
+        [dict(date="2024-05-12", site="thiban"), dict(date="2024-05-14", site="al_busayrah")],
+    ),
+    (
+        "agency-lead-during-the-past-two-days-with-dated-items",
+        # the same in a Kurdish agency's wording, its items dated by day and month
+        "QAMISHLO (North Press) - Two members of the Internal Security Forces were wounded in two attacks by "
+        "mercenary cells in the countryside of Deir ez-Zor during the past two days.\n\n"
+        "Officials of the Autonomous Administration called on residents to report suspicious movements.\n\n"
+        "On 3 November, an explosive device went off near a patrol in the town of al-Shuhail, wounding one "
+        "member.\n\n"
+        "On 4 November, gunmen fired on a checkpoint in the town of Hajin, wounding another member.\n",
+        date(2025, 11, 5),
+        [dict(date="2025-11-03", site="al_shuhail"), dict(date="2025-11-04", site="hajin")],
+    ),
+    (
+        "monitor-monthly-tally-names-a-lesser-attack-with-its-day",
+        # a month's report that adds "several other attacks ..., including" one named with its own place and
+        # day: that item is one of the month's, as much as the listed ones
+        "ISIS cells in October | 9 attacks in Deir Ezzor countryside\n\n"
+        "November 1, 2024\n\n"
+        "SOHR activists have documented nine attacks by ISIS cells in areas held by the SDF in Deir Ezzor "
+        "during the month of October 2024.\n\n"
+        "- On October 8, ISIS gunmen attacked an SDF checkpoint near al-Busayrah, killing two members.\n\n"
+        "SOHR also documented several other attacks which caused no casualties, including the burning of a "
+        "vehicle of an SDF official in Thiban on October 21.\n",
+        None,
+        [dict(date="2024-10-08", site="al_busayrah"), dict(date="2024-10-21", site="thiban")],
+    ),
+    (
+        "agency-weekly-report-many-attacks-including-one-dated",
+        # a week's report of an agency in the same shape
+        "Weekly security report: Deir ez-Zor countryside, 10-16 March 2025\n\n"
+        "On 11 March, an IED exploded near a military vehicle of the SDF in the town of Hajin, wounding three "
+        "fighters.\n\n"
+        "The cells also carried out a number of attacks on the homes of council employees, including an attack "
+        "with a hand grenade on a house in al-Shuhail on 14 March.\n",
+        date(2025, 3, 17),
+        [dict(date="2025-03-11", site="hajin"), dict(date="2025-03-14", site="al_shuhail")],
+    ),
+    (
+        "news-report-a-count-including-a-dated-attack-stays-context",
+        # outside a page that reports a period, the item a count names with its day is context of the news
+        "BEIRUT (AP) - Rockets struck the Conoco gas field base in eastern Syria on Tuesday, causing no "
+        "injuries, the U.S. military said. Iran-backed militias have launched dozens of attacks on U.S. forces "
+        "in Syria since mid-October, including a drone strike on the Rumailan base on November 2.\n",
+        date(2023, 11, 15),  # a Wednesday
+        [dict(date="2023-11-14", site="conoco_gas_field")],
+    ),
+    (
+        "monitor-tally-over-a-named-month-lists-its-early-items",
+        # a count "during October 2023" (a month named, not "the month of"): the items of early in the
+        # month, weeks before the page, are its news as much as the late ones
+        "Regime losses in the desert in October\n\n"
+        "November 2, 2023\n\n"
+        "The Observatory has documented the death of 23 soldiers and militiamen in attacks by ISIS cells in the "
+        "Syrian desert during October 2023. Its activists monitored the following:\n\n"
+        "- On October 4, ISIS cells attacked a checkpoint of the Fourth Division near al-Mayadin, killing three "
+        "soldiers.\n\n"
+        "- On October 27, a landmine exploded under a military vehicle near Albu Kamal, killing two militiamen.\n",
+        None,
+        [dict(date="2023-10-04", site="al_mayadin"), dict(date="2023-10-27", site="albu_kamal")],
+    ),
+    (
+        "agency-recorded-throughout-a-month-with-numbered-items",
+        # a Kurdish agency's summary of a month: "recorded ... throughout June", numbered items
+        "ANHA | Summary of attacks by mercenary cells, June\n\n"
+        "Our agency's correspondents recorded 11 attacks by ISIS cells on the Internal Security Forces and the SDF "
+        "throughout June in the countryside of Deir ez-Zor.\n\n"
+        "1- On 3 June, gunmen opened fire on an SDF post in the town of Thiban, wounding two fighters.\n\n"
+        "2- On 9 June, an explosive device went off near a patrol in the town of al-Busayrah, killing one "
+        "fighter.\n",
+        date(2024, 7, 1),
+        [dict(date="2024-06-03", site="thiban"), dict(date="2024-06-09", site="al_busayrah")],
+    ),
+    (
         "monitor-a-month-s-tally-lists-its-dated-operations",
         "Cells kill 12 in April\n\n"
         "May 2, 2025\n\n"
