@@ -730,18 +730,26 @@ def _prefix_starts(rules: DateRules, low: str, rlow: str, pos: int, start: int) 
 
 _LETTER_RUN = re.compile(r"[a-z]+")
 _trigger_words: list = [None, None]  # the rules whose trigger words the automaton finds, and it
+# The copy of the folded (ASCII) text the trigger words are looked up in: a letter a-z stands as
+# itself, a digit as "#", any other character as "\x02", one more "\x02" before and after the text
+# (index i + 1 is text index i).  A word's keys, "\x02" + word + "\x02" or "#", are found only where
+# it is a whole run of letters not after a digit, as a trigger word must be (_trigger_words_in); in
+# that copy the automaton's root has one way on, and most characters are passed over at once.
+_WORD_EDGE = "\x02"
+_TRIGGER_KINDS = bytes(c if 97 <= c <= 122 else ord("#") if 48 <= c <= 57 else ord(_WORD_EDGE) for c in range(256))
 
 
 def _trigger_automaton(rules: DateRules) -> ahocorasick.Automaton | None:
-    """Every trigger word of `rules`, found in one pass (the rules are kept, so `is` tells them);
-    None when there are none."""
+    """Every trigger word of `rules`, found in one pass of the text's copy `_TRIGGER_KINDS` (the
+    rules are kept, so `is` tells them); None when there are none."""
     if _trigger_words[0] is not rules:
         found = None
         if any(map(_LETTER_RUN.fullmatch, rules.trigger_names)):
             found = ahocorasick.Automaton()
             for word in rules.trigger_names:
                 if _LETTER_RUN.fullmatch(word):  # only a run of letters a-z is read as a word
-                    found.add_word(word, len(word))
+                    for after in (_WORD_EDGE, "#"):  # (a digit may follow it: "march2024")
+                        found.add_word(_WORD_EDGE + word + after, len(word))
             found.make_automaton()
         _trigger_words[:] = [rules, found]
     return _trigger_words[1]
@@ -756,19 +764,15 @@ def _trigger_words_in(rules: DateRules, text: str, low: str) -> tuple[list, list
     known = _words_in[0]  # read once: another thread may replace it
     if known[0] is rules and known[1] is low:
         return known[2]
-    n = len(low)
     names_of = rules.trigger_names
     entries = []
-    # A trigger word is a whole run of letters a-z (cut at its edges): the runs that are
-    # trigger words are found among the words' occurrences, not by reading every run.
+    # A trigger word is a whole run of letters a-z, not after a digit: in the copy of the text
+    # _TRIGGER_KINDS makes, its key ends one past the word (the copy is one longer at the front)
     words = _trigger_automaton(rules)
-    for e, size in words.iter(low) if words is not None else ():
-        e += 1
+    kinds = _WORD_EDGE + low.encode("ascii").translate(_TRIGGER_KINDS).decode("ascii") + _WORD_EDGE if words is not None else ""
+    for e, size in words.iter(kinds) if words is not None else ():
+        e -= 1  # (the key's last character stands at e in the copy: right after the word, at e - 1 in the text)
         s = e - size
-        if (s > 0 and "a" <= low[s - 1] <= "z") or (e < n and "a" <= low[e] <= "z"):
-            continue  # part of a longer run of letters
-        if s > 0 and low[s - 1].isdigit():
-            continue
         word = low[s:e]
         names = names_of[word]
         if not names:

@@ -140,7 +140,7 @@ class _Starts(NamedTuple):
     # an offset stands once (no key goes on from another: _shortest)
     extra: list[int]  # sorted offsets where a glued word starts with a prefix (it need not fit the range)
     every: list[int]  # `at`, `extra` and, for a pattern that may start at any digit, the article's digits
-    # (sorted, once each; `at` itself when there is nothing to add): what `_from_last` reads
+    # (sorted, once each; `at` itself when there is nothing to add): what `finditer` and `search` read first
 
 
 # The Anchored patterns asked about articles, by the copy of the text they read ("word" for
@@ -781,36 +781,23 @@ class Anchored:
         """Whether the first characters of a match could be told (else the regex runs as it is)."""
         return self._prefixes is not None
 
-    def _from_last(self, string: str, pos: int, endpos: int) -> tuple[list[int], str] | None:
-        """`_locate`'s answer when `string` is the article read last and its offsets for this
-        pattern are known (glued words and digits merged in: `_Starts.every`) and it has no screen:
-        one bisect in them, for most ranges asked about (a sentence, a clause) hold none.  None: ask `_locate`."""
-        last = _last[0]  # read once: another thread may replace it
-        if string is not last[0]:
-            return None
-        index = last[1].starts.get(self)
-        if index is None:
-            return None
-        at = index.every
-        lo = bisect_left(at, pos)
-        if lo == len(at) or at[lo] >= endpos:
-            return _NO_STARTS
-        if self._screen:
-            return None
-        if endpos > len(string):
-            endpos = len(string)
-        hi = bisect_left(at, endpos, lo)
-        if at[hi - 1] > endpos - self._reach:
-            return None  # a key near the range's end may run past it (_fitting)
-        return at[lo:hi], last[1].folded
-
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        known = self._from_last(string, pos, endpos)
-        if known is not None:
-            starts, folded = known
-            if not starts:
+        # When `string` is the article read last and this pattern's offsets in it are known (glued
+        # words and digits merged in: `_Starts.every`), one bisect in them answers, for most ranges
+        # asked about (a sentence, a clause) hold none; else, with a screen or a key near the range's
+        # end that may run past it (_fitting), `_locate` does.  (Written out here and in `search`,
+        # not in a helper: they are asked about every sentence.)
+        last = _last[0]  # read once: another thread may replace it
+        if string is last[0] and (index := last[1].starts.get(self)) is not None:
+            at = index.every
+            lo = bisect_left(at, pos)
+            if lo == len(at) or at[lo] >= endpos:
                 return _NOTHING
-            return self._finditer(string, max(pos, 0), min(endpos, len(string)), starts, folded)
+            if not self._screen:
+                end = endpos if endpos < len(string) else len(string)
+                hi = bisect_left(at, end, lo)
+                if at[hi - 1] <= end - self._reach:
+                    return self._finditer(string, pos if pos > 0 else 0, end, at[lo:hi], last[1].folded)
         if self._prefixes is None:
             return self.regex.finditer(string, pos, endpos)
         if pos < 0:
@@ -847,14 +834,21 @@ class Anchored:
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """The first match `finditer` would yield (without making the iterator)."""
-        known = self._from_last(string, pos, endpos)
-        if known is not None:
-            starts, folded = known
-            if not starts:
+        # the starts as `finditer` finds them (see there)
+        last = _last[0]  # read once: another thread may replace it
+        known = False
+        if string is last[0] and (index := last[1].starts.get(self)) is not None:
+            at = index.every
+            lo = bisect_left(at, pos)
+            if lo == len(at) or at[lo] >= endpos:
                 return None
-            if endpos > len(string):
-                endpos = len(string)
-        else:
+            if not self._screen:
+                if endpos > len(string):
+                    endpos = len(string)
+                hi = bisect_left(at, endpos, lo)
+                if at[hi - 1] <= endpos - self._reach:
+                    starts, folded, known = at[lo:hi], last[1].folded, True
+        if not known:
             if self._prefixes is None:
                 return self.regex.search(string, pos, endpos)
             if pos < 0:
