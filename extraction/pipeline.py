@@ -520,6 +520,7 @@ _VICINITY = re.compile(r"\b(?:nearby|neighbou?ring|surrounding|adjacent|adjoinin
 # the place before it (a comma, maybe "in the", then the town and "area")
 _AREA_COMMA = re.compile(r"(?:\s+village)?\s*,\s*(?:in\s+(?:the\s+)?)?", re.I)
 _AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|subdistrict)\b", re.I)
+_BARE_AND = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
 
 
 def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | None, str, Span | None]]]:
@@ -534,12 +535,18 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
             or _BETWEEN.search(text, max(0, listed[0].span.start - 40), listed[0].span.start):
         return [(cand, first)]  # "on the road between al-Quriyah and al-Mayadin": one place, not two
     keep = [listed[0]]
+    # a town that only locates the last place kept ("a depot near Ayash, northwest of the city of Deir
+    # ez-Zor, as well as a post in al-Mayadin") belongs to that place's words: the list goes on after it
+    chained = True
     for prev, p in zip(listed, listed[1:], strict=False):
         between = text[prev.span.end : p.span.start]
         locates = bool(_NOT_A_LIST.search(between))  # "..., near the town of X": X may only locate the first
         locates = locates or bool(_AREA_COMMA.fullmatch(between) and _AREA_AFTER.match(text, p.span.end))
         another = bool(_ANOTHER_HIT.search(between))  # "..., a site near the town of X": one more thing hit
-        if prev is keep[-1] and (" and " in between or " as well as " in between
+        if prev is not keep[-1] and (not chained or _BARE_AND.fullmatch(between)):
+            continue  # ("the plant near Khasham and al-Omar": near both, maybe; no new thing hit is told)
+        chained = False
+        if (" and " in between or " as well as " in between
                                  or (("," in between or ";" in between) and (not locates or another))) \
                 and not (_APPOSITION.match(between) and locates and ", and " not in between
                          and not (another and prev.site.precision == "town")) \
@@ -547,6 +554,9 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
                 and not (_LOCATED_IN.match(between) and prev.site.precision == "facility" and p.site.precision == "town") \
                 and all(_apart(p.site.id, k.site.id) for k in keep):
             keep.append(p)
+            chained = True
+        elif locates and not another:
+            chained = True
     if len(keep) < 2:
         return [(cand, first)]
     out = []

@@ -6477,6 +6477,38 @@ CASES = [
         None,
         [dict(date="2023-10-18", site="conoco_gas_field", event_type=AIR)],
     ),
+    # --- a town that only locates one listed place does not end the list (battery s14ta) ---------------------
+    (
+        "the-list-of-places-goes-on-after-a-town-that-locates-one-of-them",
+        # wire style: the first place located by a bearing from the city, then two more places hit
+        "US warplanes struck militia positions in eastern Syria overnight, the Pentagon said on Sunday. The "
+        "strikes targeted weapons depots on the outskirts of the city of Deir ez-Zor, including a compound near "
+        "the Ayash camp to the west of the city, as well as positions in the desert around al-Mayadin and a "
+        "headquarters in Albu Kamal, a defense official said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="deir_ez_zor_city"), dict(date="2024-03-09", site="al_mayadin"),
+         dict(date="2024-03-09", site="albu_kamal")],
+    ),
+    (
+        "a-depot-near-a-village-northwest-of-the-city-as-well-as-a-post-in-a-town",
+        # monitor style: no comma between the village and the city that locates it
+        "Coalition jets bombed Iranian-backed militia sites in Deir ez-Zor province late on Tuesday, the Syrian "
+        "Observatory for Human Rights said. The strikes hit an arms depot near the village of Ayash northwest "
+        "of the city of Deir ez-Zor as well as a command post in the town of al-Mayadin, the Observatory said. "
+        "At least five fighters were killed.",
+        date(2022, 9, 14),
+        [dict(date="2022-09-13", site="ayash", perpetrator="US-led coalition"),
+         dict(date="2022-09-13", site="al_mayadin", perpetrator="US-led coalition")],
+    ),
+    (
+        "state-media-a-radar-post-near-a-village-west-of-the-city-as-well-as-positions-in-a-town",
+        "DAMASCUS (SANA) – Israeli aircraft carried out an aggression at dawn today, a military source said, "
+        "adding that the raids hit a radar post near Ayash, west of Deir Ezzor, as well as several positions "
+        "in the town of Albu Kamal.",
+        date(2021, 1, 13),
+        [dict(date="2021-01-13", site="ayash", perpetrator="Israel"),
+         dict(date="2021-01-13", site="albu_kamal", perpetrator="Israel")],
+    ),
 ]
 
 
