@@ -2131,11 +2131,13 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
             and _near_an_unnamed(text, g):
         # "... did not name the base, but local sources identified it as ...": told a little later
         return _name_the_base(text, sents, si, last, g)
-    if not 0 < gap <= 2 and not (0 < gap <= 3 and _takes_up_the_thing(text, g, sents[si])):
+    taken_up = _TARGETS_WERE.match(text, sents[si].start)
+    # (a sentence that says where the targets were may come after a few more of the round's details)
+    if not 0 < gap <= 2 and not (0 < gap <= 3 and _takes_up_the_thing(text, g, sents[si])) \
+            and not (0 < gap <= 4 and taken_up):
         return []
     if g.sites or g.place_text:
         return []
-    taken_up = _TARGETS_WERE.match(text, sents[si].start)
     if "\n\n" in text[sents[last].end : sents[si].start] and not taken_up \
             and not _takes_up_the_thing(text, g, sents[si]):
         # (but a paragraph that opens on the thing the report introduced takes it up: "...advanced on an
@@ -2391,7 +2393,11 @@ _INDEFINITE_NOUN = re.compile(r"\b(?:an?|two|three|several)\s+(?:[\w-]+\s+)?([a-
 _TARGETS_WERE = re.compile(r"(?:(?:According\s+to|Per)\s+[^,.]{1,80},\s+)?"
                            r"(?:[Tt]he|(?:One|Two|Three|Four|Both|All|Most|Some)(?:\s+of\s+the)?)\s+"
                            r"(?:[\w-]+\s+){0,2}(?:targets?|sites|locations)\s+(?:in\s+(?:Syria|Iraq)\s+)?"
-                           r"(?:struck\s+|hit\s+)?(?:were|was|are|is|lay)\b")
+                           r"(?:struck\s+|hit\s+)?(?:were|was|are|is|lay)\b"
+                           # "Officials identified the Syrian sites as being in and around ...", "Local
+                           # sources named the locations as a depot in ... and a school in ..."
+                           r"|(?:[\w.’'-]+\s+){1,6}?(?:identified|named|described|listed)\s+the\s+(?:[\w-]+\s+){0,2}"
+                           r"(?:targets|sites|locations|facilities)\s+(?:struck\s+|hit\s+)?as\b")
 
 
 def _names_again(text: str, g: _Group, sent: Span) -> bool:

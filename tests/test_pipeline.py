@@ -6477,6 +6477,40 @@ CASES = [
         None,
         [dict(date="2023-10-18", site="conoco_gas_field", event_type=AIR)],
     ),
+    # --- a sentence that identifies the sites of a round told before it: one incident per site (s14ta) -------
+    (
+        "officials-identified-the-syrian-sites-a-few-sentences-after-the-round",
+        # wire style: the count of locations per country, then the Syrian sites, three sentences after the round
+        "Washington launched air strikes against more than 60 targets at five locations in Iraq and Syria on "
+        "Friday evening, US Central Command said. Bombers flown from the United States took part.\n\n"
+        "A Pentagon spokesman told reporters that three of the locations were in Syria and two in Iraq. US "
+        "officials identified the Syrian sites as being in and around the town of al-Mayadin, Albu Kamal and "
+        "the city of Deir ez-Zor.",
+        date(2024, 2, 3),
+        [dict(date="2024-02-02", site="al_mayadin", perpetrator="US-led coalition"),
+         dict(date="2024-02-02", site="albu_kamal", perpetrator="US-led coalition"),
+         dict(date="2024-02-02", site="deir_ez_zor_city", perpetrator="US-led coalition")],
+    ),
+    (
+        "the-sites-identified-before-the-iraqi-strike-is-told-stay-apart-from-it",
+        # newspaper style: the Syrian sites named with no deed, then the Iraqi side told with its own verb
+        "The US military carried out air strikes on 60 targets in Iraq and Syria on Friday, US Central Command "
+        "said. Officials identified the Syrian sites as being in and around al-Mayadin, Albu Kamal and the city "
+        "of Deir ez-Zor. In Iraq, the jets struck in al-Qaim, across the border from Albu Kamal.",
+        date(2024, 2, 3),
+        [dict(date="2024-02-02", site="al_mayadin"), dict(date="2024-02-02", site="albu_kamal"),
+         dict(date="2024-02-02", site="deir_ez_zor_city"), dict(date="2024-02-02", site="al_qaim")],
+    ),
+    (
+        "state-television-described-the-sites-an-official-statement-left-unnamed",
+        "Two American F-15 jets struck a weapons storage facility and a training compound of the Revolutionary "
+        "Guards in eastern Syria on Wednesday, Defense Secretary Lloyd Austin said in a statement. No militants "
+        "were believed to have been killed. The statement did not name the locations. Syrian state television "
+        "described the sites as a former school in al-Mayadin and farms on the outskirts of Albu Kamal.",
+        date(2023, 11, 9),
+        [dict(date="2023-11-08", site="al_mayadin", perpetrator="US-led coalition"),
+         dict(date="2023-11-08", site="albu_kamal", perpetrator="US-led coalition")],
+    ),
     # --- a town that only locates one listed place does not end the list (battery s14ta) ---------------------
     (
         "the-list-of-places-goes-on-after-a-town-that-locates-one-of-them",
