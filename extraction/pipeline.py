@@ -520,6 +520,8 @@ _VICINITY = re.compile(r"\b(?:nearby|neighbou?ring|surrounding|adjacent|adjoinin
 # the place before it (a comma, maybe "in the", then the town and "area")
 _AREA_COMMA = re.compile(r"(?:\s+village)?\s*,\s*(?:in\s+(?:the\s+)?)?", re.I)
 _AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|subdistrict)\b", re.I)
+# "the village Ayash northwest of the city Deir ez-Zor": a translation's town named without "of" after a bearing
+_BEARING_OF_TOWN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+the\s+(?:town|city)\s+$", re.I)
 _BARE_AND = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
 
 
@@ -540,7 +542,7 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
     chained = True
     for prev, p in zip(listed, listed[1:], strict=False):
         between = text[prev.span.end : p.span.start]
-        locates = bool(_NOT_A_LIST.search(between))  # "..., near the town of X": X may only locate the first
+        locates = bool(_NOT_A_LIST.search(between) or _BEARING_OF_TOWN.search(between))  # "..., near the town of X": X may only locate the first
         locates = locates or bool(_AREA_COMMA.fullmatch(between) and _AREA_AFTER.match(text, p.span.end))
         another = bool(_ANOTHER_HIT.search(between))  # "..., a site near the town of X": one more thing hit
         if prev is not keep[-1] and (not chained or _BARE_AND.fullmatch(between)):

@@ -6477,6 +6477,24 @@ CASES = [
         None,
         [dict(date="2023-10-18", site="conoco_gas_field", event_type=AIR)],
     ),
+    (
+        "translated-a-village-northwest-of-the-city-named-without-of-then-a-second-town",
+        # translated German style: "the city Deir ez-Zor", "the town Albu Kamal" (no "of")
+        "According to the Syrian Observatory for Human Rights, the air strikes on Thursday hit an ammunition "
+        "store in the area of the village Ayash northwest of the city Deir ez-Zor as well as a base of the "
+        "militias in the town Albu Kamal.",
+        date(2023, 8, 25),
+        [dict(date="2023-08-24", site="ayash"), dict(date="2023-08-24", site="albu_kamal")],
+    ),
+    (
+        "translated-a-depot-near-a-village-southeast-of-the-town-and-positions-in-the-city",
+        # translated French style
+        "The bombardments of Wednesday night targeted a depot of the Fatemiyoun near the village al-Hari "
+        "southeast of the town Albu Kamal, and several positions in the city Al-Mayadin, reported the "
+        "Observatory.",
+        date(2021, 3, 4),
+        [dict(date="2021-03-03", site="al_hari"), dict(date="2021-03-03", site="al_mayadin")],
+    ),
     # --- a sentence that identifies the sites of a round told before it: one incident per site (s14ta) -------
     (
         "officials-identified-the-syrian-sites-a-few-sentences-after-the-round",
