@@ -2782,8 +2782,8 @@ def _sums_up_the_towns(g: _Group, groups: list[_Group], d: DateInfo) -> bool:
     """A day's strikes told at a province, when the article tells that day's strikes at towns of that
     province ("Israeli jets struck targets in Deir ez-Zor province overnight ... In the city, depots were
     hit; in al-Mayadin, positions; near Albukamal, a base"): the province account sums up the towns'."""
-    if not g.sites or g.date is None or d.precision != "day" or d.date is None:
-        return False  # (a province named with no day of its own may be one more target: "the aggression on the region")
+    if not g.sites or d.precision != "day" or d.date is None:
+        return False
     gaz = load_gazetteer()
     ws = gaz.most_specific(g.sites)
     if gaz.get(ws).precision != "province":
@@ -2796,7 +2796,9 @@ def _sums_up_the_towns(g: _Group, groups: list[_Group], d: DateInfo) -> bool:
              and (od := o.date or o.context_date) is not None and od.date == d.date
              and gaz.get(fs := gaz.most_specific(o.sites)).precision != "province" and gaz.within(fs, ws)
              and (camp(o) == camp(g) or "unknown" in {camp(o), camp(g)})]  # not another side's act that day
-    return len(towns) >= 2
+    # (a province named with no day of its own may be one more target, "the aggression on the region", unless
+    # the day's strikes are told at three of its towns already: then it sums them up too)
+    return len(towns) >= (2 if g.date is not None else 3)
 
 
 def _own_post(g: _Group, groups: list[_Group]) -> bool:

@@ -6495,6 +6495,35 @@ CASES = [
         date(2021, 3, 4),
         [dict(date="2021-03-03", site="al_hari"), dict(date="2021-03-03", site="al_mayadin")],
     ),
+    (
+        "a-list-of-towns-closed-by-a-comma-and-the-outskirts-of-a-city",
+        # state media style (serial comma, no preposition before the last place)
+        "American warplanes attacked several points in eastern Syria on Friday night, according to state "
+        "media. The attacks targeted locations in the city of Albu Kamal, the city of al-Mayadin, and the "
+        "outskirts of the city of Deir ez-Zor.",
+        date(2024, 2, 3),
+        [dict(date="2024-02-02", site="albu_kamal"), dict(date="2024-02-02", site="al_mayadin"),
+         dict(date="2024-02-02", site="deir_ez_zor_city")],
+    ),
+    (
+        "monitor-a-town-a-village-and-the-surroundings-of-a-third",
+        "Unidentified drones struck positions of Iranian-backed groups on Sunday evening, the Observatory said. "
+        "The drones hit the town of al-Quriyah, the village of al-Hari, and the surroundings of al-Mayadin, "
+        "it said.",
+        date(2023, 11, 13),
+        [dict(date="2023-11-12", site="al_quriyah"), dict(date="2023-11-12", site="al_hari"),
+         dict(date="2023-11-12", site="al_mayadin")],
+    ),
+    (
+        "in-syria-a-round-told-at-three-towns-the-last-after-a-serial-comma",
+        "US bombers struck militia facilities in Syria and Iraq late on Friday, the Pentagon said. In Syria, the "
+        "strikes hit sites around al-Mayadin, in the town of Albu Kamal, and on the outskirts of the city of "
+        "Deir ez-Zor, state television reported. The defence ministry said the aggression on the Deir ez-Zor "
+        "region had killed a number of civilians and soldiers.",
+        date(2024, 2, 3),
+        [dict(date="2024-02-02", site="al_mayadin"), dict(date="2024-02-02", site="albu_kamal"),
+         dict(date="2024-02-02", site="deir_ez_zor_city")],
+    ),
     # --- a sentence that identifies the sites of a round told before it: one incident per site (s14ta) -------
     (
         "officials-identified-the-syrian-sites-a-few-sentences-after-the-round",
