@@ -1436,6 +1436,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if role == "background" and not g.background and g.sites and not g.site_basis \
                 and _cause_with_its_toll(g, date_info, pub, facts_by_group.get(id(g), [])):
             role = "main"
+        if role == "background" and date_info.date is None and not g.background and g.sites \
+                and (answer := _answer_beside(text, g, groups)) is not None:
+            date_info, role = answer, "main"
         if role == "main" and not reported_in_lead and pub is not None and date_info.date is not None \
                 and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day and not in_period \
                 and not _on_its_posts_day(sents, g, date_info, stamps, stamp_at):
@@ -1617,6 +1620,31 @@ def _cause_with_its_toll(g: _Group, d: DateInfo, pub: date | None, facts: list[t
         return False
     return any(_TOLL_AFTER.search(sent.text) for sent, _ in facts
                if not any(sent.start <= m.clause.start < sent.end for m in g.members))
+
+
+# "a day after", "weeks after": a cause told with a lapse of days before the event it caused
+_DAYS_BEFORE = re.compile(r"\b(?:days?|nights?|weeks?|months?|years?)\s*$", re.I)
+
+
+def _answer_beside(text: str, g: _Group, groups: list[_Group]) -> DateInfo | None:
+    """"US warplanes pounded pro-government forces overnight after they attacked an SDF headquarters near
+    Khasham": an attack with no day of its own, told only as what an answer at its place came right after,
+    against the side that answered, is of the answer's day, and news with it. Returns that day."""
+    if g.site_basis or not _fine(load_gazetteer().most_specific(g.sites)) or not all(m.kind == "prior" for m in g.members) or any(
+            _DAYS_BEFORE.search(text, max(0, m.clause.start - 12), m.clause.start) for m in g.members):
+        return None
+    gaz = load_gazetteer()
+    here = gaz.most_specific(g.sites)
+    hit = _ALLIES.get(g.sides[1], g.sides[1])
+    own = {m.sentence for m in g.members}
+    for o in groups:
+        d = o.date
+        if o is g or o.background or not o.sites or d is None or d.precision != "day" or d.date is None \
+                or all(m.kind == "prior" for m in o.members) or not own & {m.sentence for m in o.members}:
+            continue
+        if hit != "unknown" and _ALLIES.get(o.sides[0], o.sides[0]) == hit and _nested(here, gaz.most_specific(o.sites)):
+            return d
+    return None
 
 
 def _told_only_as_cause(g: _Group, groups: list[_Group], d: DateInfo, pub: date | None) -> bool:

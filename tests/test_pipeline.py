@@ -6524,6 +6524,15 @@ CASES = [
         [dict(date="2024-02-02", site="al_mayadin"), dict(date="2024-02-02", site="albu_kamal"),
          dict(date="2024-02-02", site="deir_ez_zor_city")],
     ),
+    (
+        "the-assault-an-answer-at-its-place-came-right-after-is-news-of-that-night",
+        # newspaper style: the attack told only in an "after" clause, at the place of the answer, with no day
+        "US warplanes pounded pro-government forces overnight after they shelled an SDF headquarters near the "
+        "village of Khasham, US officials said on Thursday.",
+        date(2018, 2, 8),
+        [dict(date="2018-02-07", site="khasham", perpetrator="US-led coalition"),
+         dict(date="2018-02-07", site="khasham", target="SDF")],
+    ),
     # --- a sentence that identifies the sites of a round told before it: one incident per site (s14ta) -------
     (
         "officials-identified-the-syrian-sites-a-few-sentences-after-the-round",
