@@ -2166,6 +2166,15 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
     if not 0 < gap <= 2 and not (0 < gap <= 3 and _takes_up_the_thing(text, g, sents[si])) \
             and not (0 < gap <= 4 and taken_up):
         return []
+    if g.sites and taken_up and _SYRIAN_SITES.search(taken_up.group()) and not _in_country(g, "syria"):
+        # "US jets struck PMF positions in the al-Qaim district ... A source said the Syrian sites were
+        # located near Albu Kamal, opposite al-Qaim": the round's other side of the border, one more incident
+        gaz = load_gazetteer()
+        leaves = [s for s in _places_of_ours(text, sents[si], fine=True) if gaz.within(s, "syria")
+                  and all(_apart(s, o) for o in g.sites)]
+        added = [replace(g, members=list(g.members), sites=[leaf], site_basis="the next sentence locates it", place_text="", place_span=None,
+                         taken_up=True, listed=True) for leaf in leaves[:3]]
+        return added
     if g.sites or g.place_text:
         return []
     if "\n\n" in text[sents[last].end : sents[si].start] and not taken_up \
@@ -2420,7 +2429,9 @@ _INDEFINITE_NOUN = re.compile(r"\b(?:an?|two|three|several)\s+(?:[\w-]+\s+)?([a-
 # ("The sites in Syria were on the outskirts of Abu Kamal": the country the sites were in, then where)
 # (also "Two of the targets were ...", "Both sites lay ...", and after an attribution: "According to
 # officials and the militias' own statements, the two Syrian targets were ...")
-_TARGETS_WERE = re.compile(r"(?:(?:According\s+to|Per)\s+[^,.]{1,80},\s+)?"
+_TARGETS_WERE = re.compile(r"(?:(?:According\s+to|Per)\s+[^,.]{1,80},\s+"
+                           # "A security source told the agency that the Syrian sites were located near ..."
+                           r"|(?:[\w.’'-]+\s+){1,5}?(?:(?:said|says|added|confirmed)\s+|told\s+(?:[\w.’'-]+\s+){1,3}?)(?:that\s+)?)?"
                            r"(?:[Tt]he|(?:One|Two|Three|Four|Both|All|Most|Some)(?:\s+of\s+the)?)\s+"
                            r"(?:[\w-]+\s+){0,2}(?:targets?|sites|locations)\s+(?:in\s+(?:Syria|Iraq)\s+)?"
                            r"(?:struck\s+|hit\s+)?(?:were|was|are|is|lay)\b"
@@ -2428,6 +2439,9 @@ _TARGETS_WERE = re.compile(r"(?:(?:According\s+to|Per)\s+[^,.]{1,80},\s+)?"
                            # sources named the locations as a depot in ... and a school in ..."
                            r"|(?:[\w.’'-]+\s+){1,6}?(?:identified|named|described|listed)\s+the\s+(?:[\w-]+\s+){0,2}"
                            r"(?:targets|sites|locations|facilities)\s+(?:struck\s+|hit\s+)?as\b")
+
+
+_SYRIAN_SITES = re.compile(r"\b(?:Syrian\s+(?:targets|sites|locations)|(?:targets|sites|locations)\s+in\s+Syria)\b")
 
 
 def _names_again(text: str, g: _Group, sent: Span) -> bool:

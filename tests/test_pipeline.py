@@ -6533,6 +6533,15 @@ CASES = [
         [dict(date="2018-02-07", site="khasham", perpetrator="US-led coalition"),
          dict(date="2018-02-07", site="khasham", target="SDF")],
     ),
+    (
+        "a-source-told-the-agency-the-syrian-sites-of-a-round-told-in-iraq",
+        # Iraqi outlet: the round told at the Iraqi town, its Syrian side placed by a source's sentence
+        "US jets struck the headquarters of a PMF brigade in the al-Qaim district late on Sunday, a PMF "
+        "statement said. A security source told the agency that the Syrian sites were located near Albu Kamal, "
+        "opposite al-Qaim.",
+        date(2021, 6, 28),
+        [dict(date="2021-06-27", site="al_qaim"), dict(date="2021-06-27", site="albu_kamal")],
+    ),
     # --- a sentence that identifies the sites of a round told before it: one incident per site (s14ta) -------
     (
         "officials-identified-the-syrian-sites-a-few-sentences-after-the-round",
