@@ -54,7 +54,10 @@ _LISTED_OBJECT = re.compile(r"(?:an?|two|three|four|several|other)\s+(?:[\w-]+\s
                             # a bare plural of things hit: "..., and sites near Albu Kamal on the Iraqi border"
                             r"|(?:sites|positions|depots|facilities|targets|warehouses|posts|buildings|headquarters)\s+(?:near|in|around|outside|close to)\s"
                             r"|(?:in|near|around|outside)\s+the\s+(?:desert|countryside|outskirts|area|vicinity|sector|region)\s"
-                            r"(?:of|near|around|outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s", re.I)
+                            r"(?:of|near|around|outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s"
+                            # the last of a list of places, told with no preposition: "targeted locations in the
+                            # city of Albu Kamal, the city of al-Mayadin, and the outskirts of the city of Deir ez-Zor"
+                            r"|(?:on\s+)?the\s+(?:town|city|village|outskirts|suburbs|surroundings|environs|countryside|desert)\s+(?:of|around)\s", re.I)
 # the wider scene an event is told against, not its parties or places: "..., amid the ongoing Israeli
 # aggression on the Gaza Strip", "amid rising tensions between Washington and Tehran"
 _AMID_CONTEXT = screened(r"\bamid(?:st)?\s+(?:the\s+)?(?:ongoing|continuing|escalating|rising|growing|heightened|mounting|"

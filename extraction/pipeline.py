@@ -534,6 +534,9 @@ _VICINITY = re.compile(r"\b(?:nearby|neighbou?ring|surrounding|adjacent|adjoinin
 # the place before it (a comma, maybe "in the", then the town and "area")
 _AREA_COMMA = re.compile(r"(?:\s+village)?\s*,\s*(?:in\s+(?:the\s+)?)?", re.I)
 _AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|subdistrict)\b", re.I)
+# "the village Ayash northwest of the city Deir ez-Zor": a translation's town named without "of" after a bearing
+_BEARING_OF_TOWN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+the\s+(?:town|city)\s+$", re.I)
+_BARE_AND = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
 
 
 def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | None, str, Span | None]]]:
@@ -548,12 +551,18 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
             or _BETWEEN.search(text, max(0, listed[0].span.start - 40), listed[0].span.start):
         return [(cand, first)]  # "on the road between al-Quriyah and al-Mayadin": one place, not two
     keep = [listed[0]]
+    # a town that only locates the last place kept ("a depot near Ayash, northwest of the city of Deir
+    # ez-Zor, as well as a post in al-Mayadin") belongs to that place's words: the list goes on after it
+    chained = True
     for prev, p in zip(listed, listed[1:], strict=False):
         between = text[prev.span.end : p.span.start]
-        locates = bool(_NOT_A_LIST.search(between))  # "..., near the town of X": X may only locate the first
+        locates = bool(_NOT_A_LIST.search(between) or _BEARING_OF_TOWN.search(between))  # "..., near the town of X": X may only locate the first
         locates = locates or bool(_AREA_COMMA.fullmatch(between) and _AREA_AFTER.match(text, p.span.end))
         another = bool(_ANOTHER_HIT.search(between))  # "..., a site near the town of X": one more thing hit
-        if prev is keep[-1] and (" and " in between or " as well as " in between
+        if prev is not keep[-1] and (not chained or _BARE_AND.fullmatch(between)):
+            continue  # ("the plant near Khasham and al-Omar": near both, maybe; no new thing hit is told)
+        chained = False
+        if (" and " in between or " as well as " in between
                                  or (("," in between or ";" in between) and (not locates or another))) \
                 and not (_APPOSITION.match(between) and locates and ", and " not in between
                          and not (another and prev.site.precision == "town")) \
@@ -561,6 +570,9 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
                 and not (_LOCATED_IN.match(between) and prev.site.precision == "facility" and p.site.precision == "town") \
                 and all(_apart(p.site.id, k.site.id) for k in keep):
             keep.append(p)
+            chained = True
+        elif locates and not another:
+            chained = True
     if len(keep) < 2:
         return [(cand, first)]
     out = []
@@ -1441,6 +1453,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if role == "background" and not g.background and g.sites and not g.site_basis \
                 and _cause_with_its_toll(g, date_info, pub, facts_by_group.get(id(g), [])):
             role = "main"
+        if role == "background" and date_info.date is None and not g.background and g.sites \
+                and (answer := _answer_beside(text, g, groups)) is not None:
+            date_info, role = answer, "main"
         if role == "main" and not reported_in_lead and pub is not None and date_info.date is not None \
                 and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day and not in_period \
                 and date_info.date < pub - timedelta(days=lead_days) \
@@ -1635,6 +1650,31 @@ def _cause_with_its_toll(g: _Group, d: DateInfo, pub: date | None, facts: list[t
         return False
     return any(_TOLL_AFTER.search(sent.text) for sent, _ in facts
                if not any(sent.start <= m.clause.start < sent.end for m in g.members))
+
+
+# "a day after", "weeks after": a cause told with a lapse of days before the event it caused
+_DAYS_BEFORE = re.compile(r"\b(?:days?|nights?|weeks?|months?|years?)\s*$", re.I)
+
+
+def _answer_beside(text: str, g: _Group, groups: list[_Group]) -> DateInfo | None:
+    """"US warplanes pounded pro-government forces overnight after they attacked an SDF headquarters near
+    Khasham": an attack with no day of its own, told only as what an answer at its place came right after,
+    against the side that answered, is of the answer's day, and news with it. Returns that day."""
+    if g.site_basis or not _fine(load_gazetteer().most_specific(g.sites)) or not all(m.kind == "prior" for m in g.members) or any(
+            _DAYS_BEFORE.search(text, max(0, m.clause.start - 12), m.clause.start) for m in g.members):
+        return None
+    gaz = load_gazetteer()
+    here = gaz.most_specific(g.sites)
+    hit = _ALLIES.get(g.sides[1], g.sides[1])
+    own = {m.sentence for m in g.members}
+    for o in groups:
+        d = o.date
+        if o is g or o.background or not o.sites or d is None or d.precision != "day" or d.date is None \
+                or all(m.kind == "prior" for m in o.members) or not own & {m.sentence for m in o.members}:
+            continue
+        if hit != "unknown" and _ALLIES.get(o.sides[0], o.sides[0]) == hit and _nested(here, gaz.most_specific(o.sites)):
+            return d
+    return None
 
 
 def _told_only_as_cause(g: _Group, groups: list[_Group], d: DateInfo, pub: date | None) -> bool:
@@ -2151,11 +2191,22 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
             and _near_an_unnamed(text, g):
         # "... did not name the base, but local sources identified it as ...": told a little later
         return _name_the_base(text, sents, si, last, g)
-    if not 0 < gap <= 2 and not (0 < gap <= 3 and _takes_up_the_thing(text, g, sents[si])):
+    taken_up = _TARGETS_WERE.match(text, sents[si].start)
+    # (a sentence that says where the targets were may come after a few more of the round's details)
+    if not 0 < gap <= 2 and not (0 < gap <= 3 and _takes_up_the_thing(text, g, sents[si])) \
+            and not (0 < gap <= 4 and taken_up):
         return []
+    if g.sites and taken_up and _SYRIAN_SITES.search(taken_up.group()) and not _in_country(g, "syria"):
+        # "US jets struck PMF positions in the al-Qaim district ... A source said the Syrian sites were
+        # located near Albu Kamal, opposite al-Qaim": the round's other side of the border, one more incident
+        gaz = load_gazetteer()
+        leaves = [s for s in _places_of_ours(text, sents[si], fine=True) if gaz.within(s, "syria")
+                  and all(_apart(s, o) for o in g.sites)]
+        added = [replace(g, members=list(g.members), sites=[leaf], site_basis="the next sentence locates it", place_text="", place_span=None,
+                         taken_up=True, listed=True) for leaf in leaves[:3]]
+        return added
     if g.sites or g.place_text:
         return []
-    taken_up = _TARGETS_WERE.match(text, sents[si].start)
     if "\n\n" in text[sents[last].end : sents[si].start] and not taken_up \
             and not _takes_up_the_thing(text, g, sents[si]):
         # (but a paragraph that opens on the thing the report introduced takes it up: "...advanced on an
@@ -2408,10 +2459,19 @@ _INDEFINITE_NOUN = re.compile(r"\b(?:an?|two|three|several)\s+(?:[\w-]+\s+)?([a-
 # ("The sites in Syria were on the outskirts of Abu Kamal": the country the sites were in, then where)
 # (also "Two of the targets were ...", "Both sites lay ...", and after an attribution: "According to
 # officials and the militias' own statements, the two Syrian targets were ...")
-_TARGETS_WERE = re.compile(r"(?:(?:According\s+to|Per)\s+[^,.]{1,80},\s+)?"
+_TARGETS_WERE = re.compile(r"(?:(?:According\s+to|Per)\s+[^,.]{1,80},\s+"
+                           # "A security source told the agency that the Syrian sites were located near ..."
+                           r"|(?:[\w.’'-]+\s+){1,5}?(?:(?:said|says|added|confirmed)\s+|told\s+(?:[\w.’'-]+\s+){1,3}?)(?:that\s+)?)?"
                            r"(?:[Tt]he|(?:One|Two|Three|Four|Both|All|Most|Some)(?:\s+of\s+the)?)\s+"
                            r"(?:[\w-]+\s+){0,2}(?:targets?|sites|locations)\s+(?:in\s+(?:Syria|Iraq)\s+)?"
-                           r"(?:struck\s+|hit\s+)?(?:were|was|are|is|lay)\b")
+                           r"(?:struck\s+|hit\s+)?(?:were|was|are|is|lay)\b"
+                           # "Officials identified the Syrian sites as being in and around ...", "Local
+                           # sources named the locations as a depot in ... and a school in ..."
+                           r"|(?:[\w.’'-]+\s+){1,6}?(?:identified|named|described|listed)\s+the\s+(?:[\w-]+\s+){0,2}"
+                           r"(?:targets|sites|locations|facilities)\s+(?:struck\s+|hit\s+)?as\b")
+
+
+_SYRIAN_SITES = re.compile(r"\b(?:Syrian\s+(?:targets|sites|locations)|(?:targets|sites|locations)\s+in\s+Syria)\b")
 
 
 def _names_again(text: str, g: _Group, sent: Span) -> bool:
@@ -2813,8 +2873,8 @@ def _sums_up_the_towns(g: _Group, groups: list[_Group], d: DateInfo) -> bool:
     """A day's strikes told at a province, when the article tells that day's strikes at towns of that
     province ("Israeli jets struck targets in Deir ez-Zor province overnight ... In the city, depots were
     hit; in al-Mayadin, positions; near Albukamal, a base"): the province account sums up the towns'."""
-    if not g.sites or g.date is None or d.precision != "day" or d.date is None:
-        return False  # (a province named with no day of its own may be one more target: "the aggression on the region")
+    if not g.sites or d.precision != "day" or d.date is None:
+        return False
     gaz = load_gazetteer()
     ws = gaz.most_specific(g.sites)
     if gaz.get(ws).precision != "province":
@@ -2827,7 +2887,9 @@ def _sums_up_the_towns(g: _Group, groups: list[_Group], d: DateInfo) -> bool:
              and (od := o.date or o.context_date) is not None and od.date == d.date
              and gaz.get(fs := gaz.most_specific(o.sites)).precision != "province" and gaz.within(fs, ws)
              and (camp(o) == camp(g) or "unknown" in {camp(o), camp(g)})]  # not another side's act that day
-    return len(towns) >= 2
+    # (a province named with no day of its own may be one more target, "the aggression on the region", unless
+    # the day's strikes are told at three of its towns already: then it sums them up too)
+    return len(towns) >= (2 if g.date is not None else 3)
 
 
 def _own_post(g: _Group, groups: list[_Group]) -> bool:

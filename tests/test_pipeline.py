@@ -6593,6 +6593,137 @@ CASES = [
         None,
         [dict(date="2023-10-18", site="conoco_gas_field", event_type=AIR)],
     ),
+    (
+        "translated-a-village-northwest-of-the-city-named-without-of-then-a-second-town",
+        # translated German style: "the city Deir ez-Zor", "the town Albu Kamal" (no "of")
+        "According to the Syrian Observatory for Human Rights, the air strikes on Thursday hit an ammunition "
+        "store in the area of the village Ayash northwest of the city Deir ez-Zor as well as a base of the "
+        "militias in the town Albu Kamal.",
+        date(2023, 8, 25),
+        [dict(date="2023-08-24", site="ayash"), dict(date="2023-08-24", site="albu_kamal")],
+    ),
+    (
+        "translated-a-depot-near-a-village-southeast-of-the-town-and-positions-in-the-city",
+        # translated French style
+        "The bombardments of Wednesday night targeted a depot of the Fatemiyoun near the village al-Hari "
+        "southeast of the town Albu Kamal, and several positions in the city Al-Mayadin, reported the "
+        "Observatory.",
+        date(2021, 3, 4),
+        [dict(date="2021-03-03", site="al_hari"), dict(date="2021-03-03", site="al_mayadin")],
+    ),
+    (
+        "a-list-of-towns-closed-by-a-comma-and-the-outskirts-of-a-city",
+        # state media style (serial comma, no preposition before the last place)
+        "American warplanes attacked several points in eastern Syria on Friday night, according to state "
+        "media. The attacks targeted locations in the city of Albu Kamal, the city of al-Mayadin, and the "
+        "outskirts of the city of Deir ez-Zor.",
+        date(2024, 2, 3),
+        [dict(date="2024-02-02", site="albu_kamal"), dict(date="2024-02-02", site="al_mayadin"),
+         dict(date="2024-02-02", site="deir_ez_zor_city")],
+    ),
+    (
+        "monitor-a-town-a-village-and-the-surroundings-of-a-third",
+        "Unidentified drones struck positions of Iranian-backed groups on Sunday evening, the Observatory said. "
+        "The drones hit the town of al-Quriyah, the village of al-Hari, and the surroundings of al-Mayadin, "
+        "it said.",
+        date(2023, 11, 13),
+        [dict(date="2023-11-12", site="al_quriyah"), dict(date="2023-11-12", site="al_hari"),
+         dict(date="2023-11-12", site="al_mayadin")],
+    ),
+    (
+        "in-syria-a-round-told-at-three-towns-the-last-after-a-serial-comma",
+        "US bombers struck militia facilities in Syria and Iraq late on Friday, the Pentagon said. In Syria, the "
+        "strikes hit sites around al-Mayadin, in the town of Albu Kamal, and on the outskirts of the city of "
+        "Deir ez-Zor, state television reported. The defence ministry said the aggression on the Deir ez-Zor "
+        "region had killed a number of civilians and soldiers.",
+        date(2024, 2, 3),
+        [dict(date="2024-02-02", site="al_mayadin"), dict(date="2024-02-02", site="albu_kamal"),
+         dict(date="2024-02-02", site="deir_ez_zor_city")],
+    ),
+    (
+        "the-assault-an-answer-at-its-place-came-right-after-is-news-of-that-night",
+        # newspaper style: the attack told only in an "after" clause, at the place of the answer, with no day
+        "US warplanes pounded pro-government forces overnight after they shelled an SDF headquarters near the "
+        "village of Khasham, US officials said on Thursday.",
+        date(2018, 2, 8),
+        [dict(date="2018-02-07", site="khasham", perpetrator="US-led coalition"),
+         dict(date="2018-02-07", site="khasham", target="SDF")],
+    ),
+    (
+        "a-source-told-the-agency-the-syrian-sites-of-a-round-told-in-iraq",
+        # Iraqi outlet: the round told at the Iraqi town, its Syrian side placed by a source's sentence
+        "US jets struck the headquarters of a PMF brigade in the al-Qaim district late on Sunday, a PMF "
+        "statement said. A security source told the agency that the Syrian sites were located near Albu Kamal, "
+        "opposite al-Qaim.",
+        date(2021, 6, 28),
+        [dict(date="2021-06-27", site="al_qaim"), dict(date="2021-06-27", site="albu_kamal")],
+    ),
+    # --- a sentence that identifies the sites of a round told before it: one incident per site (s14ta) -------
+    (
+        "officials-identified-the-syrian-sites-a-few-sentences-after-the-round",
+        # wire style: the count of locations per country, then the Syrian sites, three sentences after the round
+        "Washington launched air strikes against more than 60 targets at five locations in Iraq and Syria on "
+        "Friday evening, US Central Command said. Bombers flown from the United States took part.\n\n"
+        "A Pentagon spokesman told reporters that three of the locations were in Syria and two in Iraq. US "
+        "officials identified the Syrian sites as being in and around the town of al-Mayadin, Albu Kamal and "
+        "the city of Deir ez-Zor.",
+        date(2024, 2, 3),
+        [dict(date="2024-02-02", site="al_mayadin", perpetrator="US-led coalition"),
+         dict(date="2024-02-02", site="albu_kamal", perpetrator="US-led coalition"),
+         dict(date="2024-02-02", site="deir_ez_zor_city", perpetrator="US-led coalition")],
+    ),
+    (
+        "the-sites-identified-before-the-iraqi-strike-is-told-stay-apart-from-it",
+        # newspaper style: the Syrian sites named with no deed, then the Iraqi side told with its own verb
+        "The US military carried out air strikes on 60 targets in Iraq and Syria on Friday, US Central Command "
+        "said. Officials identified the Syrian sites as being in and around al-Mayadin, Albu Kamal and the city "
+        "of Deir ez-Zor. In Iraq, the jets struck in al-Qaim, across the border from Albu Kamal.",
+        date(2024, 2, 3),
+        [dict(date="2024-02-02", site="al_mayadin"), dict(date="2024-02-02", site="albu_kamal"),
+         dict(date="2024-02-02", site="deir_ez_zor_city"), dict(date="2024-02-02", site="al_qaim")],
+    ),
+    (
+        "state-television-described-the-sites-an-official-statement-left-unnamed",
+        "Two American F-15 jets struck a weapons storage facility and a training compound of the Revolutionary "
+        "Guards in eastern Syria on Wednesday, Defense Secretary Lloyd Austin said in a statement. No militants "
+        "were believed to have been killed. The statement did not name the locations. Syrian state television "
+        "described the sites as a former school in al-Mayadin and farms on the outskirts of Albu Kamal.",
+        date(2023, 11, 9),
+        [dict(date="2023-11-08", site="al_mayadin", perpetrator="US-led coalition"),
+         dict(date="2023-11-08", site="albu_kamal", perpetrator="US-led coalition")],
+    ),
+    # --- a town that only locates one listed place does not end the list (battery s14ta) ---------------------
+    (
+        "the-list-of-places-goes-on-after-a-town-that-locates-one-of-them",
+        # wire style: the first place located by a bearing from the city, then two more places hit
+        "US warplanes struck militia positions in eastern Syria overnight, the Pentagon said on Sunday. The "
+        "strikes targeted weapons depots on the outskirts of the city of Deir ez-Zor, including a compound near "
+        "the Ayash camp to the west of the city, as well as positions in the desert around al-Mayadin and a "
+        "headquarters in Albu Kamal, a defense official said.",
+        date(2024, 3, 10),
+        [dict(date="2024-03-09", site="deir_ez_zor_city"), dict(date="2024-03-09", site="al_mayadin"),
+         dict(date="2024-03-09", site="albu_kamal")],
+    ),
+    (
+        "a-depot-near-a-village-northwest-of-the-city-as-well-as-a-post-in-a-town",
+        # monitor style: no comma between the village and the city that locates it
+        "Coalition jets bombed Iranian-backed militia sites in Deir ez-Zor province late on Tuesday, the Syrian "
+        "Observatory for Human Rights said. The strikes hit an arms depot near the village of Ayash northwest "
+        "of the city of Deir ez-Zor as well as a command post in the town of al-Mayadin, the Observatory said. "
+        "At least five fighters were killed.",
+        date(2022, 9, 14),
+        [dict(date="2022-09-13", site="ayash", perpetrator="US-led coalition"),
+         dict(date="2022-09-13", site="al_mayadin", perpetrator="US-led coalition")],
+    ),
+    (
+        "state-media-a-radar-post-near-a-village-west-of-the-city-as-well-as-positions-in-a-town",
+        "DAMASCUS (SANA) – Israeli aircraft carried out an aggression at dawn today, a military source said, "
+        "adding that the raids hit a radar post near Ayash, west of Deir Ezzor, as well as several positions "
+        "in the town of Albu Kamal.",
+        date(2021, 1, 13),
+        [dict(date="2021-01-13", site="ayash", perpetrator="Israel"),
+         dict(date="2021-01-13", site="albu_kamal", perpetrator="Israel")],
+    ),
 ]
 
 
