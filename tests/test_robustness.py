@@ -108,9 +108,9 @@ def test_publication_day_in_any_form_a_caller_gives() -> None:
     from datetime import datetime
 
     want = extract(_PUB_TEXT, published=date(2023, 10, 26)).to_json()
-    for given in ("2023-10-26", " 2023-10-26 ", "2023-10-26T21:40:00Z", datetime(2023, 10, 26, 21, 40)):
-        got = extract(_PUB_TEXT, published=given).to_json()
-        assert got == want, given
+    for value in ("2023-10-26", " 2023-10-26 ", "2023-10-26T21:40:00Z", datetime(2023, 10, 26, 21, 40)):
+        got = extract(_PUB_TEXT, published=value).to_json()
+        assert got == want, value
     assert want["incidents"][0]["date"] == "2023-10-24"
 
 
