@@ -16,7 +16,8 @@ from typing import Any
 
 from .errors import InputError
 from .ledger import LEDGER_ATTRIBUTES
-from .store import Store, _as_date
+from .records import as_day
+from .store import Store
 
 ACLED_COLUMNS = (
     "event_date",
@@ -292,7 +293,7 @@ def _open_store(args: Any) -> Store:
 
 
 def _report(args: Any) -> dict[str, Any]:
-    date_from, date_to = _as_date(args.date_from), _as_date(args.date_to)
+    date_from, date_to = as_day(args.date_from, "--from"), as_day(args.date_to, "--to")
     if date_from and date_to and date_from > date_to:
         raise InputError(f"--from {date_from} is after --to {date_to}")
     return _open_store(args).incidents_report(date_from, date_to)
