@@ -29,6 +29,15 @@ CASES = [
         [dict(date="2024-03-11", site="al_mayadin", perpetrator="US-led coalition")],
     ),
     (
+        "they-took-place-on-the-day-after-the-briefing-where-they-hit",
+        # Pentagon briefing style: the page dated in Washington, the strikes already the next day in Syria
+        "Senior Defense Official Holds a Background Briefing\n\nMarch 14, 2024\n\nSENIOR DEFENSE OFFICIAL: "
+        "U.S. aircraft have struck a logistics hub used by IRGC-backed militias near al-Mayadin in eastern Syria. "
+        "They took place at about 2 a.m. local time on March 15, so roughly an hour ago.",
+        date(2024, 3, 14),
+        [dict(date="2024-03-15", site="al_mayadin", perpetrator="US-led coalition")],
+    ),
+    (
         "it-happened-at-dawn-near-a-town-of-the-province",
         # Syrian state media style: the raid told in the province, the town and day told after it
         "Local sources told SANA that US occupation helicopters bombed a number of houses in the eastern countryside "
