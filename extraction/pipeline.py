@@ -2245,8 +2245,10 @@ _TOLD_WHEN = re.compile(
     r"|(?:(?:was|were|is|are)\s+(?:located|situated)|lie|lay|lies|sit|sat|(?:was|were|is|are))\s+"
     r"(?=(?:in|near|at|on|outside|around|close\s+to|about|some|just|south|north|east|west)\b))\b")
 # ("It came two days after a drone attack on ...", "They followed rocket fire on ...": a recalled event's day)
+# (nor a tally: "It was at least the third time this month that the coalition had used force around ...")
 _RECALLS = re.compile(r"\b(?:after(?!\s+(?:midnight|dawn|daybreak|sunrise|sunset|dusk|nightfall|noon|\d))|following|since"
-                      r"|in\s+response|retaliation|earlier\s+(?:this|that|in))\b", re.I)
+                      r"|in\s+response|retaliation|earlier\s+(?:this|that|in)|at\s+least\s+the|such\s+(?:attack|strike|raid|incident)"
+                      r"|(?:first|second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th))\s+(?:such\s+|time|attack|strike|raid|incident))\b", re.I)
 
 
 def _date_from_next(text: str, sents: list[Span], si: int, g: _Group, pub: date | None, focus: DateInfo | None,

@@ -80,6 +80,14 @@ CASES = [
         [dict(date="2024-08-23", site="albu_kamal"), dict(date="2024-08-23", site="al_mayadin")],
     ),
     (
+        "a-tally-of-times-around-a-town-does-not-place-the-raid",
+        # wire style: "It was at least the third time ..." counts earlier uses of force; it does not place this one
+        "Coalition aircraft bombed a militia convoy in the Deir ez-Zor countryside on Sunday, the Observatory said. "
+        "It was at least the third time this month that the coalition had used force around al-Mayadin.",
+        date(2024, 2, 6),
+        [dict(date="2024-02-04", site="deir_ez_zor_province")],
+    ),
+    (
         "where-a-sides-positions-lie-does-not-place-the-raid",
         # monitor style: where the militias are, not where the raid hit
         "Coalition aircraft bombed positions of Iranian-backed militias in the Deir Ezzor countryside on Monday, the "
