@@ -1531,10 +1531,15 @@ def _resolve_absolute(e: TimeExpr, pub: date | None, anchor: date | None) -> _Re
         return _unknown("day and month without a year, and no publication date")
     else:
         found = _recent_day_month(pub, month, day)
-        if found is None:
+        if (pub + timedelta(days=1)).timetuple()[1:3] == (month, day):
+            # "on October 27" in a page dated October 26: already the next day where it happened (a
+            # later time zone), not a day a year back that the page would have told with its year
+            d, basis = pub + timedelta(days=1), "day and month; the day after publication (a later time zone)"
+        elif found is None:
             return _unknown("no such day and month before publication")
-        d = found
-        basis = "day and month; year from publication (most recent on or before it)"
+        else:
+            d = found
+            basis = "day and month; year from publication (most recent on or before it)"
     basis += _weekday_note(d, e.weekday)
     if e.day_end is not None and e.kind == "absolute":
         basis += f"; {RANGE_START} {e.day}-{e.day_end}"

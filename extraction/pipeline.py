@@ -1297,6 +1297,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             opening = (si, resolved) if resolved is not None and resolved.precision == "day" else None
         placing = None if readings or is_heading else _Placing(si, placing)
         if not touched and not is_heading and last_group is not None:
+            _date_from_next(text, sents, si, last_group, spub, focus, stimes)
             groups.extend(_locate_from_next(text, sents, si, last_group))
             if _THE_THING.match(text, sent.start):
                 # "The position lies close to the village of Khasham": it may place an earlier report than the last
@@ -2205,6 +2206,11 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
         added = [replace(g, members=list(g.members), sites=[leaf], site_basis="the next sentence locates it", place_text="", place_span=None,
                          taken_up=True, listed=True) for leaf in leaves[:3]]
         return added
+    if g.sites and _TOLD_WHEN.match(text, sents[si].start, sents[si].end) and not _RECALLS.search(text, sents[si].start, sents[si].end) \
+            and "\n\n" not in text[sents[last].end : sents[si].start]:
+        # "Coalition jets struck militia positions in Deir Ezzor countryside. They came shortly after midnight
+        # and hit sites near al-Quriyah": the towns in the province told that the sentence taking it up names
+        return _refine_from_next(text, sents[si], g)
     if g.sites or g.place_text:
         return []
     if "\n\n" in text[sents[last].end : sents[si].start] and not taken_up \
@@ -2222,6 +2228,62 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
         h.sites.append(leaf)
         h.site_basis = "the next sentence locates it"
         h.taken_up = bool(taken_up)
+    return added
+
+
+# "They took place at about 4 a.m. on Sunday", "It happened near the village of ...", "The targets were
+# located on the outskirts of ...", "This occurred in the vicinity of ...": a sentence whose subject takes
+# up the event just told and which tells only when or where it was (a speaker may open it: "SANA said
+# the attack came ...")
+_TOLD_WHEN = re.compile(
+    r"(?:(?:[\w.’'-]+\s+){1,5}?(?:said|says|added|confirmed|reported)\s+(?:that\s+)?)?"
+    r"(?i:they|it|this|(?:both|all)(?:\s+of\s+them)?|all\s+(?:three|four)"
+    r"|(?:the|both|all|two|three|one\s+of\s+the|both\s+of\s+the|all\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:targets?|sites?|facilities|locations|positions\s+(?:struck|hit)|incident|operations?))\s+"
+    r"(?:all\s+|both\s+|reportedly\s+|also\s+|then\s+)?"
+    r"(?:took\s+place|happened|occurred|came|unfolded|(?:was|were)\s+(?:carried\s+out|conducted|launched)"
+    r"|(?:(?:was|were|is|are)\s+(?:located|situated)|lie|lay|lies|sit|sat|(?:was|were|is|are))\s+"
+    r"(?=(?:in|near|at|on|outside|around|close\s+to|about|some|just|south|north|east|west)\b))\b")
+# ("It came two days after a drone attack on ...", "They followed rocket fire on ...": a recalled event's day)
+# (nor a tally: "It was at least the third time this month that the coalition had used force around ...")
+_RECALLS = re.compile(r"\b(?:after(?!\s+(?:midnight|dawn|daybreak|sunrise|sunset|dusk|nightfall|noon|\d))|following|since"
+                      r"|in\s+response|retaliation|earlier\s+(?:this|that|in)|at\s+least\s+the|such\s+(?:attack|strike|raid|incident)"
+                      r"|(?:first|second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th))\s+(?:such\s+|time|attack|strike|raid|incident))\b", re.I)
+
+
+def _date_from_next(text: str, sents: list[Span], si: int, g: _Group, pub: date | None, focus: DateInfo | None,
+                    times: list[dates.TimeExpr] | None) -> None:
+    """"U.S. jets struck two facilities used by the IRGC in eastern Syria. They took place at about 4:30
+    a.m. on October 27": a sentence right after an incident with no day of its own, which takes it up
+    and tells only when it was, gives it that day."""
+    if g.background or not g.members or g.date is not None:
+        return
+    sent = sents[si]
+    last = max(m.sentence for m in g.members)
+    if not 0 < si - last <= 2 or not _TOLD_WHEN.match(text, sent.start, sent.end) \
+            or _RECALLS.search(text, sent.start, sent.end):
+        return
+    d = _sentence_date(text, sent, pub, focus, skip_statements=True, times=times)
+    if d is not None and d.precision == "day":
+        g.date = d
+
+
+def _refine_from_next(text: str, sent: Span, g: _Group) -> list[_Group]:
+    """An incident placed only at a province or district, which a sentence taking it up places at one or
+    more towns or facilities of ours inside it (far-apart ones: one incident each). Returns the incidents added."""
+    gaz = load_gazetteer()
+    best = gaz.most_specific(g.sites)
+    if gaz.get(best).precision not in {"province", "district", "region"}:
+        return []
+    leaves = [x for x in _places_of_ours(text, sent, fine=True) if gaz.within(x, best)]
+    if not leaves or len(leaves) > 1 and not _far_apart(leaves):
+        return []
+    added = [replace(g, members=list(g.members), sites=[*g.sites, leaf], place_text="", place_span=None) for leaf in leaves[1:]]
+    g.sites.append(leaves[0])
+    g.place_text, g.place_span = "", None
+    g.site_basis = "the next sentence locates it"
+    for h in added:
+        h.site_basis = g.site_basis
     return added
 
 

@@ -19,6 +19,82 @@ MIL = "Iran-backed militias"
 US = "US-led coalition"
 
 CASES = [
+    # --- a sentence that takes up the event just told and tells only when or where it was ---------------
+    (
+        "they-took-place-dates-the-strikes-told-before",
+        # wire style: the statement's day in the lead, the strikes' own day and town in the next sentence
+        "WASHINGTON (Reuters) - U.S. warplanes struck two facilities used by Iran-backed militias in eastern Syria, "
+        "the Pentagon said on Tuesday. They took place at about 3 a.m. local time on Monday near the town of Mayadin.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-11", site="al_mayadin", perpetrator="US-led coalition")],
+    ),
+    (
+        "they-took-place-on-the-day-after-the-briefing-where-they-hit",
+        # Pentagon briefing style: the page dated in Washington, the strikes already the next day in Syria
+        "Senior Defense Official Holds a Background Briefing\n\nMarch 14, 2024\n\nSENIOR DEFENSE OFFICIAL: "
+        "U.S. aircraft have struck a logistics hub used by IRGC-backed militias near al-Mayadin in eastern Syria. "
+        "They took place at about 2 a.m. local time on March 15, so roughly an hour ago.",
+        date(2024, 3, 14),
+        [dict(date="2024-03-15", site="al_mayadin", perpetrator="US-led coalition")],
+    ),
+    (
+        "it-happened-at-dawn-near-a-town-of-the-province",
+        # Syrian state media style: the raid told in the province, the town and day told after it
+        "Local sources told SANA that US occupation helicopters bombed a number of houses in the eastern countryside "
+        "of Deir Ezzor. It happened at dawn on Saturday near the town of al-Busayrah.",
+        date(2023, 7, 3),
+        [dict(date="2023-07-01", site="al_busayrah", perpetrator="US-led coalition")],
+    ),
+    (
+        "this-occurred-near-a-town-dates-and-places-the-drone-attack",
+        # Kurdish agency style
+        "A drone targeted a military vehicle of the Syrian Democratic Forces in the countryside of Deir ez-Zor, "
+        "ANHA's correspondent reported. This occurred on Thursday evening near the town of Thiban.",
+        date(2025, 5, 17),
+        [dict(date="2025-05-15", site="thiban", target="SDF")],
+    ),
+    (
+        "they-came-shortly-after-midnight-is-no-recalled-event",
+        # monitor style: "after midnight" is the hour, not an earlier event the strikes came after
+        "Warplanes believed to belong to the international coalition struck positions of Iranian-backed militias in "
+        "the eastern countryside of Deir Ezzor. They came shortly after midnight on Sunday, in the vicinity of the "
+        "town of al-Quriyah.",
+        date(2022, 8, 30),
+        [dict(date="2022-08-28", site="al_quriyah", perpetrator="US-led coalition")],
+    ),
+    (
+        "both-targets-lie-near-a-town-of-the-province",
+        # Russian agency style
+        "US Air Force jets attacked targets of pro-Iranian formations in the Syrian province of Deir ez-Zor, a "
+        "source told TASS. Both targets lie near the town of al-Mayadin, the source added.",
+        date(2023, 11, 16),
+        [dict(site="al_mayadin", perpetrator="US-led coalition")],
+    ),
+    (
+        "the-sites-were-located-near-two-towns-of-the-province-two-incidents",
+        # command statement style: a round told in the province, its sites at two towns far apart
+        "US Central Command forces conducted precision strikes on two weapons depots of IRGC-backed groups in "
+        "Syria's Deir ez-Zor province on Friday, CENTCOM said. The sites were located on the outskirts of Albu Kamal "
+        "and al-Mayadin.",
+        date(2024, 8, 25),
+        [dict(date="2024-08-23", site="albu_kamal"), dict(date="2024-08-23", site="al_mayadin")],
+    ),
+    (
+        "a-tally-of-times-around-a-town-does-not-place-the-raid",
+        # wire style: "It was at least the third time ..." counts earlier uses of force; it does not place this one
+        "Coalition aircraft bombed a militia convoy in the Deir ez-Zor countryside on Sunday, the Observatory said. "
+        "It was at least the third time this month that the coalition had used force around al-Mayadin.",
+        date(2024, 2, 6),
+        [dict(date="2024-02-04", site="deir_ez_zor_province")],
+    ),
+    (
+        "where-a-sides-positions-lie-does-not-place-the-raid",
+        # monitor style: where the militias are, not where the raid hit
+        "Coalition aircraft bombed positions of Iranian-backed militias in the Deir Ezzor countryside on Monday, the "
+        "Observatory said. The militias' positions are located in the town of al-Mayadin and its surroundings.",
+        date(2023, 5, 9),
+        [dict(date="2023-05-08", site="deir_ez_zor_province", perpetrator="US-led coalition")],
+    ),
     # --- fire sent back at the launch sites is an incident of its own (battery M) ----------------------
     (
         "counter-battery-fire-at-the-launch-sites-is-its-own-incident",
