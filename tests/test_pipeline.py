@@ -6724,6 +6724,43 @@ CASES = [
         [dict(date="2021-01-13", site="ayash", perpetrator="Israel"),
          dict(date="2021-01-13", site="albu_kamal", perpetrator="Israel")],
     ),
+    # --- a named campaign launched is not an incident of its own (false alarms, task G) ------------------
+    (
+        "a-campaign-launched-under-a-name-is-no-incident",
+        # Kurdish agency: the attack is the news; the operation launched days before, told by its name, is none
+        "HAJIN (ANHA) - Two fighters of the Syrian Democratic Forces were killed on Monday when ISIS mercenaries "
+        "attacked a checkpoint on the outskirts of Hajin. The SDF launched the operation under the name \"Dawn "
+        "of Freedom\" on Saturday to pursue ISIS cells in the eastern countryside of Deir ez-Zor.",
+        date(2022, 7, 12),
+        [dict(date="2022-07-11", site="hajin")],
+    ),
+    (
+        "a-campaign-launched-told-by-its-name-in-quotes-with-its-day-is-no-incident",
+        # wire style, the campaign's day given in full
+        "DEIR EZ-ZOR, Syria (Reuters) - Clashes broke out on Sunday between SDF fighters and tribal gunmen in "
+        "the town of Thiban, killing three fighters, local sources said. The SDF had launched its \"Humanity "
+        "and Security\" operation on Friday, Sept. 1, to hunt down cells in the countryside.",
+        date(2023, 9, 4),
+        [dict(date="2023-09-03", site="thiban", event_type="armed clash")],
+    ),
+    (
+        "a-new-military-operation-dubbed-a-name-is-no-incident",
+        # monitor style: the campaign opened that day, the day's attack is the only incident
+        "SOHR: Security forces kicked off a new military operation dubbed 'Badia Shield' at dawn today in the "
+        "desert of al-Mayadin. Meanwhile, unidentified gunmen shot dead a member of the local council in "
+        "al-Busayrah this evening.",
+        date(2025, 3, 18),
+        [dict(date="2025-03-18", site="al_busayrah")],
+    ),
+    (
+        "the-second-phase-of-a-named-campaign-is-no-incident",
+        # translated state-media style: a phase of a campaign, opened by its name in guillemets
+        "Deir Ezzor, SANA - An explosive device went off on Wednesday near a bus carrying workers on the road "
+        "near al-Shuhail, wounding four of them. The forces of the Interior Ministry began on Tuesday the second "
+        "phase of the «Euphrates Dawn» campaign in the villages of the eastern countryside.",
+        date(2025, 2, 6),
+        [dict(date="2025-02-05", site="al_shuhail")],
+    ),
 ]
 
 
