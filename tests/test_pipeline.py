@@ -6761,6 +6761,33 @@ CASES = [
         date(2025, 2, 6),
         [dict(date="2025-02-05", site="al_shuhail")],
     ),
+    # --- aircraft seen or heard with nothing after is no incident (false alarms, task G) ----------------
+    (
+        "helicopters-over-a-town-but-no-operation-reported-is-no-incident",
+        # local network thread: the flight is told, then that nothing came of it
+        "#DeirEzzor | Unknown gunmen shot dead a member of the SDF in #Hajin this morning.\n\n"
+        "Coalition helicopters flew over #Thiban this afternoon but no operation was reported.",
+        date(2025, 6, 3),
+        [dict(date="2025-06-03", site="hajin")],
+    ),
+    (
+        "helicopters-circling-over-a-field-no-explosions-heard-is-no-incident",
+        # Russian agency style: residents' account of a flight over one site, the day's strike at another
+        "Residents of Khasham said US helicopters were circling over the Conoco field for hours on Thursday, no "
+        "explosions heard. Earlier on Thursday, a drone struck near the base at al-Omar, causing no casualties, "
+        "a source in the local security structures told RIA Novosti.",
+        date(2023, 11, 2),
+        [dict(date="2023-11-02", site="al_omar_oil_field")],
+    ),
+    (
+        "jets-over-a-town-no-landing-seen-is-no-incident",
+        # monitor style, two items: a bombing and a night flight that did nothing
+        "SOHR: An IED exploded on Saturday evening near a vehicle of the Military Council in al-Shuhail, "
+        "wounding two members. In a separate context, coalition aircraft flew at low altitude over al-Busayrah "
+        "after midnight, and no airdrop was seen, according to SOHR sources.",
+        date(2024, 4, 14),
+        [dict(date="2024-04-13", site="al_shuhail")],
+    ),
 ]
 
 
