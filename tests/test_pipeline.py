@@ -6788,6 +6788,34 @@ CASES = [
         date(2024, 4, 14),
         [dict(date="2024-04-13", site="al_shuhail")],
     ),
+    # --- a practice told in the plural is no incident of its own (false alarms, task G) -----------------
+    (
+        "cells-have-continued-to-carry-out-assassinations-in-villages-such-as",
+        # newspaper background paragraph after the day's news: its villages are examples, not events
+        "Militiamen fired mortars at an SDF post in Thiban on Thursday, killing one fighter, local sources said. "
+        "Since the fall of the city, ISIS cells have continued to carry out assassinations and attacks on "
+        "checkpoints in villages along the river such as al-Shuhail and Hajin.",
+        date(2024, 9, 20),
+        [dict(date="2024-09-19", site="thiban")],
+    ),
+    (
+        "a-cells-tactics-listed-in-the-plural-between-two-towns",
+        # think-tank style: the kinds of deeds a group returned to, told of an area
+        "The Islamic State killed four soldiers in an ambush near al-Mayadin on Sunday, officials said. The group "
+        "has returned to its old tactics: assassinations, IEDs and night raids in the towns between al-Busayrah "
+        "and Gharanij.",
+        date(2025, 6, 10),
+        [dict(date="2025-06-08", site="al_mayadin")],
+    ),
+    (
+        "militias-continue-staging-raids-on-a-bank-is-no-incident",
+        # Kurdish agency: a blast of the day, then what the other bank's militias keep doing
+        "DEIR EZ-ZOR (Hawar) - A landmine left by ISIS exploded on Tuesday near al-Susah, killing a shepherd. "
+        "Government-affiliated militias continue staging cross-river raids and kidnappings against the villages "
+        "of Gharanij and al-Kishkiyah, residents said.",
+        date(2023, 5, 17),
+        [dict(date="2023-05-16", site="al_susah")],
+    ),
 ]
 
 
