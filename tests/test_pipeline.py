@@ -6816,6 +6816,43 @@ CASES = [
         date(2023, 5, 17),
         [dict(date="2023-05-16", site="al_susah")],
     ),
+    # --- an event in another country of the region is not read as ours (false alarms, task G) ------------
+    (
+        "missiles-at-a-us-base-in-qatar-are-outside-the-day-s-syrian-attack-is-news",
+        # wire style: the regional war's attack on a US base abroad, then the day's attack in eastern Syria
+        "BEIRUT (AP) - Iran fired missiles at Al Udeid air base in Qatar late on Saturday, officials said, and no "
+        "casualties were reported. In eastern Syria, rockets hit the al-Omar oil field base on Saturday evening, "
+        "the SDF said.",
+        date(2024, 4, 14),
+        [dict(date="2024-04-13", site="al_omar_oil_field")],
+    ),
+    (
+        "a-live-page-s-key-points-about-missiles-on-israel-are-no-incident-of-ours",
+        # live page: the key points are of a war elsewhere; the Syria entry reports no attack
+        "Middle East crisis – live\n\nKey points\n• Iranian missiles hit central Israel, wounding two people\n"
+        "• Explosions heard over Tel Aviv as interceptors fire\n\n18:40 GMT\nUS forces in eastern Syria on alert\n"
+        "A coalition official said troops at bases in Deir ez-Zor and Hasakah had been placed on high alert. No "
+        "attack on them has been reported, the official said.",
+        date(2024, 10, 2),
+        [],
+    ),
+    (
+        "a-refinery-struck-in-haifa-beside-news-of-troops-in-syria-is-no-incident-of-ours",
+        # translated page: one line of a war abroad, then a line about the town with no event
+        "Iranian missile strikes Haifa refinery, killing three workers, as US troops in Syria brace for attacks. "
+        "Residents of al-Mayadin said the militias had left their positions near the town.",
+        date(2025, 6, 20),
+        [],
+    ),
+    (
+        "a-live-page-with-missiles-on-beersheba-keeps-the-drone-on-conoco",
+        "LIVE: Iran-Israel war, day 12\n\nKey points\n• Iranian missiles hit Beersheba, wounding 20 people\n"
+        "• Drone struck near US troops at the Conoco base in Syria, no injuries, coalition says\n\n11:20 GMT\nA "
+        "drone struck near the Conoco gas field base in Deir ez-Zor on Tuesday morning, causing no injuries, a "
+        "coalition spokesman said.",
+        date(2025, 6, 24),
+        [dict(date="2025-06-24", site="conoco_gas_field", event_type="air/drone strike")],
+    ),
 ]
 
 
