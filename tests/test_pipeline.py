@@ -6853,6 +6853,22 @@ CASES = [
         date(2025, 6, 24),
         [dict(date="2025-06-24", site="conoco_gas_field", event_type="air/drone strike")],
     ),
+    (
+        "bombers-on-iran-s-nuclear-sites-are-outside-the-militias-moving-near-albu-kamal-is-no-event",
+        # Russian agency: the strike of the night is in Iran; the Syrian line tells no attack
+        "RIA Novosti: US B-2 bombers struck the nuclear sites at Fordow and Natanz on Saturday night. Sources in "
+        "Deir ez-Zor said the militias near Albu Kamal had evacuated their headquarters.",
+        date(2025, 6, 22),
+        [],
+    ),
+    (
+        "jets-on-launchers-near-kermanshah-are-not-merged-into-the-drone-on-shaddadi",
+        "Israeli jets struck missile launchers near Kermanshah overnight, killing five Revolutionary Guards, "
+        "Iranian media said. Separately, a drone hit near the US base at al-Shaddadi on Sunday evening, causing "
+        "no casualties, a coalition official said.",
+        date(2025, 6, 16),
+        [dict(date="2025-06-15", site="shaddadi", place_text="al-Shaddadi")],
+    ),
 ]
 
 
