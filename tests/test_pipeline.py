@@ -6869,6 +6869,29 @@ CASES = [
         date(2025, 6, 16),
         [dict(date="2025-06-15", site="shaddadi", place_text="al-Shaddadi")],
     ),
+    # --- an hour told within a month named with its year is that month's (false alarms, task G) ----------
+    (
+        "overnight-strikes-in-a-month-of-a-past-year-are-recalled-not-last-night-s",
+        # think-tank analysis: the night is of the month the clause names, years before the page
+        "The border crossing has long been exposed to strikes. In September 2019, a wave of overnight strikes "
+        "hit depots near the Imam Ali compound.",
+        date(2020, 6, 15),
+        [],
+    ),
+    (
+        "raids-at-dawn-in-a-month-of-a-past-year-beside-the-day-s-news",
+        # translated feature: the day's ambush is the news; the dawn raids of June 2018 are history
+        "ISIS gunmen ambushed a bus of soldiers near al-Mayadin on Monday, killing six, state media said. In June "
+        "2018, raids at dawn on al-Hari killed 22 fighters of Kataib Hezbollah.",
+        date(2021, 3, 2),
+        [dict(date="2021-03-01", site="al_mayadin")],
+    ),
+    (
+        "rockets-fired-overnight-back-in-a-month-of-a-past-year",
+        "Back in March 2021, rockets were fired overnight at the Green Village base.",
+        date(2023, 1, 10),
+        [],
+    ),
 ]
 
 
