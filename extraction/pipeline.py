@@ -353,6 +353,8 @@ def _on_the_eve(text: str, clause: Span, t: dates.TimeExpr) -> str | None:
 
 # between an hour and the day it is of: "in the evening| of |yesterday", "at dawn| of yesterday, |Wednesday"
 _OF_THE_DAY = re.compile(r"\s+of\s+(?:(?:yesterday|today)\s*,\s*)?", re.I)
+_HOUR_ONLY = re.compile(r"(?:overnight|(?:at|during the|in the|late at|early in the) (?:night|morning|evening|afternoon|dawn)|at dawn|before dawn|after midnight)", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 _NTH_OF_THE_PERIOD = re.compile(
@@ -407,6 +409,12 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
         day = [t for t in told if t.kind in {"absolute", "weekday"} and t.span.end <= best.span.start]
         if day:
             return day[-1]
+    if best.kind in {"part_of_day", "relative_day"} and _HOUR_ONLY.fullmatch(best.span.text):
+        # "In September 2019, a wave of overnight strikes hit depots": an hour told within a month the
+        # clause names with its year is that month's, not the night before the page
+        month = [t for t in usable if t.kind == "month" and _YEAR.search(t.span.text)]
+        if month:
+            return month[0]
     return best
 
 

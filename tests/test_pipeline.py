@@ -6800,6 +6800,174 @@ CASES = [
         [dict(date="2021-01-13", site="ayash", perpetrator="Israel"),
          dict(date="2021-01-13", site="albu_kamal", perpetrator="Israel")],
     ),
+    # --- a named campaign launched is not an incident of its own (false alarms, task G) ------------------
+    (
+        "a-campaign-launched-under-a-name-is-no-incident",
+        # Kurdish agency: the attack is the news; the operation launched days before, told by its name, is none
+        "HAJIN (ANHA) - Two fighters of the Syrian Democratic Forces were killed on Monday when ISIS mercenaries "
+        "attacked a checkpoint on the outskirts of Hajin. The SDF launched the operation under the name \"Dawn "
+        "of Freedom\" on Saturday to pursue ISIS cells in the eastern countryside of Deir ez-Zor.",
+        date(2022, 7, 12),
+        [dict(date="2022-07-11", site="hajin")],
+    ),
+    (
+        "a-campaign-launched-told-by-its-name-in-quotes-with-its-day-is-no-incident",
+        # wire style, the campaign's day given in full
+        "DEIR EZ-ZOR, Syria (Reuters) - Clashes broke out on Sunday between SDF fighters and tribal gunmen in "
+        "the town of Thiban, killing three fighters, local sources said. The SDF had launched its \"Humanity "
+        "and Security\" operation on Friday, Sept. 1, to hunt down cells in the countryside.",
+        date(2023, 9, 4),
+        [dict(date="2023-09-03", site="thiban", event_type="armed clash")],
+    ),
+    (
+        "a-new-military-operation-dubbed-a-name-is-no-incident",
+        # monitor style: the campaign opened that day, the day's attack is the only incident
+        "SOHR: Security forces kicked off a new military operation dubbed 'Badia Shield' at dawn today in the "
+        "desert of al-Mayadin. Meanwhile, unidentified gunmen shot dead a member of the local council in "
+        "al-Busayrah this evening.",
+        date(2025, 3, 18),
+        [dict(date="2025-03-18", site="al_busayrah")],
+    ),
+    (
+        "the-second-phase-of-a-named-campaign-is-no-incident",
+        # translated state-media style: a phase of a campaign, opened by its name in guillemets
+        "Deir Ezzor, SANA - An explosive device went off on Wednesday near a bus carrying workers on the road "
+        "near al-Shuhail, wounding four of them. The forces of the Interior Ministry began on Tuesday the second "
+        "phase of the «Euphrates Dawn» campaign in the villages of the eastern countryside.",
+        date(2025, 2, 6),
+        [dict(date="2025-02-05", site="al_shuhail")],
+    ),
+    # --- aircraft seen or heard with nothing after is no incident (false alarms, task G) ----------------
+    (
+        "helicopters-over-a-town-but-no-operation-reported-is-no-incident",
+        # local network thread: the flight is told, then that nothing came of it
+        "#DeirEzzor | Unknown gunmen shot dead a member of the SDF in #Hajin this morning.\n\n"
+        "Coalition helicopters flew over #Thiban this afternoon but no operation was reported.",
+        date(2025, 6, 3),
+        [dict(date="2025-06-03", site="hajin")],
+    ),
+    (
+        "helicopters-circling-over-a-field-no-explosions-heard-is-no-incident",
+        # Russian agency style: residents' account of a flight over one site, the day's strike at another
+        "Residents of Khasham said US helicopters were circling over the Conoco field for hours on Thursday, no "
+        "explosions heard. Earlier on Thursday, a drone struck near the base at al-Omar, causing no casualties, "
+        "a source in the local security structures told RIA Novosti.",
+        date(2023, 11, 2),
+        [dict(date="2023-11-02", site="al_omar_oil_field")],
+    ),
+    (
+        "jets-over-a-town-no-landing-seen-is-no-incident",
+        # monitor style, two items: a bombing and a night flight that did nothing
+        "SOHR: An IED exploded on Saturday evening near a vehicle of the Military Council in al-Shuhail, "
+        "wounding two members. In a separate context, coalition aircraft flew at low altitude over al-Busayrah "
+        "after midnight, and no airdrop was seen, according to SOHR sources.",
+        date(2024, 4, 14),
+        [dict(date="2024-04-13", site="al_shuhail")],
+    ),
+    # --- a practice told in the plural is no incident of its own (false alarms, task G) -----------------
+    (
+        "cells-have-continued-to-carry-out-assassinations-in-villages-such-as",
+        # newspaper background paragraph after the day's news: its villages are examples, not events
+        "Militiamen fired mortars at an SDF post in Thiban on Thursday, killing one fighter, local sources said. "
+        "Since the fall of the city, ISIS cells have continued to carry out assassinations and attacks on "
+        "checkpoints in villages along the river such as al-Shuhail and Hajin.",
+        date(2024, 9, 20),
+        [dict(date="2024-09-19", site="thiban")],
+    ),
+    (
+        "a-cells-tactics-listed-in-the-plural-between-two-towns",
+        # think-tank style: the kinds of deeds a group returned to, told of an area
+        "The Islamic State killed four soldiers in an ambush near al-Mayadin on Sunday, officials said. The group "
+        "has returned to its old tactics: assassinations, IEDs and night raids in the towns between al-Busayrah "
+        "and Gharanij.",
+        date(2025, 6, 10),
+        [dict(date="2025-06-08", site="al_mayadin")],
+    ),
+    (
+        "militias-continue-staging-raids-on-a-bank-is-no-incident",
+        # Kurdish agency: a blast of the day, then what the other bank's militias keep doing
+        "DEIR EZ-ZOR (Hawar) - A landmine left by ISIS exploded on Tuesday near al-Susah, killing a shepherd. "
+        "Government-affiliated militias continue staging cross-river raids and kidnappings against the villages "
+        "of Gharanij and al-Kishkiyah, residents said.",
+        date(2023, 5, 17),
+        [dict(date="2023-05-16", site="al_susah")],
+    ),
+    # --- an event in another country of the region is not read as ours (false alarms, task G) ------------
+    (
+        "missiles-at-a-us-base-in-qatar-are-outside-the-day-s-syrian-attack-is-news",
+        # wire style: the regional war's attack on a US base abroad, then the day's attack in eastern Syria
+        "BEIRUT (AP) - Iran fired missiles at Al Udeid air base in Qatar late on Saturday, officials said, and no "
+        "casualties were reported. In eastern Syria, rockets hit the al-Omar oil field base on Saturday evening, "
+        "the SDF said.",
+        date(2024, 4, 14),
+        [dict(date="2024-04-13", site="al_omar_oil_field")],
+    ),
+    (
+        "a-live-page-s-key-points-about-missiles-on-israel-are-no-incident-of-ours",
+        # live page: the key points are of a war elsewhere; the Syria entry reports no attack
+        "Middle East crisis – live\n\nKey points\n• Iranian missiles hit central Israel, wounding two people\n"
+        "• Explosions heard over Tel Aviv as interceptors fire\n\n18:40 GMT\nUS forces in eastern Syria on alert\n"
+        "A coalition official said troops at bases in Deir ez-Zor and Hasakah had been placed on high alert. No "
+        "attack on them has been reported, the official said.",
+        date(2024, 10, 2),
+        [],
+    ),
+    (
+        "a-refinery-struck-in-haifa-beside-news-of-troops-in-syria-is-no-incident-of-ours",
+        # translated page: one line of a war abroad, then a line about the town with no event
+        "Iranian missile strikes Haifa refinery, killing three workers, as US troops in Syria brace for attacks. "
+        "Residents of al-Mayadin said the militias had left their positions near the town.",
+        date(2025, 6, 20),
+        [],
+    ),
+    (
+        "a-live-page-with-missiles-on-beersheba-keeps-the-drone-on-conoco",
+        "LIVE: Iran-Israel war, day 12\n\nKey points\n• Iranian missiles hit Beersheba, wounding 20 people\n"
+        "• Drone struck near US troops at the Conoco base in Syria, no injuries, coalition says\n\n11:20 GMT\nA "
+        "drone struck near the Conoco gas field base in Deir ez-Zor on Tuesday morning, causing no injuries, a "
+        "coalition spokesman said.",
+        date(2025, 6, 24),
+        [dict(date="2025-06-24", site="conoco_gas_field", event_type="air/drone strike")],
+    ),
+    (
+        "bombers-on-iran-s-nuclear-sites-are-outside-the-militias-moving-near-albu-kamal-is-no-event",
+        # Russian agency: the strike of the night is in Iran; the Syrian line tells no attack
+        "RIA Novosti: US B-2 bombers struck the nuclear sites at Fordow and Natanz on Saturday night. Sources in "
+        "Deir ez-Zor said the militias near Albu Kamal had evacuated their headquarters.",
+        date(2025, 6, 22),
+        [],
+    ),
+    (
+        "jets-on-launchers-near-kermanshah-are-not-merged-into-the-drone-on-shaddadi",
+        "Israeli jets struck missile launchers near Kermanshah overnight, killing five Revolutionary Guards, "
+        "Iranian media said. Separately, a drone hit near the US base at al-Shaddadi on Sunday evening, causing "
+        "no casualties, a coalition official said.",
+        date(2025, 6, 16),
+        [dict(date="2025-06-15", site="shaddadi", place_text="al-Shaddadi")],
+    ),
+    # --- an hour told within a month named with its year is that month's (false alarms, task G) ----------
+    (
+        "overnight-strikes-in-a-month-of-a-past-year-are-recalled-not-last-night-s",
+        # think-tank analysis: the night is of the month the clause names, years before the page
+        "The border crossing has long been exposed to strikes. In September 2019, a wave of overnight strikes "
+        "hit depots near the Imam Ali compound.",
+        date(2020, 6, 15),
+        [],
+    ),
+    (
+        "raids-at-dawn-in-a-month-of-a-past-year-beside-the-day-s-news",
+        # translated feature: the day's ambush is the news; the dawn raids of June 2018 are history
+        "ISIS gunmen ambushed a bus of soldiers near al-Mayadin on Monday, killing six, state media said. In June "
+        "2018, raids at dawn on al-Hari killed 22 fighters of Kataib Hezbollah.",
+        date(2021, 3, 2),
+        [dict(date="2021-03-01", site="al_mayadin")],
+    ),
+    (
+        "rockets-fired-overnight-back-in-a-month-of-a-past-year",
+        "Back in March 2021, rockets were fired overnight at the Green Village base.",
+        date(2023, 1, 10),
+        [],
+    ),
 ]
 
 
