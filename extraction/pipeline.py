@@ -1187,6 +1187,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 if c_date.precision in {"day", "week"} and not _old(c_date, pub, settings):
                     focus = c_date
             pool = [g for g in groups if not (kind == "prior" and g in touched)]
+            if kind == "prior" and not touched and last_group is not None \
+                    and _NEWS_CAME_AFTER.match(text, sent.start, clause.start):
+                # "Drones hit a base in eastern Syria on Friday. It came a week after Israeli jets struck depots
+                # near Hatla": what the news just told came after is another event, not more of it
+                pool = [g for g in pool if g is not last_group]
             told_before = _told_just_before(told_in.get(si - 1, []), site_id)
             para_day = _paragraph_day(text, sents, last_group, cand, si)
             # "On Monday evening, rockets were fired at the al-Omar field. U.S. forces responded with
@@ -1369,7 +1374,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # strike told at its neighbour, the same day, is that strike, not news of ours (but not a base
             # listed with others as hit: "claimed drone attacks on three bases: al-Shaddadi, al-Tanf and Rukban")
             g.background = True
-    only_site = _only_site(groups)
+    only_site = _only_site(groups, text, sents)
     own_sentences = {id(g): {m.sentence for m in g.members} for g in groups}
     cause_sentences: dict[str, set[int]] = {}  # where each place is named as the event answered
     for g in groups:
@@ -2655,12 +2660,35 @@ def _answered_area(text: str, sents: list[Span], g: _Group, groups: list[_Group]
     return areas.pop()
 
 
-def _only_site(groups: list[_Group]) -> str | None:
+# "... two days after", "a week after", "hours following": an event set apart in time before the one told
+_SPELLED_AFTER = re.compile(r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+)?(?:after|following)\b", re.I)
+_SPELLED_BEFORE = re.compile(r"\b(?:hours?|days?|nights?|weeks?|months?)\s+$", re.I)
+
+
+def _recalled_apart(text: str, sents: list[Span], g: _Group) -> bool:
+    """Whether an incident is only told as an earlier event the news came after, set apart from it:
+    "It came two days after US jets struck ...", "The attack followed ...", "..., a week after ..."."""
+    return bool(g.members) and all(
+        m.kind == "prior" and (m.clause.text[:1].lower() in "dhmnw" and _SPELLED_AFTER.match(m.clause.text) is not None
+                               or _SPELLED_BEFORE.search(text, max(0, m.clause.start - 12), m.clause.start) is not None
+                               or m.clause.start - sents[m.sentence].start < 30
+                               and _NEWS_CAME_AFTER.match(text, sents[m.sentence].start, m.clause.end) is not None)
+        for m in g.members)
+
+
+def _only_site(groups: list[_Group], text: str = "", sents: list[Span] | None = None) -> str | None:
     """Where an article's unplaced incidents most likely happened: the one site it names (a
-    province holding several named sites proved a poor guess on the tuning corpora, so none)."""
+    province holding several named sites proved a poor guess on the tuning corpora, so none). A place
+    only an earlier event the news is said to have come after holds is that event's ("Rockets hit a US
+    base in eastern Syria on Tuesday. It came two days after US jets struck militia positions near Albu
+    Kamal"): it places no other."""
     gaz = load_gazetteer()
     leaves = gaz.innermost(s for g in groups for s in g.sites if gaz.get(s).precision != "country")
-    return leaves[0] if len(leaves) == 1 else None
+    if len(leaves) != 1:
+        return None
+    if sents and all(_recalled_apart(text, sents, g) for g in groups if any(s == leaves[0] or gaz.within(s, leaves[0]) for s in g.sites)):
+        return None
+    return leaves[0]
 
 
 # Word stems without which a sentence holds no figure, damage, clock time, denial or claim of

@@ -6800,6 +6800,34 @@ CASES = [
         [dict(date="2021-01-13", site="ayash", perpetrator="Israel"),
          dict(date="2021-01-13", site="albu_kamal", perpetrator="Israel")],
     ),
+    # --- "It came a week after ...", "The attack followed ...": the news taken up as the subject of what it
+    # came after; the earlier event's town and toll stay that event's -------------------------------------------
+    (
+        "this-came-days-after-keeps-the-recalled-toll-and-town",
+        # Syrian state media style
+        "DAMASCUS, (SANA) - The US occupation base in the eastern countryside of Deir Ezzor was targeted with a "
+        "number of rocket shells on Monday evening. This came days after a drone strike killed two members of the "
+        "popular forces near al-Quriyah.",
+        date(2024, 5, 12),
+        [dict(date="2024-05-06", site="deir_ez_zor_province", killed=None)],
+    ),
+    (
+        "it-came-a-week-after-does-not-move-the-shelling-to-the-village",
+        # Kurdish agency style
+        "Hawar news agency: Turkish-backed mercenaries shelled SDF posts in the Deir ez-Zor countryside on Friday. "
+        "It came a week after a drone struck a car carrying fighters in the village of Thiban.",
+        date(2023, 11, 19),
+        [dict(date="2023-11-17", site="deir_ez_zor_province", target="SDF")],
+    ),
+    (
+        "it-followed-an-air-raid-by-is-the-cause-not-a-later-event",
+        # local monitor style: "followed ... by" read here as what the news came after, not a raid that came next
+        "Rocket shells fell on a base of the international coalition in Deir Ezzor province at dawn on Sunday, "
+        "local sources said. It followed an air raid by unidentified warplanes on positions of Iranian militias "
+        "in al-Quriyah.",
+        date(2022, 8, 28),
+        [dict(date="2022-08-28", site="deir_ez_zor_province")],
+    ),
 ]
 
 
@@ -7972,3 +8000,31 @@ def test_an_attack_whose_author_was_misread_as_the_side_hit_still_places_the_ans
     answer = _Group(members=[SimpleNamespace(clause=sents[1], sentence=1)], context_date=day,
                     perpetrator="US-led coalition", target="Iran-backed militias", responds=True)
     assert _answered_area(text, sents, answer, [attack, answer]) == "deir_ez_zor_province"
+
+
+@pytest.mark.parametrize("text,published,town", [
+    # wire style: the news placed only in "eastern Syria", the strikes it came after at a town
+    ("BEIRUT (Reuters) - Unidentified attackers launched rockets at a U.S. military outpost in eastern Syria late on "
+     "Tuesday, a U.S. official said. The attack came two days after American warplanes struck positions of "
+     "Iran-backed militias near Abu Kamal.", date(2024, 5, 9), "albu_kamal"),
+    ("Militants fired rockets at a US base in eastern Syria on Tuesday. It came two days after US jets struck "
+     "militia positions near Albu Kamal on Sunday.", date(2023, 10, 26), "albu_kamal"),
+    # Iranian outlet style
+    ("TEHRAN (Tasnim) - Resistance groups targeted an American occupation base in eastern Syria with a drone on "
+     "Wednesday. The operation came just hours after US aircraft bombed a convoy in the town of al-Mayadin on "
+     "Tuesday night.", date(2024, 1, 18), "al_mayadin"),
+    # monitor style, the event it came after told with no day
+    ("Drones attacked an occupation base in the east of Syria on Friday, the Observatory said. It came a week after "
+     "Israeli jets struck weapons depots in the vicinity of Hatla.", date(2025, 3, 15), "hatla"),
+    ("An American garrison in Syria's east came under fire from rockets on Saturday, according to a coalition "
+     "statement. The attack followed US airstrikes that hit a weapons depot near Hatla on Thursday.",
+     date(2024, 2, 12), "hatla"),
+])
+def test_the_town_of_what_the_news_came_after_is_not_the_news_place(text: str, published: date, town: str) -> None:
+    """"It came two days after US jets struck ... near Albu Kamal": the town is the earlier strike's; the
+    news, told only in eastern Syria, is not placed there, and the strike stays recalled with its town."""
+    res = extract(text, published=published)
+    second = text.index(". ") + 2
+    at_town = [m for m in res.incidents if m.site and m.site.id == town]
+    assert at_town and all(m.role == "background" for m in at_town), [m.to_json() for m in res.incidents]
+    assert all(e.start >= second for m in at_town for e in m.evidence), [m.to_json() for m in at_town]
