@@ -1408,7 +1408,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             h.sites, h.site_basis = [spot], basis
             if h is not g:
                 groups.insert(groups.index(g) + i, h)
-    groups = _merge_retold(groups, facts_by_group, focus, sents, headings)
+    groups = _merge_retold(groups, facts_by_group, focus, sents, headings, text)
     # An article whose opening sentences report no incident is a reaction, an analysis or a feature:
     # the incidents it goes on to name, days old, are its context, not its news.
     body_order = [i for i in range(len(sents)) if i not in short_headings
@@ -1975,11 +1975,14 @@ _ANOTHER_ONE = re.compile(r"\b(?:another|other|second|third|separate|same time|m
 
 
 def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[Speaker]]]],
-                  focus: DateInfo | None, sents: list[Span], headings: set[int] | frozenset[int] = frozenset()) -> list[_Group]:
+                  focus: DateInfo | None, sents: list[Span], headings: set[int] | frozenset[int] = frozenset(),
+                  text: str = "") -> list[_Group]:
     """One incident per day and place: two reports of the same day at the same site are one incident even when their readings of who did what disagree (a misread role,
     a claim and a denial) -- unless one answers the other (A hit B, B hit back at A). A report at a town and
     one at a place it locates by that town ("the village of al-Hari, south-east of Bukamal") are one place; so
-    are a headline's town and the place in its province where the body tells the event that day."""
+    are a headline's town and the place in its province where the body tells the event that day. An event
+    told only as what the news came after ("It came a week after drones struck the Conoco base") is another
+    incident, whatever day it is given by default."""
     gaz = load_gazetteer()
     side = rules().actors.side
     out: list[_Group] = []
@@ -1993,8 +1996,11 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
         if g.members and not g.background and g.sites and day(g) is not None:
             gs = gaz.most_specific(g.sites)
             that_day = [x for x in groups if not x.background and x.sites and day(x) == day(g)]
+            apart = bool(text) and _recalled_apart(text, sents, g)
             for o in out:
                 if o.background or not o.sites or day(o) != day(g):
+                    continue
+                if text and apart != _recalled_apart(text, sents, o):
                     continue
                 if o.responds != g.responds or (gaz.get(gs).precision == "province" and _province_retold(o, g, that_day) is None):
                     continue

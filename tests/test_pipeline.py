@@ -8028,3 +8028,23 @@ def test_the_town_of_what_the_news_came_after_is_not_the_news_place(text: str, p
     at_town = [m for m in res.incidents if m.site and m.site.id == town]
     assert at_town and all(m.role == "background" for m in at_town), [m.to_json() for m in res.incidents]
     assert all(e.start >= second for m in at_town for e in m.evidence), [m.to_json() for m in at_town]
+
+
+@pytest.mark.parametrize("text,published,site", [
+    # wire style
+    ("Rockets hit the US base at the Conoco gas field on Friday, the coalition said. It came a week after drones "
+     "struck the Conoco base, wounding two soldiers.", date(2024, 5, 12), "conoco_gas_field"),
+    # Iraqi militia channel relayed by a monitor
+    ("Two drones targeted the American garrison at the al-Omar oil field overnight, Sabereen News reported on "
+     "Thursday. The attack came days after a rocket barrage on the al-Omar base injured a contractor.",
+     date(2023, 11, 3), "al_omar_oil_field"),
+])
+def test_what_the_news_came_after_at_the_same_base_stays_another_incident(text: str, published: date, site: str) -> None:
+    """"It came a week after drones struck the Conoco base": the earlier attack on the same base, given no
+    day, is not merged into the news by the day in force; it stays recalled."""
+    res = extract(text, published=published)
+    second = text.index(". ") + 2
+    mains = [m for m in res.incidents if m.role == "main"]
+    assert [m.site.id for m in mains] == [site], [m.to_json() for m in res.incidents]
+    assert all(e.start < second for e in mains[0].evidence), mains[0].to_json()
+    assert any(m.role == "background" and m.site and m.site.id == site for m in res.incidents)
