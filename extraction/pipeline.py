@@ -528,6 +528,7 @@ _ANOTHER_HIT = re.compile(r"[,;]\s+(?:(?:\w+\s+){0,3}?(?:in|by)\s+(?:a|an|anothe
 # an event told "there": "a building was hit there", "two fighters were killed there", "shells fell there"
 _HIT_THERE = re.compile(r"\b(?:hit|struck|killed|wounded|injured|fell|landed|exploded|targeted|attacked|shelled|bombed|"
                         r"raided|destroyed|died)\s+there\b", re.I)
+_WHERE_BEFORE = re.compile(r"\W*where\b", re.I)
 # "Thiban and the nearby villages of al-Shuhail": the surroundings of one place, not a second target
 _VICINITY = re.compile(r"\b(?:nearby|neighbou?ring|surrounding|adjacent|adjoining|outlying)\b", re.I)
 # "al-Kishkiyah, in the Hajin area", "al-Susah village, Hajin area": a town named as the area only locates
@@ -936,7 +937,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             stimes = [t for t in dates.find_time_expressions(text, sent.start, sent.end) if not inside(t.span.start, described)]
             clauses = list(split_clauses(text, sent))
             # "strikes ... in response to a drone attack in Jordan last weekend": not the strikes' day
-            earlier = [(c.start, c.end) for c, kind in clauses if kind == "prior" and _ANSWERS.match(c.text)]
+            # (nor an earlier event's told at the place: "near Albu Kamal, where a similar raid on Thursday killed three")
+            earlier = [(c.start, c.end) for c, kind in clauses if kind == "prior" and (_ANSWERS.match(c.text) or _WHERE_BEFORE.match(c.text))]
             sentence_date = _sentence_date(text, sent, spub, focus, skip_statements=True,
                                            times=[t for t in stimes if not inside(t.span.start, skip)
                                                   and not inside(t.span.start, earlier)])
@@ -1003,13 +1005,18 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 # strike in Baghdad attach to it, not to an incident of ours
             if site_id and load_gazetteer().get(site_id).precision == "country":
                 site_id, place_text, place_span = None, "", None  # "in Syria" places nothing
-            if not site_id and not place_text and _HIT_THERE.search(text, clause.start, clause.end):
+            if not site_id and not place_text and (_HIT_THERE.search(text, clause.start, clause.end)
+                                                   or kind == "prior" and _WHERE_BEFORE.match(clause.text)):
                 # "In Syria, the targets were near al-Bukamal; SANA said a child was killed when a building
                 # was hit there": "there" is the one place of ours the sentence named before the clause
+                # (also an earlier event told at the place just named: "near the town of Albu Kamal, where a
+                # similar raid on Thursday killed three": placed, it is one more event, not the news retold)
                 before = [p for p in load_gazetteer().find(text, sent.start, clause.start, unknown=False)
                           if p.site is not None and p.site.precision in {"town", "facility"} and not _outside_area(p.site.id)]
                 if len({p.site.id for p in before}) == 1:
                     site_id, place_text, place_span = before[-1].site.id, before[-1].span.text, before[-1].span
+                    if kind == "prior" and _WHERE_BEFORE.match(clause.text):
+                        cand.anaphoric = False
             # (an answer to the sentence's event is of its day: "..., adding that US troops responded with artillery")
             if not site_id and not syrian and not (ours and (_choose_time(text, cand) is not None or kind == "response")) and not any(
                     p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id) for p in cand.places):
@@ -1502,8 +1509,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             role = "background"
         finals.append((g, date_info, role))
     facts_of = _retold_facts(finals, facts_by_group)
+    recalled = [m.clause for g, _, _ in finals for m in g.members if m.kind == "prior"]  # clauses that tell an earlier event
     for g, date_info, role in finals:
-        mention = _mention(text, g, date_info, role, facts_of.get(id(g), []), meta, named_monitor, memo)
+        mention = _mention(text, g, date_info, role, facts_of.get(id(g), []), meta, named_monitor, memo,
+                           [c for c in recalled if not any(m.clause.start < c.end and c.start < m.clause.end for m in g.members)])
         mentions.append((g.members[0].clause.start, mention))
     mentions = _headline_tolls(text, sents, headings, mentions, memo)
     mentions = _attributed_elsewhere(text, sents, mentions, meta, named_monitor)
@@ -2000,7 +2009,7 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
             for o in out:
                 if o.background or not o.sites or day(o) != day(g):
                     continue
-                if text and apart != _recalled_apart(text, sents, o):
+                if text and apart != _recalled_apart(text, sents, o) or _prior_beside(g, o) or _prior_beside(o, g):
                     continue
                 if o.responds != g.responds or (gaz.get(gs).precision == "province" and _province_retold(o, g, that_day) is None):
                     continue
@@ -2051,6 +2060,13 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
             twin.target = g.target
         facts.setdefault(id(twin), []).extend(facts.pop(id(g), []))
     return out
+
+
+def _prior_beside(a: _Group, b: _Group) -> bool:
+    """`a` is only told as an earlier event in a sentence that reports `b` ("It was the second strike near
+    Albu Kamal, where a similar raid on Thursday killed three"): the sentence tells them apart."""
+    return bool(a.members) and all(m.kind == "prior" for m in a.members) \
+        and bool({m.sentence for m in a.members} & {m.sentence for m in b.members if m.kind != "prior"})
 
 
 def _opposed(a: _Group, b: _Group, side: dict[str, str]) -> bool:
@@ -3128,8 +3144,11 @@ def _running_total(text: str, sent: Span, figure: Span) -> bool:
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
 
 
+_FULL_STOP = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")  # a sentence closed inside a span the splitter left whole
+
+
 def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Span, list[Speaker]]],
-             meta: ArticleMeta, named_monitor: str | None, memo: _SentenceMemo) -> Mention:
+             meta: ArticleMeta, named_monitor: str | None, memo: _SentenceMemo, others: list[Span] | None = None) -> Mention:
     r = rules()
     gaz = load_gazetteer()
     site_id = gaz.most_specific(g.sites) if g.sites else None
@@ -3194,6 +3213,11 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
                     break
         told: dict[str, dict[str, set[int]]] = {"killed": {}, "wounded": {}}  # this sentence's figures by named claimant
         for cas in memo.get_or_read(find_casualties, text, sent):
+            if clauses and others and any(c.start <= cas.span.start < c.end and not _FULL_STOP.search(text, c.start, cas.span.start)
+                                          for c in others):
+                # "It was the second strike near Albu Kamal, where a similar raid on Thursday killed three": a
+                # toll told in the clause of an earlier event another incident holds is that event's
+                continue
             who, wtype = (claimant, ctype) if len(speakers) < 2 else _claimant(
                 _speakers_of_part(text, sent, speakers, cas.span.start), meta, named_monitor)
             claims.append(Claim(who, wtype, cas.attribute, cas.value, sent.text, sent.start, sent.end))

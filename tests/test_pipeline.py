@@ -6828,6 +6828,41 @@ CASES = [
         date(2022, 8, 28),
         [dict(date="2022-08-28", site="deir_ez_zor_province")],
     ),
+    # --- ", where a similar raid on Thursday killed three": an earlier event told at the place just named; its
+    # day and toll are its own, not the news's ----------------------------------------------------------------------
+    (
+        "where-a-similar-raid-keeps-its-day-and-toll",
+        # Pentagon/wire style: the news has only the statement's day
+        "US aircraft struck a weapons depot used by Iran-backed militias in eastern Syria, the Pentagon said on "
+        "Saturday. It was the second strike in a week near the town of Albu Kamal, where a similar raid on Thursday "
+        "killed three fighters.",
+        date(2024, 6, 10),
+        [dict(date="2024-06-08", site="albu_kamal", killed=None)],
+    ),
+    (
+        "where-a-previous-landing-is-not-the-news-day",
+        # Syrian state media style
+        "SANA reported that US occupation helicopters carried out a raid on houses in the town of al-Busayrah, "
+        "where a previous landing operation on Tuesday killed two civilians.",
+        date(2023, 9, 14),
+        [dict(date="2023-09-14", site="al_busayrah", perpetrator="US-led coalition", killed=None)],
+    ),
+    (
+        "in-the-area-where-a-similar-attack-last-sunday",
+        # Kurdish agency style
+        "Rockets struck near the Conoco gas field on Friday evening, ANHA said, in the area where a similar attack "
+        "last Sunday wounded four SDF fighters.",
+        date(2025, 2, 22),
+        [dict(date="2025-02-21", site="conoco_gas_field", wounded=None)],
+    ),
+    (
+        "hours-after-gunmen-killed-is-that-attack-s-toll",
+        # monitor style: the toll is the earlier attack's, at its own village
+        "Coalition helicopters raided a house in the town of Thiban on Monday, hours after gunmen killed two SDF "
+        "fighters at a checkpoint near al-Shuhail.",
+        date(2024, 6, 12),
+        [dict(date="2024-06-10", site="thiban", killed=None)],
+    ),
 ]
 
 
@@ -8048,3 +8083,14 @@ def test_what_the_news_came_after_at_the_same_base_stays_another_incident(text: 
     assert [m.site.id for m in mains] == [site], [m.to_json() for m in res.incidents]
     assert all(e.start < second for e in mains[0].evidence), mains[0].to_json()
     assert any(m.role == "background" and m.site and m.site.id == site for m in res.incidents)
+
+
+def test_the_similar_raid_told_where_the_news_happened_stays_recalled_with_its_day_and_toll() -> None:
+    """"..., where a similar raid on Thursday killed three": the raid comes out as background, on its own day,
+    at the place the clause takes up, with its own toll."""
+    text = ("US aircraft struck a weapons depot used by Iran-backed militias in eastern Syria, the Pentagon said on "
+            "Saturday. It was the second strike in a week near the town of Albu Kamal, where a similar raid on "
+            "Thursday killed three fighters.")
+    res = extract(text, published=date(2024, 6, 10))
+    recalled = [m for m in res.incidents if m.role == "background"]
+    assert [(m.date.date.isoformat(), m.site.id, m.killed) for m in recalled] == [("2024-06-06", "albu_kamal", 3)]
