@@ -574,6 +574,17 @@ def _day_then() -> re.Pattern[str]:
                       r"(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:[\w-]+\s+){0,2}", re.I)
 
 
+# the news just told taken up as a subject, linked to what it came after: "It came |a week after", "This followed |"
+_NEWS_TAKEN_UP = re.compile(r"\W*(?:it|this|that|the\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|shelling|bombardment"
+                            r"|barrage|assault|operation|incident))\s+((?:came|comes)\s+(?:[\w-]+\s+)?)?", re.I)
+
+
+def _taken_up_before(text: str, start: int, pos: int) -> bool:
+    """Whether text[start:pos] is the news taken up as the subject of what it came after or followed."""
+    m = _NEWS_TAKEN_UP.fullmatch(text, start, pos)
+    return m is not None and (m.group(1) is not None or text[pos : pos + 6].lower() == "follow")
+
+
 def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
     """Cut a sentence at the openers of earlier or answering events; label each clause."""
     r = rules()
@@ -582,7 +593,8 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
     for m in r.triggers.prior.finditer(text, sent.start, sent.end):
         if _AFTER_A_TIME.match(text, m.end()):
             continue  # "shortly after midnight on Tuesday": a time, not an earlier event
-        if m.group().lower() == "followed" and _FOLLOWED_BY.match(text, m.end()):
+        if m.group().lower() == "followed" and _FOLLOWED_BY.match(text, m.end()) \
+                and not _taken_up_before(text, sent.start, m.start()):  # ("It followed an air raid by ...": what it came after)
             # "rockets fell inside the Conoco base, followed minutes later by rockets that targeted the Green
             # Village": what follows "followed by" came later, one more event told in turn, not its cause
             if m.start() - sent.start > 3:
@@ -601,7 +613,8 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
             cuts.append((m.start(), "prior"))
             if comma > 0:
                 cuts.append((comma + 1, "main"))
-        elif m.start() - sent.start > 3 and not _COUNT_BEFORE.fullmatch(text, sent.start, m.start()):
+        elif (m.start() - sent.start > 3 or _taken_up_before(text, sent.start, m.start())) \
+                and not _COUNT_BEFORE.fullmatch(text, sent.start, m.start()):
             cuts.append((m.start(), "prior"))
         else:  # "Following the attacks, the coalition fired...": an opening phrase about the cause
             # ("Two days after the drone strike near Albu Kamal, militias fired rockets..." too)
@@ -629,7 +642,9 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
     out: list[tuple[Span, str]] = []
     start, kind = sent.start, lead
     for pos, k in cuts:
-        if pos - start < 12:  # too short to be a clause: keep the earlier label
+        if pos - start < 12 and not (k == "prior" and start == sent.start and _taken_up_before(text, start, pos)):
+            # too short to be a clause: keep the earlier label (but "It came a week after ...", "The attack
+            # followed ...": a subject that takes up the news told, and the earlier event it came after)
             continue
         out.append((Span(start, pos, text[start:pos]), kind))
         start, kind = pos, k

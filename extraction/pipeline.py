@@ -536,6 +536,7 @@ _ANOTHER_HIT = re.compile(r"[,;]\s+(?:(?:\w+\s+){0,3}?(?:in|by)\s+(?:a|an|anothe
 # an event told "there": "a building was hit there", "two fighters were killed there", "shells fell there"
 _HIT_THERE = re.compile(r"\b(?:hit|struck|killed|wounded|injured|fell|landed|exploded|targeted|attacked|shelled|bombed|"
                         r"raided|destroyed|died)\s+there\b", re.I)
+_WHERE_BEFORE = re.compile(r"\W*where\b", re.I)
 # "Thiban and the nearby villages of al-Shuhail": the surroundings of one place, not a second target
 _VICINITY = re.compile(r"\b(?:nearby|neighbou?ring|surrounding|adjacent|adjoining|outlying)\b", re.I)
 # "al-Kishkiyah, in the Hajin area", "al-Susah village, Hajin area": a town named as the area only locates
@@ -944,7 +945,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             stimes = [t for t in dates.find_time_expressions(text, sent.start, sent.end) if not inside(t.span.start, described)]
             clauses = list(split_clauses(text, sent))
             # "strikes ... in response to a drone attack in Jordan last weekend": not the strikes' day
-            earlier = [(c.start, c.end) for c, kind in clauses if kind == "prior" and _ANSWERS.match(c.text)]
+            # (nor an earlier event's told at the place: "near Albu Kamal, where a similar raid on Thursday killed three")
+            earlier = [(c.start, c.end) for c, kind in clauses if kind == "prior" and (_ANSWERS.match(c.text) or _WHERE_BEFORE.match(c.text))]
             sentence_date = _sentence_date(text, sent, spub, focus, skip_statements=True,
                                            times=[t for t in stimes if not inside(t.span.start, skip)
                                                   and not inside(t.span.start, earlier)])
@@ -1011,13 +1013,18 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 # strike in Baghdad attach to it, not to an incident of ours
             if site_id and load_gazetteer().get(site_id).precision == "country":
                 site_id, place_text, place_span = None, "", None  # "in Syria" places nothing
-            if not site_id and not place_text and _HIT_THERE.search(text, clause.start, clause.end):
+            if not site_id and not place_text and (_HIT_THERE.search(text, clause.start, clause.end)
+                                                   or kind == "prior" and _WHERE_BEFORE.match(clause.text)):
                 # "In Syria, the targets were near al-Bukamal; SANA said a child was killed when a building
                 # was hit there": "there" is the one place of ours the sentence named before the clause
+                # (also an earlier event told at the place just named: "near the town of Albu Kamal, where a
+                # similar raid on Thursday killed three": placed, it is one more event, not the news retold)
                 before = [p for p in load_gazetteer().find(text, sent.start, clause.start, unknown=False)
                           if p.site is not None and p.site.precision in {"town", "facility"} and not _outside_area(p.site.id)]
                 if len({p.site.id for p in before}) == 1:
                     site_id, place_text, place_span = before[-1].site.id, before[-1].span.text, before[-1].span
+                    if kind == "prior" and _WHERE_BEFORE.match(clause.text):
+                        cand.anaphoric = False
             # (an answer to the sentence's event is of its day: "..., adding that US troops responded with artillery")
             if not site_id and not syrian and not (ours and (_choose_time(text, cand) is not None or kind == "response")) and not any(
                     p.site is not None and p.site.precision != "country" and not _outside_area(p.site.id) for p in cand.places):
@@ -1195,6 +1202,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 if c_date.precision in {"day", "week"} and not _old(c_date, pub, settings):
                     focus = c_date
             pool = [g for g in groups if not (kind == "prior" and g in touched)]
+            if kind == "prior" and not touched and last_group is not None \
+                    and _NEWS_CAME_AFTER.match(text, sent.start, clause.start):
+                # "Drones hit a base in eastern Syria on Friday. It came a week after Israeli jets struck depots
+                # near Hatla": what the news just told came after is another event, not more of it
+                pool = [g for g in pool if g is not last_group]
             told_before = _told_just_before(told_in.get(si - 1, []), site_id)
             para_day = _paragraph_day(text, sents, last_group, cand, si)
             # "On Monday evening, rockets were fired at the al-Omar field. U.S. forces responded with
@@ -1377,7 +1389,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # strike told at its neighbour, the same day, is that strike, not news of ours (but not a base
             # listed with others as hit: "claimed drone attacks on three bases: al-Shaddadi, al-Tanf and Rukban")
             g.background = True
-    only_site = _only_site(groups)
+    only_site = _only_site(groups, text, sents)
     own_sentences = {id(g): {m.sentence for m in g.members} for g in groups}
     cause_sentences: dict[str, set[int]] = {}  # where each place is named as the event answered
     for g in groups:
@@ -1411,7 +1423,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             h.sites, h.site_basis = [spot], basis
             if h is not g:
                 groups.insert(groups.index(g) + i, h)
-    groups = _merge_retold(groups, facts_by_group, focus, sents, headings)
+    groups = _merge_retold(groups, facts_by_group, focus, sents, headings, text)
     # An article whose opening sentences report no incident is a reaction, an analysis or a feature:
     # the incidents it goes on to name, days old, are its context, not its news.
     body_order = [i for i in range(len(sents)) if i not in short_headings
@@ -1505,8 +1517,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             role = "background"
         finals.append((g, date_info, role))
     facts_of = _retold_facts(finals, facts_by_group)
+    recalled = [m.clause for g, _, _ in finals for m in g.members if m.kind == "prior"]  # clauses that tell an earlier event
     for g, date_info, role in finals:
-        mention = _mention(text, g, date_info, role, facts_of.get(id(g), []), meta, named_monitor, memo)
+        mention = _mention(text, g, date_info, role, facts_of.get(id(g), []), meta, named_monitor, memo,
+                           [c for c in recalled if not any(m.clause.start < c.end and c.start < m.clause.end for m in g.members)])
         mentions.append((g.members[0].clause.start, mention))
     mentions = _headline_tolls(text, sents, headings, mentions, memo)
     mentions = _attributed_elsewhere(text, sents, mentions, meta, named_monitor)
@@ -1978,11 +1992,14 @@ _ANOTHER_ONE = re.compile(r"\b(?:another|other|second|third|separate|same time|m
 
 
 def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[Speaker]]]],
-                  focus: DateInfo | None, sents: list[Span], headings: set[int] | frozenset[int] = frozenset()) -> list[_Group]:
+                  focus: DateInfo | None, sents: list[Span], headings: set[int] | frozenset[int] = frozenset(),
+                  text: str = "") -> list[_Group]:
     """One incident per day and place: two reports of the same day at the same site are one incident even when their readings of who did what disagree (a misread role,
     a claim and a denial) -- unless one answers the other (A hit B, B hit back at A). A report at a town and
     one at a place it locates by that town ("the village of al-Hari, south-east of Bukamal") are one place; so
-    are a headline's town and the place in its province where the body tells the event that day."""
+    are a headline's town and the place in its province where the body tells the event that day. An event
+    told only as what the news came after ("It came a week after drones struck the Conoco base") is another
+    incident, whatever day it is given by default."""
     gaz = load_gazetteer()
     side = rules().actors.side
     out: list[_Group] = []
@@ -1996,8 +2013,11 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
         if g.members and not g.background and g.sites and day(g) is not None:
             gs = gaz.most_specific(g.sites)
             that_day = [x for x in groups if not x.background and x.sites and day(x) == day(g)]
+            apart = bool(text) and _recalled_apart(text, sents, g)
             for o in out:
                 if o.background or not o.sites or day(o) != day(g):
+                    continue
+                if text and apart != _recalled_apart(text, sents, o) or _prior_beside(g, o) or _prior_beside(o, g):
                     continue
                 if o.responds != g.responds or (gaz.get(gs).precision == "province" and _province_retold(o, g, that_day) is None):
                     continue
@@ -2048,6 +2068,13 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
             twin.target = g.target
         facts.setdefault(id(twin), []).extend(facts.pop(id(g), []))
     return out
+
+
+def _prior_beside(a: _Group, b: _Group) -> bool:
+    """`a` is only told as an earlier event in a sentence that reports `b` ("It was the second strike near
+    Albu Kamal, where a similar raid on Thursday killed three"): the sentence tells them apart."""
+    return bool(a.members) and all(m.kind == "prior" for m in a.members) \
+        and bool({m.sentence for m in a.members} & {m.sentence for m in b.members if m.kind != "prior"})
 
 
 def _opposed(a: _Group, b: _Group, side: dict[str, str]) -> bool:
@@ -2663,12 +2690,35 @@ def _answered_area(text: str, sents: list[Span], g: _Group, groups: list[_Group]
     return areas.pop()
 
 
-def _only_site(groups: list[_Group]) -> str | None:
+# "... two days after", "a week after", "hours following": an event set apart in time before the one told
+_SPELLED_AFTER = re.compile(r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+)?(?:after|following)\b", re.I)
+_SPELLED_BEFORE = re.compile(r"\b(?:hours?|days?|nights?|weeks?|months?)\s+$", re.I)
+
+
+def _recalled_apart(text: str, sents: list[Span], g: _Group) -> bool:
+    """Whether an incident is only told as an earlier event the news came after, set apart from it:
+    "It came two days after US jets struck ...", "The attack followed ...", "..., a week after ..."."""
+    return bool(g.members) and all(
+        m.kind == "prior" and (m.clause.text[:1].lower() in "dhmnw" and _SPELLED_AFTER.match(m.clause.text) is not None
+                               or _SPELLED_BEFORE.search(text, max(0, m.clause.start - 12), m.clause.start) is not None
+                               or m.clause.start - sents[m.sentence].start < 30
+                               and _NEWS_CAME_AFTER.match(text, sents[m.sentence].start, m.clause.end) is not None)
+        for m in g.members)
+
+
+def _only_site(groups: list[_Group], text: str = "", sents: list[Span] | None = None) -> str | None:
     """Where an article's unplaced incidents most likely happened: the one site it names (a
-    province holding several named sites proved a poor guess on the tuning corpora, so none)."""
+    province holding several named sites proved a poor guess on the tuning corpora, so none). A place
+    only an earlier event the news is said to have come after holds is that event's ("Rockets hit a US
+    base in eastern Syria on Tuesday. It came two days after US jets struck militia positions near Albu
+    Kamal"): it places no other."""
     gaz = load_gazetteer()
     leaves = gaz.innermost(s for g in groups for s in g.sites if gaz.get(s).precision != "country")
-    return leaves[0] if len(leaves) == 1 else None
+    if len(leaves) != 1:
+        return None
+    if sents and all(_recalled_apart(text, sents, g) for g in groups if any(s == leaves[0] or gaz.within(s, leaves[0]) for s in g.sites)):
+        return None
+    return leaves[0]
 
 
 # Word stems without which a sentence holds no figure, damage, clock time, denial or claim of
@@ -3102,8 +3152,11 @@ def _running_total(text: str, sent: Span, figure: Span) -> bool:
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b", re.I)
 
 
+_FULL_STOP = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")  # a sentence closed inside a span the splitter left whole
+
+
 def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Span, list[Speaker]]],
-             meta: ArticleMeta, named_monitor: str | None, memo: _SentenceMemo) -> Mention:
+             meta: ArticleMeta, named_monitor: str | None, memo: _SentenceMemo, others: list[Span] | None = None) -> Mention:
     r = rules()
     gaz = load_gazetteer()
     site_id = gaz.most_specific(g.sites) if g.sites else None
@@ -3168,6 +3221,11 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
                     break
         told: dict[str, dict[str, set[int]]] = {"killed": {}, "wounded": {}}  # this sentence's figures by named claimant
         for cas in memo.get_or_read(find_casualties, text, sent):
+            if clauses and others and any(c.start <= cas.span.start < c.end and not _FULL_STOP.search(text, c.start, cas.span.start)
+                                          for c in others):
+                # "It was the second strike near Albu Kamal, where a similar raid on Thursday killed three": a
+                # toll told in the clause of an earlier event another incident holds is that event's
+                continue
             who, wtype = (claimant, ctype) if len(speakers) < 2 else _claimant(
                 _speakers_of_part(text, sent, speakers, cas.span.start), meta, named_monitor)
             claims.append(Claim(who, wtype, cas.attribute, cas.value, sent.text, sent.start, sent.end))

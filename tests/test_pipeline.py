@@ -6968,6 +6968,69 @@ CASES = [
         date(2023, 1, 10),
         [],
     ),
+    # --- "It came a week after ...", "The attack followed ...": the news taken up as the subject of what it
+    # came after; the earlier event's town and toll stay that event's -------------------------------------------
+    (
+        "this-came-days-after-keeps-the-recalled-toll-and-town",
+        # Syrian state media style
+        "DAMASCUS, (SANA) - The US occupation base in the eastern countryside of Deir Ezzor was targeted with a "
+        "number of rocket shells on Monday evening. This came days after a drone strike killed two members of the "
+        "popular forces near al-Quriyah.",
+        date(2024, 5, 12),
+        [dict(date="2024-05-06", site="deir_ez_zor_province", killed=None)],
+    ),
+    (
+        "it-came-a-week-after-does-not-move-the-shelling-to-the-village",
+        # Kurdish agency style
+        "Hawar news agency: Turkish-backed mercenaries shelled SDF posts in the Deir ez-Zor countryside on Friday. "
+        "It came a week after a drone struck a car carrying fighters in the village of Thiban.",
+        date(2023, 11, 19),
+        [dict(date="2023-11-17", site="deir_ez_zor_province", target="SDF")],
+    ),
+    (
+        "it-followed-an-air-raid-by-is-the-cause-not-a-later-event",
+        # local monitor style: "followed ... by" read here as what the news came after, not a raid that came next
+        "Rocket shells fell on a base of the international coalition in Deir Ezzor province at dawn on Sunday, "
+        "local sources said. It followed an air raid by unidentified warplanes on positions of Iranian militias "
+        "in al-Quriyah.",
+        date(2022, 8, 28),
+        [dict(date="2022-08-28", site="deir_ez_zor_province")],
+    ),
+    # --- ", where a similar raid on Thursday killed three": an earlier event told at the place just named; its
+    # day and toll are its own, not the news's ----------------------------------------------------------------------
+    (
+        "where-a-similar-raid-keeps-its-day-and-toll",
+        # Pentagon/wire style: the news has only the statement's day
+        "US aircraft struck a weapons depot used by Iran-backed militias in eastern Syria, the Pentagon said on "
+        "Saturday. It was the second strike in a week near the town of Albu Kamal, where a similar raid on Thursday "
+        "killed three fighters.",
+        date(2024, 6, 10),
+        [dict(date="2024-06-08", site="albu_kamal", killed=None)],
+    ),
+    (
+        "where-a-previous-landing-is-not-the-news-day",
+        # Syrian state media style
+        "SANA reported that US occupation helicopters carried out a raid on houses in the town of al-Busayrah, "
+        "where a previous landing operation on Tuesday killed two civilians.",
+        date(2023, 9, 14),
+        [dict(date="2023-09-14", site="al_busayrah", perpetrator="US-led coalition", killed=None)],
+    ),
+    (
+        "in-the-area-where-a-similar-attack-last-sunday",
+        # Kurdish agency style
+        "Rockets struck near the Conoco gas field on Friday evening, ANHA said, in the area where a similar attack "
+        "last Sunday wounded four SDF fighters.",
+        date(2025, 2, 22),
+        [dict(date="2025-02-21", site="conoco_gas_field", wounded=None)],
+    ),
+    (
+        "hours-after-gunmen-killed-is-that-attack-s-toll",
+        # monitor style: the toll is the earlier attack's, at its own village
+        "Coalition helicopters raided a house in the town of Thiban on Monday, hours after gunmen killed two SDF "
+        "fighters at a checkpoint near al-Shuhail.",
+        date(2024, 6, 12),
+        [dict(date="2024-06-10", site="thiban", killed=None)],
+    ),
 ]
 
 
@@ -8140,3 +8203,62 @@ def test_an_attack_whose_author_was_misread_as_the_side_hit_still_places_the_ans
     answer = _Group(members=[SimpleNamespace(clause=sents[1], sentence=1)], context_date=day,
                     perpetrator="US-led coalition", target="Iran-backed militias", responds=True)
     assert _answered_area(text, sents, answer, [attack, answer]) == "deir_ez_zor_province"
+
+
+@pytest.mark.parametrize("text,published,town", [
+    # wire style: the news placed only in "eastern Syria", the strikes it came after at a town
+    ("BEIRUT (Reuters) - Unidentified attackers launched rockets at a U.S. military outpost in eastern Syria late on "
+     "Tuesday, a U.S. official said. The attack came two days after American warplanes struck positions of "
+     "Iran-backed militias near Abu Kamal.", date(2024, 5, 9), "albu_kamal"),
+    ("Militants fired rockets at a US base in eastern Syria on Tuesday. It came two days after US jets struck "
+     "militia positions near Albu Kamal on Sunday.", date(2023, 10, 26), "albu_kamal"),
+    # Iranian outlet style
+    ("TEHRAN (Tasnim) - Resistance groups targeted an American occupation base in eastern Syria with a drone on "
+     "Wednesday. The operation came just hours after US aircraft bombed a convoy in the town of al-Mayadin on "
+     "Tuesday night.", date(2024, 1, 18), "al_mayadin"),
+    # monitor style, the event it came after told with no day
+    ("Drones attacked an occupation base in the east of Syria on Friday, the Observatory said. It came a week after "
+     "Israeli jets struck weapons depots in the vicinity of Hatla.", date(2025, 3, 15), "hatla"),
+    ("An American garrison in Syria's east came under fire from rockets on Saturday, according to a coalition "
+     "statement. The attack followed US airstrikes that hit a weapons depot near Hatla on Thursday.",
+     date(2024, 2, 12), "hatla"),
+])
+def test_the_town_of_what_the_news_came_after_is_not_the_news_place(text: str, published: date, town: str) -> None:
+    """"It came two days after US jets struck ... near Albu Kamal": the town is the earlier strike's; the
+    news, told only in eastern Syria, is not placed there, and the strike stays recalled with its town."""
+    res = extract(text, published=published)
+    second = text.index(". ") + 2
+    at_town = [m for m in res.incidents if m.site and m.site.id == town]
+    assert at_town and all(m.role == "background" for m in at_town), [m.to_json() for m in res.incidents]
+    assert all(e.start >= second for m in at_town for e in m.evidence), [m.to_json() for m in at_town]
+
+
+@pytest.mark.parametrize("text,published,site", [
+    # wire style
+    ("Rockets hit the US base at the Conoco gas field on Friday, the coalition said. It came a week after drones "
+     "struck the Conoco base, wounding two soldiers.", date(2024, 5, 12), "conoco_gas_field"),
+    # Iraqi militia channel relayed by a monitor
+    ("Two drones targeted the American garrison at the al-Omar oil field overnight, Sabereen News reported on "
+     "Thursday. The attack came days after a rocket barrage on the al-Omar base injured a contractor.",
+     date(2023, 11, 3), "al_omar_oil_field"),
+])
+def test_what_the_news_came_after_at_the_same_base_stays_another_incident(text: str, published: date, site: str) -> None:
+    """"It came a week after drones struck the Conoco base": the earlier attack on the same base, given no
+    day, is not merged into the news by the day in force; it stays recalled."""
+    res = extract(text, published=published)
+    second = text.index(". ") + 2
+    mains = [m for m in res.incidents if m.role == "main"]
+    assert [m.site.id for m in mains] == [site], [m.to_json() for m in res.incidents]
+    assert all(e.start < second for e in mains[0].evidence), mains[0].to_json()
+    assert any(m.role == "background" and m.site and m.site.id == site for m in res.incidents)
+
+
+def test_the_similar_raid_told_where_the_news_happened_stays_recalled_with_its_day_and_toll() -> None:
+    """"..., where a similar raid on Thursday killed three": the raid comes out as background, on its own day,
+    at the place the clause takes up, with its own toll."""
+    text = ("US aircraft struck a weapons depot used by Iran-backed militias in eastern Syria, the Pentagon said on "
+            "Saturday. It was the second strike in a week near the town of Albu Kamal, where a similar raid on "
+            "Thursday killed three fighters.")
+    res = extract(text, published=date(2024, 6, 10))
+    recalled = [m for m in res.incidents if m.role == "background"]
+    assert [(m.date.date.isoformat(), m.site.id, m.killed) for m in recalled] == [("2024-06-06", "albu_kamal", 3)]
