@@ -536,6 +536,9 @@ _AREA_COMMA = re.compile(r"(?:\s+village)?\s*,\s*(?:in\s+(?:the\s+)?)?", re.I)
 _AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|subdistrict)\b", re.I)
 # "the village Ayash northwest of the city Deir ez-Zor": a translation's town named without "of" after a bearing
 _BEARING_OF_TOWN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+the\s+(?:town|city)\s+$", re.I)
+_NEXT_ITEM = re.compile(r"\s*,\s+the\s+(outskirts|outer\s+edges|surroundings|environs|desert|countryside)\s+of\s+"
+                        r"(?:the\s+(?:town|city)\s+of\s+)?", re.I)
+_GOES_ON = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as)\s", re.I)
 _BARE_AND = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
 
 
@@ -559,6 +562,15 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
         locates = bool(_NOT_A_LIST.search(between) or _BEARING_OF_TOWN.search(between))  # "..., near the town of X": X may only locate the first
         locates = locates or bool(_AREA_COMMA.fullmatch(between) and _AREA_AFTER.match(text, p.span.end))
         another = bool(_ANOTHER_HIT.search(between))  # "..., a site near the town of X": one more thing hit
+        # "the Hamdan airfield near Albu Kamal, the outskirts of al-Mayadin and ...": after a town that only
+        # located the thing before it, the outskirts of another town are the list's next item, not its locator
+        # (or of a town too far for its outskirts to hold the place before: "a depot near al-Mayadin, the
+        # outskirts of Albu Kamal and ...")
+        nxt = _NEXT_ITEM.fullmatch(between)
+        # (the list going on after it: "..., the outskirts of X and the Y", not "..., the outskirts of X, a source said")
+        another = another or bool(nxt and _GOES_ON.match(text, p.span.end) and (prev is not keep[-1] or (
+            nxt.group(1).lower() != "desert" and nxt.group(1).lower() != "countryside"
+            and load_gazetteer().distance_km(prev.site.id, p.site.id) >= 15)))
         if prev is not keep[-1] and (not chained or _BARE_AND.fullmatch(between)):
             continue  # ("the plant near Khasham and al-Omar": near both, maybe; no new thing hit is told)
         chained = False

@@ -6800,6 +6800,45 @@ CASES = [
         [dict(date="2021-01-13", site="ayash", perpetrator="Israel"),
          dict(date="2021-01-13", site="albu_kamal", perpetrator="Israel")],
     ),
+    (
+        "state-media-colon-list-a-facility-near-a-town-then-the-outskirts-and-desert-of-others",
+        "DAMASCUS (SANA) - US warplanes targeted at dawn today three locations in the eastern region: the Hamdan "
+        "airport near Albu Kamal, the outskirts of the town of al-Quriyah and the desert of al-Mayadin, a military "
+        "source said.",
+        date(2024, 3, 5),
+        [dict(date="2024-03-05", site="albu_kamal"), dict(date="2024-03-05", site="al_quriyah"),
+         dict(date="2024-03-05", site="al_mayadin")],
+    ),
+    (
+        "wire-an-airfield-near-a-town-the-outskirts-of-another-and-the-warehouses-of-a-third",
+        "U.S. F-15 jets on Tuesday struck the Hamdan airfield near Albu Kamal, the outskirts of al-Mayadin and the "
+        "warehouses of al-Ashara, a U.S. official said.",
+        date(2024, 2, 14),
+        [dict(date="2024-02-13", site="albu_kamal"), dict(date="2024-02-13", site="al_mayadin"),
+         dict(date="2024-02-13", site="al_ashara")],
+    ),
+    (
+        "wire-the-outskirts-of-a-town-too-far-to-locate-the-depot-before-it",
+        "WASHINGTON (Reuters) - U.S. aircraft struck an arms depot near al-Mayadin, the outskirts of Abu Kamal and "
+        "the village of Hatla on Thursday, two U.S. officials said.",
+        date(2024, 2, 29),
+        [dict(date="2024-02-29", site="al_mayadin"), dict(date="2024-02-29", site="albu_kamal"),
+         dict(date="2024-02-29", site="hatla")],
+    ),
+    (
+        "iranian-the-outskirts-of-a-city-closing-the-sentence-only-locate-the-convoy",
+        "Tehran Times - American drones on Saturday struck a convoy near al-Quriyah, the outskirts of Deir ez-Zor, "
+        "the provincial source said, without giving casualties.",
+        date(2024, 3, 2),
+        [dict(date="2024-03-02", site="al_quriyah")],
+    ),
+    (
+        "monitor-a-village-and-the-countryside-it-lies-in-are-one-place",
+        "US jets struck a weapons depot in the village of Hatla, the eastern countryside of Deir ez-Zor, on Sunday, "
+        "the Observatory said.",
+        date(2024, 3, 4),
+        [dict(date="2024-03-03", site="hatla")],
+    ),
 ]
 
 
