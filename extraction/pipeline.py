@@ -1308,6 +1308,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             resolved = dates.resolve(first[0], spub, spub) if first else None
             opening = (si, resolved) if resolved is not None and resolved.precision == "day" else None
         placing = None if readings or is_heading else _Placing(si, placing)
+        if not touched and last_group is not None and _opens_the_list(text, sents, si, last_group):
+            groups.extend(_place_from_bullets(text, sents, si, last_group))
         if not touched and not is_heading and last_group is not None:
             _date_from_next(text, sents, si, last_group, spub, focus, stimes)
             groups.extend(_locate_from_next(text, sents, si, last_group))
@@ -2278,6 +2280,57 @@ def _date_from_next(text: str, sents: list[Span], si: int, g: _Group, pub: date 
     d = _sentence_date(text, sent, pub, focus, skip_statements=True, times=times)
     if d is not None and d.precision == "day":
         g.date = d
+
+
+# the short line that opens it, on what was hit: "Targets included:", "The targets were:", "Sites hit:",
+# "The strikes hit the following:", "Among the locations struck:"
+_LIST_INTRO = re.compile(r"(?:(?:[\w’'-]+\s+){0,4}?(?:targets?|sites|locations|facilities|positions)"
+                         r"|(?:[\w’'-]+\s+){0,2}?(?:strikes?|raids?|airstrikes|attacks?)\s+(?:hit|struck|targeted))"
+                         r"(?:\s+[\w’'-]+){0,3}\s*:\s*", re.I)
+
+
+# "Earlier strikes hit:", "Previous targets included:": a list of other rounds
+_EARLIER_LIST = re.compile(r"\b(?:earlier|previous|past|prior|former|last|recent|other)\b", re.I)
+
+
+def _opens_the_list(text: str, sents: list[Span], si: int, g: _Group) -> bool:
+    """Whether sentence `si` is the first line of a list whose opening line follows the incident's report."""
+    if g.background or not g.members or si < 1:
+        return False
+    gap = si - max(m.sentence for m in g.members)
+    return 0 < gap <= 2 and bool(_BULLET_LINE.match(text, sents[si].start)) and not _BULLET_LINE.match(text, sents[si - 1].start) \
+        and bool(_LIST_INTRO.fullmatch(text, sents[si - 1].start, sents[si - 1].end)) \
+        and not _EARLIER_LIST.search(text, sents[si - 1].start, sents[si - 1].end)
+
+
+def _place_from_bullets(text: str, sents: list[Span], si: int, g: _Group) -> list[_Group]:
+    """An incident told with no town, or only at a province, placed by the verbless list that follows the line
+    opening it ("... struck facilities in eastern Syria. Targets included: / - a weapons depot, Albu Kamal /
+    - a command post, al-Mayadin"): one incident per town of ours apart from the ones kept. Returns those added."""
+    gaz = load_gazetteer()
+    best = gaz.most_specific(g.sites) if g.sites else None
+    if g.place_text and best is None or best is not None and gaz.get(best).precision not in {"province", "district", "region"}:
+        return []
+    leaves: list[str] = []
+    for sent in sents[si:]:
+        if not _BULLET_LINE.match(text, sent.start) or rules().triggers.background.search(text, sent.start, sent.end) \
+                or _RECALLS.search(text, sent.start, sent.end) or any(
+                    t.kind != "vague" for t in dates.find_time_expressions(text, sent.start, sent.end)):
+            break  # ("- Albu Kamal, in January": a line with a time of its own tells another day's strike)
+        for leaf in _places_of_ours(text, sent, fine=True):
+            if (best is None or gaz.within(leaf, best)) and all(_apart(leaf, k) for k in leaves):
+                leaves.append(leaf)
+    if not leaves:
+        return []
+    added = [replace(g, members=list(g.members), sites=[*g.sites, leaf], place_text="", place_span=None, listed=True)
+             for leaf in leaves[1:]]
+    g.sites.append(leaves[0])
+    g.place_text, g.place_span = "", None
+    g.site_basis = "the list that follows places it"
+    g.listed = g.listed or bool(added)
+    for h in added:
+        h.site_basis = g.site_basis
+    return added
 
 
 def _refine_from_next(text: str, sent: Span, g: _Group) -> list[_Group]:

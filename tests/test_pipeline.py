@@ -6839,6 +6839,54 @@ CASES = [
         date(2024, 3, 4),
         [dict(date="2024-03-03", site="hatla")],
     ),
+    (
+        "wire-a-round-told-in-eastern-syria-then-a-line-per-site-list",
+        "WASHINGTON, Aug 9 (Reuters) - U.S. forces carried out airstrikes on Thursday against facilities used by "
+        "Iran-aligned groups in eastern Syria, the Pentagon said.\n\nTargets included:\n\n- a weapons depot, Abu Kamal\n"
+        "- a command post, Mayadeen\n",
+        date(2024, 8, 9),
+        [dict(date="2024-08-08", site="albu_kamal"), dict(date="2024-08-08", site="al_mayadin")],
+    ),
+    (
+        "press-release-the-targets-were-then-starred-lines",
+        "CENTCOM forces conducted precision strikes on Sunday, Oct. 13, against two sites in eastern Syria used by "
+        "IRGC-affiliated groups. The targets were:\n* An ammunition storage facility near Al Bukamal\n"
+        "* A logistics hub near Al Mayadin",
+        date(2024, 10, 14),
+        [dict(date="2024-10-13", site="albu_kamal"), dict(date="2024-10-13", site="al_mayadin")],
+    ),
+    (
+        "monitor-a-round-in-the-countryside-then-sites-hit-town-by-town",
+        "(SOHR) Warplanes believed to belong to the US-led coalition struck militia positions in the Deir Ezzor "
+        "countryside at dawn on Friday. Sites hit:\n- Hatla: a headquarters of the Baqir brigade\n"
+        "- al-Quriyah: two rocket launchers\n- Albukamal: a warehouse",
+        date(2023, 6, 10),
+        [dict(date="2023-06-09", site="hatla"), dict(date="2023-06-09", site="al_quriyah"),
+         dict(date="2023-06-09", site="albu_kamal")],
+    ),
+    (
+        "kurdish-agency-bulleted-strikes-hit-list-after-a-province-lead",
+        "ANHA | Deir ez-Zor - US warplanes struck positions of Iranian-backed groups in Deir ez-Zor province "
+        "on Monday.\n\nThe strikes hit:\n\n• an arms depot in al-Ashara\n\n• a headquarters in the town of "
+        "al-Mayadin\n\n• a checkpoint near Albu Kamal",
+        date(2025, 1, 21),
+        [dict(date="2025-01-20", site="al_ashara"), dict(date="2025-01-20", site="al_mayadin"),
+         dict(date="2025-01-20", site="albu_kamal")],
+    ),
+    (
+        "a-list-of-earlier-strikes-after-a-round-told-at-a-town-adds-none",
+        "US warplanes struck Iranian-backed militia positions near al-Mayadin on Monday, local sources said."
+        "\n\nEarlier strikes hit:\n- Albu Kamal, in January\n- al-Quriyah, in February",
+        date(2024, 3, 5),
+        [dict(date="2024-03-04", site="al_mayadin")],
+    ),
+    (
+        "a-list-of-previous-targets-after-a-round-told-at-the-province-adds-none",
+        "Coalition jets pounded militia positions in Deir ez-Zor province late on Saturday, a Syrian war monitor "
+        "said.\n\nPrevious targets included:\n- a depot in Abu Kamal\n- a farm in al-Quriyah",
+        date(2022, 9, 11),
+        [dict(date="2022-09-10", site="deir_ez_zor_province")],
+    ),
 ]
 
 
