@@ -1245,6 +1245,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 continue  # "the attack" retold; but "the aggression on al-Qaim", far from the places told, is another
             if group is None and _is_question(text, sent):
                 continue  # "Q: ... the reports of a rocket attack today at Shaddadi?" asks; it does not report
+            took_up = None
             if group is None:
                 group = _Group(order=len(groups), background=bool(cand.background))
                 if c_date is None and kind != "prior" and not announced:
@@ -1260,6 +1261,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     # "the raids hit positions in the surroundings of Mayadin", far from the places told: one
                     # more of the places the raids told (a plural) hit, not a passing mention
                     group.listed = True
+                if cand.anaphoric and not is_heading and c_date is None and fine_site and not cand.background \
+                        and kind != "prior":
+                    # "In Albu Kamal, the bombing targeted a depot", a paragraph of a town-by-town rundown after
+                    # the round was told: the side the event taken up was told of, when it names none of its own
+                    took_up = next((g for g in groups[::-1] if not g.background), None)
                 groups.append(group)
             elif group.date is None and group.context_date is None and focus is None and c_date is None \
                     and kind != "prior" and not announced:
@@ -1274,6 +1280,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 # finer, a village the gazetteer does not know too
                 site_id = None
             _absorb(group, cand, c_date, site_id, place_text, place_span)
+            if took_up is not None:
+                for attr in ("perpetrator", "target"):
+                    if getattr(group, attr) == "unknown":
+                        setattr(group, attr, getattr(took_up, attr))
             if unresolved is not None and group.unresolved is None:
                 group.unresolved = unresolved  # kept as the text an analyst can read, never as a date
             if c_date is None and kind != "prior" and group.date is not None and group.date.precision == "day" \

@@ -6887,6 +6887,25 @@ CASES = [
         date(2022, 9, 11),
         [dict(date="2022-09-10", site="deir_ez_zor_province")],
     ),
+    (
+        "monitor-town-by-town-rundown-each-paragraph-keeps-the-side-told-in-the-lead",
+        "US jets pounded positions of pro-Iranian militias across Deir ez-Zor province overnight on Saturday, the "
+        "Syrian Observatory for Human Rights reported.\n\nIn al-Mayadin, the strikes hit a building used by the "
+        "Fatemiyoun brigade.\n\nIn Albu Kamal, the bombing targeted a weapons depot near the border crossing.",
+        date(2024, 2, 4),
+        [dict(date="2024-02-03", site="al_mayadin", perpetrator="US-led coalition"),
+         dict(date="2024-02-03", site="albu_kamal", perpetrator="US-led coalition")],
+    ),
+    (
+        "kurdish-agency-rundown-three-towns-the-raids-taken-up",
+        "Hawar News - Coalition aircraft carried out raids on Iranian-backed groups in Deir Ezzor province on "
+        "Tuesday, local sources said.\n\nIn Deir Ezzor city, the strikes destroyed a house used by the militia."
+        "\n\nIn al-Mayadin, the raids hit two vehicles.\n\nIn Albukamal, the raids targeted a weapons depot.",
+        date(2023, 10, 18),
+        [dict(date="2023-10-17", site="deir_ez_zor_city", perpetrator="US-led coalition"),
+         dict(date="2023-10-17", site="al_mayadin", perpetrator="US-led coalition"),
+         dict(date="2023-10-17", site="albu_kamal", perpetrator="US-led coalition")],
+    ),
 ]
 
 
