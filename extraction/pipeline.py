@@ -2299,8 +2299,9 @@ _LIST_INTRO = re.compile(r"(?:(?:[\w’'-]+\s+){0,4}?(?:targets?|sites|locations
                          r"(?:\s+[\w’'-]+){0,3}\s*:\s*", re.I)
 
 
-# "Earlier strikes hit:", "Previous targets included:": a list of other rounds
-_EARLIER_LIST = re.compile(r"\b(?:earlier|previous|past|prior|former|last|recent|other)\b", re.I)
+# "Earlier strikes hit:", "Previous targets included:": a list of other rounds ("Launch sites:", "Sites the
+# rockets were fired from:": of where the attack came from, not of what it hit)
+_EARLIER_LIST = re.compile(r"\b(?:earlier|previous|past|prior|former|last|recent|other|launch(?:ing)?|firing|fired|staging)\b", re.I)
 
 
 def _opens_the_list(text: str, sents: list[Span], si: int, g: _Group) -> bool:

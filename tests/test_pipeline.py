@@ -6906,6 +6906,13 @@ CASES = [
          dict(date="2023-10-17", site="al_mayadin", perpetrator="US-led coalition"),
          dict(date="2023-10-17", site="albu_kamal", perpetrator="US-led coalition")],
     ),
+    (
+        "a-bulleted-list-of-launch-sites-adds-no-place-hit",
+        "Rockets were fired at US forces in Deir ez-Zor province on Sunday night, the coalition said in a statement."
+        "\n\nLaunch sites:\n- near al-Mayadin\n- near al-Quriyah",
+        date(2023, 11, 13),
+        [dict(date="2023-11-12", site="deir_ez_zor_province")],
+    ),
 ]
 
 
