@@ -2230,7 +2230,8 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
         added = [replace(g, members=list(g.members), sites=[leaf], site_basis="the next sentence locates it", place_text="", place_span=None,
                          taken_up=True, listed=True) for leaf in leaves[:3]]
         return added
-    if g.sites and _TOLD_WHEN.match(text, sents[si].start, sents[si].end) and not _RECALLS.search(text, sents[si].start, sents[si].end) \
+    if g.sites and (_TOLD_WHEN.match(text, sents[si].start, sents[si].end) or taken_up) \
+            and not _RECALLS.search(text, sents[si].start, sents[si].end) \
             and "\n\n" not in text[sents[last].end : sents[si].start]:
         # "Coalition jets struck militia positions in Deir Ezzor countryside. They came shortly after midnight
         # and hit sites near al-Quriyah": the towns in the province told that the sentence taking it up names
@@ -2606,10 +2607,15 @@ _TARGETS_WERE = re.compile(r"(?:(?:According\s+to|Per)\s+[^,.]{1,80},\s+"
                            # "Officials identified the Syrian sites as being in and around ...", "Local
                            # sources named the locations as a depot in ... and a school in ..."
                            r"|(?:[\w.’'-]+\s+){1,6}?(?:identified|named|described|listed)\s+the\s+(?:[\w-]+\s+){0,2}"
-                           r"(?:targets|sites|locations|facilities)\s+(?:struck\s+|hit\s+)?as\b")
+                           r"(?:targets|sites|locations|facilities)\s+(?:struck\s+|hit\s+)?as\b"
+                           # "In Syria, two of the facilities were near al-Mayadin and one near Abu Kamal", "Of the
+                           # sites, two were near Albu Kamal and one near al-Quriyah"
+                           r"|(?:In\s+Syria,\s+|Of\s+the\s+(?:[\w-]+\s+){0,2}?(?:targets|sites|locations|facilities),\s+)"
+                           r"(?:(?:one|two|three|four|five|both|all)(?:\s+of\s+(?:the|them)(?:\s+[\w-]+){0,2}?(?:\s+(?:targets|sites|locations|facilities))?)?"
+                           r"|the\s+(?:[\w-]+\s+){0,2}?(?:targets|sites|locations|facilities))\s+(?:struck\s+|hit\s+)?(?:were|was|lay)\b")
 
 
-_SYRIAN_SITES = re.compile(r"\b(?:Syrian\s+(?:targets|sites|locations)|(?:targets|sites|locations)\s+in\s+Syria)\b")
+_SYRIAN_SITES = re.compile(r"\b(?:Syrian\s+(?:targets|sites|locations)|(?:targets|sites|locations)\s+in\s+Syria|In\s+Syria,)")
 
 
 def _names_again(text: str, g: _Group, sent: Span) -> bool:

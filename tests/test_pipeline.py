@@ -6913,6 +6913,29 @@ CASES = [
         date(2023, 11, 13),
         [dict(date="2023-11-12", site="deir_ez_zor_province")],
     ),
+    (
+        "wire-in-syria-two-of-the-facilities-were-near-a-town-and-one-near-another",
+        "U.S. jets struck Kataib Hezbollah facilities near al-Qaim in Iraq and in Syria on Friday, officials said. "
+        "In Syria, two of the facilities were near al-Mayadin and one near Abu Kamal.",
+        date(2021, 6, 26),
+        [dict(date="2021-06-25", site="al_qaim"), dict(date="2021-06-25", site="al_mayadin"),
+         dict(date="2021-06-25", site="albu_kamal")],
+    ),
+    (
+        "wire-three-were-in-iraq-in-syria-one-was-near-x-and-one-outside-y",
+        "US warplanes struck five weapons facilities of Iran-backed groups on Sunday, officials said. Three were in "
+        "Iraq, near al-Qaim. In Syria, one was near al-Mayadin and one outside Deir ez-Zor city.",
+        date(2023, 12, 4),
+        [dict(date="2023-12-03", site="al_qaim"), dict(date="2023-12-03", site="al_mayadin"),
+         dict(date="2023-12-03", site="deir_ez_zor_city")],
+    ),
+    (
+        "of-the-sites-two-were-near-a-town-one-near-another-after-a-province-lead",
+        "American F-16s hit weapons depots in Deir ez-Zor province on Thursday night. Of the sites, two were near "
+        "Albukamal and one near al-Quriyah, a defense official said.",
+        date(2022, 8, 26),
+        [dict(date="2022-08-25", site="albu_kamal"), dict(date="2022-08-25", site="al_quriyah")],
+    ),
 ]
 
 
