@@ -6936,6 +6936,27 @@ CASES = [
         date(2022, 8, 26),
         [dict(date="2022-08-25", site="albu_kamal"), dict(date="2022-08-25", site="al_quriyah")],
     ),
+    (
+        "aircraft-carried-out-a-wave-of-raids-on-groups-is-a-strike-not-a-sweep",
+        "Coalition aircraft carried out a wave of raids on Iranian-backed groups in Deir Ezzor province on Tuesday, "
+        "local sources said.",
+        date(2023, 10, 18),
+        [dict(date="2023-10-17", site="deir_ez_zor_province", event_type="air/drone strike")],
+    ),
+    (
+        "state-media-a-series-of-raids-on-militia-positions-near-a-town",
+        "DAMASCUS (SANA) - Israeli warplanes launched a series of raids on positions near Albukamal at dawn on "
+        "Sunday, a military source said.",
+        date(2020, 1, 12),
+        [dict(date="2020-01-12", site="albu_kamal", perpetrator="Israel")],
+    ),
+    (
+        "a-wave-of-raids-and-arrests-or-raids-on-homes-stay-a-sweep",
+        "SDF forces launched a wave of raids and arrests in the town of al-Shuhayl on Tuesday, local sources said. "
+        "Security forces also carried out a campaign of raids on homes in Hajin.",
+        date(2022, 5, 11),
+        [],
+    ),
 ]
 
 
