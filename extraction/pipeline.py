@@ -545,6 +545,9 @@ _AREA_COMMA = re.compile(r"(?:\s+village)?\s*,\s*(?:in\s+(?:the\s+)?)?", re.I)
 _AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|subdistrict)\b", re.I)
 # "the village Ayash northwest of the city Deir ez-Zor": a translation's town named without "of" after a bearing
 _BEARING_OF_TOWN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+the\s+(?:town|city)\s+$", re.I)
+_NEXT_ITEM = re.compile(r"\s*,\s+the\s+(outskirts|outer\s+edges|surroundings|environs|desert|countryside)\s+of\s+"
+                        r"(?:the\s+(?:town|city)\s+of\s+)?", re.I)
+_GOES_ON = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as)\s", re.I)
 _BARE_AND = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
 
 
@@ -568,6 +571,15 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
         locates = bool(_NOT_A_LIST.search(between) or _BEARING_OF_TOWN.search(between))  # "..., near the town of X": X may only locate the first
         locates = locates or bool(_AREA_COMMA.fullmatch(between) and _AREA_AFTER.match(text, p.span.end))
         another = bool(_ANOTHER_HIT.search(between))  # "..., a site near the town of X": one more thing hit
+        # "the Hamdan airfield near Albu Kamal, the outskirts of al-Mayadin and ...": after a town that only
+        # located the thing before it, the outskirts of another town are the list's next item, not its locator
+        # (or of a town too far for its outskirts to hold the place before: "a depot near al-Mayadin, the
+        # outskirts of Albu Kamal and ...")
+        nxt = _NEXT_ITEM.fullmatch(between)
+        # (the list going on after it: "..., the outskirts of X and the Y", not "..., the outskirts of X, a source said")
+        another = another or bool(nxt and _GOES_ON.match(text, p.span.end) and (prev is not keep[-1] or (
+            nxt.group(1).lower() != "desert" and nxt.group(1).lower() != "countryside"
+            and load_gazetteer().distance_km(prev.site.id, p.site.id) >= 15)))
         if prev is not keep[-1] and (not chained or _BARE_AND.fullmatch(between)):
             continue  # ("the plant near Khasham and al-Omar": near both, maybe; no new thing hit is told)
         chained = False
@@ -1253,6 +1265,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 continue  # "the attack" retold; but "the aggression on al-Qaim", far from the places told, is another
             if group is None and _is_question(text, sent):
                 continue  # "Q: ... the reports of a rocket attack today at Shaddadi?" asks; it does not report
+            took_up = None
             if group is None:
                 group = _Group(order=len(groups), background=bool(cand.background))
                 if c_date is None and kind != "prior" and not announced:
@@ -1268,6 +1281,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     # "the raids hit positions in the surroundings of Mayadin", far from the places told: one
                     # more of the places the raids told (a plural) hit, not a passing mention
                     group.listed = True
+                if cand.anaphoric and not is_heading and c_date is None and fine_site and not cand.background \
+                        and kind != "prior":
+                    # "In Albu Kamal, the bombing targeted a depot", a paragraph of a town-by-town rundown after
+                    # the round was told: the side the event taken up was told of, when it names none of its own
+                    took_up = next((g for g in groups[::-1] if not g.background), None)
                 groups.append(group)
             elif group.date is None and group.context_date is None and focus is None and c_date is None \
                     and kind != "prior" and not announced:
@@ -1282,6 +1300,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 # finer, a village the gazetteer does not know too
                 site_id = None
             _absorb(group, cand, c_date, site_id, place_text, place_span)
+            if took_up is not None:
+                for attr in ("perpetrator", "target"):
+                    if getattr(group, attr) == "unknown":
+                        setattr(group, attr, getattr(took_up, attr))
             if unresolved is not None and group.unresolved is None:
                 group.unresolved = unresolved  # kept as the text an analyst can read, never as a date
             if c_date is None and kind != "prior" and group.date is not None and group.date.precision == "day" \
@@ -1316,6 +1338,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             resolved = dates.resolve(first[0], spub, spub) if first else None
             opening = (si, resolved) if resolved is not None and resolved.precision == "day" else None
         placing = None if readings or is_heading else _Placing(si, placing)
+        if not touched and last_group is not None and _opens_the_list(text, sents, si, last_group):
+            groups.extend(_place_from_bullets(text, sents, si, last_group))
         if not touched and not is_heading and last_group is not None:
             _date_from_next(text, sents, si, last_group, spub, focus, stimes)
             groups.extend(_locate_from_next(text, sents, si, last_group))
@@ -2241,7 +2265,8 @@ def _locate_from_next(text: str, sents: list[Span], si: int, g: _Group) -> list[
         added = [replace(g, members=list(g.members), sites=[leaf], site_basis="the next sentence locates it", place_text="", place_span=None,
                          taken_up=True, listed=True) for leaf in leaves[:3]]
         return added
-    if g.sites and _TOLD_WHEN.match(text, sents[si].start, sents[si].end) and not _RECALLS.search(text, sents[si].start, sents[si].end) \
+    if g.sites and (_TOLD_WHEN.match(text, sents[si].start, sents[si].end) or taken_up) \
+            and not _RECALLS.search(text, sents[si].start, sents[si].end) \
             and "\n\n" not in text[sents[last].end : sents[si].start]:
         # "Coalition jets struck militia positions in Deir Ezzor countryside. They came shortly after midnight
         # and hit sites near al-Quriyah": the towns in the province told that the sentence taking it up names
@@ -2301,6 +2326,58 @@ def _date_from_next(text: str, sents: list[Span], si: int, g: _Group, pub: date 
     d = _sentence_date(text, sent, pub, focus, skip_statements=True, times=times)
     if d is not None and d.precision == "day":
         g.date = d
+
+
+# the short line that opens it, on what was hit: "Targets included:", "The targets were:", "Sites hit:",
+# "The strikes hit the following:", "Among the locations struck:"
+_LIST_INTRO = re.compile(r"(?:(?:[\w’'-]+\s+){0,4}?(?:targets?|sites|locations|facilities|positions)"
+                         r"|(?:[\w’'-]+\s+){0,2}?(?:strikes?|raids?|airstrikes|attacks?)\s+(?:hit|struck|targeted))"
+                         r"(?:\s+[\w’'-]+){0,3}\s*:\s*", re.I)
+
+
+# "Earlier strikes hit:", "Previous targets included:": a list of other rounds ("Launch sites:", "Sites the
+# rockets were fired from:": of where the attack came from, not of what it hit)
+_EARLIER_LIST = re.compile(r"\b(?:earlier|previous|past|prior|former|last|recent|other|launch(?:ing)?|firing|fired|staging)\b", re.I)
+
+
+def _opens_the_list(text: str, sents: list[Span], si: int, g: _Group) -> bool:
+    """Whether sentence `si` is the first line of a list whose opening line follows the incident's report."""
+    if g.background or not g.members or si < 1:
+        return False
+    gap = si - max(m.sentence for m in g.members)
+    return 0 < gap <= 2 and bool(_BULLET_LINE.match(text, sents[si].start)) and not _BULLET_LINE.match(text, sents[si - 1].start) \
+        and bool(_LIST_INTRO.fullmatch(text, sents[si - 1].start, sents[si - 1].end)) \
+        and not _EARLIER_LIST.search(text, sents[si - 1].start, sents[si - 1].end)
+
+
+def _place_from_bullets(text: str, sents: list[Span], si: int, g: _Group) -> list[_Group]:
+    """An incident told with no town, or only at a province, placed by the verbless list that follows the line
+    opening it ("... struck facilities in eastern Syria. Targets included: / - a weapons depot, Albu Kamal /
+    - a command post, al-Mayadin"): one incident per town of ours apart from the ones kept. Returns those added."""
+    gaz = load_gazetteer()
+    best = gaz.most_specific(g.sites) if g.sites else None
+    if g.place_text and best is None or best is not None and gaz.get(best).precision not in {"province", "district", "region"}:
+        return []
+    leaves: list[str] = []
+    for sent in sents[si:]:
+        if not _BULLET_LINE.match(text, sent.start) or rules().triggers.background.search(text, sent.start, sent.end) \
+                or _RECALLS.search(text, sent.start, sent.end) or any(
+                    t.kind != "vague" for t in dates.find_time_expressions(text, sent.start, sent.end)):
+            break  # ("- Albu Kamal, in January": a line with a time of its own tells another day's strike)
+        for leaf in _places_of_ours(text, sent, fine=True):
+            if (best is None or gaz.within(leaf, best)) and all(_apart(leaf, k) for k in leaves):
+                leaves.append(leaf)
+    if not leaves:
+        return []
+    added = [replace(g, members=list(g.members), sites=[*g.sites, leaf], place_text="", place_span=None, listed=True)
+             for leaf in leaves[1:]]
+    g.sites.append(leaves[0])
+    g.place_text, g.place_span = "", None
+    g.site_basis = "the list that follows places it"
+    g.listed = g.listed or bool(added)
+    for h in added:
+        h.site_basis = g.site_basis
+    return added
 
 
 def _refine_from_next(text: str, sent: Span, g: _Group) -> list[_Group]:
@@ -2565,10 +2642,15 @@ _TARGETS_WERE = re.compile(r"(?:(?:According\s+to|Per)\s+[^,.]{1,80},\s+"
                            # "Officials identified the Syrian sites as being in and around ...", "Local
                            # sources named the locations as a depot in ... and a school in ..."
                            r"|(?:[\w.’'-]+\s+){1,6}?(?:identified|named|described|listed)\s+the\s+(?:[\w-]+\s+){0,2}"
-                           r"(?:targets|sites|locations|facilities)\s+(?:struck\s+|hit\s+)?as\b")
+                           r"(?:targets|sites|locations|facilities)\s+(?:struck\s+|hit\s+)?as\b"
+                           # "In Syria, two of the facilities were near al-Mayadin and one near Abu Kamal", "Of the
+                           # sites, two were near Albu Kamal and one near al-Quriyah"
+                           r"|(?:In\s+Syria,\s+|Of\s+the\s+(?:[\w-]+\s+){0,2}?(?:targets|sites|locations|facilities),\s+)"
+                           r"(?:(?:one|two|three|four|five|both|all)(?:\s+of\s+(?:the|them)(?:\s+[\w-]+){0,2}?(?:\s+(?:targets|sites|locations|facilities))?)?"
+                           r"|the\s+(?:[\w-]+\s+){0,2}?(?:targets|sites|locations|facilities))\s+(?:struck\s+|hit\s+)?(?:were|was|lay)\b")
 
 
-_SYRIAN_SITES = re.compile(r"\b(?:Syrian\s+(?:targets|sites|locations)|(?:targets|sites|locations)\s+in\s+Syria)\b")
+_SYRIAN_SITES = re.compile(r"\b(?:Syrian\s+(?:targets|sites|locations)|(?:targets|sites|locations)\s+in\s+Syria|In\s+Syria,)")
 
 
 def _names_again(text: str, g: _Group, sent: Span) -> bool:

@@ -7031,6 +7031,163 @@ CASES = [
         date(2024, 6, 12),
         [dict(date="2024-06-10", site="thiban", killed=None)],
     ),
+    (
+        "state-media-colon-list-a-facility-near-a-town-then-the-outskirts-and-desert-of-others",
+        "DAMASCUS (SANA) - US warplanes targeted at dawn today three locations in the eastern region: the Hamdan "
+        "airport near Albu Kamal, the outskirts of the town of al-Quriyah and the desert of al-Mayadin, a military "
+        "source said.",
+        date(2024, 3, 5),
+        [dict(date="2024-03-05", site="albu_kamal"), dict(date="2024-03-05", site="al_quriyah"),
+         dict(date="2024-03-05", site="al_mayadin")],
+    ),
+    (
+        "wire-an-airfield-near-a-town-the-outskirts-of-another-and-the-warehouses-of-a-third",
+        "U.S. F-15 jets on Tuesday struck the Hamdan airfield near Albu Kamal, the outskirts of al-Mayadin and the "
+        "warehouses of al-Ashara, a U.S. official said.",
+        date(2024, 2, 14),
+        [dict(date="2024-02-13", site="albu_kamal"), dict(date="2024-02-13", site="al_mayadin"),
+         dict(date="2024-02-13", site="al_ashara")],
+    ),
+    (
+        "wire-the-outskirts-of-a-town-too-far-to-locate-the-depot-before-it",
+        "WASHINGTON (Reuters) - U.S. aircraft struck an arms depot near al-Mayadin, the outskirts of Abu Kamal and "
+        "the village of Hatla on Thursday, two U.S. officials said.",
+        date(2024, 2, 29),
+        [dict(date="2024-02-29", site="al_mayadin"), dict(date="2024-02-29", site="albu_kamal"),
+         dict(date="2024-02-29", site="hatla")],
+    ),
+    (
+        "iranian-the-outskirts-of-a-city-closing-the-sentence-only-locate-the-convoy",
+        "Tehran Times - American drones on Saturday struck a convoy near al-Quriyah, the outskirts of Deir ez-Zor, "
+        "the provincial source said, without giving casualties.",
+        date(2024, 3, 2),
+        [dict(date="2024-03-02", site="al_quriyah")],
+    ),
+    (
+        "monitor-a-village-and-the-countryside-it-lies-in-are-one-place",
+        "US jets struck a weapons depot in the village of Hatla, the eastern countryside of Deir ez-Zor, on Sunday, "
+        "the Observatory said.",
+        date(2024, 3, 4),
+        [dict(date="2024-03-03", site="hatla")],
+    ),
+    (
+        "wire-a-round-told-in-eastern-syria-then-a-line-per-site-list",
+        "WASHINGTON, Aug 9 (Reuters) - U.S. forces carried out airstrikes on Thursday against facilities used by "
+        "Iran-aligned groups in eastern Syria, the Pentagon said.\n\nTargets included:\n\n- a weapons depot, Abu Kamal\n"
+        "- a command post, Mayadeen\n",
+        date(2024, 8, 9),
+        [dict(date="2024-08-08", site="albu_kamal"), dict(date="2024-08-08", site="al_mayadin")],
+    ),
+    (
+        "press-release-the-targets-were-then-starred-lines",
+        "CENTCOM forces conducted precision strikes on Sunday, Oct. 13, against two sites in eastern Syria used by "
+        "IRGC-affiliated groups. The targets were:\n* An ammunition storage facility near Al Bukamal\n"
+        "* A logistics hub near Al Mayadin",
+        date(2024, 10, 14),
+        [dict(date="2024-10-13", site="albu_kamal"), dict(date="2024-10-13", site="al_mayadin")],
+    ),
+    (
+        "monitor-a-round-in-the-countryside-then-sites-hit-town-by-town",
+        "(SOHR) Warplanes believed to belong to the US-led coalition struck militia positions in the Deir Ezzor "
+        "countryside at dawn on Friday. Sites hit:\n- Hatla: a headquarters of the Baqir brigade\n"
+        "- al-Quriyah: two rocket launchers\n- Albukamal: a warehouse",
+        date(2023, 6, 10),
+        [dict(date="2023-06-09", site="hatla"), dict(date="2023-06-09", site="al_quriyah"),
+         dict(date="2023-06-09", site="albu_kamal")],
+    ),
+    (
+        "kurdish-agency-bulleted-strikes-hit-list-after-a-province-lead",
+        "ANHA | Deir ez-Zor - US warplanes struck positions of Iranian-backed groups in Deir ez-Zor province "
+        "on Monday.\n\nThe strikes hit:\n\n• an arms depot in al-Ashara\n\n• a headquarters in the town of "
+        "al-Mayadin\n\n• a checkpoint near Albu Kamal",
+        date(2025, 1, 21),
+        [dict(date="2025-01-20", site="al_ashara"), dict(date="2025-01-20", site="al_mayadin"),
+         dict(date="2025-01-20", site="albu_kamal")],
+    ),
+    (
+        "a-list-of-earlier-strikes-after-a-round-told-at-a-town-adds-none",
+        "US warplanes struck Iranian-backed militia positions near al-Mayadin on Monday, local sources said."
+        "\n\nEarlier strikes hit:\n- Albu Kamal, in January\n- al-Quriyah, in February",
+        date(2024, 3, 5),
+        [dict(date="2024-03-04", site="al_mayadin")],
+    ),
+    (
+        "a-list-of-previous-targets-after-a-round-told-at-the-province-adds-none",
+        "Coalition jets pounded militia positions in Deir ez-Zor province late on Saturday, a Syrian war monitor "
+        "said.\n\nPrevious targets included:\n- a depot in Abu Kamal\n- a farm in al-Quriyah",
+        date(2022, 9, 11),
+        [dict(date="2022-09-10", site="deir_ez_zor_province")],
+    ),
+    (
+        "monitor-town-by-town-rundown-each-paragraph-keeps-the-side-told-in-the-lead",
+        "US jets pounded positions of pro-Iranian militias across Deir ez-Zor province overnight on Saturday, the "
+        "Syrian Observatory for Human Rights reported.\n\nIn al-Mayadin, the strikes hit a building used by the "
+        "Fatemiyoun brigade.\n\nIn Albu Kamal, the bombing targeted a weapons depot near the border crossing.",
+        date(2024, 2, 4),
+        [dict(date="2024-02-03", site="al_mayadin", perpetrator="US-led coalition"),
+         dict(date="2024-02-03", site="albu_kamal", perpetrator="US-led coalition")],
+    ),
+    (
+        "kurdish-agency-rundown-three-towns-the-raids-taken-up",
+        "Hawar News - Coalition aircraft carried out raids on Iranian-backed groups in Deir Ezzor province on "
+        "Tuesday, local sources said.\n\nIn Deir Ezzor city, the strikes destroyed a house used by the militia."
+        "\n\nIn al-Mayadin, the raids hit two vehicles.\n\nIn Albukamal, the raids targeted a weapons depot.",
+        date(2023, 10, 18),
+        [dict(date="2023-10-17", site="deir_ez_zor_city", perpetrator="US-led coalition"),
+         dict(date="2023-10-17", site="al_mayadin", perpetrator="US-led coalition"),
+         dict(date="2023-10-17", site="albu_kamal", perpetrator="US-led coalition")],
+    ),
+    (
+        "a-bulleted-list-of-launch-sites-adds-no-place-hit",
+        "Rockets were fired at US forces in Deir ez-Zor province on Sunday night, the coalition said in a statement."
+        "\n\nLaunch sites:\n- near al-Mayadin\n- near al-Quriyah",
+        date(2023, 11, 13),
+        [dict(date="2023-11-12", site="deir_ez_zor_province")],
+    ),
+    (
+        "wire-in-syria-two-of-the-facilities-were-near-a-town-and-one-near-another",
+        "U.S. jets struck Kataib Hezbollah facilities near al-Qaim in Iraq and in Syria on Friday, officials said. "
+        "In Syria, two of the facilities were near al-Mayadin and one near Abu Kamal.",
+        date(2021, 6, 26),
+        [dict(date="2021-06-25", site="al_qaim"), dict(date="2021-06-25", site="al_mayadin"),
+         dict(date="2021-06-25", site="albu_kamal")],
+    ),
+    (
+        "wire-three-were-in-iraq-in-syria-one-was-near-x-and-one-outside-y",
+        "US warplanes struck five weapons facilities of Iran-backed groups on Sunday, officials said. Three were in "
+        "Iraq, near al-Qaim. In Syria, one was near al-Mayadin and one outside Deir ez-Zor city.",
+        date(2023, 12, 4),
+        [dict(date="2023-12-03", site="al_qaim"), dict(date="2023-12-03", site="al_mayadin"),
+         dict(date="2023-12-03", site="deir_ez_zor_city")],
+    ),
+    (
+        "of-the-sites-two-were-near-a-town-one-near-another-after-a-province-lead",
+        "American F-16s hit weapons depots in Deir ez-Zor province on Thursday night. Of the sites, two were near "
+        "Albukamal and one near al-Quriyah, a defense official said.",
+        date(2022, 8, 26),
+        [dict(date="2022-08-25", site="albu_kamal"), dict(date="2022-08-25", site="al_quriyah")],
+    ),
+    (
+        "aircraft-carried-out-a-wave-of-raids-on-groups-is-a-strike-not-a-sweep",
+        "Coalition aircraft carried out a wave of raids on Iranian-backed groups in Deir Ezzor province on Tuesday, "
+        "local sources said.",
+        date(2023, 10, 18),
+        [dict(date="2023-10-17", site="deir_ez_zor_province", event_type="air/drone strike")],
+    ),
+    (
+        "state-media-a-series-of-raids-on-militia-positions-near-a-town",
+        "DAMASCUS (SANA) - Israeli warplanes launched a series of raids on positions near Albukamal at dawn on "
+        "Sunday, a military source said.",
+        date(2020, 1, 12),
+        [dict(date="2020-01-12", site="albu_kamal", perpetrator="Israel")],
+    ),
+    (
+        "a-wave-of-raids-and-arrests-or-raids-on-homes-stay-a-sweep",
+        "SDF forces launched a wave of raids and arrests in the town of al-Shuhayl on Tuesday, local sources said. "
+        "Security forces also carried out a campaign of raids on homes in Hajin.",
+        date(2022, 5, 11),
+        [],
+    ),
 ]
 
 
