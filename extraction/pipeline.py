@@ -1484,6 +1484,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if not g.members:
             continue
         date_info, role = _finalise_date(g, focus, pub, settings, not_before)
+        own_story = _told_for_itself(text, sents, g, date_info, headings, list_items, pub)
+        if role == "background" and own_story and not _old(date_info, pub or not_before, settings):
+            role = "main"  # "On August 15, drones struck the garrison. No one was hurt": a paragraph of its own
         if g.date is None and date_info.date is not None and _when_untold(text, body, g):
             # "The ministry did not specify when exactly the shelling took place": the day of the report
             # is not the day of the event, and the text tells no other
@@ -1504,7 +1507,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if role == "main" and not reported_in_lead and pub is not None and date_info.date is not None \
                 and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day and not in_period \
                 and date_info.date < pub - timedelta(days=lead_days) \
-                and not _on_its_posts_day(sents, g, date_info, stamps, stamp_at):
+                and not _on_its_posts_day(sents, g, date_info, stamps, stamp_at) and not own_story:
             role = "background"
         if role == "main" and outside_news and _unplaced(g) and not g.place_text:
             role = "background"  # "the strike hit a vehicle" in a Baghdad story: the story's news, outside the area
@@ -3159,6 +3162,45 @@ def _when_untold(text: str, body: tuple[Span, ...], g: _Group) -> bool:
     kinds = {m.group(1).lower()[:5] for span in body for m in _WHEN_UNTOLD.finditer(text, span.start, span.end)}
     return bool(kinds) and not kinds.isdisjoint(
         w[:5] for m in g.members for t in m.triggers for w in re.findall(r"[\w-]+", t.text.lower()))
+
+
+# a fact a paragraph tells of its incident: a toll (or none), damage, a claim, a count of weapons
+_OWN_FACT = re.compile(r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing|ies)|hurt|dead|died|casualt(?:y|ies)|damag(?:e|ed|ing)|destroy(?:ed|ing)|claimed"
+                       r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:rockets|drones|missiles|shells|mortar))", re.I)
+# what may stand before the day a sentence opens on: "On", "Early on", "On the night of"
+_DAY_OPENER = re.compile(r"[\W_]*(?:(?:early|late)\s+)?(?:on\s+)?(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?", re.I)
+
+
+def _told_for_itself(text: str, sents: list[Span], g: _Group, d: DateInfo, headings: set[int],
+                     list_items: set[int], pub: date | None) -> bool:
+    """"US jets struck depots on Tuesday to answer the attacks of August 15. [...] On August 15, militia
+    drones struck the al-Tanf garrison. No US personnel were hurt": an incident the news is told against,
+    that a paragraph of its own then opens on with its day and tells with its own facts (a toll, damage,
+    a claim), is reported for itself: news, even days before the page's main event (not so an item of a
+    list or timeline, nor one told with a recall cue: "last year", "earlier this month"; nor an earlier
+    attack the page adds to the story unannounced: "On August 2, a rocket hit the base, causing no damage")."""
+    if g.background or not g.sites or g.site_basis or d.precision != "day" or d.date is None:
+        return False
+    for m in g.members:
+        si = m.sentence
+        if m.kind != "main" or si in headings or si in list_items:
+            continue
+        sent = sents[si]
+        if not any(_DAY_OPENER.fullmatch(text, sent.start, t.span.start) and dates.resolve(t, pub, pub).date == d.date
+                   for t in dates.find_time_expressions(text, sent.start, sent.end)):
+            continue  # the paragraph does not open on the incident's day
+        if si and "\n" not in text[sents[si - 1].end : sent.start]:
+            continue  # not the opening of a paragraph
+        end = si + 1
+        while end < len(sents) and end - si < 4 and "\n" not in text[sents[end - 1].end : sents[end].start]:
+            end += 1
+        if not any(_OWN_FACT.search(text, sents[j].start, sents[j].end) for j in range(si, end)):
+            continue
+        # the day named before, where the page tells what its news answered
+        if any(j not in headings and dates.resolve(t, pub, pub).date == d.date
+               for j in range(si) for t in dates.find_time_expressions(text, sents[j].start, sents[j].end)):
+            return True
+    return False
 
 
 def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings,

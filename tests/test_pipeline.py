@@ -7188,6 +7188,66 @@ CASES = [
         date(2022, 5, 11),
         [],
     ),
+    # --- an earlier attack the news answers, told in a paragraph of its own with its own facts, is news ---
+    (
+        "cause-named-then-told-in-its-own-paragraph-with-its-toll-is-news",
+        # military press release style: the strikes answer an attack whose day the lead names; a paragraph
+        # of its own then tells that attack with its own facts
+        "Statement on self-defense strikes in eastern Syria\n\nMarch 21, 2024\n\n"
+        "U.S. forces conducted strikes on Wednesday on two weapons depots near al-Mayadin in response to the "
+        "attack of March 14 on coalition personnel.\n\n"
+        "The strikes destroyed both facilities.\n\n"
+        "On March 14, Iran-aligned militants fired four rockets at Mission Support Site Green Village. "
+        "Two service members were slightly injured.",
+        date(2024, 3, 21),
+        [dict(date="2024-03-20", site="al_mayadin", perpetrator="US-led coalition"),
+         dict(date="2024-03-14", site="green_village", perpetrator="Iran-backed militias")],
+    ),
+    (
+        "state-media-answer-to-an-attack-told-in-its-own-paragraph-days-later",
+        # Syrian state media style, day-month order, the attack eight days older than the raid
+        "Deir Ezzor, SANA - US occupation aircraft launched on Monday a raid on positions near the city of "
+        "al-Bukamal, claiming it was a response to the attack of 2 June on its base.\n\n"
+        "The raid caused material damage.\n\n"
+        "On 2 June, unknown parties targeted the US occupation base in al-Omar oil field with three drones, "
+        "causing damage to the base, local sources said.",
+        date(2025, 6, 11),
+        [dict(date="2025-06-09", site="albu_kamal"),
+         dict(date="2025-06-02", site="al_omar_oil_field")],
+    ),
+    (
+        "an-earlier-attack-added-unannounced-stays-context",
+        # monitor style: a paragraph that opens on an older day no sentence before names is a recall
+        "SOHR activists reported that drones targeted the US base in Conoco gas field at dawn today, Friday, "
+        "causing material damage.\n\n"
+        "On October 3, SOHR documented an attack with two rockets on the US base in al-Omar field, which "
+        "caused no casualties.",
+        date(2024, 10, 11),
+        [dict(date="2024-10-11", site="conoco_gas_field")],
+    ),
+    (
+        "wire-retaliation-then-the-attack-it-answered-with-its-toll",
+        # wire style: weekday dates; the militia attack five days before the strikes told in a later paragraph
+        "BEIRUT (Reuters) - U.S. aircraft struck a militia headquarters near Albu Kamal on Saturday, two U.S. "
+        "officials said, days after a drone attack on Monday that the Pentagon blamed on Kataib Hezbollah.\n\n"
+        "One official said the strike killed at least six fighters.\n\n"
+        "On Monday, a one-way attack drone hit a housing area at the al-Tanf garrison, wounding three U.S. "
+        "soldiers, according to the Pentagon.",
+        date(2024, 9, 15),
+        [dict(date="2024-09-14", site="albu_kamal", perpetrator="US-led coalition"),
+         dict(date="2024-09-09", site="al_tanf")],
+    ),
+    (
+        "iranian-outlet-claim-of-an-attack-the-raids-answered",
+        # Iranian outlet style: the resistance's attack of the 5th, claimed, told after the US raids of the 10th
+        "TEHRAN (Tasnim) - American warplanes bombed resistance positions near the town of al-Mayadin on "
+        "Wednesday, 10 January. Washington called the raids a reply to the operation of 5 January.\n\n"
+        "On 5 January, the Islamic Resistance in Iraq targeted the American occupation base at the Conoco field "
+        "with drones, and the group claimed the operation in a statement.",
+        date(2024, 1, 11),
+        [dict(date="2024-01-10", site="al_mayadin"),
+         dict(date="2024-01-05", site="conoco_gas_field")],
+    ),
 ]
 
 
