@@ -3175,8 +3175,8 @@ def _told_for_itself(text: str, sents: list[Span], g: _Group, d: DateInfo, headi
                      list_items: set[int], pub: date | None) -> bool:
     """"US jets struck depots on Tuesday to answer the attacks of August 15. [...] On August 15, militia
     drones struck the al-Tanf garrison. No US personnel were hurt": an incident the news is told against,
-    that a paragraph of its own then opens on with its day and tells with its own facts (a toll, damage,
-    a claim), is reported for itself: news, even days before the page's main event (not so an item of a
+    that a sentence of its own then opens on with its day and its paragraph tells with its own facts (a
+    toll, damage, a claim), is reported for itself: news, even days before the page's main event (not so an item of a
     list or timeline, nor one told with a recall cue: "last year", "earlier this month"; nor an earlier
     attack the page adds to the story unannounced: "On August 2, a rocket hit the base, causing no damage")."""
     if g.background or not g.sites or g.site_basis or d.precision != "day" or d.date is None:
@@ -3189,8 +3189,6 @@ def _told_for_itself(text: str, sents: list[Span], g: _Group, d: DateInfo, headi
         if not any(_DAY_OPENER.fullmatch(text, sent.start, t.span.start) and dates.resolve(t, pub, pub).date == d.date
                    for t in dates.find_time_expressions(text, sent.start, sent.end)):
             continue  # the paragraph does not open on the incident's day
-        if si and "\n" not in text[sents[si - 1].end : sent.start]:
-            continue  # not the opening of a paragraph
         end = si + 1
         while end < len(sents) and end - si < 4 and "\n" not in text[sents[end - 1].end : sents[end].start]:
             end += 1

@@ -7226,6 +7226,17 @@ CASES = [
         [dict(date="2024-10-11", site="conoco_gas_field")],
     ),
     (
+        "kurdish-agency-the-attack-answered-told-mid-paragraph-with-its-toll",
+        # Kurdish agency style: the earlier attack told in a sentence of its own inside the paragraph
+        "DEIR EZZOR, ANHA - Coalition forces shelled positions of government-allied militias near the village "
+        "of Tabiya on Friday, in answer to the attack of 9 March, a military source said.\n\n"
+        "The source gave no further details. On 9 March, militiamen fired three mortar shells at the coalition "
+        "base in Conoco field, wounding two guards of the Syrian Democratic Forces.",
+        date(2025, 3, 15),
+        [dict(date="2025-03-14", site="al_tabiyah"),
+         dict(date="2025-03-09", site="conoco_gas_field")],
+    ),
+    (
         "wire-retaliation-then-the-attack-it-answered-with-its-toll",
         # wire style: weekday dates; the militia attack five days before the strikes told in a later paragraph
         "BEIRUT (Reuters) - U.S. aircraft struck a militia headquarters near Albu Kamal on Saturday, two U.S. "
