@@ -155,10 +155,6 @@ def _label(d: date | None, site: str | None, place_text: str) -> str:
     return f"{d.isoformat() if d else 'no-date'} @ {where}"
 
 
-def _parse_date(value: Any, where: str) -> date | None:
-    return as_day(value, where)
-
-
 def _norm(text: str) -> str:
     """Lower-case, strip accents, articles and punctuation: 'Al-Omar' -> 'omar'."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
@@ -244,7 +240,7 @@ def load_corpus(corpus_dir: Path) -> list[ArticleCase]:
             cases.append(
                 ArticleCase(
                     file=name,
-                    published=_parse_date(row.get("published"), f"{manifest.name}:{name}"),
+                    published=as_day(row.get("published"), f"{manifest.name}:{name}"),
                     outlet=row.get("outlet") or None,
                     wire=row.get("wire") or None,
                     url=row.get("url") or None,
@@ -262,7 +258,7 @@ def _gold_incident(raw: dict[str, Any], where: str) -> GoldIncident:
     if role not in ("main", "background"):
         raise InputError(f"{where}: role must be main or background, got {role!r}")
     return GoldIncident(
-        date=_parse_date(raw.get("date"), where),
+        date=as_day(raw.get("date"), where),
         site=raw.get("site") or None,
         place_text=raw.get("place_text") or "",
         within=raw.get("within") or None,

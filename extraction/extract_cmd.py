@@ -21,11 +21,6 @@ from .settings import load_settings
 from .webpage import as_article, decode, mark
 
 
-def parse_date(value: str | None, what: str = "date") -> date | None:
-    """YYYY-MM-DD -> date; anything else is a clear InputError."""
-    return as_day(value, what)
-
-
 def extract_file(path: Path, *, published: date | None = None, outlet: str | None = None,
                  url: str | None = None, wire: str | None = None) -> ArticleResult:
     """Extract one file; unreadable, binary or oversized files come back with a status and reason."""
@@ -73,7 +68,7 @@ def _table(results: list[tuple[str, ArticleResult]]) -> str:
 
 
 def cli_extract(args: argparse.Namespace) -> int:
-    published = parse_date(args.published, "--published")
+    published = as_day(args.published, "--published")
     results: list[tuple[str, ArticleResult]] = []
     failed = 0
     for name in args.files:

@@ -143,11 +143,6 @@ def _clean(value: str | None) -> str | None:
     return None if not v or v.lower().startswith("unknown") else v
 
 
-def parse_date(value: Any) -> date | None:
-    """A date from a date or 'YYYY-MM-DD'; None for empty."""
-    return as_day(value, "published")
-
-
 def read_manifest(path: Path) -> dict[str, dict[str, Any]]:
     """manifest.csv -> {file name: {outlet, wire, url, published}} (unknown values -> None)."""
     out: dict[str, dict[str, Any]] = {}
@@ -158,7 +153,7 @@ def read_manifest(path: Path) -> dict[str, dict[str, Any]]:
                 if not name:
                     continue
                 try:
-                    published = parse_date(row.get("published"))
+                    published = as_day(row.get("published"), "published")
                 except InputError as exc:
                     raise InputError(f"{path}:{n}: {exc}") from exc
                 out[name] = {
@@ -216,7 +211,7 @@ def ingest_paths(
         try:
             if manifest is not None:
                 meta = dict(manifest.get(f.name) or manifest.get(str(f)) or {})
-                meta["published"] = parse_date(meta.get("published"))
+                meta["published"] = as_day(meta.get("published"), "published")
             else:
                 mpath = f.parent / MANIFEST_NAME
                 if f.parent not in manifests:
@@ -306,7 +301,7 @@ def ingest_text(
         "outlet": (outlet or "").strip() or None,
         "wire": (wire or "").strip() or None,
         "url": (url or "").strip() or None,
-        "published": parse_date(published),
+        "published": as_day(published, "published"),
     }
     data: bytes | str = text
     if isinstance(text, bytes) and len(text) > store.settings.max_article_chars * 4 + 16:

@@ -25,6 +25,7 @@ from .claims import (
     find_casualties,
     find_damage,
     find_speakers,
+    parse_number,
 )
 from .clean import clean, count_letters, sentences
 from .events import (
@@ -1663,19 +1664,17 @@ def _judged_only(text: str, sents: list[Span], g: _Group, opinion: bool = False)
                for m in g.members)
 
 
-# an opinion page's label on a line of its own at the head of the page: "Editorial", "OPINION", "Comment"
 # the last few days a lead sums up: "during the past two days", "over the last 72 hours"
 _PAST_DAYS = re.compile(r"\b(?:over|during|in|within)\s+the\s+(?:past|last)\s+(?:(two|three|four|five|few|[2-7])\s+days|(48|72)\s+hours)\b", re.I)
-_DAY_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "few": 3}
 
 
 def _window_days(m: re.Match[str]) -> int:
     if m.group(2):
         return int(m.group(2)) // 24
-    word = m.group(1).lower()
-    return _DAY_WORDS.get(word) or int(word)
+    return parse_number(m.group(1)) or 3  # ("the past few days": three)
 
 
+# an opinion page's label on a line of its own at the head of the page: "Editorial", "OPINION", "Comment"
 _OPINION_LABEL = re.compile(r"\s*(?:[^\n]{0,60}\n\s*)?(?:editorial|opinion|commentary|comment|op-ed|viewpoint)[ \t]*\n", re.I)
 
 
@@ -1710,11 +1709,11 @@ def _answer_beside(text: str, g: _Group, groups: list[_Group]) -> DateInfo | Non
     """"US warplanes pounded pro-government forces overnight after they attacked an SDF headquarters near
     Khasham": an attack with no day of its own, told only as what an answer at its place came right after,
     against the side that answered, is of the answer's day, and news with it. Returns that day."""
-    if g.site_basis or not _fine(load_gazetteer().most_specific(g.sites)) or not all(m.kind == "prior" for m in g.members) or any(
-            _DAYS_BEFORE.search(text, max(0, m.clause.start - 12), m.clause.start) for m in g.members):
-        return None
     gaz = load_gazetteer()
     here = gaz.most_specific(g.sites)
+    if g.site_basis or not _fine(here) or not all(m.kind == "prior" for m in g.members) or any(
+            _DAYS_BEFORE.search(text, max(0, m.clause.start - 12), m.clause.start) for m in g.members):
+        return None
     hit = _ALLIES.get(g.sides[1], g.sides[1])
     own = {m.sentence for m in g.members}
     for o in groups:
@@ -2019,8 +2018,7 @@ _ANOTHER_ONE = re.compile(r"\b(?:another|other|second|third|separate|same time|m
 
 
 def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[Speaker]]]],
-                  focus: DateInfo | None, sents: list[Span], headings: set[int] | frozenset[int] = frozenset(),
-                  text: str = "") -> list[_Group]:
+                  focus: DateInfo | None, sents: list[Span], headings: set[int] | frozenset[int], text: str) -> list[_Group]:
     """One incident per day and place: two reports of the same day at the same site are one incident even when their readings of who did what disagree (a misread role,
     a claim and a denial) -- unless one answers the other (A hit B, B hit back at A). A report at a town and
     one at a place it locates by that town ("the village of al-Hari, south-east of Bukamal") are one place; so
@@ -2040,11 +2038,11 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
         if g.members and not g.background and g.sites and day(g) is not None:
             gs = gaz.most_specific(g.sites)
             that_day = [x for x in groups if not x.background and x.sites and day(x) == day(g)]
-            apart = bool(text) and _recalled_apart(text, sents, g)
+            apart = _recalled_apart(text, sents, g)
             for o in out:
                 if o.background or not o.sites or day(o) != day(g):
                     continue
-                if text and apart != _recalled_apart(text, sents, o) or _prior_beside(g, o) or _prior_beside(o, g):
+                if apart != _recalled_apart(text, sents, o) or _prior_beside(g, o) or _prior_beside(o, g):
                     continue
                 if o.responds != g.responds or (gaz.get(gs).precision == "province" and _province_retold(o, g, that_day) is None):
                     continue
@@ -2372,15 +2370,7 @@ def _place_from_bullets(text: str, sents: list[Span], si: int, g: _Group) -> lis
                 leaves.append(leaf)
     if not leaves:
         return []
-    added = [replace(g, members=list(g.members), sites=[*g.sites, leaf], place_text="", place_span=None, listed=True)
-             for leaf in leaves[1:]]
-    g.sites.append(leaves[0])
-    g.place_text, g.place_span = "", None
-    g.site_basis = "the list that follows places it"
-    g.listed = g.listed or bool(added)
-    for h in added:
-        h.site_basis = g.site_basis
-    return added
+    return _spread_over(g, leaves, "the list that follows places it", listed=True)
 
 
 def _refine_from_next(text: str, sent: Span, g: _Group) -> list[_Group]:
@@ -2393,12 +2383,18 @@ def _refine_from_next(text: str, sent: Span, g: _Group) -> list[_Group]:
     leaves = [x for x in _places_of_ours(text, sent, fine=True) if gaz.within(x, best)]
     if not leaves or len(leaves) > 1 and not _far_apart(leaves):
         return []
-    added = [replace(g, members=list(g.members), sites=[*g.sites, leaf], place_text="", place_span=None) for leaf in leaves[1:]]
+    return _spread_over(g, leaves, "the next sentence locates it")
+
+
+def _spread_over(g: _Group, leaves: list[str], basis: str, listed: bool = False) -> list[_Group]:
+    """Place `g` at the first of `leaves` (places inside its own) and a copy of it at each of the others:
+    one incident per far-apart town. `listed` marks them as places a list told. Returns the copies."""
+    added = [replace(g, members=list(g.members), sites=[*g.sites, leaf], place_text="", place_span=None,
+                     site_basis=basis, listed=listed or g.listed) for leaf in leaves[1:]]
     g.sites.append(leaves[0])
     g.place_text, g.place_span = "", None
-    g.site_basis = "the next sentence locates it"
-    for h in added:
-        h.site_basis = g.site_basis
+    g.site_basis = basis
+    g.listed = g.listed or (listed and bool(added))
     return added
 
 
@@ -2791,7 +2787,7 @@ def _recalled_apart(text: str, sents: list[Span], g: _Group) -> bool:
         for m in g.members)
 
 
-def _only_site(groups: list[_Group], text: str = "", sents: list[Span] | None = None) -> str | None:
+def _only_site(groups: list[_Group], text: str, sents: list[Span]) -> str | None:
     """Where an article's unplaced incidents most likely happened: the one site it names (a
     province holding several named sites proved a poor guess on the tuning corpora, so none). A place
     only an earlier event the news is said to have come after holds is that event's ("Rockets hit a US
@@ -2801,7 +2797,7 @@ def _only_site(groups: list[_Group], text: str = "", sents: list[Span] | None = 
     leaves = gaz.innermost(s for g in groups for s in g.sites if gaz.get(s).precision != "country")
     if len(leaves) != 1:
         return None
-    if sents and all(_recalled_apart(text, sents, g) for g in groups if any(s == leaves[0] or gaz.within(s, leaves[0]) for s in g.sites)):
+    if all(_recalled_apart(text, sents, g) for g in groups if any(s == leaves[0] or gaz.within(s, leaves[0]) for s in g.sites)):
         return None
     return leaves[0]
 
@@ -3168,7 +3164,7 @@ def _when_untold(text: str, body: tuple[Span, ...], g: _Group) -> bool:
 _OWN_FACT = re.compile(r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing|ies)|hurt|dead|died|casualt(?:y|ies)|damag(?:e|ed|ing)|destroy(?:ed|ing)|claimed"
                        r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:rockets|drones|missiles|shells|mortar))", re.I)
 # what may stand before the day a sentence opens on: "On", "Early on", "On the night of"
-_DAY_OPENER = re.compile(r"[\W_]*(?:(?:early|late)\s+)?(?:on\s+)?(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?", re.I)
+_OPENS_ON_DAY = re.compile(r"[\W_]*(?:(?:early|late)\s+)?(?:on\s+)?(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?", re.I)
 
 
 def _told_for_itself(text: str, sents: list[Span], g: _Group, d: DateInfo, headings: set[int],
@@ -3186,7 +3182,7 @@ def _told_for_itself(text: str, sents: list[Span], g: _Group, d: DateInfo, headi
         if m.kind != "main" or si in headings or si in list_items:
             continue
         sent = sents[si]
-        if not any(_DAY_OPENER.fullmatch(text, sent.start, t.span.start) and dates.resolve(t, pub, pub).date == d.date
+        if not any(_OPENS_ON_DAY.fullmatch(text, sent.start, t.span.start) and dates.resolve(t, pub, pub).date == d.date
                    for t in dates.find_time_expressions(text, sent.start, sent.end)):
             continue  # the paragraph does not open on the incident's day
         end = si + 1

@@ -29,11 +29,10 @@ CASUALTY_STATES = ("none", "some", "unknown")
 ARTICLE_STATUSES = ("ok", "empty", "not_text", "too_large", "unsupported_language", "error")
 
 
-
 def as_day(value: Any, what: str = "date") -> date | None:
     """The calendar day a caller gives: a date, a datetime (its own day) or ISO text ('2024-02-03',
     '2024-02-03T08:12:00Z'); None or empty text is no day. Anything else is a clear InputError."""
-    if value is None or value == "":
+    if value is None:
         return None
     if isinstance(value, datetime):
         return value.date()
