@@ -437,8 +437,25 @@ def test_places_of_the_wider_region_are_known_only_to_be_outside(gaz):
     # Gaza, Beirut, Yemen: a live blog's other items are placed outside the area, not merged into ours
     others = [s for s in gaz.sites.values() if [s.id, *gaz.ancestors(s.id)][-1] not in {"syria", "iraq", "jordan"}]
     assert {"gaza_strip", "beirut", "yemen"} <= {s.id for s in others}
-    assert all(12 <= s.lat <= 38 and 34 <= s.lon <= 54 for s in others)  # Qatar (51.25 E) and Iran (53 E) lie furthest east
+    assert all(12 <= s.lat <= 39 and 34 <= s.lon <= 57 for s in others)  # Tabriz (38.1 N) lies furthest north, Bandar Abbas (56.3 E) east
     assert not [s.id for s in others if gaz.region_of(s.id) in {"deir_ez_zor", "hasakah"}]
+
+
+@pytest.mark.parametrize("text, site_id, far_from", [
+    ("Sirens sounded in Tel Aviv after the launch.", "tel_aviv", "haifa"),
+    ("A drone fell near Eilat on Tuesday.", "eilat", "haifa"),
+    ("Interceptors were seen over Beer Sheva.", "beersheba", "haifa"),
+    ("Rockets landed in northern Israel overnight.", "northern_israel", "haifa"),
+    ("Bombers struck the enrichment plant at Fordow.", "fordow", "isfahan"),
+    ("Explosions were reported near Natanz.", "natanz", "isfahan"),
+    ("A port blast in Bandar Abbas killed workers.", "bandar_abbas", "isfahan"),
+    ("Air defences fired over western Iran.", "western_iran", "isfahan"),
+])
+def test_towns_of_the_wider_region_have_their_own_coordinates(gaz, text, site_id, far_from):
+    # each town of Israel or Iran is its own row: never an alias carrying another city's coordinates
+    assert known_ids(gaz, text) == [site_id]
+    site, other = gaz.get(site_id), gaz.get(far_from)
+    assert math.dist((site.lat, site.lon), (other.lat, other.lon)) > 0.4
 
 
 def test_every_facility_names_its_source_and_every_chain_ends_at_a_country(gaz):
