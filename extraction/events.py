@@ -1013,7 +1013,7 @@ _ARMS_OF_SCREENED = screened(
 # ... and so are its fighters ("the mujahideen of the Islamic Resistance in Iraq targeted the occupation
 # base"), unless what befell them is told before the act ("three members of the militias died in a raid")
 _FIGHTERS_OF_SCREENED = screened(
-    r"\b(?:mujahideen|mujahidin|fighters|militants|militiamen|gunmen|members|elements|units|cells?|mercenaries|remnants)\s+"
+    r"\b(?:mujahideen|mujahidin|fighters|forces|militants|militiamen|gunmen|members|elements|units|cells?|mercenaries|remnants)\s+"
     r"(?:of|belonging to)\s+(?:the\s+)?$", re.I)
 # "killed at least five members of Syria's new army": the fighters are the victims of a verb before them
 _FIGHTERS_STRUCK = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|captured|capturing|arrested|arresting|"

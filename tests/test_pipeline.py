@@ -7259,6 +7259,46 @@ CASES = [
         [dict(date="2024-01-10", site="al_mayadin"),
          dict(date="2024-01-05", site="conoco_gas_field")],
     ),
+    # --- "the forces of X" opening the clause act for X; a dotted "S.D.F." is the SDF ---------------------
+    (
+        "the-forces-of-the-coalition-shelled-act-for-the-coalition",
+        # translated local-network style
+        "Local sources reported that the forces of the international coalition shelled positions of the Iranian "
+        "militias near al-Mayadin on Tuesday evening.",
+        date(2025, 3, 6),
+        [dict(date="2025-03-04", site="al_mayadin", perpetrator="US-led coalition", target="Iran-backed militias")],
+    ),
+    (
+        "forces-of-the-regime-opening-the-sentence-are-the-regime",
+        # opposition-media style, another side and town
+        "Forces of the regime shelled the town of Hajin with artillery on Sunday, wounding four civilians, "
+        "Deir Ezzor 24 said.",
+        date(2021, 11, 9),
+        [dict(date="2021-11-07", site="hajin", perpetrator="Syrian government", wounded=4)],
+    ),
+    (
+        "forces-of-the-coalition-struck-are-still-the-target",
+        # the same words after the act name its target
+        "A suicide drone struck forces of the coalition at the Conoco gas field late on Thursday, causing no "
+        "casualties, a Kurdish agency reported.",
+        date(2024, 1, 13),
+        [dict(date="2024-01-11", site="conoco_gas_field", target="US-led coalition")],
+    ),
+    (
+        "dotted-s-d-f-in-an-american-newspaper-is-the-sdf",
+        # US newspaper house style dots the acronym
+        "Islamic State gunmen attacked an S.D.F. checkpoint near Hajin on Sunday, killing three S.D.F. fighters, "
+        "according to a war monitor.",
+        date(2019, 6, 4),
+        [dict(date="2019-06-02", site="hajin", perpetrator="ISIS", target="SDF", killed=3)],
+    ),
+    (
+        "dotted-s-d-f-as-the-agent-of-a-clash",
+        "Fighters of the S.D.F. clashed with Islamic State militants in Thiban on Tuesday, killing two of them, "
+        "the group said in a statement.",
+        date(2020, 5, 14),
+        [dict(date="2020-05-12", site="thiban", perpetrator="SDF", target="ISIS")],
+    ),
 ]
 
 
