@@ -7259,6 +7259,25 @@ CASES = [
         [dict(date="2024-01-10", site="al_mayadin"),
          dict(date="2024-01-05", site="conoco_gas_field")],
     ),
+    # --- an update's heading dates what is told under it ---------------------------------------------
+    (
+        "update-heading-dates-the-rocket-attack-told-under-it",
+        # Pentagon release style, no page date from the caller: the strikes of the release's day, the rockets of the update's
+        "Statement by the Press Secretary\n\nMarch 3, 2024\n\nU.S. forces earlier this evening struck facilities used "
+        "by Iran-backed militias near Albu Kamal.\n\nUPDATE, March 4, 2024:\n\nA coalition spokesman said: \"At approx. "
+        "8:10 pm local time, U.S. forces at the Conoco gas field were attacked by rockets. There were no injuries.\"",
+        None,
+        [dict(date="2024-03-03", site="albu_kamal"), dict(date="2024-03-04", site="conoco_gas_field")],
+    ),
+    (
+        "update-label-in-brackets-dates-the-drone-attack",
+        # local monitor style, dotted stamps
+        "Deir ez-Zor monitor\n\n18.09.2022\n\nUnidentified aircraft struck a militia depot near al-Quriyah this morning, "
+        "killing two fighters.\n\nUpdate (19.09.2022):\nA rocket hit the Green Village base at around 9 pm, "
+        "causing no casualties, a coalition official said.",
+        None,
+        [dict(date="2022-09-18", site="al_quriyah"), dict(date="2022-09-19", site="green_village")],
+    ),
 ]
 
 
