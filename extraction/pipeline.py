@@ -1068,6 +1068,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if ref is None and cand.time is not None and cand.time.kind == "part_of_day" and scene is not None:
                 ref = scene  # "For the residents, the night of Sunday to Monday began with drones. [...] The
                 # drones struck an army post shortly after midnight": that night's midnight
+            if ref is None and cand.time is not None and cand.time.kind == "part_of_day" and told_last is not None \
+                    and told_last.date is not None and (pub is None or told_last.date >= pub - timedelta(days=settings.news_days)):
+                # "Tribal fighters crossed the river on Wednesday, 7 August [...]. The attack started at dawn": the
+                # dawn of the day just told, though that telling was read as a recall
+                ref = told_last
             if cand.time is not None and cand.time.base == "anchor" and main_date is None and told_last is not None:
                 # "weeks after a drone struck the base on March 23. U.S. forces struck back the same
                 # night": "the same night", "hours later" count from the event told last, recalled or not

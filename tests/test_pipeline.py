@@ -7259,6 +7259,42 @@ CASES = [
         [dict(date="2024-01-10", site="al_mayadin"),
          dict(date="2024-01-05", site="conoco_gas_field")],
     ),
+    # --- "the attack started at dawn": the dawn of the day told just before ------------------------------
+    (
+        "the-assault-started-at-dawn-of-the-day-the-crossing-was-told",
+        # Syrian opposition outlet style: the day told with a crossing, the towns and part of the day after it
+        "Government-backed gunmen crossed the Euphrates river on Monday, 3 June, and attacked several villages under "
+        "the control of the SDF in the eastern countryside of Deir Ezzor.\n\nAccording to local sources, the assault "
+        "started at dawn with boats from the area of al-Quriyah towards the towns of al-Shuhail, Thiban and al-Tayyana.",
+        date(2024, 6, 6),
+        [dict(date="2024-06-03", site="al_shuhail"), dict(date="2024-06-03", site="thiban")],
+    ),
+    (
+        "the-attack-started-at-noon-of-the-day-told-before",
+        # Kurdish agency style, sources after the part of the day
+        "Tribal fighters loyal to Damascus crossed the Euphrates on Tuesday, 9 April, and attacked several villages "
+        "under the control of the SDF in the Deir ez-Zor countryside.\n\nThe attack started at noon, local sources "
+        "said, from the area of al-Quriyah towards the towns of al-Busayrah and al-Shuhail.",
+        date(2024, 4, 11),
+        [dict(date="2024-04-09", site="al_busayrah")],
+    ),
+    (
+        "the-attack-started-in-the-morning-of-the-day-told-before",
+        # local monitor style
+        "Regime-affiliated fighters crossed the Euphrates on Saturday, 2 March, and attacked several villages under the "
+        "control of the SDF in the countryside of Deir Ezzor.\n\nLocal sources said the attack started in the morning "
+        "from al-Mayadin towards the villages of Darnaj and Jadid Akidat.",
+        date(2024, 3, 5),
+        [dict(date="2024-03-02", site="darnaj")],
+    ),
+    (
+        "the-attack-began-in-the-afternoon-one-incident-of-the-day-told",
+        "Iran-backed groups crossed the river on Thursday, 21 November, and attacked villages under the control of the "
+        "SDF in the eastern countryside of Deir ez-Zor.\n\nThe attack began in the afternoon from al-Mayadin towards "
+        "the towns of Thiban and al-Tayyana, a Kurdish agency reported.",
+        date(2024, 11, 23),
+        [dict(date="2024-11-21", site="al_tayyana")],
+    ),
     # --- an update's heading dates what is told under it ---------------------------------------------
     (
         "update-heading-dates-the-rocket-attack-told-under-it",
