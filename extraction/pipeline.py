@@ -387,6 +387,11 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     link = _NEWS_CAME_AS.match(text, cand.clause.start, cand.clause.end)
     if link is not None and min(t.start for t in cand.triggers) < link.start(1):
         usable = [t for t in usable if t.span.start < link.start(1)]
+    # "As part of the operation our forces launched on 27 August, they today took the town": the day a campaign
+    # began dates the campaign, not what the clause tells of it, when the clause names another time
+    begun = [t for t in usable if _CAMPAIGN_BEGUN.search(text, max(cand.clause.start, t.span.start - 80), t.span.start)]
+    if begun and len(begun) < len(usable):
+        usable = [t for t in usable if t not in begun]
     if not usable:
         return None
     # "around 6 p.m. EST Thursday, which was shortly after 1 a.m. Friday local time": the area's own day
@@ -2886,6 +2891,11 @@ def _title_case(words: list[str]) -> bool:
 _NEWS_CAME_AFTER = re.compile(r"\W{0,3}(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|exchange|bombardment|"
                               r"shelling|operation|assault|barrage|fire|escalation|incident)s?)\s+"
                               r"(?:was|were|is|are|came|comes|followed|follows)\b", re.I)
+# the start of a campaign told in a clause about it: "the operation that our forces launched on", "the offensive,
+# which began in", "a campaign launched by the SDF on"
+_CAMPAIGN_BEGUN = re.compile(r"\b(?:operation|campaign|offensive)\b,?\s+(?:(?:that|which)\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:launched|began|started|begun|announced|kicked\s+off)\s+(?:(?:by|in)\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+                             r"(?:on|in|at)?\s*$", re.I)
 _NEWS_CAME_AS = re.compile(r"\W{0,3}the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|raids?|bombardment|shelling|"
                            r"assault|barrage|ambush|incident)\s+(?:came|comes)\s+((?:as|amid|while|just\s+as|"
                            r"(?:[\w-]+\s+){0,3}?(?:after|before))\b)", re.I)

@@ -7295,6 +7295,45 @@ CASES = [
         date(2024, 11, 23),
         [dict(date="2024-11-21", site="al_tayyana")],
     ),
+    # --- the day a campaign began dates the campaign, not the day's action told in the same clause ----------
+    (
+        "operation-launched-on-a-day-today-the-town-cleared",
+        # SDF statement style
+        "In the framework of the operation that our forces launched on 4 March to pursue ISIS cells in the Deir ez-Zor "
+        "countryside, our units today, Friday, completed the clearance of the town of al-Shuhail, killing three gunmen.",
+        date(2022, 3, 11),
+        [dict(date="2022-03-11", site="al_shuhail")],
+    ),
+    (
+        "military-operation-launched-on-a-day-army-combed-on-tuesday",
+        # Syrian state media style
+        "Within the military operation which the army launched on 1 June against terrorist remnants in the Badia, army "
+        "units on Tuesday finished combing the outskirts of al-Quriyah, killing five terrorists, SANA reported.",
+        date(2021, 6, 23),
+        [dict(date="2021-06-22", site="al_quriyah")],
+    ),
+    (
+        "campaign-launched-on-a-day-sweep-ended-this-morning",
+        # Kurdish agency style
+        "As part of the campaign that the SDF launched on 10 January to hunt ISIS cells, its fighters this morning ended "
+        "a sweep of the town of Hajin, killing two militants, the SDF media centre said.",
+        date(2024, 1, 19),
+        [dict(date="2024-01-19", site="hajin")],
+    ),
+    (
+        "offensive-began-on-a-day-clearance-finished-yesterday",
+        "Within the offensive that the SDF began on 15 May to track down cells, units yesterday finished the clearance "
+        "of Thiban, where two ISIS members were killed, a Kurdish agency said.",
+        date(2025, 5, 29),
+        [dict(date="2025-05-28", site="thiban")],
+    ),
+    (
+        "operation-launched-on-a-day-is-the-only-day-told",
+        # the campaign's day is the only one: it stays the event's
+        "The SDF said the operation that its forces launched on 4 March near al-Shuhail killed three ISIS members.",
+        date(2022, 3, 11),
+        [dict(date="2022-03-04", site="al_shuhail")],
+    ),
     # --- an update's heading dates what is told under it ---------------------------------------------
     (
         "update-heading-dates-the-rocket-attack-told-under-it",
