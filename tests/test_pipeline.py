@@ -7334,6 +7334,47 @@ CASES = [
         date(2022, 3, 11),
         [dict(date="2022-03-04", site="al_shuhail")],
     ),
+    # --- the hospital a toll's source speaks from is not where it happened --------------------------------
+    (
+        "toll-per-a-source-at-the-field-hospital-in-another-town",
+        # local monitor style
+        "A roadside bomb struck an SDF vehicle near Hajin on Monday, killing three fighters, per a medical source at "
+        "the field hospital in al-Omar.",
+        date(2022, 5, 3),
+        [dict(date="2022-05-02", site="hajin", killed=3)],
+    ),
+    (
+        "toll-according-to-a-doctor-at-the-hospital-in-another-town",
+        # wire style
+        "Gunmen opened fire on a checkpoint of the Military Council in al-Busayrah on Tuesday night, killing two "
+        "guards, according to a doctor at the hospital in al-Mayadin.",
+        date(2023, 2, 8),
+        [dict(date="2023-02-07", site="al_busayrah", killed=2)],
+    ),
+    (
+        "toll-citing-a-nurse-at-the-military-hospital-of-the-city",
+        # Iranian outlet style
+        "Drones struck a militia position near al-Quriyah at dawn, killing four fighters, citing a nurse at the "
+        "military hospital of Deir ez-Zor.",
+        date(2024, 1, 20),
+        [dict(date="2024-01-20", site="al_quriyah", killed=4)],
+    ),
+    (
+        "toll-quoting-staff-at-the-national-hospital-in-a-city",
+        # Kurdish agency style
+        "A mine exploded under a car in Thiban on Sunday. Five civilians were killed, quoting medical staff at the "
+        "national hospital in Hasakah.",
+        date(2021, 10, 4),
+        [dict(date="2021-10-03", site="thiban", killed=5)],
+    ),
+    (
+        "toll-of-a-channel-post-per-a-source-at-a-hospital-elsewhere",
+        # Telegram channel style: the toll is the bombing's, not a second place of the night's fighting
+        "Heavy fighting overnight near al-Shafah.\n\nA car bomb hit an SDF gathering at the entrance of al-Susah "
+        "around 1 pm. 4 SDF fighters killed and several wounded, per a medical source at the field hospital in al-Omar.",
+        date(2019, 1, 23),
+        [dict(site="al_shafa", killed=None), dict(site="al_susah", killed=4)],
+    ),
     # --- an update's heading dates what is told under it ---------------------------------------------
     (
         "update-heading-dates-the-rocket-attack-told-under-it",
