@@ -550,6 +550,10 @@ _VICINITY = re.compile(r"\b(?:nearby|neighbou?ring|surrounding|adjacent|adjoinin
 _AREA_COMMA = re.compile(r"(?:\s+village)?\s*,\s*(?:in\s+(?:the\s+)?)?", re.I)
 _AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|subdistrict)\b", re.I)
 # "the village Ayash northwest of the city Deir ez-Zor": a translation's town named without "of" after a bearing
+_BEARING_OF_WIDE = re.compile(r"(?:[^\S\n]+(?:mountains?|hills|desert|area|region|plain))?,?[^\S\n]+(?:(?:some|about)[^\S\n]+)?"
+                             r"(?:[0-9]+[^\S\n]*(?:km|kilometres?|kilometers?|miles?)[^\S\n]+)?"
+                             r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[^\S\n]+of[^\S\n]+"
+                             r"(?:the[^\S\n]+)?(?:(?:town|city)[^\S\n]+of[^\S\n]+)?", re.I)
 _BEARING_OF_TOWN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+the\s+(?:town|city)\s+$", re.I)
 _NEXT_ITEM = re.compile(r"\s*,\s+the\s+(outskirts|outer\s+edges|surroundings|environs|desert|countryside)\s+of\s+"
                         r"(?:the\s+(?:town|city)\s+of\s+)?", re.I)
@@ -564,6 +568,13 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
     # (a town that only names a road is not a place hit: "near Kabajeb, on the Deir ez-Zor-Palmyra road")
     listed = [p for p in cand.places if p.site is not None and p.site.precision in {"town", "facility"}
               and not _outside_area(p.site.id) and not _names_a_road(text, cand.clause.start, p.span)]
+    # (nor a town that only gives the bearing of a wider place named just before it: "in the Jabal al-Bishri mountains
+    # north-west of Deir ez-Zor and in the desert south of al-Mayadin"): the wider place is the list's item
+    # (a mountain range or a desert, not a province: "the countryside east of al-Mayadin" is the town's)
+    wide = [q for q in cand.places if q.site is not None and q.site.precision not in {"town", "facility", "country"}
+            and q.site.kind not in {"province", "country"} and not _outside_area(q.site.id)]
+    listed = [next((q for q in wide if q.span.end <= p.span.start and _BEARING_OF_WIDE.fullmatch(text, q.span.end, p.span.start)), p)
+              for p in listed]
     # a recall cue told after the list ("..., the third round of strikes since October") does not make it one
     if len(listed) < 2 or (cand.background is not None and cand.background.start < listed[-1].span.end) \
             or _BETWEEN.search(text, max(0, listed[0].span.start - 40), listed[0].span.start):

@@ -7375,6 +7375,39 @@ CASES = [
         date(2019, 1, 23),
         [dict(site="al_shafa", killed=None), dict(site="al_susah", killed=4)],
     ),
+    # --- a town that only gives the bearing of a mountain range is not a place hit -------------------------
+    (
+        "mountains-north-west-of-the-city-and-the-desert-south-of-a-town",
+        # wire style, monitors cited
+        "Local monitors said US jets struck ISIS hideouts on Friday in the Jabal al-Bishri mountains north-west of "
+        "Deir ez-Zor and in the desert south of al-Mayadin.",
+        date(2025, 12, 20),
+        [dict(date="2025-12-19", site="jabal_al_bishri"), dict(date="2025-12-19", site="al_mayadin")],
+    ),
+    (
+        "mountains-some-kilometres-from-the-city-and-sites-near-a-town",
+        # Russian ministry style
+        "Russian aircraft pounded ISIS caves in Jabal al-Bishri, some 60 km north-west of the city of Deir ez-Zor, "
+        "and sites near Albu Kamal, the Russian Defence Ministry said on Tuesday.",
+        date(2019, 5, 22),
+        [dict(date="2019-05-21", site="jabal_al_bishri"), dict(date="2019-05-21", site="albu_kamal")],
+    ),
+    (
+        "al-bishri-mountains-west-of-the-city-and-the-outskirts-of-a-town",
+        # Syrian state media style
+        "SANA: Army units shelled terrorist hideouts yesterday in the al-Bishri mountains west of Deir Ezzor and on "
+        "the outskirts of al-Quriyah.",
+        date(2021, 3, 9),
+        [dict(date="2021-03-08", site="jabal_al_bishri"), dict(date="2021-03-08", site="al_quriyah")],
+    ),
+    (
+        "jebel-north-of-a-town-and-the-desert-near-another",
+        # Kurdish agency style
+        "Kurdish agency: Drones hit ISIS positions at dawn in Jebel Bishri north of al-Mayadin, as well as in the "
+        "desert near al-Shuhail.",
+        date(2024, 2, 12),
+        [dict(date="2024-02-12", site="jabal_al_bishri"), dict(date="2024-02-12", site="al_shuhail")],
+    ),
     # --- an update's heading dates what is told under it ---------------------------------------------
     (
         "update-heading-dates-the-rocket-attack-told-under-it",
