@@ -1459,6 +1459,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # "the strike" of a Baghdad story is not in Hasakah; nor are "strikes in response to a rocket
             # attack on the Green Village base" at that base: the place is the earlier event's
             spots, basis = [only_site], "the only place the article names"
+        if not spots and not outside_news and (city := _dateline_city(text)) is not None \
+                and any(_IN_THE_CITY.search(text, sents[m.sentence].start, sents[m.sentence].end) for m in g.members):
+            # "DEIR EZ-ZOR - ... Residents of two districts said fighters exchanged fire near the hospital": the
+            # city the story is filed from, which its words place the event in
+            spots, basis = [city], "the dateline's city, which the report places it in"
         spots = [s for s in spots if not (g.responds and _holder(s) == g.perpetrator)]  # not fired at one's own base
         if not spots and (area := _answered_area(text, sents, g, groups)) is not None:
             # "In response, US forces engaged the launch crews with Apache helicopters": fired back at
@@ -2806,6 +2811,21 @@ def _recalled_apart(text: str, sents: list[Span], g: _Group) -> bool:
                                or m.clause.start - sents[m.sentence].start < 30
                                and _NEWS_CAME_AFTER.match(text, sents[m.sentence].start, m.clause.end) is not None)
         for m in g.members)
+
+
+# words that place an event inside a city without naming it: "residents of two districts", "the city's main square"
+_IN_THE_CITY = re.compile(r"\b(?:districts?|neighbou?rhoods?|the\s+city(?:'s|’s)?|city\s+cent(?:re|er)|downtown)\b", re.I)
+
+
+def _dateline_city(text: str) -> str | None:
+    """The one town of ours a filing dateline names ("DEIR EZ-ZOR - ", "QAMISHLI, Syria (AP) -"), if any."""
+    spans = dateline_spans(text)
+    if not spans:
+        return None
+    start, end = spans[0]
+    found = {p.site.id for p in load_gazetteer().find(text, start, end, unknown=False)
+             if p.site is not None and p.site.precision == "town" and not _outside_area(p.site.id)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _only_site(groups: list[_Group], text: str, sents: list[Span]) -> str | None:

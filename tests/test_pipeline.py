@@ -7408,6 +7408,51 @@ CASES = [
         date(2024, 2, 12),
         [dict(date="2024-02-12", site="jabal_al_bishri"), dict(date="2024-02-12", site="al_shuhail")],
     ),
+    # --- an event the report places in "the city" or its districts is in the dateline's city ----------------
+    (
+        "dateline-city-districts-exchange-of-fire",
+        # newspaper style
+        "DEIR EZ-ZOR - Gunmen and local security forces exchanged fire for an hour near the central market on Tuesday "
+        "evening, residents of two districts said. Three fighters were killed.",
+        date(2025, 2, 5),
+        [dict(date="2025-02-04", site="deir_ez_zor_city")],
+    ),
+    (
+        "dateline-city-neighbourhood-car-bomb",
+        # wire style
+        "QAMISHLI, Syria (AP) — A car bomb went off near a police station in one of the city's neighbourhoods on "
+        "Sunday, killing four people, a Kurdish official said.",
+        date(2023, 4, 10),
+        [dict(date="2023-04-09", site="qamishli")],
+    ),
+    (
+        "dateline-city-district-shooting",
+        # Kurdish agency style
+        "HASAKAH, 3 March (North Press) - Unknown gunmen shot dead a member of the Asayish in a district of the city on "
+        "Thursday night, a security source said.",
+        date(2022, 3, 4),
+        [dict(date="2022-03-03", site="hasakah_city")],
+    ),
+    (
+        "dateline-city-centre-drone",
+        "DEIR EZZOR, Syria (Reuters) - A drone struck a car in the city centre on Monday, killing two men, residents said.",
+        date(2024, 6, 11),
+        [dict(date="2024-06-10", site="deir_ez_zor_city")],
+    ),
+    (
+        "dateline-town-neighbourhood-clash",
+        # local monitor style
+        "AL-MAYADIN - Militiamen clashed with tribal fighters in the town's eastern neighbourhood overnight, leaving "
+        "five dead, local sources said.",
+        date(2023, 8, 20),
+        [dict(date="2023-08-19", site="al_mayadin")],
+    ),
+    (
+        "dateline-city-but-no-word-of-the-city-stays-unplaced",
+        "DEIR EZ-ZOR - Gunmen attacked a checkpoint on Tuesday, killing two guards, a monitor said.",
+        date(2025, 2, 5),
+        [dict(date="2025-02-04", site=None)],
+    ),
     # --- an update's heading dates what is told under it ---------------------------------------------
     (
         "update-heading-dates-the-rocket-attack-told-under-it",
