@@ -549,11 +549,13 @@ _VICINITY = re.compile(r"\b(?:nearby|neighbou?ring|surrounding|adjacent|adjoinin
 # the place before it (a comma, maybe "in the", then the town and "area")
 _AREA_COMMA = re.compile(r"(?:\s+village)?\s*,\s*(?:in\s+(?:the\s+)?)?", re.I)
 _AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|subdistrict)\b", re.I)
-# "the village Ayash northwest of the city Deir ez-Zor": a translation's town named without "of" after a bearing
+# what lies between a mountain range and the town that gives its bearing: "the Jabal al-Bishri mountains north-west
+# of Deir ez-Zor", "Jabal al-Bishri, some 60 km north-west of the city of Deir ez-Zor"
 _BEARING_OF_WIDE = re.compile(r"(?:[^\S\n]+(?:mountains?|hills|desert|area|region|plain))?,?[^\S\n]+(?:(?:some|about)[^\S\n]+)?"
                              r"(?:[0-9]+[^\S\n]*(?:km|kilometres?|kilometers?|miles?)[^\S\n]+)?"
                              r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[^\S\n]+of[^\S\n]+"
                              r"(?:the[^\S\n]+)?(?:(?:town|city)[^\S\n]+of[^\S\n]+)?", re.I)
+# "the village Ayash northwest of the city Deir ez-Zor": a translation's town named without "of" after a bearing
 _BEARING_OF_TOWN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+the\s+(?:town|city)\s+$", re.I)
 _NEXT_ITEM = re.compile(r"\s*,\s+the\s+(outskirts|outer\s+edges|surroundings|environs|desert|countryside)\s+of\s+"
                         r"(?:the\s+(?:town|city)\s+of\s+)?", re.I)
