@@ -1862,6 +1862,11 @@ _LEAD_TAIL = re.compile(r"[^\S\n]*(?:\([A-Za-z][\w .&'-]{0,30}\)[^\S\n]*|,[^\S\n
                         r"|/[A-Za-z][\w .-]{0,20}/[^\S\n]*)?\.?[-–—]{1,2}[^\S\n]")  # "(EFE).- "
 # A segment that ends by saying the date after it is the page's: "This page was published on"
 _PUBLISHED_ON = re.compile(r"\b(?:published|posted|updated)(?:[^\S\n]+on)?[^\S\n]*:?[^\S\n]*$")
+# A short line that signs off a bulletin or statement with its date: "Bulletin compiled 28/10/2018. Sources are ...",
+# "Report issued on 3 March 2024.", "Signed: 06.09.2023"; the date ends its line or its sentence
+_SIGNED_OFF = re.compile(r"[^\S\n]*(?:[a-z]+[^\S\n]+){0,2}(?:compiled|issued|released|prepared|signed|filed|sent)"
+                         r"(?:[^\S\n]+(?:on|at))?[^\S\n]*:?[^\S\n]*")
+_SIGNED_OFF_END = re.compile(r"[^\S\n]*(?:\.(?:[^\S\n]|$)|$)")
 # What may follow a post's stamp on its line: a clock time ("21 Nov 2023, 09:12")
 _STAMP_TAIL = re.compile(r"[\s,]*(?:at\s+)?[0-9]{1,2}[:.][0-9]{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc|local|ast|et))?[\s)\]]*"
                          r"(?:(?:forwarded from|reposted from|repost from|via)\b[^\n]{0,60})?")  # "[22.11.2023 06:31] Forwarded from: Sabereen News"
@@ -2023,6 +2028,8 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
                 rank, label = 2, "dateline"  # "Daily summary of events in Deir Ezzor – 19.05.2021": weaker than a line of its own
             elif _PUBLISHED_ON.search(seg_before) and len(seg_before.split()) <= 8:
                 rank, label = (2 if updated else 1), "dateline"  # "© 2022 SOHR | This page was published on 13 October 2022."
+            elif _SIGNED_OFF.fullmatch(before) and _SIGNED_OFF_END.match(after):
+                rank, label = 1, "dateline"  # "Bulletin compiled 28/10/2018. Sources are local correspondents."
             elif _BRACKET_OPEN.fullmatch(text, ls, expr.span.start) and _BRACKET_CLOSE.match(text, expr.span.end, le):
                 rank, label = 1, "stamp"  # "[06/10/2020 18:32] Sharqiya 24: ..."
             elif not words_before and _OUTLET_AFTER.fullmatch(text, expr.span.end, le):
@@ -2174,6 +2181,9 @@ def stated_day(text: str, limit: int = 2500) -> tuple[date, Span, str] | None:
 # A post's stamp on a line of its own: "[09.11.2023 14:05]", "12 Nov 2023, 23:58", "— 13.11.2023 —"
 _STAMP_LINE_FILL = re.compile(r"[\W_]*")  # only marks and symbols ("🗓 13.02.2025", "[07.01.2024]")
 _HEADER_END = re.compile(r"\s[·•|]\s*$")
+# an update's label before its stamp: "UPDATE, June 28, 2021:", "Update (12.03.2024 – 21:40):", "EDIT 3 Feb 2024"
+# (a page's own "Updated 14.02.2025" is its date, not an update's heading)
+_UPDATE_LABEL = re.compile(r"[\W_]*(?:(?:latest[^\S\n]+)?update|edit|addendum|correction)[^\S\n]*[,:(\[–—-][^\S\n]*", re.I)
 
 
 # A day's heading in a day-by-day roundup, on a line of its own and with no year: "Monday 5 August",
@@ -2235,7 +2245,8 @@ def _dated_stamps(text: str) -> tuple[tuple[date, Span], ...]:
             before = text[ls : expr.span.start]
             # the line holds only the stamp, or a source's header ends with it: "[Telegram] Channel · 07.01.2024 19:42"
             if not _STAMP_LINE_FILL.fullmatch(after) or not (
-                    _STAMP_LINE_FILL.fullmatch(before) or (len(before) <= 100 and _HEADER_END.search(before))):
+                    _STAMP_LINE_FILL.fullmatch(before) or _UPDATE_LABEL.fullmatch(before)
+                    or (len(before) <= 100 and _HEADER_END.search(before))):
                 continue
             try:
                 found.append((date(expr.year, expr.month, expr.day), expr.span))

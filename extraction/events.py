@@ -212,6 +212,13 @@ _SPEAKER_IN = re.compile(
 _ACCORDING_IN = screened(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:sources?|networks?|activists?|"
                          r"residents?|officials?|monitors?|witness(?:es)?|media|outlets?|pages?|groups?|journalists?)\s+"
                          r"(?:in|at|from|inside)\s+(?:the\s+)?(?:(?:city|town|province|countryside)\s+of\s+)?$", re.I)
+# "..., per a medical source at the field hospital in al-Omar", "citing a doctor at the hospital of al-Mayadin": the
+# hospital the source speaks from, not where it happened
+_SOURCE_AT_HOSPITAL = re.compile(
+    r"\b(?:per|citing|quoting|according\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:sources?|officials?|doctors?|"
+    r"medics?|nurses?|staff|workers?|directors?|physicians?)\s+(?:in|at|from|of)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?)|morgue)\s+(?:of|in|at|near)\s+(?:the\s+)?"
+    r"(?:(?:city|town)\s+of\s+)?$", re.I)
 # "Local sources in Albu Kamal told the agency that the strike hit a school on the outskirts of the city": the
 # town the speakers sit in is the one their account calls "the city"
 _AND_ANOTHER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
@@ -787,6 +794,7 @@ def read_clause(
                  and not (p.site is not None and p.site.precision == "town" and _BARE_TOWN.search(text, p.span.end, end)))
         and not _ROAD_TO.search(text[max(start, p.span.start - 60) : p.span.start])
         and not _ACCORDING_IN.search(text[max(start, p.span.start - 80) : p.span.start])
+        and not _SOURCE_AT_HOSPITAL.search(text[max(start, p.span.start - 110) : p.span.start])
         and not _REPORTER_AFTER.match(text, p.span.end, end)
         and not (p.site is not None and p.site.precision == "country" and text.startswith(("'s", "’s"), p.span.end))
         and not (p.site is not None and p.site.precision in {"country", "province"}

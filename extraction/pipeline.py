@@ -387,6 +387,11 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     link = _NEWS_CAME_AS.match(text, cand.clause.start, cand.clause.end)
     if link is not None and min(t.start for t in cand.triggers) < link.start(1):
         usable = [t for t in usable if t.span.start < link.start(1)]
+    # "As part of the operation our forces launched on 27 August, they today took the town": the day a campaign
+    # began dates the campaign, not what the clause tells of it, when the clause names another time
+    begun = [t for t in usable if _CAMPAIGN_BEGUN.search(text, max(cand.clause.start, t.span.start - 80), t.span.start)]
+    if begun and len(begun) < len(usable):
+        usable = [t for t in usable if t not in begun]
     if not usable:
         return None
     # "around 6 p.m. EST Thursday, which was shortly after 1 a.m. Friday local time": the area's own day
@@ -544,6 +549,12 @@ _VICINITY = re.compile(r"\b(?:nearby|neighbou?ring|surrounding|adjacent|adjoinin
 # the place before it (a comma, maybe "in the", then the town and "area")
 _AREA_COMMA = re.compile(r"(?:\s+village)?\s*,\s*(?:in\s+(?:the\s+)?)?", re.I)
 _AREA_AFTER = re.compile(r"\s+(?:area|region|countryside|subdistrict)\b", re.I)
+# what lies between a mountain range and the town that gives its bearing: "the Jabal al-Bishri mountains north-west
+# of Deir ez-Zor", "Jabal al-Bishri, some 60 km north-west of the city of Deir ez-Zor"
+_BEARING_OF_WIDE = re.compile(r"(?:[^\S\n]+(?:mountains?|hills|desert|area|region|plain))?,?[^\S\n]+(?:(?:some|about)[^\S\n]+)?"
+                             r"(?:[0-9]+[^\S\n]*(?:km|kilometres?|kilometers?|miles?)[^\S\n]+)?"
+                             r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[^\S\n]+of[^\S\n]+"
+                             r"(?:the[^\S\n]+)?(?:(?:town|city)[^\S\n]+of[^\S\n]+)?", re.I)
 # "the village Ayash northwest of the city Deir ez-Zor": a translation's town named without "of" after a bearing
 _BEARING_OF_TOWN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+the\s+(?:town|city)\s+$", re.I)
 _NEXT_ITEM = re.compile(r"\s*,\s+the\s+(outskirts|outer\s+edges|surroundings|environs|desert|countryside)\s+of\s+"
@@ -559,6 +570,13 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
     # (a town that only names a road is not a place hit: "near Kabajeb, on the Deir ez-Zor-Palmyra road")
     listed = [p for p in cand.places if p.site is not None and p.site.precision in {"town", "facility"}
               and not _outside_area(p.site.id) and not _names_a_road(text, cand.clause.start, p.span)]
+    # (nor a town that only gives the bearing of a wider place named just before it: "in the Jabal al-Bishri mountains
+    # north-west of Deir ez-Zor and in the desert south of al-Mayadin"): the wider place is the list's item
+    # (a mountain range or a desert, not a province: "the countryside east of al-Mayadin" is the town's)
+    wide = [q for q in cand.places if q.site is not None and q.site.precision not in {"town", "facility", "country"}
+            and q.site.kind not in {"province", "country"} and not _outside_area(q.site.id)]
+    listed = [next((q for q in wide if q.span.end <= p.span.start and _BEARING_OF_WIDE.fullmatch(text, q.span.end, p.span.start)), p)
+              for p in listed]
     # a recall cue told after the list ("..., the third round of strikes since October") does not make it one
     if len(listed) < 2 or (cand.background is not None and cand.background.start < listed[-1].span.end) \
             or _BETWEEN.search(text, max(0, listed[0].span.start - 40), listed[0].span.start):
@@ -1068,6 +1086,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if ref is None and cand.time is not None and cand.time.kind == "part_of_day" and scene is not None:
                 ref = scene  # "For the residents, the night of Sunday to Monday began with drones. [...] The
                 # drones struck an army post shortly after midnight": that night's midnight
+            if ref is None and cand.time is not None and cand.time.kind == "part_of_day" and told_last is not None \
+                    and told_last.date is not None and (pub is None or told_last.date >= pub - timedelta(days=settings.news_days)):
+                # "Tribal fighters crossed the river on Wednesday, 7 August [...]. The attack started at dawn": the
+                # dawn of the day just told, though that telling was read as a recall
+                ref = told_last
             if cand.time is not None and cand.time.base == "anchor" and main_date is None and told_last is not None:
                 # "weeks after a drone struck the base on March 23. U.S. forces struck back the same
                 # night": "the same night", "hours later" count from the event told last, recalled or not
@@ -1438,6 +1461,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # "the strike" of a Baghdad story is not in Hasakah; nor are "strikes in response to a rocket
             # attack on the Green Village base" at that base: the place is the earlier event's
             spots, basis = [only_site], "the only place the article names"
+        if not spots and not outside_news and (city := _dateline_city(text)) is not None \
+                and any(_IN_THE_CITY.search(text, sents[m.sentence].start, sents[m.sentence].end) for m in g.members):
+            # "DEIR EZ-ZOR - ... Residents of two districts said fighters exchanged fire near the hospital": the
+            # city the story is filed from, which its words place the event in
+            spots, basis = [city], "the dateline's city, which the report places it in"
         spots = [s for s in spots if not (g.responds and _holder(s) == g.perpetrator)]  # not fired at one's own base
         if not spots and (area := _answered_area(text, sents, g, groups)) is not None:
             # "In response, US forces engaged the launch crews with Apache helicopters": fired back at
@@ -2787,6 +2815,21 @@ def _recalled_apart(text: str, sents: list[Span], g: _Group) -> bool:
         for m in g.members)
 
 
+# words that place an event inside a city without naming it: "residents of two districts", "the city's main square"
+_IN_THE_CITY = re.compile(r"\b(?:districts?|neighbou?rhoods?|the\s+city(?:'s|’s)?|city\s+cent(?:re|er)|downtown)\b", re.I)
+
+
+def _dateline_city(text: str) -> str | None:
+    """The one town of ours a filing dateline names ("DEIR EZ-ZOR - ", "QAMISHLI, Syria (AP) -"), if any."""
+    spans = dateline_spans(text)
+    if not spans:
+        return None
+    start, end = spans[0]
+    found = {p.site.id for p in load_gazetteer().find(text, start, end, unknown=False)
+             if p.site is not None and p.site.precision == "town" and not _outside_area(p.site.id)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _only_site(groups: list[_Group], text: str, sents: list[Span]) -> str | None:
     """Where an article's unplaced incidents most likely happened: the one site it names (a
     province holding several named sites proved a poor guess on the tuning corpora, so none). A place
@@ -2881,6 +2924,11 @@ def _title_case(words: list[str]) -> bool:
 _NEWS_CAME_AFTER = re.compile(r"\W{0,3}(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|exchange|bombardment|"
                               r"shelling|operation|assault|barrage|fire|escalation|incident)s?)\s+"
                               r"(?:was|were|is|are|came|comes|followed|follows)\b", re.I)
+# the start of a campaign told in a clause about it: "the operation that our forces launched on", "the offensive,
+# which began in", "a campaign launched by the SDF on"
+_CAMPAIGN_BEGUN = re.compile(r"\b(?:operation|campaign|offensive)\b,?\s+(?:(?:that|which)\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:launched|began|started|begun|announced|kicked\s+off)\s+(?:(?:by|in)\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+                             r"(?:on|in|at)?\s*$", re.I)
 _NEWS_CAME_AS = re.compile(r"\W{0,3}the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|raids?|bombardment|shelling|"
                            r"assault|barrage|ambush|incident)\s+(?:came|comes)\s+((?:as|amid|while|just\s+as|"
                            r"(?:[\w-]+\s+){0,3}?(?:after|before))\b)", re.I)

@@ -1122,3 +1122,15 @@ def test_a_dateline_a_month_from_a_photo_credit_is_not_dated_by_it() -> None:
     page = "Device hits patrol\n\nHasaka, June 20 (SANA) – A device went off.\n\nPhoto: a patrol. (SANA, 13/05/2025)\n"
     assert _page_date(page) == D(2025, 5, 13)  # the photo's date, as before: no day near it to read
 
+
+
+def test_post_stamps_after_an_update_label() -> None:
+    """A release followed by updates: 'UPDATE, June 28, 2021:' heads what was learnt that day."""
+    release = ("Statement\n\nMarch 3, 2024\n\nUS aircraft struck militia sites near Albu Kamal this evening.\n\n"
+               "UPDATE, March 4, 2024:\nRockets were fired at the Conoco base at about 8 pm local time.\n")
+    assert [d.isoformat() for d, _ in post_stamps(release)] == ["2024-03-03", "2024-03-04"]
+    for label in ("Update (12.03.2025):", "EDIT – 12 Mar 2025", "Correction: 12 March 2025", "Latest update - 12/03/2025"):
+        page = f"Channel\n\n11.03.2025\n\nA drone struck a car near Hajin.\n\n{label}\nThe SDF said two men were killed.\n"
+        assert [d.isoformat() for d, _ in post_stamps(page)] == ["2025-03-11", "2025-03-12"], label
+    # a page's own "Updated" stamp is no update's heading
+    assert post_stamps("Published 13.02.2025\n\nText.\n\nUpdated, 14.02.2025\n") == ()

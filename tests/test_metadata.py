@@ -224,3 +224,41 @@ def test_a_page_with_no_date_of_its_own_is_dated_by_the_posts_it_embeds(page: st
     assert meta.published == (date(*expected) if expected else None), meta.published_source
     given = build_meta(page, title=None, published=date(2025, 1, 1), outlet=None, url=None, wire=None, given_title=None)
     assert given.published == date(2025, 1, 1)  # a quoted post's day never overrides the caller's date
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a monitor's bulletin signs off with the day it was put together
+        ("EASTERN SYRIA FIELD NOTES\n\n1) Gunmen shot dead an SDF member near al-Busayrah yesterday.\n\n"
+         "2) A drone hit a car near Hajin late last night.\n\nReport compiled 14/03/2022. Figures are provisional.\n", (2022, 3, 14)),
+        ("Press statement\n\nOur forces repelled an attack on a checkpoint near Hajin this morning.\n\n"
+         "Issued on 3 February 2024\nGeneral Command\n", (2024, 2, 3)),
+        ("Communique No. 41\n\nThe occupation base at al-Omar was struck with rockets tonight.\n\nSigned: 11.07.2019\n", (2019, 7, 11)),
+        ("Weekly security digest\n\nRockets fell near the Conoco field on Tuesday, no one was hurt.\n\n"
+         "Digest prepared on 21 May 2023.\n", (2023, 5, 21)),
+        ("Al-Quriyah local network\n\nUnidentified aircraft struck a militia depot near al-Quriyah overnight.\n\n"
+         "Bulletin released 2 September 2021. Sources are residents.\n", (2021, 9, 2)),
+        # an event's date told in a sentence of the story is no sign-off
+        ("Ministry statement\n\nThe statement was issued on 12 March 2024, calling for calm after a raid near al-Mayadin.\n", None),
+        ("Ministry note\n\nStatement issued on 12 March 2024 about the raid near al-Mayadin on Monday night.\n", None),
+    ],
+)
+def test_a_bulletin_is_dated_by_the_day_it_signs_off(page: str, expected: tuple[int, int, int] | None) -> None:
+    from datetime import date
+
+    from extraction.metadata import build_meta
+
+    meta = build_meta(page, title=None, published=None, outlet=None, url=None, wire=None, given_title=None)
+    assert meta.published == (date(*expected) if expected else None), meta.published_source
+
+
+def test_a_signed_off_bulletin_dates_its_yesterday() -> None:
+
+    from extraction.pipeline import extract
+
+    page = ("DEIR EZZOR FIELD NETWORK - daily notes\n\n1) Coalition aircraft struck ISIS positions in al-Susah yesterday, "
+            "locals said.\n\n2) Unidentified aircraft struck a militia position near al-Quriyah late last night.\n\n"
+            "Notes compiled 05/11/2018. Figures are not final.\n")
+    got = sorted((str(m.date.date), m.site.id) for m in extract(page).incidents if m.role == "main")
+    assert got == [("2018-11-04", "al_quriyah"), ("2018-11-04", "al_susah")]

@@ -7299,6 +7299,219 @@ CASES = [
         date(2020, 5, 14),
         [dict(date="2020-05-12", site="thiban", perpetrator="SDF", target="ISIS")],
     ),
+    # --- "the attack started at dawn": the dawn of the day told just before ------------------------------
+    (
+        "the-assault-started-at-dawn-of-the-day-the-crossing-was-told",
+        # Syrian opposition outlet style: the day told with a crossing, the towns and part of the day after it
+        "Government-backed gunmen crossed the Euphrates river on Monday, 3 June, and attacked several villages under "
+        "the control of the SDF in the eastern countryside of Deir Ezzor.\n\nAccording to local sources, the assault "
+        "started at dawn with boats from the area of al-Quriyah towards the towns of al-Shuhail, Thiban and al-Tayyana.",
+        date(2024, 6, 6),
+        [dict(date="2024-06-03", site="al_shuhail"), dict(date="2024-06-03", site="thiban")],
+    ),
+    (
+        "the-attack-started-at-noon-of-the-day-told-before",
+        # Kurdish agency style, sources after the part of the day
+        "Tribal fighters loyal to Damascus crossed the Euphrates on Tuesday, 9 April, and attacked several villages "
+        "under the control of the SDF in the Deir ez-Zor countryside.\n\nThe attack started at noon, local sources "
+        "said, from the area of al-Quriyah towards the towns of al-Busayrah and al-Shuhail.",
+        date(2024, 4, 11),
+        [dict(date="2024-04-09", site="al_busayrah")],
+    ),
+    (
+        "the-attack-started-in-the-morning-of-the-day-told-before",
+        # local monitor style
+        "Regime-affiliated fighters crossed the Euphrates on Saturday, 2 March, and attacked several villages under the "
+        "control of the SDF in the countryside of Deir Ezzor.\n\nLocal sources said the attack started in the morning "
+        "from al-Mayadin towards the villages of Darnaj and Jadid Akidat.",
+        date(2024, 3, 5),
+        [dict(date="2024-03-02", site="darnaj")],
+    ),
+    (
+        "the-attack-began-in-the-afternoon-one-incident-of-the-day-told",
+        "Iran-backed groups crossed the river on Thursday, 21 November, and attacked villages under the control of the "
+        "SDF in the eastern countryside of Deir ez-Zor.\n\nThe attack began in the afternoon from al-Mayadin towards "
+        "the towns of Thiban and al-Tayyana, a Kurdish agency reported.",
+        date(2024, 11, 23),
+        [dict(date="2024-11-21", site="al_tayyana")],
+    ),
+    # --- the day a campaign began dates the campaign, not the day's action told in the same clause ----------
+    (
+        "operation-launched-on-a-day-today-the-town-cleared",
+        # SDF statement style
+        "In the framework of the operation that our forces launched on 4 March to pursue ISIS cells in the Deir ez-Zor "
+        "countryside, our units today, Friday, completed the clearance of the town of al-Shuhail, killing three gunmen.",
+        date(2022, 3, 11),
+        [dict(date="2022-03-11", site="al_shuhail")],
+    ),
+    (
+        "military-operation-launched-on-a-day-army-combed-on-tuesday",
+        # Syrian state media style
+        "Within the military operation which the army launched on 1 June against terrorist remnants in the Badia, army "
+        "units on Tuesday finished combing the outskirts of al-Quriyah, killing five terrorists, SANA reported.",
+        date(2021, 6, 23),
+        [dict(date="2021-06-22", site="al_quriyah")],
+    ),
+    (
+        "campaign-launched-on-a-day-sweep-ended-this-morning",
+        # Kurdish agency style
+        "As part of the campaign that the SDF launched on 10 January to hunt ISIS cells, its fighters this morning ended "
+        "a sweep of the town of Hajin, killing two militants, the SDF media centre said.",
+        date(2024, 1, 19),
+        [dict(date="2024-01-19", site="hajin")],
+    ),
+    (
+        "offensive-began-on-a-day-clearance-finished-yesterday",
+        "Within the offensive that the SDF began on 15 May to track down cells, units yesterday finished the clearance "
+        "of Thiban, where two ISIS members were killed, a Kurdish agency said.",
+        date(2025, 5, 29),
+        [dict(date="2025-05-28", site="thiban")],
+    ),
+    (
+        "operation-launched-on-a-day-is-the-only-day-told",
+        # the campaign's day is the only one: it stays the event's
+        "The SDF said the operation that its forces launched on 4 March near al-Shuhail killed three ISIS members.",
+        date(2022, 3, 11),
+        [dict(date="2022-03-04", site="al_shuhail")],
+    ),
+    # --- the hospital a toll's source speaks from is not where it happened --------------------------------
+    (
+        "toll-per-a-source-at-the-field-hospital-in-another-town",
+        # local monitor style
+        "A roadside bomb struck an SDF vehicle near Hajin on Monday, killing three fighters, per a medical source at "
+        "the field hospital in al-Omar.",
+        date(2022, 5, 3),
+        [dict(date="2022-05-02", site="hajin", killed=3)],
+    ),
+    (
+        "toll-according-to-a-doctor-at-the-hospital-in-another-town",
+        # wire style
+        "Gunmen opened fire on a checkpoint of the Military Council in al-Busayrah on Tuesday night, killing two "
+        "guards, according to a doctor at the hospital in al-Mayadin.",
+        date(2023, 2, 8),
+        [dict(date="2023-02-07", site="al_busayrah", killed=2)],
+    ),
+    (
+        "toll-citing-a-nurse-at-the-military-hospital-of-the-city",
+        # Iranian outlet style
+        "Drones struck a militia position near al-Quriyah at dawn, killing four fighters, citing a nurse at the "
+        "military hospital of Deir ez-Zor.",
+        date(2024, 1, 20),
+        [dict(date="2024-01-20", site="al_quriyah", killed=4)],
+    ),
+    (
+        "toll-quoting-staff-at-the-national-hospital-in-a-city",
+        # Kurdish agency style
+        "A mine exploded under a car in Thiban on Sunday. Five civilians were killed, quoting medical staff at the "
+        "national hospital in Hasakah.",
+        date(2021, 10, 4),
+        [dict(date="2021-10-03", site="thiban", killed=5)],
+    ),
+    (
+        "toll-of-a-channel-post-per-a-source-at-a-hospital-elsewhere",
+        # Telegram channel style: the toll is the bombing's, not a second place of the night's fighting
+        "Heavy fighting overnight near al-Shafah.\n\nA car bomb hit an SDF gathering at the entrance of al-Susah "
+        "around 1 pm. 4 SDF fighters killed and several wounded, per a medical source at the field hospital in al-Omar.",
+        date(2019, 1, 23),
+        [dict(site="al_shafa", killed=None), dict(site="al_susah", killed=4)],
+    ),
+    # --- a town that only gives the bearing of a mountain range is not a place hit -------------------------
+    (
+        "mountains-north-west-of-the-city-and-the-desert-south-of-a-town",
+        # wire style, monitors cited
+        "Local monitors said US jets struck ISIS hideouts on Friday in the Jabal al-Bishri mountains north-west of "
+        "Deir ez-Zor and in the desert south of al-Mayadin.",
+        date(2025, 12, 20),
+        [dict(date="2025-12-19", site="jabal_al_bishri"), dict(date="2025-12-19", site="al_mayadin")],
+    ),
+    (
+        "mountains-some-kilometres-from-the-city-and-sites-near-a-town",
+        # Russian ministry style
+        "Russian aircraft pounded ISIS caves in Jabal al-Bishri, some 60 km north-west of the city of Deir ez-Zor, "
+        "and sites near Albu Kamal, the Russian Defence Ministry said on Tuesday.",
+        date(2019, 5, 22),
+        [dict(date="2019-05-21", site="jabal_al_bishri"), dict(date="2019-05-21", site="albu_kamal")],
+    ),
+    (
+        "al-bishri-mountains-west-of-the-city-and-the-outskirts-of-a-town",
+        # Syrian state media style
+        "SANA: Army units shelled terrorist hideouts yesterday in the al-Bishri mountains west of Deir Ezzor and on "
+        "the outskirts of al-Quriyah.",
+        date(2021, 3, 9),
+        [dict(date="2021-03-08", site="jabal_al_bishri"), dict(date="2021-03-08", site="al_quriyah")],
+    ),
+    (
+        "jebel-north-of-a-town-and-the-desert-near-another",
+        # Kurdish agency style
+        "Kurdish agency: Drones hit ISIS positions at dawn in Jebel Bishri north of al-Mayadin, as well as in the "
+        "desert near al-Shuhail.",
+        date(2024, 2, 12),
+        [dict(date="2024-02-12", site="jabal_al_bishri"), dict(date="2024-02-12", site="al_shuhail")],
+    ),
+    # --- an event the report places in "the city" or its districts is in the dateline's city ----------------
+    (
+        "dateline-city-districts-exchange-of-fire",
+        # newspaper style
+        "DEIR EZ-ZOR - Gunmen and local security forces exchanged fire for an hour near the central market on Tuesday "
+        "evening, residents of two districts said. Three fighters were killed.",
+        date(2025, 2, 5),
+        [dict(date="2025-02-04", site="deir_ez_zor_city")],
+    ),
+    (
+        "dateline-city-neighbourhood-car-bomb",
+        # wire style
+        "QAMISHLI, Syria (AP) — A car bomb went off near a police station in one of the city's neighbourhoods on "
+        "Sunday, killing four people, a Kurdish official said.",
+        date(2023, 4, 10),
+        [dict(date="2023-04-09", site="qamishli")],
+    ),
+    (
+        "dateline-city-district-shooting",
+        # Kurdish agency style
+        "HASAKAH, 3 March (North Press) - Unknown gunmen shot dead a member of the Asayish in a district of the city on "
+        "Thursday night, a security source said.",
+        date(2022, 3, 4),
+        [dict(date="2022-03-03", site="hasakah_city")],
+    ),
+    (
+        "dateline-city-centre-drone",
+        "DEIR EZZOR, Syria (Reuters) - A drone struck a car in the city centre on Monday, killing two men, residents said.",
+        date(2024, 6, 11),
+        [dict(date="2024-06-10", site="deir_ez_zor_city")],
+    ),
+    (
+        "dateline-town-neighbourhood-clash",
+        # local monitor style
+        "AL-MAYADIN - Militiamen clashed with tribal fighters in the town's eastern neighbourhood overnight, leaving "
+        "five dead, local sources said.",
+        date(2023, 8, 20),
+        [dict(date="2023-08-19", site="al_mayadin")],
+    ),
+    (
+        "dateline-city-but-no-word-of-the-city-stays-unplaced",
+        "DEIR EZ-ZOR - Gunmen attacked a checkpoint on Tuesday, killing two guards, a monitor said.",
+        date(2025, 2, 5),
+        [dict(date="2025-02-04", site=None)],
+    ),
+    # --- an update's heading dates what is told under it ---------------------------------------------
+    (
+        "update-heading-dates-the-rocket-attack-told-under-it",
+        # Pentagon release style, no page date from the caller: the strikes of the release's day, the rockets of the update's
+        "Statement by the Press Secretary\n\nMarch 3, 2024\n\nU.S. forces earlier this evening struck facilities used "
+        "by Iran-backed militias near Albu Kamal.\n\nUPDATE, March 4, 2024:\n\nA coalition spokesman said: \"At approx. "
+        "8:10 pm local time, U.S. forces at the Conoco gas field were attacked by rockets. There were no injuries.\"",
+        None,
+        [dict(date="2024-03-03", site="albu_kamal"), dict(date="2024-03-04", site="conoco_gas_field")],
+    ),
+    (
+        "update-label-in-brackets-dates-the-drone-attack",
+        # local monitor style, dotted stamps
+        "Deir ez-Zor monitor\n\n18.09.2022\n\nUnidentified aircraft struck a militia depot near al-Quriyah this morning, "
+        "killing two fighters.\n\nUpdate (19.09.2022):\nA rocket hit the Green Village base at around 9 pm, "
+        "causing no casualties, a coalition official said.",
+        None,
+        [dict(date="2022-09-18", site="al_quriyah"), dict(date="2022-09-19", site="green_village")],
+    ),
 ]
 
 
