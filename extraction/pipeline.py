@@ -1526,12 +1526,15 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                             or (m.responds and _AT_THE_LAUNCH.search(m.clause.text)) for m in g.members) \
                 and not _hit_beside(g, groups) and not _own_post(g, groups) and not _goes_on_with_news(g) \
                 and not any(m.sentence in list_items for m in g.members) \
+                and not _with_its_own_toll(text, sents, g, groups, date_info, headings) \
                 and any(o is not g and not o.background for o in groups):
             # one sentence (and its headline), no date or weapon of its own beside other news: a passing
             # mention (but not a paragraph that opens on its place: "In Al Bukamal, strikes hit positions...",
             # nor one whose day was set by the sentence before: "On Friday, tribesmen took Hajin. Six were killed",
             # nor one announced as another event: "In a separate incident, gunmen shot dead a shepherd in X",
-            # "In response, US forces shelled launch sites near Mahkan", nor fire sent back at the launch sites)
+            # "In response, US forces shelled launch sites near Mahkan", nor fire sent back at the launch sites,
+            # nor a sentence that tells its own toll at a place of its own: "A monitor said six fighters were
+            # killed in al-Kasrah")
             role = "background"
         if role == "main" and not reported_in_lead and _judged_only(text, sents, g, opinion):
             role = "background"  # "The Arab League condemned on Tuesday the attacks on al-Hasakah": the news is the statement
@@ -3106,6 +3109,24 @@ def _own_post(g: _Group, groups: list[_Group]) -> bool:
 # words between; not a toll: "two operatives were also killed")
 _ALSO = re.compile(r"\b(?:also|another|a (?:second|third|fourth|further)|further|(?:the )?other)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _TOLL_WORD = re.compile(r"kill|martyr|wound|injur|dead|die", re.I)
+
+
+def _with_its_own_toll(text: str, sents: list[Span], g: _Group, groups: list[_Group], d: DateInfo,
+                       headings: set[int]) -> bool:
+    """"The Observatory said at least six militiamen were killed in al-Kasrah": a sentence (not a headline)
+    that tells a toll of its own, at a place where no other news of the page is placed that day, reports an
+    incident with its own facts (the convention's main), not a passing mention of the news told elsewhere."""
+    if not g.sites or g.site_basis:
+        return False
+    gaz = load_gazetteer()
+    own = gaz.most_specific(g.sites)
+    if gaz.get(own).kind in {"country", "province", "region", "territory"} or any(
+            o is not g and not o.background and o.sites and _sites_compatible(own, gaz.most_specific(o.sites))
+            and (o.date is None or o.date.date == d.date) for o in groups):
+        return False
+    return any(cas.count and cas.attribute in {"killed", "wounded"} and not _running_total(text, sents[m.sentence], cas.span)
+               for m in g.members if m.kind in {"main", "coord"} and m.sentence not in headings
+               for cas in find_casualties(text, m.clause.start, m.clause.end))
 
 
 def _goes_on_with_news(g: _Group) -> bool:

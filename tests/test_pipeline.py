@@ -7259,6 +7259,56 @@ CASES = [
         [dict(date="2024-01-10", site="al_mayadin"),
          dict(date="2024-01-05", site="conoco_gas_field")],
     ),
+    # --- a sentence of its own that tells a toll at a place of its own: news with its own facts, not a passing
+    # mention of the news told before it (its day is the day in force) ---------------------------------------
+    (
+        "own-toll-at-another-town-wire-monitor",
+        "BEIRUT (Reuters) - U.S. aircraft struck weapons depots used by Iran-backed militias near Albu Kamal early "
+        "on Tuesday, the Pentagon said. The Syrian Observatory for Human Rights said at least seven militiamen "
+        "were killed in al-Kasrah.",
+        date(2024, 6, 12),
+        [dict(date="2024-06-11", site="albu_kamal"), dict(date="2024-06-11", site="al_kasrah", killed=7)],
+    ),
+    (
+        "own-toll-at-another-town-iranian-outlet",
+        "TEHRAN (Tasnim) - Resistance drones targeted the American occupation base at the Conoco field on "
+        "Thursday. Iraqi security sources said two fighters of the Popular Mobilization Units were killed and "
+        "five wounded in al-Qaim, near the Syrian border.",
+        date(2024, 1, 20),
+        [dict(date="2024-01-18", site="conoco_gas_field"),
+         dict(date="2024-01-18", site="al_qaim", killed=2, wounded=5)],
+    ),
+    (
+        "own-toll-at-another-village-kurdish-agency",
+        "ISIS cells attacked an SDF checkpoint in the town of al-Shuhail on Monday night, ANHA reported. "
+        "According to a military source, two SDF fighters were killed in the village of al-Jneineh.",
+        date(2025, 4, 15),
+        [dict(date="2025-04-14", site="al_shuhail"), dict(date="2025-04-14", site="al_jneineh", killed=2)],
+    ),
+    (
+        "own-toll-at-another-town-state-media",
+        "Deir Ezzor, SANA - US occupation helicopters attacked houses of citizens in the town of Thiban at dawn on "
+        "Sunday, local sources said. Three civilians were martyred and four others injured in the town of "
+        "al-Ashara, the sources added.",
+        date(2023, 7, 10),
+        [dict(date="2023-07-09", site="thiban"),
+         dict(date="2023-07-09", site="al_ashara", killed=3, wounded=4)],
+    ),
+    (
+        "own-toll-at-another-village-liveblog",
+        "Update 14:20 - CENTCOM says its forces struck an ISIS hideout near Hatla overnight. Local activists say "
+        "four ISIS members were killed in al-Susah, near the Iraqi border.",
+        date(2024, 9, 3),
+        [dict(date="2024-09-02", site="hatla"), dict(date="2024-09-02", site="al_susah", killed=4)],
+    ),
+    (
+        "own-toll-at-the-same-town-is-the-news-toll",
+        # the toll told at the place of the news is the news' own, not a second incident
+        "WASHINGTON (AP) - U.S. jets struck a weapons depot near Mayadin on Tuesday, officials said. The "
+        "Observatory said at least five fighters were killed in Mayadin.",
+        date(2024, 6, 12),
+        [dict(date="2024-06-11", site="al_mayadin", killed=5)],
+    ),
 ]
 
 
