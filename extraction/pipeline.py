@@ -82,6 +82,8 @@ _TALLY_WORD = r"(?:through|thru|until|till|up to|as of|since|by)"
 _HURT = re.compile(r"\b(?:(?:were|was|have been|has been)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|treated)|died|suffered"
                    # "a young man lost his life on Saturday after gunmen opened fire on him"
                    r"|lost\s+(?:his|her|their)\s+li(?:fe|ves)|succumbed"
+                   # a monitor's count: "activists documented the death of two fighters after gunmen opened fire"
+                   r"|(?:documented|recorded|confirmed|reported|announced)\s+the\s+(?:deaths?|killing|martyrdom)\s+of"
                    r"|among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties))\b", re.I)
 # the place tag that opens a channel's post: "🔴 Urgent | #Jadid_Akidat | Unknown gunmen attacked..."
 _PLACE_TAG = re.compile(r"[^\w#\n]{0,12}(?:(?:urgent|breaking)\s*\|\s*)?#([A-Z][A-Za-z]*(?:[_-][A-Za-z]+){0,3})\s*\|", re.I)

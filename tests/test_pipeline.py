@@ -7309,6 +7309,43 @@ CASES = [
         date(2024, 6, 12),
         [dict(date="2024-06-11", site="al_mayadin", killed=5)],
     ),
+    # --- a monitor's toll that opens the sentence ("documented the death of ..."), the event told after it
+    # in an "after" clause: the sentence is the news of that event, not a recall of it ----------------------
+    (
+        "documented-the-death-of-after-a-landmine-monitor",
+        "SOHR activists documented the death of a shepherd after a landmine exploded near al-Kasrah on Monday.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-04", site="al_kasrah", killed=1)],
+    ),
+    (
+        "confirmed-the-death-of-after-gunmen-local-network",
+        "Local sources confirmed the death of a young man after unknown gunmen opened fire on him in the town of "
+        "al-Shuhail on Tuesday evening.",
+        date(2025, 2, 13),
+        [dict(date="2025-02-11", site="al_shuhail", killed=1)],
+    ),
+    (
+        "announced-the-death-of-after-a-checkpoint-attack-kurdish-security",
+        "The Internal Security Forces announced the death of one of their members after ISIS cells attacked a "
+        "checkpoint in al-Hol on Friday.",
+        date(2022, 5, 29),
+        [dict(date="2022-05-27", site="al_hol", killed=1)],
+    ),
+    (
+        "documented-the-death-of-in-a-separate-incident-late-yesterday",
+        "US jets struck a weapons depot near Albu Kamal on Tuesday, the Pentagon said. In a separate incident, the "
+        "Observatory documented the death of two SDF fighters after gunmen opened fire on their vehicle near Hajin "
+        "late yesterday.",
+        date(2024, 6, 12),
+        [dict(date="2024-06-11", site="albu_kamal"), dict(date="2024-06-11", site="hajin", killed=2)],
+    ),
+    (
+        "recorded-the-martyrdom-of-after-shelling-state-media",
+        "Deir Ezzor, SANA - The health directorate recorded the martyrdom of a child after terrorist groups shelled "
+        "residential neighbourhoods of al-Mayadin with mortar rounds on Saturday evening.",
+        date(2021, 10, 17),
+        [dict(date="2021-10-16", site="al_mayadin", killed=1)],
+    ),
 ]
 
 
