@@ -1483,6 +1483,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     scene_day = scene.date if scene is not None and scene.span is not None and any(
         sents[i].start <= scene.span.start < sents[i].end for i in lead) else None
     finals: list[tuple[_Group, DateInfo, str]] = []
+    # the incidents told as of a day of their own or of the page (not "last month", not only as a cause)
+    dated_news = [g for g in groups if g.members and _finalise_date(g, focus, pub, settings, not_before)[1] == "main"]
     for g in groups:
         if not g.members:
             continue
@@ -1510,7 +1512,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if role == "main" and not reported_in_lead and pub is not None and date_info.date is not None \
                 and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day and not in_period \
                 and date_info.date < pub - timedelta(days=lead_days) \
-                and not _on_its_posts_day(sents, g, date_info, stamps, stamp_at) and not own_story:
+                and not _on_its_posts_day(sents, g, date_info, stamps, stamp_at) and not own_story \
+                and not _the_only_incident_told(text, sents, g, date_info, dated_news, headings, pub):
             role = "background"
         if role == "main" and outside_news and _unplaced(g) and not g.place_text:
             role = "background"  # "the strike hit a vehicle" in a Baghdad story: the story's news, outside the area
@@ -3218,6 +3221,42 @@ def _told_for_itself(text: str, sents: list[Span], g: _Group, d: DateInfo, headi
                for j in range(si) for t in dates.find_time_expressions(text, sents[j].start, sents[j].end)):
             return True
     return False
+
+
+def _the_only_incident_told(text: str, sents: list[Span], g: _Group, d: DateInfo, dated_news: list[_Group],
+                            headings: set[int], pub: date | None) -> bool:
+    """"The drawdown has been quiet. But two days ago, a rocket landed near the perimeter of the airstrip. No one
+    was hurt": the one incident a page tells as of a day, placed, in a sentence that opens on its day and whose
+    paragraph gives its facts (a toll or none, damage, a claim), is the page's news however many days before the
+    page it happened (not so an incident told as what illustrates the page's subject: "The confrontation near X
+    on Monday, in which a soldier was killed, is an illustration of ...")."""
+    if g.background or not g.sites or g.site_basis or d.precision != "day" or d.date is None \
+            or any(o is not g for o in dated_news):
+        return False
+    for m in g.members:
+        si = m.sentence
+        if m.kind != "main" or si in headings:
+            continue
+        sent = sents[si]
+        if not any(_OPENS_ON_DAY.fullmatch(text, _after_a_conjunction(text, sent), t.span.start)
+                   and dates.resolve(t, pub, pub).date == d.date
+                   for t in dates.find_time_expressions(text, sent.start, sent.end)):
+            continue
+        end = si + 1
+        while end < len(sents) and end - si < 4 and "\n" not in text[sents[end - 1].end : sents[end].start]:
+            end += 1
+        if any(_OWN_FACT.search(text, sents[j].start, sents[j].end) for j in range(si, end)):
+            return True
+    return False
+
+
+_CONJUNCTION = re.compile(r"[\W_]*(?:but|and|yet|then|still|however|meanwhile)\b,?\s*", re.I)
+
+
+def _after_a_conjunction(text: str, sent: Span) -> int:
+    """Where the sentence starts once a leading "But", "And", "Yet", "However," is passed over."""
+    m = _CONJUNCTION.match(text, sent.start, sent.end)
+    return m.end() if m else sent.start
 
 
 def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings,

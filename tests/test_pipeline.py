@@ -7346,6 +7346,56 @@ CASES = [
         date(2021, 10, 17),
         [dict(date="2021-10-16", site="al_mayadin", killed=1)],
     ),
+    # --- the one incident a feature or analysis tells, days before the page, in a sentence that opens on its
+    # day with its facts in its paragraph: the page's news, though its lead tells none -----------------------
+    (
+        "only-incident-of-a-feature-opens-on-its-day-wire",
+        "The withdrawal from the northeast has been orderly, commanders say. Convoys leave the bases every week.\n\n"
+        "But three days ago, two drones struck near the fence of the Conoco base before dawn, officials said. No one "
+        "was injured.",
+        date(2025, 11, 20),
+        [dict(date="2025-11-17", site="conoco_gas_field")],
+    ),
+    (
+        "only-incident-of-a-feature-opens-on-its-day-kurdish-agency",
+        "Life in the town of al-Shuhail is slowly returning to normal. Shops have reopened and farmers are back in "
+        "their fields.\n\nOn Sunday, however, unknown gunmen shot dead a teacher near the market of al-Shuhail, "
+        "local sources told North Press.",
+        date(2024, 5, 23),
+        [dict(date="2024-05-19", site="al_shuhail", killed=1)],
+    ),
+    (
+        "only-incident-of-an-analysis-opens-on-last-weekday",
+        "Oil revenues remain the main source of income for the local council. Smuggling across the river has "
+        "fallen, the paper argues.\n\nYet last Tuesday, a roadside bomb hit a tanker truck on the road near "
+        "al-Busayrah, wounding its driver.",
+        date(2023, 4, 14),
+        [dict(date="2023-04-11", site="al_busayrah")],
+    ),
+    (
+        "only-incident-of-a-ministry-bulletin-opens-on-its-date",
+        "The humanitarian situation in the east of Syria remains difficult, the Russian Reconciliation Center "
+        "said. Aid convoys reached three villages this week.\n\nOn May 3, militants shelled the village of "
+        "Mo Hassan, damaging two houses, the center added.",
+        date(2019, 5, 8),
+        [dict(date="2019-05-03", site="mo_hassan")],
+    ),
+    (
+        "only-incident-of-a-wire-feature-days-ago-no-casualties",
+        "U.S. officials say the remaining troops in Syria will consolidate at fewer sites. The move has been "
+        "planned for months.\n\nFour days ago, a rocket hit an open field inside the perimeter of the al-Omar "
+        "base, causing no casualties, a coalition spokesman said.",
+        date(2025, 2, 10),
+        [dict(date="2025-02-06", site="al_omar_oil_field")],
+    ),
+    (
+        "only-incident-told-as-an-illustration-stays-context",
+        # the sentence does not open on the day: the clash illustrates the page's subject
+        "The tribes and the SDF signed a truce in the spring. Since then, talks have stalled.\n\nThe clash near "
+        "Hajin on Monday, in which two fighters were killed, shows how fragile the truce is.",
+        date(2024, 3, 8),
+        [],
+    ),
 ]
 
 
