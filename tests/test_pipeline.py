@@ -7396,6 +7396,29 @@ CASES = [
         date(2024, 3, 8),
         [],
     ),
+    # --- the province or the road a side withdrew toward after the act is not where it happened: the toll
+    # told with it stays with the incident the sentence before placed -----------------------------------------
+    (
+        "toll-before-they-retreated-toward-a-road-monitor",
+        "Tribal fighters clashed with the SDF in Thiban on Monday. Three were killed before the SDF retreated "
+        "toward the Raqqa road, the Observatory said.",
+        date(2023, 9, 5),
+        [dict(date="2023-09-04", site="thiban", killed=3)],
+    ),
+    (
+        "toll-before-they-pulled-back-toward-a-province-wire",
+        "BEIRUT (AP) - Government forces and SDF fighters exchanged fire near al-Busayrah on Sunday. Two soldiers "
+        "were wounded before the SDF pulled back towards Hasakah province, a war monitor said.",
+        date(2026, 1, 19),
+        [dict(date="2026-01-18", site="al_busayrah", wounded=2)],
+    ),
+    (
+        "toll-before-they-withdrew-toward-a-province-state-media",
+        "A regime patrol came under fire near al-Mayadin on Friday. One soldier was killed before the gunmen "
+        "withdrew towards Homs province, SANA reported.",
+        date(2020, 11, 8),
+        [dict(date="2020-11-06", site="al_mayadin", killed=1)],
+    ),
 ]
 
 
@@ -8627,3 +8650,15 @@ def test_the_similar_raid_told_where_the_news_happened_stays_recalled_with_its_d
     res = extract(text, published=date(2024, 6, 10))
     recalled = [m for m in res.incidents if m.role == "background"]
     assert [(m.date.date.isoformat(), m.site.id, m.killed) for m in recalled] == [("2024-06-06", "albu_kamal", 3)]
+
+
+@pytest.mark.parametrize("text,published,province", [
+    ("SDF fighters pulled back towards Hasakah province on Sunday after heavy fighting, a war monitor said.",
+     date(2026, 1, 19), "hasakah_province"),
+    ("Kurdish-led units withdrew toward Raqqa province overnight as government troops advanced, Reuters reported.",
+     date(2025, 12, 2), "raqqa_province"),
+])
+def test_the_province_a_side_withdrew_toward_is_not_where_it_happened(text: str, published: date, province: str) -> None:
+    """"pulled back towards Hasakah province": where a side went after the act, not the place of an incident."""
+    res = extract(text, published=published)
+    assert not any(m.site and m.site.id == province for m in res.incidents), [m.to_json() for m in res.incidents]
