@@ -1531,7 +1531,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                             or (m.responds and _AT_THE_LAUNCH.search(m.clause.text)) for m in g.members) \
                 and not _hit_beside(g, groups) and not _own_post(g, groups) and not _goes_on_with_news(g) \
                 and not any(m.sentence in list_items for m in g.members) \
-                and not _with_its_own_toll(text, sents, g, groups, date_info, headings) \
+                and not _with_its_own_toll(text, sents, g, groups, date_info, headings, facts_by_group.get(id(g), [])) \
                 and any(o is not g and not o.background for o in groups):
             # one sentence (and its headline), no date or weapon of its own beside other news: a passing
             # mention (but not a paragraph that opens on its place: "In Al Bukamal, strikes hit positions...",
@@ -3117,9 +3117,10 @@ _TOLL_WORD = re.compile(r"kill|martyr|wound|injur|dead|die", re.I)
 
 
 def _with_its_own_toll(text: str, sents: list[Span], g: _Group, groups: list[_Group], d: DateInfo,
-                       headings: set[int]) -> bool:
+                       headings: set[int], facts: list[tuple[Span, list[Speaker]]]) -> bool:
     """"The Observatory said at least six militiamen were killed in al-Kasrah": a sentence (not a headline)
-    that tells a toll of its own, at a place where no other news of the page is placed that day, reports an
+    that tells a toll of its own (or goes on with it in the next sentence: "Clashes broke out near X. Four
+    soldiers were killed"), at a place where no other news of the page is placed that day, reports an
     incident with its own facts (the convention's main), not a passing mention of the news told elsewhere."""
     if not g.sites or g.site_basis:
         return False
@@ -3129,9 +3130,18 @@ def _with_its_own_toll(text: str, sents: list[Span], g: _Group, groups: list[_Gr
             o is not g and not o.background and o.sites and _sites_compatible(own, gaz.most_specific(o.sites))
             and (o.date is None or o.date.date == d.date) for o in groups):
         return False
-    return any(cas.count and cas.attribute in {"killed", "wounded"} and not _running_total(text, sents[m.sentence], cas.span)
-               for m in g.members if m.kind in {"main", "coord"} and m.sentence not in headings
-               for cas in find_casualties(text, m.clause.start, m.clause.end))
+    told = {f.start for f, _ in facts}
+    spans = []
+    for m in g.members:
+        if m.kind not in {"main", "coord"} or m.sentence in headings:
+            continue
+        spans.append((m.sentence, m.clause.start, m.clause.end))
+        nxt = m.sentence + 1
+        if nxt < len(sents) and nxt not in headings and sents[nxt].start in told \
+                and "\n\n" not in text[sents[m.sentence].end : sents[nxt].start]:
+            spans.append((nxt, sents[nxt].start, sents[nxt].end))
+    return any(cas.count and cas.attribute in {"killed", "wounded"} and not _running_total(text, sents[si], cas.span)
+               for si, start, end in spans for cas in find_casualties(text, start, end))
 
 
 def _goes_on_with_news(g: _Group) -> bool:

@@ -7419,6 +7419,45 @@ CASES = [
         date(2020, 11, 8),
         [dict(date="2020-11-06", site="al_mayadin", killed=1)],
     ),
+    # --- a sentence at a place of its own whose toll the next sentence tells: news with its own facts ---------
+    (
+        "toll-in-the-next-sentence-at-another-town-wire",
+        "BEIRUT (Reuters) - U.S. jets struck militia depots near Albu Kamal early on Friday, the Pentagon said. "
+        "Fighting erupted in al-Kasrah, where tribesmen attacked an SDF post, the Observatory said. Four SDF "
+        "members were killed.",
+        date(2024, 5, 11),
+        [dict(date="2024-05-10", site="albu_kamal"), dict(date="2024-05-10", site="al_kasrah", killed=4)],
+    ),
+    (
+        "toll-in-the-next-sentence-at-another-village-kurdish-agency",
+        "ISIS cells attacked an SDF checkpoint in the town of Hajin on Monday night, ANHA reported. Gunmen stormed "
+        "a house in the village of al-Jneineh, according to local sources. Two civilians were killed and a child "
+        "was wounded.",
+        date(2025, 4, 15),
+        [dict(date="2025-04-14", site="hajin"), dict(date="2025-04-14", site="al_jneineh", killed=2, wounded=1)],
+    ),
+    (
+        "toll-in-the-next-sentence-at-another-village-state-media",
+        "Deir Ezzor, SANA - US occupation helicopters carried out a landing operation near the town of "
+        "al-Busayrah at dawn on Sunday, local sources said. Clashes broke out in the village of al-Tayyana, where "
+        "the sources said SDF gunmen opened fire on residents. Three civilians were martyred.",
+        date(2023, 7, 10),
+        [dict(date="2023-07-09", site="al_busayrah"), dict(date="2023-07-09", site="al_tayyana", killed=3)],
+    ),
+    (
+        "toll-in-the-next-sentence-at-another-town-local-network",
+        "Turkish drones struck a car near Qamishli on Thursday, North Press said. An explosion hit a market in the "
+        "town of al-Susah, local sources said. Five people were wounded.",
+        date(2023, 6, 9),
+        [dict(date="2023-06-08", site="qamishli"), dict(date="2023-06-08", site="al_susah", wounded=5)],
+    ),
+    (
+        "toll-in-the-next-sentence-at-the-same-town-is-the-news-toll",
+        "BEIRUT (Reuters) - U.S. jets struck militia depots near Albu Kamal early on Friday, the Pentagon said. "
+        "Explosions shook the outskirts of Albu Kamal, residents said. Four militiamen were killed.",
+        date(2024, 5, 11),
+        [dict(date="2024-05-10", site="albu_kamal", killed=4)],
+    ),
 ]
 
 
