@@ -233,6 +233,9 @@ _WENT_TO = re.compile(r"\b(?:withdr[eai]\w*|retreat(?:ed|ing|s)?|pull(?:ed|ing|s
                       r"river|bank)\s+(?:(?:of|near|around|in|outside|(?:south|north|east|west)\s+of)\s+)?))?$", re.I)
 
 
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route)\b", re.I)
+
+
 def went_to(text: str, pos: int, lo: int = 0) -> str | None:
     """Whether the place at `pos` is where a side went after the act (_WENT_TO): "area" for the land around
     a town they vanished into ("withdrew toward the desert near Hajin"), "place" for a town or site itself."""
@@ -818,7 +821,10 @@ def read_clause(
         if gone and len(gone) < len(places):
             places = [p for p in places if p not in gone]
         else:
-            places = [p for p in places if went[id(p)] != "area"]
+            # (nor the province or the road they withdrew toward: "before the rest withdrew towards Hasakah
+            # province", "then fled toward the Hasakah road")
+            places = [p for p in places if went[id(p)] != "area" and not (went[id(p)] and (
+                (p.site is not None and p.site.precision in {"province", "country"}) or _ROAD_AFTER.match(text, p.span.end)))]
     if len(places) > 1:
         # "a man from al-Busayrah was shot dead in Thiban": the home town only when no other place is told
         homes = [p for p in places if _VICTIM_FROM.search(text, max(start, p.span.start - 50), p.span.start)]

@@ -82,6 +82,8 @@ _TALLY_WORD = r"(?:through|thru|until|till|up to|as of|since|by)"
 _HURT = re.compile(r"\b(?:(?:were|was|have been|has been)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt|treated)|died|suffered"
                    # "a young man lost his life on Saturday after gunmen opened fire on him"
                    r"|lost\s+(?:his|her|their)\s+li(?:fe|ves)|succumbed"
+                   # a monitor's count: "activists documented the death of two fighters after gunmen opened fire"
+                   r"|(?:documented|recorded|confirmed|reported|announced)\s+the\s+(?:deaths?|killing|martyrdom)\s+of"
                    r"|among\s+the\s+(?:dead|killed|victims|wounded|injured|casualties))\b", re.I)
 # the place tag that opens a channel's post: "🔴 Urgent | #Jadid_Akidat | Unknown gunmen attacked..."
 _PLACE_TAG = re.compile(r"[^\w#\n]{0,12}(?:(?:urgent|breaking)\s*\|\s*)?#([A-Z][A-Za-z]*(?:[_-][A-Za-z]+){0,3})\s*\|", re.I)
@@ -1509,6 +1511,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     scene_day = scene.date if scene is not None and scene.span is not None and any(
         sents[i].start <= scene.span.start < sents[i].end for i in lead) else None
     finals: list[tuple[_Group, DateInfo, str]] = []
+    # the incidents told as of a day of their own or of the page (not "last month", not only as a cause)
+    dated_news = [g for g in groups if g.members and _finalise_date(g, focus, pub, settings, not_before)[1] == "main"]
     for g in groups:
         if not g.members:
             continue
@@ -1536,7 +1540,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if role == "main" and not reported_in_lead and pub is not None and date_info.date is not None \
                 and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day and not in_period \
                 and date_info.date < pub - timedelta(days=lead_days) \
-                and not _on_its_posts_day(sents, g, date_info, stamps, stamp_at) and not own_story:
+                and not _on_its_posts_day(sents, g, date_info, stamps, stamp_at) and not own_story \
+                and not _the_only_incident_told(text, sents, g, date_info, dated_news, headings, pub):
             role = "background"
         if role == "main" and outside_news and _unplaced(g) and not g.place_text:
             role = "background"  # "the strike hit a vehicle" in a Baghdad story: the story's news, outside the area
@@ -1554,12 +1559,15 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                             or (m.responds and _AT_THE_LAUNCH.search(m.clause.text)) for m in g.members) \
                 and not _hit_beside(g, groups) and not _own_post(g, groups) and not _goes_on_with_news(g) \
                 and not any(m.sentence in list_items for m in g.members) \
+                and not _with_its_own_toll(text, sents, g, groups, date_info, headings, facts_by_group.get(id(g), [])) \
                 and any(o is not g and not o.background for o in groups):
             # one sentence (and its headline), no date or weapon of its own beside other news: a passing
             # mention (but not a paragraph that opens on its place: "In Al Bukamal, strikes hit positions...",
             # nor one whose day was set by the sentence before: "On Friday, tribesmen took Hajin. Six were killed",
             # nor one announced as another event: "In a separate incident, gunmen shot dead a shepherd in X",
-            # "In response, US forces shelled launch sites near Mahkan", nor fire sent back at the launch sites)
+            # "In response, US forces shelled launch sites near Mahkan", nor fire sent back at the launch sites,
+            # nor a sentence that tells its own toll at a place of its own: "A monitor said six fighters were
+            # killed in al-Kasrah")
             role = "background"
         if role == "main" and not reported_in_lead and _judged_only(text, sents, g, opinion):
             role = "background"  # "The Arab League condemned on Tuesday the attacks on al-Hasakah": the news is the statement
@@ -3156,6 +3164,34 @@ _ALSO = re.compile(r"\b(?:also|another|a (?:second|third|fourth|further)|further
 _TOLL_WORD = re.compile(r"kill|martyr|wound|injur|dead|die", re.I)
 
 
+def _with_its_own_toll(text: str, sents: list[Span], g: _Group, groups: list[_Group], d: DateInfo,
+                       headings: set[int], facts: list[tuple[Span, list[Speaker]]]) -> bool:
+    """"The Observatory said at least six militiamen were killed in al-Kasrah": a sentence (not a headline)
+    that tells a toll of its own (or goes on with it in the next sentence: "Clashes broke out near X. Four
+    soldiers were killed"), at a place where no other news of the page is placed that day, reports an
+    incident with its own facts (the convention's main), not a passing mention of the news told elsewhere."""
+    if not g.sites or g.site_basis:
+        return False
+    gaz = load_gazetteer()
+    own = gaz.most_specific(g.sites)
+    if gaz.get(own).kind in {"country", "province", "region", "territory"} or any(
+            o is not g and not o.background and o.sites and _sites_compatible(own, gaz.most_specific(o.sites))
+            and (o.date is None or o.date.date == d.date) for o in groups):
+        return False
+    told = {f.start for f, _ in facts}
+    spans = []
+    for m in g.members:
+        if m.kind not in {"main", "coord"} or m.sentence in headings:
+            continue
+        spans.append((m.sentence, m.clause.start, m.clause.end))
+        nxt = m.sentence + 1
+        if nxt < len(sents) and nxt not in headings and sents[nxt].start in told \
+                and "\n\n" not in text[sents[m.sentence].end : sents[nxt].start]:
+            spans.append((nxt, sents[nxt].start, sents[nxt].end))
+    return any(cas.count and cas.attribute in {"killed", "wounded"} and not _running_total(text, sents[si], cas.span)
+               for si, start, end in spans for cas in find_casualties(text, start, end))
+
+
 def _goes_on_with_news(g: _Group) -> bool:
     """A group whose own clause says it adds to the news told before (its hits, its places): the same
     event's other place, not a passing mention."""
@@ -3243,6 +3279,42 @@ def _told_for_itself(text: str, sents: list[Span], g: _Group, d: DateInfo, headi
                for j in range(si) for t in dates.find_time_expressions(text, sents[j].start, sents[j].end)):
             return True
     return False
+
+
+def _the_only_incident_told(text: str, sents: list[Span], g: _Group, d: DateInfo, dated_news: list[_Group],
+                            headings: set[int], pub: date | None) -> bool:
+    """"The drawdown has been quiet. But two days ago, a rocket landed near the perimeter of the airstrip. No one
+    was hurt": the one incident a page tells as of a day, placed, in a sentence that opens on its day and whose
+    paragraph gives its facts (a toll or none, damage, a claim), is the page's news however many days before the
+    page it happened (not so an incident told as what illustrates the page's subject: "The confrontation near X
+    on Monday, in which a soldier was killed, is an illustration of ...")."""
+    if g.background or not g.sites or g.site_basis or d.precision != "day" or d.date is None \
+            or any(o is not g for o in dated_news):
+        return False
+    for m in g.members:
+        si = m.sentence
+        if m.kind != "main" or si in headings:
+            continue
+        sent = sents[si]
+        if not any(_OPENS_ON_DAY.fullmatch(text, _after_a_conjunction(text, sent), t.span.start)
+                   and dates.resolve(t, pub, pub).date == d.date
+                   for t in dates.find_time_expressions(text, sent.start, sent.end)):
+            continue
+        end = si + 1
+        while end < len(sents) and end - si < 4 and "\n" not in text[sents[end - 1].end : sents[end].start]:
+            end += 1
+        if any(_OWN_FACT.search(text, sents[j].start, sents[j].end) for j in range(si, end)):
+            return True
+    return False
+
+
+_CONJUNCTION = re.compile(r"[\W_]*(?:but|and|yet|then|still|however|meanwhile)\b,?\s*", re.I)
+
+
+def _after_a_conjunction(text: str, sent: Span) -> int:
+    """Where the sentence starts once a leading "But", "And", "Yet", "However," is passed over."""
+    m = _CONJUNCTION.match(text, sent.start, sent.end)
+    return m.end() if m else sent.start
 
 
 def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings,

@@ -7512,6 +7512,205 @@ CASES = [
         None,
         [dict(date="2022-09-18", site="al_quriyah"), dict(date="2022-09-19", site="green_village")],
     ),
+    # --- a sentence of its own that tells a toll at a place of its own: news with its own facts, not a passing
+    # mention of the news told before it (its day is the day in force) ---------------------------------------
+    (
+        "own-toll-at-another-town-wire-monitor",
+        "BEIRUT (Reuters) - U.S. aircraft struck weapons depots used by Iran-backed militias near Albu Kamal early "
+        "on Tuesday, the Pentagon said. The Syrian Observatory for Human Rights said at least seven militiamen "
+        "were killed in al-Kasrah.",
+        date(2024, 6, 12),
+        [dict(date="2024-06-11", site="albu_kamal"), dict(date="2024-06-11", site="al_kasrah", killed=7)],
+    ),
+    (
+        "own-toll-at-another-town-iranian-outlet",
+        "TEHRAN (Tasnim) - Resistance drones targeted the American occupation base at the Conoco field on "
+        "Thursday. Iraqi security sources said two fighters of the Popular Mobilization Units were killed and "
+        "five wounded in al-Qaim, near the Syrian border.",
+        date(2024, 1, 20),
+        [dict(date="2024-01-18", site="conoco_gas_field"),
+         dict(date="2024-01-18", site="al_qaim", killed=2, wounded=5)],
+    ),
+    (
+        "own-toll-at-another-village-kurdish-agency",
+        "ISIS cells attacked an SDF checkpoint in the town of al-Shuhail on Monday night, ANHA reported. "
+        "According to a military source, two SDF fighters were killed in the village of al-Jneineh.",
+        date(2025, 4, 15),
+        [dict(date="2025-04-14", site="al_shuhail"), dict(date="2025-04-14", site="al_jneineh", killed=2)],
+    ),
+    (
+        "own-toll-at-another-town-state-media",
+        "Deir Ezzor, SANA - US occupation helicopters attacked houses of citizens in the town of Thiban at dawn on "
+        "Sunday, local sources said. Three civilians were martyred and four others injured in the town of "
+        "al-Ashara, the sources added.",
+        date(2023, 7, 10),
+        [dict(date="2023-07-09", site="thiban"),
+         dict(date="2023-07-09", site="al_ashara", killed=3, wounded=4)],
+    ),
+    (
+        "own-toll-at-another-village-liveblog",
+        "Update 14:20 - CENTCOM says its forces struck an ISIS hideout near Hatla overnight. Local activists say "
+        "four ISIS members were killed in al-Susah, near the Iraqi border.",
+        date(2024, 9, 3),
+        [dict(date="2024-09-02", site="hatla"), dict(date="2024-09-02", site="al_susah", killed=4)],
+    ),
+    (
+        "own-toll-at-the-same-town-is-the-news-toll",
+        # the toll told at the place of the news is the news' own, not a second incident
+        "WASHINGTON (AP) - U.S. jets struck a weapons depot near Mayadin on Tuesday, officials said. The "
+        "Observatory said at least five fighters were killed in Mayadin.",
+        date(2024, 6, 12),
+        [dict(date="2024-06-11", site="al_mayadin", killed=5)],
+    ),
+    # --- a monitor's toll that opens the sentence ("documented the death of ..."), the event told after it
+    # in an "after" clause: the sentence is the news of that event, not a recall of it ----------------------
+    (
+        "documented-the-death-of-after-a-landmine-monitor",
+        "SOHR activists documented the death of a shepherd after a landmine exploded near al-Kasrah on Monday.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-04", site="al_kasrah", killed=1)],
+    ),
+    (
+        "confirmed-the-death-of-after-gunmen-local-network",
+        "Local sources confirmed the death of a young man after unknown gunmen opened fire on him in the town of "
+        "al-Shuhail on Tuesday evening.",
+        date(2025, 2, 13),
+        [dict(date="2025-02-11", site="al_shuhail", killed=1)],
+    ),
+    (
+        "announced-the-death-of-after-a-checkpoint-attack-kurdish-security",
+        "The Internal Security Forces announced the death of one of their members after ISIS cells attacked a "
+        "checkpoint in al-Hol on Friday.",
+        date(2022, 5, 29),
+        [dict(date="2022-05-27", site="al_hol", killed=1)],
+    ),
+    (
+        "documented-the-death-of-in-a-separate-incident-late-yesterday",
+        "US jets struck a weapons depot near Albu Kamal on Tuesday, the Pentagon said. In a separate incident, the "
+        "Observatory documented the death of two SDF fighters after gunmen opened fire on their vehicle near Hajin "
+        "late yesterday.",
+        date(2024, 6, 12),
+        [dict(date="2024-06-11", site="albu_kamal"), dict(date="2024-06-11", site="hajin", killed=2)],
+    ),
+    (
+        "recorded-the-martyrdom-of-after-shelling-state-media",
+        "Deir Ezzor, SANA - The health directorate recorded the martyrdom of a child after terrorist groups shelled "
+        "residential neighbourhoods of al-Mayadin with mortar rounds on Saturday evening.",
+        date(2021, 10, 17),
+        [dict(date="2021-10-16", site="al_mayadin", killed=1)],
+    ),
+    # --- the one incident a feature or analysis tells, days before the page, in a sentence that opens on its
+    # day with its facts in its paragraph: the page's news, though its lead tells none -----------------------
+    (
+        "only-incident-of-a-feature-opens-on-its-day-wire",
+        "The withdrawal from the northeast has been orderly, commanders say. Convoys leave the bases every week.\n\n"
+        "But three days ago, two drones struck near the fence of the Conoco base before dawn, officials said. No one "
+        "was injured.",
+        date(2025, 11, 20),
+        [dict(date="2025-11-17", site="conoco_gas_field")],
+    ),
+    (
+        "only-incident-of-a-feature-opens-on-its-day-kurdish-agency",
+        "Life in the town of al-Shuhail is slowly returning to normal. Shops have reopened and farmers are back in "
+        "their fields.\n\nOn Sunday, however, unknown gunmen shot dead a teacher near the market of al-Shuhail, "
+        "local sources told North Press.",
+        date(2024, 5, 23),
+        [dict(date="2024-05-19", site="al_shuhail", killed=1)],
+    ),
+    (
+        "only-incident-of-an-analysis-opens-on-last-weekday",
+        "Oil revenues remain the main source of income for the local council. Smuggling across the river has "
+        "fallen, the paper argues.\n\nYet last Tuesday, a roadside bomb hit a tanker truck on the road near "
+        "al-Busayrah, wounding its driver.",
+        date(2023, 4, 14),
+        [dict(date="2023-04-11", site="al_busayrah")],
+    ),
+    (
+        "only-incident-of-a-ministry-bulletin-opens-on-its-date",
+        "The humanitarian situation in the east of Syria remains difficult, the Russian Reconciliation Center "
+        "said. Aid convoys reached three villages this week.\n\nOn May 3, militants shelled the village of "
+        "Mo Hassan, damaging two houses, the center added.",
+        date(2019, 5, 8),
+        [dict(date="2019-05-03", site="mo_hassan")],
+    ),
+    (
+        "only-incident-of-a-wire-feature-days-ago-no-casualties",
+        "U.S. officials say the remaining troops in Syria will consolidate at fewer sites. The move has been "
+        "planned for months.\n\nFour days ago, a rocket hit an open field inside the perimeter of the al-Omar "
+        "base, causing no casualties, a coalition spokesman said.",
+        date(2025, 2, 10),
+        [dict(date="2025-02-06", site="al_omar_oil_field")],
+    ),
+    (
+        "only-incident-told-as-an-illustration-stays-context",
+        # the sentence does not open on the day: the clash illustrates the page's subject
+        "The tribes and the SDF signed a truce in the spring. Since then, talks have stalled.\n\nThe clash near "
+        "Hajin on Monday, in which two fighters were killed, shows how fragile the truce is.",
+        date(2024, 3, 8),
+        [],
+    ),
+    # --- the province or the road a side withdrew toward after the act is not where it happened: the toll
+    # told with it stays with the incident the sentence before placed -----------------------------------------
+    (
+        "toll-before-they-retreated-toward-a-road-monitor",
+        "Tribal fighters clashed with the SDF in Thiban on Monday. Three were killed before the SDF retreated "
+        "toward the Raqqa road, the Observatory said.",
+        date(2023, 9, 5),
+        [dict(date="2023-09-04", site="thiban", killed=3)],
+    ),
+    (
+        "toll-before-they-pulled-back-toward-a-province-wire",
+        "BEIRUT (AP) - Government forces and SDF fighters exchanged fire near al-Busayrah on Sunday. Two soldiers "
+        "were wounded before the SDF pulled back towards Hasakah province, a war monitor said.",
+        date(2026, 1, 19),
+        [dict(date="2026-01-18", site="al_busayrah", wounded=2)],
+    ),
+    (
+        "toll-before-they-withdrew-toward-a-province-state-media",
+        "A regime patrol came under fire near al-Mayadin on Friday. One soldier was killed before the gunmen "
+        "withdrew towards Homs province, SANA reported.",
+        date(2020, 11, 8),
+        [dict(date="2020-11-06", site="al_mayadin", killed=1)],
+    ),
+    # --- a sentence at a place of its own whose toll the next sentence tells: news with its own facts ---------
+    (
+        "toll-in-the-next-sentence-at-another-town-wire",
+        "BEIRUT (Reuters) - U.S. jets struck militia depots near Albu Kamal early on Friday, the Pentagon said. "
+        "Fighting erupted in al-Kasrah, where tribesmen attacked an SDF post, the Observatory said. Four SDF "
+        "members were killed.",
+        date(2024, 5, 11),
+        [dict(date="2024-05-10", site="albu_kamal"), dict(date="2024-05-10", site="al_kasrah", killed=4)],
+    ),
+    (
+        "toll-in-the-next-sentence-at-another-village-kurdish-agency",
+        "ISIS cells attacked an SDF checkpoint in the town of Hajin on Monday night, ANHA reported. Gunmen stormed "
+        "a house in the village of al-Jneineh, according to local sources. Two civilians were killed and a child "
+        "was wounded.",
+        date(2025, 4, 15),
+        [dict(date="2025-04-14", site="hajin"), dict(date="2025-04-14", site="al_jneineh", killed=2, wounded=1)],
+    ),
+    (
+        "toll-in-the-next-sentence-at-another-village-state-media",
+        "Deir Ezzor, SANA - US occupation helicopters carried out a landing operation near the town of "
+        "al-Busayrah at dawn on Sunday, local sources said. Clashes broke out in the village of al-Tayyana, where "
+        "the sources said SDF gunmen opened fire on residents. Three civilians were martyred.",
+        date(2023, 7, 10),
+        [dict(date="2023-07-09", site="al_busayrah"), dict(date="2023-07-09", site="al_tayyana", killed=3)],
+    ),
+    (
+        "toll-in-the-next-sentence-at-another-town-local-network",
+        "Turkish drones struck a car near Qamishli on Thursday, North Press said. An explosion hit a market in the "
+        "town of al-Susah, local sources said. Five people were wounded.",
+        date(2023, 6, 9),
+        [dict(date="2023-06-08", site="qamishli"), dict(date="2023-06-08", site="al_susah", wounded=5)],
+    ),
+    (
+        "toll-in-the-next-sentence-at-the-same-town-is-the-news-toll",
+        "BEIRUT (Reuters) - U.S. jets struck militia depots near Albu Kamal early on Friday, the Pentagon said. "
+        "Explosions shook the outskirts of Albu Kamal, residents said. Four militiamen were killed.",
+        date(2024, 5, 11),
+        [dict(date="2024-05-10", site="albu_kamal", killed=4)],
+    ),
 ]
 
 
@@ -8743,3 +8942,15 @@ def test_the_similar_raid_told_where_the_news_happened_stays_recalled_with_its_d
     res = extract(text, published=date(2024, 6, 10))
     recalled = [m for m in res.incidents if m.role == "background"]
     assert [(m.date.date.isoformat(), m.site.id, m.killed) for m in recalled] == [("2024-06-06", "albu_kamal", 3)]
+
+
+@pytest.mark.parametrize("text,published,province", [
+    ("SDF fighters pulled back towards Hasakah province on Sunday after heavy fighting, a war monitor said.",
+     date(2026, 1, 19), "hasakah_province"),
+    ("Kurdish-led units withdrew toward Raqqa province overnight as government troops advanced, Reuters reported.",
+     date(2025, 12, 2), "raqqa_province"),
+])
+def test_the_province_a_side_withdrew_toward_is_not_where_it_happened(text: str, published: date, province: str) -> None:
+    """"pulled back towards Hasakah province": where a side went after the act, not the place of an incident."""
+    res = extract(text, published=published)
+    assert not any(m.site and m.site.id == province for m in res.incidents), [m.to_json() for m in res.incidents]
