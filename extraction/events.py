@@ -1098,6 +1098,11 @@ _TAKEN_FROM_BEFORE = screened(r"\b(?:captured|recaptured|retook|seized|liberated
                               r"\bfrom\s+(?:the\s+)?(?:so-called\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
 # the subject of the act told in a "when" clause after its toll: "two soldiers were killed when an SDF drone hit their
 # position", "a guard was wounded as ISIS gunmen stormed the checkpoint"
+# a clause that opens on the event it follows or answers: "Shortly after the attack, ...", "Following
+# the rocket fire on the base, ...", "In response to the attack, ..."
+_AFTER_THE_EVENT = re.compile(r"\s*(?:(?:shortly|soon|minutes|moments|hours|immediately|just|an\s+hour)\s+)?"
+                              r"(?:after|following|in\s+(?:response|retaliation|reply)\s+to|in\s+the\s+wake\s+of)"
+                              r"\s+(?:the|this|that|these|those)\s+[^,;.]{0,60}?,\s", re.I)
 _WHEN_AGENT = re.compile(r"\b(?:when|as)\s+(?:an?\s+|the\s+)?$", re.I)
 _ACTS_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:hit|struck|targeted|attacked|shelled|bombed|opened\s+fire|fired|ambushed|stormed|"
                          r"raided|rammed|blew\s+up|detonated)\b", re.I)
@@ -1136,6 +1141,12 @@ _DEFENCE_OF_BEFORE = screened(r"\b" + _AIR_DEFENCE + r"\s+(?:of|at|belonging\s+t
 def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], clause_start: int) -> None:
     """Perpetrator and target from word order, agent/target markers and passive voice."""
     strong = [t for t in cand.triggers if not _weak(t.text)] or cand.triggers
+    opener = _AFTER_THE_EVENT.match(text, clause_start, cand.clause.end)
+    if opener and any(t.start >= opener.end() for t in strong):
+        # "Shortly after the attack, coalition forces shelled the sources of fire": the event the opener
+        # names came first; the clause's own act, and its subject, follow the comma
+        strong = [t for t in strong if t.start >= opener.end()]
+        actors = [a for a in actors if a[1].start >= opener.end()]
     first_trigger = min(t.start for t in strong)
     perp: tuple[str, Span] | None = None
     target: tuple[str, Span] | None = None

@@ -7259,6 +7259,57 @@ CASES = [
         [dict(date="2024-01-10", site="al_mayadin"),
          dict(date="2024-01-05", site="conoco_gas_field")],
     ),
+    # --- an answer told after the event it follows: "Shortly after the attack, X fired at Y" ---------------
+    (
+        "minutes-after-the-attack-the-answer-told-at-the-launch-sites",
+        # Kurdish agency style: rockets on a base, then the base's answer at the launch sites across the river
+        "Three rockets struck the coalition's Green Village base on Tuesday evening without causing casualties, "
+        "Hawar news agency (ANHA) reported. Minutes after the attack, coalition forces at the base fired "
+        "artillery shells at the launch sites in the vicinity of al-Ashara.",
+        date(2025, 2, 12),
+        [dict(date="2025-02-11", site="green_village", target="US-led coalition"),
+         dict(date="2025-02-11", site="al_ashara", perpetrator="US-led coalition")],
+    ),
+    (
+        "following-the-attack-troops-shelled-the-points-of-launch",
+        # wire style: the drone on the base and the shelling that followed it, at two places
+        "BEIRUT (AP) - A drone targeted a U.S. base at the Conoco gas field in eastern Syria on Monday, causing "
+        "no injuries, the U.S. military said. Following the attack, American troops fired artillery rounds at "
+        "the points of launch near the town of Mo Hassan.",
+        date(2023, 10, 31),
+        [dict(date="2023-10-30", site="conoco_gas_field", target="US-led coalition"),
+         dict(date="2023-10-30", site="mo_hassan", perpetrator="US-led coalition")],
+    ),
+    (
+        "in-response-to-the-attack-the-army-shelled-the-town-across-the-river",
+        # Syrian state media style: an attack on army posts and the army's answer across the river
+        "Deir Ezzor, SANA - Gunmen attacked army posts near the village of Mahkan on Wednesday night, a military "
+        "source said. In response to the attack, army units shelled the sources of fire in the town of Thiban "
+        "with artillery, the source added.",
+        date(2024, 8, 15),
+        [dict(date="2024-08-14", site="mahkan", target="Syrian government"),
+         dict(date="2024-08-14", site="thiban", perpetrator="Syrian government")],
+    ),
+    (
+        "shortly-after-the-shelling-the-other-side-fired-back-elsewhere",
+        # local monitor style: regime shelling on a town, and the SDF mortars on the regime's town after it
+        "Regime forces shelled SDF positions in Dhiban with heavy machine guns and mortars on Saturday afternoon, "
+        "according to the Observatory's activists. Shortly after the shelling, the SDF fired mortar rounds at "
+        "regime positions in al-Mayadin city, on the western bank.",
+        date(2024, 5, 5),
+        [dict(date="2024-05-04", site="thiban", target="SDF"),
+         dict(date="2024-05-04", site="al_mayadin", perpetrator="SDF")],
+    ),
+    (
+        "hours-after-the-rocket-fire-the-coalition-struck-near-a-town",
+        # Russian outlet style: rockets on al-Omar, the coalition's shelling hours later near another town
+        "Unidentified militants fired several rockets at the US military base in the al-Omar oil field on "
+        "Thursday morning, RIA Novosti reported, citing local sources. Hours after the rocket fire, the "
+        "coalition forces shelled the outskirts of the town of al-Quriyah, the sources said.",
+        date(2023, 6, 2),
+        [dict(date="2023-06-01", site="al_omar_oil_field", target="US-led coalition"),
+         dict(date="2023-06-01", site="al_quriyah", perpetrator="US-led coalition")],
+    ),
 ]
 
 
