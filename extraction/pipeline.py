@@ -520,6 +520,9 @@ def _names_a_road(text: str, clause_start: int, span: Span) -> bool:
     return bool(_ROAD_NAME.match(text, span.end) or _ROAD_END.search(text[max(clause_start, span.start - 70) : span.start]))
 
 
+# "between the city of Deir ez-Zor, Mayadin and Albu Kamal": three towns or more, listed with a comma after
+# the first, are the towns the event was spread over (not a road's or a front's two ends)
+_BETWEEN_MANY = re.compile(r"\s*,\s*(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
 _BEARING_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+|villages?\s+|cities\s+)?(?:of\s+)?$", re.I)
 # "six in the city of Deir Ezzor, two others in a strike near the town of Al-Mayadine": another
@@ -561,8 +564,13 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
               and not _outside_area(p.site.id) and not _names_a_road(text, cand.clause.start, p.span)]
     # a recall cue told after the list ("..., the third round of strikes since October") does not make it one
     if len(listed) < 2 or (cand.background is not None and cand.background.start < listed[-1].span.end) \
-            or _BETWEEN.search(text, max(0, listed[0].span.start - 40), listed[0].span.start):
-        return [(cand, first)]  # "on the road between al-Quriyah and al-Mayadin": one place, not two
+            or (_BETWEEN.search(text, max(0, listed[0].span.start - 40), listed[0].span.start)
+                and not _BETWEEN_MANY.fullmatch(text, listed[0].span.end, listed[1].span.start)
+                if len(listed) > 2 else
+                _BETWEEN.search(text, max(0, listed[0].span.start - 40), listed[0].span.start)):
+        # "on the road between al-Quriyah and al-Mayadin": one place, not two (but "strikes hit depots
+        # between the city of Deir ez-Zor, Mayadin and Albu Kamal" spreads them over the towns it lists)
+        return [(cand, first)]
     keep = [listed[0]]
     # a town that only locates the last place kept ("a depot near Ayash, northwest of the city of Deir
     # ez-Zor, as well as a post in al-Mayadin") belongs to that place's words: the list goes on after it
@@ -1190,7 +1198,14 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if c_date is None and cand.listed and clause.start in listed_at:
                 first = listed_at[clause.start][0]
                 when = first.date or first.context_date
-                if when is not None and when.date is not None:  # "a depot in Deir ez-Zor, as well as a position near al-Mayadin"
+                # (not a place already told that night or day: "strikes hit depots between the city of Deir ez-Zor,
+                # Mayadin and Albu Kamal" after "the raids hit positions in the surroundings of Mayadin" at 1 a.m.
+                # Wednesday goes on with that incident, not dated by the night the first town's report began)
+                told_there = site_id is not None and when is not None and when.date is not None and any(
+                    site_id in g.sites and not g.background and (gd := g.date or g.context_date) is not None
+                    and gd.date is not None and gd.precision == "day" and abs((gd.date - when.date).days) == 1
+                    for g in groups)
+                if when is not None and when.date is not None and not told_there:  # "a depot in Deir ez-Zor, as well as a position near al-Mayadin"
                     c_date = replace(when, part_of_day=None, text="", span=None,
                                      basis=f"the date of a place listed with it ({when.basis})")
             if c_date is None and digest_day is not None and kind != "prior" and sent.start > digest_day[0] \

@@ -7310,6 +7310,51 @@ CASES = [
         [dict(date="2023-06-01", site="al_omar_oil_field", target="US-led coalition"),
          dict(date="2023-06-01", site="al_quriyah", perpetrator="US-led coalition")],
     ),
+    # --- "between" three towns or more: the event spread over the towns it lists, one incident each --------
+    (
+        "strikes-between-three-towns-are-told-at-each-town",
+        # local monitor style: a night of strikes spread between three towns it names
+        "The Syrian Observatory for Human Rights said warplanes believed to be Israeli carried out at least 12 strikes "
+        "on Sunday on positions of Iranian militias between the city of Deir ez-Zor, al-Mayadin and Albu Kamal.",
+        date(2022, 11, 7),
+        [dict(date="2022-11-06", site="deir_ez_zor_city"), dict(date="2022-11-06", site="al_mayadin"),
+         dict(date="2022-11-06", site="albu_kamal")],
+    ),
+    (
+        "jets-struck-depots-between-three-towns-of-the-west-bank",
+        # wire style
+        "BEIRUT (Reuters) - Unidentified jets struck militia depots between al-Mayadin, al-Ashara and Albu Kamal "
+        "late on Friday, killing nine fighters, a war monitor said.",
+        date(2020, 9, 26),
+        [dict(date="2020-09-25", site="al_mayadin"), dict(date="2020-09-25", site="al_ashara"),
+         dict(date="2020-09-25", site="albu_kamal")],
+    ),
+    (
+        "coalition-pounded-positions-between-three-villages-of-the-pocket",
+        # Kurdish agency style
+        "Coalition aircraft pounded ISIS positions between Hajin, al-Shafa and al-Susah on Thursday, the SDF "
+        "media centre told ANHA.",
+        date(2018, 11, 30),
+        [dict(date="2018-11-29", site="hajin"), dict(date="2018-11-29", site="al_shafa"),
+         dict(date="2018-11-29", site="al_susah")],
+    ),
+    (
+        "helicopters-bombed-between-the-towns-of-three-places",
+        # Iranian outlet style: "between the towns of X, Y and Z"
+        "American occupation helicopters bombed positions of the popular forces between the towns of Thiban, "
+        "al-Busayrah and Hajin on Tuesday, Press TV reported.",
+        date(2023, 9, 6),
+        [dict(date="2023-09-05", site="thiban"), dict(date="2023-09-05", site="al_busayrah"),
+         dict(date="2023-09-05", site="hajin")],
+    ),
+    (
+        "an-ambush-on-the-road-between-two-towns-stays-one",
+        # the two ends of a road locate one place
+        "Gunmen ambushed an army convoy on the road between al-Mayadin and Albu Kamal on Monday, killing two "
+        "soldiers, SANA said.",
+        date(2021, 4, 13),
+        [dict(date="2021-04-12")],
+    ),
 ]
 
 
