@@ -716,6 +716,19 @@ def _aside_end(text: str, pos: int, end: int) -> int:
 _ASK = object()  # read_clause's `hypothetical` not given: it searches the clause itself
 
 
+def _quote_closing(text: str, start: int, pos: int, end: int) -> int | None:
+    """Where the quotation `pos` stands in closes, when it opened in the clause before `pos` and closes
+    before the clause ends, with words of the clause after it; else None."""
+    before = text[start:pos]
+    if before.count('"') % 2 == 1:
+        close = text.find('"', pos, end)
+    elif before.rfind("\u201c") > before.rfind("\u201d"):
+        close = text.find("\u201d", pos, end)
+    else:
+        return None
+    return close + 1 if close >= 0 and text[close + 1 : end].strip(" ,.;:") else None
+
+
 def read_clause(
     text: str,
     clause: Span,
@@ -735,7 +748,16 @@ def read_clause(
     aside: list[tuple[int, int]] = []
     if hyp:
         resume = _RESUMES.search(text, hyp.end(), end)
-        if resume:
+        closed = _quote_closing(text, start, hyp.start(), end)
+        if closed is not None and (resume is None or closed <= resume.start()) \
+                and r.triggers.regex.search(text, closed, end):  # (not '"... to protect our people," he said')
+            # 'said its forces had "withdrawn to protect civilians" and accused government factions of attacking
+            # its positions': the purpose is the quotation's; the clause's report goes on after it closes
+            aside = [(hyp.start(), closed)]
+            after = r.triggers.hypothetical.search(text, closed, end)
+            if after:
+                end = after.start()
+        elif resume:
             # "positions of its brigade, tasked with protecting the border, in the al-Qaim region late
             # on Sunday": the intention is an aside; where and when the event happened follow it
             aside = [(hyp.start(), resume.end())]

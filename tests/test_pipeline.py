@@ -7355,6 +7355,38 @@ CASES = [
         date(2021, 4, 13),
         [dict(date="2021-04-12")],
     ),
+    # --- a purpose or threat inside a closed quotation, and the report that goes on after it ------------------
+    (
+        "a-purpose-inside-a-quotation-does-not-cut-the-report-after-it",
+        # Kurdish agency style: the SDF's own words on its withdrawal, then its accusation of an attack
+        "The SDF said its fighters had \"pulled back to protect civilians\" and accused government forces of "
+        "attacking its positions in al-Sabha on Friday night, killing two of its fighters.",
+        date(2026, 1, 24),
+        [dict(date="2026-01-23", site="al_sabha")],
+    ),
+    (
+        "a-quoted-aim-of-the-patrols-and-then-the-ambush",
+        # local monitor style: the quoted purpose of a deployment, and the ambush on it told after the quotation
+        "Local sources said the army had sent reinforcements to the area \"to prevent infiltration from the desert\" "
+        "and that ISIS gunmen ambushed a patrol near al-Ashara on Wednesday evening, killing three soldiers.",
+        date(2021, 3, 5),
+        [dict(date="2021-03-03", site="al_ashara", perpetrator="ISIS")],
+    ),
+    (
+        "a-quoted-threat-told-with-a-he-said-stays-no-event",
+        # the quotation's threat, followed only by its attribution, reports nothing
+        "\"Any attack on our positions in Thiban will be met with a crushing response,\" the commander said.",
+        date(2023, 9, 2),
+        [],
+    ),
+    (
+        "a-purpose-in-curly-quotes-and-then-the-helicopter-strike",
+        # Iranian outlet style, typographic quotation marks
+        "Tasnim reported that the resistance had moved its fighters \u201cto protect the border crossing\u201d and "
+        "that American helicopters struck their positions near Albu Kamal at dawn on Sunday.",
+        date(2024, 2, 5),
+        [dict(date="2024-02-04", site="albu_kamal", perpetrator="US-led coalition")],
+    ),
 ]
 
 
