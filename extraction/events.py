@@ -50,7 +50,7 @@ _LOCATED_FIRST = re.compile(r"the\s+(?:[\w'’-]+\s+){1,4}?(?:near|in|outside|cl
 _AND_AT = re.compile(r"(?:and\s+)?", re.I)  # "; and a house in Z": the list's last item
 # what follows ", and" is one more thing struck, somewhere ("a safe house near al-Mayadin"), or one
 # more place ("positions in and around Albu Kamal, and in the town of Mayadin")
-_LISTED_OBJECT = re.compile(r"(?:an?|two|three|four|several|other)\s+(?:[\w-]+\s+){1,4}?"
+_LISTED_OBJECT = re.compile(r"(?:an?|one|another|two|three|four|several|other)\s+(?:[\w-]+\s+){1,4}?"
                             r"(?:near|in|at|outside|close to|next to|on the outskirts of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\s"
                             r"|(?:in|near|around)\s+the\s+(?:town|city|village)\s+of\s"
                             # "struck sites at two locations in Syria, near Al Bukamal, and one in Iraq, near Al Qaim"

@@ -7387,6 +7387,39 @@ CASES = [
         date(2024, 2, 5),
         [dict(date="2024-02-04", site="albu_kamal", perpetrator="US-led coalition")],
     ),
+    # --- ", and one location in Iraq, near al-Qaim": one more item of the list of places hit, not a new clause --
+    (
+        "and-one-location-in-iraq-near-a-town-is-one-more-place-hit",
+        # Pentagon statement style: locations counted per country, each placed by a town
+        "U.S. aircraft struck weapons storage facilities at two locations in Syria, near al-Mayadin, and one "
+        "location in Iraq, near al-Qaim, on Friday evening, the Pentagon said.",
+        date(2021, 7, 3),
+        [dict(date="2021-07-02", site="al_mayadin"), dict(date="2021-07-02", site="al_qaim")],
+    ),
+    (
+        "and-one-site-on-the-outskirts-of-another-town",
+        # wire style
+        "Israeli jets hit militia depots at three sites near Albu Kamal, and one site on the outskirts of "
+        "al-Mayadin, early on Tuesday, a war monitor said.",
+        date(2022, 5, 11),
+        [dict(date="2022-05-10", site="albu_kamal"), dict(date="2022-05-10", site="al_mayadin")],
+    ),
+    (
+        "and-one-target-in-iraq-in-a-russian-outlet",
+        # Russian outlet style
+        "American aviation bombed two targets in the province of Deir ez-Zor, near the town of al-Quriyah, and one "
+        "target in Iraq, near al-Qaim, on Sunday night, RIA Novosti reported.",
+        date(2024, 2, 26),
+        [dict(date="2024-02-25", site="al_quriyah"), dict(date="2024-02-25", site="al_qaim")],
+    ),
+    (
+        "and-one-house-in-a-village-in-a-monitor-report",
+        # local monitor style: a raid on houses in two villages of the pocket
+        "Coalition helicopters raided two houses in Hajin, and one house in al-Susah, at dawn on Thursday, "
+        "arresting four men suspected of belonging to ISIS cells, the Observatory said.",
+        date(2019, 8, 2),
+        [dict(date="2019-08-01", site="hajin"), dict(date="2019-08-01", site="al_susah")],
+    ),
 ]
 
 
