@@ -196,6 +196,11 @@ _NOT_THE_SCENE = re.compile(
     # "the Turkish bombardment, which did not reach Deir Ezzor": a place the event did not touch
     r"|(?:did|does|has|have)\s+not\s+(?:yet\s+)?(?:reach(?:ed)?|hit|affect(?:ed)?|extend(?:ed)?\s+to|spread\s+to))"
     r"\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
+# the subject's forces told at their base: "US forces at the Conoco base", "coalition troops in the al-Omar field"
+_FORCES_AT_BASE = re.compile(r"\b(?:forces|troops|soldiers|units)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+# ...unless what the clause tells before them hit them: "rockets targeted US forces at the Conoco base"
+_HIT_BEFORE = re.compile(r"\b(?:hit|struck|targeted|targeting|attacked|attacking|shelled|on|against|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|units)\b", re.I)
+_UNDERGONE = re.compile(r"\b(?:was|were|been|came|come|comes|being)\b", re.I)
 _POSTED_IN = re.compile(r"\b(?:positioned|stationed|deployed|based|entrenched)\s+(?:in|at|near|around)\s+(?:the\s+)?"
                         # "forces stationed in their illegitimate base at al-Omar field fired shells on Hatla"
                         r"(?:(?:their|its|his|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:bases?|positions?|posts?|headquarters|points?)\s+(?:in|at|near)\s+(?:the\s+)?)?"
@@ -857,6 +862,13 @@ def read_clause(
         # "army units positioned in Mayadin shelled Thiban": where the shooters sit is not the event
         # site when the clause names another place (alone, it is: "troops stationed at Conoco came under fire")
         shooters = [p for p in places if _POSTED_IN.search(text[max(start, p.span.start - 70) : p.span.start])]
+        # "US forces at the Conoco base fired artillery shells at areas near Mo Hassan": the subject's base, named
+        # before the act, is where the shooters sit (not "rockets hit US forces at the Conoco base")
+        first_act = min((t.start for _, t in triggers), default=end)
+        shooters += [p for p in places if p not in shooters and p.span.end <= first_act and p.site is not None
+                     and p.site.precision == "facility" and _FORCES_AT_BASE.search(text, max(start, p.span.start - 40), p.span.start)
+                     and not _HIT_BEFORE.search(text, start, p.span.start)
+                     and not _UNDERGONE.search(text, p.span.end, first_act)]  # ("forces at al-Tanf were targeted")
         # "forces stationed in al-Mayadin and al-Quriyah": both are posts
         shooters += [p for i, p in enumerate(places) if i and places[i - 1] in shooters and p not in shooters
                      and _AND_ANOTHER.fullmatch(text, places[i - 1].span.end, p.span.start)]

@@ -899,6 +899,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     article_speakers: list[Speaker] = []
     sentence_facts: list[tuple[int, Span, list[_Group]]] = []
     unplaced_news: set[int] = set()  # the sentences that tell an event of the day but name no place for it
+    answered_at: set[int] = set()  # the "after" clauses placed at the base whose forces answered them
     speakers_of: dict[int, list[Speaker]] = {}
 
     # Headlines and sub-headings come last: they compress the story, carry no date, and may only
@@ -1011,6 +1012,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         referred = _referred_days(text, readings, groups)  # the day of the strikes an undated list refers to
         for cand, (site_id, place_text, place_span) in readings:
             clause, kind = cand.clause, cand.kind
+            if not site_id and not place_text and (base_hit := _answerers_post(text, cand, readings, pub)) is not None:
+                # "Coalition forces at the al-Omar field responded with artillery shells ..., after a new rocket
+                # attack in the morning": the attack they answered hit the base they answered from, told for itself
+                site_id, place_text, place_span = base_hit.site.id, base_hit.span.text, base_hit.span
+                answered_at.add(clause.start)
             if site_id is None and not place_text and kind == "main" and placing is not None and placing.si == si - 1 \
                     and clause.start == sent.start \
                     and _GOES_ON_WITH_THEM.match(text, sent.start, sent.end) \
@@ -1402,6 +1408,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             article_speakers.extend(speakers_of[si])
         sentence_facts.append((si, sent, targets))
 
+    for g in groups:
+        if any(m.clause.start in answered_at for m in g.members) and all(m.kind == "prior" for m in g.members):
+            g.taken_up = True
     groups, merged_into = _merge_duplicates(groups)
     sentence_facts = [(si, s, list(dict.fromkeys(merged_into.get(id(g), g) for g in ts))) for si, s, ts in sentence_facts]
     named_monitor = next((s.name for s in article_speakers if s.type == "monitor" and s.name not in r.claimants.generic), None)
@@ -2428,6 +2437,33 @@ def _near_an_unnamed(text: str, g: _Group) -> bool:
 
 # "a rocket attack on the base", "fired at the garrison": the one base the text has just named
 _THE_BASE = re.compile(r"\b(?:on|at|against|targeting|targeted|hit|struck)\s+the\s+(?:same\s+)?(?:base|garrison|outpost)\b(?!\s+(?:of|in|at|near)\b)", re.I)
+
+
+# the forces that answer, told at their base: "Coalition forces at the al-Omar field", "US troops stationed in
+# the Conoco base", "American soldiers based at the Green Village" (right before the facility's name)
+_FORCES_AT = re.compile(r"\b(?:forces|troops|soldiers|units|personnel)\s+(?:(?:stationed|positioned|deployed|based)\s+)?"
+                        r"(?:in|at)\s+(?:the\s+)?(?:(?:base|garrison)\s+(?:in|at)\s+(?:the\s+)?)?$", re.I)
+
+
+def _answerers_post(text: str, cand: Candidate, readings: list, pub: date | None) -> PlaceMatch | None:
+    """The base of ours an unplaced attack, named only as the cause of an answer, hit: the base the answering
+    forces of the same sentence are told at, held by their side ("Coalition forces at the al-Omar field
+    responded ..., after a rocket attack in the morning"). None unless there is exactly one."""
+    if cand.kind != "prior" or cand.places:
+        return None
+    gaz = load_gazetteer()
+    posts: dict[str, PlaceMatch] = {}
+    for other, _ in readings:
+        side = other.perpetrator
+        if other is cand or other.kind == "prior" or other.sentence != cand.sentence or side == "unknown" \
+                or side == cand.perpetrator or other.background is not None:
+            continue
+        for p in gaz.find(text, other.clause.start, other.clause.end, unknown=False):
+            if p.site is not None and p.site.precision == "facility" and not _outside_area(p.site.id) \
+                    and _FORCES_AT.search(text, max(other.clause.start, p.span.start - 60), p.span.start) \
+                    and _holder(p.site.id, pub) == side:
+                posts[p.site.id] = p
+    return next(iter(posts.values())) if len(posts) == 1 else None
 
 
 def _base_named_before(g: _Group, groups: list[_Group]) -> str | None:

@@ -7420,6 +7420,50 @@ CASES = [
         date(2019, 8, 2),
         [dict(date="2019-08-01", site="hajin"), dict(date="2019-08-01", site="al_susah")],
     ),
+    # --- forces told at their base answer an attack named after them: the attack hit that base ----------------
+    (
+        "forces-at-a-base-answered-an-attack-told-after-their-answer",
+        # Kurdish agency digest style: the answer first, the attack on the answerers' base in its "after" clause
+        "- 12/03/2024: US forces at the Conoco base fired artillery shells at areas near the town of Mo Hassan, "
+        "after a drone attack in the afternoon that caused no injuries, local sources said.",
+        date(2024, 3, 13),
+        [dict(date="2024-03-12", site="mo_hassan", perpetrator="US-led coalition"),
+         dict(date="2024-03-12", site="conoco_gas_field", target="US-led coalition")],
+    ),
+    (
+        "forces-stationed-in-a-field-shelled-a-town-after-a-rocket-attack",
+        # local monitor style
+        "Coalition forces stationed in al-Omar oil field shelled the vicinity of al-Quriyah with artillery on "
+        "Sunday evening, after a rocket attack that caused material damage, SOHR activists said.",
+        date(2023, 8, 14),
+        [dict(date="2023-08-13", site="al_quriyah", perpetrator="US-led coalition"),
+         dict(date="2023-08-13", site="al_omar_oil_field", target="US-led coalition")],
+    ),
+    (
+        "troops-at-a-base-returned-fire-following-a-rocket-attack",
+        # wire style
+        "U.S. troops at the Green Village base returned fire toward launch sites near al-Mayadin on Tuesday "
+        "following a rocket attack, U.S. officials said.",
+        date(2022, 1, 5),
+        [dict(date="2022-01-04", site="al_mayadin", perpetrator="US-led coalition"),
+         dict(date="2022-01-04", site="green_village", target="US-led coalition")],
+    ),
+    (
+        "an-attack-with-its-own-place-is-not-moved-to-the-answerers-base",
+        # the attack answered names its own base: it stays there
+        "US forces at the Conoco base shelled militia positions near Mo Hassan on Monday after a rocket attack "
+        "on the al-Omar field, the SDF said.",
+        date(2023, 11, 21),
+        [dict(date="2023-11-20", site="mo_hassan", perpetrator="US-led coalition")],
+    ),
+    (
+        "forces-at-a-base-that-were-targeted-are-hit-there",
+        # briefing style, passive: the forces at the base are the target, the base is where it happened
+        "Yesterday, at approximately 7 in the evening local time, U.S. and coalition forces at the Conoco base in "
+        "Syria were targeted by a one-way attack drone, which was shot down, the spokesman said.",
+        date(2023, 10, 30),
+        [dict(site="conoco_gas_field", target="US-led coalition")],
+    ),
 ]
 
 
