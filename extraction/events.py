@@ -50,7 +50,7 @@ _LOCATED_FIRST = re.compile(r"the\s+(?:[\w'’-]+\s+){1,4}?(?:near|in|outside|cl
 _AND_AT = re.compile(r"(?:and\s+)?", re.I)  # "; and a house in Z": the list's last item
 # what follows ", and" is one more thing struck, somewhere ("a safe house near al-Mayadin"), or one
 # more place ("positions in and around Albu Kamal, and in the town of Mayadin")
-_LISTED_OBJECT = re.compile(r"(?:an?|two|three|four|several|other)\s+(?:[\w-]+\s+){1,4}?"
+_LISTED_OBJECT = re.compile(r"(?:an?|one|another|two|three|four|several|other)\s+(?:[\w-]+\s+){1,4}?"
                             r"(?:near|in|at|outside|close to|next to|on the outskirts of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\s"
                             r"|(?:in|near|around)\s+the\s+(?:town|city|village)\s+of\s"
                             # "struck sites at two locations in Syria, near Al Bukamal, and one in Iraq, near Al Qaim"
@@ -196,6 +196,11 @@ _NOT_THE_SCENE = re.compile(
     # "the Turkish bombardment, which did not reach Deir Ezzor": a place the event did not touch
     r"|(?:did|does|has|have)\s+not\s+(?:yet\s+)?(?:reach(?:ed)?|hit|affect(?:ed)?|extend(?:ed)?\s+to|spread\s+to))"
     r"\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
+# the subject's forces told at their base: "US forces at the Conoco base", "coalition troops in the al-Omar field"
+_FORCES_AT_BASE = re.compile(r"\b(?:forces|troops|soldiers|units)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+# ...unless what the clause tells before them hit them: "rockets targeted US forces at the Conoco base"
+_HIT_BEFORE = re.compile(r"\b(?:hit|struck|targeted|targeting|attacked|attacking|shelled|on|against|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|units)\b", re.I)
+_UNDERGONE = re.compile(r"\b(?:was|were|been|came|come|comes|being)\b", re.I)
 _POSTED_IN = re.compile(r"\b(?:positioned|stationed|deployed|based|entrenched)\s+(?:in|at|near|around)\s+(?:the\s+)?"
                         # "forces stationed in their illegitimate base at al-Omar field fired shells on Hatla"
                         r"(?:(?:their|its|his|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:bases?|positions?|posts?|headquarters|points?)\s+(?:in|at|near)\s+(?:the\s+)?)?"
@@ -726,6 +731,19 @@ def _aside_end(text: str, pos: int, end: int) -> int:
 _ASK = object()  # read_clause's `hypothetical` not given: it searches the clause itself
 
 
+def _quote_closing(text: str, start: int, pos: int, end: int) -> int | None:
+    """Where the quotation `pos` stands in closes, when it opened in the clause before `pos` and closes
+    before the clause ends, with words of the clause after it; else None."""
+    before = text[start:pos]
+    if before.count('"') % 2 == 1:
+        close = text.find('"', pos, end)
+    elif before.rfind("\u201c") > before.rfind("\u201d"):
+        close = text.find("\u201d", pos, end)
+    else:
+        return None
+    return close + 1 if close >= 0 and text[close + 1 : end].strip(" ,.;:") else None
+
+
 def read_clause(
     text: str,
     clause: Span,
@@ -745,7 +763,16 @@ def read_clause(
     aside: list[tuple[int, int]] = []
     if hyp:
         resume = _RESUMES.search(text, hyp.end(), end)
-        if resume:
+        closed = _quote_closing(text, start, hyp.start(), end)
+        if closed is not None and (resume is None or closed <= resume.start()) \
+                and r.triggers.regex.search(text, closed, end):  # (not '"... to protect our people," he said')
+            # 'said its forces had "withdrawn to protect civilians" and accused government factions of attacking
+            # its positions': the purpose is the quotation's; the clause's report goes on after it closes
+            aside = [(hyp.start(), closed)]
+            after = r.triggers.hypothetical.search(text, closed, end)
+            if after:
+                end = after.start()
+        elif resume:
             # "positions of its brigade, tasked with protecting the border, in the al-Qaim region late
             # on Sunday": the intention is an aside; where and when the event happened follow it
             aside = [(hyp.start(), resume.end())]
@@ -849,6 +876,13 @@ def read_clause(
         # "army units positioned in Mayadin shelled Thiban": where the shooters sit is not the event
         # site when the clause names another place (alone, it is: "troops stationed at Conoco came under fire")
         shooters = [p for p in places if _POSTED_IN.search(text[max(start, p.span.start - 70) : p.span.start])]
+        # "US forces at the Conoco base fired artillery shells at areas near Mo Hassan": the subject's base, named
+        # before the act, is where the shooters sit (not "rockets hit US forces at the Conoco base")
+        first_act = min((t.start for _, t in triggers), default=end)
+        shooters += [p for p in places if p not in shooters and p.span.end <= first_act and p.site is not None
+                     and p.site.precision == "facility" and _FORCES_AT_BASE.search(text, max(start, p.span.start - 40), p.span.start)
+                     and not _HIT_BEFORE.search(text, start, p.span.start)
+                     and not _UNDERGONE.search(text, p.span.end, first_act)]  # ("forces at al-Tanf were targeted")
         # "forces stationed in al-Mayadin and al-Quriyah": both are posts
         shooters += [p for i, p in enumerate(places) if i and places[i - 1] in shooters and p not in shooters
                      and _AND_ANOTHER.fullmatch(text, places[i - 1].span.end, p.span.start)]
@@ -1112,6 +1146,11 @@ _TAKEN_FROM_BEFORE = screened(r"\b(?:captured|recaptured|retook|seized|liberated
                               r"\bfrom\s+(?:the\s+)?(?:so-called\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
 # the subject of the act told in a "when" clause after its toll: "two soldiers were killed when an SDF drone hit their
 # position", "a guard was wounded as ISIS gunmen stormed the checkpoint"
+# a clause that opens on the event it follows or answers: "Shortly after the attack, ...", "Following
+# the rocket fire on the base, ...", "In response to the attack, ..."
+_AFTER_THE_EVENT = re.compile(r"\s*(?:(?:shortly|soon|minutes|moments|hours|immediately|just|an\s+hour)\s+)?"
+                              r"(?:after|following|in\s+(?:response|retaliation|reply)\s+to|in\s+the\s+wake\s+of)"
+                              r"\s+(?:the|this|that|these|those)\s+[^,;.]{0,60}?,\s", re.I)
 _WHEN_AGENT = re.compile(r"\b(?:when|as)\s+(?:an?\s+|the\s+)?$", re.I)
 _ACTS_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:hit|struck|targeted|attacked|shelled|bombed|opened\s+fire|fired|ambushed|stormed|"
                          r"raided|rammed|blew\s+up|detonated)\b", re.I)
@@ -1150,6 +1189,12 @@ _DEFENCE_OF_BEFORE = screened(r"\b" + _AIR_DEFENCE + r"\s+(?:of|at|belonging\s+t
 def _assign_roles(text: str, cand: Candidate, actors: list[tuple[str, Span]], clause_start: int) -> None:
     """Perpetrator and target from word order, agent/target markers and passive voice."""
     strong = [t for t in cand.triggers if not _weak(t.text)] or cand.triggers
+    opener = _AFTER_THE_EVENT.match(text, clause_start, cand.clause.end)
+    if opener and any(t.start >= opener.end() for t in strong):
+        # "Shortly after the attack, coalition forces shelled the sources of fire": the event the opener
+        # names came first; the clause's own act, and its subject, follow the comma
+        strong = [t for t in strong if t.start >= opener.end()]
+        actors = [a for a in actors if a[1].start >= opener.end()]
     first_trigger = min(t.start for t in strong)
     perp: tuple[str, Span] | None = None
     target: tuple[str, Span] | None = None

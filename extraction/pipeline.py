@@ -527,6 +527,9 @@ def _names_a_road(text: str, clause_start: int, span: Span) -> bool:
     return bool(_ROAD_NAME.match(text, span.end) or _ROAD_END.search(text[max(clause_start, span.start - 70) : span.start]))
 
 
+# "between the city of Deir ez-Zor, Mayadin and Albu Kamal": three towns or more, listed with a comma after
+# the first, are the towns the event was spread over (not a road's or a front's two ends)
+_BETWEEN_MANY = re.compile(r"\s*,\s*(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
 _BEARING_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+|villages?\s+|cities\s+)?(?:of\s+)?$", re.I)
 # "six in the city of Deir Ezzor, two others in a strike near the town of Al-Mayadine": another
@@ -581,8 +584,13 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
               for p in listed]
     # a recall cue told after the list ("..., the third round of strikes since October") does not make it one
     if len(listed) < 2 or (cand.background is not None and cand.background.start < listed[-1].span.end) \
-            or _BETWEEN.search(text, max(0, listed[0].span.start - 40), listed[0].span.start):
-        return [(cand, first)]  # "on the road between al-Quriyah and al-Mayadin": one place, not two
+            or (_BETWEEN.search(text, max(0, listed[0].span.start - 40), listed[0].span.start)
+                and not _BETWEEN_MANY.fullmatch(text, listed[0].span.end, listed[1].span.start)
+                if len(listed) > 2 else
+                _BETWEEN.search(text, max(0, listed[0].span.start - 40), listed[0].span.start)):
+        # "on the road between al-Quriyah and al-Mayadin": one place, not two (but "strikes hit depots
+        # between the city of Deir ez-Zor, Mayadin and Albu Kamal" spreads them over the towns it lists)
+        return [(cand, first)]
     keep = [listed[0]]
     # a town that only locates the last place kept ("a depot near Ayash, northwest of the city of Deir
     # ez-Zor, as well as a post in al-Mayadin") belongs to that place's words: the list goes on after it
@@ -911,6 +919,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     article_speakers: list[Speaker] = []
     sentence_facts: list[tuple[int, Span, list[_Group]]] = []
     unplaced_news: set[int] = set()  # the sentences that tell an event of the day but name no place for it
+    answered_at: set[int] = set()  # the "after" clauses placed at the base whose forces answered them
     speakers_of: dict[int, list[Speaker]] = {}
 
     # Headlines and sub-headings come last: they compress the story, carry no date, and may only
@@ -1023,6 +1032,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         referred = _referred_days(text, readings, groups)  # the day of the strikes an undated list refers to
         for cand, (site_id, place_text, place_span) in readings:
             clause, kind = cand.clause, cand.kind
+            if not site_id and not place_text and (base_hit := _answerers_post(text, cand, readings, pub)) is not None:
+                # "Coalition forces at the al-Omar field responded with artillery shells ..., after a new rocket
+                # attack in the morning": the attack they answered hit the base they answered from, told for itself
+                site_id, place_text, place_span = base_hit.site.id, base_hit.span.text, base_hit.span
+                answered_at.add(clause.start)
             if site_id is None and not place_text and kind == "main" and placing is not None and placing.si == si - 1 \
                     and clause.start == sent.start \
                     and _GOES_ON_WITH_THEM.match(text, sent.start, sent.end) \
@@ -1215,7 +1229,14 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if c_date is None and cand.listed and clause.start in listed_at:
                 first = listed_at[clause.start][0]
                 when = first.date or first.context_date
-                if when is not None and when.date is not None:  # "a depot in Deir ez-Zor, as well as a position near al-Mayadin"
+                # (not a place already told that night or day: "strikes hit depots between the city of Deir ez-Zor,
+                # Mayadin and Albu Kamal" after "the raids hit positions in the surroundings of Mayadin" at 1 a.m.
+                # Wednesday goes on with that incident, not dated by the night the first town's report began)
+                told_there = site_id is not None and when is not None and when.date is not None and any(
+                    site_id in g.sites and not g.background and (gd := g.date or g.context_date) is not None
+                    and gd.date is not None and gd.precision == "day" and abs((gd.date - when.date).days) == 1
+                    for g in groups)
+                if when is not None and when.date is not None and not told_there:  # "a depot in Deir ez-Zor, as well as a position near al-Mayadin"
                     c_date = replace(when, part_of_day=None, text="", span=None,
                                      basis=f"the date of a place listed with it ({when.basis})")
             if c_date is None and digest_day is not None and kind != "prior" and sent.start > digest_day[0] \
@@ -1412,6 +1433,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             article_speakers.extend(speakers_of[si])
         sentence_facts.append((si, sent, targets))
 
+    for g in groups:
+        if any(m.clause.start in answered_at for m in g.members) and all(m.kind == "prior" for m in g.members):
+            g.taken_up = True
     groups, merged_into = _merge_duplicates(groups)
     sentence_facts = [(si, s, list(dict.fromkeys(merged_into.get(id(g), g) for g in ts))) for si, s, ts in sentence_facts]
     named_monitor = next((s.name for s in article_speakers if s.type == "monitor" and s.name not in r.claimants.generic), None)
@@ -2449,6 +2473,33 @@ def _near_an_unnamed(text: str, g: _Group) -> bool:
 
 # "a rocket attack on the base", "fired at the garrison": the one base the text has just named
 _THE_BASE = re.compile(r"\b(?:on|at|against|targeting|targeted|hit|struck)\s+the\s+(?:same\s+)?(?:base|garrison|outpost)\b(?!\s+(?:of|in|at|near)\b)", re.I)
+
+
+# the forces that answer, told at their base: "Coalition forces at the al-Omar field", "US troops stationed in
+# the Conoco base", "American soldiers based at the Green Village" (right before the facility's name)
+_FORCES_AT = re.compile(r"\b(?:forces|troops|soldiers|units|personnel)\s+(?:(?:stationed|positioned|deployed|based)\s+)?"
+                        r"(?:in|at)\s+(?:the\s+)?(?:(?:base|garrison)\s+(?:in|at)\s+(?:the\s+)?)?$", re.I)
+
+
+def _answerers_post(text: str, cand: Candidate, readings: list, pub: date | None) -> PlaceMatch | None:
+    """The base of ours an unplaced attack, named only as the cause of an answer, hit: the base the answering
+    forces of the same sentence are told at, held by their side ("Coalition forces at the al-Omar field
+    responded ..., after a rocket attack in the morning"). None unless there is exactly one."""
+    if cand.kind != "prior" or cand.places:
+        return None
+    gaz = load_gazetteer()
+    posts: dict[str, PlaceMatch] = {}
+    for other, _ in readings:
+        side = other.perpetrator
+        if other is cand or other.kind == "prior" or other.sentence != cand.sentence or side == "unknown" \
+                or side == cand.perpetrator or other.background is not None:
+            continue
+        for p in gaz.find(text, other.clause.start, other.clause.end, unknown=False):
+            if p.site is not None and p.site.precision == "facility" and not _outside_area(p.site.id) \
+                    and _FORCES_AT.search(text, max(other.clause.start, p.span.start - 60), p.span.start) \
+                    and _holder(p.site.id, pub) == side:
+                posts[p.site.id] = p
+    return next(iter(posts.values())) if len(posts) == 1 else None
 
 
 def _base_named_before(g: _Group, groups: list[_Group]) -> str | None:

@@ -7711,6 +7711,211 @@ CASES = [
         date(2024, 5, 11),
         [dict(date="2024-05-10", site="albu_kamal", killed=4)],
     ),
+    # --- an answer told after the event it follows: "Shortly after the attack, X fired at Y" ---------------
+    (
+        "minutes-after-the-attack-the-answer-told-at-the-launch-sites",
+        # Kurdish agency style: rockets on a base, then the base's answer at the launch sites across the river
+        "Three rockets struck the coalition's Green Village base on Tuesday evening without causing casualties, "
+        "Hawar news agency (ANHA) reported. Minutes after the attack, coalition forces at the base fired "
+        "artillery shells at the launch sites in the vicinity of al-Ashara.",
+        date(2025, 2, 12),
+        [dict(date="2025-02-11", site="green_village", target="US-led coalition"),
+         dict(date="2025-02-11", site="al_ashara", perpetrator="US-led coalition")],
+    ),
+    (
+        "following-the-attack-troops-shelled-the-points-of-launch",
+        # wire style: the drone on the base and the shelling that followed it, at two places
+        "BEIRUT (AP) - A drone targeted a U.S. base at the Conoco gas field in eastern Syria on Monday, causing "
+        "no injuries, the U.S. military said. Following the attack, American troops fired artillery rounds at "
+        "the points of launch near the town of Mo Hassan.",
+        date(2023, 10, 31),
+        [dict(date="2023-10-30", site="conoco_gas_field", target="US-led coalition"),
+         dict(date="2023-10-30", site="mo_hassan", perpetrator="US-led coalition")],
+    ),
+    (
+        "in-response-to-the-attack-the-army-shelled-the-town-across-the-river",
+        # Syrian state media style: an attack on army posts and the army's answer across the river
+        "Deir Ezzor, SANA - Gunmen attacked army posts near the village of Mahkan on Wednesday night, a military "
+        "source said. In response to the attack, army units shelled the sources of fire in the town of Thiban "
+        "with artillery, the source added.",
+        date(2024, 8, 15),
+        [dict(date="2024-08-14", site="mahkan", target="Syrian government"),
+         dict(date="2024-08-14", site="thiban", perpetrator="Syrian government")],
+    ),
+    (
+        "shortly-after-the-shelling-the-other-side-fired-back-elsewhere",
+        # local monitor style: regime shelling on a town, and the SDF mortars on the regime's town after it
+        "Regime forces shelled SDF positions in Dhiban with heavy machine guns and mortars on Saturday afternoon, "
+        "according to the Observatory's activists. Shortly after the shelling, the SDF fired mortar rounds at "
+        "regime positions in al-Mayadin city, on the western bank.",
+        date(2024, 5, 5),
+        [dict(date="2024-05-04", site="thiban", target="SDF"),
+         dict(date="2024-05-04", site="al_mayadin", perpetrator="SDF")],
+    ),
+    (
+        "hours-after-the-rocket-fire-the-coalition-struck-near-a-town",
+        # Russian outlet style: rockets on al-Omar, the coalition's shelling hours later near another town
+        "Unidentified militants fired several rockets at the US military base in the al-Omar oil field on "
+        "Thursday morning, RIA Novosti reported, citing local sources. Hours after the rocket fire, the "
+        "coalition forces shelled the outskirts of the town of al-Quriyah, the sources said.",
+        date(2023, 6, 2),
+        [dict(date="2023-06-01", site="al_omar_oil_field", target="US-led coalition"),
+         dict(date="2023-06-01", site="al_quriyah", perpetrator="US-led coalition")],
+    ),
+    # --- "between" three towns or more: the event spread over the towns it lists, one incident each --------
+    (
+        "strikes-between-three-towns-are-told-at-each-town",
+        # local monitor style: a night of strikes spread between three towns it names
+        "The Syrian Observatory for Human Rights said warplanes believed to be Israeli carried out at least 12 strikes "
+        "on Sunday on positions of Iranian militias between the city of Deir ez-Zor, al-Mayadin and Albu Kamal.",
+        date(2022, 11, 7),
+        [dict(date="2022-11-06", site="deir_ez_zor_city"), dict(date="2022-11-06", site="al_mayadin"),
+         dict(date="2022-11-06", site="albu_kamal")],
+    ),
+    (
+        "jets-struck-depots-between-three-towns-of-the-west-bank",
+        # wire style
+        "BEIRUT (Reuters) - Unidentified jets struck militia depots between al-Mayadin, al-Ashara and Albu Kamal "
+        "late on Friday, killing nine fighters, a war monitor said.",
+        date(2020, 9, 26),
+        [dict(date="2020-09-25", site="al_mayadin"), dict(date="2020-09-25", site="al_ashara"),
+         dict(date="2020-09-25", site="albu_kamal")],
+    ),
+    (
+        "coalition-pounded-positions-between-three-villages-of-the-pocket",
+        # Kurdish agency style
+        "Coalition aircraft pounded ISIS positions between Hajin, al-Shafa and al-Susah on Thursday, the SDF "
+        "media centre told ANHA.",
+        date(2018, 11, 30),
+        [dict(date="2018-11-29", site="hajin"), dict(date="2018-11-29", site="al_shafa"),
+         dict(date="2018-11-29", site="al_susah")],
+    ),
+    (
+        "helicopters-bombed-between-the-towns-of-three-places",
+        # Iranian outlet style: "between the towns of X, Y and Z"
+        "American occupation helicopters bombed positions of the popular forces between the towns of Thiban, "
+        "al-Busayrah and Hajin on Tuesday, Press TV reported.",
+        date(2023, 9, 6),
+        [dict(date="2023-09-05", site="thiban"), dict(date="2023-09-05", site="al_busayrah"),
+         dict(date="2023-09-05", site="hajin")],
+    ),
+    (
+        "an-ambush-on-the-road-between-two-towns-stays-one",
+        # the two ends of a road locate one place
+        "Gunmen ambushed an army convoy on the road between al-Mayadin and Albu Kamal on Monday, killing two "
+        "soldiers, SANA said.",
+        date(2021, 4, 13),
+        [dict(date="2021-04-12")],
+    ),
+    # --- a purpose or threat inside a closed quotation, and the report that goes on after it ------------------
+    (
+        "a-purpose-inside-a-quotation-does-not-cut-the-report-after-it",
+        # Kurdish agency style: the SDF's own words on its withdrawal, then its accusation of an attack
+        "The SDF said its fighters had \"pulled back to protect civilians\" and accused government forces of "
+        "attacking its positions in al-Sabha on Friday night, killing two of its fighters.",
+        date(2026, 1, 24),
+        [dict(date="2026-01-23", site="al_sabha")],
+    ),
+    (
+        "a-quoted-aim-of-the-patrols-and-then-the-ambush",
+        # local monitor style: the quoted purpose of a deployment, and the ambush on it told after the quotation
+        "Local sources said the army had sent reinforcements to the area \"to prevent infiltration from the desert\" "
+        "and that ISIS gunmen ambushed a patrol near al-Ashara on Wednesday evening, killing three soldiers.",
+        date(2021, 3, 5),
+        [dict(date="2021-03-03", site="al_ashara", perpetrator="ISIS")],
+    ),
+    (
+        "a-quoted-threat-told-with-a-he-said-stays-no-event",
+        # the quotation's threat, followed only by its attribution, reports nothing
+        "\"Any attack on our positions in Thiban will be met with a crushing response,\" the commander said.",
+        date(2023, 9, 2),
+        [],
+    ),
+    (
+        "a-purpose-in-curly-quotes-and-then-the-helicopter-strike",
+        # Iranian outlet style, typographic quotation marks
+        "Tasnim reported that the resistance had moved its fighters \u201cto protect the border crossing\u201d and "
+        "that American helicopters struck their positions near Albu Kamal at dawn on Sunday.",
+        date(2024, 2, 5),
+        [dict(date="2024-02-04", site="albu_kamal", perpetrator="US-led coalition")],
+    ),
+    # --- ", and one location in Iraq, near al-Qaim": one more item of the list of places hit, not a new clause --
+    (
+        "and-one-location-in-iraq-near-a-town-is-one-more-place-hit",
+        # Pentagon statement style: locations counted per country, each placed by a town
+        "U.S. aircraft struck weapons storage facilities at two locations in Syria, near al-Mayadin, and one "
+        "location in Iraq, near al-Qaim, on Friday evening, the Pentagon said.",
+        date(2021, 7, 3),
+        [dict(date="2021-07-02", site="al_mayadin"), dict(date="2021-07-02", site="al_qaim")],
+    ),
+    (
+        "and-one-site-on-the-outskirts-of-another-town",
+        # wire style
+        "Israeli jets hit militia depots at three sites near Albu Kamal, and one site on the outskirts of "
+        "al-Mayadin, early on Tuesday, a war monitor said.",
+        date(2022, 5, 11),
+        [dict(date="2022-05-10", site="albu_kamal"), dict(date="2022-05-10", site="al_mayadin")],
+    ),
+    (
+        "and-one-target-in-iraq-in-a-russian-outlet",
+        # Russian outlet style
+        "American aviation bombed two targets in the province of Deir ez-Zor, near the town of al-Quriyah, and one "
+        "target in Iraq, near al-Qaim, on Sunday night, RIA Novosti reported.",
+        date(2024, 2, 26),
+        [dict(date="2024-02-25", site="al_quriyah"), dict(date="2024-02-25", site="al_qaim")],
+    ),
+    (
+        "and-one-house-in-a-village-in-a-monitor-report",
+        # local monitor style: a raid on houses in two villages of the pocket
+        "Coalition helicopters raided two houses in Hajin, and one house in al-Susah, at dawn on Thursday, "
+        "arresting four men suspected of belonging to ISIS cells, the Observatory said.",
+        date(2019, 8, 2),
+        [dict(date="2019-08-01", site="hajin"), dict(date="2019-08-01", site="al_susah")],
+    ),
+    # --- forces told at their base answer an attack named after them: the attack hit that base ----------------
+    (
+        "forces-at-a-base-answered-an-attack-told-after-their-answer",
+        # Kurdish agency digest style: the answer first, the attack on the answerers' base in its "after" clause
+        "- 12/03/2024: US forces at the Conoco base fired artillery shells at areas near the town of Mo Hassan, "
+        "after a drone attack in the afternoon that caused no injuries, local sources said.",
+        date(2024, 3, 13),
+        [dict(date="2024-03-12", site="mo_hassan", perpetrator="US-led coalition"),
+         dict(date="2024-03-12", site="conoco_gas_field", target="US-led coalition")],
+    ),
+    (
+        "forces-stationed-in-a-field-shelled-a-town-after-a-rocket-attack",
+        # local monitor style
+        "Coalition forces stationed in al-Omar oil field shelled the vicinity of al-Quriyah with artillery on "
+        "Sunday evening, after a rocket attack that caused material damage, SOHR activists said.",
+        date(2023, 8, 14),
+        [dict(date="2023-08-13", site="al_quriyah", perpetrator="US-led coalition"),
+         dict(date="2023-08-13", site="al_omar_oil_field", target="US-led coalition")],
+    ),
+    (
+        "troops-at-a-base-returned-fire-following-a-rocket-attack",
+        # wire style
+        "U.S. troops at the Green Village base returned fire toward launch sites near al-Mayadin on Tuesday "
+        "following a rocket attack, U.S. officials said.",
+        date(2022, 1, 5),
+        [dict(date="2022-01-04", site="al_mayadin", perpetrator="US-led coalition"),
+         dict(date="2022-01-04", site="green_village", target="US-led coalition")],
+    ),
+    (
+        "an-attack-with-its-own-place-is-not-moved-to-the-answerers-base",
+        # the attack answered names its own base: it stays there
+        "US forces at the Conoco base shelled militia positions near Mo Hassan on Monday after a rocket attack "
+        "on the al-Omar field, the SDF said.",
+        date(2023, 11, 21),
+        [dict(date="2023-11-20", site="mo_hassan", perpetrator="US-led coalition")],
+    ),
+    (
+        "forces-at-a-base-that-were-targeted-are-hit-there",
+        # briefing style, passive: the forces at the base are the target, the base is where it happened
+        "Yesterday, at approximately 7 in the evening local time, U.S. and coalition forces at the Conoco base in "
+        "Syria were targeted by a one-way attack drone, which was shot down, the spokesman said.",
+        date(2023, 10, 30),
+        [dict(site="conoco_gas_field", target="US-led coalition")],
+    ),
 ]
 
 
