@@ -219,7 +219,7 @@ _ACCORDING_IN = screened(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]
                          r"(?:in|at|from|inside)\s+(?:the\s+)?(?:(?:city|town|province|countryside)\s+of\s+)?$", re.I)
 # "..., per a medical source at the field hospital in al-Omar", "citing a doctor at the hospital of al-Mayadin": the
 # hospital the source speaks from, not where it happened
-_SOURCE_AT_HOSPITAL = re.compile(
+_SOURCE_AT_HOSPITAL = screened(
     r"\b(?:per|citing|quoting|according\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:sources?|officials?|doctors?|"
     r"medics?|nurses?|staff|workers?|directors?|physicians?)\s+(?:in|at|from|of)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?)|morgue)\s+(?:of|in|at|near)\s+(?:the\s+)?"
