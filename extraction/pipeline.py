@@ -1536,11 +1536,12 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         sents[i].start <= scene.span.start < sents[i].end for i in lead) else None
     finals: list[tuple[_Group, DateInfo, str]] = []
     # the incidents told as of a day of their own or of the page (not "last month", not only as a cause)
-    dated_news = [g for g in groups if g.members and _finalise_date(g, focus, pub, settings, not_before)[1] == "main"]
+    settled = {id(g): _finalise_date(g, focus, pub, settings, not_before) for g in groups if g.members}
+    dated_news = [g for g in groups if g.members and settled[id(g)][1] == "main"]
     for g in groups:
         if not g.members:
             continue
-        date_info, role = _finalise_date(g, focus, pub, settings, not_before)
+        date_info, role = settled[id(g)]
         own_story = _told_for_itself(text, sents, g, date_info, headings, list_items, pub)
         if role == "background" and own_story and not _old(date_info, pub or not_before, settings):
             role = "main"  # "On August 15, drones struck the garrison. No one was hurt": a paragraph of its own
