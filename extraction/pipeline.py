@@ -3220,12 +3220,14 @@ def _with_its_own_toll(text: str, sents: list[Span], g: _Group, groups: list[_Gr
     """"The Observatory said at least six militiamen were killed in al-Kasrah": a sentence (not a headline)
     that tells a toll of its own (or goes on with it in the next sentence: "Clashes broke out near X. Four
     soldiers were killed"), at a place where no other news of the page is placed that day, reports an
-    incident with its own facts (the convention's main), not a passing mention of the news told elsewhere."""
+    incident with its own facts (the convention's main), not a passing mention of the news told elsewhere;
+    so does a province's desert or countryside ("four fighters were killed in the Deir ez-Zor desert" beside
+    news at al-Tanf), as long as nothing else of the day is told inside it (not a country or a region)."""
     if not g.sites or g.site_basis:
         return False
     gaz = load_gazetteer()
     own = gaz.most_specific(g.sites)
-    if gaz.get(own).kind in {"country", "province", "region", "territory"} or any(
+    if gaz.get(own).kind in {"country", "region", "territory"} or any(
             o is not g and not o.background and o.sites and _sites_compatible(own, gaz.most_specific(o.sites))
             and (o.date is None or o.date.date == d.date) for o in groups):
         return False

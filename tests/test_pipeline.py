@@ -7697,6 +7697,61 @@ CASES = [
         date(2023, 7, 10),
         [dict(date="2023-07-09", site="al_busayrah"), dict(date="2023-07-09", site="al_tayyana", killed=3)],
     ),
+    # --- a sentence with its own toll in a province's desert or countryside, no other news placed there ----
+    (
+        "own-toll-in-the-badia-of-the-province-beside-news-across-the-border",
+        # Iranian outlet style: raids on the Iraqi side, and a toll of their own in the Syrian desert
+        "TEHRAN (FNA)- American warplanes struck positions of the popular mobilization forces in al-Qaim on the "
+        "Iraqi border on Tuesday, Iraqi sources said.\n\n"
+        "Syrian media reported that five civilians were killed by the American raids in the Badia of Deir ez-Zor.",
+        date(2021, 2, 24),
+        [dict(date="2021-02-23", site="al_qaim"), dict(date="2021-02-23", site="deir_ez_zor_province", killed=5)],
+    ),
+    (
+        "own-toll-in-the-eastern-countryside-beside-news-in-another-province",
+        # Kurdish agency style: a drone strike in Hasakah, and fighters killed in Deir ez-Zor's countryside
+        "HASAKAH, North Press - Turkish drones struck a car near Qamishli on Wednesday, killing two members of the "
+        "Asayish, the security force said.\n\n"
+        "The SDF said two of its fighters were killed by ISIS gunmen in the eastern Deir ez-Zor countryside.",
+        date(2023, 6, 15),
+        [dict(date="2023-06-14", site="qamishli"), dict(date="2023-06-14", site="deir_ez_zor_province", killed=2)],
+    ),
+    (
+        "own-toll-in-the-desert-beside-a-drone-strike-at-tanf",
+        # wire style: the monitor's toll, placed only in the province's desert
+        "BEIRUT (AP) - A drone struck a pickup truck near the al-Tanf garrison on Thursday, the U.S.-led coalition "
+        "said.\n\n"
+        "The Britain-based Syrian Observatory for Human Rights said at least four Iran-backed fighters were killed in "
+        "the Deir al-Zour desert.",
+        date(2019, 8, 2),
+        [dict(date="2019-08-01", site="al_tanf"), dict(date="2019-08-01", site="deir_ez_zor_province", killed=4)],
+    ),
+    (
+        "own-toll-in-the-countryside-translated",
+        # translated Spanish agency style
+        "Qamishli, 12 Mar (EFE).- Unknown gunmen killed a local official of the Autonomous Administration this "
+        "Tuesday in the city of Qamishli.\n\n"
+        "Another two members of the SDF died in an ambush in the countryside of Deir al Zur, according to the "
+        "Observatory.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-12", site="qamishli"), dict(date="2024-03-12", site="deir_ez_zor_province", killed=2)],
+    ),
+    (
+        "own-toll-in-a-towns-countryside-beside-news-across-the-border",
+        # monitor style: the toll's place is a town's countryside, read as the town
+        "SOHR: unidentified aircraft bombed a convoy near al-Qaim on the Iraqi side of the border on Saturday.\n\n"
+        "Eight members of the Iranian militias were killed in the Albukamal countryside, according to SOHR sources.",
+        date(2020, 10, 18),
+        [dict(date="2020-10-17", site="al_qaim"), dict(date="2020-10-17", site="albu_kamal", killed=8)],
+    ),
+    (
+        "a-provinces-toll-beside-the-days-news-at-one-of-its-towns-is-that-news",
+        # wire style: the toll in the countryside is the toll of the strike on the town told before it
+        "BEIRUT (Reuters) - Drones struck militia depots near al-Mayadin on Monday, residents said.\n\n"
+        "The Syrian Observatory said at least five fighters were killed in the Deir ez-Zor countryside.",
+        date(2024, 1, 9),
+        [dict(date="2024-01-08", site="al_mayadin", killed=5)],
+    ),
     (
         "toll-in-the-next-sentence-at-another-town-local-network",
         "Turkish drones struck a car near Qamishli on Thursday, North Press said. An explosion hit a market in the "
