@@ -7752,6 +7752,78 @@ CASES = [
         date(2024, 1, 9),
         [dict(date="2024-01-08", site="al_mayadin", killed=5)],
     ),
+    # --- a lead with no incident: an incident of a few days before, with its own day and toll, beside news ----
+    (
+        "lead-tells-no-incident-an-older-clash-with-its-own-toll-beside-the-days-news-state-media",
+        # Syrian state media style: a takeover lead, a clash of the day, and the other side's claim of two days before
+        "Deir Ezzor, SANA - Army units entered the towns of al-Shuhail and Thiban on Saturday amid a warm welcome "
+        "from the tribes, a military source said.\n\n"
+        "The source said engineering units began clearing mines left behind in the towns.\n\n"
+        "Clashes broke out on the outskirts of al-Busayrah on Saturday, where SDF remnants opened fire on the army "
+        "units, killing two soldiers, the source added.\n\n"
+        "The SDF said in a statement that government factions had attacked its positions in the village of "
+        "al-Kasrah on Thursday night, killing three of its fighters.",
+        date(2026, 1, 18),
+        [dict(date="2026-01-17", site="al_busayrah"), dict(date="2026-01-15", site="al_kasrah", killed=3)],
+    ),
+    (
+        "lead-tells-no-incident-an-older-attack-with-its-own-toll-beside-the-days-news-kurdish",
+        # Kurdish agency style: a lead on returning residents, a drone strike that day, a checkpoint attack on Sunday
+        "QAMISHLI, ANHA - Residents of the eastern countryside returned to their homes on Tuesday after weeks of "
+        "displacement, local officials said.\n\n"
+        "The officials said schools would reopen next week.\n\n"
+        "A drone struck a car near al-Shaddadi on Tuesday, wounding two people, the Asayish said.\n\n"
+        "ISIS cells attacked an SDF checkpoint in the town of Hajin on Sunday evening, killing three fighters, the "
+        "SDF said.",
+        date(2023, 5, 10),
+        [dict(date="2023-05-09", site="shaddadi"), dict(date="2023-05-07", site="hajin", killed=3)],
+    ),
+    (
+        "lead-tells-no-incident-an-older-ambush-with-its-own-toll-beside-the-days-news-wire",
+        # wire style: talks in the lead, shelling on Friday, an ambush on Wednesday with the monitor's toll
+        "BEIRUT (Reuters) - Talks between tribal leaders and the SDF over the future of the Euphrates towns stalled "
+        "on Friday, people familiar with the talks said.\n\n"
+        "The talks are expected to resume next week.\n\n"
+        "Mortar shells hit the town of Thiban on Friday, wounding a child, residents said.\n\n"
+        "Gunmen killed four tribal fighters in an ambush near the village of al-Kasrah on Wednesday, the Syrian "
+        "Observatory said.",
+        date(2024, 5, 11),
+        [dict(date="2024-05-10", site="thiban"), dict(date="2024-05-08", site="al_kasrah", killed=4)],
+    ),
+    (
+        "lead-tells-no-incident-an-older-bus-attack-with-its-own-toll-beside-the-days-news-russian",
+        # Russian outlet style: the centre's summary lead, a checkpoint shot at that day, a bus attacked on Saturday
+        "The situation in the east of Syria remains tense, the Russian Reconciliation Centre said on Monday.\n\n"
+        "Russian military police continue patrols along the M4 highway, the centre added.\n\n"
+        "Unidentified gunmen fired at a Syrian army checkpoint near the town of al-Mayadin on Monday, wounding one "
+        "soldier, the centre said.\n\n"
+        "Militants attacked a bus carrying soldiers near the town of al-Shuhail on Saturday, killing six "
+        "servicemen, according to the centre.",
+        date(2021, 3, 16),
+        [dict(date="2021-03-15", site="al_mayadin"), dict(date="2021-03-13", site="al_shuhail", killed=6)],
+    ),
+    (
+        "lead-tells-no-incident-an-older-assassination-with-its-own-toll-beside-the-days-news-monitor",
+        # local monitor style: tension in the lead, a landmine that day, an assassination on Tuesday night
+        "SOHR: Tension prevails in the villages of the eastern countryside amid a heavy deployment of SDF forces on "
+        "Thursday.\n\n"
+        "Residents closed their shops early, according to SOHR activists.\n\n"
+        "A landmine exploded near a vehicle in the town of Thiban on Thursday, wounding three workers.\n\n"
+        "Gunmen on a motorcycle shot dead two members of the SDF in the village of al-Susah on Tuesday night, SOHR "
+        "activists reported.",
+        date(2022, 9, 16),
+        [dict(date="2022-09-15", site="thiban"), dict(date="2022-09-13", site="al_susah", killed=2)],
+    ),
+    (
+        "an-analysis-recalls-a-deadly-confrontation-as-an-illustration-no-other-news",
+        # think-tank style: the page places no news of its own; the recalled clash illustrates its subject
+        "The oil deal has raised the stakes for Washington in the northeast, analysts say.\n\n"
+        "It heightens the risk of friction along the seams of the region.\n\n"
+        "The confrontation near the village of al-Kasrah on Monday, in which a soldier was killed, illustrates how "
+        "quickly a patrol can escalate.",
+        date(2020, 8, 20),
+        [],
+    ),
     (
         "toll-in-the-next-sentence-at-another-town-local-network",
         "Turkish drones struck a car near Qamishli on Thursday, North Press said. An explosion hit a market in the "
