@@ -1566,7 +1566,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day and not in_period \
                 and date_info.date < pub - timedelta(days=lead_days) \
                 and not _on_its_posts_day(sents, g, date_info, stamps, stamp_at) and not own_story \
-                and not _the_only_incident_told(text, sents, g, date_info, dated_news, headings, pub):
+                and not _the_only_incident_told(text, sents, g, date_info, dated_news, headings, pub) \
+                and not _told_with_its_toll_beside_news(text, sents, g, groups, date_info, dated_news, headings, pub,
+                                                        facts_by_group.get(id(g), [])):
             role = "background"
         if role == "main" and outside_news and _unplaced(g) and not g.place_text:
             role = "background"  # "the strike hit a vehicle" in a Baghdad story: the story's news, outside the area
@@ -3221,12 +3223,14 @@ def _with_its_own_toll(text: str, sents: list[Span], g: _Group, groups: list[_Gr
     """"The Observatory said at least six militiamen were killed in al-Kasrah": a sentence (not a headline)
     that tells a toll of its own (or goes on with it in the next sentence: "Clashes broke out near X. Four
     soldiers were killed"), at a place where no other news of the page is placed that day, reports an
-    incident with its own facts (the convention's main), not a passing mention of the news told elsewhere."""
+    incident with its own facts (the convention's main), not a passing mention of the news told elsewhere;
+    so does a province's desert or countryside ("four fighters were killed in the Deir ez-Zor desert" beside
+    news at al-Tanf), as long as nothing else of the day is told inside it (not a country or a region)."""
     if not g.sites or g.site_basis:
         return False
     gaz = load_gazetteer()
     own = gaz.most_specific(g.sites)
-    if gaz.get(own).kind in {"country", "province", "region", "territory"} or any(
+    if gaz.get(own).kind in {"country", "region", "territory"} or any(
             o is not g and not o.background and o.sites and _sites_compatible(own, gaz.most_specific(o.sites))
             and (o.date is None or o.date.date == d.date) for o in groups):
         return False
@@ -3242,6 +3246,23 @@ def _with_its_own_toll(text: str, sents: list[Span], g: _Group, groups: list[_Gr
             spans.append((nxt, sents[nxt].start, sents[nxt].end))
     return any(cas.count and cas.attribute in {"killed", "wounded"} and not _running_total(text, sents[si], cas.span)
                for si, start, end in spans for cas in find_casualties(text, start, end))
+
+
+def _told_with_its_toll_beside_news(text: str, sents: list[Span], g: _Group, groups: list[_Group], d: DateInfo,
+                                    dated_news: list[_Group], headings: set[int], pub: date | None,
+                                    facts: list[tuple[Span, list[Speaker]]]) -> bool:
+    """"Clashes broke out near al-Busayrah on Saturday [...]. The SDF said government factions attacked its
+    positions in al-Kasrah on Thursday night, killing three of its fighters": an incident of a few days before
+    the page, with a day of its own and a toll of its own at a place of its own, told beside other news the page
+    places in sentences of their own, is news too, though the page's lead tells no incident (not so in an analysis
+    that places no other news: "The confrontation near X on Monday, in which a soldier was killed, illustrates
+    ..."; nor beside news told in its own sentence: "rejected reports that advisers were killed in the raids
+    near A and B")."""
+    if pub is None or g.date is None or g.date.precision != "day" or d.date is None or d.date < pub - timedelta(days=3):
+        return False
+    own = {m.sentence for m in g.members}
+    return any(o is not g and o.sites and not o.site_basis and not own & {m.sentence for m in o.members}
+               for o in dated_news) and _with_its_own_toll(text, sents, g, groups, d, headings, facts)
 
 
 def _goes_on_with_news(g: _Group) -> bool:

@@ -7697,6 +7697,133 @@ CASES = [
         date(2023, 7, 10),
         [dict(date="2023-07-09", site="al_busayrah"), dict(date="2023-07-09", site="al_tayyana", killed=3)],
     ),
+    # --- a sentence with its own toll in a province's desert or countryside, no other news placed there ----
+    (
+        "own-toll-in-the-badia-of-the-province-beside-news-across-the-border",
+        # Iranian outlet style: raids on the Iraqi side, and a toll of their own in the Syrian desert
+        "TEHRAN (FNA)- American warplanes struck positions of the popular mobilization forces in al-Qaim on the "
+        "Iraqi border on Tuesday, Iraqi sources said.\n\n"
+        "Syrian media reported that five civilians were killed by the American raids in the Badia of Deir ez-Zor.",
+        date(2021, 2, 24),
+        [dict(date="2021-02-23", site="al_qaim"), dict(date="2021-02-23", site="deir_ez_zor_province", killed=5)],
+    ),
+    (
+        "own-toll-in-the-eastern-countryside-beside-news-in-another-province",
+        # Kurdish agency style: a drone strike in Hasakah, and fighters killed in Deir ez-Zor's countryside
+        "HASAKAH, North Press - Turkish drones struck a car near Qamishli on Wednesday, killing two members of the "
+        "Asayish, the security force said.\n\n"
+        "The SDF said two of its fighters were killed by ISIS gunmen in the eastern Deir ez-Zor countryside.",
+        date(2023, 6, 15),
+        [dict(date="2023-06-14", site="qamishli"), dict(date="2023-06-14", site="deir_ez_zor_province", killed=2)],
+    ),
+    (
+        "own-toll-in-the-desert-beside-a-drone-strike-at-tanf",
+        # wire style: the monitor's toll, placed only in the province's desert
+        "BEIRUT (AP) - A drone struck a pickup truck near the al-Tanf garrison on Thursday, the U.S.-led coalition "
+        "said.\n\n"
+        "The Britain-based Syrian Observatory for Human Rights said at least four Iran-backed fighters were killed in "
+        "the Deir al-Zour desert.",
+        date(2019, 8, 2),
+        [dict(date="2019-08-01", site="al_tanf"), dict(date="2019-08-01", site="deir_ez_zor_province", killed=4)],
+    ),
+    (
+        "own-toll-in-the-countryside-translated",
+        # translated Spanish agency style
+        "Qamishli, 12 Mar (EFE).- Unknown gunmen killed a local official of the Autonomous Administration this "
+        "Tuesday in the city of Qamishli.\n\n"
+        "Another two members of the SDF died in an ambush in the countryside of Deir al Zur, according to the "
+        "Observatory.",
+        date(2024, 3, 12),
+        [dict(date="2024-03-12", site="qamishli"), dict(date="2024-03-12", site="deir_ez_zor_province", killed=2)],
+    ),
+    (
+        "own-toll-in-a-towns-countryside-beside-news-across-the-border",
+        # monitor style: the toll's place is a town's countryside, read as the town
+        "SOHR: unidentified aircraft bombed a convoy near al-Qaim on the Iraqi side of the border on Saturday.\n\n"
+        "Eight members of the Iranian militias were killed in the Albukamal countryside, according to SOHR sources.",
+        date(2020, 10, 18),
+        [dict(date="2020-10-17", site="al_qaim"), dict(date="2020-10-17", site="albu_kamal", killed=8)],
+    ),
+    (
+        "a-provinces-toll-beside-the-days-news-at-one-of-its-towns-is-that-news",
+        # wire style: the toll in the countryside is the toll of the strike on the town told before it
+        "BEIRUT (Reuters) - Drones struck militia depots near al-Mayadin on Monday, residents said.\n\n"
+        "The Syrian Observatory said at least five fighters were killed in the Deir ez-Zor countryside.",
+        date(2024, 1, 9),
+        [dict(date="2024-01-08", site="al_mayadin", killed=5)],
+    ),
+    # --- a lead with no incident: an incident of a few days before, with its own day and toll, beside news ----
+    (
+        "lead-tells-no-incident-an-older-clash-with-its-own-toll-beside-the-days-news-state-media",
+        # Syrian state media style: a takeover lead, a clash of the day, and the other side's claim of two days before
+        "Deir Ezzor, SANA - Army units entered the towns of al-Shuhail and Thiban on Saturday amid a warm welcome "
+        "from the tribes, a military source said.\n\n"
+        "The source said engineering units began clearing mines left behind in the towns.\n\n"
+        "Clashes broke out on the outskirts of al-Busayrah on Saturday, where SDF remnants opened fire on the army "
+        "units, killing two soldiers, the source added.\n\n"
+        "The SDF said in a statement that government factions had attacked its positions in the village of "
+        "al-Kasrah on Thursday night, killing three of its fighters.",
+        date(2026, 1, 18),
+        [dict(date="2026-01-17", site="al_busayrah"), dict(date="2026-01-15", site="al_kasrah", killed=3)],
+    ),
+    (
+        "lead-tells-no-incident-an-older-attack-with-its-own-toll-beside-the-days-news-kurdish",
+        # Kurdish agency style: a lead on returning residents, a drone strike that day, a checkpoint attack on Sunday
+        "QAMISHLI, ANHA - Residents of the eastern countryside returned to their homes on Tuesday after weeks of "
+        "displacement, local officials said.\n\n"
+        "The officials said schools would reopen next week.\n\n"
+        "A drone struck a car near al-Shaddadi on Tuesday, wounding two people, the Asayish said.\n\n"
+        "ISIS cells attacked an SDF checkpoint in the town of Hajin on Sunday evening, killing three fighters, the "
+        "SDF said.",
+        date(2023, 5, 10),
+        [dict(date="2023-05-09", site="shaddadi"), dict(date="2023-05-07", site="hajin", killed=3)],
+    ),
+    (
+        "lead-tells-no-incident-an-older-ambush-with-its-own-toll-beside-the-days-news-wire",
+        # wire style: talks in the lead, shelling on Friday, an ambush on Wednesday with the monitor's toll
+        "BEIRUT (Reuters) - Talks between tribal leaders and the SDF over the future of the Euphrates towns stalled "
+        "on Friday, people familiar with the talks said.\n\n"
+        "The talks are expected to resume next week.\n\n"
+        "Mortar shells hit the town of Thiban on Friday, wounding a child, residents said.\n\n"
+        "Gunmen killed four tribal fighters in an ambush near the village of al-Kasrah on Wednesday, the Syrian "
+        "Observatory said.",
+        date(2024, 5, 11),
+        [dict(date="2024-05-10", site="thiban"), dict(date="2024-05-08", site="al_kasrah", killed=4)],
+    ),
+    (
+        "lead-tells-no-incident-an-older-bus-attack-with-its-own-toll-beside-the-days-news-russian",
+        # Russian outlet style: the centre's summary lead, a checkpoint shot at that day, a bus attacked on Saturday
+        "The situation in the east of Syria remains tense, the Russian Reconciliation Centre said on Monday.\n\n"
+        "Russian military police continue patrols along the M4 highway, the centre added.\n\n"
+        "Unidentified gunmen fired at a Syrian army checkpoint near the town of al-Mayadin on Monday, wounding one "
+        "soldier, the centre said.\n\n"
+        "Militants attacked a bus carrying soldiers near the town of al-Shuhail on Saturday, killing six "
+        "servicemen, according to the centre.",
+        date(2021, 3, 16),
+        [dict(date="2021-03-15", site="al_mayadin"), dict(date="2021-03-13", site="al_shuhail", killed=6)],
+    ),
+    (
+        "lead-tells-no-incident-an-older-assassination-with-its-own-toll-beside-the-days-news-monitor",
+        # local monitor style: tension in the lead, a landmine that day, an assassination on Tuesday night
+        "SOHR: Tension prevails in the villages of the eastern countryside amid a heavy deployment of SDF forces on "
+        "Thursday.\n\n"
+        "Residents closed their shops early, according to SOHR activists.\n\n"
+        "A landmine exploded near a vehicle in the town of Thiban on Thursday, wounding three workers.\n\n"
+        "Gunmen on a motorcycle shot dead two members of the SDF in the village of al-Susah on Tuesday night, SOHR "
+        "activists reported.",
+        date(2022, 9, 16),
+        [dict(date="2022-09-15", site="thiban"), dict(date="2022-09-13", site="al_susah", killed=2)],
+    ),
+    (
+        "an-analysis-recalls-a-deadly-confrontation-as-an-illustration-no-other-news",
+        # think-tank style: the page places no news of its own; the recalled clash illustrates its subject
+        "The oil deal has raised the stakes for Washington in the northeast, analysts say.\n\n"
+        "It heightens the risk of friction along the seams of the region.\n\n"
+        "The confrontation near the village of al-Kasrah on Monday, in which a soldier was killed, illustrates how "
+        "quickly a patrol can escalate.",
+        date(2020, 8, 20),
+        [],
+    ),
     (
         "toll-in-the-next-sentence-at-another-town-local-network",
         "Turkish drones struck a car near Qamishli on Thursday, North Press said. An explosion hit a market in the "
