@@ -1535,6 +1535,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     scene_day = scene.date if scene is not None and scene.span is not None and any(
         sents[i].start <= scene.span.start < sents[i].end for i in lead) else None
     finals: list[tuple[_Group, DateInfo, str]] = []
+    _same_night_at_scene(groups)
     # the incidents told as of a day of their own or of the page (not "last month", not only as a cause)
     dated_news = [g for g in groups if g.members and _finalise_date(g, focus, pub, settings, not_before)[1] == "main"]
     for g in groups:
@@ -3366,6 +3367,24 @@ def _after_a_conjunction(text: str, sent: Span) -> int:
     """Where the sentence starts once a leading "But", "And", "Yet", "However," is passed over."""
     m = _CONJUNCTION.match(text, sent.start, sent.end)
     return m.end() if m else sent.start
+
+
+def _same_night_at_scene(groups: list[_Group]) -> None:
+    """An event dated only by the day a statement told it, at the place of an event told of the evening
+    or night before, took place that night ("The coalition said on Thursday it had struck the attackers
+    near X [...] The assault on the SDF post near X began late on Wednesday"): a night is dated by the
+    day it began, and the statement the next morning reports it."""
+    for g in groups:
+        if g.date is not None or g.context_date is not None or g.soft_date is None or g.soft_date.date is None \
+                or g.background or not g.members or not g.sites:
+            continue
+        night_before = g.soft_date.date - timedelta(days=1)
+        h = next((h for h in groups if h is not g and not h.background and h.members and h.date is not None
+                  and h.date.precision == "day" and h.date.date == night_before
+                  and h.date.part_of_day in {"evening", "night"} and set(h.sites) & set(g.sites)), None)
+        if h is not None:
+            g.context_date = replace(h.date, time_local=None,
+                                     basis="the night told at the same place, reported the next day")
 
 
 def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings,

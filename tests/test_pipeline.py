@@ -7916,6 +7916,46 @@ CASES = [
         date(2023, 10, 30),
         [dict(site="conoco_gas_field", target="US-led coalition")],
     ),
+    # An answer dated only by the day a statement told it, at the place of an attack told of the evening or
+    # night before, took place that night (a night is dated by the day it began)
+    (
+        "an-answer-reported-next-day-at-the-scene-of-a-night-attack-monitor",
+        "The international coalition said on Sunday that its helicopters had bombed the attackers near "
+        "al-Busayrah. Militants stormed an SDF checkpoint near al-Busayrah on Saturday night, wounding two "
+        "fighters, the SDF said.",
+        date(2021, 6, 13),
+        [dict(date="2021-06-12", site="al_busayrah", perpetrator="US-led coalition"),
+         dict(date="2021-06-12", site="al_busayrah")],
+    ),
+    (
+        "an-answer-reported-next-day-at-the-scene-of-a-night-attack-kurdish",
+        "Kurdistan24 - Coalition helicopters targeted the cell that attacked an SDF post in Thiban, the SDF said "
+        "on Tuesday. ISIS militants attacked the SDF post in Thiban on Monday night, killing one fighter.",
+        date(2022, 7, 12),
+        [dict(date="2022-07-11", site="thiban"), dict(date="2022-07-11", site="thiban")],
+    ),
+    (
+        "an-answer-reported-next-day-at-the-scene-of-an-evening-attack-wire",
+        "U.S. aircraft struck fighters near Hajin, a defense official said on Monday. Gunmen attacked a "
+        "partner-force position near Hajin on Sunday evening, wounding three SDF fighters, the official said.",
+        date(2018, 10, 8),
+        [dict(date="2018-10-07", site="hajin"), dict(date="2018-10-07", site="hajin", wounded=3)],
+    ),
+    (
+        "an-answer-reported-next-day-at-the-scene-of-a-late-attack-iranian",
+        "Tasnim - American helicopters bombed the popular forces near al-Tabiyah, a local source said on "
+        "Wednesday. The tribal fighters had attacked an SDF position near al-Tabiyah late Tuesday, the source "
+        "added.",
+        date(2019, 2, 13),
+        [dict(date="2019-02-12", site="al_tabiyah"), dict(date="2019-02-12", site="al_tabiyah")],
+    ),
+    (
+        "an-answer-reported-next-day-at-the-scene-of-a-dated-evening-attack",
+        "North Press - Coalition warplanes hit the attackers near al-Shuhail, the SDF said on Friday. Gunmen "
+        "fired on an SDF checkpoint in al-Shuhail on the evening of Thursday, 9 March, killing two fighters.",
+        date(2023, 3, 10),
+        [dict(date="2023-03-09", site="al_shuhail"), dict(date="2023-03-09", site="al_shuhail", killed=2)],
+    ),
 ]
 
 
