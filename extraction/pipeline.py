@@ -949,6 +949,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     placing: _Placing | None = None
     scene_set: set[int] = set()  # the sentences that go on from such a sentence
     scene: DateInfo | None = None  # a day named before any event was told
+    eventless: tuple[int, DateInfo] | None = None  # the day the last sentence that told no event named
     told_in: dict[int, list[_Told]] = {}  # the incidents each sentence told (retold ones too)
     tallied: set[int] = set()  # the sentences that count the event among others ("the third attack since...")
     recalled_in: set[int] = set()  # the sentences that name an earlier event as a cause ("a day after strikes on...")
@@ -1339,6 +1340,14 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 # told first with no day while no day was in force ("Coalition artillery shelled Hatla"
                 # under the headline): the lead that retells it gives the day in force there
                 in_force_day = main_date or sentence_date or told_before
+                if in_force_day is None and eventless is not None and eventless[0] == si - 1 \
+                        and "\n\n" in text[sents[max(m.sentence for m in group.members)].end : sents[si - 1].start] \
+                        and "\n\n" not in text[sents[si - 1].end : sent.start]:
+                    # "Helicopters struck an army checkpoint near Qamishli, state media said. // A US patrol tried to
+                    # pass a checkpoint near the village of X on Monday. The troops opened fire and helicopters
+                    # struck the checkpoint": the paragraph telling the lead's event in detail names its day in
+                    # the sentence that sets the scene before the event is told again
+                    in_force_day = eventless[1]
                 if in_force_day is not None and in_force_day.precision == "day":
                     group.context_date = in_force_day
             if is_heading and (group.sites or (group.place_text and site_id is not None
@@ -1385,6 +1394,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             resolved = dates.resolve(first[0], spub, spub) if first else None
             opening = (si, resolved) if resolved is not None and resolved.precision == "day" else None
         placing = None if readings or is_heading else _Placing(si, placing)
+        if not readings and not is_heading:
+            day = _sentence_date(text, sent, spub, focus, skip_statements=True)
+            eventless = (si, day) if day is not None and day.precision == "day" else None
         if not touched and last_group is not None and _opens_the_list(text, sents, si, last_group):
             groups.extend(_place_from_bullets(text, sents, si, last_group))
         if not touched and not is_heading and last_group is not None:

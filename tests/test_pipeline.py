@@ -7956,6 +7956,40 @@ CASES = [
         date(2023, 3, 10),
         [dict(date="2023-03-09", site="al_shuhail"), dict(date="2023-03-09", site="al_shuhail", killed=2)],
     ),
+    # A lead that tells an event with no day, and a paragraph after it that tells it in detail: the sentence
+    # that sets the scene before the event is told again names the day
+    (
+        "the-detail-paragraph-sets-the-day-of-the-lead-event-state-media",
+        "One Syrian soldier was killed when US helicopters struck an army checkpoint in the countryside of "
+        "Qamishli, state media said.\n\nAccording to the agency, a US convoy tried to pass a checkpoint near the "
+        "village of Umm Hajra, east of Qamishli, on Monday. When the soldiers refused to let it through, the US "
+        "troops opened fire and helicopters struck the checkpoint.",
+        date(2020, 6, 9),
+        [dict(date="2020-06-08")],
+    ),
+    (
+        "the-detail-paragraph-sets-the-day-of-the-lead-event-kurdish",
+        "Two SDF fighters were wounded when gunmen attacked a checkpoint in the Deir ez-Zor countryside, the SDF "
+        "said.\n\nThe gunmen arrived on motorcycles near al-Shuhail on Saturday evening. They attacked the "
+        "checkpoint with machine guns and fled.",
+        date(2021, 5, 3),
+        [dict(date="2021-05-01", site="al_shuhail")],
+    ),
+    (
+        "the-detail-paragraph-sets-the-day-of-the-lead-event-russian",
+        "Russian warplanes bombed ISIS hideouts in the desert of Deir ez-Zor, the Russian centre for reconciliation "
+        "said.\n\nThe militants had gathered near al-Shola on 12 January. Russian aircraft bombed the hideouts, "
+        "destroying two vehicles.",
+        date(2021, 1, 14),
+        [dict(date="2021-01-12")],
+    ),
+    (
+        "the-detail-paragraph-sets-the-day-of-the-lead-event-monitor",
+        "Local sources said a landmine killed shepherds in the desert of Deir ez-Zor.\n\nThe shepherds had taken "
+        "their flock out near al-Kasrah on Friday. A landmine left by ISIS exploded, killing three of them.",
+        date(2022, 3, 7),
+        [dict(date="2022-03-04", killed=3)],
+    ),
 ]
 
 
