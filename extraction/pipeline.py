@@ -1322,7 +1322,13 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     # killed when a landmine exploded")
                     opened_on = scene if scene is not None and scene.date is not None and spub is not None \
                         and 0 <= (spub - scene.date).days <= 3 and not any(not g.background for g in groups) else None
-                    group.context_date = main_date or sentence_date or told_before or answers or para_day or focus or opened_on
+                    # (an event told right after a sentence of its paragraph that tells no event but names a day:
+                    # "On September 8 the military learned of a meeting of commanders near X. Aircraft struck
+                    # the place of the meeting")
+                    set_before = eventless[1] if eventless is not None and eventless[0] == si - 1 \
+                        and "\n\n" not in text[sents[si - 1].end : sent.start] else None
+                    group.context_date = main_date or sentence_date or told_before or answers or para_day \
+                        or set_before or focus or opened_on
                 if cand.anaphoric and not is_heading and c_date is None and fine_site and not cand.background \
                         and any(not g.background for g in groups) \
                         and any(t.text.lower().endswith("s") for t in cand.triggers):

@@ -7990,6 +7990,33 @@ CASES = [
         date(2022, 3, 7),
         [dict(date="2022-03-04", killed=3)],
     ),
+    # An event told first in a paragraph, right after a sentence of it that tells no event but names a day,
+    # took place that day (not on the day of the statement that reported it)
+    (
+        "an-event-after-a-sentence-that-names-its-day-russian-ministry",
+        "The Russian Defence Ministry said on Friday that an ISIS commander who joined the group in 2014 had been "
+        "eliminated in Syria.\n\nAccording to the ministry, on 3 October the military received information about "
+        "a gathering of militants near al-Mayadin. Su-34 bombers struck the place of the gathering, killing 20 "
+        "militants.",
+        date(2017, 10, 13),
+        [dict(date="2017-10-03", event_type="air/drone strike")],
+    ),
+    (
+        "an-event-after-a-sentence-that-names-its-day-local-network",
+        "Deir ez-Zor 24 - Local sources reported the death of a civilian in the eastern countryside of Deir "
+        "ez-Zor, Syria.\n\nThe man was herding sheep near Hajin on Tuesday morning. A landmine exploded under his "
+        "feet, killing him instantly.",
+        date(2021, 3, 11),
+        [dict(date="2021-03-09", killed=1)],
+    ),
+    (
+        "an-event-after-a-sentence-that-names-its-day-iranian",
+        "Tasnim - The resistance mourned a commander who fought in Syria since 2013.\n\nThe commander was "
+        "visiting positions near Albu Kamal on 2 February. American drones struck his car, killing him and his "
+        "driver.",
+        date(2024, 2, 9),
+        [dict(date="2024-02-02", perpetrator="US-led coalition")],
+    ),
 ]
 
 
