@@ -1348,11 +1348,14 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 in_force_day = main_date or sentence_date or told_before
                 if in_force_day is None and eventless is not None and eventless[0] == si - 1 \
                         and "\n\n" in text[sents[max(m.sentence for m in group.members)].end : sents[si - 1].start] \
-                        and "\n\n" not in text[sents[si - 1].end : sent.start]:
+                        and ("\n\n" not in text[sents[si - 1].end : sent.start]
+                             or "\n\n" in text[sents[si - 2].end : sents[si - 1].start]):
                     # "Helicopters struck an army checkpoint near Qamishli, state media said. // A US patrol tried to
                     # pass a checkpoint near the village of X on Monday. The troops opened fire and helicopters
                     # struck the checkpoint": the paragraph telling the lead's event in detail names its day in
-                    # the sentence that sets the scene before the event is told again
+                    # the sentence that sets the scene before the event is told again (a wire's one-sentence
+                    # paragraph too: "Intelligence carried out an operation on Monday near X. // The two were
+                    # targeted while travelling on the road to Y")
                     in_force_day = eventless[1]
                 if in_force_day is not None and in_force_day.precision == "day":
                     group.context_date = in_force_day

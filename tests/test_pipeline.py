@@ -8017,6 +8017,30 @@ CASES = [
         date(2024, 2, 9),
         [dict(date="2024-02-02", perpetrator="US-led coalition")],
     ),
+    # ... and a wire's one-sentence paragraph that tells no event but names a day sets it for the lead's
+    # event told again in the paragraph after it
+    (
+        "a-one-sentence-paragraph-sets-the-day-of-the-lead-event-monitor",
+        "Three militiamen were killed in eastern Syria, the Observatory said on Wednesday.\n\nA convoy of "
+        "Iranian-backed militias was travelling near Albu Kamal on Tuesday.\n\nUnidentified drones struck the "
+        "convoy, the Observatory said.",
+        date(2023, 1, 11),
+        [dict(date="2023-01-10", site="albu_kamal")],
+    ),
+    (
+        "a-one-sentence-paragraph-sets-the-day-of-the-lead-event-state-media",
+        "A Syrian soldier was killed in the Deir ez-Zor desert, SANA said on Monday.\n\nAn army unit was combing "
+        "the desert near al-Sukhnah on Sunday.\n\nTerrorists attacked the unit with rockets, the agency said.",
+        date(2021, 2, 8),
+        [dict(date="2021-02-07")],
+    ),
+    (
+        "a-one-sentence-paragraph-sets-the-day-of-the-lead-event-release",
+        "An ISIS official was killed in Syria, CENTCOM said on Friday.\n\nThe official was meeting associates "
+        "near al-Shuhail on Thursday.\n\nUS helicopters struck the meeting place, CENTCOM said.",
+        date(2024, 6, 21),
+        [dict(date="2024-06-20", site="al_shuhail")],
+    ),
 ]
 
 
