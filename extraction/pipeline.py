@@ -1557,6 +1557,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         sents[i].start <= scene.span.start < sents[i].end for i in lead) else None
     finals: list[tuple[_Group, DateInfo, str]] = []
     _same_night_at_scene(groups)
+    _local_day_past_midnight(text, sents, groups)
     # the incidents told as of a day of their own or of the page (not "last month", not only as a cause)
     dated_news = [g for g in groups if g.members and _finalise_date(g, focus, pub, settings, not_before)[1] == "main"]
     for g in groups:
@@ -3388,6 +3389,29 @@ def _after_a_conjunction(text: str, sent: Span) -> int:
     """Where the sentence starts once a leading "But", "And", "Yet", "However," is passed over."""
     m = _CONJUNCTION.match(text, sent.start, sent.end)
     return m.end() if m else sent.start
+
+
+# "The strike took place at around 6:30 p.m. Eastern Time, which was after midnight in Syria", "at 11 p.m.
+# Washington time (early Friday local time)": a day told in the clock of Washington or Greenwich, which the
+# text says was already past midnight where it happened
+_PAST_MIDNIGHT_THERE = re.compile(
+    r"\b(?:Eastern|EST|EDT|ET|Washington|GMT|UTC|Zulu)\b[^.;]{0,40}?"
+    r"\b(?:(?:already\s+)?(?:after|past)\s+midnight|the\s+(?:early\s+hours|small\s+hours)\s+of\s+the\s+next\s+day"
+    r"|the\s+next\s+day)\s+(?:in\s+Syria|local\s+time|there|in\s+the\s+region|on\s+the\s+ground)\b")
+
+
+def _local_day_past_midnight(text: str, sents: list[Span], groups: list[_Group]) -> None:
+    """An event whose day the text tells in a far clock, said to be past midnight where it happened, took
+    place the next day there ("struck a facility in eastern Syria on Wednesday [...] The strike took place at
+    6:30 p.m. Eastern Time, which was after midnight in Syria": Thursday)."""
+    for g in groups:
+        if g.background or not g.members or g.date is None or g.date.precision != "day" or g.date.date is None:
+            continue
+        near = {i for m in g.members if m.kind != "prior" for i in range(m.sentence, min(m.sentence + 3, len(sents)))}
+        if any(_PAST_MIDNIGHT_THERE.search(text, sents[i].start, sents[i].end) for i in near):
+            g.date = replace(g.date, date=g.date.date + timedelta(days=1), part_of_day=None,
+                             basis=f"the next day where it happened: told in a far clock, past midnight there "
+                                   f"({g.date.basis})")
 
 
 def _same_night_at_scene(groups: list[_Group]) -> None:

@@ -8041,6 +8041,36 @@ CASES = [
         date(2024, 6, 21),
         [dict(date="2024-06-20", site="al_shuhail")],
     ),
+    # A day told in Washington's or Greenwich's clock that the text says was past midnight where it happened
+    # is the next day there; a local clock changes nothing
+    (
+        "a-day-told-in-washington-time-past-midnight-in-syria-wire",
+        "WASHINGTON (Reuters) - U.S. jets struck a militia depot near al-Mayadin on Tuesday, the Pentagon said. "
+        "The strike took place at about 7 p.m. EDT, which was after midnight in Syria.",
+        date(2021, 6, 29),
+        [dict(date="2021-06-30", site="al_mayadin")],
+    ),
+    (
+        "a-day-told-in-eastern-time-already-past-midnight-local-time",
+        "U.S. aircraft bombed an IRGC weapons site near Albu Kamal on Friday, officials said. The raid was carried "
+        "out at 5:45 p.m. Eastern time, already past midnight local time.",
+        date(2024, 3, 23),
+        [dict(date="2024-03-23", site="albu_kamal")],
+    ),
+    (
+        "a-day-told-in-gmt-after-midnight-in-syria",
+        "US forces struck a facility near Deir ez-Zor on Sunday, CENTCOM said. The strikes began at 11 p.m. GMT, "
+        "after midnight in Syria, and lasted an hour.",
+        date(2023, 10, 29),
+        [dict(date="2023-10-30")],
+    ),
+    (
+        "a-day-told-in-local-time-stays",
+        "Jets struck a depot near al-Mayadin on Tuesday, the Pentagon said. The strike took place at about 7 p.m. "
+        "local time.",
+        date(2021, 6, 29),
+        [dict(date="2021-06-29", site="al_mayadin")],
+    ),
 ]
 
 
