@@ -949,6 +949,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     placing: _Placing | None = None
     scene_set: set[int] = set()  # the sentences that go on from such a sentence
     scene: DateInfo | None = None  # a day named before any event was told
+    eventless: tuple[int, DateInfo] | None = None  # the day the last sentence that told no event named
     told_in: dict[int, list[_Told]] = {}  # the incidents each sentence told (retold ones too)
     tallied: set[int] = set()  # the sentences that count the event among others ("the third attack since...")
     recalled_in: set[int] = set()  # the sentences that name an earlier event as a cause ("a day after strikes on...")
@@ -1321,7 +1322,13 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     # killed when a landmine exploded")
                     opened_on = scene if scene is not None and scene.date is not None and spub is not None \
                         and 0 <= (spub - scene.date).days <= 3 and not any(not g.background for g in groups) else None
-                    group.context_date = main_date or sentence_date or told_before or answers or para_day or focus or opened_on
+                    # (an event told right after a sentence of its paragraph that tells no event but names a day:
+                    # "On September 8 the military learned of a meeting of commanders near X. Aircraft struck
+                    # the place of the meeting")
+                    set_before = eventless[1] if eventless is not None and eventless[0] == si - 1 \
+                        and "\n\n" not in text[sents[si - 1].end : sent.start] else None
+                    group.context_date = main_date or sentence_date or told_before or answers or para_day \
+                        or set_before or focus or opened_on
                 if cand.anaphoric and not is_heading and c_date is None and fine_site and not cand.background \
                         and any(not g.background for g in groups) \
                         and any(t.text.lower().endswith("s") for t in cand.triggers):
@@ -1339,6 +1346,17 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 # told first with no day while no day was in force ("Coalition artillery shelled Hatla"
                 # under the headline): the lead that retells it gives the day in force there
                 in_force_day = main_date or sentence_date or told_before
+                if in_force_day is None and eventless is not None and eventless[0] == si - 1 \
+                        and "\n\n" in text[sents[max(m.sentence for m in group.members)].end : sents[si - 1].start] \
+                        and ("\n\n" not in text[sents[si - 1].end : sent.start]
+                             or "\n\n" in text[sents[si - 2].end : sents[si - 1].start]):
+                    # "Helicopters struck an army checkpoint near Qamishli, state media said. // A US patrol tried to
+                    # pass a checkpoint near the village of X on Monday. The troops opened fire and helicopters
+                    # struck the checkpoint": the paragraph telling the lead's event in detail names its day in
+                    # the sentence that sets the scene before the event is told again (a wire's one-sentence
+                    # paragraph too: "Intelligence carried out an operation on Monday near X. // The two were
+                    # targeted while travelling on the road to Y")
+                    in_force_day = eventless[1]
                 if in_force_day is not None and in_force_day.precision == "day":
                     group.context_date = in_force_day
             if is_heading and (group.sites or (group.place_text and site_id is not None
@@ -1385,6 +1403,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             resolved = dates.resolve(first[0], spub, spub) if first else None
             opening = (si, resolved) if resolved is not None and resolved.precision == "day" else None
         placing = None if readings or is_heading else _Placing(si, placing)
+        if not readings and not is_heading:
+            day = _sentence_date(text, sent, spub, focus, skip_statements=True)
+            eventless = (si, day) if day is not None and day.precision == "day" else None
         if not touched and last_group is not None and _opens_the_list(text, sents, si, last_group):
             groups.extend(_place_from_bullets(text, sents, si, last_group))
         if not touched and not is_heading and last_group is not None:
@@ -1535,6 +1556,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     scene_day = scene.date if scene is not None and scene.span is not None and any(
         sents[i].start <= scene.span.start < sents[i].end for i in lead) else None
     finals: list[tuple[_Group, DateInfo, str]] = []
+    _same_night_at_scene(groups)
+    _local_day_past_midnight(text, sents, groups)
     # the incidents told as of a day of their own or of the page (not "last month", not only as a cause)
     settled = {id(g): _finalise_date(g, focus, pub, settings, not_before) for g in groups if g.members}
     dated_news = [g for g in groups if g.members and settled[id(g)][1] == "main"]
@@ -3388,6 +3411,47 @@ def _after_a_conjunction(text: str, sent: Span) -> int:
     """Where the sentence starts once a leading "But", "And", "Yet", "However," is passed over."""
     m = _CONJUNCTION.match(text, sent.start, sent.end)
     return m.end() if m else sent.start
+
+
+# "The strike took place at around 6:30 p.m. Eastern Time, which was after midnight in Syria", "at 11 p.m.
+# Washington time (early Friday local time)": a day told in the clock of Washington or Greenwich, which the
+# text says was already past midnight where it happened
+_PAST_MIDNIGHT_THERE = re.compile(
+    r"\b(?:Eastern|EST|EDT|ET|Washington|GMT|UTC|Zulu)\b[^.;]{0,40}?"
+    r"\b(?:(?:already\s+)?(?:after|past)\s+midnight|the\s+(?:early\s+hours|small\s+hours)\s+of\s+the\s+next\s+day"
+    r"|the\s+next\s+day)\s+(?:in\s+Syria|local\s+time|there|in\s+the\s+region|on\s+the\s+ground)\b")
+
+
+def _local_day_past_midnight(text: str, sents: list[Span], groups: list[_Group]) -> None:
+    """An event whose day the text tells in a far clock, said to be past midnight where it happened, took
+    place the next day there ("struck a facility in eastern Syria on Wednesday [...] The strike took place at
+    6:30 p.m. Eastern Time, which was after midnight in Syria": Thursday)."""
+    for g in groups:
+        if g.background or not g.members or g.date is None or g.date.precision != "day" or g.date.date is None:
+            continue
+        near = {i for m in g.members if m.kind != "prior" for i in range(m.sentence, min(m.sentence + 3, len(sents)))}
+        if any(_PAST_MIDNIGHT_THERE.search(text, sents[i].start, sents[i].end) for i in near):
+            g.date = replace(g.date, date=g.date.date + timedelta(days=1), part_of_day=None,
+                             basis=f"the next day where it happened: told in a far clock, past midnight there "
+                                   f"({g.date.basis})")
+
+
+def _same_night_at_scene(groups: list[_Group]) -> None:
+    """An event dated only by the day a statement told it, at the place of an event told of the evening
+    or night before, took place that night ("The coalition said on Thursday it had struck the attackers
+    near X [...] The assault on the SDF post near X began late on Wednesday"): a night is dated by the
+    day it began, and the statement the next morning reports it."""
+    for g in groups:
+        if g.date is not None or g.context_date is not None or g.soft_date is None or g.soft_date.date is None \
+                or g.background or not g.members or not g.sites:
+            continue
+        night_before = g.soft_date.date - timedelta(days=1)
+        h = next((h for h in groups if h is not g and not h.background and h.members and h.date is not None
+                  and h.date.precision == "day" and h.date.date == night_before
+                  and h.date.part_of_day in {"evening", "night"} and set(h.sites) & set(g.sites)), None)
+        if h is not None:
+            g.context_date = replace(h.date, time_local=None,
+                                     basis="the night told at the same place, reported the next day")
 
 
 def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings,

@@ -8043,6 +8043,161 @@ CASES = [
         date(2023, 10, 30),
         [dict(site="conoco_gas_field", target="US-led coalition")],
     ),
+    # An answer dated only by the day a statement told it, at the place of an attack told of the evening or
+    # night before, took place that night (a night is dated by the day it began)
+    (
+        "an-answer-reported-next-day-at-the-scene-of-a-night-attack-monitor",
+        "The international coalition said on Sunday that its helicopters had bombed the attackers near "
+        "al-Busayrah. Militants stormed an SDF checkpoint near al-Busayrah on Saturday night, wounding two "
+        "fighters, the SDF said.",
+        date(2021, 6, 13),
+        [dict(date="2021-06-12", site="al_busayrah", perpetrator="US-led coalition"),
+         dict(date="2021-06-12", site="al_busayrah")],
+    ),
+    (
+        "an-answer-reported-next-day-at-the-scene-of-a-night-attack-kurdish",
+        "Kurdistan24 - Coalition helicopters targeted the cell that attacked an SDF post in Thiban, the SDF said "
+        "on Tuesday. ISIS militants attacked the SDF post in Thiban on Monday night, killing one fighter.",
+        date(2022, 7, 12),
+        [dict(date="2022-07-11", site="thiban"), dict(date="2022-07-11", site="thiban")],
+    ),
+    (
+        "an-answer-reported-next-day-at-the-scene-of-an-evening-attack-wire",
+        "U.S. aircraft struck fighters near Hajin, a defense official said on Monday. Gunmen attacked a "
+        "partner-force position near Hajin on Sunday evening, wounding three SDF fighters, the official said.",
+        date(2018, 10, 8),
+        [dict(date="2018-10-07", site="hajin"), dict(date="2018-10-07", site="hajin", wounded=3)],
+    ),
+    (
+        "an-answer-reported-next-day-at-the-scene-of-a-late-attack-iranian",
+        "Tasnim - American helicopters bombed the popular forces near al-Tabiyah, a local source said on "
+        "Wednesday. The tribal fighters had attacked an SDF position near al-Tabiyah late Tuesday, the source "
+        "added.",
+        date(2019, 2, 13),
+        [dict(date="2019-02-12", site="al_tabiyah"), dict(date="2019-02-12", site="al_tabiyah")],
+    ),
+    (
+        "an-answer-reported-next-day-at-the-scene-of-a-dated-evening-attack",
+        "North Press - Coalition warplanes hit the attackers near al-Shuhail, the SDF said on Friday. Gunmen "
+        "fired on an SDF checkpoint in al-Shuhail on the evening of Thursday, 9 March, killing two fighters.",
+        date(2023, 3, 10),
+        [dict(date="2023-03-09", site="al_shuhail"), dict(date="2023-03-09", site="al_shuhail", killed=2)],
+    ),
+    # A lead that tells an event with no day, and a paragraph after it that tells it in detail: the sentence
+    # that sets the scene before the event is told again names the day
+    (
+        "the-detail-paragraph-sets-the-day-of-the-lead-event-state-media",
+        "One Syrian soldier was killed when US helicopters struck an army checkpoint in the countryside of "
+        "Qamishli, state media said.\n\nAccording to the agency, a US convoy tried to pass a checkpoint near the "
+        "village of Umm Hajra, east of Qamishli, on Monday. When the soldiers refused to let it through, the US "
+        "troops opened fire and helicopters struck the checkpoint.",
+        date(2020, 6, 9),
+        [dict(date="2020-06-08")],
+    ),
+    (
+        "the-detail-paragraph-sets-the-day-of-the-lead-event-kurdish",
+        "Two SDF fighters were wounded when gunmen attacked a checkpoint in the Deir ez-Zor countryside, the SDF "
+        "said.\n\nThe gunmen arrived on motorcycles near al-Shuhail on Saturday evening. They attacked the "
+        "checkpoint with machine guns and fled.",
+        date(2021, 5, 3),
+        [dict(date="2021-05-01", site="al_shuhail")],
+    ),
+    (
+        "the-detail-paragraph-sets-the-day-of-the-lead-event-russian",
+        "Russian warplanes bombed ISIS hideouts in the desert of Deir ez-Zor, the Russian centre for reconciliation "
+        "said.\n\nThe militants had gathered near al-Shola on 12 January. Russian aircraft bombed the hideouts, "
+        "destroying two vehicles.",
+        date(2021, 1, 14),
+        [dict(date="2021-01-12")],
+    ),
+    (
+        "the-detail-paragraph-sets-the-day-of-the-lead-event-monitor",
+        "Local sources said a landmine killed shepherds in the desert of Deir ez-Zor.\n\nThe shepherds had taken "
+        "their flock out near al-Kasrah on Friday. A landmine left by ISIS exploded, killing three of them.",
+        date(2022, 3, 7),
+        [dict(date="2022-03-04", killed=3)],
+    ),
+    # An event told first in a paragraph, right after a sentence of it that tells no event but names a day,
+    # took place that day (not on the day of the statement that reported it)
+    (
+        "an-event-after-a-sentence-that-names-its-day-russian-ministry",
+        "The Russian Defence Ministry said on Friday that an ISIS commander who joined the group in 2014 had been "
+        "eliminated in Syria.\n\nAccording to the ministry, on 3 October the military received information about "
+        "a gathering of militants near al-Mayadin. Su-34 bombers struck the place of the gathering, killing 20 "
+        "militants.",
+        date(2017, 10, 13),
+        [dict(date="2017-10-03", event_type="air/drone strike")],
+    ),
+    (
+        "an-event-after-a-sentence-that-names-its-day-local-network",
+        "Deir ez-Zor 24 - Local sources reported the death of a civilian in the eastern countryside of Deir "
+        "ez-Zor, Syria.\n\nThe man was herding sheep near Hajin on Tuesday morning. A landmine exploded under his "
+        "feet, killing him instantly.",
+        date(2021, 3, 11),
+        [dict(date="2021-03-09", killed=1)],
+    ),
+    (
+        "an-event-after-a-sentence-that-names-its-day-iranian",
+        "Tasnim - The resistance mourned a commander who fought in Syria since 2013.\n\nThe commander was "
+        "visiting positions near Albu Kamal on 2 February. American drones struck his car, killing him and his "
+        "driver.",
+        date(2024, 2, 9),
+        [dict(date="2024-02-02", perpetrator="US-led coalition")],
+    ),
+    # ... and a wire's one-sentence paragraph that tells no event but names a day sets it for the lead's
+    # event told again in the paragraph after it
+    (
+        "a-one-sentence-paragraph-sets-the-day-of-the-lead-event-monitor",
+        "Three militiamen were killed in eastern Syria, the Observatory said on Wednesday.\n\nA convoy of "
+        "Iranian-backed militias was travelling near Albu Kamal on Tuesday.\n\nUnidentified drones struck the "
+        "convoy, the Observatory said.",
+        date(2023, 1, 11),
+        [dict(date="2023-01-10", site="albu_kamal")],
+    ),
+    (
+        "a-one-sentence-paragraph-sets-the-day-of-the-lead-event-state-media",
+        "A Syrian soldier was killed in the Deir ez-Zor desert, SANA said on Monday.\n\nAn army unit was combing "
+        "the desert near al-Sukhnah on Sunday.\n\nTerrorists attacked the unit with rockets, the agency said.",
+        date(2021, 2, 8),
+        [dict(date="2021-02-07")],
+    ),
+    (
+        "a-one-sentence-paragraph-sets-the-day-of-the-lead-event-release",
+        "An ISIS official was killed in Syria, CENTCOM said on Friday.\n\nThe official was meeting associates "
+        "near al-Shuhail on Thursday.\n\nUS helicopters struck the meeting place, CENTCOM said.",
+        date(2024, 6, 21),
+        [dict(date="2024-06-20", site="al_shuhail")],
+    ),
+    # A day told in Washington's or Greenwich's clock that the text says was past midnight where it happened
+    # is the next day there; a local clock changes nothing
+    (
+        "a-day-told-in-washington-time-past-midnight-in-syria-wire",
+        "WASHINGTON (Reuters) - U.S. jets struck a militia depot near al-Mayadin on Tuesday, the Pentagon said. "
+        "The strike took place at about 7 p.m. EDT, which was after midnight in Syria.",
+        date(2021, 6, 29),
+        [dict(date="2021-06-30", site="al_mayadin")],
+    ),
+    (
+        "a-day-told-in-eastern-time-already-past-midnight-local-time",
+        "U.S. aircraft bombed an IRGC weapons site near Albu Kamal on Friday, officials said. The raid was carried "
+        "out at 5:45 p.m. Eastern time, already past midnight local time.",
+        date(2024, 3, 23),
+        [dict(date="2024-03-23", site="albu_kamal")],
+    ),
+    (
+        "a-day-told-in-gmt-after-midnight-in-syria",
+        "US forces struck a facility near Deir ez-Zor on Sunday, CENTCOM said. The strikes began at 11 p.m. GMT, "
+        "after midnight in Syria, and lasted an hour.",
+        date(2023, 10, 29),
+        [dict(date="2023-10-30")],
+    ),
+    (
+        "a-day-told-in-local-time-stays",
+        "Jets struck a depot near al-Mayadin on Tuesday, the Pentagon said. The strike took place at about 7 p.m. "
+        "local time.",
+        date(2021, 6, 29),
+        [dict(date="2021-06-29", site="al_mayadin")],
+    ),
 ]
 
 
