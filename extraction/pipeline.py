@@ -1567,6 +1567,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 and not _on_its_posts_day(sents, g, date_info, stamps, stamp_at) and not own_story \
                 and not _the_only_incident_told(text, sents, g, date_info, dated_news, headings, pub):
             role = "background"
+        if role == "main" and not reported_in_lead and g.date is None and g.context_date is None \
+                and g.soft_date is None and date_info.basis == _UNDATED_PAGE_DAY:
+            # "Two years on, the strikes that followed a drone on a coalition base in Hasakah still shape
+            # the bases": an analysis whose lead tells no incident, naming one with no day at all, recalls it
+            role = "background"
         if role == "main" and outside_news and _unplaced(g) and not g.place_text:
             role = "background"  # "the strike hit a vehicle" in a Baghdad story: the story's news, outside the area
         if role == "main" and _unplaced(g) and not g.place_text and any(
@@ -3368,6 +3373,9 @@ def _after_a_conjunction(text: str, sent: Span) -> int:
     return m.end() if m else sent.start
 
 
+_UNDATED_PAGE_DAY = "publication date (the text gives no date)"
+
+
 def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings,
                    not_before: date | None = None) -> tuple[DateInfo, str]:
     """The group's date (own, else the article's main date, else publication) and its role."""
@@ -3392,7 +3400,7 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
             d = DateInfo(focus.date, focus.precision, focus.text, focus.span, None,
                          "the date of the article's main event (the text gives none for this one)", focus.part_of_day)
         elif pub is not None:
-            d = DateInfo(pub, "day", "", None, None, "publication date (the text gives no date)")
+            d = DateInfo(pub, "day", "", None, None, _UNDATED_PAGE_DAY)
         elif g.unresolved is not None:  # "on Monday night" with no publication date: told, not resolved
             d = g.unresolved
         else:

@@ -7916,6 +7916,88 @@ CASES = [
         date(2023, 10, 30),
         [dict(site="conoco_gas_field", target="US-led coalition")],
     ),
+    # --- an analysis, opinion or feature whose lead tells no incident: one it names with no day at all is
+    # context, not the news of the page's day ---------------------------------------------------------------
+    (
+        "analysis-undated-drone-on-base-is-context-wire",
+        "Washington weighs the future of its last outposts in eastern Syria\n\n"
+        "Five years after the territorial defeat of Islamic State, the Pentagon is again asking what its few hundred "
+        "troops in eastern Syria are for. Officials describe a mission that has narrowed to guarding prisons and "
+        "oil fields.\n\n"
+        "The debate sharpened after a drone hit a coalition outpost near Shaddadi, wounding several soldiers. "
+        "Commanders say the risk has only grown since.\n\n"
+        "\"Nobody wants to be the last to leave, and nobody wants to stay forever,\" one official said.",
+        date(2024, 9, 3),
+        [],
+    ),
+    (
+        "analysis-undated-rockets-on-field-is-context-russian",
+        "Comment: what the Americans are guarding on the Euphrates\n\n"
+        "The American presence east of the Euphrates has long been justified by the struggle against terrorism, "
+        "but Russian experts see in it the protection of oil smuggling routes. "
+        "The question returns every time Washington talks of a drawdown.\n\n"
+        "According to the analyst Igor Petrov, rockets fired at the Conoco gas field showed that the local population "
+        "does not accept the occupiers. Washington, he believes, will not leave soon.\n\n"
+        "The Russian Foreign Ministry has repeatedly called the American deployment illegal.",
+        date(2023, 5, 19),
+        [],
+    ),
+    (
+        "analysis-undated-raid-on-militia-depot-is-context-kurdish",
+        "ANALYSIS | The tribes, the militias and the river\n\n"
+        "Across the Euphrates from the SDF-held villages, the balance of power has been shifting for months, "
+        "residents and local officials told our correspondent.\n\n"
+        "An American air strike on a militia weapons depot in al-Mayadin killed several fighters, and the "
+        "groups answered with threats against the bases in al-Omar field. Tribal elders say the young men of the "
+        "villages are caught between the two.\n\n"
+        "The Autonomous Administration says it wants dialogue with all the components of the region.",
+        date(2022, 2, 14),
+        [],
+    ),
+    (
+        "feature-undated-ied-on-patrol-is-context-monitor",
+        "Life on the eastern bank: fear of the roads\n\n"
+        "For the farmers of the Deir ez-Zor countryside, the harvest season now comes with a new fear, according "
+        "to interviews conducted by the monitor's researchers. "
+        "Many have sold their land.\n\n"
+        "A roadside bomb struck an SDF patrol near Hajin, and since then many families avoid the main road after dark. "
+        "Prices of fuel and fertiliser have doubled.\n\n"
+        "Aid groups say funding for the area has fallen by a third.",
+        date(2021, 6, 30),
+        [],
+    ),
+    (
+        "opinion-undated-strike-on-convoy-is-context-iranian",
+        "OPINION: The resistance will outlast the occupation\n\n"
+        "Every empire believes its bases are permanent. History in this region has taught a different lesson, "
+        "and the occupiers of eastern Syria will learn it too.\n\n"
+        "When the Islamic Resistance targeted the occupation base at Kharab al-Jir with drones, the Americans "
+        "rushed to deny any losses, as they always do. Their denials convince no one in the region.\n\n"
+        "The withdrawal from Iraq will be followed by the withdrawal from Syria, sooner than Washington thinks.",
+        date(2024, 3, 2),
+        [],
+    ),
+    (
+        "report-undated-shelling-is-context-state-media",
+        "Deir ez-Zor farmers return to their fields despite the siege of the occupation\n\n"
+        "Farmers in the villages of the eastern countryside of Deir ez-Zor have begun planting wheat this season "
+        "with the support of the Ministry of Agriculture. The director of agriculture said that seeds were "
+        "distributed to more than two thousand farmers.\n\n"
+        "The director recalled that shelling by the SDF militia on the town of al-Mayadin damaged irrigation "
+        "channels, and said repairs were nearly complete.\n\n"
+        "The ministry plans to extend the programme to the Albu Kamal countryside next year.",
+        date(2025, 11, 10),
+        [],
+    ),
+    (
+        "undated-report-told-in-its-lead-stays-news",
+        "Drone targets militia vehicle near Albu Kamal\n\n"
+        "An unidentified drone struck a vehicle carrying members of an Iran-backed militia on the road near Albu Kamal, "
+        "killing three of them, local sources told our network.\n\n"
+        "The militias cordoned off the area.",
+        date(2023, 7, 21),
+        [{"date": "2023-07-21", "site": "albu_kamal", "killed": 3}],
+    ),
 ]
 
 
