@@ -1617,8 +1617,29 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         mentions.append((g.members[0].clause.start, mention))
     mentions = _headline_tolls(text, sents, headings, mentions, memo)
     mentions = _attributed_elsewhere(text, sents, mentions, meta, named_monitor)
+    mentions = _witnessed_again(mentions)
     mentions.sort(key=lambda t: t[0])
     return _share_event_types([m for _, m in mentions])
+
+
+def _witnessed_again(mentions: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """"Shells hit Thiban on Monday, killing two. Residents of the town condemned the shelling": an act
+    read with the residents as its doer, on the day, at the place and of the kind of an act told with
+    another doer, is that act as its witnesses or victims tell it (its evidence joins it), not a second one."""
+    def key(m: Mention) -> tuple:
+        return m.date.date, m.site.id if m.site else None, m.event_type
+    out = list(mentions)
+    for _, m in list(mentions):
+        if m.role != "main" or m.perpetrator != "civilians" or m.site is None or m.date.date is None:
+            continue
+        told = next((i for i, (_, o) in enumerate(out) if o is not m and o.role == "main"
+                     and o.perpetrator not in {"civilians", "unknown"} and key(o) == key(m)), None)
+        if told is None:
+            continue
+        o_pos, o = out[told]
+        out[told] = (o_pos, replace(o, evidence=tuple(sorted({*o.evidence, *m.evidence}, key=lambda s: (s.start, s.end)))))
+        out = [(p, x) for p, x in out if x is not m]
+    return out
 
 
 # the thing just told, named again as it lands: "the rockets landed near the perimeter", "the drone exploded

@@ -7998,6 +7998,50 @@ CASES = [
         date(2023, 7, 21),
         [{"date": "2023-07-21", "site": "albu_kamal", "killed": 3}],
     ),
+    # --- the residents' account of an act told with its doer ("the people of the town condemned the shelling")
+    # is that act, not a second one with the residents as its doer ------------------------------------------
+    (
+        "residents-condemning-the-shelling-is-the-same-shelling-kurdish",
+        "Gunmen attack SDF points in al-Kasrah, regime shells al-Busayrah\n\n"
+        "DEIR EZ-ZOR - 14/03/2025\n\n"
+        "On Thursday, gunmen affiliated with the Damascus government attacked SDF points in the village of al-Kasrah, "
+        "while the artillery of the government forces shelled the town of al-Busayrah.\n\n"
+        "The SDF repelled the attack and killed five of the attackers, the SDF Media Center said.\n\n"
+        "At the same time, the artillery of the Damascus government forces, positioned in the town of al-Mayadin, "
+        "shelled the residential neighbourhoods of al-Busayrah with mortar shells. Medical sources said that a child "
+        "was killed and three civilians were wounded.\n\n"
+        "The residents of al-Busayrah and the nearby villages condemned the shelling, calling it \"a crime against "
+        "the people of the region\".\n\n"
+        "The SDF said the attacks are part of a plan of the Damascus government to destabilize the region.",
+        date(2025, 3, 14),
+        [{"site": "al_kasrah"}, {"site": "al_busayrah", "perpetrator": "Syrian government"}],
+    ),
+    (
+        "villagers-denouncing-the-bombardment-is-the-same-bombardment-monitor",
+        "Cells attack checkpoint near Thiban as government artillery pounds al-Shuhail\n\n"
+        "SOHR activists reported that on Monday, gunmen stormed a checkpoint of the SDF near Thiban in the eastern "
+        "countryside of Deir Ezzor, while regime artillery shelled al-Shuhail.\n\n"
+        "The SDF said its fighters repelled the attackers after an hour of clashes.\n\n"
+        "Meanwhile, regime forces stationed on the western bank of the Euphrates shelled houses in al-Shuhail with "
+        "heavy artillery, wounding four civilians, including two women.\n\n"
+        "The villagers of al-Shuhail denounced the bombardment and demanded protection.\n\n"
+        "SOHR said the escalation is part of a plan of the regime to stir unrest in the region.",
+        date(2024, 11, 5),
+        [{"site": "thiban"}, {"site": "al_shuhail", "perpetrator": "Syrian government"}],
+    ),
+    (
+        "residents-protesting-the-strike-is-the-same-strike-state-media",
+        "SDF militia attacks army posts and shells Khasham\n\n"
+        "Deir Ezzor, SANA - On Saturday, groups of the SDF militia attacked positions of the Syrian Arab Army near "
+        "al-Tabiya, while its mortars shelled the town of Khasham.\n\n"
+        "Army units repelled the attack and inflicted losses on the attackers, a military source said.\n\n"
+        "At the same time, the SDF militia, positioned on the eastern bank, shelled the houses of Khasham with mortar "
+        "shells, killing a woman and wounding two children.\n\n"
+        "The residents of Khasham condemned the shelling, calling on the international community to act.\n\n"
+        "The source said the attacks are part of a plan of the American occupation to destabilize the region.",
+        date(2021, 9, 12),
+        [{"site": "al_tabiyah"}, {"site": "khasham", "perpetrator": "SDF"}],
+    ),
 ]
 
 
