@@ -2095,11 +2095,19 @@ def _located_by(g: _Group, own: str, other: str) -> bool:
             between = m.clause.text[here.span.end - m.clause.start: there.span.start - m.clause.start]
             if _LOCATOR_AFTER.match(between) and (_NOT_A_LIST.search(between) or _BEARING_OF.search(between)):
                 return True  # the town is set beside the place by a comma: "al-Hari, south-east of Bukamal"
+            if _APPOSITIVE_LOCATOR.match(between):
+                # "al-Hari, a village on the Euphrates a few kilometres south-east of Albu Kamal", "the Ayyash
+                # camp northwest of Deir ez-Zor city": a description of the place that ends on its bearing
+                return True
     return False
 
 
 # ", south-east of the town of", ", near": a locator set beside a place by a comma
 _LOCATOR_AFTER = re.compile(r"\s*,\s*[^,;.]{0,40}$")
+_APPOSITIVE_LOCATOR = re.compile(r"(?:\s*,\s*(?:an?|the)\s+[^,;.()]{0,60}?|\s+(?:(?:camp|village|base|area|field|depots?)\s+)?"
+                                 r"(?:(?:some|about)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?)"
+                                 r"(?<![\w-])(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+                                 r"(?:(?:border\s+)?(?:city|town)\s+of\s+)?$", re.I)
 _ANOTHER_ONE = re.compile(r"\b(?:another|other|second|third|separate|same time|meanwhile|also)\b", re.I)
 
 

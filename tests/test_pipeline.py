@@ -8042,6 +8042,40 @@ CASES = [
         date(2021, 9, 12),
         [{"site": "al_tabiyah"}, {"site": "khasham", "perpetrator": "SDF"}],
     ),
+    # --- a place described and then located by its bearing from a town ("the Hatla village east of Deir ez-Zor
+    # city", "Mahkan, a village on the eastern bank some 10 km south-east of al-Mayadin") is where the strike the
+    # lead put at that town hit: one incident ------------------------------------------------------------------
+    (
+        "a-village-described-by-its-bearing-from-the-town-is-the-strike-at-that-town-press-release",
+        "U.S. forces conducted a precision strike near Hajin, Syria, on Tuesday against a facility used by ISIS. "
+        "The strike destroyed a weapons cache at the al-Shafa village north of Hajin, the command said. "
+        "No civilians were harmed.",
+        date(2019, 2, 6),
+        [{"site": "al_shafa"}],
+    ),
+    (
+        "a-village-in-apposition-located-by-the-town-is-the-strike-at-that-town-wire",
+        "An air strike hit a militia position near the town of al-Mayadin overnight, killing seven fighters, a war "
+        "monitor said on Saturday.\n\n"
+        "The strike targeted a depot in Mahkan, a village on the eastern bank of the river some 10 km south-east of "
+        "al-Mayadin, shortly after midnight, the monitor said.",
+        date(2023, 5, 13),
+        [{"site": "mahkan"}],
+    ),
+    (
+        "the-village-bearing-from-the-city-is-the-strike-at-the-city-kurdish",
+        "Coalition helicopters struck a rocket launch site in Deir ez-Zor on Friday night, ANHA's correspondent "
+        "reported. The helicopters fired at a truck near the Hatla village east of Deir ez-Zor city, destroying it.",
+        date(2024, 8, 10),
+        [{"site": "hatla"}],
+    ),
+    (
+        "a-second-strike-at-a-village-located-by-the-town-stays-apart",
+        "US aircraft struck militia positions in al-Mayadin on Monday, a monitor said. In a separate strike, drones "
+        "hit another depot in Mahkan, a village south-east of al-Mayadin, killing two guards.",
+        date(2023, 11, 14),
+        [{"site": "al_mayadin"}, {"site": "mahkan"}],
+    ),
 ]
 
 
