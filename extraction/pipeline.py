@@ -3191,6 +3191,11 @@ def _came_before_the_news(text: str, sents: list[Span], g: _Group, groups: list[
 _SINCE_TALLY = re.compile(r"\b(?:dozens|scores|hundreds|more\s+than\s+\d+|at\s+least\s+\d+|over\s+\d+|\d+)\s+"
                           r"(?:[\w-]+\s+){0,4}?(?:attacks|operations|strikes|raids|assaults)\b[^.;]{0,120}?\bsince\b", re.I)
 
+# "It was at least the third time in less than a month that the coalition used force there", "the fourth such
+# attack on the base this week": a count of the like events of a recent span, which the next sentences list
+_ORDINAL_TALLY = re.compile(r"\b(?:is|was|marks?|marked)\s+(?:at\s+least\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|"
+                            r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:time|attack|strike|raid|incident)s?\s+"
+                            r"(?:[\w-]+\s+){0,4}?(?:in|within|since|this|over)\b", re.I)
 
 def _an_item_of_the_tally(text: str, sents: list[Span], g: _Group, d: DateInfo, focus: DateInfo | None,
                           pub: date | None) -> bool:
@@ -3208,7 +3213,8 @@ def _an_item_of_the_tally(text: str, sents: list[Span], g: _Group, d: DateInfo, 
     if len(told) > 2 or told[-1] - told[0] > 1:
         return False
     first = told[0]
-    return any(_SINCE_TALLY.search(text, sents[i].start, sents[i].end) for i in range(max(0, first - 2), first + 1))
+    return any(_SINCE_TALLY.search(text, sents[i].start, sents[i].end) or _ORDINAL_TALLY.search(text, sents[i].start, sents[i].end)
+               for i in range(max(0, first - 2), first + 1))
 
 
 def _sums_up_the_towns(g: _Group, groups: list[_Group], d: DateInfo) -> bool:

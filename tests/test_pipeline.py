@@ -8076,6 +8076,40 @@ CASES = [
         date(2023, 11, 14),
         [{"site": "al_mayadin"}, {"site": "mahkan"}],
     ),
+    # --- an earlier day's event listed just after an ordinal count ("It was at least the fourth time this month
+    # that...", "This was the third drone attack in less than a week") is an item of that count, not news ------
+    (
+        "an-earlier-day-after-an-ordinal-count-is-its-item-wire",
+        "Coalition jets struck a militia convoy approaching the Conoco base on Friday, a US official said.\n\n"
+        "The official said two trucks carrying rocket launchers were destroyed about 10 km from the base.\n\n"
+        "It was at least the fourth time this month that US forces had used force around the Conoco gas field. "
+        "On November 2, helicopters fired on a launch team near the perimeter. On Tuesday, aircraft struck "
+        "a militia truck that had moved close to the base.\n\n"
+        "Iran-backed groups did not comment.",
+        date(2023, 11, 10),
+        [{"site": "conoco_gas_field", "date": "2023-11-10"}],
+    ),
+    (
+        "an-earlier-day-after-an-ordinal-count-is-its-item-kurdish",
+        "Turkish drone strikes SDF vehicle near Tal Tamr\n\n"
+        "A Turkish drone struck an SDF vehicle near Tal Tamr on Saturday, killing two fighters, the SDF said.\n\n"
+        "This was the third Turkish drone attack in the Tal Tamr countryside in less than a week. On Monday, a "
+        "drone hit a checkpoint on the edge of the town. On Wednesday, a drone struck a car near Tal Tamr, "
+        "wounding its driver.",
+        date(2022, 6, 19),
+        [{"site": "tal_tamr", "date": "2022-06-18"}],
+    ),
+    (
+        "an-earlier-day-after-an-ordinal-count-is-its-item-state-media",
+        "Deir Ezzor, SANA - American occupation helicopters targeted a vehicle near al-Mayadin on Friday, "
+        "killing two civilians, local sources said.\n\n"
+        "The sources said the helicopters flew in from the al-Omar field.\n\n"
+        "It is the second time within ten days that the occupation has attacked the city's outskirts. "
+        "On September 3, its helicopters hit a farm near the town. On Tuesday, occupation drones struck a "
+        "house on the edge of al-Mayadin.",
+        date(2022, 9, 17),
+        [{"site": "al_mayadin", "date": "2022-09-16"}],
+    ),
 ]
 
 
