@@ -1593,6 +1593,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 and not _told_with_its_toll_beside_news(text, sents, g, groups, date_info, dated_news, headings, pub,
                                                         facts_by_group.get(id(g), [])):
             role = "background"
+        if role == "main" and not reported_in_lead and g.date is None and g.context_date is None \
+                and g.soft_date is None and date_info.basis == _UNDATED_PAGE_DAY:
+            # "Two years on, the strikes that followed a drone on a coalition base in Hasakah still shape
+            # the bases": an analysis whose lead tells no incident, naming one with no day at all, recalls it
+            role = "background"
         if role == "main" and outside_news and _unplaced(g) and not g.place_text:
             role = "background"  # "the strike hit a vehicle" in a Baghdad story: the story's news, outside the area
         if role == "main" and _unplaced(g) and not g.place_text and any(
@@ -1638,8 +1643,29 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         mentions.append((g.members[0].clause.start, mention))
     mentions = _headline_tolls(text, sents, headings, mentions, memo)
     mentions = _attributed_elsewhere(text, sents, mentions, meta, named_monitor)
+    mentions = _witnessed_again(mentions)
     mentions.sort(key=lambda t: t[0])
     return _share_event_types([m for _, m in mentions])
+
+
+def _witnessed_again(mentions: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """"Shells hit Thiban on Monday, killing two. Residents of the town condemned the shelling": an act
+    read with the residents as its doer, on the day, at the place and of the kind of an act told with
+    another doer, is that act as its witnesses or victims tell it (its evidence joins it), not a second one."""
+    def key(m: Mention) -> tuple:
+        return m.date.date, m.site.id if m.site else None, m.event_type
+    out = list(mentions)
+    for _, m in list(mentions):
+        if m.role != "main" or m.perpetrator != "civilians" or m.site is None or m.date.date is None:
+            continue
+        told = next((i for i, (_, o) in enumerate(out) if o is not m and o.role == "main"
+                     and o.perpetrator not in {"civilians", "unknown"} and key(o) == key(m)), None)
+        if told is None:
+            continue
+        o_pos, o = out[told]
+        out[told] = (o_pos, replace(o, evidence=tuple(sorted({*o.evidence, *m.evidence}, key=lambda s: (s.start, s.end)))))
+        out = [(p, x) for p, x in out if x is not m]
+    return out
 
 
 # the thing just told, named again as it lands: "the rockets landed near the perimeter", "the drone exploded
@@ -2095,11 +2121,19 @@ def _located_by(g: _Group, own: str, other: str) -> bool:
             between = m.clause.text[here.span.end - m.clause.start: there.span.start - m.clause.start]
             if _LOCATOR_AFTER.match(between) and (_NOT_A_LIST.search(between) or _BEARING_OF.search(between)):
                 return True  # the town is set beside the place by a comma: "al-Hari, south-east of Bukamal"
+            if _APPOSITIVE_LOCATOR.match(between):
+                # "al-Hari, a village on the Euphrates a few kilometres south-east of Albu Kamal", "the Ayyash
+                # camp northwest of Deir ez-Zor city": a description of the place that ends on its bearing
+                return True
     return False
 
 
 # ", south-east of the town of", ", near": a locator set beside a place by a comma
 _LOCATOR_AFTER = re.compile(r"\s*,\s*[^,;.]{0,40}$")
+_APPOSITIVE_LOCATOR = re.compile(r"(?:\s*,\s*(?:an?|the)\s+[^,;.()]{0,60}?|\s+(?:(?:camp|village|base|area|field|depots?)\s+)?"
+                                 r"(?:(?:some|about)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?)"
+                                 r"(?<![\w-])(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+                                 r"(?:(?:border\s+)?(?:city|town)\s+of\s+)?$", re.I)
 _ANOTHER_ONE = re.compile(r"\b(?:another|other|second|third|separate|same time|meanwhile|also)\b", re.I)
 
 
@@ -3183,6 +3217,11 @@ def _came_before_the_news(text: str, sents: list[Span], g: _Group, groups: list[
 _SINCE_TALLY = re.compile(r"\b(?:dozens|scores|hundreds|more\s+than\s+\d+|at\s+least\s+\d+|over\s+\d+|\d+)\s+"
                           r"(?:[\w-]+\s+){0,4}?(?:attacks|operations|strikes|raids|assaults)\b[^.;]{0,120}?\bsince\b", re.I)
 
+# "It was at least the third time in less than a month that the coalition used force there", "the fourth such
+# attack on the base this week": a count of the like events of a recent span, which the next sentences list
+_ORDINAL_TALLY = re.compile(r"\b(?:is|was|marks?|marked)\s+(?:at\s+least\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|"
+                            r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:time|attack|strike|raid|incident)s?\s+"
+                            r"(?:[\w-]+\s+){0,4}?(?:in|within|since|this|over)\b", re.I)
 
 def _an_item_of_the_tally(text: str, sents: list[Span], g: _Group, d: DateInfo, focus: DateInfo | None,
                           pub: date | None) -> bool:
@@ -3200,7 +3239,8 @@ def _an_item_of_the_tally(text: str, sents: list[Span], g: _Group, d: DateInfo, 
     if len(told) > 2 or told[-1] - told[0] > 1:
         return False
     first = told[0]
-    return any(_SINCE_TALLY.search(text, sents[i].start, sents[i].end) for i in range(max(0, first - 2), first + 1))
+    return any(_SINCE_TALLY.search(text, sents[i].start, sents[i].end) or _ORDINAL_TALLY.search(text, sents[i].start, sents[i].end)
+               for i in range(max(0, first - 2), first + 1))
 
 
 def _sums_up_the_towns(g: _Group, groups: list[_Group], d: DateInfo) -> bool:
@@ -3454,6 +3494,9 @@ def _same_night_at_scene(groups: list[_Group]) -> None:
                                      basis="the night told at the same place, reported the next day")
 
 
+_UNDATED_PAGE_DAY = "publication date (the text gives no date)"
+
+
 def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings,
                    not_before: date | None = None) -> tuple[DateInfo, str]:
     """The group's date (own, else the article's main date, else publication) and its role."""
@@ -3478,7 +3521,7 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
             d = DateInfo(focus.date, focus.precision, focus.text, focus.span, None,
                          "the date of the article's main event (the text gives none for this one)", focus.part_of_day)
         elif pub is not None:
-            d = DateInfo(pub, "day", "", None, None, "publication date (the text gives no date)")
+            d = DateInfo(pub, "day", "", None, None, _UNDATED_PAGE_DAY)
         elif g.unresolved is not None:  # "on Monday night" with no publication date: told, not resolved
             d = g.unresolved
         else:

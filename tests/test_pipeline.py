@@ -8198,6 +8198,200 @@ CASES = [
         date(2021, 6, 29),
         [dict(date="2021-06-29", site="al_mayadin")],
     ),
+    # --- an analysis, opinion or feature whose lead tells no incident: one it names with no day at all is
+    # context, not the news of the page's day ---------------------------------------------------------------
+    (
+        "analysis-undated-drone-on-base-is-context-wire",
+        "Washington weighs the future of its last outposts in eastern Syria\n\n"
+        "Five years after the territorial defeat of Islamic State, the Pentagon is again asking what its few hundred "
+        "troops in eastern Syria are for. Officials describe a mission that has narrowed to guarding prisons and "
+        "oil fields.\n\n"
+        "The debate sharpened after a drone hit a coalition outpost near Shaddadi, wounding several soldiers. "
+        "Commanders say the risk has only grown since.\n\n"
+        "\"Nobody wants to be the last to leave, and nobody wants to stay forever,\" one official said.",
+        date(2024, 9, 3),
+        [],
+    ),
+    (
+        "analysis-undated-rockets-on-field-is-context-russian",
+        "Comment: what the Americans are guarding on the Euphrates\n\n"
+        "The American presence east of the Euphrates has long been justified by the struggle against terrorism, "
+        "but Russian experts see in it the protection of oil smuggling routes. "
+        "The question returns every time Washington talks of a drawdown.\n\n"
+        "According to the analyst Igor Petrov, rockets fired at the Conoco gas field showed that the local population "
+        "does not accept the occupiers. Washington, he believes, will not leave soon.\n\n"
+        "The Russian Foreign Ministry has repeatedly called the American deployment illegal.",
+        date(2023, 5, 19),
+        [],
+    ),
+    (
+        "analysis-undated-raid-on-militia-depot-is-context-kurdish",
+        "ANALYSIS | The tribes, the militias and the river\n\n"
+        "Across the Euphrates from the SDF-held villages, the balance of power has been shifting for months, "
+        "residents and local officials told our correspondent.\n\n"
+        "An American air strike on a militia weapons depot in al-Mayadin killed several fighters, and the "
+        "groups answered with threats against the bases in al-Omar field. Tribal elders say the young men of the "
+        "villages are caught between the two.\n\n"
+        "The Autonomous Administration says it wants dialogue with all the components of the region.",
+        date(2022, 2, 14),
+        [],
+    ),
+    (
+        "feature-undated-ied-on-patrol-is-context-monitor",
+        "Life on the eastern bank: fear of the roads\n\n"
+        "For the farmers of the Deir ez-Zor countryside, the harvest season now comes with a new fear, according "
+        "to interviews conducted by the monitor's researchers. "
+        "Many have sold their land.\n\n"
+        "A roadside bomb struck an SDF patrol near Hajin, and since then many families avoid the main road after dark. "
+        "Prices of fuel and fertiliser have doubled.\n\n"
+        "Aid groups say funding for the area has fallen by a third.",
+        date(2021, 6, 30),
+        [],
+    ),
+    (
+        "opinion-undated-strike-on-convoy-is-context-iranian",
+        "OPINION: The resistance will outlast the occupation\n\n"
+        "Every empire believes its bases are permanent. History in this region has taught a different lesson, "
+        "and the occupiers of eastern Syria will learn it too.\n\n"
+        "When the Islamic Resistance targeted the occupation base at Kharab al-Jir with drones, the Americans "
+        "rushed to deny any losses, as they always do. Their denials convince no one in the region.\n\n"
+        "The withdrawal from Iraq will be followed by the withdrawal from Syria, sooner than Washington thinks.",
+        date(2024, 3, 2),
+        [],
+    ),
+    (
+        "report-undated-shelling-is-context-state-media",
+        "Deir ez-Zor farmers return to their fields despite the siege of the occupation\n\n"
+        "Farmers in the villages of the eastern countryside of Deir ez-Zor have begun planting wheat this season "
+        "with the support of the Ministry of Agriculture. The director of agriculture said that seeds were "
+        "distributed to more than two thousand farmers.\n\n"
+        "The director recalled that shelling by the SDF militia on the town of al-Mayadin damaged irrigation "
+        "channels, and said repairs were nearly complete.\n\n"
+        "The ministry plans to extend the programme to the Albu Kamal countryside next year.",
+        date(2025, 11, 10),
+        [],
+    ),
+    (
+        "undated-report-told-in-its-lead-stays-news",
+        "Drone targets militia vehicle near Albu Kamal\n\n"
+        "An unidentified drone struck a vehicle carrying members of an Iran-backed militia on the road near Albu Kamal, "
+        "killing three of them, local sources told our network.\n\n"
+        "The militias cordoned off the area.",
+        date(2023, 7, 21),
+        [{"date": "2023-07-21", "site": "albu_kamal", "killed": 3}],
+    ),
+    # --- the residents' account of an act told with its doer ("the people of the town condemned the shelling")
+    # is that act, not a second one with the residents as its doer ------------------------------------------
+    (
+        "residents-condemning-the-shelling-is-the-same-shelling-kurdish",
+        "Gunmen attack SDF points in al-Kasrah, regime shells al-Busayrah\n\n"
+        "DEIR EZ-ZOR - 14/03/2025\n\n"
+        "On Thursday, gunmen affiliated with the Damascus government attacked SDF points in the village of al-Kasrah, "
+        "while the artillery of the government forces shelled the town of al-Busayrah.\n\n"
+        "The SDF repelled the attack and killed five of the attackers, the SDF Media Center said.\n\n"
+        "At the same time, the artillery of the Damascus government forces, positioned in the town of al-Mayadin, "
+        "shelled the residential neighbourhoods of al-Busayrah with mortar shells. Medical sources said that a child "
+        "was killed and three civilians were wounded.\n\n"
+        "The residents of al-Busayrah and the nearby villages condemned the shelling, calling it \"a crime against "
+        "the people of the region\".\n\n"
+        "The SDF said the attacks are part of a plan of the Damascus government to destabilize the region.",
+        date(2025, 3, 14),
+        [{"site": "al_kasrah"}, {"site": "al_busayrah", "perpetrator": "Syrian government"}],
+    ),
+    (
+        "villagers-denouncing-the-bombardment-is-the-same-bombardment-monitor",
+        "Cells attack checkpoint near Thiban as government artillery pounds al-Shuhail\n\n"
+        "SOHR activists reported that on Monday, gunmen stormed a checkpoint of the SDF near Thiban in the eastern "
+        "countryside of Deir Ezzor, while regime artillery shelled al-Shuhail.\n\n"
+        "The SDF said its fighters repelled the attackers after an hour of clashes.\n\n"
+        "Meanwhile, regime forces stationed on the western bank of the Euphrates shelled houses in al-Shuhail with "
+        "heavy artillery, wounding four civilians, including two women.\n\n"
+        "The villagers of al-Shuhail denounced the bombardment and demanded protection.\n\n"
+        "SOHR said the escalation is part of a plan of the regime to stir unrest in the region.",
+        date(2024, 11, 5),
+        [{"site": "thiban"}, {"site": "al_shuhail", "perpetrator": "Syrian government"}],
+    ),
+    (
+        "residents-protesting-the-strike-is-the-same-strike-state-media",
+        "SDF militia attacks army posts and shells Khasham\n\n"
+        "Deir Ezzor, SANA - On Saturday, groups of the SDF militia attacked positions of the Syrian Arab Army near "
+        "al-Tabiya, while its mortars shelled the town of Khasham.\n\n"
+        "Army units repelled the attack and inflicted losses on the attackers, a military source said.\n\n"
+        "At the same time, the SDF militia, positioned on the eastern bank, shelled the houses of Khasham with mortar "
+        "shells, killing a woman and wounding two children.\n\n"
+        "The residents of Khasham condemned the shelling, calling on the international community to act.\n\n"
+        "The source said the attacks are part of a plan of the American occupation to destabilize the region.",
+        date(2021, 9, 12),
+        [{"site": "al_tabiyah"}, {"site": "khasham", "perpetrator": "SDF"}],
+    ),
+    # --- a place described and then located by its bearing from a town ("the Hatla village east of Deir ez-Zor
+    # city", "Mahkan, a village on the eastern bank some 10 km south-east of al-Mayadin") is where the strike the
+    # lead put at that town hit: one incident ------------------------------------------------------------------
+    (
+        "a-village-described-by-its-bearing-from-the-town-is-the-strike-at-that-town-press-release",
+        "U.S. forces conducted a precision strike near Hajin, Syria, on Tuesday against a facility used by ISIS. "
+        "The strike destroyed a weapons cache at the al-Shafa village north of Hajin, the command said. "
+        "No civilians were harmed.",
+        date(2019, 2, 6),
+        [{"site": "al_shafa"}],
+    ),
+    (
+        "a-village-in-apposition-located-by-the-town-is-the-strike-at-that-town-wire",
+        "An air strike hit a militia position near the town of al-Mayadin overnight, killing seven fighters, a war "
+        "monitor said on Saturday.\n\n"
+        "The strike targeted a depot in Mahkan, a village on the eastern bank of the river some 10 km south-east of "
+        "al-Mayadin, shortly after midnight, the monitor said.",
+        date(2023, 5, 13),
+        [{"site": "mahkan"}],
+    ),
+    (
+        "the-village-bearing-from-the-city-is-the-strike-at-the-city-kurdish",
+        "Coalition helicopters struck a rocket launch site in Deir ez-Zor on Friday night, ANHA's correspondent "
+        "reported. The helicopters fired at a truck near the Hatla village east of Deir ez-Zor city, destroying it.",
+        date(2024, 8, 10),
+        [{"site": "hatla"}],
+    ),
+    (
+        "a-second-strike-at-a-village-located-by-the-town-stays-apart",
+        "US aircraft struck militia positions in al-Mayadin on Monday, a monitor said. In a separate strike, drones "
+        "hit another depot in Mahkan, a village south-east of al-Mayadin, killing two guards.",
+        date(2023, 11, 14),
+        [{"site": "al_mayadin"}, {"site": "mahkan"}],
+    ),
+    # --- an earlier day's event listed just after an ordinal count ("It was at least the fourth time this month
+    # that...", "This was the third drone attack in less than a week") is an item of that count, not news ------
+    (
+        "an-earlier-day-after-an-ordinal-count-is-its-item-wire",
+        "Coalition jets struck a militia convoy approaching the Conoco base on Friday, a US official said.\n\n"
+        "The official said two trucks carrying rocket launchers were destroyed about 10 km from the base.\n\n"
+        "It was at least the fourth time this month that US forces had used force around the Conoco gas field. "
+        "On November 2, helicopters fired on a launch team near the perimeter. On Tuesday, aircraft struck "
+        "a militia truck that had moved close to the base.\n\n"
+        "Iran-backed groups did not comment.",
+        date(2023, 11, 10),
+        [{"site": "conoco_gas_field", "date": "2023-11-10"}],
+    ),
+    (
+        "an-earlier-day-after-an-ordinal-count-is-its-item-kurdish",
+        "Turkish drone strikes SDF vehicle near Tal Tamr\n\n"
+        "A Turkish drone struck an SDF vehicle near Tal Tamr on Saturday, killing two fighters, the SDF said.\n\n"
+        "This was the third Turkish drone attack in the Tal Tamr countryside in less than a week. On Monday, a "
+        "drone hit a checkpoint on the edge of the town. On Wednesday, a drone struck a car near Tal Tamr, "
+        "wounding its driver.",
+        date(2022, 6, 19),
+        [{"site": "tal_tamr", "date": "2022-06-18"}],
+    ),
+    (
+        "an-earlier-day-after-an-ordinal-count-is-its-item-state-media",
+        "Deir Ezzor, SANA - American occupation helicopters targeted a vehicle near al-Mayadin on Friday, "
+        "killing two civilians, local sources said.\n\n"
+        "The sources said the helicopters flew in from the al-Omar field.\n\n"
+        "It is the second time within ten days that the occupation has attacked the city's outskirts. "
+        "On September 3, its helicopters hit a farm near the town. On Tuesday, occupation drones struck a "
+        "house on the edge of al-Mayadin.",
+        date(2022, 9, 17),
+        [{"site": "al_mayadin", "date": "2022-09-16"}],
+    ),
 ]
 
 
