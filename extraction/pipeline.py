@@ -1663,7 +1663,10 @@ def _witnessed_again(mentions: list[tuple[int, Mention]]) -> list[tuple[int, Men
         if told is None:
             continue
         o_pos, o = out[told]
-        out[told] = (o_pos, replace(o, evidence=tuple(sorted({*o.evidence, *m.evidence}, key=lambda s: (s.start, s.end)))))
+        # (the witnesses' claims too, but not the doer they were misread as: "residents said two shells landed")
+        out[told] = (o_pos, replace(o, evidence=tuple(sorted({*o.evidence, *m.evidence}, key=lambda s: (s.start, s.end))),
+                                    claims=tuple(dict.fromkeys((*o.claims, *(c for c in m.claims
+                                                                       if c.attribute not in {"perpetrator", "target"}))))))
         out = [(p, x) for p, x in out if x is not m]
     return out
 
@@ -3634,6 +3637,8 @@ def _mention(text: str, g: _Group, d: DateInfo, role: str, facts: list[tuple[Spa
             for m in clauses:
                 if m.time is not None and d.date is not None and d.span == m.time.span:
                     claims.append(Claim(claimant, ctype, "date", d.date.isoformat(), sent.text, sent.start, sent.end))
+                if m.perpetrator == "civilians" and g.perpetrator not in {"civilians", "unknown"}:
+                    continue  # "Residents of X reported heavy explosions": witnesses of the act its doer did, not a rival doer
                 if m.perpetrator != "unknown":
                     claims.append(Claim(claimant, ctype, "perpetrator", m.perpetrator, sent.text, sent.start, sent.end))
                     break

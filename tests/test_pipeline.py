@@ -9635,3 +9635,29 @@ def test_the_province_a_side_withdrew_toward_is_not_where_it_happened(text: str,
     """"pulled back towards Hasakah province": where a side went after the act, not the place of an incident."""
     res = extract(text, published=published)
     assert not any(m.site and m.site.id == province for m in res.incidents), [m.to_json() for m in res.incidents]
+
+
+def test_the_witnesses_account_joins_the_act_with_its_claims_but_not_as_its_doer():
+    # a local network's item: the shelling told with its doer, then the residents' account of it
+    text = ("Regime artillery shelled the town of Hajin on Saturday, killing a woman, Deir Ezzor 24 reported. "
+            "The residents of Hajin condemned the shelling, local sources said, adding that six shells hit the market.")
+    mains = [m for m in extract(text, published=date(2022, 10, 3)).incidents if m.role == "main"]
+    assert len(mains) == 1 and mains[0].perpetrator == "Syrian government"
+    residents = text.index("The residents")
+    assert any(s.start >= residents for s in mains[0].evidence)  # their words are evidence of the act
+    assert not [c for c in mains[0].claims if c.attribute == "perpetrator" and c.value == "civilians"]
+
+
+@pytest.mark.parametrize("text", [
+    # live blog: the witnesses' entry before the strike's own, then in one telling
+    "LIVE: US response to the drone attack\n\n21:05 GMT\nBreaking: reports of explosions in eastern Syria. Residents in "
+    "Albu Kamal describe loud blasts and jets overhead.\n\n21:40 GMT\nCENTCOM says US aircraft struck weapons depots used "
+    "by Iran-backed militias in Albu Kamal.\n\n22:10 GMT\nNo casualty figures yet.",
+    "Live updates\n\n18:20\nResidents of al-Mayadin describe heavy explosions on the edge of the town.\n\n18:45\nA US "
+    "official tells reporters that American jets struck an IRGC-linked ammunition depot near al-Mayadin this evening.",
+])
+def test_witnesses_of_a_strike_are_no_rival_doer_in_its_claims(text):
+    mains = [m for m in extract(text, published=date(2024, 2, 2)).incidents if m.role == "main"]
+    assert len(mains) == 1 and mains[0].perpetrator == "US-led coalition"
+    assert any(s.start < text.index("CENTCOM" if "CENTCOM" in text else "A US official") for s in mains[0].evidence)
+    assert {c.value for c in mains[0].claims if c.attribute == "perpetrator"} == {"US-led coalition"}
