@@ -3491,13 +3491,20 @@ def _same_night_at_scene(groups: list[_Group]) -> None:
         night_before = g.soft_date.date - timedelta(days=1)
         h = next((h for h in groups if h is not g and not h.background and h.members and h.date is not None
                   and h.date.precision == "day" and h.date.date == night_before
-                  and h.date.part_of_day in {"evening", "night"} and set(h.sites) & set(g.sites)), None)
+                  and (h.date.part_of_day in {"evening", "night"} and set(h.sites) & set(g.sites) or _answers(g, h))), None)
         if h is not None:
             g.context_date = replace(h.date, time_local=None,
                                      basis="the night told at the same place, reported the next day")
 
 
 _UNDATED_PAGE_DAY = "publication date (the text gives no date)"
+
+
+def _answers(g: _Group, h: _Group) -> bool:
+    """`g` is the answer to `h`: it struck back for the side `h` hit ("rockets hit the al-Omar field on
+    Monday ... a coalition statement on Tuesday said its helicopters had engaged the launch sites near X"):
+    counter-fire answers within hours, so the statement of the next day tells an answer of the attack's day."""
+    return g.responds and not h.responds and g.sides[0] != "unknown" and g.sides[0] == h.sides[1]
 
 
 def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings: Settings,

@@ -19,6 +19,71 @@ MIL = "Iran-backed militias"
 US = "US-led coalition"
 
 CASES = [
+    # --- the answering side named by its aircraft's type: the answer is the US's, not more of the attack ----
+    (
+        "us-apaches-answer-rockets-at-a-village-of-their-own",
+        # monitor style: the rockets on the base, then the gunships on the launchers at a village nearby
+        "Rockets struck the Conoco base east of Deir ez-Zor on Sunday evening. US AH-64 Apaches then engaged "
+        "two pickup trucks near the village of Khasham, thought to carry the launchers.",
+        date(2023, 5, 8),
+        [dict(date="2023-05-07", site="conoco_gas_field", target="US-led coalition"),
+         dict(date="2023-05-07", site="khasham", perpetrator="US-led coalition")],
+    ),
+    (
+        "ac-130-gunship-answers-a-drone-on-green-village",
+        # wire style: the drone on the housing compound, the gunship on the launch site across the river
+        "BEIRUT (AP) - A drone hit the Green Village compound on the al-Omar field early on Thursday, officials "
+        "said. Hours later an AC-130 gunship struck a position near the town of al-Mayadin.",
+        date(2024, 1, 12),
+        [dict(date="2024-01-11", site="green_village", target="US-led coalition"),
+         dict(date="2024-01-11", site="al_mayadin", perpetrator="US-led coalition", event_type="air/drone strike")],
+    ),
+    (
+        "headline-responds-to-makes-the-unplaced-answer-an-answer",
+        # press-release style: a headline's present 'responds to' tells the body's unplaced engagement is the
+        # answer, fired from the base hit, so not at that base: the province of the attack it answered
+        "Coalition responds to mortar attacks in eastern Syria\n\nMortar rounds landed inside the Green Village base at "
+        "about 9 p.m. on March 3, officials said. Coalition forces responded at once: Apache helicopters engaged the "
+        "crews that fired them, destroying two trucks. The barrage came a day after US jets struck militia depots in "
+        "the Deir ez-Zor area.",
+        date(2023, 3, 4),
+        [dict(date="2023-03-03", site="green_village", target="US-led coalition"),
+         dict(date="2023-03-03", site="deir_ez_zor_province", perpetrator="US-led coalition")],
+    ),
+    (
+        "headline-responds-to-rocket-fire-gunship-answer",
+        # wire style, another base and aircraft
+        "US military responds to rocket fire in Syria\n\nSeveral rockets fell inside the Conoco base late on Saturday, "
+        "a US official said. American forces responded within minutes: an AC-130 gunship engaged the launch team, "
+        "destroying its truck. The attack came a day after US strikes on militia sites in the Deir ez-Zor area.",
+        date(2024, 6, 2),
+        [dict(date="2024-06-01", site="conoco_gas_field", target="US-led coalition"),
+         dict(date="2024-06-01", site="deir_ez_zor_province", perpetrator="US-led coalition")],
+    ),
+    (
+        "reaper-drone-strike-told-by-its-type",
+        # Kurdish agency style: the coalition named only by its drone
+        "An MQ-9 Reaper drone targeted a car carrying two militiamen near the town of Thiban on Tuesday, "
+        "killing both, local sources told our agency.",
+        date(2022, 10, 19),
+        [dict(date="2022-10-18", site="thiban", perpetrator="US-led coalition", event_type="air/drone strike")],
+    ),
+    (
+        "apache-helicopters-shell-near-al-busayrah",
+        # Syrian state media style
+        "Apache helicopters of the occupation bombed positions near al-Busayrah on Friday, SANA reported.",
+        date(2021, 9, 4),
+        [dict(date="2021-09-03", site="al_busayrah", perpetrator="US-led coalition", event_type="air/drone strike")],
+    ),
+    (
+        "b-52s-answer-an-attack-on-al-tanf",
+        # Iranian outlet style: the attack on al-Tanf, the bombers at Albu Kamal
+        "Resistance fighters launched drones at the al-Tanf base on Saturday. B-52s later bombed sites near "
+        "Albu Kamal, the report said.",
+        date(2024, 2, 4),
+        [dict(date="2024-02-03", site="al_tanf", target="US-led coalition"),
+         dict(date="2024-02-03", site="albu_kamal", perpetrator="US-led coalition")],
+    ),
     # --- a sentence that takes up the event just told and tells only when or where it was ---------------
     (
         "they-took-place-dates-the-strikes-told-before",
@@ -9661,3 +9726,24 @@ def test_witnesses_of_a_strike_are_no_rival_doer_in_its_claims(text):
     assert len(mains) == 1 and mains[0].perpetrator == "US-led coalition"
     assert any(s.start < text.index("CENTCOM" if "CENTCOM" in text else "A US official") for s in mains[0].evidence)
     assert {c.value for c in mains[0].claims if c.attribute == "perpetrator"} == {"US-led coalition"}
+def test_answer_dated_only_by_next_days_statement_takes_the_attacks_day():
+    """'Rockets hit the Conoco base on Sunday ... US artillery then shelled the outskirts of al-Quriyah ... a
+    coalition statement on Monday said Apaches had also engaged the launch sites': an answer whose only day is
+    the statement's of the next day took place on the day of the attack it answered (counter-fire answers
+    within hours), even when it is placed elsewhere and the attack's hour is not told as a night."""
+    from types import SimpleNamespace
+
+    from extraction.pipeline import _same_night_at_scene
+    from extraction.records import DateInfo
+
+    attack = SimpleNamespace(date=DateInfo(date(2022, 3, 6), "day", text="on Sunday"), context_date=None, soft_date=None,
+                             background=False, members=[1], sites=["conoco_gas_field"], responds=False,
+                             sides=("militia", "us"))
+    answer = SimpleNamespace(date=None, context_date=None, soft_date=DateInfo(date(2022, 3, 7), "day", text="on Monday"),
+                             background=False, members=[1], sites=["al_quriyah"], responds=True, sides=("us", "militia"))
+    # a strike of the attacking side the next morning is no answer: its statement's day stays
+    other = SimpleNamespace(date=None, context_date=None, soft_date=DateInfo(date(2022, 3, 7), "day", text="on Monday"),
+                            background=False, members=[1], sites=["al_mayadin"], responds=False, sides=("militia", "us"))
+    _same_night_at_scene([attack, answer, other])
+    assert answer.context_date is not None and answer.context_date.date == date(2022, 3, 6)
+    assert other.context_date is None
