@@ -1523,6 +1523,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             h.sites, h.site_basis = [spot], basis
             if h is not g:
                 groups.insert(groups.index(g) + i, h)
+    groups = _fold_origins(groups, text, sents)
     groups = _merge_retold(groups, facts_by_group, focus, sents, headings, text)
     # An article whose opening sentences report no incident is a reaction, an analysis or a feature:
     # the incidents it goes on to name, days old, are its context, not its news.
@@ -2213,6 +2214,38 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
             twin.target = g.target
         facts.setdefault(id(twin), []).extend(facts.pop(id(g), []))
     return out
+
+
+def _fold_origins(groups: list[_Group], text: str, sents: list[Span]) -> list[_Group]:
+    """A group placed only by the words that tell where fire came from ("The launch sites were near the
+    town of Mayadeen", "identified the launch area in al-Quriyah", "the rockets were fired from near
+    Hatla") is the attack on the base retold at its origin, when the article tells that day (or the one
+    beside it) an attack by the same camp, or by no named one, on another place: one incident, not a
+    second one at the launch site."""
+    for g in groups:
+        if g.background or g.responds or g.place_span is None or not g.sites or g.sides[0] in {"us", "unknown"} \
+                or g.sides[1] == "us":
+            continue
+        sent = next((s for s in sents if s.start <= g.place_span.start < s.end), None)
+        if sent is None or not _ORIGIN_BEFORE.search(text, sent.start, g.place_span.start):
+            continue
+        gd = g.date or g.context_date
+        for o in groups:
+            od = o.date or o.context_date
+            if o is g or o.background or not o.sites or o.sides[1] != "us" \
+                    or o.sides[0] not in {g.sides[0], "unknown"} or set(o.sites) & set(g.sites) \
+                    or gd is None or od is None or gd.date is None or od.date is None or abs((gd.date - od.date).days) > 1:
+                continue
+            g.background = True  # told again, as where it came from
+            break
+    return groups
+
+
+# the words before a place that tell it is where the fire came from: "launched from", "the launch sites were
+# near", "the zone of launch of the rockets in", "fired from positions in"
+_ORIGIN_BEFORE = re.compile(r"\b(?:(?:launched|fired|shot|came|originated)\s+from|(?:launch(?:ing)?|firing)\s+(?:sites?|points?|positions?|"
+                            r"areas?|zones?|pads?)|(?:sites?|points?|positions?|areas?|zones?|place)\s+of\s+(?:the\s+)?"
+                            r"(?:launch(?:ing)?|firing|origin)|points?\s+of\s+origin)\b[^.;]{0,80}$", re.I)
 
 
 def _prior_beside(a: _Group, b: _Group) -> bool:

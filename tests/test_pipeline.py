@@ -8392,6 +8392,114 @@ CASES = [
         date(2022, 9, 17),
         [{"site": "al_mayadin", "date": "2022-09-16"}],
     ),
+    # --- where the fire came from is the attack told again, not a second incident at the launch site -----
+    (
+        "origin-launch-sites-near-a-town-are-where-the-rockets-came-from",
+        # wire style: the attack on the base, then the launch sites near a town held by the militias
+        "BEIRUT (AP) - Iran-backed militiamen fired several rockets at a base housing U.S. troops at the Conoco gas "
+        "field in eastern Syria on Thursday, the coalition said. There were no casualties. "
+        "The launch sites were near the town of al-Quriyah, an area held by government forces and their Iranian allies, "
+        "a war monitor said.",
+        date(2022, 8, 26),
+        [dict(date="2022-08-25", site="conoco_gas_field", perpetrator="Iran-backed militias")],
+    ),
+    (
+        "origin-identified-the-launch-area-in-a-town",
+        # translated European agency style
+        "Rome, 14 Mar - A base of the international coalition at the al-Omar oil field, in eastern Syria, was hit "
+        "today by four rockets, without victims. The coalition said Iran-backed groups were responsible. "
+        "According to the coalition, its forces identified the launch area of the rockets in the locality of "
+        "Mahkan, in the territory controlled by Damascus and by Iran-backed militias.",
+        date(2023, 3, 14),
+        [dict(date="2023-03-14", site="al_omar_oil_field")],
+    ),
+    (
+        "origin-fired-from-positions-near-a-town-a-day-later-told",
+        # Kurdish agency style: the drone attack, then where the drone took off from
+        "QAMISHLO, ANHA - Iranian-backed militias targeted the Coalition base in al-Omar oil field with a suicide "
+        "drone on Saturday evening, causing material damage. Military sources said the drone was launched from "
+        "positions of the militias near the town of al-Mayadin, west of the Euphrates.",
+        date(2024, 1, 21),
+        [dict(date="2024-01-20", site="al_omar_oil_field", perpetrator="Iran-backed militias")],
+    ),
+    (
+        "origin-the-point-of-origin-of-the-drone",
+        # US press release style
+        "TAMPA, Fla. - On Oct. 9, Iran-backed militia groups attacked U.S. forces at Mission Support Site Green Village "
+        "in northeast Syria with a one-way attack drone. No injuries or damage were reported. "
+        "The point of origin of the drone was assessed to be in the area of Albu Kamal, which is held by "
+        "Iran-aligned militia groups.",
+        date(2024, 10, 10),
+        [dict(date="2024-10-09", site="green_village", perpetrator="Iran-backed militias")],
+    ),
+    (
+        "origin-the-rockets-came-from-near-a-village",
+        # monitor style
+        "SOHR: Pro-Iranian militias fired three rockets at the US base at the Conoco field in Deir ez-Zor countryside "
+        "on Tuesday night. SOHR sources said the rockets were fired from the outskirts of Hatla village, "
+        "which is under the control of regime forces and Iranian militias.",
+        date(2023, 9, 6),
+        [dict(date="2023-09-05", site="conoco_gas_field", perpetrator="Iran-backed militias")],
+    ),
+    (
+        "origin-launch-sites-in-the-desert-near-a-town-held-by-damascus-and-tehran",
+        # wire style, the origin told by a monitor chief, the holders named
+        "BEIRUT (AP) - Rockets slammed into a base housing American troops at the Conoco gas field in eastern Syria "
+        "on Friday, causing no injuries, the U.S.-led coalition said. Two U.S. officials said the rockets were "
+        "almost certainly fired by Iran-backed militias. The launch sites were in the desert near the town of "
+        "al-Quriyah, an area long controlled by Syrian government forces and allied groups loyal to Tehran, "
+        "according to a war monitor.",
+        date(2021, 9, 11),
+        [dict(date="2021-09-10", site="conoco_gas_field")],
+    ),
+    (
+        "origin-launch-zone-located-in-a-town-held-by-regime-and-militias",
+        # Russian agency style
+        "MOSCOW, 3 February. /TASS/. The base of the American military at the al-Omar oil field in the Syrian "
+        "province of Deir ez-Zor came under rocket fire on Saturday, a source in the Syrian opposition said. "
+        "According to him, the launch zone was located near the town of Mahkan, held by government troops "
+        "and pro-Iranian formations.",
+        date(2024, 2, 3),
+        [dict(date="2024-02-03", site="al_omar_oil_field")],
+    ),
+    (
+        "origin-drones-were-launched-from-areas-controlled-by-the-regime-and-iranian-militias",
+        # Kurdish agency style, the launch told with the holders of the area
+        "HASAKAH, North Press - Two drones struck the base of the international coalition at al-Shaddadi, south "
+        "of Hasakah, on Wednesday night, without casualties. The SDF said the drones were launched from the vicinity "
+        "of al-Busayrah, an area under the control of the Syrian government and Iranian militias.",
+        date(2023, 11, 16),
+        [dict(date="2023-11-15", site="shaddadi")],
+    ),
+    (
+        "origin-launched-by-the-militias-struck-the-day-before-then-the-launch-sites",
+        # wire style: the doer named as the militia hit the day before, the launch sites placed after
+        "BAGHDAD (Reuters) - Rockets were fired at U.S. forces at the Green Village base in eastern Syria on "
+        "Wednesday, a coalition spokesman said, adding there were no injuries. U.S. officials said the rockets were "
+        "probably launched by the same Kataib Hezbollah fighters struck by American jets on Tuesday. The launch "
+        "sites were west of the Euphrates near the town of al-Asharah, a region held by Syrian government forces.",
+        date(2023, 4, 5),
+        [dict(date="2023-04-05", site="green_village")],
+    ),
+    (
+        "origin-identified-the-firing-positions-in-a-village-held-by-militias",
+        # Italian/French agency translated style
+        "Paris, 18 Jun - The Conoco base of the coalition in Deir ez-Zor was the target this morning of a rocket "
+        "attack which caused minor damage. The coalition identified the firing positions of the rockets in the "
+        "village of Hatla, on the southern bank of the Euphrates, in the area controlled by the forces of Damascus "
+        "and by militias supported by Iran.",
+        date(2024, 6, 18),
+        [dict(date="2024-06-18", site="conoco_gas_field")],
+    ),
+    (
+        "origin-fire-sent-back-at-the-launch-sites-is-its-own-incident",
+        # the guard: an answer aimed at the launch sites is an act of its own, not the attack told again
+        "Iran-backed militias fired rockets at the Green Village base in eastern Syria on Sunday, the coalition said. "
+        "In response, U.S. forces fired artillery at the launch sites near the town of al-Mayadin, a spokesman said.",
+        date(2022, 1, 10),
+        [dict(date="2022-01-09", site="green_village", perpetrator="Iran-backed militias"),
+         dict(date="2022-01-09", site="al_mayadin", perpetrator="US-led coalition")],
+    ),
 ]
 
 
