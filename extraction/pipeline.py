@@ -1485,6 +1485,14 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # listed with others as hit: "claimed drone attacks on three bases: al-Shaddadi, al-Tanf and Rukban")
             g.background = True
     only_site = _only_site(groups, text, sents)
+    for g in groups:
+        if not g.background and not g.sites and not g.place_text and g.date is None and g.members \
+                and any(o is not g and not o.background and o.sites for o in groups) \
+                and all(_ATTACKS_AS_A_CLASS.search(m.clause.text) and not _ONE_ACT.search(m.clause.text) for m in g.members):
+            # "these Iranian-backed attacks against U.S. forces are unacceptable", "if attacks by Iran's proxies
+            # continue": the attacks spoken of as a class, with no day or place, are the series the story sums
+            # up, not one more incident at the place it names
+            g.background = True
     own_sentences = {id(g): {m.sentence for m in g.members} for g in groups}
     cause_sentences: dict[str, set[int]] = {}  # where each place is named as the event answered
     for g in groups:
@@ -2246,6 +2254,14 @@ def _fold_origins(groups: list[_Group], text: str, sents: list[Span]) -> list[_G
 _ORIGIN_BEFORE = re.compile(r"\b(?:(?:launched|fired|shot|came|originated)\s+from|(?:launch(?:ing)?|firing)\s+(?:sites?|points?|positions?|"
                             r"areas?|zones?|pads?)|(?:sites?|points?|positions?|areas?|zones?|place)\s+of\s+(?:the\s+)?"
                             r"(?:launch(?:ing)?|firing|origin)|points?\s+of\s+origin)\b[^.;]{0,80}$", re.I)
+
+
+# attacks named only as a class: "these attacks", "such strikes", "further attacks", "attacks ... continue"
+_ATTACKS_AS_A_CLASS = re.compile(r"\b(?:(?:these|those|such|any|further|future|more|repeated|continued|continuing|ongoing)\s+"
+                                 r"(?:[\w'-]+\s+){0,2}?(?:attacks|strikes|raids|assaults)\b|(?:attacks|strikes|raids)\b[^;]{0,60}?"
+                                 r"\b(?:continue|persist|go on|stop)\b)", re.I)
+# a word of one act: "the attack", "a drone", "rockets hit"
+_ONE_ACT = re.compile(r"\b(?:attack|strike|raid|assault|bombing|shelling|drone|rocket|missile|explosion|blast)\b(?![\w-])", re.I)
 
 
 def _prior_beside(a: _Group, b: _Group) -> bool:

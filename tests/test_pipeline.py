@@ -8500,6 +8500,66 @@ CASES = [
         [dict(date="2022-01-09", site="green_village", perpetrator="Iran-backed militias"),
          dict(date="2022-01-09", site="al_mayadin", perpetrator="US-led coalition")],
     ),
+    # --- attacks spoken of as a class in a statement ("these attacks must stop") are the series, not news --
+    (
+        # statement style: the strike, a running tally, then the attacks named as a class in a quote
+        "class-tally-then-these-attacks-in-a-quote",
+        "TAMPA, Fla. - U.S. forces conducted strikes early this morning on a weapons depot in eastern Syria used by "
+        "Iran-backed militia groups. The depot is located near al-Mayadin, Syria. "
+        "Since January 2, U.S. forces have been attacked at least 11 times by militia groups with drones and rockets. "
+        "\"These attacks against our troops are unacceptable and must stop,\" the Secretary said. "
+        "\"If attacks by these proxies continue, we will take further measures,\" he added.",
+        date(2024, 1, 25),
+        [dict(date="2024-01-25", site="al_mayadin", perpetrator="US-led coalition")],
+    ),
+    (
+        "class-tally-then-such-attacks-in-a-minister-quote",
+        "WASHINGTON (AFP) - American jets struck a storage site used by the Revolutionary Guards near Albu Kamal, in "
+        "eastern Syria, on Wednesday, the Pentagon said. "
+        "US troops in Iraq and Syria have come under attack more than 40 times since mid-October. "
+        "\"Such attacks on American forces will not go unanswered,\" the defense minister said.",
+        date(2023, 11, 9),
+        [dict(date="2023-11-08", site="albu_kamal", perpetrator="US-led coalition")],
+    ),
+    (
+        "class-tally-then-further-attacks-on-coalition-forces",
+        "The international coalition said its aircraft hit a militia headquarters in al-Quriyah, east of Deir ez-Zor, "
+        "on Monday night. Coalition bases in the province have been targeted 9 times since the start of the month. "
+        "\"Further attacks by the Iran-backed groups on our forces will be met with force,\" the statement said.",
+        date(2024, 7, 16),
+        [dict(date="2024-07-15", site="al_quriyah")],
+    ),
+    (
+        "class-more-attacks-by-the-proxies-warned-against",
+        "U.S. Central Command said its forces struck an ammunition depot of Iranian-backed militias near Albu Kamal on "
+        "Tuesday. U.S. positions in eastern Syria have been hit six times in two weeks. "
+        "\"More attacks by Iran's proxies on American troops will carry a heavy price,\" the command said.",
+        date(2023, 11, 15),
+        [dict(date="2023-11-14", site="albu_kamal")],
+    ),
+    (
+        "class-any-attacks-on-coalition-personnel-in-a-warning",
+        "DAMASCUS (dpa) - The US-led coalition struck positions of pro-Iranian militias in Albu Kamal on Thursday, "
+        "a coalition statement said. \"Any attacks by the militias on coalition personnel will be answered,\" it said.",
+        date(2022, 6, 10),
+        [dict(date="2022-06-09", site="albu_kamal")],
+    ),
+    (
+        "class-tally-at-the-province-then-future-attacks-in-a-statement",
+        "Coalition jets struck a weapons store of the Iran-backed militias in al-Quriyah on Friday, the coalition said. "
+        "US sites in Deir ez-Zor province have been attacked 7 times this month. \"Future attacks by these groups "
+        "against coalition troops will be met with force,\" its statement added.",
+        date(2024, 3, 9),
+        [dict(date="2024-03-08", site="al_quriyah")],
+    ),
+    (
+        "class-tally-then-continued-attacks-on-our-forces",
+        "The U.S.-led coalition said it carried out an airstrike on a militia position in Hatla on Wednesday night. "
+        "Coalition bases in the area have been shelled 5 times since June. \"Continued attacks by Iran-backed "
+        "militias on our forces will not be tolerated,\" a spokesman said.",
+        date(2024, 8, 15),
+        [dict(date="2024-08-14", site="hatla")],
+    ),
 ]
 
 
