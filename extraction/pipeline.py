@@ -2169,7 +2169,18 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
             that_day = [x for x in groups if not x.background and x.sites and day(x) == day(g)]
             apart = _recalled_apart(text, sents, g)
             for o in out:
-                if o.background or not o.sites or day(o) != day(g):
+                if o.background or not o.sites:
+                    continue
+                title = _title_retold(o, g, sents, text) if gaz.most_specific(o.sites) == gs else None
+                if title is not None and (od := day(o)) is not None and abs((od - day(g)).days) <= 1 and sum(  # type: ignore[operator]
+                        1 for x in groups if not x.background and x.date is not None and x.sites
+                        and gaz.most_specific(x.sites) == gs) == 1:
+                    # (a title compresses the news and misreads who did what: the body's reading stands)
+                    twin, located = o, None
+                    if title is o:
+                        o.date, o.perpetrator, o.target = g.date, g.perpetrator, g.target
+                    break
+                if day(o) != day(g):
                     continue
                 if apart != _recalled_apart(text, sents, o) or _prior_beside(g, o) or _prior_beside(o, g):
                     continue
@@ -2262,6 +2273,23 @@ _ATTACKS_AS_A_CLASS = re.compile(r"\b(?:(?:these|those|such|any|further|future|m
                                  r"\b(?:continue|persist|go on|stop)\b)", re.I)
 # a word of one act: "the attack", "a drone", "rockets hit"
 _ONE_ACT = re.compile(r"\b(?:attack|strike|raid|assault|bombing|shelling|drone|rocket|missile|explosion|blast)\b(?![\w-])", re.I)
+
+
+def _title_retold(a: _Group, b: _Group, sents: list[Span], text: str) -> _Group | None:
+    """Of two groups at one site, the one with no day of its own told only by title lines ("15:40 GMT - Pentagon
+    confirms drone attack on al-Tanf", "- Drone attack on US base kills six fighters": a live page's entry
+    or key point, with no full stop), when the other tells its day: the title announces the entry that
+    dates the event, whatever day the page is in force where the title stands."""
+    for head, body in ((a, b), (b, a)):
+        if head.date is None and body.date is not None and body.date.precision == "day" \
+                and head.responds == body.responds and head.members \
+                and all(_TITLE_LINE.fullmatch(sents[m.sentence].text.strip()) for m in head.members):
+            return head
+    return None
+
+
+# a title line: short, no sentence's end ("Drone attack hits base in eastern Syria, casualties reported")
+_TITLE_LINE = re.compile(r"[^\n]{10,110}(?<![.!?\"\u201d:;,])")
 
 
 def _prior_beside(a: _Group, b: _Group) -> bool:

@@ -8560,6 +8560,50 @@ CASES = [
         date(2024, 8, 15),
         [dict(date="2024-08-14", site="hatla")],
     ),
+    # --- a live page's entry title with no day of its own announces the entry that dates the event ------
+    (
+        "title-live-entry-confirms-the-attack-told-yesterday-in-its-body",
+        # live blog style: an entry's title with no day, over an entry dating the attack the day before
+        "LIVE: Regional escalation, day 16\n\nLast updated: 23 October 2023, 18:10 GMT\n\n"
+        "17:45 GMT – Pentagon confirms rocket attack on Conoco base\n"
+        "A Pentagon spokesman gave more details on yesterday's attack on the Conoco gas field base in eastern Syria. "
+        "He said three rockets struck the base on Sunday and caused minor damage.\n\n"
+        "16:30 GMT – Oil prices climb\nBrent crude rose 2 percent in afternoon trading.",
+        date(2023, 10, 23),
+        [dict(date="2023-10-22", site="conoco_gas_field")],
+    ),
+    (
+        "title-live-entry-says-drones-hit-base-over-the-day-before",
+        # the same shape in another outlet's live page, a drone attack at al-Shaddadi told on Wednesday
+        "Live: Middle East crisis\n\nLast updated: 9 November 2023, 12:00 GMT\n\n"
+        "11:40 GMT – SDF confirms drone strike on al-Shaddadi base\n"
+        "The Syrian Democratic Forces gave details of the drone attack on the base of the coalition at al-Shaddadi, "
+        "south of Hasakah. Two drones targeted the base on Wednesday night, an SDF spokesman said, without casualties.\n\n"
+        "10:15 GMT – Aid trucks enter Gaza\nTwenty trucks crossed the Rafah crossing this morning.",
+        date(2023, 11, 9),
+        [dict(date="2023-11-08", site="shaddadi")],
+    ),
+    (
+        "title-live-entry-coalition-reports-rockets-at-green-village",
+        # a third live page: the coalition's entry title, the body telling Monday's rockets
+        "LIVE: Syria and Iraq, latest\n\nLast updated: 9 January 2024, 15:20 GMT\n\n"
+        "14:50 GMT – Coalition confirms rockets hit Green Village\n"
+        "A coalition spokesman gave details on yesterday's rocket attack on the Green Village base in Deir ez-Zor. "
+        "He said four rockets landed inside the base on Monday evening and caused no injuries.\n\n"
+        "13:05 GMT – Markets steady\nRegional markets held steady on Tuesday.",
+        date(2024, 1, 9),
+        [dict(date="2024-01-08", site="green_village")],
+    ),
+    (
+        "title-a-second-base-told-under-its-own-title-stays-apart",
+        # the guard: two bases, each with its own dated entry
+        "LIVE updates\n\n14:00 GMT\nRockets hit Green Village base\n\n"
+        "Rockets struck the Green Village base in Deir ez-Zor on Tuesday, the coalition said.\n\n"
+        "12:00 GMT\nDrone downed near Conoco field\n\n"
+        "US forces shot down a drone approaching the Conoco gas field base on Monday, an official said.",
+        date(2024, 2, 14),
+        [dict(date="2024-02-13", site="green_village"), dict(date="2024-02-12", site="conoco_gas_field")],
+    ),
 ]
 
 
