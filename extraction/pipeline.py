@@ -1485,6 +1485,14 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # listed with others as hit: "claimed drone attacks on three bases: al-Shaddadi, al-Tanf and Rukban")
             g.background = True
     only_site = _only_site(groups, text, sents)
+    for g in groups:
+        if not g.background and not g.sites and not g.place_text and g.date is None and g.members \
+                and any(o is not g and not o.background and o.sites for o in groups) \
+                and all(_ATTACKS_AS_A_CLASS.search(m.clause.text) and not _ONE_ACT.search(m.clause.text) for m in g.members):
+            # "these Iranian-backed attacks against U.S. forces are unacceptable", "if attacks by Iran's proxies
+            # continue": the attacks spoken of as a class, with no day or place, are the series the story sums
+            # up, not one more incident at the place it names
+            g.background = True
     own_sentences = {id(g): {m.sentence for m in g.members} for g in groups}
     cause_sentences: dict[str, set[int]] = {}  # where each place is named as the event answered
     for g in groups:
@@ -1523,6 +1531,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             h.sites, h.site_basis = [spot], basis
             if h is not g:
                 groups.insert(groups.index(g) + i, h)
+    groups = _fold_origins(groups, text, sents)
     groups = _merge_retold(groups, facts_by_group, focus, sents, headings, text)
     # An article whose opening sentences report no incident is a reaction, an analysis or a feature:
     # the incidents it goes on to name, days old, are its context, not its news.
@@ -2163,7 +2172,18 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
             that_day = [x for x in groups if not x.background and x.sites and day(x) == day(g)]
             apart = _recalled_apart(text, sents, g)
             for o in out:
-                if o.background or not o.sites or day(o) != day(g):
+                if o.background or not o.sites:
+                    continue
+                title = _title_retold(o, g, sents, text) if gaz.most_specific(o.sites) == gs else None
+                if title is not None and (od := day(o)) is not None and abs((od - day(g)).days) <= 1 and sum(  # type: ignore[operator]
+                        1 for x in groups if not x.background and x.date is not None and x.sites
+                        and gaz.most_specific(x.sites) == gs) == 1:
+                    # (a title compresses the news and misreads who did what: the body's reading stands)
+                    twin, located = o, None
+                    if title is o:
+                        o.date, o.perpetrator, o.target = g.date, g.perpetrator, g.target
+                    break
+                if day(o) != day(g):
                     continue
                 if apart != _recalled_apart(text, sents, o) or _prior_beside(g, o) or _prior_beside(o, g):
                     continue
@@ -2216,6 +2236,63 @@ def _merge_retold(groups: list[_Group], facts: dict[int, list[tuple[Span, list[S
             twin.target = g.target
         facts.setdefault(id(twin), []).extend(facts.pop(id(g), []))
     return out
+
+
+def _fold_origins(groups: list[_Group], text: str, sents: list[Span]) -> list[_Group]:
+    """A group placed only by the words that tell where fire came from ("The launch sites were near the
+    town of Mayadeen", "identified the launch area in al-Quriyah", "the rockets were fired from near
+    Hatla") is the attack on the base retold at its origin, when the article tells that day (or the one
+    beside it) an attack by the same camp, or by no named one, on another place: one incident, not a
+    second one at the launch site."""
+    for g in groups:
+        if g.background or g.responds or g.place_span is None or not g.sites or g.sides[0] in {"us", "unknown"} \
+                or g.sides[1] == "us":
+            continue
+        sent = next((s for s in sents if s.start <= g.place_span.start < s.end), None)
+        if sent is None or not _ORIGIN_BEFORE.search(text, sent.start, g.place_span.start):
+            continue
+        gd = g.date or g.context_date
+        for o in groups:
+            od = o.date or o.context_date
+            if o is g or o.background or not o.sites or o.sides[1] != "us" \
+                    or o.sides[0] not in {g.sides[0], "unknown"} or set(o.sites) & set(g.sites) \
+                    or gd is None or od is None or gd.date is None or od.date is None or abs((gd.date - od.date).days) > 1:
+                continue
+            g.background = True  # told again, as where it came from
+            break
+    return groups
+
+
+# the words before a place that tell it is where the fire came from: "launched from", "the launch sites were
+# near", "the zone of launch of the rockets in", "fired from positions in"
+_ORIGIN_BEFORE = re.compile(r"\b(?:(?:launched|fired|shot|came|originated)\s+from|(?:launch(?:ing)?|firing)\s+(?:sites?|points?|positions?|"
+                            r"areas?|zones?|pads?)|(?:sites?|points?|positions?|areas?|zones?|place)\s+of\s+(?:the\s+)?"
+                            r"(?:launch(?:ing)?|firing|origin)|points?\s+of\s+origin)\b[^.;]{0,80}$", re.I)
+
+
+# attacks named only as a class: "these attacks", "such strikes", "further attacks", "attacks ... continue"
+_ATTACKS_AS_A_CLASS = re.compile(r"\b(?:(?:these|those|such|any|further|future|more|repeated|continued|continuing|ongoing)\s+"
+                                 r"(?:[\w'-]+\s+){0,2}?(?:attacks|strikes|raids|assaults)\b|(?:attacks|strikes|raids)\b[^;]{0,60}?"
+                                 r"\b(?:continue|persist|go on|stop)\b)", re.I)
+# a word of one act: "the attack", "a drone", "rockets hit"
+_ONE_ACT = re.compile(r"\b(?:attack|strike|raid|assault|bombing|shelling|drone|rocket|missile|explosion|blast)\b(?![\w-])", re.I)
+
+
+def _title_retold(a: _Group, b: _Group, sents: list[Span], text: str) -> _Group | None:
+    """Of two groups at one site, the one with no day of its own told only by title lines ("15:40 GMT - Pentagon
+    confirms drone attack on al-Tanf", "- Drone attack on US base kills six fighters": a live page's entry
+    or key point, with no full stop), when the other tells its day: the title announces the entry that
+    dates the event, whatever day the page is in force where the title stands."""
+    for head, body in ((a, b), (b, a)):
+        if head.date is None and body.date is not None and body.date.precision == "day" \
+                and head.responds == body.responds and head.members \
+                and all(_TITLE_LINE.fullmatch(sents[m.sentence].text.strip()) for m in head.members):
+            return head
+    return None
+
+
+# a title line: short, no sentence's end ("Drone attack hits base in eastern Syria, casualties reported")
+_TITLE_LINE = re.compile(r"[^\n]{10,110}(?<![.!?\"\u201d:;,])")
 
 
 def _prior_beside(a: _Group, b: _Group) -> bool:

@@ -8457,6 +8457,218 @@ CASES = [
         date(2022, 9, 17),
         [{"site": "al_mayadin", "date": "2022-09-16"}],
     ),
+    # --- where the fire came from is the attack told again, not a second incident at the launch site -----
+    (
+        "origin-launch-sites-near-a-town-are-where-the-rockets-came-from",
+        # wire style: the attack on the base, then the launch sites near a town held by the militias
+        "BEIRUT (AP) - Iran-backed militiamen fired several rockets at a base housing U.S. troops at the Conoco gas "
+        "field in eastern Syria on Thursday, the coalition said. There were no casualties. "
+        "The launch sites were near the town of al-Quriyah, an area held by government forces and their Iranian allies, "
+        "a war monitor said.",
+        date(2022, 8, 26),
+        [dict(date="2022-08-25", site="conoco_gas_field", perpetrator="Iran-backed militias")],
+    ),
+    (
+        "origin-identified-the-launch-area-in-a-town",
+        # translated European agency style
+        "Rome, 14 Mar - A base of the international coalition at the al-Omar oil field, in eastern Syria, was hit "
+        "today by four rockets, without victims. The coalition said Iran-backed groups were responsible. "
+        "According to the coalition, its forces identified the launch area of the rockets in the locality of "
+        "Mahkan, in the territory controlled by Damascus and by Iran-backed militias.",
+        date(2023, 3, 14),
+        [dict(date="2023-03-14", site="al_omar_oil_field")],
+    ),
+    (
+        "origin-fired-from-positions-near-a-town-a-day-later-told",
+        # Kurdish agency style: the drone attack, then where the drone took off from
+        "QAMISHLO, ANHA - Iranian-backed militias targeted the Coalition base in al-Omar oil field with a suicide "
+        "drone on Saturday evening, causing material damage. Military sources said the drone was launched from "
+        "positions of the militias near the town of al-Mayadin, west of the Euphrates.",
+        date(2024, 1, 21),
+        [dict(date="2024-01-20", site="al_omar_oil_field", perpetrator="Iran-backed militias")],
+    ),
+    (
+        "origin-the-point-of-origin-of-the-drone",
+        # US press release style
+        "TAMPA, Fla. - On Oct. 9, Iran-backed militia groups attacked U.S. forces at Mission Support Site Green Village "
+        "in northeast Syria with a one-way attack drone. No injuries or damage were reported. "
+        "The point of origin of the drone was assessed to be in the area of Albu Kamal, which is held by "
+        "Iran-aligned militia groups.",
+        date(2024, 10, 10),
+        [dict(date="2024-10-09", site="green_village", perpetrator="Iran-backed militias")],
+    ),
+    (
+        "origin-the-rockets-came-from-near-a-village",
+        # monitor style
+        "SOHR: Pro-Iranian militias fired three rockets at the US base at the Conoco field in Deir ez-Zor countryside "
+        "on Tuesday night. SOHR sources said the rockets were fired from the outskirts of Hatla village, "
+        "which is under the control of regime forces and Iranian militias.",
+        date(2023, 9, 6),
+        [dict(date="2023-09-05", site="conoco_gas_field", perpetrator="Iran-backed militias")],
+    ),
+    (
+        "origin-launch-sites-in-the-desert-near-a-town-held-by-damascus-and-tehran",
+        # wire style, the origin told by a monitor chief, the holders named
+        "BEIRUT (AP) - Rockets slammed into a base housing American troops at the Conoco gas field in eastern Syria "
+        "on Friday, causing no injuries, the U.S.-led coalition said. Two U.S. officials said the rockets were "
+        "almost certainly fired by Iran-backed militias. The launch sites were in the desert near the town of "
+        "al-Quriyah, an area long controlled by Syrian government forces and allied groups loyal to Tehran, "
+        "according to a war monitor.",
+        date(2021, 9, 11),
+        [dict(date="2021-09-10", site="conoco_gas_field")],
+    ),
+    (
+        "origin-launch-zone-located-in-a-town-held-by-regime-and-militias",
+        # Russian agency style
+        "MOSCOW, 3 February. /TASS/. The base of the American military at the al-Omar oil field in the Syrian "
+        "province of Deir ez-Zor came under rocket fire on Saturday, a source in the Syrian opposition said. "
+        "According to him, the launch zone was located near the town of Mahkan, held by government troops "
+        "and pro-Iranian formations.",
+        date(2024, 2, 3),
+        [dict(date="2024-02-03", site="al_omar_oil_field")],
+    ),
+    (
+        "origin-drones-were-launched-from-areas-controlled-by-the-regime-and-iranian-militias",
+        # Kurdish agency style, the launch told with the holders of the area
+        "HASAKAH, North Press - Two drones struck the base of the international coalition at al-Shaddadi, south "
+        "of Hasakah, on Wednesday night, without casualties. The SDF said the drones were launched from the vicinity "
+        "of al-Busayrah, an area under the control of the Syrian government and Iranian militias.",
+        date(2023, 11, 16),
+        [dict(date="2023-11-15", site="shaddadi")],
+    ),
+    (
+        "origin-launched-by-the-militias-struck-the-day-before-then-the-launch-sites",
+        # wire style: the doer named as the militia hit the day before, the launch sites placed after
+        "BAGHDAD (Reuters) - Rockets were fired at U.S. forces at the Green Village base in eastern Syria on "
+        "Wednesday, a coalition spokesman said, adding there were no injuries. U.S. officials said the rockets were "
+        "probably launched by the same Kataib Hezbollah fighters struck by American jets on Tuesday. The launch "
+        "sites were west of the Euphrates near the town of al-Asharah, a region held by Syrian government forces.",
+        date(2023, 4, 5),
+        [dict(date="2023-04-05", site="green_village")],
+    ),
+    (
+        "origin-identified-the-firing-positions-in-a-village-held-by-militias",
+        # Italian/French agency translated style
+        "Paris, 18 Jun - The Conoco base of the coalition in Deir ez-Zor was the target this morning of a rocket "
+        "attack which caused minor damage. The coalition identified the firing positions of the rockets in the "
+        "village of Hatla, on the southern bank of the Euphrates, in the area controlled by the forces of Damascus "
+        "and by militias supported by Iran.",
+        date(2024, 6, 18),
+        [dict(date="2024-06-18", site="conoco_gas_field")],
+    ),
+    (
+        "origin-fire-sent-back-at-the-launch-sites-is-its-own-incident",
+        # the guard: an answer aimed at the launch sites is an act of its own, not the attack told again
+        "Iran-backed militias fired rockets at the Green Village base in eastern Syria on Sunday, the coalition said. "
+        "In response, U.S. forces fired artillery at the launch sites near the town of al-Mayadin, a spokesman said.",
+        date(2022, 1, 10),
+        [dict(date="2022-01-09", site="green_village", perpetrator="Iran-backed militias"),
+         dict(date="2022-01-09", site="al_mayadin", perpetrator="US-led coalition")],
+    ),
+    # --- attacks spoken of as a class in a statement ("these attacks must stop") are the series, not news --
+    (
+        # statement style: the strike, a running tally, then the attacks named as a class in a quote
+        "class-tally-then-these-attacks-in-a-quote",
+        "TAMPA, Fla. - U.S. forces conducted strikes early this morning on a weapons depot in eastern Syria used by "
+        "Iran-backed militia groups. The depot is located near al-Mayadin, Syria. "
+        "Since January 2, U.S. forces have been attacked at least 11 times by militia groups with drones and rockets. "
+        "\"These attacks against our troops are unacceptable and must stop,\" the Secretary said. "
+        "\"If attacks by these proxies continue, we will take further measures,\" he added.",
+        date(2024, 1, 25),
+        [dict(date="2024-01-25", site="al_mayadin", perpetrator="US-led coalition")],
+    ),
+    (
+        "class-tally-then-such-attacks-in-a-minister-quote",
+        "WASHINGTON (AFP) - American jets struck a storage site used by the Revolutionary Guards near Albu Kamal, in "
+        "eastern Syria, on Wednesday, the Pentagon said. "
+        "US troops in Iraq and Syria have come under attack more than 40 times since mid-October. "
+        "\"Such attacks on American forces will not go unanswered,\" the defense minister said.",
+        date(2023, 11, 9),
+        [dict(date="2023-11-08", site="albu_kamal", perpetrator="US-led coalition")],
+    ),
+    (
+        "class-tally-then-further-attacks-on-coalition-forces",
+        "The international coalition said its aircraft hit a militia headquarters in al-Quriyah, east of Deir ez-Zor, "
+        "on Monday night. Coalition bases in the province have been targeted 9 times since the start of the month. "
+        "\"Further attacks by the Iran-backed groups on our forces will be met with force,\" the statement said.",
+        date(2024, 7, 16),
+        [dict(date="2024-07-15", site="al_quriyah")],
+    ),
+    (
+        "class-more-attacks-by-the-proxies-warned-against",
+        "U.S. Central Command said its forces struck an ammunition depot of Iranian-backed militias near Albu Kamal on "
+        "Tuesday. U.S. positions in eastern Syria have been hit six times in two weeks. "
+        "\"More attacks by Iran's proxies on American troops will carry a heavy price,\" the command said.",
+        date(2023, 11, 15),
+        [dict(date="2023-11-14", site="albu_kamal")],
+    ),
+    (
+        "class-any-attacks-on-coalition-personnel-in-a-warning",
+        "DAMASCUS (dpa) - The US-led coalition struck positions of pro-Iranian militias in Albu Kamal on Thursday, "
+        "a coalition statement said. \"Any attacks by the militias on coalition personnel will be answered,\" it said.",
+        date(2022, 6, 10),
+        [dict(date="2022-06-09", site="albu_kamal")],
+    ),
+    (
+        "class-tally-at-the-province-then-future-attacks-in-a-statement",
+        "Coalition jets struck a weapons store of the Iran-backed militias in al-Quriyah on Friday, the coalition said. "
+        "US sites in Deir ez-Zor province have been attacked 7 times this month. \"Future attacks by these groups "
+        "against coalition troops will be met with force,\" its statement added.",
+        date(2024, 3, 9),
+        [dict(date="2024-03-08", site="al_quriyah")],
+    ),
+    (
+        "class-tally-then-continued-attacks-on-our-forces",
+        "The U.S.-led coalition said it carried out an airstrike on a militia position in Hatla on Wednesday night. "
+        "Coalition bases in the area have been shelled 5 times since June. \"Continued attacks by Iran-backed "
+        "militias on our forces will not be tolerated,\" a spokesman said.",
+        date(2024, 8, 15),
+        [dict(date="2024-08-14", site="hatla")],
+    ),
+    # --- a live page's entry title with no day of its own announces the entry that dates the event ------
+    (
+        "title-live-entry-confirms-the-attack-told-yesterday-in-its-body",
+        # live blog style: an entry's title with no day, over an entry dating the attack the day before
+        "LIVE: Regional escalation, day 16\n\nLast updated: 23 October 2023, 18:10 GMT\n\n"
+        "17:45 GMT – Pentagon confirms rocket attack on Conoco base\n"
+        "A Pentagon spokesman gave more details on yesterday's attack on the Conoco gas field base in eastern Syria. "
+        "He said three rockets struck the base on Sunday and caused minor damage.\n\n"
+        "16:30 GMT – Oil prices climb\nBrent crude rose 2 percent in afternoon trading.",
+        date(2023, 10, 23),
+        [dict(date="2023-10-22", site="conoco_gas_field")],
+    ),
+    (
+        "title-live-entry-says-drones-hit-base-over-the-day-before",
+        # the same shape in another outlet's live page, a drone attack at al-Shaddadi told on Wednesday
+        "Live: Middle East crisis\n\nLast updated: 9 November 2023, 12:00 GMT\n\n"
+        "11:40 GMT – SDF confirms drone strike on al-Shaddadi base\n"
+        "The Syrian Democratic Forces gave details of the drone attack on the base of the coalition at al-Shaddadi, "
+        "south of Hasakah. Two drones targeted the base on Wednesday night, an SDF spokesman said, without casualties.\n\n"
+        "10:15 GMT – Aid trucks enter Gaza\nTwenty trucks crossed the Rafah crossing this morning.",
+        date(2023, 11, 9),
+        [dict(date="2023-11-08", site="shaddadi")],
+    ),
+    (
+        "title-live-entry-coalition-reports-rockets-at-green-village",
+        # a third live page: the coalition's entry title, the body telling Monday's rockets
+        "LIVE: Syria and Iraq, latest\n\nLast updated: 9 January 2024, 15:20 GMT\n\n"
+        "14:50 GMT – Coalition confirms rockets hit Green Village\n"
+        "A coalition spokesman gave details on yesterday's rocket attack on the Green Village base in Deir ez-Zor. "
+        "He said four rockets landed inside the base on Monday evening and caused no injuries.\n\n"
+        "13:05 GMT – Markets steady\nRegional markets held steady on Tuesday.",
+        date(2024, 1, 9),
+        [dict(date="2024-01-08", site="green_village")],
+    ),
+    (
+        "title-a-second-base-told-under-its-own-title-stays-apart",
+        # the guard: two bases, each with its own dated entry
+        "LIVE updates\n\n14:00 GMT\nRockets hit Green Village base\n\n"
+        "Rockets struck the Green Village base in Deir ez-Zor on Tuesday, the coalition said.\n\n"
+        "12:00 GMT\nDrone downed near Conoco field\n\n"
+        "US forces shot down a drone approaching the Conoco gas field base on Monday, an official said.",
+        date(2024, 2, 14),
+        [dict(date="2024-02-13", site="green_village"), dict(date="2024-02-12", site="conoco_gas_field")],
+    ),
 ]
 
 
