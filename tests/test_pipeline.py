@@ -2407,6 +2407,64 @@ CASES = [
         [dict(date="2023-11-11", site="al_mayadin")],
     ),
     (
+        "wire-second-wave-of-retaliation-for-last-weekends-attack",
+        # "in the second wave of retaliation for" a rocket attack "last weekend": the answered attack's time
+        # is not the strikes' day, which the next sentence gives
+        "BAGHDAD/BEIRUT (Reuters) - U.S. jets struck two weapons depots of Iran-backed militias near Albu Kamal, "
+        "in the second wave of retaliation for a rocket attack that wounded three soldiers at the Green Village "
+        "base last weekend.\n\n"
+        "The strikes were carried out on Sunday evening, a U.S. defence official said.\n",
+        date(2023, 11, 14),  # a Tuesday
+        [dict(date="2023-11-12", site="albu_kamal")],
+    ),
+    (
+        "iranian-outlet-as-part-of-its-retaliation-for-a-dated-attack",
+        # "as part of its retaliation for an attack ... on January 28": that day is the cause's, not the raids'
+        "Press TV - The US military has launched airstrikes on positions of resistance groups around al-Mayadin "
+        "as part of its retaliation for an attack on a military outpost in Jordan on January 28.\n\n"
+        "Local sources said the raids hit the area late on Friday.\n",
+        date(2024, 2, 3),  # a Saturday
+        [dict(date="2024-02-02", site="al_mayadin")],
+    ),
+    (
+        "monitor-third-stage-of-washingtons-response-to-a-tuesday-barrage",
+        # "in the third stage of Washington's response to" a barrage "on Tuesday": the raid's day is Thursday
+        "SOHR: US forces struck a militia depot in the desert of al-Quriyah, in the third stage of Washington's "
+        "response to a rocket barrage on al-Omar oil field on Tuesday. Observatory sources said the raid took "
+        "place at dawn on Thursday.\n",
+        date(2023, 10, 27),  # a Friday
+        [dict(date="2023-10-26", site="al_quriyah")],
+    ),
+    (
+        "kurdish-agency-opening-phase-of-the-coalitions-reprisal-undated",
+        # the news gives no day of its own, only the cause's ("last week"): it is of the day of the report
+        "QAMISHLI, ANHA - Coalition aircraft bombed a headquarters of the government-backed militias in the town "
+        "of Hatla, in the opening phase of the coalition's reprisal for the shelling of its base at Conoco field "
+        "last week, local sources said.\n",
+        date(2024, 8, 13),
+        [dict(date="2024-08-13", site="hatla")],
+    ),
+    (
+        "afp-first-wave-of-retaliation-town-by-town",
+        # a town-by-town rundown after a lead whose only day is the cause's "last weekend": the rundown's towns
+        # are of the strikes' day, told in a sentence of their own
+        "Beirut (AFP) - The United States hit dozens of targets in eastern Syria and western Iraq, in the first "
+        "wave of retaliation for a drone strike that killed two American soldiers last weekend.\n\n"
+        "The strikes began at around 11 pm on Friday, monitors said.\n\n"
+        "In Iraq, a government spokesman said 12 people were killed in the strikes on al-Qaim.\n",
+        date(2024, 3, 9),  # a Saturday
+        [dict(date="2024-03-08", site="al_qaim")],
+    ),
+    (
+        "russian-outlet-as-part-of-washingtons-response-to-a-sunday-attack",
+        # "as part of Washington's response to" a drone attack "on Sunday": the raid's own day follows
+        "MOSCOW, Sputnik - US warplanes bombed a convoy of trucks near Khasham as part of Washington's response to "
+        "a drone attack on the Conoco base on Sunday, a source in the region told Sputnik.\n\n"
+        "The bombing took place on Wednesday night, the source said.\n",
+        date(2024, 7, 12),  # a Friday
+        [dict(date="2024-07-10", site="khasham")],
+    ),
+    (
         "state-media-their-latest-reprisal-for-an-attack-on-monday",
         # the cause in apposition, "their latest reprisal for an attack ... on Monday": the aggression told
         # with no day of its own is of the day of the report, not of Monday
