@@ -705,10 +705,15 @@ def described_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 close = text.rindex(",", m.start(), t.span.start)
                 break
         found.append((m.start(), close))
+    found.extend((m.start(), m.end()) for m in _HAD_RELATIVE.finditer(text, start, end))
     return found
 
 
 _EVENT_DAY_KINDS = frozenset({"weekday", "night_range", "absolute", "relative_day"})
+# "the YPG, which had entered the city after the regime's withdrawal last week", "al-Busayrah, which had been
+# handed over to the council last month,": a relative clause in the pluperfect tells what had happened before
+_HAD_RELATIVE = screened(r",\s+which\s+had\s+(?:already\s+|previously\s+|earlier\s+|just\s+|first\s+)?"
+                         r"[a-z]+(?:ed|en|wn|ft|ld|ht|ne|ok|un)\b[^,;.]*", re.I)
 
 
 def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:

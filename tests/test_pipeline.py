@@ -2465,6 +2465,58 @@ CASES = [
         [dict(date="2024-07-10", site="khasham")],
     ),
     (
+        "wire-which-had-relative-clause-dates-the-place-not-the-attack",
+        # "al-Busayrah, which had been handed over to the council last month": the relative clause in the
+        # pluperfect recalls its own time; the attack told with no day of its own is of the report's day
+        "BEIRUT (Reuters) - Gunmen attacked a checkpoint of the Syrian Democratic Forces in al-Busayrah, which had "
+        "been handed over to the Deir ez-Zor Military Council last month, killing two fighters, a war monitor said.\n",
+        date(2024, 3, 14),
+        [dict(date="2024-03-14", site="al_busayrah")],
+    ),
+    (
+        "kurdish-agency-which-had-been-reopened-on-a-date",
+        # "the Hajin road, which had been reopened on 2 May": that day is the road's, not the blast's
+        "HASAKAH, ANHA - An explosive device targeted a vehicle of the Deir ez-Zor Military Council in the town of "
+        "Hajin, which had been reopened to traffic on 2 May, wounding two members, ANHA's correspondent reported.\n",
+        date(2023, 5, 20),
+        [dict(date="2023-05-20", site="hajin")],
+    ),
+    (
+        "russian-outlet-which-had-been-attacked-the-previous-week",
+        # the place's earlier attack ("which had been attacked ... last week") does not date the shelling
+        "MOSCOW, Sputnik - Militants shelled the Deir ez-Zor military airport, which had been attacked by drones "
+        "last week, a source in the Syrian army told Sputnik, adding that no casualties were reported.\n",
+        date(2021, 11, 4),
+        [dict(date="2021-11-04", site="deir_ez_zor_airport")],
+    ),
+    (
+        "aa-which-had-entered-after-a-withdrawal-last-week",
+        # the chain "which had entered the town after the withdrawal ... last week" recalls one earlier event;
+        # the fighting told with its toll in a sentence of its own is of the report's day
+        "ANKARA (AA) - Tribal fighters took control of the town of al-Shuhail after clashes with the YPG/PKK "
+        "terror group, which had entered the town after the withdrawal of regime forces last week.\n\n"
+        "At least five tribal fighters and nine terrorists were killed in the clashes in the morning, local sources "
+        "said.\n",
+        date(2024, 12, 10),
+        [dict(date="2024-12-10", site="al_shuhail")],
+    ),
+    (
+        "monitor-which-had-been-used-since-friday-strike-today",
+        # "which had been used ... last Friday" recalls; the strike is "at dawn today"
+        "SOHR: Coalition aircraft struck a truck near al-Quriyah, which had been used by Iranian-backed militias to "
+        "move weapons last Friday, at dawn today, killing its driver.\n",
+        date(2022, 9, 6),
+        [dict(date="2022-09-06", site="al_quriyah")],
+    ),
+(
+        "state-media-which-had-witnessed-protests-on-friday",
+        # the village "which had witnessed protests ... on Friday": Friday is the protests', not the raid's
+        "DEIR EZZOR, (SANA) - US occupation helicopters attacked the town of Thiban, which had witnessed protests "
+        "against the occupation and its SDF militia on Friday, and abducted four civilians, local sources said.\n",
+        date(2023, 9, 5),  # a Tuesday
+        [dict(date="2023-09-05", site="thiban")],
+    ),
+    (
         "state-media-their-latest-reprisal-for-an-attack-on-monday",
         # the cause in apposition, "their latest reprisal for an attack ... on Monday": the aggression told
         # with no day of its own is of the day of the report, not of Monday
