@@ -2517,6 +2517,47 @@ CASES = [
         [dict(date="2023-09-05", site="thiban")],
     ),
     (
+        "wire-followed-strikes-on-a-date-and-a-dated-strike-at-the-same-town",
+        # "followed US strikes on Oct. 3 near X, and a Oct. 9 strike on a depot near Mayadin": the second item
+        # of the list the news came after is earlier too, and does not take the news told at Mayadin
+        "WASHINGTON (AP) - U.S. jets struck a weapons depot near al-Mayadin and a command post near Albu Kamal on "
+        "Saturday, the Pentagon said.\n\n"
+        "Saturday's strikes followed U.S. raids on Oct. 3 on two ammunition stores near Albu Kamal, and an Oct. 9 "
+        "strike on a militia headquarters near al-Mayadin.\n",
+        date(2024, 10, 13),  # a Sunday
+        [dict(date="2024-10-12", site="al_mayadin"), dict(date="2024-10-12", site="albu_kamal")],
+    ),
+    (
+        "kurdish-agency-came-after-an-attack-and-another-attack-on-the-base",
+        # "came days after an attack on Conoco ... and another attack on the same base on Sunday": both recalled
+        "QAMISHLI, ANHA - Rockets targeted the base of the international coalition at Conoco field on Wednesday "
+        "evening, causing material damage.\n\n"
+        "The attack came days after a drone attack on the al-Omar field, and another attack on the Conoco base on "
+        "Sunday, according to local sources.\n",
+        date(2023, 10, 26),  # a Thursday
+        [dict(date="2023-10-25", site="conoco_gas_field")],
+    ),
+    (
+        "state-media-in-response-to-shelling-and-a-raid-on-the-same-village",
+        # "in response to shelling ... and a raid on Thiban last Friday": the raid is one more cause, not the news
+        "DEIR EZZOR, (SANA) - Tribal fighters attacked positions of the SDF militia in the town of Thiban on Tuesday, "
+        "in response to shelling of their villages, and a raid on Thiban last Friday in which the militia "
+        "abducted ten young men, local sources said.\n",
+        date(2023, 9, 6),  # a Wednesday
+        [dict(date="2023-09-05", site="thiban")],
+    ),
+    (
+        "russian-outlet-undated-news-and-a-listed-earlier-strike-at-the-same-town",
+        # the news names no day of its own (the report's day); the list of what it followed names a dated
+        # strike at the same town: that strike stays recalled, the news at the town stays news
+        "MOSCOW, TASS - US aircraft have struck a depot near the town of al-Mayadin and a checkpoint near Albu Kamal, "
+        "a source in the Syrian security services told TASS.\n\n"
+        "The raids followed US strikes on March 2 near al-Qaim, and a March 9 strike on a warehouse near "
+        "al-Mayadin.\n",
+        date(2024, 3, 14),
+        [dict(date="2024-03-14", site="al_mayadin"), dict(date="2024-03-14", site="albu_kamal")],
+    ),
+    (
         "state-media-their-latest-reprisal-for-an-attack-on-monday",
         # the cause in apposition, "their latest reprisal for an attack ... on Monday": the aggression told
         # with no day of its own is of the day of the report, not of Monday
