@@ -668,7 +668,20 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
         out.append((Span(start, pos, text[start:pos]), kind))
         start, kind = pos, k
     out.append((Span(start, sent.end, text[start:sent.end]), kind))
+    for i in range(1, len(out)):
+        if out[i][1] == "coord" and out[i - 1][1] == "prior" and _ONE_MORE_CAUSE.match(out[i][0].text):
+            # "Sunday's operation followed US strikes on Oct. 26 near Albu Kamal, and a Nov. 8 strike on a
+            # depot near Mayadin": one more event of the list the news came after, told without a verb
+            out[i] = (out[i][0], "prior")
     return out
+
+
+# ", and a Nov. 8 strike on a depot near X", "and two drone attacks on the Conoco base last week": a noun
+# phrase of one more event, with no verb of its own (not "and the Russian warplanes executed raids on")
+_ONE_MORE_CAUSE = re.compile(
+    r"\s*(?:(?:and|or|as\s+well\s+as)\s+)?(?:an?|another|the|two|three|four|several|earlier|previous)\s+(?:(?![\w-]*ed\b)[\w.'’-]+\s+){0,4}?"
+    r"(?:air\s?strikes?|strikes?|attacks?|raids?|bombings?|shelling|barrages?|assaults?)\s+(?:on|against|near|at|in|targeting)\b",
+    re.I)
 
 
 def _masked(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -705,10 +718,15 @@ def described_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 close = text.rindex(",", m.start(), t.span.start)
                 break
         found.append((m.start(), close))
+    found.extend((m.start(), m.end()) for m in _HAD_RELATIVE.finditer(text, start, end))
     return found
 
 
 _EVENT_DAY_KINDS = frozenset({"weekday", "night_range", "absolute", "relative_day"})
+# "the YPG, which had entered the city after the regime's withdrawal last week", "al-Busayrah, which had been
+# handed over to the council last month,": a relative clause in the pluperfect tells what had happened before
+_HAD_RELATIVE = screened(r",\s+which\s+had\s+(?:already\s+|previously\s+|earlier\s+|just\s+|first\s+)?"
+                         r"[a-z]+(?:ed|en|wn|ft|ld|ht|ne|ok|un)\b[^,;.]*", re.I)
 
 
 def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:

@@ -3134,7 +3134,9 @@ _NEWS_CAME_AS = re.compile(r"\W{0,3}the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes
 _DAY_OPENER = re.compile(r"\W{0,3}(?:(?:late|early|earlier|later)\s+)?(?:on\s+|in\s+the\s+(?:night|evening|morning)\s+of\s+)?", re.I)
 # (also in apposition, "its first response to ...", or as one of several: "the first of several rounds of
 # retaliation for ...")
-_ANSWERS = re.compile(r"(?:(?:in|as)\s(?:[\w-]+\s){0,3}?|(?:its|their)\s(?:[\w-]+\s){0,2}?|rounds?\s+of\s+)"
+_ANSWERS = re.compile(r"(?:(?:in|as)\s(?:[\w-]+\s){0,3}?|(?:its|their)\s(?:[\w-]+\s){0,2}?|rounds?\s+of\s+"
+                      # "in the first wave of retaliation for", "as part of Washington's response to"
+                      r"|(?:in|as)\s(?:[\w-]+\s){0,2}?(?:wave|phase|stage|salvo|part|step|round)s?\s+of\s+(?:[\w'-]+\s){0,2}?)"
                       r"(?:response|retaliation|reprisal|revenge|answer|reply)\s+(?:to|for)\b", re.I)
 
 

@@ -2472,6 +2472,157 @@ CASES = [
         [dict(date="2023-11-11", site="al_mayadin")],
     ),
     (
+        "wire-second-wave-of-retaliation-for-last-weekends-attack",
+        # "in the second wave of retaliation for" a rocket attack "last weekend": the answered attack's time
+        # is not the strikes' day, which the next sentence gives
+        "BAGHDAD/BEIRUT (Reuters) - U.S. jets struck two weapons depots of Iran-backed militias near Albu Kamal, "
+        "in the second wave of retaliation for a rocket attack that wounded three soldiers at the Green Village "
+        "base last weekend.\n\n"
+        "The strikes were carried out on Sunday evening, a U.S. defence official said.\n",
+        date(2023, 11, 14),  # a Tuesday
+        [dict(date="2023-11-12", site="albu_kamal")],
+    ),
+    (
+        "iranian-outlet-as-part-of-its-retaliation-for-a-dated-attack",
+        # "as part of its retaliation for an attack ... on January 28": that day is the cause's, not the raids'
+        "Press TV - The US military has launched airstrikes on positions of resistance groups around al-Mayadin "
+        "as part of its retaliation for an attack on a military outpost in Jordan on January 28.\n\n"
+        "Local sources said the raids hit the area late on Friday.\n",
+        date(2024, 2, 3),  # a Saturday
+        [dict(date="2024-02-02", site="al_mayadin")],
+    ),
+    (
+        "monitor-third-stage-of-washingtons-response-to-a-tuesday-barrage",
+        # "in the third stage of Washington's response to" a barrage "on Tuesday": the raid's day is Thursday
+        "SOHR: US forces struck a militia depot in the desert of al-Quriyah, in the third stage of Washington's "
+        "response to a rocket barrage on al-Omar oil field on Tuesday. Observatory sources said the raid took "
+        "place at dawn on Thursday.\n",
+        date(2023, 10, 27),  # a Friday
+        [dict(date="2023-10-26", site="al_quriyah")],
+    ),
+    (
+        "kurdish-agency-opening-phase-of-the-coalitions-reprisal-undated",
+        # the news gives no day of its own, only the cause's ("last week"): it is of the day of the report
+        "QAMISHLI, ANHA - Coalition aircraft bombed a headquarters of the government-backed militias in the town "
+        "of Hatla, in the opening phase of the coalition's reprisal for the shelling of its base at Conoco field "
+        "last week, local sources said.\n",
+        date(2024, 8, 13),
+        [dict(date="2024-08-13", site="hatla")],
+    ),
+    (
+        "afp-first-wave-of-retaliation-town-by-town",
+        # a town-by-town rundown after a lead whose only day is the cause's "last weekend": the rundown's towns
+        # are of the strikes' day, told in a sentence of their own
+        "Beirut (AFP) - The United States hit dozens of targets in eastern Syria and western Iraq, in the first "
+        "wave of retaliation for a drone strike that killed two American soldiers last weekend.\n\n"
+        "The strikes began at around 11 pm on Friday, monitors said.\n\n"
+        "In Iraq, a government spokesman said 12 people were killed in the strikes on al-Qaim.\n",
+        date(2024, 3, 9),  # a Saturday
+        [dict(date="2024-03-08", site="al_qaim")],
+    ),
+    (
+        "russian-outlet-as-part-of-washingtons-response-to-a-sunday-attack",
+        # "as part of Washington's response to" a drone attack "on Sunday": the raid's own day follows
+        "MOSCOW, Sputnik - US warplanes bombed a convoy of trucks near Khasham as part of Washington's response to "
+        "a drone attack on the Conoco base on Sunday, a source in the region told Sputnik.\n\n"
+        "The bombing took place on Wednesday night, the source said.\n",
+        date(2024, 7, 12),  # a Friday
+        [dict(date="2024-07-10", site="khasham")],
+    ),
+    (
+        "wire-which-had-relative-clause-dates-the-place-not-the-attack",
+        # "al-Busayrah, which had been handed over to the council last month": the relative clause in the
+        # pluperfect recalls its own time; the attack told with no day of its own is of the report's day
+        "BEIRUT (Reuters) - Gunmen attacked a checkpoint of the Syrian Democratic Forces in al-Busayrah, which had "
+        "been handed over to the Deir ez-Zor Military Council last month, killing two fighters, a war monitor said.\n",
+        date(2024, 3, 14),
+        [dict(date="2024-03-14", site="al_busayrah")],
+    ),
+    (
+        "kurdish-agency-which-had-been-reopened-on-a-date",
+        # "the Hajin road, which had been reopened on 2 May": that day is the road's, not the blast's
+        "HASAKAH, ANHA - An explosive device targeted a vehicle of the Deir ez-Zor Military Council in the town of "
+        "Hajin, which had been reopened to traffic on 2 May, wounding two members, ANHA's correspondent reported.\n",
+        date(2023, 5, 20),
+        [dict(date="2023-05-20", site="hajin")],
+    ),
+    (
+        "russian-outlet-which-had-been-attacked-the-previous-week",
+        # the place's earlier attack ("which had been attacked ... last week") does not date the shelling
+        "MOSCOW, Sputnik - Militants shelled the Deir ez-Zor military airport, which had been attacked by drones "
+        "last week, a source in the Syrian army told Sputnik, adding that no casualties were reported.\n",
+        date(2021, 11, 4),
+        [dict(date="2021-11-04", site="deir_ez_zor_airport")],
+    ),
+    (
+        "aa-which-had-entered-after-a-withdrawal-last-week",
+        # the chain "which had entered the town after the withdrawal ... last week" recalls one earlier event;
+        # the fighting told with its toll in a sentence of its own is of the report's day
+        "ANKARA (AA) - Tribal fighters took control of the town of al-Shuhail after clashes with the YPG/PKK "
+        "terror group, which had entered the town after the withdrawal of regime forces last week.\n\n"
+        "At least five tribal fighters and nine terrorists were killed in the clashes in the morning, local sources "
+        "said.\n",
+        date(2024, 12, 10),
+        [dict(date="2024-12-10", site="al_shuhail")],
+    ),
+    (
+        "monitor-which-had-been-used-since-friday-strike-today",
+        # "which had been used ... last Friday" recalls; the strike is "at dawn today"
+        "SOHR: Coalition aircraft struck a truck near al-Quriyah, which had been used by Iranian-backed militias to "
+        "move weapons last Friday, at dawn today, killing its driver.\n",
+        date(2022, 9, 6),
+        [dict(date="2022-09-06", site="al_quriyah")],
+    ),
+(
+        "state-media-which-had-witnessed-protests-on-friday",
+        # the village "which had witnessed protests ... on Friday": Friday is the protests', not the raid's
+        "DEIR EZZOR, (SANA) - US occupation helicopters attacked the town of Thiban, which had witnessed protests "
+        "against the occupation and its SDF militia on Friday, and abducted four civilians, local sources said.\n",
+        date(2023, 9, 5),  # a Tuesday
+        [dict(date="2023-09-05", site="thiban")],
+    ),
+    (
+        "wire-followed-strikes-on-a-date-and-a-dated-strike-at-the-same-town",
+        # "followed US strikes on Oct. 3 near X, and a Oct. 9 strike on a depot near Mayadin": the second item
+        # of the list the news came after is earlier too, and does not take the news told at Mayadin
+        "WASHINGTON (AP) - U.S. jets struck a weapons depot near al-Mayadin and a command post near Albu Kamal on "
+        "Saturday, the Pentagon said.\n\n"
+        "Saturday's strikes followed U.S. raids on Oct. 3 on two ammunition stores near Albu Kamal, and an Oct. 9 "
+        "strike on a militia headquarters near al-Mayadin.\n",
+        date(2024, 10, 13),  # a Sunday
+        [dict(date="2024-10-12", site="al_mayadin"), dict(date="2024-10-12", site="albu_kamal")],
+    ),
+    (
+        "kurdish-agency-came-after-an-attack-and-another-attack-on-the-base",
+        # "came days after an attack on Conoco ... and another attack on the same base on Sunday": both recalled
+        "QAMISHLI, ANHA - Rockets targeted the base of the international coalition at Conoco field on Wednesday "
+        "evening, causing material damage.\n\n"
+        "The attack came days after a drone attack on the al-Omar field, and another attack on the Conoco base on "
+        "Sunday, according to local sources.\n",
+        date(2023, 10, 26),  # a Thursday
+        [dict(date="2023-10-25", site="conoco_gas_field")],
+    ),
+    (
+        "state-media-in-response-to-shelling-and-a-raid-on-the-same-village",
+        # "in response to shelling ... and a raid on Thiban last Friday": the raid is one more cause, not the news
+        "DEIR EZZOR, (SANA) - Tribal fighters attacked positions of the SDF militia in the town of Thiban on Tuesday, "
+        "in response to shelling of their villages, and a raid on Thiban last Friday in which the militia "
+        "abducted ten young men, local sources said.\n",
+        date(2023, 9, 6),  # a Wednesday
+        [dict(date="2023-09-05", site="thiban")],
+    ),
+    (
+        "russian-outlet-undated-news-and-a-listed-earlier-strike-at-the-same-town",
+        # the news names no day of its own (the report's day); the list of what it followed names a dated
+        # strike at the same town: that strike stays recalled, the news at the town stays news
+        "MOSCOW, TASS - US aircraft have struck a depot near the town of al-Mayadin and a checkpoint near Albu Kamal, "
+        "a source in the Syrian security services told TASS.\n\n"
+        "The raids followed US strikes on March 2 near al-Qaim, and a March 9 strike on a warehouse near "
+        "al-Mayadin.\n",
+        date(2024, 3, 14),
+        [dict(date="2024-03-14", site="al_mayadin"), dict(date="2024-03-14", site="albu_kamal")],
+    ),
+    (
         "state-media-their-latest-reprisal-for-an-attack-on-monday",
         # the cause in apposition, "their latest reprisal for an attack ... on Monday": the aggression told
         # with no day of its own is of the day of the report, not of Monday
