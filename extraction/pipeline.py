@@ -920,6 +920,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     sentence_facts: list[tuple[int, Span, list[_Group]]] = []
     unplaced_news: set[int] = set()  # the sentences that tell an event of the day but name no place for it
     answered_at: set[int] = set()  # the "after" clauses placed at the base whose forces answered them
+    memo = _SentenceMemo()  # one reading of a sentence's times (and later its tolls) for every rule that asks
     speakers_of: dict[int, list[Speaker]] = {}
 
     # Headlines and sub-headings come last: they compress the story, carry no date, and may only
@@ -949,7 +950,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     placing: _Placing | None = None
     scene_set: set[int] = set()  # the sentences that go on from such a sentence
     scene: DateInfo | None = None  # a day named before any event was told
-    eventless: tuple[int, DateInfo] | None = None  # the day the last sentence that told no event named
+    # the last sentence that told no event (its index, the sentence, the publication and main dates in force
+    # there): the day it names is read only when the next sentence asks (most never do)
+    eventless: tuple[int, Span, date | None, DateInfo | None] | None = None
     told_in: dict[int, list[_Told]] = {}  # the incidents each sentence told (retold ones too)
     tallied: set[int] = set()  # the sentences that count the event among others ("the third attack since...")
     recalled_in: set[int] = set()  # the sentences that name an earlier event as a cause ("a day after strikes on...")
@@ -985,7 +988,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if _any_between(trigger_at, sent.start, sent.end) and not drill:
             # most sentences report nothing: skip them fast (and a drill's explosions are no attack)
             described = described_ranges(text, sent.start, sent.end)
-            stimes = [t for t in dates.find_time_expressions(text, sent.start, sent.end) if not inside(t.span.start, described)]
+            stimes = [t for t in memo.get_or_read(dates.find_time_expressions, text, sent) if not inside(t.span.start, described)]
             clauses = list(split_clauses(text, sent))
             # "strikes ... in response to a drone attack in Jordan last weekend": not the strikes' day
             # (nor an earlier event's told at the place: "near Albu Kamal, where a similar raid on Thursday killed three")
@@ -1325,7 +1328,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     # (an event told right after a sentence of its paragraph that tells no event but names a day:
                     # "On September 8 the military learned of a meeting of commanders near X. Aircraft struck
                     # the place of the meeting")
-                    set_before = eventless[1] if eventless is not None and eventless[0] == si - 1 \
+                    set_before = _named_day(text, eventless, memo) if eventless is not None and eventless[0] == si - 1 \
                         and "\n\n" not in text[sents[si - 1].end : sent.start] else None
                     group.context_date = main_date or sentence_date or told_before or answers or para_day \
                         or set_before or focus or opened_on
@@ -1356,7 +1359,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     # the sentence that sets the scene before the event is told again (a wire's one-sentence
                     # paragraph too: "Intelligence carried out an operation on Monday near X. // The two were
                     # targeted while travelling on the road to Y")
-                    in_force_day = eventless[1]
+                    in_force_day = _named_day(text, eventless, memo)
                 if in_force_day is not None and in_force_day.precision == "day":
                     group.context_date = in_force_day
             if is_heading and (group.sites or (group.place_text and site_id is not None
@@ -1391,7 +1394,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # a day named before any event is told sets the scene for the hours told next
             # (but not a day told of someone in passing: "the groups that toppled the regime on Sunday
             # entered the city on Wednesday" sets Wednesday)
-            scene = next((d for t in dates.find_time_expressions(text, sent.start, sent.end)
+            scene = next((d for t in memo.get_or_read(dates.find_time_expressions, text, sent)
                           if (t.kind in {"weekday", "night_range", "absolute"} or t.kind == "relative_day"
                               and _THIS_DAY.search(t.span.text) and not _quoted(text, sent.start, t.span.start))
                           and not _statement_time(text, t, sent)
@@ -1399,13 +1402,12 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                           and (d := dates.resolve(t, spub, spub)).precision == "day" and d.date is not None), None)
         if not readings and not is_heading and _opening_day(dates.default_rules()).match(text, sent.start, sent.end):
             # a sentence with no event that opens on a day sets the scene for the next one
-            first = [t for t in dates.find_time_expressions(text, sent.start, sent.end) if t.span.start - sent.start <= 6]
+            first = [t for t in memo.get_or_read(dates.find_time_expressions, text, sent) if t.span.start - sent.start <= 6]
             resolved = dates.resolve(first[0], spub, spub) if first else None
             opening = (si, resolved) if resolved is not None and resolved.precision == "day" else None
         placing = None if readings or is_heading else _Placing(si, placing)
         if not readings and not is_heading:
-            day = _sentence_date(text, sent, spub, focus, skip_statements=True)
-            eventless = (si, day) if day is not None and day.precision == "day" else None
+            eventless = (si, sent, spub, focus)
         if not touched and last_group is not None and _opens_the_list(text, sents, si, last_group):
             groups.extend(_place_from_bullets(text, sents, si, last_group))
         if not touched and not is_heading and last_group is not None:
@@ -1502,7 +1504,6 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 m.sentence for m in g.members if m.kind == "prior" and _ANSWERS.match(m.clause.text))
     busy = {m.sentence: g for g in groups for m in g.members}
     lead0 = next((i for i in range(len(sents)) if i not in headings), -1)  # the first sentence of the story
-    memo = _SentenceMemo()
     for g in list(groups):
         if not g.members or g.sites or g.place_text or g.background:
             continue
@@ -3138,6 +3139,13 @@ _ANSWERS = re.compile(r"(?:(?:in|as)\s(?:[\w-]+\s){0,3}?|(?:its|their)\s(?:[\w-]
                       # "in the first wave of retaliation for", "as part of Washington's response to"
                       r"|(?:in|as)\s(?:[\w-]+\s){0,2}?(?:wave|phase|stage|salvo|part|step|round)s?\s+of\s+(?:[\w'-]+\s){0,2}?)"
                       r"(?:response|retaliation|reprisal|revenge|answer|reply)\s+(?:to|for)\b", re.I)
+
+
+def _named_day(text: str, eventless: tuple[int, Span, date | None, DateInfo | None], memo: _SentenceMemo) -> DateInfo | None:
+    """The day a sentence that told no event names (not a statement's), resolved as it was in force there."""
+    _, sent, pub, focus = eventless
+    day = _sentence_date(text, sent, pub, focus, skip_statements=True, times=memo.get_or_read(dates.find_time_expressions, text, sent))
+    return day if day is not None and day.precision == "day" else None
 
 
 def _sentence_date(text: str, sent: Span, pub: date | None, focus: DateInfo | None,
