@@ -1608,6 +1608,13 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # "Two years on, the strikes that followed a drone on a coalition base in Hasakah still shape
             # the bases": an analysis whose lead tells no incident, naming one with no day at all, recalls it
             role = "background"
+        if role == "main" and period > timedelta(days=2) and date_info.basis.startswith("publication date") \
+                and any(rules().triggers.periodic.search(text, sents[m.sentence].start, sents[m.sentence].end)
+                        for m in g.members):
+            # "The monitor released its monthly report today, documenting the killing of 40 civilians in
+            # Deir ez-Zor": a weekly or monthly report tells its items with their own days; what the sentence
+            # presenting the report tells, dated by the page's own day, is the period's sum
+            role = "background"
         if role == "main" and outside_news and _unplaced(g) and not g.place_text:
             role = "background"  # "the strike hit a vehicle" in a Baghdad story: the story's news, outside the area
         if role == "main" and _unplaced(g) and not g.place_text and any(

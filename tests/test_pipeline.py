@@ -8820,6 +8820,48 @@ CASES = [
         date(2024, 2, 14),
         [dict(date="2024-02-13", site="green_village"), dict(date="2024-02-12", site="conoco_gas_field")],
     ),
+    (
+        "a-monthly-report-released-today-is-not-an-incident-of-today",
+        # a rights group's monthly report: "released today, documenting the killing of..." sums up the month;
+        # its items are told with their own days
+        "Rights group: 37 civilians killed in eastern Syria in March 2023\n\n"
+        "The Syrian Observatory for Justice released its monthly report today, documenting the killing of 37 "
+        "civilians in Deir ez-Zor governorate during March 2023, most of them by gunmen and landmines.\n\n"
+        "On March 11, unidentified gunmen shot dead a teacher in the town of al-Busayrah.\n\n"
+        "On March 26, a landmine exploded near the town of Hajin, killing two shepherds.\n",
+        date(2023, 4, 2),
+        [dict(date="2023-03-11", site="al_busayrah"), dict(date="2023-03-26", site="hajin")],
+    ),
+    (
+        "a-weekly-bulletin-published-today-tells-its-week-by-days",
+        # a local network's weekly bulletin, "published today": the week's tally is no incident of the day
+        "Weekly security bulletin on the Euphrates countryside (Kurdish agency)\n\n"
+        "The network published its weekly security bulletin today, recording the killing of 9 people "
+        "in attacks across the eastern countryside of Deir ez-Zor over the past week.\n\n"
+        "On Tuesday, gunmen on a motorbike killed an SDF fighter at a checkpoint in Thiban.\n\n"
+        "On Thursday, a drone struck a car near al-Shuhail, wounding two men.\n",
+        date(2021, 7, 17),  # a Saturday
+        [dict(date="2021-07-13", site="thiban"), dict(date="2021-07-15", site="al_shuhail")],
+    ),
+    (
+        "a-monthly-tally-of-state-media-dated-by-the-page",
+        "DAMASCUS, Oct. 1 (SANA) - A monthly report issued today by a human rights body documented the killing of "
+        "58 civilians by the US-backed militias in al-Hasakah and Deir Ezzor during September.\n\n"
+        "On September 9, the militias opened fire on residents of the village of al-Sabha, killing a young man.\n",
+        date(2020, 10, 1),
+        [dict(date="2020-09-09", site="al_sabha")],
+    ),
+    (
+        "a-monthly-report-with-no-day-of-its-tally",
+        # a monitor's monthly roundup whose sum carries no day at all: the page's day is not the sum's
+        "Deir ez-Zor Watch | Monthly report, June 2019\n\n"
+        "Our team documented the killing of 24 people across Deir ez-Zor province during June 2019, 11 of them "
+        "in assassinations by unidentified gunmen in the SDF-held countryside.\n\n"
+        "On 4 June, gunmen shot dead a tribal elder in the town of Diban.\n\n"
+        "On 21 June, an explosive device went off near the town of al-Kasrah, killing a shepherd.\n",
+        date(2019, 7, 3),
+        [dict(date="2019-06-04", site="thiban"), dict(date="2019-06-21", site="al_kasrah")],
+    ),
 ]
 
 
