@@ -277,8 +277,13 @@ _VICTIM_NOUN_FROM = (r"\b(?:man|woman|boy|girl|child|teenager|youth|shepherd|far
                      r"trader|merchant|resident|elder|mukhtar|driver|pharmacist|father|mother|son|daughter|brother|sister|"
                      # "a father of three from al-Shuhail"
                      r"husband|wife)(?:\s+of\s+(?:two|three|four|five|six|seven|eight|\d+))?\s+from")
-_VICTIM_FROM = screened(_VICTIM_NOUN_FROM + r"\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
-_VICTIM_FROM_END = screened(_VICTIM_NOUN_FROM + r"\s*$", re.I)
+# ...or by words that tell a person's home, whoever they are: "a young man hailing from al-Kasrah", "an SDF
+# commander who hails from Thiban", "two fighters originally from Raqqa", "truffle hunters, natives of al-Quriyah",
+# "a civilian displaced from Hajin", "the dead, all from al-Mayadin"
+_HOME_WORDS = (r"\bhail(?:s|ed|ing)?\s+from|\boriginally\s+from|\b(?:a\s+)?natives?\s+of|\bdisplaced\s+from"
+               r"|,\s*(?:all|both|each|most)\s+(?:of\s+them\s+)?(?:originally\s+)?from")
+_VICTIM_FROM = screened(r"(?:" + _VICTIM_NOUN_FROM + "|" + _HOME_WORDS + r")\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
+_VICTIM_FROM_END = screened(r"(?:" + _VICTIM_NOUN_FROM + "|" + _HOME_WORDS + r")\s*$", re.I)
 # "from" an event, not a place: "the toll from the car bombing in ...", "casualties from Friday's strike on ...",
 # or an era: "a landmine left over from the war near the village of ..."
 _EVENT_AFTER_FROM = re.compile(r"\s*(?:(?:the|a|an|this|that|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:bombings?|bombs?|attacks?|strikes?|airstrikes?|"
@@ -873,6 +878,9 @@ def read_clause(
     if len(places) > 1:
         # "a man from al-Busayrah was shot dead in Thiban": the home town only when no other place is told
         homes = [p for p in places if _VICTIM_FROM.search(text, max(start, p.span.start - 50), p.span.start)]
+        # "the dead, all from al-Mayadin and Hajin": both are homes
+        homes += [p for i, p in enumerate(places) if i and places[i - 1] in homes and p not in homes
+                  and _AND_ANOTHER.fullmatch(text, places[i - 1].span.end, p.span.start)]
         if homes and len(homes) < len(places):
             places = [p for p in places if p not in homes]
     if len(places) > 1:

@@ -19,6 +19,55 @@ MIL = "Iran-backed militias"
 US = "US-led coalition"
 
 CASES = [
+    # --- words that tell a person's home town: not the scene when the clause names another place ---------
+    (
+        "home-hailing-from-is-not-the-scene",
+        # local network style: the victim's home, then the town where he was shot
+        "Deir Ezzor 24: Unknown gunmen on Saturday evening shot dead a young man hailing from al-Kasrah in the "
+        "town of al-Busayrah, local sources said.",
+        date(2024, 4, 14),
+        [dict(date="2024-04-13", site="al_busayrah")],
+    ),
+    (
+        "home-originally-from-is-not-the-scene",
+        # wire style: "originally from" a town, killed near another
+        "BEIRUT (Reuters) - A roadside bomb on Tuesday killed an SDF commander originally from Raqqa near the "
+        "town of Thiban in eastern Syria, a war monitor said.",
+        date(2022, 9, 7),
+        [dict(date="2022-09-06", site="thiban")],
+    ),
+    (
+        "home-natives-of-in-apposition-is-not-the-scene",
+        # monitor style: the victims set off as natives of a town, the blast in the desert by another
+        "SOHR: A landmine left by ISIS killed three truffle hunters, natives of al-Quriyah, in the desert near "
+        "Hajin on Friday morning.",
+        date(2021, 3, 7),
+        [dict(date="2021-03-05", site="hajin")],
+    ),
+    (
+        "home-who-hails-from-is-not-the-scene",
+        # Kurdish agency style: the commander's home town in a relative clause, the act in another town
+        "ANHA - ISIS mercenaries on Monday assassinated a fighter of the Deir ez-Zor Military Council who hails "
+        "from al-Busayrah in the village of al-Shuhail.",
+        date(2025, 2, 19),
+        [dict(date="2025-02-17", site="al_shuhail")],
+    ),
+    (
+        "home-natives-of-a-list-of-towns-is-not-the-scene",
+        # Iranian outlet style: the victims' home towns listed in apposition, the ambush by a third town
+        "Tasnim - ISIS terrorists on Tuesday night killed five farm workers, natives of Hajin and al-Shuhail, "
+        "in an ambush on their bus near al-Busayrah, the report said.",
+        date(2020, 11, 18),
+        [dict(date="2020-11-17", site="al_busayrah")],
+    ),
+    (
+        "home-displaced-from-is-not-the-scene",
+        # Syrian state media style: a displaced civilian, killed in the town he lives in now
+        "SANA - A civilian displaced from al-Mayadin was killed on Wednesday when SDF militia gunmen opened fire "
+        "on him in the town of Dhiban, local sources told SANA.",
+        date(2023, 10, 12),
+        [dict(date="2023-10-11", site="thiban")],
+    ),
     # --- the answering side named by its aircraft's type: the answer is the US's, not more of the attack ----
     (
         "us-apaches-answer-rockets-at-a-village-of-their-own",
