@@ -299,6 +299,12 @@ _NAMED_AFTER = re.compile(r"\b(?:code\s*names?|noms? de guerre|nicknames?|aliase
                           r"[^.;:]{0,80}[\"“][A-Z][\w'’-]+\s+$")
 
 
+# "the border between the provinces of Deir ez-Zor and Raqqa", "the administrative line between Homs and Deir ez-Zor"
+_BETWEEN_SIDES = re.compile(r"\b(?:borders?|boundary|boundaries|frontier|(?:dividing\s+|administrative\s+|demarcation\s+)?lines?)"
+                            r"\s+between\s+(?:the\s+)?(?:(?:provinces|governorates|regions)\s+of\s+)?"
+                            r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+and\s+(?:the\s+)?)?$", re.I)
+
+
 # ", in the Syrian", ", in the province of": between a place and the wider one that locates it (a
 # bare ", in" may go on a list: "near al-Mayadin, in Albu Kamal and in Hajin")
 _LOCATES = re.compile(r",\s+in\s+(?:the\s+)?(?:(?:Syrian|Iraqi)\s+|(?:province|governorate)\s+of\s+)", re.I)
@@ -883,6 +889,12 @@ def read_clause(
                   and _AND_ANOTHER.fullmatch(text, places[i - 1].span.end, p.span.start)]
         if homes and len(homes) < len(places):
             places = [p for p in places if p not in homes]
+    # "in the Bishri mountains, on the border between the provinces of Deir ez-Zor and Raqqa": a city named like its
+    # province as a side of a line between regions stands for the province (the line runs through the desert,
+    # not the city)
+    places = [PlaceMatch(p.span, gaz.get(p.site.parent), p.matched_alias)
+              if _named_like_its_province(p) and _BETWEEN_SIDES.search(text, max(start, p.span.start - 70), p.span.start)
+              else p for p in places]
     if len(places) > 1:
         # "Deir Ezzor escalation | Gunmen seize positions in al-Busayrah": a section label names the region
         kicker = [p for p in places if _in_kicker(text, p.span.start)]

@@ -19,6 +19,31 @@ MIL = "Iran-backed militias"
 US = "US-led coalition"
 
 CASES = [
+    # --- a city named like its province as a side of a line between provinces stands for the province ------
+    (
+        "border-between-the-provinces-of-is-the-province-not-the-city",
+        # Russian outlet style: the strikes in mountains on a provincial border, the mountains unknown to us
+        "MOSCOW (Sputnik) - Russian Aerospace Forces jets on Thursday struck militant hideouts in the Bishri "
+        "mountains, on the border between the provinces of Deir ez-Zor and Raqqa, destroying several caves.",
+        date(2022, 6, 10),
+        [dict(date="2022-06-09", site="deir_ez_zor_province")],
+    ),
+    (
+        "administrative-boundary-between-is-the-province-not-the-city",
+        # Syrian state media style: a line between two governorates, Homs named first
+        "SANA - Army units on Sunday repelled an attack by ISIS terrorists on military posts in the desert on "
+        "the administrative boundary between Homs and Deir Ezzor, killing several of them.",
+        date(2023, 2, 13),
+        [dict(date="2023-02-12", site="deir_ez_zor_province")],
+    ),
+    (
+        "dividing-line-between-hasakah-and-deir-ez-zor-is-the-province",
+        # Kurdish agency style: a landmine on the line between Hasakah and Deir ez-Zor
+        "ANHA - A landmine left by ISIS mercenaries killed two shepherds on Wednesday in the desert on the dividing "
+        "line between Hasakah and Deir ez-Zor, the agency's sources said.",
+        date(2021, 11, 26),
+        [dict(date="2021-11-24", site="hasakah_province")],
+    ),
     # --- words that tell a person's home town: not the scene when the clause names another place ---------
     (
         "home-hailing-from-is-not-the-scene",
