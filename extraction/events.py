@@ -238,6 +238,16 @@ _WENT_TO = re.compile(r"\b(?:withdr[eai]\w*|retreat(?:ed|ing|s)?|pull(?:ed|ing|s
                       r"river|bank)\s+(?:(?:of|near|around|in|outside|(?:south|north|east|west)\s+of)\s+)?))?$", re.I)
 
 
+# where a vehicle or the people in it were going: "a fuel convoy heading to al-Mayadin", "a truck bound for Albu
+# Kamal", "a bus en route to Hasakah", "a car carrying commanders on their way to al-Mayadin", "a convoy travelling
+# from Albu Kamal to Deir ez-Zor", "a bus on its way back to Deir ez-Zor" (not a drone or a missile heading to its target)
+_BOUND_FOR = re.compile(r"\b(?:convoys?|trucks?|lorr(?:y|ies)|tankers?|buses|bus|minibus(?:es)?|cars?|vehicles?|vans?|pick-?ups?|"
+                        r"motorcycles?|columns?|reinforcements|shipments?|passengers|travell?ers|workers|commanders?)\b[^.;:]{0,50}?"
+                        r"\b(?:heading|headed|bound|en\s+route|on\s+(?:its|their|his|her|the)\s+way(?:\s+back)?|travell?ing|driving|"
+                        r"returning|going|moving)\s+(?:back\s+)?(?:from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?"
+                        r"(?:to|for|towards?|into)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
+
+
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route)\b", re.I)
 
 
@@ -881,6 +891,12 @@ def read_clause(
             # province", "then fled toward the Hasakah road")
             places = [p for p in places if went[id(p)] != "area" and not (went[id(p)] and (
                 (p.site is not None and p.site.precision in {"province", "country"}) or _ROAD_AFTER.match(text, p.span.end)))]
+    if len(places) > 1:
+        # "ambushed a fuel convoy heading to al-Mayadin near al-Shuhail": where a vehicle or its riders were going
+        # is not where they were hit, when the clause names another place
+        bound = [p for p in places if _BOUND_FOR.search(text, max(start, p.span.start - 100), p.span.start)]
+        if bound and len(bound) < len(places):
+            places = [p for p in places if p not in bound]
     if len(places) > 1:
         # "a man from al-Busayrah was shot dead in Thiban": the home town only when no other place is told
         homes = [p for p in places if _VICTIM_FROM.search(text, max(start, p.span.start - 50), p.span.start)]

@@ -19,6 +19,39 @@ MIL = "Iran-backed militias"
 US = "US-led coalition"
 
 CASES = [
+    # --- where a vehicle or its riders were going is not where they were hit ---------------------------------
+    (
+        "convoy-heading-to-a-town-is-not-the-scene",
+        # local network style: the convoy's destination first, the ambush site after it
+        "Deir Ezzor 24: ISIS cells on Saturday night ambushed an oil tanker convoy heading to al-Mayadin near the "
+        "village of al-Shuhail, killing two drivers.",
+        date(2022, 5, 16),
+        [dict(date="2022-05-14", site="al_shuhail")],
+    ),
+    (
+        "truck-bound-for-a-town-is-not-the-scene",
+        # monitor style: "bound for"
+        "SOHR: An unidentified drone on Tuesday struck a truck bound for Albu Kamal near al-Mayadin, killing its "
+        "driver, a member of the Iranian-backed militias.",
+        date(2023, 7, 20),
+        [dict(date="2023-07-18", site="al_mayadin")],
+    ),
+    (
+        "bus-on-its-way-back-to-a-city-is-not-the-scene",
+        # Russian outlet style: a bus "on its way back to" the provincial capital, ambushed by a town
+        "TASS - Terrorists on Thursday ambushed a bus carrying servicemen on its way back to Deir ez-Zor near "
+        "al-Shuhail, the Russian Reconciliation Centre said.",
+        date(2021, 1, 9),
+        [dict(date="2021-01-07", site="al_shuhail")],
+    ),
+    (
+        "convoy-returning-to-a-base-from-a-town-is-not-the-scene",
+        # Kurdish agency style: a coalition convoy returning to a base from another town, hit by a third
+        "North Press - A US-led coalition convoy returning to the al-Omar field from al-Shaddadi was hit by a "
+        "roadside bomb near the town of al-Busayrah on Wednesday, local sources said.",
+        date(2024, 6, 13),
+        [dict(date="2024-06-12", site="al_busayrah")],
+    ),
     # --- a city named like its province as a side of a line between provinces stands for the province ------
     (
         "border-between-the-provinces-of-is-the-province-not-the-city",
