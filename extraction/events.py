@@ -238,6 +238,16 @@ _WENT_TO = re.compile(r"\b(?:withdr[eai]\w*|retreat(?:ed|ing|s)?|pull(?:ed|ing|s
                       r"river|bank)\s+(?:(?:of|near|around|in|outside|(?:south|north|east|west)\s+of)\s+)?))?$", re.I)
 
 
+# where a vehicle or the people in it were going: "a fuel convoy heading to al-Mayadin", "a truck bound for Albu
+# Kamal", "a bus en route to Hasakah", "a car carrying commanders on their way to al-Mayadin", "a convoy travelling
+# from Albu Kamal to Deir ez-Zor", "a bus on its way back to Deir ez-Zor" (not a drone or a missile heading to its target)
+_BOUND_FOR = re.compile(r"\b(?:convoys?|trucks?|lorr(?:y|ies)|tankers?|buses|bus|minibus(?:es)?|cars?|vehicles?|vans?|pick-?ups?|"
+                        r"motorcycles?|columns?|reinforcements|shipments?|passengers|travell?ers|workers|commanders?)\b[^.;:]{0,50}?"
+                        r"\b(?:heading|headed|bound|en\s+route|on\s+(?:its|their|his|her|the)\s+way(?:\s+back)?|travell?ing|driving|"
+                        r"returning|going|moving)\s+(?:back\s+)?(?:from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?"
+                        r"(?:to|for|towards?|into)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
+
+
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route)\b", re.I)
 
 
@@ -277,8 +287,13 @@ _VICTIM_NOUN_FROM = (r"\b(?:man|woman|boy|girl|child|teenager|youth|shepherd|far
                      r"trader|merchant|resident|elder|mukhtar|driver|pharmacist|father|mother|son|daughter|brother|sister|"
                      # "a father of three from al-Shuhail"
                      r"husband|wife)(?:\s+of\s+(?:two|three|four|five|six|seven|eight|\d+))?\s+from")
-_VICTIM_FROM = screened(_VICTIM_NOUN_FROM + r"\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
-_VICTIM_FROM_END = screened(_VICTIM_NOUN_FROM + r"\s*$", re.I)
+# ...or by words that tell a person's home, whoever they are: "a young man hailing from al-Kasrah", "an SDF
+# commander who hails from Thiban", "two fighters originally from Raqqa", "truffle hunters, natives of al-Quriyah",
+# "a civilian displaced from Hajin", "the dead, all from al-Mayadin"
+_HOME_WORDS = (r"\bhail(?:s|ed|ing)?\s+from|\boriginally\s+from|\b(?:a\s+)?natives?\s+of|\bdisplaced\s+from"
+               r"|,\s*(?:all|both|each|most)\s+(?:of\s+them\s+)?(?:originally\s+)?from")
+_VICTIM_FROM = screened(r"(?:" + _VICTIM_NOUN_FROM + "|" + _HOME_WORDS + r")\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
+_VICTIM_FROM_END = screened(r"(?:" + _VICTIM_NOUN_FROM + "|" + _HOME_WORDS + r")\s*$", re.I)
 # "from" an event, not a place: "the toll from the car bombing in ...", "casualties from Friday's strike on ...",
 # or an era: "a landmine left over from the war near the village of ..."
 _EVENT_AFTER_FROM = re.compile(r"\s*(?:(?:the|a|an|this|that|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:bombings?|bombs?|attacks?|strikes?|airstrikes?|"
@@ -292,6 +307,12 @@ _TARGET_AFTER_FROM = re.compile(r"\b(?:at|on|against|targeting|toward|towards|in
 # Amed" and "Sipan Hesekeh"', 'known by the alias "Heval Qamishlo"' (a name, not the scene)
 _NAMED_AFTER = re.compile(r"\b(?:code\s*names?|noms? de guerre|nicknames?|aliases|alias|known as|nicknamed|codenamed)\b"
                           r"[^.;:]{0,80}[\"“][A-Z][\w'’-]+\s+$")
+
+
+# "the border between the provinces of Deir ez-Zor and Raqqa", "the administrative line between Homs and Deir ez-Zor"
+_BETWEEN_SIDES = re.compile(r"\b(?:borders?|boundary|boundaries|frontier|(?:dividing\s+|administrative\s+|demarcation\s+)?lines?)"
+                            r"\s+between\s+(?:the\s+)?(?:(?:provinces|governorates|regions)\s+of\s+)?"
+                            r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+and\s+(?:the\s+)?)?$", re.I)
 
 
 # ", in the Syrian", ", in the province of": between a place and the wider one that locates it (a
@@ -871,10 +892,25 @@ def read_clause(
             places = [p for p in places if went[id(p)] != "area" and not (went[id(p)] and (
                 (p.site is not None and p.site.precision in {"province", "country"}) or _ROAD_AFTER.match(text, p.span.end)))]
     if len(places) > 1:
+        # "ambushed a fuel convoy heading to al-Mayadin near al-Shuhail": where a vehicle or its riders were going
+        # is not where they were hit, when the clause names another place
+        bound = [p for p in places if _BOUND_FOR.search(text, max(start, p.span.start - 100), p.span.start)]
+        if bound and len(bound) < len(places):
+            places = [p for p in places if p not in bound]
+    if len(places) > 1:
         # "a man from al-Busayrah was shot dead in Thiban": the home town only when no other place is told
         homes = [p for p in places if _VICTIM_FROM.search(text, max(start, p.span.start - 50), p.span.start)]
+        # "the dead, all from al-Mayadin and Hajin": both are homes
+        homes += [p for i, p in enumerate(places) if i and places[i - 1] in homes and p not in homes
+                  and _AND_ANOTHER.fullmatch(text, places[i - 1].span.end, p.span.start)]
         if homes and len(homes) < len(places):
             places = [p for p in places if p not in homes]
+    # "in the Bishri mountains, on the border between the provinces of Deir ez-Zor and Raqqa": a city named like its
+    # province as a side of a line between regions stands for the province (the line runs through the desert,
+    # not the city)
+    places = [PlaceMatch(p.span, gaz.get(p.site.parent), p.matched_alias)
+              if _named_like_its_province(p) and _BETWEEN_SIDES.search(text, max(start, p.span.start - 70), p.span.start)
+              else p for p in places]
     if len(places) > 1:
         # "Deir Ezzor escalation | Gunmen seize positions in al-Busayrah": a section label names the region
         kicker = [p for p in places if _in_kicker(text, p.span.start)]

@@ -19,6 +19,113 @@ MIL = "Iran-backed militias"
 US = "US-led coalition"
 
 CASES = [
+    # --- where a vehicle or its riders were going is not where they were hit ---------------------------------
+    (
+        "convoy-heading-to-a-town-is-not-the-scene",
+        # local network style: the convoy's destination first, the ambush site after it
+        "Deir Ezzor 24: ISIS cells on Saturday night ambushed an oil tanker convoy heading to al-Mayadin near the "
+        "village of al-Shuhail, killing two drivers.",
+        date(2022, 5, 16),
+        [dict(date="2022-05-14", site="al_shuhail")],
+    ),
+    (
+        "truck-bound-for-a-town-is-not-the-scene",
+        # monitor style: "bound for"
+        "SOHR: An unidentified drone on Tuesday struck a truck bound for Albu Kamal near al-Mayadin, killing its "
+        "driver, a member of the Iranian-backed militias.",
+        date(2023, 7, 20),
+        [dict(date="2023-07-18", site="al_mayadin")],
+    ),
+    (
+        "bus-on-its-way-back-to-a-city-is-not-the-scene",
+        # Russian outlet style: a bus "on its way back to" the provincial capital, ambushed by a town
+        "TASS - Terrorists on Thursday ambushed a bus carrying servicemen on its way back to Deir ez-Zor near "
+        "al-Shuhail, the Russian Reconciliation Centre said.",
+        date(2021, 1, 9),
+        [dict(date="2021-01-07", site="al_shuhail")],
+    ),
+    (
+        "convoy-returning-to-a-base-from-a-town-is-not-the-scene",
+        # Kurdish agency style: a coalition convoy returning to a base from another town, hit by a third
+        "North Press - A US-led coalition convoy returning to the al-Omar field from al-Shaddadi was hit by a "
+        "roadside bomb near the town of al-Busayrah on Wednesday, local sources said.",
+        date(2024, 6, 13),
+        [dict(date="2024-06-12", site="al_busayrah")],
+    ),
+    # --- a city named like its province as a side of a line between provinces stands for the province ------
+    (
+        "border-between-the-provinces-of-is-the-province-not-the-city",
+        # Russian outlet style: the strikes in mountains on a provincial border, the mountains unknown to us
+        "MOSCOW (Sputnik) - Russian Aerospace Forces jets on Thursday struck militant hideouts in the Bishri "
+        "mountains, on the border between the provinces of Deir ez-Zor and Raqqa, destroying several caves.",
+        date(2022, 6, 10),
+        [dict(date="2022-06-09", site="deir_ez_zor_province")],
+    ),
+    (
+        "administrative-boundary-between-is-the-province-not-the-city",
+        # Syrian state media style: a line between two governorates, Homs named first
+        "SANA - Army units on Sunday repelled an attack by ISIS terrorists on military posts in the desert on "
+        "the administrative boundary between Homs and Deir Ezzor, killing several of them.",
+        date(2023, 2, 13),
+        [dict(date="2023-02-12", site="deir_ez_zor_province")],
+    ),
+    (
+        "dividing-line-between-hasakah-and-deir-ez-zor-is-the-province",
+        # Kurdish agency style: a landmine on the line between Hasakah and Deir ez-Zor
+        "ANHA - A landmine left by ISIS mercenaries killed two shepherds on Wednesday in the desert on the dividing "
+        "line between Hasakah and Deir ez-Zor, the agency's sources said.",
+        date(2021, 11, 26),
+        [dict(date="2021-11-24", site="hasakah_province")],
+    ),
+    # --- words that tell a person's home town: not the scene when the clause names another place ---------
+    (
+        "home-hailing-from-is-not-the-scene",
+        # local network style: the victim's home, then the town where he was shot
+        "Deir Ezzor 24: Unknown gunmen on Saturday evening shot dead a young man hailing from al-Kasrah in the "
+        "town of al-Busayrah, local sources said.",
+        date(2024, 4, 14),
+        [dict(date="2024-04-13", site="al_busayrah")],
+    ),
+    (
+        "home-originally-from-is-not-the-scene",
+        # wire style: "originally from" a town, killed near another
+        "BEIRUT (Reuters) - A roadside bomb on Tuesday killed an SDF commander originally from Raqqa near the "
+        "town of Thiban in eastern Syria, a war monitor said.",
+        date(2022, 9, 7),
+        [dict(date="2022-09-06", site="thiban")],
+    ),
+    (
+        "home-natives-of-in-apposition-is-not-the-scene",
+        # monitor style: the victims set off as natives of a town, the blast in the desert by another
+        "SOHR: A landmine left by ISIS killed three truffle hunters, natives of al-Quriyah, in the desert near "
+        "Hajin on Friday morning.",
+        date(2021, 3, 7),
+        [dict(date="2021-03-05", site="hajin")],
+    ),
+    (
+        "home-who-hails-from-is-not-the-scene",
+        # Kurdish agency style: the commander's home town in a relative clause, the act in another town
+        "ANHA - ISIS mercenaries on Monday assassinated a fighter of the Deir ez-Zor Military Council who hails "
+        "from al-Busayrah in the village of al-Shuhail.",
+        date(2025, 2, 19),
+        [dict(date="2025-02-17", site="al_shuhail")],
+    ),
+    (
+        "home-natives-of-a-list-of-towns-is-not-the-scene",
+        # Iranian outlet style: the victims' home towns listed in apposition, the ambush by a third town
+        "Tasnim - ISIS terrorists on Tuesday night killed five farm workers, natives of Hajin and al-Shuhail, "
+        "in an ambush on their bus near al-Busayrah, the report said.",
+        date(2020, 11, 18),
+        [dict(date="2020-11-17", site="al_busayrah")],
+    ),
+    (
+        "home-displaced-from-is-not-the-scene",
+        # Syrian state media style: a displaced civilian, killed in the town he lives in now
+        "SANA - A civilian displaced from al-Mayadin was killed on Wednesday when SDF militia gunmen opened fire "
+        "on him in the town of Dhiban, local sources told SANA.",
+        date(2023, 10, 12),
+        [dict(date="2023-10-11", site="thiban")],
+    ),
     # --- the answering side named by its aircraft's type: the answer is the US's, not more of the attack ----
     (
         "us-apaches-answer-rockets-at-a-village-of-their-own",
