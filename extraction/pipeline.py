@@ -585,9 +585,7 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
     # a recall cue told after the list ("..., the third round of strikes since October") does not make it one
     if len(listed) < 2 or (cand.background is not None and cand.background.start < listed[-1].span.end) \
             or (_BETWEEN.search(text, max(0, listed[0].span.start - 40), listed[0].span.start)
-                and not _BETWEEN_MANY.fullmatch(text, listed[0].span.end, listed[1].span.start)
-                if len(listed) > 2 else
-                _BETWEEN.search(text, max(0, listed[0].span.start - 40), listed[0].span.start)):
+                and not (len(listed) > 2 and _BETWEEN_MANY.fullmatch(text, listed[0].span.end, listed[1].span.start))):
         # "on the road between al-Quriyah and al-Mayadin": one place, not two (but "strikes hit depots
         # between the city of Deir ez-Zor, Mayadin and Albu Kamal" spreads them over the towns it lists)
         return [(cand, first)]
@@ -607,7 +605,7 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
         nxt = _NEXT_ITEM.fullmatch(between)
         # (the list going on after it: "..., the outskirts of X and the Y", not "..., the outskirts of X, a source said")
         another = another or bool(nxt and _GOES_ON.match(text, p.span.end) and (prev is not keep[-1] or (
-            nxt.group(1).lower() != "desert" and nxt.group(1).lower() != "countryside"
+            nxt.group(1).lower() not in {"desert", "countryside"}
             and load_gazetteer().distance_km(prev.site.id, p.site.id) >= 15)))
         if prev is not keep[-1] and (not chained or _BARE_AND.fullmatch(between)):
             continue  # ("the plant near Khasham and al-Omar": near both, maybe; no new thing hit is told)
@@ -1328,10 +1326,10 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                     # (an event told right after a sentence of its paragraph that tells no event but names a day:
                     # "On September 8 the military learned of a meeting of commanders near X. Aircraft struck
                     # the place of the meeting")
-                    set_before = _named_day(text, eventless, memo) if eventless is not None and eventless[0] == si - 1 \
-                        and "\n\n" not in text[sents[si - 1].end : sent.start] else None
                     group.context_date = main_date or sentence_date or told_before or answers or para_day \
-                        or set_before or focus or opened_on
+                        or (_named_day(text, eventless, memo) if eventless is not None and eventless[0] == si - 1
+                            and "\n\n" not in text[sents[si - 1].end : sent.start] else None) \
+                        or focus or opened_on
                 if cand.anaphoric and not is_heading and c_date is None and fine_site and not cand.background \
                         and any(not g.background for g in groups) \
                         and any(t.text.lower().endswith("s") for t in cand.triggers):
@@ -1575,7 +1573,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if not g.members:
             continue
         date_info, role = settled[id(g)]
-        own_story = _told_for_itself(text, sents, g, date_info, headings, list_items, pub)
+        own_story = _told_for_itself(text, sents, g, date_info, headings, list_items, pub, memo)
         if role == "background" and own_story and not _old(date_info, pub or not_before, settings):
             role = "main"  # "On August 15, drones struck the garrison. No one was hurt": a paragraph of its own
         if g.date is None and date_info.date is not None and _when_untold(text, body, g):
@@ -1599,7 +1597,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 and date_info.date < pub - timedelta(days=1) and date_info.date != scene_day and not in_period \
                 and date_info.date < pub - timedelta(days=lead_days) \
                 and not _on_its_posts_day(sents, g, date_info, stamps, stamp_at) and not own_story \
-                and not _the_only_incident_told(text, sents, g, date_info, dated_news, headings, pub) \
+                and not _the_only_incident_told(text, sents, g, date_info, dated_news, headings, pub, memo) \
                 and not _told_with_its_toll_beside_news(text, sents, g, groups, date_info, dated_news, headings, pub,
                                                         facts_by_group.get(id(g), [])):
             role = "background"
@@ -3007,7 +3005,7 @@ def _answered_area(text: str, sents: list[Span], g: _Group, groups: list[_Group]
 
 
 # "... two days after", "a week after", "hours following": an event set apart in time before the one told
-_SPELLED_AFTER = re.compile(r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+)?(?:after|following)\b", re.I)
+_SPELLED_AFTER = re.compile(r"(?:hours?|days?|nights?|weeks?|months?)\s+(?:after|following)\b", re.I)
 _SPELLED_BEFORE = re.compile(r"\b(?:hours?|days?|nights?|weeks?|months?)\s+$", re.I)
 
 
@@ -3015,7 +3013,7 @@ def _recalled_apart(text: str, sents: list[Span], g: _Group) -> bool:
     """Whether an incident is only told as an earlier event the news came after, set apart from it:
     "It came two days after US jets struck ...", "The attack followed ...", "..., a week after ..."."""
     return bool(g.members) and all(
-        m.kind == "prior" and (m.clause.text[:1].lower() in "dhmnw" and _SPELLED_AFTER.match(m.clause.text) is not None
+        m.kind == "prior" and (_SPELLED_AFTER.match(m.clause.text) is not None
                                or _SPELLED_BEFORE.search(text, max(0, m.clause.start - 12), m.clause.start) is not None
                                or m.clause.start - sents[m.sentence].start < 30
                                and _NEWS_CAME_AFTER.match(text, sents[m.sentence].start, m.clause.end) is not None)
@@ -3485,7 +3483,7 @@ _OPENS_ON_DAY = re.compile(r"[\W_]*(?:(?:early|late)\s+)?(?:on\s+)?(?:the\s+(?:e
 
 
 def _told_for_itself(text: str, sents: list[Span], g: _Group, d: DateInfo, headings: set[int],
-                     list_items: set[int], pub: date | None) -> bool:
+                     list_items: set[int], pub: date | None, memo: _SentenceMemo) -> bool:
     """"US jets struck depots on Tuesday to answer the attacks of August 15. [...] On August 15, militia
     drones struck the al-Tanf garrison. No US personnel were hurt": an incident the news is told against,
     that a sentence of its own then opens on with its day and its paragraph tells with its own facts (a
@@ -3500,22 +3498,19 @@ def _told_for_itself(text: str, sents: list[Span], g: _Group, d: DateInfo, headi
             continue
         sent = sents[si]
         if not any(_OPENS_ON_DAY.fullmatch(text, sent.start, t.span.start) and dates.resolve(t, pub, pub).date == d.date
-                   for t in dates.find_time_expressions(text, sent.start, sent.end)):
+                   for t in memo.get_or_read(dates.find_time_expressions, text, sent)):
             continue  # the paragraph does not open on the incident's day
-        end = si + 1
-        while end < len(sents) and end - si < 4 and "\n" not in text[sents[end - 1].end : sents[end].start]:
-            end += 1
-        if not any(_OWN_FACT.search(text, sents[j].start, sents[j].end) for j in range(si, end)):
+        if not _paragraph_tells_a_fact(text, sents, si):
             continue
         # the day named before, where the page tells what its news answered
         if any(j not in headings and dates.resolve(t, pub, pub).date == d.date
-               for j in range(si) for t in dates.find_time_expressions(text, sents[j].start, sents[j].end)):
+               for j in range(si) for t in memo.get_or_read(dates.find_time_expressions, text, sents[j])):
             return True
     return False
 
 
 def _the_only_incident_told(text: str, sents: list[Span], g: _Group, d: DateInfo, dated_news: list[_Group],
-                            headings: set[int], pub: date | None) -> bool:
+                            headings: set[int], pub: date | None, memo: _SentenceMemo) -> bool:
     """"The drawdown has been quiet. But two days ago, a rocket landed near the perimeter of the airstrip. No one
     was hurt": the one incident a page tells as of a day, placed, in a sentence that opens on its day and whose
     paragraph gives its facts (a toll or none, damage, a claim), is the page's news however many days before the
@@ -3531,14 +3526,20 @@ def _the_only_incident_told(text: str, sents: list[Span], g: _Group, d: DateInfo
         sent = sents[si]
         if not any(_OPENS_ON_DAY.fullmatch(text, _after_a_conjunction(text, sent), t.span.start)
                    and dates.resolve(t, pub, pub).date == d.date
-                   for t in dates.find_time_expressions(text, sent.start, sent.end)):
+                   for t in memo.get_or_read(dates.find_time_expressions, text, sent)):
             continue
-        end = si + 1
-        while end < len(sents) and end - si < 4 and "\n" not in text[sents[end - 1].end : sents[end].start]:
-            end += 1
-        if any(_OWN_FACT.search(text, sents[j].start, sents[j].end) for j in range(si, end)):
+        if _paragraph_tells_a_fact(text, sents, si):
             return True
     return False
+
+
+def _paragraph_tells_a_fact(text: str, sents: list[Span], si: int) -> bool:
+    """Whether sentence `si` or the next ones of its paragraph (up to four sentences in all) tell a fact of
+    their own (_OWN_FACT: a toll or none, damage, a claim, a count of weapons)."""
+    end = si + 1
+    while end < len(sents) and end - si < 4 and "\n" not in text[sents[end - 1].end : sents[end].start]:
+        end += 1
+    return any(_OWN_FACT.search(text, sents[j].start, sents[j].end) for j in range(si, end))
 
 
 _CONJUNCTION = re.compile(r"[\W_]*(?:but|and|yet|then|still|however|meanwhile)\b,?\s*", re.I)
