@@ -512,8 +512,9 @@ def _compile(r: DateRules) -> DateRules:
     sfx = rf"(?:{_S}(?P<sfxpod>(?:(?:{_alt(_AT_POD)}){_S})?(?:{pod})){_R})?"
     wdabs = rf"(?:(?P<awd>{wdx})(?![a-z0-9])\.?,?{_S})?(?:the{_S})?"
     rng = rf"(?:{_S}?(?:-|/|to|into|and){_S}?(?P<day2>{_DAY}){_ORD})?"
-    year_tail = rf"(?:(?:,?{_S}|{_S},)(?P<year>{_YEAR}))?"  # "30 August 2023", "30 August, 2023", "30 August ,2023"
     rel_year = rf"(?:last|this|next|the{_S}previous|the{_S}following)"
+    # "30 August 2023", "30 August, 2023", "30 August ,2023"; "on October 7 last year", "on 3 May this year"
+    year_tail = rf"(?:(?:,?{_S}|{_S},)(?:(?P<year>{_YEAR})|(?P<rely>last|this|the{_S}previous){_S}year{_R}))?"
 
     regex = {
         "wd1": (
@@ -546,7 +547,8 @@ def _compile(r: DateRules) -> DateRules:
             rf"(?P<nm>3[01]|[12][0-9]|0?[1-9])(?P=sep)(?P<ny>{_YEAR})"
             rf"|(?P<iy>{_YEAR})(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)"
             rf"(?P<id>3[01]|[12][0-9]|0?[1-9])"
-            rf"|(?P<sd>3[01]|[12][0-9]|0?[1-9])(?P<ssep>[./])(?P<sm>1[0-2]|0?[1-9]))(?![0-9])(?![./-][0-9]){sfx}"
+            rf"|(?P<sd>3[01]|[12][0-9]|0?[1-9])(?P<ssep>[./])(?P<sm>1[0-2]|0?[1-9])(?:(?P=ssep)(?P<sy>[0-9]{{2}}))?)"
+            rf"(?![0-9])(?![./-][0-9]){sfx}"
         ),
         "month": (
             rf"{_L}(?:(?:{_alt(_MONTH_MODIFIERS)}){_S}){{0,2}}"
@@ -1080,6 +1082,7 @@ def _build_calendar(rules: DateRules, text: str, low: str, m: re.Match[str]) -> 
         return None
     day = int(m.group("day"))
     year = int(m.group("year")) if m.group("year") else None
+    rely = m.group("rely")
     day2 = int(m.group("day2")) if m.group("day2") else None
     if not _valid_day(day, month, year) or (day2 is not None and not _valid_day(day2, month, year)):
         return None
@@ -1099,6 +1102,7 @@ def _build_calendar(rules: DateRules, text: str, low: str, m: re.Match[str]) -> 
         day_end=day2,
         month=month,
         year=year,
+        year_offset=(-1 if _norm(rely).split()[0] in ("last", "the") else 0) if rely else None,
         which=which,
         modifier=modifier,
         part_of_day="night" if night else pod,
@@ -1140,6 +1144,9 @@ def _build_numeric(rules: DateRules, text: str, low: str, m: re.Match[str]) -> T
                 or m.group("sd", "sm") == ("24", "7"):
             return None
         day, month, year = int(m.group("sd")), int(m.group("sm")), None
+        if m.group("sy"):  # "on 16/12/23", "on 16.12.23": a two-digit year
+            year = 2000 + int(m.group("sy"))
+            swappable = m.group("ssep") == "/" and day <= 12 and day != month
     if not _valid_day(day, month, year):
         return None
     core = "awd" if m.group("awd") else ("nd0" if m.group("nd0") else "nd" if m.group("nd") else "iy" if m.group("iy") else "sd")
@@ -1529,6 +1536,11 @@ def _resolve_absolute(e: TimeExpr, pub: date | None, anchor: date | None) -> _Re
             basis = "calendar date read month/day/year (day/month/year would be after publication)"
     elif pub is None:
         return _unknown("day and month without a year, and no publication date")
+    elif e.year_offset is not None:  # "on October 7 last year"
+        year = pub.year + e.year_offset
+        if not _valid_day(day, month, year) or date(year, month, day) > pub:
+            return _unknown("that day of that year is not on or before publication")
+        d, basis = date(year, month, day), f"day and month of the year {year} (relative to publication)"
     else:
         found = _recent_day_month(pub, month, day)
         if (pub + timedelta(days=1)).timetuple()[1:3] == (month, day):
@@ -1858,6 +1870,8 @@ _CAPS_LEAD = re.compile(r"[^\S\n]*[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}[^\S\n]+")  # "
 # a dateline whose date is in brackets after the place: "DEIR EZ-ZOR (20.05.2019) – ", "Qamishli (3 March 2022) - "
 _PAREN_LEAD = re.compile(r"[^\S\n]*[A-Z][\w.'’ -]{1,30}?[^\S\n]*\(")
 _PAREN_TAIL = re.compile(r"\)[^\S\n]*[-–—]{1,2}[^\S\n]")
+# a dateline with no place, its date opening the line and the agency in brackets after it: "Dec. 18, 2023 (IRNA) - "
+_AGENCY_DASH = re.compile(r"[^\S\n]*\(([A-Za-z][\w .&'-]{0,30})\)[^\S\n]*\.?[-–—]{1,2}[^\S\n]")
 _LEAD_TAIL = re.compile(r"[^\S\n]*(?:\([A-Za-z][\w .&'-]{0,30}\)[^\S\n]*|,[^\S\n]*[A-Z][A-Za-z]{1,15}[^\S\n]*"
                         r"|/[A-Za-z][\w .-]{0,20}/[^\S\n]*)?\.?[-–—]{1,2}[^\S\n]")  # "(EFE).- "
 # A segment that ends by saying the date after it is the page's: "This page was published on"
@@ -2022,6 +2036,9 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
                 rank, label = 1, "dateline"  # "HASAKAH, 19/12/2023 (SANA) - A raid on ..."
             elif _PAREN_LEAD.fullmatch(text, ls, expr.span.start) and _PAREN_TAIL.match(text, expr.span.end):
                 rank, label = 1, "dateline"  # "DEIR EZ-ZOR (20.05.2019) – An explosive device ..."
+            elif not before.strip() and not _LEADING_MODIFIERS.match(text, expr.span.start, expr.span.end) \
+                    and (tail := _AGENCY_DASH.match(text, expr.span.end)) and _norm(tail.group(1)) not in default_rules().weekdays:
+                rank, label = 1, "dateline"  # "Monday, Dec. 18, 2023 (IRNA) - Resistance fighters ...": no place
             elif not words or (keyword and len(before) <= 40):
                 rank, label = (2 if updated else 0), "dateline"
             elif not after.strip(" \t.)]") and not _WORDS_2.findall(filler.sub(" ", seg_before.split(" - ")[-1])):
