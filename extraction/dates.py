@@ -137,6 +137,7 @@ class DateRules:
     stamp_words: frozenset[str]
     stamp_months: dict[str, int]  # a foreign page's month names, read on its stamp lines only
     hijri_months: dict[str, int]  # the Hijri calendar's month names, read on a stamp line of its own
+    feasts: dict[str, tuple[int, int]]  # a day of the year named by a feast with a fixed date: (month, day)
     regex: dict[str, re.Pattern[str]]
     trigger_names: dict[str, tuple[str, ...]]
     vocab: frozenset[str]
@@ -344,6 +345,12 @@ def load_rules(path: Path | None = None) -> DateRules:
     stamp_words = frozenset(_norm(w) for w in _strings(path, "publication_stamp.words", stamp.get("words")))
     stamp_months = _numbered_names(path, stamp, "months")
     hijri_months = _numbered_names(path, stamp, "hijri_months")
+    feasts: dict[str, tuple[int, int]] = {}
+    for k, v in data.get("feasts", {}).items():
+        fm = re.fullmatch(r"(1[0-2]|0[1-9])-(3[01]|[12][0-9]|0[1-9])", v) if isinstance(v, str) else None
+        if not k.strip() or fm is None or not _valid_day(int(fm[2]), int(fm[1]), None):
+            raise _bad(path, f"feasts.{k}", f"must be a day of the year as 'MM-DD', got {v!r}")
+        feasts[_norm(k)] = (int(fm[1]), int(fm[2]))
 
     return _compile(
         DateRules(
@@ -369,6 +376,7 @@ def load_rules(path: Path | None = None) -> DateRules:
             stamp_words=stamp_words,
             stamp_months=stamp_months,
             hijri_months=hijri_months,
+            feasts=feasts,
             regex={},
             trigger_names={},
             vocab=frozenset(),
@@ -465,7 +473,7 @@ _ORDINAL_NOUNS = (
     "corps", "century", "attack", "attacks", "strike", "strikes", "consecutive", "straight", "largest", "biggest",
     "person", "people", "of its kind", "such", "year", "week", "month", "session", "meeting", "edition", "place",
 )
-_REGEX_ORDER = ("wdr", "wd1", "dm", "md", "num", "ord", "month", "year", "season", "rel", "count", "vague", "pod")
+_REGEX_ORDER = ("wdr", "wd1", "dm", "md", "num", "ord", "feast", "month", "year", "season", "rel", "count", "vague", "pod")
 _PRIORITY = {
     "absolute": 0, "night_range": 0, "weekday": 1, "relative_day": 2, "anchor_relative": 2,
     "week": 3, "month": 3, "season": 4, "year": 4, "part_of_day": 5, "vague": 6,
@@ -578,6 +586,8 @@ def _compile(r: DateRules) -> DateRules:
             rf"(?!{_S}(?:{_alt(_ORDINAL_NOUNS)}){_R}){sfx}"
         ),
         "vague": rf"{_L}(?P<phrase>{_alt(r.vague)}){_R}",
+        # "on Christmas Day", "late on New Year's Eve 2023"
+        "feast": rf"{_L}{pfx}(?P<feast>{_alt(r.feasts) if r.feasts else '(?!)'}){_R}{year_tail}{sfx}",
         "pod": rf"{_L}(?P<phrase>{_alt(r.pod_phrases)}){_R}",
         "count": (
             rf"{_L}(?:(?P<lead>{_alt(_COUNT_LEADS)}){_S})?"
@@ -598,7 +608,8 @@ def _compile(r: DateRules) -> DateRules:
         trig.setdefault(w, set()).update(("dm", "md"))
     for w in r.seasons:
         trig.setdefault(w, set()).add("season")
-    for name, phrases in (("rel", r.relative), ("vague", r.vague), ("pod", r.pod_phrases), ("count", r.units)):
+    for name, phrases in (("rel", r.relative), ("vague", r.vague), ("pod", r.pod_phrases), ("count", r.units),
+                          ("feast", r.feasts)):
         for phrase in phrases:
             words = phrase.replace("'", " ").split()
             for w in [w for w in words if w not in _STOP] or words[-1:]:
@@ -657,6 +668,7 @@ def _first_words(r: DateRules) -> dict[str, frozenset[str]]:
         "pod": _firsts(r.pod_phrases),
         "count": _firsts(_COUNT_LEADS, r.numbers, r.fuzzy) | {"#"},
         "ord": pfx,
+        "feast": pfx | _firsts(r.feasts),
     }
     return {k: frozenset(v) for k, v in firsts.items()}
 
@@ -1335,6 +1347,21 @@ def _build_vague(rules: DateRules, text: str, low: str, m: re.Match[str]) -> Tim
     return TimeExpr(span=_span(text, m.start(), m.end()), kind="vague")
 
 
+def _build_feast(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
+    month, day = rules.feasts[_norm(m.group("feast"))]
+    rely = m.group("rely")
+    return TimeExpr(
+        span=_span(text, m.start(), m.end()),
+        kind="absolute",
+        day=day,
+        month=month,
+        year=int(m.group("year")) if m.group("year") else None,
+        year_offset=(-1 if _norm(rely).split()[0] in ("last", "the") else 0) if rely else None,
+        modifier=_which_and_modifier(_mods(m))[1],
+        part_of_day=_day_pod(rules, low, m, "feast"),
+    )
+
+
 def _build_pod(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
     return TimeExpr(
         span=_span(text, m.start(), m.end()),
@@ -1418,6 +1445,7 @@ _BUILDERS = {
     "pod": _build_pod,
     "count": _build_count,
     "ord": _build_ordinal,
+    "feast": _build_feast,
 }
 
 

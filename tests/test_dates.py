@@ -364,6 +364,15 @@ CASES = [
      "on 04.02.24", D(2024, 2, 4), "day", None),
     ("Gunmen opened fire on a checkpoint in al-Busayrah on Tuesday 09/01/24, the council said.", D(2024, 1, 12), None,
      "on Tuesday 09/01/24", D(2024, 1, 9), "day", None),
+    # a feast with a fixed date names its day: the most recent one on or before publication, or the year told
+    ("Rockets struck the al-Omar base on Christmas Day, a US official said on Monday.", D(2024, 1, 1), None,
+     "on Christmas Day", D(2023, 12, 25), "day", None),
+    ("The occupation forces' base came under drone fire late on New Year's Eve, Press TV reported.", D(2024, 1, 2), None,
+     "late on New Year's Eve", D(2023, 12, 31), "day", "night"),
+    ("Gunmen killed two SDF fighters in Diban on New Year’s Day, local sources said.", D(2021, 1, 4), None,
+     "on New Year’s Day", D(2021, 1, 1), "day", None),
+    ("A car bomb went off in al-Busayrah on Christmas Eve 2019, the monitor recalled.", D(2021, 6, 1), None,
+     "on Christmas Eve 2019", D(2019, 12, 24), "day", None),
 ]
 
 
@@ -700,6 +709,7 @@ _GOOD = DATES_RULES.read_text(encoding="utf-8")
         ('local_markers = ["local time"', 'local_markers = [""'),
         ("[vague]", "[not_vague]"),
         ("[[weekday]]\nindex = 0", "[[weekday]]\nindex = 0\n[broken"),
+        ('"christmas day" = "12-25"', '"christmas day" = "12-32"'),
     ],
 )
 def test_malformed_lexicon_raises_rule_error(tmp_path: Path, old: str, new: str):

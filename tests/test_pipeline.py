@@ -9016,6 +9016,22 @@ CASES = [
         date(2024, 1, 9),
         [dict(date="2024-01-07", site="conoco_gas_field")],
     ),
+    (
+        "a-feast-with-a-fixed-date-names-the-day",
+        # wire style, published after the year turned: "on Christmas Day" is the 25th of the December before
+        "BAGHDAD, Jan 2 (Reuters) - Militants fired rockets at the US base at the Conoco gas field on Christmas Day, "
+        "causing no injuries, a US official said on Tuesday.",
+        date(2024, 1, 2),
+        [dict(date="2023-12-25", site="conoco_gas_field")],
+    ),
+    (
+        "a-feast-eve-at-night-names-the-day",
+        # Kurdish agency style: "on New Year's Eve", told two days later
+        "ANHA - A drone struck a car near the town of Hajin on New Year's Eve, killing two ISIS members, the SDF "
+        "media centre said.",
+        date(2025, 1, 2),
+        [dict(date="2024-12-31", site="hajin")],
+    ),
 ]
 
 
