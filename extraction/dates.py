@@ -137,6 +137,7 @@ class DateRules:
     stamp_words: frozenset[str]
     stamp_months: dict[str, int]  # a foreign page's month names, read on its stamp lines only
     hijri_months: dict[str, int]  # the Hijri calendar's month names, read on a stamp line of its own
+    feasts: dict[str, tuple[int, int]]  # a day of the year named by a feast with a fixed date: (month, day)
     regex: dict[str, re.Pattern[str]]
     trigger_names: dict[str, tuple[str, ...]]
     vocab: frozenset[str]
@@ -344,6 +345,12 @@ def load_rules(path: Path | None = None) -> DateRules:
     stamp_words = frozenset(_norm(w) for w in _strings(path, "publication_stamp.words", stamp.get("words")))
     stamp_months = _numbered_names(path, stamp, "months")
     hijri_months = _numbered_names(path, stamp, "hijri_months")
+    feasts: dict[str, tuple[int, int]] = {}
+    for k, v in data.get("feasts", {}).items():
+        fm = re.fullmatch(r"(1[0-2]|0[1-9])-(3[01]|[12][0-9]|0[1-9])", v) if isinstance(v, str) else None
+        if not k.strip() or fm is None or not _valid_day(int(fm[2]), int(fm[1]), None):
+            raise _bad(path, f"feasts.{k}", f"must be a day of the year as 'MM-DD', got {v!r}")
+        feasts[_norm(k)] = (int(fm[1]), int(fm[2]))
 
     return _compile(
         DateRules(
@@ -369,6 +376,7 @@ def load_rules(path: Path | None = None) -> DateRules:
             stamp_words=stamp_words,
             stamp_months=stamp_months,
             hijri_months=hijri_months,
+            feasts=feasts,
             regex={},
             trigger_names={},
             vocab=frozenset(),
@@ -465,7 +473,7 @@ _ORDINAL_NOUNS = (
     "corps", "century", "attack", "attacks", "strike", "strikes", "consecutive", "straight", "largest", "biggest",
     "person", "people", "of its kind", "such", "year", "week", "month", "session", "meeting", "edition", "place",
 )
-_REGEX_ORDER = ("wdr", "wd1", "dm", "md", "num", "ord", "month", "year", "season", "rel", "count", "vague", "pod")
+_REGEX_ORDER = ("wdr", "wd1", "dm", "md", "num", "ord", "feast", "month", "year", "season", "rel", "count", "vague", "pod")
 _PRIORITY = {
     "absolute": 0, "night_range": 0, "weekday": 1, "relative_day": 2, "anchor_relative": 2,
     "week": 3, "month": 3, "season": 4, "year": 4, "part_of_day": 5, "vague": 6,
@@ -512,8 +520,9 @@ def _compile(r: DateRules) -> DateRules:
     sfx = rf"(?:{_S}(?P<sfxpod>(?:(?:{_alt(_AT_POD)}){_S})?(?:{pod})){_R})?"
     wdabs = rf"(?:(?P<awd>{wdx})(?![a-z0-9])\.?,?{_S})?(?:the{_S})?"
     rng = rf"(?:{_S}?(?:-|/|to|into|and){_S}?(?P<day2>{_DAY}){_ORD})?"
-    year_tail = rf"(?:(?:,?{_S}|{_S},)(?P<year>{_YEAR}))?"  # "30 August 2023", "30 August, 2023", "30 August ,2023"
     rel_year = rf"(?:last|this|next|the{_S}previous|the{_S}following)"
+    # "30 August 2023", "30 August, 2023", "30 August ,2023"; "on October 7 last year", "on 3 May this year"
+    year_tail = rf"(?:(?:,?{_S}|{_S},)(?:(?P<year>{_YEAR})|(?P<rely>last|this|the{_S}previous){_S}year{_R}))?"
 
     regex = {
         "wd1": (
@@ -546,7 +555,8 @@ def _compile(r: DateRules) -> DateRules:
             rf"(?P<nm>3[01]|[12][0-9]|0?[1-9])(?P=sep)(?P<ny>{_YEAR})"
             rf"|(?P<iy>{_YEAR})(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)"
             rf"(?P<id>3[01]|[12][0-9]|0?[1-9])"
-            rf"|(?P<sd>3[01]|[12][0-9]|0?[1-9])(?P<ssep>[./])(?P<sm>1[0-2]|0?[1-9]))(?![0-9])(?![./-][0-9]){sfx}"
+            rf"|(?P<sd>3[01]|[12][0-9]|0?[1-9])(?P<ssep>[./])(?P<sm>1[0-2]|0?[1-9])(?:(?P=ssep)(?P<sy>[0-9]{{2}}))?)"
+            rf"(?![0-9])(?![./-][0-9]){sfx}"
         ),
         "month": (
             rf"{_L}(?:(?:{_alt(_MONTH_MODIFIERS)}){_S}){{0,2}}"
@@ -576,6 +586,8 @@ def _compile(r: DateRules) -> DateRules:
             rf"(?!{_S}(?:{_alt(_ORDINAL_NOUNS)}){_R}){sfx}"
         ),
         "vague": rf"{_L}(?P<phrase>{_alt(r.vague)}){_R}",
+        # "on Christmas Day", "late on New Year's Eve 2023"
+        "feast": rf"{_L}{pfx}(?P<feast>{_alt(r.feasts) if r.feasts else '(?!)'}){_R}{year_tail}{sfx}",
         "pod": rf"{_L}(?P<phrase>{_alt(r.pod_phrases)}){_R}",
         "count": (
             rf"{_L}(?:(?P<lead>{_alt(_COUNT_LEADS)}){_S})?"
@@ -596,7 +608,8 @@ def _compile(r: DateRules) -> DateRules:
         trig.setdefault(w, set()).update(("dm", "md"))
     for w in r.seasons:
         trig.setdefault(w, set()).add("season")
-    for name, phrases in (("rel", r.relative), ("vague", r.vague), ("pod", r.pod_phrases), ("count", r.units)):
+    for name, phrases in (("rel", r.relative), ("vague", r.vague), ("pod", r.pod_phrases), ("count", r.units),
+                          ("feast", r.feasts)):
         for phrase in phrases:
             words = phrase.replace("'", " ").split()
             for w in [w for w in words if w not in _STOP] or words[-1:]:
@@ -655,6 +668,7 @@ def _first_words(r: DateRules) -> dict[str, frozenset[str]]:
         "pod": _firsts(r.pod_phrases),
         "count": _firsts(_COUNT_LEADS, r.numbers, r.fuzzy) | {"#"},
         "ord": pfx,
+        "feast": pfx | _firsts(r.feasts),
     }
     return {k: frozenset(v) for k, v in firsts.items()}
 
@@ -1080,6 +1094,7 @@ def _build_calendar(rules: DateRules, text: str, low: str, m: re.Match[str]) -> 
         return None
     day = int(m.group("day"))
     year = int(m.group("year")) if m.group("year") else None
+    rely = m.group("rely")
     day2 = int(m.group("day2")) if m.group("day2") else None
     if not _valid_day(day, month, year) or (day2 is not None and not _valid_day(day2, month, year)):
         return None
@@ -1099,6 +1114,7 @@ def _build_calendar(rules: DateRules, text: str, low: str, m: re.Match[str]) -> 
         day_end=day2,
         month=month,
         year=year,
+        year_offset=(-1 if _norm(rely).split()[0] in ("last", "the") else 0) if rely else None,
         which=which,
         modifier=modifier,
         part_of_day="night" if night else pod,
@@ -1140,6 +1156,9 @@ def _build_numeric(rules: DateRules, text: str, low: str, m: re.Match[str]) -> T
                 or m.group("sd", "sm") == ("24", "7"):
             return None
         day, month, year = int(m.group("sd")), int(m.group("sm")), None
+        if m.group("sy"):  # "on 16/12/23", "on 16.12.23": a two-digit year
+            year = 2000 + int(m.group("sy"))
+            swappable = m.group("ssep") == "/" and day <= 12 and day != month
     if not _valid_day(day, month, year):
         return None
     core = "awd" if m.group("awd") else ("nd0" if m.group("nd0") else "nd" if m.group("nd") else "iy" if m.group("iy") else "sd")
@@ -1328,6 +1347,21 @@ def _build_vague(rules: DateRules, text: str, low: str, m: re.Match[str]) -> Tim
     return TimeExpr(span=_span(text, m.start(), m.end()), kind="vague")
 
 
+def _build_feast(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
+    month, day = rules.feasts[_norm(m.group("feast"))]
+    rely = m.group("rely")
+    return TimeExpr(
+        span=_span(text, m.start(), m.end()),
+        kind="absolute",
+        day=day,
+        month=month,
+        year=int(m.group("year")) if m.group("year") else None,
+        year_offset=(-1 if _norm(rely).split()[0] in ("last", "the") else 0) if rely else None,
+        modifier=_which_and_modifier(_mods(m))[1],
+        part_of_day=_day_pod(rules, low, m, "feast"),
+    )
+
+
 def _build_pod(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
     return TimeExpr(
         span=_span(text, m.start(), m.end()),
@@ -1411,6 +1445,7 @@ _BUILDERS = {
     "pod": _build_pod,
     "count": _build_count,
     "ord": _build_ordinal,
+    "feast": _build_feast,
 }
 
 
@@ -1529,6 +1564,11 @@ def _resolve_absolute(e: TimeExpr, pub: date | None, anchor: date | None) -> _Re
             basis = "calendar date read month/day/year (day/month/year would be after publication)"
     elif pub is None:
         return _unknown("day and month without a year, and no publication date")
+    elif e.year_offset is not None:  # "on October 7 last year"
+        year = pub.year + e.year_offset
+        if not _valid_day(day, month, year) or date(year, month, day) > pub:
+            return _unknown("that day of that year is not on or before publication")
+        d, basis = date(year, month, day), f"day and month of the year {year} (relative to publication)"
     else:
         found = _recent_day_month(pub, month, day)
         if (pub + timedelta(days=1)).timetuple()[1:3] == (month, day):
@@ -1858,6 +1898,8 @@ _CAPS_LEAD = re.compile(r"[^\S\n]*[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}[^\S\n]+")  # "
 # a dateline whose date is in brackets after the place: "DEIR EZ-ZOR (20.05.2019) – ", "Qamishli (3 March 2022) - "
 _PAREN_LEAD = re.compile(r"[^\S\n]*[A-Z][\w.'’ -]{1,30}?[^\S\n]*\(")
 _PAREN_TAIL = re.compile(r"\)[^\S\n]*[-–—]{1,2}[^\S\n]")
+# a dateline with no place, its date opening the line and the agency in brackets after it: "Dec. 18, 2023 (IRNA) - "
+_AGENCY_DASH = re.compile(r"[^\S\n]*\(([A-Za-z][\w .&'-]{0,30})\)[^\S\n]*\.?[-–—]{1,2}[^\S\n]")
 _LEAD_TAIL = re.compile(r"[^\S\n]*(?:\([A-Za-z][\w .&'-]{0,30}\)[^\S\n]*|,[^\S\n]*[A-Z][A-Za-z]{1,15}[^\S\n]*"
                         r"|/[A-Za-z][\w .-]{0,20}/[^\S\n]*)?\.?[-–—]{1,2}[^\S\n]")  # "(EFE).- "
 # A segment that ends by saying the date after it is the page's: "This page was published on"
@@ -2022,6 +2064,9 @@ def find_publication_date(text: str, limit: int = 4000, latest: bool = False) ->
                 rank, label = 1, "dateline"  # "HASAKAH, 19/12/2023 (SANA) - A raid on ..."
             elif _PAREN_LEAD.fullmatch(text, ls, expr.span.start) and _PAREN_TAIL.match(text, expr.span.end):
                 rank, label = 1, "dateline"  # "DEIR EZ-ZOR (20.05.2019) – An explosive device ..."
+            elif not before.strip() and not _LEADING_MODIFIERS.match(text, expr.span.start, expr.span.end) \
+                    and (tail := _AGENCY_DASH.match(text, expr.span.end)) and _norm(tail.group(1)) not in default_rules().weekdays:
+                rank, label = 1, "dateline"  # "Monday, Dec. 18, 2023 (IRNA) - Resistance fighters ...": no place
             elif not words or (keyword and len(before) <= 40):
                 rank, label = (2 if updated else 0), "dateline"
             elif not after.strip(" \t.)]") and not _WORDS_2.findall(filler.sub(" ", seg_before.split(" - ")[-1])):

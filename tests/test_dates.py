@@ -339,6 +339,40 @@ CASES = [
      "a day after", None, "unknown", None),
     ("The militiamen struck two days after the anniversary of Soleimani's death.", THU, None,
      "two days after", None, "unknown", None),
+    # a day and month with "last year" / "this year": that day of the year before, or of the year of publication
+    ("Attacks on US forces began after the Hamas raid on October 7 last year, the Pentagon said.", D(2024, 4, 3), None,
+     "on October 7 last year", D(2023, 10, 7), "day", None),
+    ("The drone that hit Tower 22 on Jan. 28 this year killed three US soldiers.", D(2024, 4, 3), None,
+     "on Jan. 28 this year", D(2024, 1, 28), "day", None),
+    ("Deir Ezzor 24 recalled that gunmen killed a tribal elder in Thiban on 12 November last year.", D(2024, 2, 10), None,
+     "on 12 November last year", D(2023, 11, 12), "day", None),
+    ("SANA said the occupation forces had bombed the outskirts of al-Mayadin on Sunday, 17 December last year.",
+     D(2024, 3, 1), None, "on Sunday, 17 December last year", D(2023, 12, 17), "day", None),
+    ("A similar raid on the 4th of March last year killed a local commander, the monitor noted.", D(2025, 1, 20), None,
+     "on the 4th of March last year", D(2024, 3, 4), "day", None),
+    ("The base came under fire on December 2, last year, according to the coalition.", D(2022, 5, 5), None,
+     "on December 2, last year", D(2021, 12, 2), "day", None),
+    # a day of this year not yet come, and a 29 February the year before did not have
+    ("Kurdish sources expect the handover on 3 May this year.", D(2024, 4, 3), None,
+     "on 3 May this year", None, "unknown", None),
+    ("The agency said the depot was first struck on February 29 last year.", D(2024, 3, 1), None,
+     "on February 29 last year", None, "unknown", None),
+    # a day and month with a two-digit year, after "on" or a weekday (local networks, translated state media)
+    ("Local sources: on 16/12/23 the occupation forces bombed positions near al-Mayadin.", D(2023, 12, 20), None,
+     "on 16/12/23", D(2023, 12, 16), "day", None),
+    ("The network said that on 04.02.24 a drone struck a car in Hajin.", D(2024, 2, 10), None,
+     "on 04.02.24", D(2024, 2, 4), "day", None),
+    ("Gunmen opened fire on a checkpoint in al-Busayrah on Tuesday 09/01/24, the council said.", D(2024, 1, 12), None,
+     "on Tuesday 09/01/24", D(2024, 1, 9), "day", None),
+    # a feast with a fixed date names its day: the most recent one on or before publication, or the year told
+    ("Rockets struck the al-Omar base on Christmas Day, a US official said on Monday.", D(2024, 1, 1), None,
+     "on Christmas Day", D(2023, 12, 25), "day", None),
+    ("The occupation forces' base came under drone fire late on New Year's Eve, Press TV reported.", D(2024, 1, 2), None,
+     "late on New Year's Eve", D(2023, 12, 31), "day", "night"),
+    ("Gunmen killed two SDF fighters in Diban on New Year’s Day, local sources said.", D(2021, 1, 4), None,
+     "on New Year’s Day", D(2021, 1, 1), "day", None),
+    ("A car bomb went off in al-Busayrah on Christmas Eve 2019, the monitor recalled.", D(2021, 6, 1), None,
+     "on Christmas Eve 2019", D(2019, 12, 24), "day", None),
 ]
 
 
@@ -536,6 +570,13 @@ PUB_CASES = [
     ("Spokesman condemns strikes\n\nMar 9, 2024, 08:15 AM   News ID: 4411902\n\nBody.", D(2024, 3, 9), "Mar 9, 2024", "dateline"),
     ("SDF withdraws\n\nANKARA Nov 30, 2024 - 6:02 pm GMT+3\n\nBody.", D(2024, 11, 30), "Nov 30, 2024", "dateline"),
     ("Live updates from Thursday, 1 February 2024\n\n09:12 - Body.", D(2024, 2, 1), "Thursday, 1 February 2024", "dateline"),
+    # a dateline with no place: the date opens the story's line, the agency in brackets, a dash
+    ("Resistance strikes US base\n\nMonday, Dec. 18, 2023 (IRNA) - Resistance fighters attacked the base.",
+     D(2023, 12, 18), "Monday, Dec. 18, 2023", "dateline"),
+    ("18 December 2023 (SANA) – The US occupation forces bombed the outskirts of al-Mayadin yesterday.",
+     D(2023, 12, 18), "18 December 2023", "dateline"),
+    ("Drone hits al-Omar\nJan. 9, 2024 (Tasnim) -- Iraqi resistance fighters targeted the base on Monday.",
+     D(2024, 1, 9), "Jan. 9, 2024", "dateline"),
 ]
 
 
@@ -558,6 +599,8 @@ def test_find_publication_date(page, expected, span_text, label):
         "The attack on 17 December 2023 killed two, the monitor said on 18 December 2023.",
         "Militia attack\n1985-03-04\nBody.",
         "US strikes\nBy Reuters Staff\n3 Min Read\nBAGHDAD, Jan 5 (Reuters) - Body.",
+        # a day told in the story, its weekday in brackets: no agency's dateline
+        "Army statement\nThe army said:\nOn 18 December 2023 (Sunday) - jets struck the depot.",
         "",
     ],
 )
@@ -666,6 +709,7 @@ _GOOD = DATES_RULES.read_text(encoding="utf-8")
         ('local_markers = ["local time"', 'local_markers = [""'),
         ("[vague]", "[not_vague]"),
         ("[[weekday]]\nindex = 0", "[[weekday]]\nindex = 0\n[broken"),
+        ('"christmas day" = "12-25"', '"christmas day" = "12-32"'),
     ],
 )
 def test_malformed_lexicon_raises_rule_error(tmp_path: Path, old: str, new: str):

@@ -8969,6 +8969,69 @@ CASES = [
         date(2019, 7, 3),
         [dict(date="2019-06-04", site="thiban"), dict(date="2019-06-21", site="al_kasrah")],
     ),
+    # --- date forms of real news: a dateline with no place, a two-digit year, a day "last year" ----------
+    (
+        "a-dateline-with-no-place-dates-the-weekday",
+        # Iranian agency style: the date opens the story, the agency in brackets; no publication date given
+        "Monday, Dec. 18, 2023 (IRNA) - Resistance fighters attacked the US base in the al-Omar oil field with "
+        "rockets on Sunday afternoon local time, the group said in a statement.",
+        None,
+        [dict(date="2023-12-17", site="al_omar_oil_field")],
+    ),
+    (
+        "a-state-agency-dateline-with-no-place-dates-yesterday",
+        "18 December 2023 (SANA) – The US occupation forces bombed the outskirts of al-Mayadin yesterday, "
+        "local sources said, adding that two civilians were wounded.",
+        None,
+        [dict(date="2023-12-17", site="al_mayadin")],
+    ),
+    (
+        "a-two-digit-year-after-on",
+        # local network style: "on 16/12/23"
+        "Local sources told our network that on 16/12/23 the US occupation forces bombed positions of the "
+        "militias near al-Mayadin, killing three fighters.",
+        date(2023, 12, 20),
+        [dict(date="2023-12-16", site="al_mayadin")],
+    ),
+    (
+        "a-dotted-two-digit-year-after-on",
+        "Kurdish agency - On 04.02.24 a drone struck a car carrying ISIS members in the town of Hajin, killing two, "
+        "the SDF media centre said.",
+        date(2024, 2, 10),
+        [dict(date="2024-02-04", site="hajin")],
+    ),
+    (
+        "a-day-and-month-this-year-is-that-day-not-the-year",
+        # Kurdish agency style: "on 4 February this year"
+        "Hawar news agency - A drone struck the al-Omar oil field on 4 February this year, killing six SDF "
+        "commandos, the SDF said in a statement on Thursday.",
+        date(2024, 2, 8),
+        [dict(date="2024-02-04", site="al_omar_oil_field")],
+    ),
+    (
+        "a-month-and-day-this-year-is-that-day-not-the-year",
+        # Iranian agency style: "on January 7 this year"
+        "Tasnim - Iraqi resistance fighters targeted the US base at the Conoco gas field on January 7 this year "
+        "with drones, the group said.",
+        date(2024, 1, 9),
+        [dict(date="2024-01-07", site="conoco_gas_field")],
+    ),
+    (
+        "a-feast-with-a-fixed-date-names-the-day",
+        # wire style, published after the year turned: "on Christmas Day" is the 25th of the December before
+        "BAGHDAD, Jan 2 (Reuters) - Militants fired rockets at the US base at the Conoco gas field on Christmas Day, "
+        "causing no injuries, a US official said on Tuesday.",
+        date(2024, 1, 2),
+        [dict(date="2023-12-25", site="conoco_gas_field")],
+    ),
+    (
+        "a-feast-eve-at-night-names-the-day",
+        # Kurdish agency style: "on New Year's Eve", told two days later
+        "ANHA - A drone struck a car near the town of Hajin on New Year's Eve, killing two ISIS members, the SDF "
+        "media centre said.",
+        date(2025, 1, 2),
+        [dict(date="2024-12-31", site="hajin")],
+    ),
 ]
 
 
