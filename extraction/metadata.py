@@ -32,6 +32,10 @@ _NOT_LETTER = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _EN_STOPWORDS_ASCII = frozenset(w.encode("ascii") for w in _EN_STOPWORDS)
 _STRETCH = 100  # words whose stopwords are counted before the share is checked
+# Languages whose words are English ones: a short English headline or wire flash with no function
+# word ("Sunday, 17 December 2023: US strikes hit militia depots near al-Mayadin, killing four.") is
+# often taken for Nigerian Pidgin, and an article in them reads with the English rules anyway.
+_ENGLISH_LEXIFIED = frozenset({"pcm"})
 
 
 def _non_ascii_as_ascii(m: re.Match[str]) -> str:
@@ -68,6 +72,8 @@ def detect_language(text: str) -> str | None:
             return "en"
     english_share = count / n
     lang, prob = _identifier().classify(sample)
+    if lang in _ENGLISH_LEXIFIED:
+        return "en"
     if lang == "en" or prob < 0.5:
         return "en" if english_share >= 0.05 else (lang if prob >= 0.5 else None)
     return lang
