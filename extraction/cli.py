@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", help="publication date YYYY-MM-DD (used when the text has none)")
     p.add_argument("--outlet", help="outlet name (used when the text names none)")
     p.add_argument("--url", help="article URL")
+    p.add_argument("--manifest", metavar="CSV",
+                   help="manifest.csv (file, outlet, wire, published, url) giving each listed file its own "
+                        "metadata; the options above stand for files it does not list or values it leaves empty")
     p.add_argument("--format", choices=("json", "table"), default="table")
     p.set_defaults(func=_lazy("extraction.extract_cmd", "cli_extract"))
 

@@ -67,20 +67,33 @@ def _table(results: list[tuple[str, ArticleResult]]) -> str:
     return "\n".join(lines)
 
 
+def _manifest(path: str | None) -> dict[str, dict]:
+    """The rows of a manifest.csv by file name ({} without one); an unreadable one is an InputError."""
+    if not path:
+        return {}
+    from .ingest import read_manifest  # (only when asked: ingest loads the store)
+
+    return read_manifest(Path(path))
+
+
 def cli_extract(args: argparse.Namespace) -> int:
     published = as_day(args.published, "--published")
+    rows = _manifest(getattr(args, "manifest", None))
     results: list[tuple[str, ArticleResult]] = []
     failed = 0
     for name in args.files:
         path = Path(name)
+        row = rows.get(name) or rows.get(path.name) or {}
         try:
-            res = extract_file(path, published=published, outlet=args.outlet, url=args.url)
+            res = extract_file(path, published=row.get("published") or published, outlet=row.get("outlet") or args.outlet,
+                               url=row.get("url") or args.url, wire=row.get("wire"))
         except InputError as exc:
             failed += 1
             print(f"error: {exc}", file=sys.stderr)
             res = ArticleResult(article_id(str(path)), ArticleMeta(url=args.url), "not_text", str(exc))
-        if args.url and res.meta.url != args.url:
-            res = replace(res, meta=replace(res.meta, url=args.url))
+        url = row.get("url") or args.url
+        if url and res.meta.url != url:
+            res = replace(res, meta=replace(res.meta, url=url))
         results.append((name, res))
     if args.format == "json":
         json.dump({"articles": [r.to_json(file=f) for f, r in results]}, sys.stdout, ensure_ascii=False, indent=1)

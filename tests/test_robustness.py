@@ -110,6 +110,38 @@ def test_cli_batch_survives_bad_files(tmp_path: Path) -> None:
         assert key in arts[0]
 
 
+def test_cli_manifest_gives_each_file_its_own_metadata(tmp_path: Path) -> None:
+    """A batch of articles published on different days: `--manifest` dates each by its own row;
+    a file it does not list takes the command line's values; an unreadable manifest is a message."""
+    a = tmp_path / "a.txt"
+    a.write_text("Drones struck the Conoco gas field base in eastern Syria on Sunday, a US official said, "
+                 "adding that no personnel were hurt.", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("Rockets hit the al-Omar oil field on Sunday evening, the coalition said in a statement.",
+                 encoding="utf-8")
+    c = tmp_path / "c.txt"
+    c.write_text("Mortar shells fell near the Shaddadi base on Sunday, local sources told Hawar news.",
+                 encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,outlet,wire,published,url\n"
+                        "a.txt,Stars and Stripes,,2024-01-23,https://example.org/a\n"
+                        "b.txt,Kurdistan 24,AFP,2019-10-15,\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "extraction", "extract", "--manifest", str(manifest),
+                          "--published", "2022-08-25", "--format", "json", str(a), str(b), str(c)],
+                         capture_output=True, text=True, cwd=ROOT, check=False)
+    assert out.returncode == 0, out.stderr
+    arts = {Path(x["file"]).name: x for x in json.loads(out.stdout)["articles"]}
+    assert (arts["a.txt"]["published"], arts["a.txt"]["outlet"], arts["a.txt"]["url"]) == (
+        "2024-01-23", "Stars and Stripes", "https://example.org/a")
+    assert arts["a.txt"]["incidents"][0]["date"] == "2024-01-21"
+    assert (arts["b.txt"]["published"], arts["b.txt"]["wire"]) == ("2019-10-15", "AFP")
+    assert arts["b.txt"]["incidents"][0]["date"] == "2019-10-13"
+    assert arts["c.txt"]["published"] == "2022-08-25" and arts["c.txt"]["incidents"][0]["date"] == "2022-08-21"
+    bad = subprocess.run([sys.executable, "-m", "extraction", "extract", "--manifest", str(tmp_path / "none.csv"), str(a)],
+                         capture_output=True, text=True, cwd=ROOT, check=False)
+    assert bad.returncode == 2 and "cannot read manifest" in bad.stderr and "Traceback" not in bad.stderr
+
+
 def test_cli_bad_date_is_a_clear_message(tmp_path: Path) -> None:
     f = tmp_path / "a.txt"
     f.write_text("Rockets hit the base.", encoding="utf-8")
