@@ -282,6 +282,34 @@ def test_tolerant_spellings_need_a_capital(gaz, text, expected):
     assert known_ids(gaz, text) == expected
 
 
+# Spellings of real outlets that the gazetteer did not list (wire copy, state media, Kurdish agencies,
+# French and Spanish wire services, machine translation): each sentence is written for this test.
+OUTLET_SPELLING_CASES = [
+    ("Rocket fire was reported near Dair al-Zor airport late on Sunday.", ["deir_ez_zor_airport"]),
+    ("Clashes broke out in rural Dair Ezzor, a tribal source said.", ["deir_ez_zor_province"]),
+    ("Coalition jets struck targets across Dayr az-Zor province overnight.", ["deir_ez_zor_province"]),
+    ("DER EZ-ZOR (AP) - Gunmen opened fire on a checkpoint.", ["deir_ez_zor_city"]),
+    ("An IED went off in Bseira, on the eastern bank, on Tuesday.", ["al_busayrah"]),
+    ("Residents of Bsaira said the market was closed.", ["al_busayrah"]),
+    ("Drones were seen over Hajine and Gharanij, the OSDH said.", ["hajin", "gharanij"]),
+    ("Militia positions near Abo Kamal were hit, Iraqi sources said.", ["albu_kamal"]),
+    ("Gunfire erupted in Tabieh, next to the Conoco plant.", ["al_tabiyah", "conoco_gas_field"]),
+    ("The coalition base at Chaddadi, in Hassake province, came under fire.", ["shaddadi", "hasakah_province"]),
+    ("Des roquettes sont tombees pres de Qamichli jeudi.", ["qamishli"]),
+    ("Kurdish media said helicopters landed at Rmeylan airfield.", ["rumailan"]),
+    ("Government shelling hit Mhassan on the river's western bank.", ["mo_hassan"]),
+    ("SDF units raided homes in al-Sweidan on Wednesday.", ["suwaydan"]),
+    ("ISIS cells are active in the Jebel al-Bishri area.", ["jabal_al_bishri"]),
+    ("Inmates rioted at Ghuwairan prison on Thursday night.", ["ghuwayran_prison"]),
+    ("A convoy left the base at Tel Baidar towards the M4 road.", ["tal_baydar"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTLET_SPELLING_CASES, ids=[c[0][:40] for c in OUTLET_SPELLING_CASES])
+def test_spellings_of_other_outlets(gaz, text, expected):
+    assert known_ids(gaz, text) == expected
+
+
 def test_plural_common_noun(gaz):
     ids = known_ids(gaz, "Curfews were imposed in the Deir ez-Zor and Hasakah provinces.")
     assert ids[-1] == "hasakah_province"
