@@ -8971,6 +8971,14 @@ CASES = [
     ),
     # --- spellings of other outlets: the place is known under another transliteration -------------------------
     (
+        "a-doubled-consonant-in-a-short-town-name",
+        # monitor style: "Hajjin" for Hajin
+        "SOHR: Unidentified drones on Friday struck a house in the town of Hajjin east of Deir ez-Zor, killing three "
+        "members of an Iran-backed militia.",
+        date(2023, 8, 12),
+        [dict(date="2023-08-11", site="hajin", killed=3)],
+    ),
+    (
         "dair-for-deir-in-an-airport-name",
         # Iraqi outlet style: "Dair al-Zor"
         "US warplanes struck a weapons depot near Dair al-Zor airport on Wednesday, killing four fighters of "
