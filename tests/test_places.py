@@ -302,6 +302,13 @@ OUTLET_SPELLING_CASES = [
     ("ISIS cells are active in the Jebel al-Bishri area.", ["jabal_al_bishri"]),
     ("Inmates rioted at Ghuwairan prison on Thursday night.", ["ghuwayran_prison"]),
     ("A convoy left the base at Tel Baidar towards the M4 road.", ["tal_baydar"]),
+    # German wire copy and Kurdish agencies (Kurmanji forms in English copy)
+    ("Bei einem Drohnenangriff nahe Deir as-Saur wurden drei Kaempfer getoetet.", ["deir_ez_zor_city"]),
+    ("In der Provinz Dair az-Zaur kam es zu Gefechten.", ["deir_ez_zor_city"]),
+    ("Rockets landed near the coalition base in Şeddadê, ANHA reported.", ["shaddadi"]),
+    ("Turkish drones struck a car near Til Beydar on Sunday.", ["tal_baydar"]),
+    ("Shelling hit villages west of Tel Tamer overnight.", ["tal_tamr"]),
+    ("Regime forces reinforced their posts at the Taim field south of the city.", ["al_tayyim_oil_field"]),
     # a short name keeps its letters but may write an inner consonant doubled or single ("Hajjin", "Mossul", "Raqa")
     ("A drone hit a motorcycle in Hajjin, east of Deir ez-Zor.", ["hajin", "deir_ez_zor_city"]),
     ("Bei Mossul wurden zwei Soldaten verletzt.", ["mosul"]),
