@@ -293,6 +293,7 @@ OUTLET_SPELLING_CASES = [
     ("Residents of Bsaira said the market was closed.", ["al_busayrah"]),
     ("Drones were seen over Hajine and Gharanij, the OSDH said.", ["hajin", "gharanij"]),
     ("Militia positions near Abo Kamal were hit, Iraqi sources said.", ["albu_kamal"]),
+    ("Trucks crossed from al-Qaim into Bu Kamal at night.", ["al_qaim", "albu_kamal"]),
     ("Gunfire erupted in Tabieh, next to the Conoco plant.", ["al_tabiyah", "conoco_gas_field"]),
     ("The coalition base at Chaddadi, in Hassake province, came under fire.", ["shaddadi", "hasakah_province"]),
     ("Des roquettes sont tombees pres de Qamichli jeudi.", ["qamishli"]),
