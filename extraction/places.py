@@ -13,6 +13,8 @@ file lists only genuinely different spellings:
   consonants, vowel spelling within a family (a~e, i~e~ee, o~u~ou, ai~ei: "Mayadeen",
   "Boukamal", "Shadadi"), a final -h ("Shaddadah" ~ "Shaddada") and a French -e ("Mayadine");
   such a tolerant match (not a listed spelling) must be capitalised in the text;
+- in words of four or five letters, only an inner consonant single or doubled ("Hajjin" ~ "Hajin",
+  "Raqa" ~ "Raqqa", "Mossul" ~ "Mosul"), under the same capital rule;
 - a listed spelling matches in any case except that its first capitalised word (as the
   gazetteer writes it) must be capitalised in the text, so "a green village", "shell" or
   "victory" never become places;
@@ -66,6 +68,8 @@ _PLURALISABLE = frozenset(
     "province governorate field oilfield base camp plant facility airport airbase depot".split()
 )
 _FLEX_MIN = 6  # words this long (doubled letters counted once) get spelling tolerance
+_DOUBLING_MIN = 4  # words this long (and shorter than _FLEX_MIN) keep their letters but may double an inner consonant
+_LETTER_RUN = re.compile(r"(.)\1*")
 # Regex pieces (the text they run on is already lower-cased and normalised).
 _SEP = r"[\s\-]{0,3}"
 _INNER_ART = r"[ae](?:sh|th|dh|[ldrstz])"
@@ -191,10 +195,15 @@ def _vowel_atom(run: str) -> str:
 
 
 def _word_atoms(word: str) -> list[str]:
-    """Atoms for a word without apostrophes: literal if short, tolerant from six letters."""
+    """Atoms for a word without apostrophes: literal up to three letters, an inner consonant single or
+    doubled in four or five, tolerant from six letters."""
     word_1 = re.sub(r"(.)\1+", r"\1", word)  # the flexible form carries its own doubling
-    if len(word_1) < _FLEX_MIN or not word.isalpha():
+    if not word.isalpha() or len(word_1) < _DOUBLING_MIN:
         return [re.escape(ch) for ch in word]
+    if len(word_1) < _FLEX_MIN:  # a short word keeps its letters, but an inner consonant may be single or doubled ("Hajjin")
+        runs = [m.group() for m in _LETTER_RUN.finditer(word)]
+        return [run if run[0] in _VOWELS or run[0] == "h" or i in (0, len(runs) - 1) else run[0] + "{1,2}"
+                for i, run in enumerate(runs)]
     word = word_1
     atoms = [re.escape(word[0])]
     i = 1

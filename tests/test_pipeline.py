@@ -9032,6 +9032,47 @@ CASES = [
         date(2025, 1, 2),
         [dict(date="2024-12-31", site="hajin")],
     ),
+    # --- spellings of other outlets: the place is known under another transliteration -------------------------
+    (
+        "a-doubled-consonant-in-a-short-town-name",
+        # monitor style: "Hajjin" for Hajin
+        "SOHR: Unidentified drones on Friday struck a house in the town of Hajjin east of Deir ez-Zor, killing three "
+        "members of an Iran-backed militia.",
+        date(2023, 8, 12),
+        [dict(date="2023-08-11", site="hajin", killed=3)],
+    ),
+    (
+        "dair-for-deir-in-an-airport-name",
+        # Iraqi outlet style: "Dair al-Zor"
+        "US warplanes struck a weapons depot near Dair al-Zor airport on Wednesday, killing four fighters of "
+        "Kataib Hezbollah, security sources said.",
+        date(2023, 11, 9),
+        [dict(date="2023-11-08", site="deir_ez_zor_airport", killed=4)],
+    ),
+    (
+        "bseira-for-al-busayrah",
+        # local network style: "Bseira"
+        "Deir Ezzor 24: An American drone struck a motorcycle in the town of Bseira on Tuesday evening, killing "
+        "two members of ISIS cells.",
+        date(2024, 2, 7),
+        [dict(date="2024-02-06", site="al_busayrah", killed=2)],
+    ),
+    (
+        "rmeylan-for-rumailan",
+        # wire style quoting the Pentagon: "Rmeylan"
+        "Iran-backed militants launched drones at the coalition base near Rmeylan in northeastern Syria on "
+        "Thursday, wounding two US service members, the Pentagon said.",
+        date(2023, 3, 24),
+        [dict(date="2023-03-23", site="rumailan", wounded=2)],
+    ),
+    (
+        "al-sweidan-for-suwaydan",
+        # state media style: "al-Sweidan"
+        "Al-Hasakah, SANA - US occupation helicopters landed on Sunday in the village of al-Sweidan in the "
+        "eastern countryside of Deir Ezzor and kidnapped two young men.",
+        date(2021, 6, 29),
+        [dict(date="2021-06-27", site="suwaydan")],
+    ),
 ]
 
 
