@@ -244,7 +244,7 @@ _WENT_TO = re.compile(r"\b(?:withdr[eai]\w*|retreat(?:ed|ing|s)?|pull(?:ed|ing|s
 # where a vehicle or the people in it were going: "a fuel convoy heading to al-Mayadin", "a truck bound for Albu
 # Kamal", "a bus en route to Hasakah", "a car carrying commanders on their way to al-Mayadin", "a convoy travelling
 # from Albu Kamal to Deir ez-Zor", "a bus on its way back to Deir ez-Zor" (not a drone or a missile heading to its target)
-_BOUND_FOR = re.compile(r"\b(?:convoys?|trucks?|lorr(?:y|ies)|tankers?|buses|bus|minibus(?:es)?|cars?|vehicles?|vans?|pick-?ups?|"
+_BOUND_FOR = re.compile(r"\b(?:convoys?|patrols?|trucks?|lorr(?:y|ies)|tankers?|buses|bus|minibus(?:es)?|cars?|vehicles?|vans?|pick-?ups?|"
                         r"motorcycles?|columns?|reinforcements|shipments?|passengers|travell?ers|workers|commanders?)\b[^.;:]{0,50}?"
                         r"\b(?:heading|headed|bound|en\s+route|on\s+(?:its|their|his|her|the)\s+way(?:\s+back)?|travell?ing|driving|"
                         r"returning|going|moving)\s+(?:back\s+)?(?:from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?"
@@ -274,6 +274,14 @@ _ROAD_TO = re.compile(r"\b(?:road|highway|route|way|motorway)\s+(?:leading\s+|(?
                       r"(?:(?:eastern|western|northern|southern|provincial|border)\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 # (screened: most of the words before a place hold no "from", and the optional verb and \s* make
 # `re` try the pattern at every word boundary of them)
+# a ride told by where it began: "an SDF patrol returning to al-Busayrah from Thiban", "a bus travelling from Albu Kamal"
+_JOURNEY_FROM = re.compile(r"\b(?:convoys?|trucks?|lorr(?:y|ies)|tankers?|buses|bus|minibus(?:es)?|cars?|vehicles?|vans?|pick-?ups?|"
+                           r"motorcycles?|columns?|patrols?|reinforcements|passengers|travell?ers|workers)\b[^.;:]{0,60}?"
+                           r"\b(?:heading|headed|en\s+route|on\s+(?:its|their|his|her|the)\s+way(?:\s+back)?|travell?ing|driving|"
+                           r"returning|going|moving|coming\s+back)\s+(?:back\s+)?(?:(?:to|for|towards?|into)\s+(?:the\s+)?"
+                           r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?from\s*$", re.I)
+# ... and the place told after it is where it was hit: "... from Thiban near the village of al-Shuhail"
+_LOCATED_AFTER = re.compile(r"\b(?:near|outside|at|in\s+the\s+(?:vicinity|area)\s+of|on\s+the\s+outskirts\s+of|close\s+to)\s", re.I)
 _ROSE_FROM = re.compile(r"\b(?:rose|rising|rises|billowed|billowing|billows)\s+from\s*$", re.I)
 _FROM = screened(r"\b(?:fired|launched|came|coming|flying|flew|originated|shot)?\s*from\b", re.I)
 # a ground attack "from" its attackers: "came under attack from SDF fighters near Al-Shaddadi", "was killed
@@ -401,6 +409,8 @@ def _is_origin(before: str) -> bool:
         last = m
     if last is None or len(before) - last.end() >= 75 or _TARGET_AFTER_FROM.search(before, last.end()):
         return False
+    if _JOURNEY_FROM.search(before, max(0, last.end() - 170), last.end()) and _LOCATED_AFTER.search(before, last.end()):
+        return False  # "a bus returning to Deir ez-Zor from Albu Kamal near al-Mayadin": where the ride began, not fire
     if _ROSE_FROM.search(before, 0, last.end()):
         return False  # "smoke rose from the Conoco base after it was hit": where the smoke was, not where fire came from
     if _EVENT_AFTER_FROM.match(before, last.end()):

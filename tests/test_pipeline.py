@@ -9094,6 +9094,30 @@ CASES = [
         date(2023, 12, 18),
         [dict(date="2023-12-17", site="tal_baydar", target="US-led coalition")],
     ),
+    (
+        "a-bus-heading-back-from-a-town-hit-near-another",
+        # Russian outlet style: where the ride began and where it went, then where it was hit
+        "RIA Novosti - Terrorists attacked a bus heading back to Deir ez-Zor from Albu Kamal near al-Mayadin on "
+        "Saturday, killing four soldiers.",
+        date(2021, 2, 15),
+        [dict(date="2021-02-13", site="al_mayadin")],
+    ),
+    (
+        "a-patrol-returning-from-a-town-hit-near-a-village",
+        # Kurdish agency style, active voice: a patrol returning to one town from another, hit by a third
+        "ANHA - A roadside bomb on Thursday struck a patrol of the Military Council returning to al-Busayrah from "
+        "Thiban near the village of al-Shuhail, wounding three fighters.",
+        date(2022, 10, 8),
+        [dict(date="2022-10-06", site="al_shuhail")],
+    ),
+    (
+        "a-truck-travelling-from-a-town-to-another-hit-outside-a-third",
+        # monitor style: "travelling from X to Y", then the place it was hit
+        "SOHR - Gunmen ambushed a truck travelling from Hajin to Deir ez-Zor outside al-Quriyah on Monday, "
+        "killing its driver.",
+        date(2020, 6, 9),
+        [dict(date="2020-06-08", site="al_quriyah")],
+    ),
 ]
 
 
