@@ -9118,6 +9118,20 @@ CASES = [
         date(2020, 6, 9),
         [dict(date="2020-06-08", site="al_quriyah")],
     ),
+    (
+        "a-side-held-villages-are-no-place-name",
+        # wire style: "SDF-held villages near" a town; who holds the villages names no place
+        "BEIRUT (AFP) - Syrian government forces shelled SDF-held villages near Thiban on Friday, residents said.",
+        date(2023, 9, 2),
+        [dict(date="2023-09-01", site="thiban", perpetrator="Syrian government")],
+    ),
+    (
+        "militia-controlled-farms-are-no-place-name",
+        # Kurdish agency style: "Militia-controlled" capitalised at a clause's start is still no name
+        "ANHA - On Sunday, the Military Council's artillery hit Militia-controlled farms near al-Quriyah.",
+        date(2023, 9, 5),
+        [dict(date="2023-09-03", site="al_quriyah")],
+    ),
 ]
 
 
