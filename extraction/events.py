@@ -959,7 +959,9 @@ def read_clause(
                 places = [p for p in places if p is not region[0]]
         # "army units positioned in Mayadin shelled Thiban": where the shooters sit is not the event
         # site when the clause names another place (alone, it is: "troops stationed at Conoco came under fire")
-        shooters = [p for p in places if _POSTED_IN.search(text[max(start, p.span.start - 70) : p.span.start])]
+        # (not the troops the act hit: "rockets were fired at US troops stationed at Rumailan in northeastern Syria")
+        shooters = [p for p in places if _POSTED_IN.search(text[max(start, p.span.start - 70) : p.span.start])
+                    and not _HIT_BEFORE.search(text, max(start, p.span.start - 70), p.span.start)]
         # "US forces at the Conoco base fired artillery shells at areas near Mo Hassan": the subject's base, named
         # before the act, is where the shooters sit (not "rockets hit US forces at the Conoco base")
         first_act = min((t.start for _, t in triggers), default=end)

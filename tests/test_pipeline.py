@@ -9132,6 +9132,21 @@ CASES = [
         date(2023, 9, 5),
         [dict(date="2023-09-03", site="al_quriyah")],
     ),
+    (
+        "troops-stationed-at-a-base-that-the-act-hit",
+        # wire style: rockets fired "at US troops stationed at" a base, the country named after it
+        "AFP - A volley of rockets was fired at US troops stationed at Rumailan in northeastern Syria on Monday, "
+        "a coalition official said.",
+        date(2024, 1, 30),
+        [dict(date="2024-01-29", site="rumailan", target="US-led coalition")],
+    ),
+    (
+        "forces-deployed-in-a-field-that-drones-targeted",
+        # Iranian outlet style: drones "targeted" the forces "deployed in" the field
+        "Fars - Drones targeted American forces deployed in the Conoco field in eastern Syria on Thursday.",
+        date(2023, 11, 25),
+        [dict(date="2023-11-23", site="conoco_gas_field")],
+    ),
 ]
 
 
