@@ -166,7 +166,7 @@ _NAMED_AS_AFTER = re.compile(r"(?:'s)?\s+(?:\w+\s+)?(?:described|describes|calle
 _SPEAKER_AFTER = re.compile(
     r"(?:'s)?(?:,(?!\s*\w+ing\b)[^,.;]{1,30},)?\s*(?:also\s+|for its part\s+|strongly\s+)?(?:did not comment|declined to comment|has not commented|had no (?:immediate )?comment|(?:is|are|were|was) yet to comment|"
     r"officials?|chief|head|secretary|press secretary|command(?:er)? said|spokes(?:man|woman|person)|statement|press office|media (?:office|centre|center)|sources?|"
-    r"commanders? said|said|says|say|told|stated|announced|reported|report|denied|deny|confirmed|confirm|claimed|claim|condemned|denounced|accused|"
+    r"commanders? said|said|says|say|told|stated|announced|reported|report|describ(?:e|es|ed)|heard|hear|denied|deny|confirmed|confirm|claimed|claim|condemned|denounced|accused|"
     r"blamed|warned|vowed|demanded|rejected|called|urged|threatened|welcomed|praised)\b", re.I
 )
 # A weapon named as the target or the cause of an earlier event, not the one used in this clause:
@@ -185,19 +185,22 @@ _BASE_AFTER = re.compile(
 )
 # "fired from areas of al-Mayadin", "flying from the direction of al-Tanf": where the fire came from.
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:from|(?:flying|flew|flown|operating)\s+out\s+of)\s+(?:the\s+)?(?:(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|direction|outskirts|vicinity|desert|countryside)\s+(?:of|in|near|around)\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,1}?$",
+    # (not what rose from a place: "smoke rose from the Conoco base after it was hit")
+    r"\b(?:(?<!rose\s)(?<!rising\s)(?<!rises\s)(?<!billowed\s)(?<!billowing\s)from|(?:flying|flew|flown|operating)\s+out\s+of)\s+(?:the\s+)?(?:(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|direction|outskirts|vicinity|desert|countryside)\s+(?:of|in|near|around)\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,1}?$",
     re.I,
 )
 # Places an event's people came from or went to, not where it happened: "the SDF brought in
 # reinforcements from its base at the al-Omar oil field", "the wounded were taken to the hospital of al-Mayadin"
 _NOT_THE_SCENE = re.compile(
-    r"\b(?:from\s+(?:its|their|his|a|the)\s+(?:[\w-]+\s+)?(?:bases?|headquarters|positions?)\s+(?:at|in|near)"
+    r"\b(?:(?<!rose\s)(?<!rising\s)(?<!rises\s)(?<!billowed\s)(?<!billowing\s)from\s+(?:its|their|his|a|the)\s+(?:[\w-]+\s+)?(?:bases?|headquarters|positions?)\s+(?:at|in|near)"
     r"|(?:transferred|taken|rushed|evacuated|transported|moved|brought)\s+to\s+(?:a|the)\s+(?:[\w-]+\s+)?hospitals?\s+(?:of|in|at)"
     # "the Turkish bombardment, which did not reach Deir Ezzor": a place the event did not touch
     r"|(?:did|does|has|have)\s+not\s+(?:yet\s+)?(?:reach(?:ed)?|hit|affect(?:ed)?|extend(?:ed)?\s+to|spread\s+to))"
     r"\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
-# the subject's forces told at their base: "US forces at the Conoco base", "coalition troops in the al-Omar field"
-_FORCES_AT_BASE = re.compile(r"\b(?:forces|troops|soldiers|units)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+# the subject's forces told at their base: "US forces at the Conoco base", "coalition troops in the al-Omar field",
+# or its guns there: "US artillery at the Green Village base shelled...", "the occupation's howitzers in the Koniko field"
+_FORCES_AT_BASE = re.compile(r"\b(?:forces|troops|soldiers|units|artillery|howitzers|guns|batteries|cannons|launchers|tanks)"
+                             r"\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # ...unless what the clause tells before them hit them: "rockets targeted US forces at the Conoco base"
 _HIT_BEFORE = re.compile(r"\b(?:hit|struck|targeted|targeting|attacked|attacking|shelled|on|against|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|units)\b", re.I)
 _UNDERGONE = re.compile(r"\b(?:was|were|been|came|come|comes|being)\b", re.I)
@@ -241,7 +244,7 @@ _WENT_TO = re.compile(r"\b(?:withdr[eai]\w*|retreat(?:ed|ing|s)?|pull(?:ed|ing|s
 # where a vehicle or the people in it were going: "a fuel convoy heading to al-Mayadin", "a truck bound for Albu
 # Kamal", "a bus en route to Hasakah", "a car carrying commanders on their way to al-Mayadin", "a convoy travelling
 # from Albu Kamal to Deir ez-Zor", "a bus on its way back to Deir ez-Zor" (not a drone or a missile heading to its target)
-_BOUND_FOR = re.compile(r"\b(?:convoys?|trucks?|lorr(?:y|ies)|tankers?|buses|bus|minibus(?:es)?|cars?|vehicles?|vans?|pick-?ups?|"
+_BOUND_FOR = re.compile(r"\b(?:convoys?|patrols?|trucks?|lorr(?:y|ies)|tankers?|buses|bus|minibus(?:es)?|cars?|vehicles?|vans?|pick-?ups?|"
                         r"motorcycles?|columns?|reinforcements|shipments?|passengers|travell?ers|workers|commanders?)\b[^.;:]{0,50}?"
                         r"\b(?:heading|headed|bound|en\s+route|on\s+(?:its|their|his|her|the)\s+way(?:\s+back)?|travell?ing|driving|"
                         r"returning|going|moving)\s+(?:back\s+)?(?:from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?"
@@ -271,6 +274,15 @@ _ROAD_TO = re.compile(r"\b(?:road|highway|route|way|motorway)\s+(?:leading\s+|(?
                       r"(?:(?:eastern|western|northern|southern|provincial|border)\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 # (screened: most of the words before a place hold no "from", and the optional verb and \s* make
 # `re` try the pattern at every word boundary of them)
+# a ride told by where it began: "an SDF patrol returning to al-Busayrah from Thiban", "a bus travelling from Albu Kamal"
+_JOURNEY_FROM = re.compile(r"\b(?:convoys?|trucks?|lorr(?:y|ies)|tankers?|buses|bus|minibus(?:es)?|cars?|vehicles?|vans?|pick-?ups?|"
+                           r"motorcycles?|columns?|patrols?|reinforcements|passengers|travell?ers|workers)\b[^.;:]{0,60}?"
+                           r"\b(?:heading|headed|en\s+route|on\s+(?:its|their|his|her|the)\s+way(?:\s+back)?|travell?ing|driving|"
+                           r"returning|going|moving|coming\s+back)\s+(?:back\s+)?(?:(?:to|for|towards?|into)\s+(?:the\s+)?"
+                           r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?from\s*$", re.I)
+# ... and the place told after it is where it was hit: "... from Thiban near the village of al-Shuhail"
+_LOCATED_AFTER = re.compile(r"\b(?:near|outside|at|in\s+the\s+(?:vicinity|area)\s+of|on\s+the\s+outskirts\s+of|close\s+to)\s", re.I)
+_ROSE_FROM = re.compile(r"\b(?:rose|rising|rises|billowed|billowing|billows)\s+from\s*$", re.I)
 _FROM = screened(r"\b(?:fired|launched|came|coming|flying|flew|originated|shot)?\s*from\b", re.I)
 # a ground attack "from" its attackers: "came under attack from SDF fighters near Al-Shaddadi", "was killed
 # by gunfire from unknown gunmen near al-Busayrah"
@@ -397,6 +409,10 @@ def _is_origin(before: str) -> bool:
         last = m
     if last is None or len(before) - last.end() >= 75 or _TARGET_AFTER_FROM.search(before, last.end()):
         return False
+    if _JOURNEY_FROM.search(before, max(0, last.end() - 170), last.end()) and _LOCATED_AFTER.search(before, last.end()):
+        return False  # "a bus returning to Deir ez-Zor from Albu Kamal near al-Mayadin": where the ride began, not fire
+    if _ROSE_FROM.search(before, 0, last.end()):
+        return False  # "smoke rose from the Conoco base after it was hit": where the smoke was, not where fire came from
     if _EVENT_AFTER_FROM.match(before, last.end()):
         return False  # "the death toll from Friday's car bombing in al-Busayrah": where the event was
     if _day_after_from().match(before, last.end()):
@@ -477,6 +493,11 @@ _EVENT_HITS = re.compile(r"\b(?:raids?|explosions?|blasts?)\s+(?:\w+\s+|(?:,\s*)
                          # ... and heard at a base or site with no "were": "explosions heard at the Conoco gas field"
                          r"|(?<!sound of )(?<!sounds of )\b(?:explosions|blasts|explosion|blast)\s+(?:were\s+|was\s+)?heard\b"
                          r"(?=\s+(?:from\s+)?(?:at|in|inside|near|around)\s+(?:the\s+)?[^.;]{0,50}?\b(?:base|field|airfield|airport|garrison|compound|depot|headquarters)s?\b)"
+                         # blasts people heard or describe at a place of their own, not a town they heard them in:
+                         # "residents describe loud blasts near the militia positions", "locals said they heard five
+                         # explosions coming from the base"
+                         r"|\b(?:heard|hearing|describ(?:e|es|ed|ing))\s+(?:(?:at\s+least|more\s+than|some)\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:explosions|blasts)\s+(?:near|at|inside|around|in\s+the\s+(?:vicinity|area)\s+of|coming\s+from)\s"
                          # the attackers told by who they were after a weak word: "was wounded by gunmen" ("gunmen
                          # killed a teacher" is a trigger of its own, rules/triggers.toml)
                          r"|\b(?:killed|wounded|injured)\s+by\s+(?:\w+\s+){0,2}?(?:gunmen|assailants|attackers|snipers?|sniper\s+fire|gunfire|shrapnel)\b"
@@ -604,6 +625,10 @@ _UNTOLD_FIGHT = re.compile(r"\s+(?:an?\s+|hours\s+of\s+|(?:heavy|fierce|violent|
 # the count that opens "Two days after ...", "Just hours after ...", "Less than a week after ..."
 _COUNT_BEFORE = re.compile(r"\s*(?:(?:just|only|barely|less\s+than|more\s+than|some|about|nearly|a\s+few|several|a|an|one|two|"
                            r"three|four|five|six|seven|eight|nine|ten|\d+)\s+)+", re.I)
+# "sirens sounded inside the base after it was targeted by rockets", "smoke rose from the field after it was hit by two
+# drones": what the place showed, told before the attack on it; the attack is the news, not an earlier event
+_IT_WAS_HIT = re.compile(r"\s+(?:it|they)\s+(?:was|were|had\s+been|has\s+been|came\s+under)\s+(?:\w+\s+)?"
+                         r"(?:targeted|hit|attacked|struck|shelled|bombed|bombarded|(?:[\w-]+\s+)?(?:attack|fire))\b", re.I)
 _AFTER_A_TIME = re.compile(r"\s+(?:midnight|noon|midday|dark|dawn|dusk|nightfall|sunset|sunrise|daybreak|\d)", re.I)
 
 
@@ -640,6 +665,11 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
             if m.start() - sent.start > 3:
                 cuts.append((m.start(), "coord"))
             continue
+        if m.group().lower() == "after" and _IT_WAS_HIT.match(text, m.end()):
+            ignored = [(i.start(), i.end()) for i in r.triggers.ignore.finditer(text, sent.start, m.start())]
+            if not any(not _weak(t.group()) and not inside(t.start(), ignored)
+                       for t in r.triggers.regex.finditer(text, sent.start, m.start())):
+                continue
         if m.group().lower() in {"after", "following"} and _UNTOLD_FIGHT.match(text, m.end()) \
                 and not r.triggers.regex.search(text, sent.start, m.start()):
             # "tribal fighters took over the checkpoints at the entrance of al-Shuhayl after clashes that
@@ -929,7 +959,9 @@ def read_clause(
                 places = [p for p in places if p is not region[0]]
         # "army units positioned in Mayadin shelled Thiban": where the shooters sit is not the event
         # site when the clause names another place (alone, it is: "troops stationed at Conoco came under fire")
-        shooters = [p for p in places if _POSTED_IN.search(text[max(start, p.span.start - 70) : p.span.start])]
+        # (not the troops the act hit: "rockets were fired at US troops stationed at Rumailan in northeastern Syria")
+        shooters = [p for p in places if _POSTED_IN.search(text[max(start, p.span.start - 70) : p.span.start])
+                    and not _HIT_BEFORE.search(text, max(start, p.span.start - 70), p.span.start)]
         # "US forces at the Conoco base fired artillery shells at areas near Mo Hassan": the subject's base, named
         # before the act, is where the shooters sit (not "rockets hit US forces at the Conoco base")
         first_act = min((t.start for _, t in triggers), default=end)

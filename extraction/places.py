@@ -386,9 +386,12 @@ def _clean_name(name: str) -> str:
         bare = core.lower().removesuffix("'s").strip("'")
         if bare in _NOT_A_NAME or (core.isupper() and len(core) > 1):
             return ""
+        if _HELD_BY.search(bare):
+            return ""  # "shelled SDF-held villages near Thiban", "regime-controlled areas": who holds them, no name
     return " ".join(words)
 
 
+_HELD_BY = re.compile(r"-(?:held|controlled|run|backed|led|occupied|dominated|affiliated|linked|aligned|allied|based|ruled)$")
 _SINGLE_WORD = re.compile(r"[a-z0-9']+\Z")
 _PREV_WORD = re.compile(r"(?<![A-Za-z'\-])([A-Z][a-z]+)[ \t]+\Z")
 

@@ -9073,6 +9073,184 @@ CASES = [
         date(2021, 6, 29),
         [dict(date="2021-06-27", site="suwaydan")],
     ),
+    # --- how an attack is told: phrasings of the act the reader had not known ----------------------------------
+    (
+        "an-armed-drone-that-crashed-near-a-base-is-its-attack",
+        # wire style: a kamikaze drone "crashed near" the base
+        "BEIRUT (AP) - A kamikaze drone crashed near the U.S. base at al-Shaddadi on Monday without exploding, "
+        "a coalition official said.",
+        date(2023, 11, 8),
+        [dict(date="2023-11-06", site="shaddadi", event_type="air/drone strike", target="US-led coalition")],
+    ),
+    (
+        "explosive-laden-uavs-crashed-inside-a-field",
+        # Iranian outlet style: two explosive-laden UAVs "crashed inside" the field
+        "Tasnim - Two explosive-laden UAVs crashed inside the US occupation base in the Conoco field on Thursday "
+        "night, causing material damage.",
+        date(2024, 1, 13),
+        [dict(date="2024-01-11", site="conoco_gas_field", event_type="air/drone strike")],
+    ),
+    (
+        "rockets-rained-on-a-base",
+        # Telegram style: rockets "rained on" the base
+        "Urgent | Rockets rained on the American base at the Green Village on Friday evening.",
+        date(2022, 8, 27),
+        [dict(date="2022-08-26", site="green_village", event_type="shelling/artillery/missile attack",
+              target="US-led coalition")],
+    ),
+    (
+        "a-base-received-rockets-in-translated-copy",
+        # machine translation of Arabic: the base "received" the rockets that hit it
+        "Deir Ezzor 24: The occupation base in the Omar field received four rocket shells on Saturday night.",
+        date(2023, 12, 11),
+        [dict(date="2023-12-09", site="al_omar_oil_field", event_type="shelling/artillery/missile attack")],
+    ),
+    (
+        "planes-that-raided-sites-made-an-air-raid",
+        # monitor style: "unidentified planes raided"
+        "SOHR - Unidentified planes raided positions of the Iranian militias in al-Hari near the border on "
+        "Wednesday dawn.",
+        date(2021, 3, 26),
+        [dict(date="2021-03-24", site="al_hari", event_type="air/drone strike", target="Iran-backed militias")],
+    ),
+    (
+        "a-drone-dropped-a-bomb",
+        # Kurdish agency style: one bomb dropped by a drone
+        "ANHA - A drone dropped a bomb on a checkpoint of the Deir ez-Zor Military Council near Thiban on Sunday, "
+        "wounding two fighters.",
+        date(2024, 5, 21),
+        [dict(date="2024-05-19", site="thiban", event_type="air/drone strike", target="SDF")],
+    ),
+    (
+        "helicopters-that-carried-out-a-landing",
+        # monitor style: helicopters "carried out a landing" near a town
+        "SOHR - Coalition helicopters carried out a landing in the vicinity of al-Busayrah at dawn on Sunday, "
+        "detaining a man wanted for ties to ISIS.",
+        date(2023, 6, 12),
+        [dict(date="2023-06-11", site="al_busayrah", perpetrator="US-led coalition")],
+    ),
+    (
+        "guns-at-a-base-are-where-the-shooters-sit",
+        # state media style: the occupation's artillery "in" a field shelled a village
+        "SANA - The US occupation's artillery in the Koniko field bombarded the village of Khasham in the eastern "
+        "countryside of Deir Ezzor on Tuesday, causing material damage.",
+        date(2022, 8, 25),
+        [dict(date="2022-08-23", site="khasham", event_type="shelling/artillery/missile attack")],
+    ),
+    (
+        "howitzers-at-a-base-shelled-a-town",
+        # wire style: US howitzers at a base pounded a town
+        "Reuters - U.S. howitzers at the Green Village base pounded the outskirts of al-Mayadin on Thursday after "
+        "rockets were fired at the base, a U.S. official said.",
+        date(2023, 10, 28),
+        [dict(date="2023-10-26", site="al_mayadin", perpetrator="US-led coalition")],
+    ),
+    (
+        "us-guns-shelled-farmland",
+        # local network style: US guns are the US side's
+        "Eye of Euphrates: US guns shelled farmland near the town of Hatla on Saturday afternoon.",
+        date(2024, 3, 4),
+        [dict(date="2024-03-02", site="hatla", perpetrator="US-led coalition")],
+    ),
+    (
+        "residents-who-describe-blasts-are-not-the-doers",
+        # wire style: residents describe the blasts; they did not set them off
+        "AFP - Residents describe loud blasts near the militia depots of al-Mayadin on Tuesday night, after "
+        "drones were seen circling overhead.",
+        date(2024, 2, 14),
+        [dict(date="2024-02-13", site="al_mayadin", perpetrator="unknown")],
+    ),
+    (
+        "residents-who-heard-blasts-near-a-town",
+        # Kurdish agency style: residents said they heard blasts near a town
+        "North Press - Local residents said they heard at least five blasts near Thiban on Friday evening.",
+        date(2022, 9, 17),
+        [dict(date="2022-09-16", site="thiban")],
+    ),
+    (
+        "sirens-sounded-after-the-base-was-targeted",
+        # monitor style: sirens inside the base, then the attack on it ("after it was targeted")
+        "SOHR - Sirens sounded inside the US base at Rumailan on Wednesday after it was targeted by rockets.",
+        date(2024, 1, 26),
+        [dict(date="2024-01-24", site="rumailan", event_type="shelling/artillery/missile attack",
+              target="US-led coalition")],
+    ),
+    (
+        "alarm-sirens-that-went-off-are-no-bomb",
+        # Iranian outlet style: alarm sirens "went off", then the base came under rocket fire
+        "PressTV - Alarm sirens went off at the US base at Kharab al-Jir on Sunday after it came under rocket fire.",
+        date(2023, 11, 6),
+        [dict(date="2023-11-05", site="kharab_al_jir", event_type="shelling/artillery/missile attack")],
+    ),
+    (
+        "smoke-rose-from-the-base-after-it-was-hit",
+        # Russian outlet style: smoke rose from the base, which is where it was hit, not where fire came from
+        "TASS - Thick smoke rose from the American base at the al-Omar oil field on Monday after it was hit by two "
+        "drones, a source said.",
+        date(2024, 2, 6),
+        [dict(date="2024-02-05", site="al_omar_oil_field", event_type="air/drone strike")],
+    ),
+    (
+        "sound-of-explosions-after-the-base-was-targeted",
+        # Telegram headline style: the sound of explosions, then "after it was targeted"
+        "Urgent: Sound of violent explosions in the Tal Baydar base after it was targeted by suicide drones on "
+        "Sunday.",
+        date(2023, 12, 18),
+        [dict(date="2023-12-17", site="tal_baydar", target="US-led coalition")],
+    ),
+    (
+        "a-bus-heading-back-from-a-town-hit-near-another",
+        # Russian outlet style: where the ride began and where it went, then where it was hit
+        "RIA Novosti - Terrorists attacked a bus heading back to Deir ez-Zor from Albu Kamal near al-Mayadin on "
+        "Saturday, killing four soldiers.",
+        date(2021, 2, 15),
+        [dict(date="2021-02-13", site="al_mayadin")],
+    ),
+    (
+        "a-patrol-returning-from-a-town-hit-near-a-village",
+        # Kurdish agency style, active voice: a patrol returning to one town from another, hit by a third
+        "ANHA - A roadside bomb on Thursday struck a patrol of the Military Council returning to al-Busayrah from "
+        "Thiban near the village of al-Shuhail, wounding three fighters.",
+        date(2022, 10, 8),
+        [dict(date="2022-10-06", site="al_shuhail")],
+    ),
+    (
+        "a-truck-travelling-from-a-town-to-another-hit-outside-a-third",
+        # monitor style: "travelling from X to Y", then the place it was hit
+        "SOHR - Gunmen ambushed a truck travelling from Hajin to Deir ez-Zor outside al-Quriyah on Monday, "
+        "killing its driver.",
+        date(2020, 6, 9),
+        [dict(date="2020-06-08", site="al_quriyah")],
+    ),
+    (
+        "a-side-held-villages-are-no-place-name",
+        # wire style: "SDF-held villages near" a town; who holds the villages names no place
+        "BEIRUT (AFP) - Syrian government forces shelled SDF-held villages near Thiban on Friday, residents said.",
+        date(2023, 9, 2),
+        [dict(date="2023-09-01", site="thiban", perpetrator="Syrian government")],
+    ),
+    (
+        "militia-controlled-farms-are-no-place-name",
+        # Kurdish agency style: "Militia-controlled" capitalised at a clause's start is still no name
+        "ANHA - On Sunday, the Military Council's artillery hit Militia-controlled farms near al-Quriyah.",
+        date(2023, 9, 5),
+        [dict(date="2023-09-03", site="al_quriyah")],
+    ),
+    (
+        "troops-stationed-at-a-base-that-the-act-hit",
+        # wire style: rockets fired "at US troops stationed at" a base, the country named after it
+        "AFP - A volley of rockets was fired at US troops stationed at Rumailan in northeastern Syria on Monday, "
+        "a coalition official said.",
+        date(2024, 1, 30),
+        [dict(date="2024-01-29", site="rumailan", target="US-led coalition")],
+    ),
+    (
+        "forces-deployed-in-a-field-that-drones-targeted",
+        # Iranian outlet style: drones "targeted" the forces "deployed in" the field
+        "Fars - Drones targeted American forces deployed in the Conoco field in eastern Syria on Thursday.",
+        date(2023, 11, 25),
+        [dict(date="2023-11-23", site="conoco_gas_field")],
+    ),
 ]
 
 
