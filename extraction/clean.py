@@ -83,7 +83,10 @@ def clean(text: str) -> CleanText:
     read_article(text)  # the rules' patterns then read the page once, not line by line
     n_chars = len(text)
     paragraph_seen = False  # a body line of a dozen words or more has been read
+    skip_to = 0  # the lines of a link box inside the story, removed with its heading
     for idx, (start, raw) in enumerate(lines):
+        if idx < skip_to:
+            continue
         stripped = raw.strip()
         lead = len(raw) - len(raw.lstrip())
         span = Span(start + lead, start + lead + len(stripped), stripped)
@@ -95,6 +98,12 @@ def clean(text: str) -> CleanText:
             # related headlines, comments or footer: drop everything after it.
             # (never before the first paragraph: "« Previous: <headline>" over a short story is a menu entry)
             if (start > 0.15 * n_chars or idx > 0.5 * len(lines)) and paragraph_seen:
+                if (resume := _story_resumes(lines, idx)) is not None:
+                    # a "Read also" box between two paragraphs: the story goes on under it
+                    end = lines[resume - 1][0] + len(lines[resume - 1][1].rstrip())
+                    removed.append(Span(span.start, end, text[span.start : end]))
+                    skip_to = resume
+                    continue
                 rest = Span(span.start, len(text.rstrip()), text[span.start : len(text.rstrip())])
                 removed.append(rest)
                 break
@@ -116,6 +125,30 @@ def clean(text: str) -> CleanText:
         paragraph_seen = paragraph_seen or stripped.count(" ") >= 12
     _drop_closing_headlines(body, removed)
     return CleanText(tuple(body), tuple(captions), tuple(removed), title)
+
+
+# a box of links to other stories that sites set between a story's paragraphs ("Read also:", "Related:",
+# "See also: <headline>"), unlike the blocks (most read, comments, tags, footers) that close a page
+_LINK_BOX = re.compile(r"\W*(?:(?:to )?read (?:more|also)|also read|see also|related(?: \w+)?|don'?t miss|must read"
+                       r"|(?:à )?lire aussi|leer más|lea también)\b", re.I)
+_CLOSED = (".", '"', "”", "’")
+
+
+def _story_resumes(lines: list[tuple[int, str]], idx: int) -> int | None:
+    """The line where the story goes on under a link box opened at line `idx`: at most three short link
+    lines, then a paragraph (twenty words or more, closed by a full stop) followed by another closed line. A related block whose items carry a teaser (headline, teaser, headline) has no such
+    paragraph, nor a list of headlines closing the page."""
+    if not _LINK_BOX.match(lines[idx][1]):
+        return None
+    for j in range(idx + 1, min(idx + 5, len(lines))):
+        line = lines[j][1].strip()
+        if line.count(" ") < 20:
+            continue  # a link's headline
+        if not line.endswith(_CLOSED):
+            return None
+        after = lines[j + 1][1].strip() if j + 1 < len(lines) else ""
+        return j if after.endswith(_CLOSED) else None  # (a related item's teaser may close the page)
+    return None
 
 
 # an item of a bulleted or numbered list: "• US strikes kill five near Albu Kamal", "2. Rockets hit ..."

@@ -10475,3 +10475,68 @@ def test_a_list_the_article_introduces_or_ends_with_stops_is_its_own() -> None:
                  "- Rockets hit the coalition base at the al-Omar oil field, causing no casualties.\n")
     for text in (introduced, sentences):
         assert sum(s.text.startswith(("•", "-")) for s in clean(text).body) == 2
+
+
+# A box of links to other stories between two paragraphs ("Read also:", "Related: <headline>"): the story
+# goes on under it, and the paragraphs after it hold the incident or its day.
+INLINE_LINK_PAGES = [
+    (
+        "see-also-link-between-lead-and-the-paragraph-with-the-day",
+        "Drone attack on Green Village base\n\nA drone attacked the US-led coalition base at the Green Village "
+        "in the eastern countryside of Deir ez-Zor, the SDF media centre said.\n\nSee also: US aircraft bomb "
+        "militia depot in al-Mayadin, killing four\n\nThe attack took place on Tuesday night and caused no "
+        "casualties among the troops at the base, an SDF spokesman told reporters on Wednesday.\n\nNo group "
+        "has claimed the attack so far.\n",
+        date(2024, 4, 18),
+        [dict(date="2024-04-16", site="green_village")],
+    ),
+    (
+        "read-also-box-in-state-media-before-the-incident-paragraph",
+        "Syrian state media: US aggression on Deir Ezzor countryside\n\nDamascus, SANA - The US occupation "
+        "forces continue their aggressions against the Syrian people and their properties in the Jazira "
+        "region.\n\nRead also:\nOccupation convoy loots 40 tankers of Syrian oil\nArmy units repel terrorist "
+        "attack in Idleb\n\nOn Sunday, US occupation helicopters bombed the surroundings of al-Kishkiyah town "
+        "in the eastern countryside of Deir Ezzor, killing a shepherd and wounding two others, local sources "
+        "told SANA.\n\nThe sources added that the helicopters then landed near the town.\n",
+        date(2023, 3, 14),
+        [dict(date="2023-03-12", site="al_kishkiyah")],
+    ),
+    (
+        "related-link-in-kurdish-agency-before-the-incident-paragraph",
+        "Rockets target coalition base\n\nQAMISHLI (North Press) - The coalition base has again come under "
+        "fire in the last few days, according to military sources in the region.\n\nRELATED: Turkish drone "
+        "strike kills two SDF fighters near Kobani\n\nThree rockets fell on Monday evening inside the "
+        "coalition base at the Conoco gas field east of Deir ez-Zor, a military source told North Press, "
+        "without causing casualties.\n\nThe source said the rockets were launched from the west bank of the "
+        "Euphrates.\n",
+        date(2024, 5, 14),
+        [dict(date="2024-05-13", site="conoco_gas_field")],
+    ),
+    (
+        "dont-miss-box-between-paragraphs",
+        'US strike targets militia commander\n\nAn American strike has killed a senior figure of an Iraqi armed'
+        " group in eastern Syria, sources said on Thursday.\n\nDon't miss:\nIsrael strikes Hezbollah positions i"
+        "n south Lebanon\n\nThe drone strike hit a car near Albu Kamal on Wednesday evening, killing the "
+        "commander and his driver, the Syrian Observatory for Human Rights said.\n\nThe Pentagon did not "
+        "immediately comment.\n",
+        date(2024, 2, 8),
+        [dict(date="2024-02-07", site="albu_kamal")],
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,published,expected", INLINE_LINK_PAGES, ids=[c[0] for c in INLINE_LINK_PAGES])
+def test_a_link_box_between_paragraphs_does_not_end_the_story(name: str, text: str, published: date,
+                                                               expected: list[dict]) -> None:
+    test_other_stories_headlines_on_a_page_are_not_its_news(name, text, published, expected)
+
+
+def test_a_related_block_with_teasers_still_ends_the_story() -> None:
+    """Related items with a teaser each (headline, teaser, headline, teaser) are no paragraph of the story."""
+    text = ("Rockets hit near US base at Rumailan\n\nTwo rockets fell near the US base at Rumailan in Hasakah province "
+            "on Friday, without casualties, the SDF said in a statement on its website.\n\nRelated\nUS jets pound "
+            "militia sites near al-Mayadin\nAmerican warplanes struck three sites of Iran-backed groups near "
+            "al-Mayadin on Thursday night, killing at least six fighters, a monitor said.\nDrone hits SDF post in "
+            "Thiban\nA drone hit an SDF post in Thiban on Wednesday, wounding two fighters, local sources said.\n")
+    mains = [m for m in extract(text, published=date(2024, 6, 22)).incidents if m.role == "main"]
+    assert [(m.to_json()["date"], m.site.id) for m in mains] == [("2024-06-21", "rumailan")]
