@@ -82,7 +82,11 @@ def clean(text: str) -> CleanText:
     lines = [(start, raw) for start, raw in _lines(text) if raw.strip()]
     read_article(text)  # the rules' patterns then read the page once, not line by line
     n_chars = len(text)
+    paragraph_seen = False  # a body line of a dozen words or more has been read
+    skip_to = 0  # the lines of a link box inside the story, removed with its heading
     for idx, (start, raw) in enumerate(lines):
+        if idx < skip_to:
+            continue
         stripped = raw.strip()
         lead = len(raw) - len(raw.lstrip())
         span = Span(start + lead, start + lead + len(stripped), stripped)
@@ -92,7 +96,14 @@ def clean(text: str) -> CleanText:
         if (short or (len(stripped) <= 400 and start > 0.5 * n_chars)) and bp.cut_after.matches_in(text, span.start, span.end):
             # Near the top it is a menu entry: drop the line.  Further down it opens a block of
             # related headlines, comments or footer: drop everything after it.
-            if start > 0.15 * n_chars or idx > 0.5 * len(lines):
+            # (never before the first paragraph: "« Previous: <headline>" over a short story is a menu entry)
+            if (start > 0.15 * n_chars or idx > 0.5 * len(lines)) and paragraph_seen:
+                if (resume := _story_resumes(lines, idx)) is not None:
+                    # a "Read also" box between two paragraphs: the story goes on under it
+                    end = lines[resume - 1][0] + len(lines[resume - 1][1].rstrip())
+                    removed.append(Span(span.start, end, text[span.start : end]))
+                    skip_to = resume
+                    continue
                 rest = Span(span.start, len(text.rstrip()), text[span.start : len(text.rstrip())])
                 removed.append(rest)
                 break
@@ -111,7 +122,51 @@ def clean(text: str) -> CleanText:
         if title is None and len(body) < 3 and _is_headline(stripped):
             title = span
         body.append(span)
+        paragraph_seen = paragraph_seen or stripped.count(" ") >= 12
+    _drop_closing_headlines(body, removed)
     return CleanText(tuple(body), tuple(captions), tuple(removed), title)
+
+
+# a box of links to other stories that sites set between a story's paragraphs ("Read also:", "Related:",
+# "See also: <headline>"), unlike the blocks (most read, comments, tags, footers) that close a page
+_LINK_BOX = re.compile(r"\W*(?:(?:to )?read (?:more|also)|also read|see also|related(?: \w+)?|don'?t miss|must read"
+                       r"|(?:à )?lire aussi|leer más|lea también)\b", re.I)
+_CLOSED = (".", '"', "”", "’")
+
+
+def _story_resumes(lines: list[tuple[int, str]], idx: int) -> int | None:
+    """The line where the story goes on under a link box opened at line `idx`: at most three short link
+    lines, then a paragraph (twenty words or more, closed by a full stop) followed by another closed line. A related block whose items carry a teaser (headline, teaser, headline) has no such
+    paragraph, nor a list of headlines closing the page."""
+    if not _LINK_BOX.match(lines[idx][1]):
+        return None
+    for j in range(idx + 1, min(idx + 5, len(lines))):
+        line = lines[j][1].strip()
+        if line.count(" ") < 20:
+            continue  # a link's headline
+        if not line.endswith(_CLOSED):
+            return None
+        after = lines[j + 1][1].strip() if j + 1 < len(lines) else ""
+        return j if after.endswith(_CLOSED) else None  # (a related item's teaser may close the page)
+    return None
+
+
+# an item of a bulleted or numbered list: "• US strikes kill five near Albu Kamal", "2. Rockets hit ..."
+_LIST_ITEM = re.compile(r"(?:[-•*–—▪►]|\d{1,2}\s?[-–—.)])\s")
+
+
+def _drop_closing_headlines(body: list[Span], removed: list[Span]) -> None:
+    """Two or more list items without closing punctuation that end the page right after a paragraph
+    ("...There were no casualties." then "• US strikes kill five near Albu Kamal", "• Rockets fall near
+    al-Omar"): other stories' headlines whose heading the scraper lost, not this article's news. A list
+    that a line introduces ("Today's main developments:") is the article's own."""
+    k = len(body)
+    while k > 1 and _LIST_ITEM.match(body[k - 1].text) and not body[k - 1].text.endswith((".", "!", "?", ":", ";", ",")) \
+            and body[k - 1].text.count(" ") <= 20:
+        k -= 1
+    if len(body) - k >= 2 and body[k - 1].text.endswith((".", '"', "”")) and body[k - 1].text.count(" ") >= 12:
+        removed.extend(body[k:])
+        del body[k:]
 
 
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))

@@ -10541,3 +10541,180 @@ def test_answer_dated_only_by_next_days_statement_takes_the_attacks_day():
     _same_night_at_scene([attack, answer, other])
     assert answer.context_date is not None and answer.context_date.date == date(2022, 3, 6)
     assert other.context_date is None
+
+
+# Pages as a scraper saves them: the story, then (or around it) blocks of other stories' headlines under the
+# headings outlets use, or with their heading lost. None of those headlines is this article's news.
+SCRAPED_PAGES = [
+    (
+        "popular-now-block-of-full-stop-headlines",
+        # Iranian English site: a "Popular now" block whose headlines end in full stops
+        "Drones hit US base at Kharab al-Jir\n\nFriday, 12 July 2024 7:40 AM\n\nThe Islamic Resistance in Iraq said "
+        "its fighters targeted the American occupation base at Kharab al-Jir airfield in Hasakah with two drones on "
+        "Thursday night.\n\nThere was no immediate comment from Washington.\n\nPopular now:\nUS warplanes bomb "
+        "resistance positions near al-Mayadin, killing three.\nRocket barrage targets US forces at Conoco field.\n",
+        date(2024, 7, 12),
+        [dict(date="2024-07-11", site="kharab_al_jir")],
+    ),
+    (
+        "other-stories-heading-over-state-media-headlines",
+        # Syrian state media English edition
+        "Deir Ezzor, SANA - Two shells fired by US occupation forces fell on Saturday on the outskirts of al-Kishkiyah "
+        "town in the eastern countryside of Deir Ezzor, causing material damage, local sources said.\n\n"
+        "Other stories\nAmerican occupation helicopters land near al-Busayrah, kidnap four citizens.\n"
+        "Terrorist attack on army post in al-Sukhnah desert repelled.\n",
+        date(2023, 5, 7),
+        [dict(date="2023-05-06", site="al_kishkiyah")],
+    ),
+    (
+        "stories-you-may-have-missed",
+        # wire pickup on a regional site
+        "BEIRUT (Reuters) - A drone struck near the US base at the Green Village in eastern Syria on Tuesday, causing "
+        "no injuries, a US defence official said.\n\nThe official said the drone was launched from Iraq.\n\n"
+        "Stories you may have missed\nUS strike kills two Kataib Hezbollah members near Albu Kamal.\n"
+        "Drone attack wounds four SDF fighters at al-Omar field.\n",
+        date(2024, 3, 27),
+        [dict(date="2024-03-26", site="green_village")],
+    ),
+    (
+        "more-in-a-region-heading",
+        # Kurdish agency: "More in <section>"
+        "QAMISHLI (ANHA) - Three rockets fell near the base of the international coalition at Tal Baydar in the "
+        "countryside of Hasakah on Wednesday evening, without casualties, a military source said.\n\n"
+        "More in North and East Syria\nTurkish drone kills two members of the Internal Security Forces near Amuda.\n"
+        "Gunmen attack SDF checkpoint in Thiban, wounding a fighter.\n",
+        date(2024, 10, 17),
+        [dict(date="2024-10-16", site="tal_baydar")],
+    ),
+    (
+        "what-others-are-reading",
+        # newspaper page with its readers' block
+        "WASHINGTON - A one-way attack drone struck near the Conoco gas field base in Syria early Sunday, causing no "
+        "injuries, a defense official said.\n\nWhat others are reading\n"
+        "Militants fire rockets at Rumailan base, wounding two US troops.\nAirstrikes hit weapons convoy near "
+        "al-Qaim.\n",
+        date(2024, 8, 18),
+        [dict(date="2024-08-18", site="conoco_gas_field")],
+    ),
+    (
+        "next-and-previous-story-links-around-a-short-story",
+        # a blog's story links: above a short story they are menu entries, below it the page's end
+        "« Previous: US jets strike militia depot near al-Mayadin, killing six\n\nDrones attack US forces at al-Tanf\n\n"
+        "Two drones targeted coalition forces at the al-Tanf garrison on Monday, a US official said, adding that "
+        "the attack caused no injuries.\n\nNext: Rockets fired at Shaddadi base, no injuries »\n",
+        date(2023, 11, 21),
+        [dict(date="2023-11-20", site="al_tanf")],
+    ),
+    (
+        "unheaded-bulleted-headlines-closing-the-page",
+        # a regional site whose "Related" heading was an image the scraper dropped
+        "Drone downed near Conoco field\n\nMarch 12, 2024\n\nA drone was shot down on Monday near the Conoco gas "
+        "field in Deir ez-Zor, where US forces are based, the SDF said. There were no casualties.\n\n"
+        "• US strikes kill five militiamen near Albu Kamal\n• Rockets fall near al-Omar oil field base\n"
+        "• Israeli raid hits weapons depot in Homs countryside\n",
+        date(2024, 3, 12),
+        [dict(date="2024-03-11", site="conoco_gas_field")],
+    ),
+    (
+        "unheaded-numbered-headlines-closing-the-page",
+        # local monitor's site: a numbered "most read" list whose heading was lost
+        "Deir Ezzor 24 - Unknown aircraft struck a position of Iranian militias near the village of al-Sukkariyah, east "
+        "of Albu Kamal, on Friday night, killing three of their members, our correspondent said.\n\n"
+        "1. Militia drone targets SDF post in Thiban\n2. Coalition helicopters raid house in al-Shuhail\n"
+        "3. Fuel prices rise in Deir Ezzor markets\n",
+        date(2024, 9, 14),
+        [dict(date="2024-09-13", site="al_sukkariyah")],
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,published,expected", SCRAPED_PAGES, ids=[c[0] for c in SCRAPED_PAGES])
+def test_other_stories_headlines_on_a_page_are_not_its_news(name: str, text: str, published: date,
+                                                             expected: list[dict]) -> None:
+    mains = [m for m in extract(text, published=published).incidents if m.role == "main"]
+    assert len(mains) == len(expected), [m.to_json() for m in mains]
+    for mention, exp in zip(mains, expected, strict=True):
+        got = mention.to_json()
+        got["site"] = mention.site.id if mention.site else None
+        for key, value in exp.items():
+            assert got[key] == value, (key, got)
+
+
+def test_a_list_the_article_introduces_or_ends_with_stops_is_its_own() -> None:
+    """The closing headlines of other stories are dropped, not a digest's items that a line introduces, nor items
+    that are sentences."""
+    from extraction.clean import clean
+
+    introduced = ("Deir Ezzor 24 - Here is a summary of the security events our correspondents documented in the "
+                  "province on Sunday:\n\n• A US drone struck a militia truck near al-Quriyah, killing two\n"
+                  "• Rockets hit the coalition base at the al-Omar oil field, causing no casualties\n")
+    sentences = ("Security roundup. Our correspondents documented the following events in the province on Sunday "
+                 "and Monday.\n\n- A US drone struck a militia truck near al-Quriyah, killing two.\n"
+                 "- Rockets hit the coalition base at the al-Omar oil field, causing no casualties.\n")
+    for text in (introduced, sentences):
+        assert sum(s.text.startswith(("•", "-")) for s in clean(text).body) == 2
+
+
+# A box of links to other stories between two paragraphs ("Read also:", "Related: <headline>"): the story
+# goes on under it, and the paragraphs after it hold the incident or its day.
+INLINE_LINK_PAGES = [
+    (
+        "see-also-link-between-lead-and-the-paragraph-with-the-day",
+        "Drone attack on Green Village base\n\nA drone attacked the US-led coalition base at the Green Village "
+        "in the eastern countryside of Deir ez-Zor, the SDF media centre said.\n\nSee also: US aircraft bomb "
+        "militia depot in al-Mayadin, killing four\n\nThe attack took place on Tuesday night and caused no "
+        "casualties among the troops at the base, an SDF spokesman told reporters on Wednesday.\n\nNo group "
+        "has claimed the attack so far.\n",
+        date(2024, 4, 18),
+        [dict(date="2024-04-16", site="green_village")],
+    ),
+    (
+        "read-also-box-in-state-media-before-the-incident-paragraph",
+        "Syrian state media: US aggression on Deir Ezzor countryside\n\nDamascus, SANA - The US occupation "
+        "forces continue their aggressions against the Syrian people and their properties in the Jazira "
+        "region.\n\nRead also:\nOccupation convoy loots 40 tankers of Syrian oil\nArmy units repel terrorist "
+        "attack in Idleb\n\nOn Sunday, US occupation helicopters bombed the surroundings of al-Kishkiyah town "
+        "in the eastern countryside of Deir Ezzor, killing a shepherd and wounding two others, local sources "
+        "told SANA.\n\nThe sources added that the helicopters then landed near the town.\n",
+        date(2023, 3, 14),
+        [dict(date="2023-03-12", site="al_kishkiyah")],
+    ),
+    (
+        "related-link-in-kurdish-agency-before-the-incident-paragraph",
+        "Rockets target coalition base\n\nQAMISHLI (North Press) - The coalition base has again come under "
+        "fire in the last few days, according to military sources in the region.\n\nRELATED: Turkish drone "
+        "strike kills two SDF fighters near Kobani\n\nThree rockets fell on Monday evening inside the "
+        "coalition base at the Conoco gas field east of Deir ez-Zor, a military source told North Press, "
+        "without causing casualties.\n\nThe source said the rockets were launched from the west bank of the "
+        "Euphrates.\n",
+        date(2024, 5, 14),
+        [dict(date="2024-05-13", site="conoco_gas_field")],
+    ),
+    (
+        "dont-miss-box-between-paragraphs",
+        'US strike targets militia commander\n\nAn American strike has killed a senior figure of an Iraqi armed'
+        " group in eastern Syria, sources said on Thursday.\n\nDon't miss:\nIsrael strikes Hezbollah positions i"
+        "n south Lebanon\n\nThe drone strike hit a car near Albu Kamal on Wednesday evening, killing the "
+        "commander and his driver, the Syrian Observatory for Human Rights said.\n\nThe Pentagon did not "
+        "immediately comment.\n",
+        date(2024, 2, 8),
+        [dict(date="2024-02-07", site="albu_kamal")],
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,published,expected", INLINE_LINK_PAGES, ids=[c[0] for c in INLINE_LINK_PAGES])
+def test_a_link_box_between_paragraphs_does_not_end_the_story(name: str, text: str, published: date,
+                                                               expected: list[dict]) -> None:
+    test_other_stories_headlines_on_a_page_are_not_its_news(name, text, published, expected)
+
+
+def test_a_related_block_with_teasers_still_ends_the_story() -> None:
+    """Related items with a teaser each (headline, teaser, headline, teaser) are no paragraph of the story."""
+    text = ("Rockets hit near US base at Rumailan\n\nTwo rockets fell near the US base at Rumailan in Hasakah province "
+            "on Friday, without casualties, the SDF said in a statement on its website.\n\nRelated\nUS jets pound "
+            "militia sites near al-Mayadin\nAmerican warplanes struck three sites of Iran-backed groups near "
+            "al-Mayadin on Thursday night, killing at least six fighters, a monitor said.\nDrone hits SDF post in "
+            "Thiban\nA drone hit an SDF post in Thiban on Wednesday, wounding two fighters, local sources said.\n")
+    mains = [m for m in extract(text, published=date(2024, 6, 22)).incidents if m.role == "main"]
+    assert [(m.to_json()["date"], m.site.id) for m in mains] == [("2024-06-21", "rumailan")]
