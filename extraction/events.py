@@ -244,8 +244,9 @@ _WENT_TO = re.compile(r"\b(?:withdr[eai]\w*|retreat(?:ed|ing|s)?|pull(?:ed|ing|s
 # where a vehicle or the people in it were going: "a fuel convoy heading to al-Mayadin", "a truck bound for Albu
 # Kamal", "a bus en route to Hasakah", "a car carrying commanders on their way to al-Mayadin", "a convoy travelling
 # from Albu Kamal to Deir ez-Zor", "a bus on its way back to Deir ez-Zor" (not a drone or a missile heading to its target)
-_BOUND_FOR = re.compile(r"\b(?:convoys?|patrols?|trucks?|lorr(?:y|ies)|tankers?|buses|bus|minibus(?:es)?|cars?|vehicles?|vans?|pick-?ups?|"
-                        r"motorcycles?|columns?|reinforcements|shipments?|passengers|travell?ers|workers|commanders?)\b[^.;:]{0,50}?"
+_RIDERS = (r"convoys?|patrols?|trucks?|lorr(?:y|ies)|tankers?|buses|bus|minibus(?:es)?|cars?|vehicles?|vans?|pick-?ups?|"
+           r"motorcycles?|columns?|reinforcements|passengers|travell?ers|workers")  # what rides somewhere, and who
+_BOUND_FOR = re.compile(rf"\b(?:{_RIDERS}|shipments?|commanders?)\b[^.;:]{{0,50}}?"
                         r"\b(?:heading|headed|bound|en\s+route|on\s+(?:its|their|his|her|the)\s+way(?:\s+back)?|travell?ing|driving|"
                         r"returning|going|moving)\s+(?:back\s+)?(?:from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?"
                         r"(?:to|for|towards?|into)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
@@ -275,8 +276,7 @@ _ROAD_TO = re.compile(r"\b(?:road|highway|route|way|motorway)\s+(?:leading\s+|(?
 # (screened: most of the words before a place hold no "from", and the optional verb and \s* make
 # `re` try the pattern at every word boundary of them)
 # a ride told by where it began: "an SDF patrol returning to al-Busayrah from Thiban", "a bus travelling from Albu Kamal"
-_JOURNEY_FROM = re.compile(r"\b(?:convoys?|trucks?|lorr(?:y|ies)|tankers?|buses|bus|minibus(?:es)?|cars?|vehicles?|vans?|pick-?ups?|"
-                           r"motorcycles?|columns?|patrols?|reinforcements|passengers|travell?ers|workers)\b[^.;:]{0,60}?"
+_JOURNEY_FROM = re.compile(rf"\b(?:{_RIDERS})\b[^.;:]{{0,60}}?"
                            r"\b(?:heading|headed|en\s+route|on\s+(?:its|their|his|her|the)\s+way(?:\s+back)?|travell?ing|driving|"
                            r"returning|going|moving|coming\s+back)\s+(?:back\s+)?(?:(?:to|for|towards?|into)\s+(?:the\s+)?"
                            r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?from\s*$", re.I)
