@@ -604,6 +604,8 @@ _UNTOLD_FIGHT = re.compile(r"\s+(?:an?\s+|hours\s+of\s+|(?:heavy|fierce|violent|
 # the count that opens "Two days after ...", "Just hours after ...", "Less than a week after ..."
 _COUNT_BEFORE = re.compile(r"\s*(?:(?:just|only|barely|less\s+than|more\s+than|some|about|nearly|a\s+few|several|a|an|one|two|"
                            r"three|four|five|six|seven|eight|nine|ten|\d+)\s+)+", re.I)
+# "the following day, bombing a depot in al-Mayadin": the day an act was done on and how it was done
+_DAY_THEN_WHAT = re.compile(r"\s+(?:day|night|morning|evening|afternoon)\s*,\s+[a-z]+ing\b")
 _AFTER_A_TIME = re.compile(r"\s+(?:midnight|noon|midday|dark|dawn|dusk|nightfall|sunset|sunrise|daybreak|\d)", re.I)
 
 
@@ -633,6 +635,9 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
     for m in r.triggers.prior.finditer(text, sent.start, sent.end):
         if _AFTER_A_TIME.match(text, m.end()):
             continue  # "shortly after midnight on Tuesday": a time, not an earlier event
+        if m.group().lower() == "following" and text[max(sent.start, m.start() - 4) : m.start()].lower() == "the " \
+                and _DAY_THEN_WHAT.match(text, m.end()):
+            continue  # "US jets struck the following day, bombing a depot": a day, and what was done on it
         if m.group().lower() == "followed" and _FOLLOWED_BY.match(text, m.end()) \
                 and not _taken_up_before(text, sent.start, m.start()):  # ("It followed an air raid by ...": what it came after)
             # "rockets fell inside the Conoco base, followed minutes later by rockets that targeted the Green

@@ -1510,13 +1510,14 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             spots, basis = _launch_origin(text, sents, g, groups), "where the answered fire came from"
         if not spots and (base := _base_named_before(g, groups)) is not None:
             spots, basis = [base], "the base the sentence named before it"
+        lent_across_days = only_site is not None and _held_on_other_days(g, only_site, groups)
         if not spots and only_site and not outside_news and not (own_sentences[id(g)] & cause_sentences.get(only_site, set())) \
-                and not _told_in_countries(g) and not _told_in_the_open(g):
+                and not _told_in_countries(g) and not _told_in_the_open(g) and not lent_across_days:
             # "the strike" of a Baghdad story is not in Hasakah; nor are "strikes in response to a rocket
             # attack on the Green Village base" at that base: the place is the earlier event's
             spots, basis = [only_site], "the only place the article names"
         if not spots and not outside_news and (city := _dateline_city(text)) is not None \
-                and any(_IN_THE_CITY.search(text, sents[m.sentence].start, sents[m.sentence].end) for m in g.members):
+                and (any(_IN_THE_CITY.search(text, sents[m.sentence].start, sents[m.sentence].end) for m in g.members)):
             # "DEIR EZ-ZOR - ... Residents of two districts said fighters exchanged fire near the hospital": the
             # city the story is filed from, which its words place the event in
             spots, basis = [city], "the dateline's city, which the report places it in"
@@ -3022,6 +3023,20 @@ def _recalled_apart(text: str, sents: list[Span], g: _Group) -> bool:
 
 # words that place an event inside a city without naming it: "residents of two districts", "the city's main square"
 _IN_THE_CITY = re.compile(r"\b(?:districts?|neighbou?rhoods?|the\s+city(?:'s|’s)?|city\s+cent(?:re|er)|downtown)\b", re.I)
+
+
+def _held_on_other_days(g: _Group, site: str, groups: list[_Group]) -> bool:
+    """Whether the only site an article names is that of incidents told on other days than an unplaced one:
+    "Aircraft struck a weapons depot on Tuesday. On Monday, a roadside bomb hit a patrol near Thiban" --
+    Thiban is Monday's place, not Tuesday's."""
+    if g.date is None or g.date.date is None or g.date.precision != "day":
+        return False
+    gaz = load_gazetteer()
+    holders = [o for o in groups if o is not g and not o.background
+               and any(s == site or gaz.within(s, site) for s in o.sites)]
+    return bool(holders) and all(o.date is not None and o.date.precision == "day" and o.date.date is not None
+                                 and not _dates_compatible(g.date, o.date) and abs((o.date.date - g.date.date).days) <= 3
+                                 for o in holders)
 
 
 def _dateline_city(text: str) -> str | None:

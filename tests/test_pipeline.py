@@ -9032,6 +9032,61 @@ CASES = [
         date(2025, 1, 2),
         [dict(date="2024-12-31", site="hajin")],
     ),
+    # --- several incidents, each at its own place and day --------------------------------------------------
+    (
+        "the-following-day-then-how-is-the-answer-not-its-cause",
+        # wire style: "struck the following day, bombing ...": a day, not "following" an earlier event
+        "Rockets hit the Green Village on Sunday. US jets struck the following day, bombing a depot in al-Mayadin.",
+        date(2023, 11, 21),
+        [dict(date="2023-11-19", site="green_village"), dict(date="2023-11-20", site="al_mayadin")],
+    ),
+    (
+        "hit-back-the-following-day-striking-a-town",
+        # newspaper style: the answer told with "hit back" and a participle that names its place
+        "Militias launched rockets at the Conoco field on Sunday. US aircraft hit back the following day, striking "
+        "a militia depot in Albu Kamal.",
+        date(2023, 11, 22),
+        [dict(date="2023-11-19", site="conoco_gas_field"), dict(date="2023-11-20", site="albu_kamal")],
+    ),
+    (
+        "struck-back-the-following-night-killing-near-a-village",
+        # Kurdish agency style: the SDF's answer the next night at another village
+        "ANHA - ISIS mercenaries attacked an SDF checkpoint in Thiban on Friday. SDF fighters struck back the "
+        "following night, killing three of them near al-Shuhail.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-11", site="thiban"), dict(date="2022-03-12", site="al_shuhail", killed=3)],
+    ),
+    (
+        "the-place-of-the-day-before-is-not-lent-to-an-unplaced-strike",
+        # wire style: the only place named is that of Monday's bomb, not of Tuesday's strike
+        "AL-MAYADIN, Syria (AP) - Unidentified aircraft struck a weapons depot on Tuesday, residents said. On "
+        "Monday, a roadside bomb hit an SDF patrol near Thiban.",
+        date(2024, 4, 10),
+        [dict(date="2024-04-08", site="thiban")],
+    ),
+    (
+        "the-place-of-an-earlier-day-is-not-lent-to-the-lead",
+        # monitor style: a lead with no place, then an item two days earlier at a base
+        "A drone struck a militia truck on Tuesday, killing two, SOHR said. On Sunday, rockets landed near the "
+        "Conoco base.",
+        date(2024, 4, 12),
+        [dict(date="2024-04-07", site="conoco_gas_field")],
+    ),
+    (
+        "a-killing-with-no-place-is-not-at-the-town-of-another-day",
+        # local network style
+        "Unknown gunmen killed a teacher on Friday. On Wednesday, an IED exploded near a patrol in al-Busayrah.",
+        date(2024, 4, 12),
+        [dict(date="2024-04-10", site="al_busayrah")],
+    ),
+    (
+        "shelling-with-no-place-is-not-at-the-town-of-another-day",
+        # Russian outlet style
+        "Militants shelled a Syrian army post on Monday, wounding two soldiers, the Russian Reconciliation Centre "
+        "said. On Saturday, terrorists attacked a checkpoint near al-Mayadin, killing a soldier.",
+        date(2021, 2, 9),
+        [dict(date="2021-02-06", site="al_mayadin", killed=1)],
+    ),
 ]
 
 
