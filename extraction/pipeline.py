@@ -912,6 +912,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     focus: DateInfo | None = None
     recent: DateInfo | None = None  # the day of the event told last
     told_last: DateInfo | None = None  # ...or of any event told last, a recalled one too
+    told_away: tuple[int, DateInfo] | None = None  # the day of news outside our area told last, and its sentence
+    told_last_at = -1  # the sentence of the event of ours told last
     outside_news = False  # an incident placed outside the area was read (and left out)
     last_group: _Group | None = None
     article_speakers: list[Speaker] = []
@@ -972,7 +974,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if (stamp is not None or opened) and (stamp, opened) != post:
             # "at dawn" in a new post is that post's dawn, not the last one's; a live page's clock-stamped
             # post counts "shortly after midnight" from its own day, not from the "overnight" of the post above
-            post, recent, told_last = (stamp, opened), None, None
+            post, recent, told_last, told_away = (stamp, opened), None, None, None
         touched: list[_Group] = []
         main_date: DateInfo | None = None
         sentence_background: Span | None = None
@@ -1113,6 +1115,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 # "weeks after a drone struck the base on March 23. U.S. forces struck back the same
                 # night": "the same night", "hours later" count from the event told last, recalled or not
                 ref = told_last
+            if cand.time is not None and cand.time.base == "anchor" and main_date is None and told_away is not None \
+                    and told_away[0] >= max(si - 1, told_last_at):
+                # "A drone killed three US soldiers at Tower 22 in Jordan on Sunday. On the same day, rockets were
+                # launched at the al-Omar base": the same day as the news just told, though it lies outside our area
+                ref = told_away[1]
             # "* Rockets fired at U.S. forces hours later": a summary line that counts from an event it has
             # not told yet has no day of its own to give the article
             unanchored = cand.time is not None and cand.time.base == "anchor" and ref is None
@@ -1255,7 +1262,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if c_date is not None and c_date.precision == "day" and not cand.background and kind != "prior" and not outside:
                 recent = c_date
             if c_date is not None and c_date.precision == "day" and not outside:
-                told_last = c_date
+                told_last, told_last_at = c_date, si
+            if c_date is not None and c_date.precision == "day" and outside and kind == "main" and not cand.background:
+                told_away = (si, c_date)
             if kind == "main" and c_date is not None:
                 main_date = c_date
             if c_date is not None and not cand.background and focus is None and kind != "prior" and not outside \

@@ -9087,6 +9087,46 @@ CASES = [
         date(2021, 2, 9),
         [dict(date="2021-02-06", site="al_mayadin", killed=1)],
     ),
+    (
+        "the-same-day-as-news-outside-the-area",
+        # wire style: the day of a strike in Jordan dates the rockets of ours told next
+        "A drone killed three US soldiers at Tower 22 in Jordan on Sunday. On the same day, rockets were "
+        "launched at the al-Omar base in Syria.",
+        date(2024, 1, 29),
+        [dict(date="2024-01-28", site="al_omar_oil_field")],
+    ),
+    (
+        "hours-after-a-killing-in-baghdad",
+        # Iranian outlet style: hours after an assassination in Iraq
+        "TEHRAN (IRNA) - An American drone assassinated a resistance commander in Baghdad on Wednesday. Hours"
+        " later, rockets struck the US occupation base at the Conoco field.",
+        date(2024, 2, 9),
+        [dict(date="2024-02-07", site="conoco_gas_field")],
+    ),
+    (
+        "the-same-day-as-turkish-drones-at-kobani",
+        # Kurdish agency style: a Turkish strike in the north, then a cell's attack of ours
+        "Turkish drones struck a car near Kobani on Thursday. The same day, ISIS cells attacked an SDF "
+        "checkpoint in al-Busayrah, killing one fighter.",
+        date(2024, 3, 2),
+        [dict(date="2024-02-29", site="al_busayrah", killed=1)],
+    ),
+    (
+        "hours-after-israeli-jets-hit-damascus",
+        # monitor style: hours after strikes on the capital
+        "Israeli jets struck the Damascus airport on Tuesday. Hours later, unidentified aircraft bombed "
+        "militia positions near Albu Kamal, the Observatory said.",
+        date(2023, 10, 12),
+        [dict(date="2023-10-10", site="albu_kamal")],
+    ),
+    (
+        "that-same-day-as-rockets-on-an-iraqi-base",
+        # newspaper style: a base in Iraq first, then one of ours
+        "Militants fired rockets at Ain al-Asad air base in Iraq on Monday, wounding US personnel. That same "
+        "day, a drone was shot down near the Green Village in Syria.",
+        date(2024, 8, 7),
+        [dict(date="2024-08-05", site="green_village")],
+    ),
 ]
 
 
