@@ -47,6 +47,10 @@ _NAMED_LIST = re.compile(r"(?:the\s+)?(?:(?:al|el|ash|as|ad|at|ar|az)-)?[A-Z][\w
 # named thing and the town it is near opens the list of what was hit
 _LOCATED_FIRST = re.compile(r"the\s+(?:[\w'’-]+\s+){1,4}?(?:near|in|outside|close\s+to|at)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
                             r"(?:(?:al|el|ash|as|ad|at|ar|az)-)?[A-Z]")
+# "came under attack at three sites on Thursday: drones at al-Tanf, rockets at the Green Village and ...": after a
+# colon, each item what struck (or was hit) at a named place
+_ITEM_AT = re.compile(r"(?:an?\s+|one\s+|two\s+|three\s+)?(?:[\w-]+\s+){1,2}?(?:at|on|against|near)\s+(?:the\s+)?"
+                      r"(?:(?:al|el|ash|as|ad|at|ar|az)-)?[A-Z][\w'’-]*[^,;:.]{0,40}(?:,|\s+and\b)")
 _AND_AT = re.compile(r"(?:and\s+)?", re.I)  # "; and a house in Z": the list's last item
 # what follows ", and" is one more thing struck, somewhere ("a safe house near al-Mayadin"), or one
 # more place ("positions in and around Albu Kamal, and in the town of Mayadin")
@@ -678,7 +682,8 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
     for m in _COORDINATION.finditer(text, sent.start, sent.end):
         # (a semicolon list too: "hit three sites: a depot in X; a checkpoint near Y; and a house in Z")
         listed = _LISTED_OBJECT.match(text, _AND_AT.match(text, m.end()).end()) or (
-            m.group()[:1] == ":" and (_NAMED_LIST.match(text, m.end()) or _LOCATED_FIRST.match(text, m.end())))
+            m.group()[:1] == ":" and (_NAMED_LIST.match(text, m.end()) or _LOCATED_FIRST.match(text, m.end())
+                                      or _ITEM_AT.match(text, m.end())))
         if m.group()[:1] in {",", ":", ";"} and listed and not any(
                 not _weak(t.group()) for t in r.triggers.regex.finditer(text, m.end(), sent.end)):
             continue  # "hit a training facility near Albu Kamal, and a safe house near al-Mayadin": one list

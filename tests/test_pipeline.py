@@ -9127,6 +9127,30 @@ CASES = [
         date(2024, 8, 7),
         [dict(date="2024-08-05", site="green_village")],
     ),
+    (
+        "a-colon-list-of-weapons-at-bases-is-one-incident-a-base",
+        # wire style: after a colon, what struck at each base, with no verb of its own
+        "US forces came under attack at three sites on Thursday: drones at al-Tanf, rockets at the Conoco base "
+        "and a drone at the al-Omar base.",
+        date(2023, 10, 20),
+        [dict(date="2023-10-19", site="al_tanf"), dict(date="2023-10-19", site="conoco_gas_field"),
+         dict(date="2023-10-19", site="al_omar_oil_field")],
+    ),
+    (
+        "struck-twice-a-drone-on-one-base-and-rockets-against-another",
+        # newspaper style
+        "Militias struck twice on Sunday: a drone on the Conoco field and rockets against the Green Village.",
+        date(2023, 10, 23),
+        [dict(date="2023-10-22", site="conoco_gas_field"), dict(date="2023-10-22", site="green_village")],
+    ),
+    (
+        "a-claim-of-two-bases-listed-after-a-colon",
+        # Iraqi factions' claim as relayed by an agency
+        "The Islamic Resistance in Iraq said it struck two occupation bases on Saturday: drones at the Kharab "
+        "al-Jir base and rockets at the Shaddadi base.",
+        date(2023, 12, 25),
+        [dict(date="2023-12-23", site="kharab_al_jir"), dict(date="2023-12-23", site="shaddadi")],
+    ),
 ]
 
 
