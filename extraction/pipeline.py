@@ -633,6 +633,10 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
             # one told between it and the next place
             nxt = keep[i + 1].span.start if i + 1 < len(keep) else cand.clause.end
             own = [t for t in dated if p.span.end <= t.span.start < nxt]
+            if own and all(t.kind == "part_of_day" for t in own):
+                # "twice on Sunday: a drone at the Conoco base in the morning and rockets at the Green Village
+                # in the evening": the hours of each place, on the day told before the list
+                own += [t for t in dated if t.kind in _DAY_KINDS and t.span.end <= keep[0].span.start]
             if own:
                 clone.times = [t for t in cand.times if t.kind == "vague" or t in own]
         clone.anaphoric = cand.claimed and cand.anaphoric  # it names its own place

@@ -9151,6 +9151,30 @@ CASES = [
         date(2023, 12, 25),
         [dict(date="2023-12-23", site="kharab_al_jir"), dict(date="2023-12-23", site="shaddadi")],
     ),
+    (
+        "twice-on-a-day-each-base-at-its-hour",
+        # newspaper style: one day, then each base with the hour it was hit
+        "Militias attacked US forces twice on Sunday: a drone at the Conoco base in the morning and rockets at the "
+        "Green Village in the evening.",
+        date(2023, 11, 6),
+        [dict(date="2023-11-05", site="conoco_gas_field"), dict(date="2023-11-05", site="green_village")],
+    ),
+    (
+        "two-villages-at-dawn-and-in-the-evening-of-a-named-day",
+        # Syrian state media style
+        "SANA - US occupation helicopters struck twice on Friday, hitting a house in Hatla at dawn and a car near "
+        "Khasham in the evening.",
+        date(2024, 3, 18),
+        [dict(date="2024-03-15", site="hatla"), dict(date="2024-03-15", site="khasham")],
+    ),
+    (
+        "two-towns-in-the-morning-and-at-night-of-a-named-day",
+        # local network style
+        "Deir Ezzor 24: Unidentified drones on Thursday bombed a depot near al-Mayadin in the morning and a truck "
+        "near Albu Kamal at night.",
+        date(2024, 3, 18),
+        [dict(date="2024-03-14", site="al_mayadin"), dict(date="2024-03-14", site="albu_kamal")],
+    ),
 ]
 
 
