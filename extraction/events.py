@@ -47,6 +47,10 @@ _NAMED_LIST = re.compile(r"(?:the\s+)?(?:(?:al|el|ash|as|ad|at|ar|az)-)?[A-Z][\w
 # named thing and the town it is near opens the list of what was hit
 _LOCATED_FIRST = re.compile(r"the\s+(?:[\w'’-]+\s+){1,4}?(?:near|in|outside|close\s+to|at)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
                             r"(?:(?:al|el|ash|as|ad|at|ar|az)-)?[A-Z]")
+# "came under attack at three sites on Thursday: drones at al-Tanf, rockets at the Green Village and ...": after a
+# colon, each item what struck (or was hit) at a named place
+_ITEM_AT = re.compile(r"(?:an?\s+|one\s+|two\s+|three\s+)?(?:[\w-]+\s+){1,2}?(?:at|on|against|near)\s+(?:the\s+)?"
+                      r"(?:(?:al|el|ash|as|ad|at|ar|az)-)?[A-Z][\w'’-]*[^,;:.]{0,40}(?:,|\s+and\b)")
 _AND_AT = re.compile(r"(?:and\s+)?", re.I)  # "; and a house in Z": the list's last item
 # what follows ", and" is one more thing struck, somewhere ("a safe house near al-Mayadin"), or one
 # more place ("positions in and around Albu Kamal, and in the town of Mayadin")
@@ -629,6 +633,8 @@ _COUNT_BEFORE = re.compile(r"\s*(?:(?:just|only|barely|less\s+than|more\s+than|s
 # drones": what the place showed, told before the attack on it; the attack is the news, not an earlier event
 _IT_WAS_HIT = re.compile(r"\s+(?:it|they)\s+(?:was|were|had\s+been|has\s+been|came\s+under)\s+(?:\w+\s+)?"
                          r"(?:targeted|hit|attacked|struck|shelled|bombed|bombarded|(?:[\w-]+\s+)?(?:attack|fire))\b", re.I)
+# "the following day, bombing a depot in al-Mayadin": the day an act was done on and how it was done
+_DAY_THEN_WHAT = re.compile(r"\s+(?:day|night|morning|evening|afternoon)\s*,\s+[a-z]+ing\b")
 _AFTER_A_TIME = re.compile(r"\s+(?:midnight|noon|midday|dark|dawn|dusk|nightfall|sunset|sunrise|daybreak|\d)", re.I)
 
 
@@ -658,6 +664,9 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
     for m in r.triggers.prior.finditer(text, sent.start, sent.end):
         if _AFTER_A_TIME.match(text, m.end()):
             continue  # "shortly after midnight on Tuesday": a time, not an earlier event
+        if m.group().lower() == "following" and text[max(sent.start, m.start() - 4) : m.start()].lower() == "the " \
+                and _DAY_THEN_WHAT.match(text, m.end()):
+            continue  # "US jets struck the following day, bombing a depot": a day, and what was done on it
         if m.group().lower() == "followed" and _FOLLOWED_BY.match(text, m.end()) \
                 and not _taken_up_before(text, sent.start, m.start()):  # ("It followed an air raid by ...": what it came after)
             # "rockets fell inside the Conoco base, followed minutes later by rockets that targeted the Green
@@ -703,7 +712,8 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
     for m in _COORDINATION.finditer(text, sent.start, sent.end):
         # (a semicolon list too: "hit three sites: a depot in X; a checkpoint near Y; and a house in Z")
         listed = _LISTED_OBJECT.match(text, _AND_AT.match(text, m.end()).end()) or (
-            m.group()[:1] == ":" and (_NAMED_LIST.match(text, m.end()) or _LOCATED_FIRST.match(text, m.end())))
+            m.group()[:1] == ":" and (_NAMED_LIST.match(text, m.end()) or _LOCATED_FIRST.match(text, m.end())
+                                      or _ITEM_AT.match(text, m.end())))
         if m.group()[:1] in {",", ":", ";"} and listed and not any(
                 not _weak(t.group()) for t in r.triggers.regex.finditer(text, m.end(), sent.end)):
             continue  # "hit a training facility near Albu Kamal, and a safe house near al-Mayadin": one list

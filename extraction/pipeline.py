@@ -633,6 +633,10 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
             # one told between it and the next place
             nxt = keep[i + 1].span.start if i + 1 < len(keep) else cand.clause.end
             own = [t for t in dated if p.span.end <= t.span.start < nxt]
+            if own and all(t.kind == "part_of_day" for t in own):
+                # "twice on Sunday: a drone at the Conoco base in the morning and rockets at the Green Village
+                # in the evening": the hours of each place, on the day told before the list
+                own += [t for t in dated if t.kind in _DAY_KINDS and t.span.end <= keep[0].span.start]
             if own:
                 clone.times = [t for t in cand.times if t.kind == "vague" or t in own]
         clone.anaphoric = cand.claimed and cand.anaphoric  # it names its own place
@@ -912,6 +916,8 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
     focus: DateInfo | None = None
     recent: DateInfo | None = None  # the day of the event told last
     told_last: DateInfo | None = None  # ...or of any event told last, a recalled one too
+    told_away: tuple[int, DateInfo] | None = None  # the day of news outside our area told last, and its sentence
+    told_last_at = -1  # the sentence of the event of ours told last
     outside_news = False  # an incident placed outside the area was read (and left out)
     last_group: _Group | None = None
     article_speakers: list[Speaker] = []
@@ -972,7 +978,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
         if (stamp is not None or opened) and (stamp, opened) != post:
             # "at dawn" in a new post is that post's dawn, not the last one's; a live page's clock-stamped
             # post counts "shortly after midnight" from its own day, not from the "overnight" of the post above
-            post, recent, told_last = (stamp, opened), None, None
+            post, recent, told_last, told_away = (stamp, opened), None, None, None
         touched: list[_Group] = []
         main_date: DateInfo | None = None
         sentence_background: Span | None = None
@@ -1113,6 +1119,11 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 # "weeks after a drone struck the base on March 23. U.S. forces struck back the same
                 # night": "the same night", "hours later" count from the event told last, recalled or not
                 ref = told_last
+            if cand.time is not None and cand.time.base == "anchor" and main_date is None and told_away is not None \
+                    and told_away[0] >= max(si - 1, told_last_at):
+                # "A drone killed three US soldiers at Tower 22 in Jordan on Sunday. On the same day, rockets were
+                # launched at the al-Omar base": the same day as the news just told, though it lies outside our area
+                ref = told_away[1]
             # "* Rockets fired at U.S. forces hours later": a summary line that counts from an event it has
             # not told yet has no day of its own to give the article
             unanchored = cand.time is not None and cand.time.base == "anchor" and ref is None
@@ -1255,7 +1266,9 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             if c_date is not None and c_date.precision == "day" and not cand.background and kind != "prior" and not outside:
                 recent = c_date
             if c_date is not None and c_date.precision == "day" and not outside:
-                told_last = c_date
+                told_last, told_last_at = c_date, si
+            if c_date is not None and c_date.precision == "day" and outside and kind == "main" and not cand.background:
+                told_away = (si, c_date)
             if kind == "main" and c_date is not None:
                 main_date = c_date
             if c_date is not None and not cand.background and focus is None and kind != "prior" and not outside \
@@ -1510,13 +1523,14 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             spots, basis = _launch_origin(text, sents, g, groups), "where the answered fire came from"
         if not spots and (base := _base_named_before(g, groups)) is not None:
             spots, basis = [base], "the base the sentence named before it"
+        lent_across_days = only_site is not None and _held_on_other_days(g, only_site, groups)
         if not spots and only_site and not outside_news and not (own_sentences[id(g)] & cause_sentences.get(only_site, set())) \
-                and not _told_in_countries(g) and not _told_in_the_open(g):
+                and not _told_in_countries(g) and not _told_in_the_open(g) and not lent_across_days:
             # "the strike" of a Baghdad story is not in Hasakah; nor are "strikes in response to a rocket
             # attack on the Green Village base" at that base: the place is the earlier event's
             spots, basis = [only_site], "the only place the article names"
         if not spots and not outside_news and (city := _dateline_city(text)) is not None \
-                and any(_IN_THE_CITY.search(text, sents[m.sentence].start, sents[m.sentence].end) for m in g.members):
+                and (any(_IN_THE_CITY.search(text, sents[m.sentence].start, sents[m.sentence].end) for m in g.members)):
             # "DEIR EZ-ZOR - ... Residents of two districts said fighters exchanged fire near the hospital": the
             # city the story is filed from, which its words place the event in
             spots, basis = [city], "the dateline's city, which the report places it in"
@@ -3022,6 +3036,20 @@ def _recalled_apart(text: str, sents: list[Span], g: _Group) -> bool:
 
 # words that place an event inside a city without naming it: "residents of two districts", "the city's main square"
 _IN_THE_CITY = re.compile(r"\b(?:districts?|neighbou?rhoods?|the\s+city(?:'s|’s)?|city\s+cent(?:re|er)|downtown)\b", re.I)
+
+
+def _held_on_other_days(g: _Group, site: str, groups: list[_Group]) -> bool:
+    """Whether the only site an article names is that of incidents told on other days than an unplaced one:
+    "Aircraft struck a weapons depot on Tuesday. On Monday, a roadside bomb hit a patrol near Thiban" --
+    Thiban is Monday's place, not Tuesday's."""
+    if g.date is None or g.date.date is None or g.date.precision != "day":
+        return False
+    gaz = load_gazetteer()
+    holders = [o for o in groups if o is not g and not o.background
+               and any(s == site or gaz.within(s, site) for s in o.sites)]
+    return bool(holders) and all(o.date is not None and o.date.precision == "day" and o.date.date is not None
+                                 and not _dates_compatible(g.date, o.date) and abs((o.date.date - g.date.date).days) <= 3
+                                 for o in holders)
 
 
 def _dateline_city(text: str) -> str | None:

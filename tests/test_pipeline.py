@@ -9251,6 +9251,149 @@ CASES = [
         date(2023, 11, 25),
         [dict(date="2023-11-23", site="conoco_gas_field")],
     ),
+    # --- several incidents, each at its own place and day --------------------------------------------------
+    (
+        "the-following-day-then-how-is-the-answer-not-its-cause",
+        # wire style: "struck the following day, bombing ...": a day, not "following" an earlier event
+        "Rockets hit the Green Village on Sunday. US jets struck the following day, bombing a depot in al-Mayadin.",
+        date(2023, 11, 21),
+        [dict(date="2023-11-19", site="green_village"), dict(date="2023-11-20", site="al_mayadin")],
+    ),
+    (
+        "hit-back-the-following-day-striking-a-town",
+        # newspaper style: the answer told with "hit back" and a participle that names its place
+        "Militias launched rockets at the Conoco field on Sunday. US aircraft hit back the following day, striking "
+        "a militia depot in Albu Kamal.",
+        date(2023, 11, 22),
+        [dict(date="2023-11-19", site="conoco_gas_field"), dict(date="2023-11-20", site="albu_kamal")],
+    ),
+    (
+        "struck-back-the-following-night-killing-near-a-village",
+        # Kurdish agency style: the SDF's answer the next night at another village
+        "ANHA - ISIS mercenaries attacked an SDF checkpoint in Thiban on Friday. SDF fighters struck back the "
+        "following night, killing three of them near al-Shuhail.",
+        date(2022, 3, 14),
+        [dict(date="2022-03-11", site="thiban"), dict(date="2022-03-12", site="al_shuhail", killed=3)],
+    ),
+    (
+        "the-place-of-the-day-before-is-not-lent-to-an-unplaced-strike",
+        # wire style: the only place named is that of Monday's bomb, not of Tuesday's strike
+        "AL-MAYADIN, Syria (AP) - Unidentified aircraft struck a weapons depot on Tuesday, residents said. On "
+        "Monday, a roadside bomb hit an SDF patrol near Thiban.",
+        date(2024, 4, 10),
+        [dict(date="2024-04-08", site="thiban")],
+    ),
+    (
+        "the-place-of-an-earlier-day-is-not-lent-to-the-lead",
+        # monitor style: a lead with no place, then an item two days earlier at a base
+        "A drone struck a militia truck on Tuesday, killing two, SOHR said. On Sunday, rockets landed near the "
+        "Conoco base.",
+        date(2024, 4, 12),
+        [dict(date="2024-04-07", site="conoco_gas_field")],
+    ),
+    (
+        "a-killing-with-no-place-is-not-at-the-town-of-another-day",
+        # local network style
+        "Unknown gunmen killed a teacher on Friday. On Wednesday, an IED exploded near a patrol in al-Busayrah.",
+        date(2024, 4, 12),
+        [dict(date="2024-04-10", site="al_busayrah")],
+    ),
+    (
+        "shelling-with-no-place-is-not-at-the-town-of-another-day",
+        # Russian outlet style
+        "Militants shelled a Syrian army post on Monday, wounding two soldiers, the Russian Reconciliation Centre "
+        "said. On Saturday, terrorists attacked a checkpoint near al-Mayadin, killing a soldier.",
+        date(2021, 2, 9),
+        [dict(date="2021-02-06", site="al_mayadin", killed=1)],
+    ),
+    (
+        "the-same-day-as-news-outside-the-area",
+        # wire style: the day of a strike in Jordan dates the rockets of ours told next
+        "A drone killed three US soldiers at Tower 22 in Jordan on Sunday. On the same day, rockets were "
+        "launched at the al-Omar base in Syria.",
+        date(2024, 1, 29),
+        [dict(date="2024-01-28", site="al_omar_oil_field")],
+    ),
+    (
+        "hours-after-a-killing-in-baghdad",
+        # Iranian outlet style: hours after an assassination in Iraq
+        "TEHRAN (IRNA) - An American drone assassinated a resistance commander in Baghdad on Wednesday. Hours"
+        " later, rockets struck the US occupation base at the Conoco field.",
+        date(2024, 2, 9),
+        [dict(date="2024-02-07", site="conoco_gas_field")],
+    ),
+    (
+        "the-same-day-as-turkish-drones-at-kobani",
+        # Kurdish agency style: a Turkish strike in the north, then a cell's attack of ours
+        "Turkish drones struck a car near Kobani on Thursday. The same day, ISIS cells attacked an SDF "
+        "checkpoint in al-Busayrah, killing one fighter.",
+        date(2024, 3, 2),
+        [dict(date="2024-02-29", site="al_busayrah", killed=1)],
+    ),
+    (
+        "hours-after-israeli-jets-hit-damascus",
+        # monitor style: hours after strikes on the capital
+        "Israeli jets struck the Damascus airport on Tuesday. Hours later, unidentified aircraft bombed "
+        "militia positions near Albu Kamal, the Observatory said.",
+        date(2023, 10, 12),
+        [dict(date="2023-10-10", site="albu_kamal")],
+    ),
+    (
+        "that-same-day-as-rockets-on-an-iraqi-base",
+        # newspaper style: a base in Iraq first, then one of ours
+        "Militants fired rockets at Ain al-Asad air base in Iraq on Monday, wounding US personnel. That same "
+        "day, a drone was shot down near the Green Village in Syria.",
+        date(2024, 8, 7),
+        [dict(date="2024-08-05", site="green_village")],
+    ),
+    (
+        "a-colon-list-of-weapons-at-bases-is-one-incident-a-base",
+        # wire style: after a colon, what struck at each base, with no verb of its own
+        "US forces came under attack at three sites on Thursday: drones at al-Tanf, rockets at the Conoco base "
+        "and a drone at the al-Omar base.",
+        date(2023, 10, 20),
+        [dict(date="2023-10-19", site="al_tanf"), dict(date="2023-10-19", site="conoco_gas_field"),
+         dict(date="2023-10-19", site="al_omar_oil_field")],
+    ),
+    (
+        "struck-twice-a-drone-on-one-base-and-rockets-against-another",
+        # newspaper style
+        "Militias struck twice on Sunday: a drone on the Conoco field and rockets against the Green Village.",
+        date(2023, 10, 23),
+        [dict(date="2023-10-22", site="conoco_gas_field"), dict(date="2023-10-22", site="green_village")],
+    ),
+    (
+        "a-claim-of-two-bases-listed-after-a-colon",
+        # Iraqi factions' claim as relayed by an agency
+        "The Islamic Resistance in Iraq said it struck two occupation bases on Saturday: drones at the Kharab "
+        "al-Jir base and rockets at the Shaddadi base.",
+        date(2023, 12, 25),
+        [dict(date="2023-12-23", site="kharab_al_jir"), dict(date="2023-12-23", site="shaddadi")],
+    ),
+    (
+        "twice-on-a-day-each-base-at-its-hour",
+        # newspaper style: one day, then each base with the hour it was hit
+        "Militias attacked US forces twice on Sunday: a drone at the Conoco base in the morning and rockets at the "
+        "Green Village in the evening.",
+        date(2023, 11, 6),
+        [dict(date="2023-11-05", site="conoco_gas_field"), dict(date="2023-11-05", site="green_village")],
+    ),
+    (
+        "two-villages-at-dawn-and-in-the-evening-of-a-named-day",
+        # Syrian state media style
+        "SANA - US occupation helicopters struck twice on Friday, hitting a house in Hatla at dawn and a car near "
+        "Khasham in the evening.",
+        date(2024, 3, 18),
+        [dict(date="2024-03-15", site="hatla"), dict(date="2024-03-15", site="khasham")],
+    ),
+    (
+        "two-towns-in-the-morning-and-at-night-of-a-named-day",
+        # local network style
+        "Deir Ezzor 24: Unidentified drones on Thursday bombed a depot near al-Mayadin in the morning and a truck "
+        "near Albu Kamal at night.",
+        date(2024, 3, 18),
+        [dict(date="2024-03-14", site="al_mayadin"), dict(date="2024-03-14", site="albu_kamal")],
+    ),
 ]
 
 
