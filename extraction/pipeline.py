@@ -148,7 +148,7 @@ _TALLY_START = re.compile(rf"{_TALLY_WORD}\b", re.I)
 # (also with the hour first: "until the dawn of today, Thursday"; and told as its close: "strikes continued
 # for three hours, ending in the early hours of Thursday", "shelling that went on into Friday")
 # ("went on into Friday" ends a span; "overnight into Tuesday", "the night into Tuesday" name a night)
-_UNTIL_END = screened(r"(?:\b(?:until|till|end(?:ing|ed|s))|(?<!night)(?<!night\s)\binto)\s+(?:the\s+)?(?:(?:dawn|morning|evening|night|early|late|small|hours)\s+"
+_UNTIL_END = screened(r"(?:\b(?:until|till|end(?:ing|ed|s))|(?<!night)(?<!night\s)(?<!night\sand\s)\binto)\s+(?:the\s+)?(?:(?:dawn|morning|evening|night|early|late|small|hours)\s+"
                         r"(?:hours\s+)?of\s+)?(?:(?:today|tonight|yesterday),?\s+)?$", re.I)
 _UNTIL = re.compile(r"(?:until|till)\b", re.I)
 # a time that opens or closes a range "between <time> and <time>"
@@ -156,7 +156,8 @@ _RANGE_OPEN = re.compile(r"\bbetween\s+$", re.I)
 _RANGE_CLOSE = re.compile(r"\bbetween\s+[^.;]{2,40}?\s+and\s+$", re.I)
 _RANGE_AND = re.compile(r"\s+and\s+", re.I)
 # "in the night to Tuesday" (German, French), "overnight into Tuesday" (wire)
-_NIGHT_TO = re.compile(r"\b(?:over)?night\s+(?:to|into|before)\s+$", re.I)
+# "overnight to Tuesday", "overnight and into Friday morning", "the night into the early hours of Monday"
+_NIGHT_TO = re.compile(r"\b(?:over)?night\s+(?:and\s+)?(?:to|into|before)\s+(?:the\s+)?(?:early\s+(?:hours\s+of\s+)?)?$", re.I)
 
 
 @dataclass(eq=False)
@@ -376,8 +377,9 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     # of a range over which things are counted date no one event
     usable = [t for t in usable if not _bounds_a_range(text, t, cand.clause.start)]
     # "in the night to Tuesday": the weekday (read as the night that ended on it), not "in the night"
-    usable = [t for t in usable if not ((t.kind == "part_of_day" or t.span.text.lower() == "overnight") and any(
-        o is not t and 0 <= o.span.start - t.span.end <= 8 and _NIGHT_TO.search(text[t.span.start : o.span.start])
+    usable = [t for t in usable if not ((t.kind == "part_of_day" or t.span.text.lower() == "overnight" or (
+        t.kind == "relative_day" and t.span.text.lower().endswith("night"))) and any(
+        o is not t and 0 <= o.span.start - t.span.end <= 30 and _NIGHT_TO.search(text[t.span.start : o.span.start])
         for o in usable))]
     # "on Thursday, the third attack on the base this week": the period counts the attacks of which the
     # day's is one; it does not date it
@@ -1132,7 +1134,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 c_date = replace(c_date, date=c_date.date + timedelta(days=1),
                                  basis=f"{c_date.basis}; after the midnight that followed it")
             if c_date is not None and c_date.date is not None and cand.time is not None and _NIGHT_TO.search(
-                    text[max(0, cand.time.span.start - 20) : cand.time.span.start]):
+                    text[max(0, cand.time.span.start - 40) : cand.time.span.start]):
                 c_date = replace(c_date, date=c_date.date - timedelta(days=1), part_of_day="night",
                                  basis=f"the night that ended on {c_date.date:%A}: dated by the day it began")
             if c_date is not None and c_date.date is not None and c_date.precision == "day" \

@@ -19,6 +19,52 @@ MIL = "Iran-backed militias"
 US = "US-led coalition"
 
 CASES = [
+    # --- a night told with the morning it ran into, and a day told in Syria beside Washington's ----------------
+    (
+        "overnight-and-into-friday-morning-is-thursdays-night",
+        # Kurdish agency style: the night named by the morning it ran into
+        "Overnight and into Friday morning, coalition warplanes struck ISIS militants holed up near the prison in "
+        "Hasakah, the SDF said.",
+        date(2022, 1, 22),
+        [dict(date="2022-01-20", site="hasakah_city")],
+    ),
+    (
+        "overnight-and-into-the-early-hours-of-sunday",
+        # monitor style, the night after the clause's verb
+        "US jets pounded militia depots near Albu Kamal overnight and into the early hours of Sunday, the Syrian "
+        "Observatory said.",
+        date(2024, 2, 5),
+        [dict(date="2024-02-03", site="albu_kamal")],
+    ),
+    (
+        "during-the-night-and-into-tuesday-morning",
+        "ANHA - Drones attacked the al-Omar oil field base during the night and into Tuesday morning, the SDF "
+        "media centre said.",
+        date(2023, 11, 15),
+        [dict(date="2023-11-13", site="al_omar_oil_field")],
+    ),
+    (
+        "sunday-evening-eastern-time-early-monday-in-syria",
+        # US statement style: Washington's evening is the next morning in Syria, told as "in Syria"
+        "The strikes were carried out on Sunday evening Eastern time, early Monday in Syria, against two facilities "
+        "near Albu Kamal, the Defense Department said.",
+        date(2021, 6, 29),
+        [dict(date="2021-06-28", site="albu_kamal")],
+    ),
+    (
+        "thursday-night-washington-time-early-friday-in-eastern-syria",
+        "American F-15s hit a weapons depot near al-Mayadin on Thursday night Washington time, early Friday in "
+        "eastern Syria, a US official said.",
+        date(2023, 10, 28),
+        [dict(date="2023-10-27", site="al_mayadin")],
+    ),
+    (
+        "tuesday-washington-time-which-was-wednesday-in-syria",
+        "Rockets were fired at the Conoco base late Tuesday Washington time, which was Wednesday morning in Syria, "
+        "according to the Pentagon.",
+        date(2024, 7, 18),
+        [dict(date="2024-07-17", site="conoco_gas_field")],
+    ),
     # --- where a vehicle or its riders were going is not where they were hit ---------------------------------
     (
         "convoy-heading-to-a-town-is-not-the-scene",
