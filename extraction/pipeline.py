@@ -175,6 +175,7 @@ class _Group:
     background: bool = False
     order: int = 0
     soft_date: DateInfo | None = None  # the day a statement reported it, when nothing else dates it
+    lapse_date: DateInfo | None = None  # "a day after <it>": the day counted back from the news it came before
     context_date: DateInfo | None = None  # the article's date in force where it was first reported
     site_basis: str = ""  # how the site was chosen when the incident's own sentences name none
     listed: bool = False  # one of several sites a sentence lists as hit ("near Abu Kamal and near al-Mayadin")
@@ -1381,6 +1382,16 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 told_last = group.date
             night_named = night_named or _names_the_night(cand)
             group.listed = group.listed or cand.listed
+            if kind == "prior" and c_date is None and group.lapse_date is None and main_date is not None \
+                    and site_id is not None and len(group.members) == 1 \
+                    and main_date.precision == "day" and main_date.date is not None and clause.start - sent.start > 12 \
+                    and (lapse := _LAPSE_BEFORE.search(text, max(sent.start, clause.start - 30), min(clause.end, clause.start + 24))) \
+                    and lapse.end() > clause.start:
+                # "Rockets struck the Conoco base on Thursday, a day after a drone attack on the al-Omar field": a
+                # cause no sentence dates is as many days before the news as the lapse says
+                back = _LAPSE_DAYS[lapse.group(1).lower()]
+                group.lapse_date = replace(main_date, date=main_date.date - timedelta(days=back), part_of_day=None,
+                                           text="", span=None, basis=f"{lapse.group().strip()} {main_date.date:%A}'s news")
             if soft is not None and soft.date is not None and (group.soft_date is None or soft.date < group.soft_date.date):
                 # the earliest day it was reported: "CENTCOM said on Friday its aircraft had struck" before
                 # "Kanaani on Saturday condemned the strikes"
@@ -3128,6 +3139,9 @@ def _title_case(words: list[str]) -> bool:
 # a clause that names what the news answered: "in (a long-promised) response to ...", "in retaliation for ..."
 # a sentence whose subject is the news just told, linked to what it came after: "The attack followed ...",
 # "It was a reaction to ...", "The strikes came two days after ..."
+# "a day after", "less than a day after", "two days after": the lapse between the news and a cause told after it
+_LAPSE_BEFORE = re.compile(r"\b(?:less\s+than\s+|just\s+|only\s+|barely\s+)?(a|one|two|three|2|3)\s+days?\s+(?:after|following)\b", re.I)
+_LAPSE_DAYS = {"a": 1, "one": 1, "two": 2, "2": 2, "three": 3, "3": 3}
 _NEWS_CAME_AFTER = re.compile(r"\W{0,3}(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|exchange|bombardment|"
                               r"shelling|operation|assault|barrage|fire|escalation|incident)s?)\s+"
                               r"(?:was|were|is|are|came|comes|followed|follows)\b", re.I)
@@ -3610,7 +3624,7 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
     # ("a day after US jets struck facilities on both sides of the border. The sites in Syria were near
     # Abu Kamal, ...": a cause whose targets a sentence of their own places is told for itself)
     only_prior = all(m.kind == "prior" for m in g.members) and not g.taken_up
-    d = g.date
+    d = g.date or (g.lapse_date if g.context_date is None else None)
     if only_prior:
         # named only as the cause of something else ("a day after the US strikes on Tuesday"): context
         return (d or DateInfo(None, "unknown", basis="an earlier event mentioned without a date")), "background"

@@ -19,6 +19,31 @@ MIL = "Iran-backed militias"
 US = "US-led coalition"
 
 CASES = [
+    # --- "a day after <a cause at a named place>": the cause is the day before the news it is told after -------
+    (
+        "a-day-after-a-drone-attack-at-a-named-base-told-again",
+        "Rockets struck the US base at the Conoco gas field on Thursday, a day after a drone attack on the al-Omar "
+        "oil field. The drone attack on al-Omar wounded two American soldiers, a US official said.",
+        date(2023, 10, 19),
+        [dict(date="2023-10-19", site="conoco_gas_field"), dict(date="2023-10-18", site="al_omar_oil_field")],
+    ),
+    (
+        "one-day-after-a-checkpoint-attack-told-again-with-its-toll",
+        # Kurdish agency style
+        "An SDF patrol was hit by a roadside bomb near al-Busayrah on Wednesday, one day after ISIS gunmen attacked "
+        "a checkpoint in Thiban. Three fighters were killed in the checkpoint attack in Thiban, the SDF said.",
+        date(2025, 3, 5),
+        [dict(date="2025-03-05", site="al_busayrah"), dict(date="2025-03-04", site="thiban")],
+    ),
+    (
+        "a-day-after-american-raids-near-a-town-iranian-style",
+        # Iranian outlet style
+        "Tasnim - Resistance fighters targeted the American occupation base in the Omar oil field with drones on "
+        "Saturday, a day after US warplanes bombed positions near Albu Kamal. The US raids near Albu Kamal killed "
+        "three resistance fighters, local sources said.",
+        date(2024, 8, 3),
+        [dict(date="2024-08-03", site="al_omar_oil_field"), dict(date="2024-08-02", site="albu_kamal")],
+    ),
     # --- a night told with the morning it ran into, and a day told in Syria beside Washington's ----------------
     (
         "overnight-and-into-friday-morning-is-thursdays-night",
