@@ -19,6 +19,27 @@ MIL = "Iran-backed militias"
 US = "US-led coalition"
 
 CASES = [
+    (
+        "overnight-and-into-wednesday-morning-local-network",
+        "Deir Ezzor 24: US helicopters struck a militia convoy near al-Quriyah overnight and into Wednesday morning, "
+        "killing five.",
+        date(2023, 9, 14),
+        [dict(date="2023-09-12", site="al_quriyah")],
+    ),
+    (
+        "saturday-night-washington-time-early-sunday-in-syria-state-media",
+        "SANA - The American aggression took place on Saturday night Washington time, early Sunday in Syria, on "
+        "houses near al-Mayadin, killing three civilians.",
+        date(2024, 2, 5),
+        [dict(date="2024-02-04", site="al_mayadin")],
+    ),
+    (
+        "one-day-after-a-drone-strike-near-a-town-monitor",
+        "SOHR: Militias shelled the Green Village base on Tuesday, one day after an Israeli drone struck a truck near "
+        "Albu Kamal. The drone strike near Albu Kamal killed two IRGC members, the Observatory said.",
+        date(2023, 11, 7),
+        [dict(date="2023-11-07", site="green_village"), dict(date="2023-11-06", site="albu_kamal")],
+    ),
     # --- "a day after <a cause at a named place>": the cause is the day before the news it is told after -------
     (
         "a-day-after-a-drone-attack-at-a-named-base-told-again",
