@@ -148,7 +148,7 @@ _TALLY_START = re.compile(rf"{_TALLY_WORD}\b", re.I)
 # (also with the hour first: "until the dawn of today, Thursday"; and told as its close: "strikes continued
 # for three hours, ending in the early hours of Thursday", "shelling that went on into Friday")
 # ("went on into Friday" ends a span; "overnight into Tuesday", "the night into Tuesday" name a night)
-_UNTIL_END = screened(r"(?:\b(?:until|till|end(?:ing|ed|s))|(?<!night)(?<!night\s)\binto)\s+(?:the\s+)?(?:(?:dawn|morning|evening|night|early|late|small|hours)\s+"
+_UNTIL_END = screened(r"(?:\b(?:until|till|end(?:ing|ed|s))|(?<!night)(?<!night\s)(?<!night\sand\s)\binto)\s+(?:the\s+)?(?:(?:dawn|morning|evening|night|early|late|small|hours)\s+"
                         r"(?:hours\s+)?of\s+)?(?:(?:today|tonight|yesterday),?\s+)?$", re.I)
 _UNTIL = re.compile(r"(?:until|till)\b", re.I)
 # a time that opens or closes a range "between <time> and <time>"
@@ -156,7 +156,8 @@ _RANGE_OPEN = re.compile(r"\bbetween\s+$", re.I)
 _RANGE_CLOSE = re.compile(r"\bbetween\s+[^.;]{2,40}?\s+and\s+$", re.I)
 _RANGE_AND = re.compile(r"\s+and\s+", re.I)
 # "in the night to Tuesday" (German, French), "overnight into Tuesday" (wire)
-_NIGHT_TO = re.compile(r"\b(?:over)?night\s+(?:to|into|before)\s+$", re.I)
+# "overnight to Tuesday", "overnight and into Friday morning", "the night into the early hours of Monday"
+_NIGHT_TO = re.compile(r"\b(?:over)?night\s+(?:and\s+)?(?:to|into|before)\s+(?:the\s+)?(?:early\s+(?:hours\s+of\s+)?)?$", re.I)
 
 
 @dataclass(eq=False)
@@ -174,6 +175,7 @@ class _Group:
     background: bool = False
     order: int = 0
     soft_date: DateInfo | None = None  # the day a statement reported it, when nothing else dates it
+    lapse_date: DateInfo | None = None  # "a day after <it>": the day counted back from the news it came before
     context_date: DateInfo | None = None  # the article's date in force where it was first reported
     site_basis: str = ""  # how the site was chosen when the incident's own sentences name none
     listed: bool = False  # one of several sites a sentence lists as hit ("near Abu Kamal and near al-Mayadin")
@@ -376,8 +378,9 @@ def _choose_time(text: str, cand: Candidate) -> dates.TimeExpr | None:
     # of a range over which things are counted date no one event
     usable = [t for t in usable if not _bounds_a_range(text, t, cand.clause.start)]
     # "in the night to Tuesday": the weekday (read as the night that ended on it), not "in the night"
-    usable = [t for t in usable if not ((t.kind == "part_of_day" or t.span.text.lower() == "overnight") and any(
-        o is not t and 0 <= o.span.start - t.span.end <= 8 and _NIGHT_TO.search(text[t.span.start : o.span.start])
+    usable = [t for t in usable if not ((t.kind == "part_of_day" or t.span.text.lower() == "overnight" or (
+        t.kind == "relative_day" and t.span.text.lower().endswith("night"))) and any(
+        o is not t and 0 <= o.span.start - t.span.end <= 30 and _NIGHT_TO.search(text[t.span.start : o.span.start])
         for o in usable))]
     # "on Thursday, the third attack on the base this week": the period counts the attacks of which the
     # day's is one; it does not date it
@@ -1143,7 +1146,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 c_date = replace(c_date, date=c_date.date + timedelta(days=1),
                                  basis=f"{c_date.basis}; after the midnight that followed it")
             if c_date is not None and c_date.date is not None and cand.time is not None and _NIGHT_TO.search(
-                    text[max(0, cand.time.span.start - 20) : cand.time.span.start]):
+                    text[max(0, cand.time.span.start - 40) : cand.time.span.start]):
                 c_date = replace(c_date, date=c_date.date - timedelta(days=1), part_of_day="night",
                                  basis=f"the night that ended on {c_date.date:%A}: dated by the day it began")
             if c_date is not None and c_date.date is not None and c_date.precision == "day" \
@@ -1392,6 +1395,16 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
                 told_last = group.date
             night_named = night_named or _names_the_night(cand)
             group.listed = group.listed or cand.listed
+            if kind == "prior" and c_date is None and group.lapse_date is None and main_date is not None \
+                    and site_id is not None and len(group.members) == 1 \
+                    and main_date.precision == "day" and main_date.date is not None and clause.start - sent.start > 12 \
+                    and (lapse := _LAPSE_BEFORE.search(text, max(sent.start, clause.start - 30), min(clause.end, clause.start + 24))) \
+                    and lapse.end() > clause.start:
+                # "Rockets struck the Conoco base on Thursday, a day after a drone attack on the al-Omar field": a
+                # cause no sentence dates is as many days before the news as the lapse says
+                back = _LAPSE_DAYS[lapse.group(1).lower()]
+                group.lapse_date = replace(main_date, date=main_date.date - timedelta(days=back), part_of_day=None,
+                                           text="", span=None, basis=f"{lapse.group().strip()} {main_date.date:%A}'s news")
             if soft is not None and soft.date is not None and (group.soft_date is None or soft.date < group.soft_date.date):
                 # the earliest day it was reported: "CENTCOM said on Friday its aircraft had struck" before
                 # "Kanaani on Saturday condemned the strikes"
@@ -3154,6 +3167,9 @@ def _title_case(words: list[str]) -> bool:
 # a clause that names what the news answered: "in (a long-promised) response to ...", "in retaliation for ..."
 # a sentence whose subject is the news just told, linked to what it came after: "The attack followed ...",
 # "It was a reaction to ...", "The strikes came two days after ..."
+# "a day after", "less than a day after", "two days after": the lapse between the news and a cause told after it
+_LAPSE_BEFORE = re.compile(r"\b(?:less\s+than\s+|just\s+|only\s+|barely\s+)?(a|one|two|three|2|3)\s+days?\s+(?:after|following)\b", re.I)
+_LAPSE_DAYS = {"a": 1, "one": 1, "two": 2, "2": 2, "three": 3, "3": 3}
 _NEWS_CAME_AFTER = re.compile(r"\W{0,3}(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|exchange|bombardment|"
                               r"shelling|operation|assault|barrage|fire|escalation|incident)s?)\s+"
                               r"(?:was|were|is|are|came|comes|followed|follows)\b", re.I)
@@ -3636,7 +3652,7 @@ def _finalise_date(g: _Group, focus: DateInfo | None, pub: date | None, settings
     # ("a day after US jets struck facilities on both sides of the border. The sites in Syria were near
     # Abu Kamal, ...": a cause whose targets a sentence of their own places is told for itself)
     only_prior = all(m.kind == "prior" for m in g.members) and not g.taken_up
-    d = g.date
+    d = g.date or (g.lapse_date if g.context_date is None else None)
     if only_prior:
         # named only as the cause of something else ("a day after the US strikes on Tuesday"): context
         return (d or DateInfo(None, "unknown", basis="an earlier event mentioned without a date")), "background"

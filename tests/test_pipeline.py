@@ -19,6 +19,98 @@ MIL = "Iran-backed militias"
 US = "US-led coalition"
 
 CASES = [
+    (
+        "overnight-and-into-wednesday-morning-local-network",
+        "Deir Ezzor 24: US helicopters struck a militia convoy near al-Quriyah overnight and into Wednesday morning, "
+        "killing five.",
+        date(2023, 9, 14),
+        [dict(date="2023-09-12", site="al_quriyah")],
+    ),
+    (
+        "saturday-night-washington-time-early-sunday-in-syria-state-media",
+        "SANA - The American aggression took place on Saturday night Washington time, early Sunday in Syria, on "
+        "houses near al-Mayadin, killing three civilians.",
+        date(2024, 2, 5),
+        [dict(date="2024-02-04", site="al_mayadin")],
+    ),
+    (
+        "one-day-after-a-drone-strike-near-a-town-monitor",
+        "SOHR: Militias shelled the Green Village base on Tuesday, one day after an Israeli drone struck a truck near "
+        "Albu Kamal. The drone strike near Albu Kamal killed two IRGC members, the Observatory said.",
+        date(2023, 11, 7),
+        [dict(date="2023-11-07", site="green_village"), dict(date="2023-11-06", site="albu_kamal")],
+    ),
+    # --- "a day after <a cause at a named place>": the cause is the day before the news it is told after -------
+    (
+        "a-day-after-a-drone-attack-at-a-named-base-told-again",
+        "Rockets struck the US base at the Conoco gas field on Thursday, a day after a drone attack on the al-Omar "
+        "oil field. The drone attack on al-Omar wounded two American soldiers, a US official said.",
+        date(2023, 10, 19),
+        [dict(date="2023-10-19", site="conoco_gas_field"), dict(date="2023-10-18", site="al_omar_oil_field")],
+    ),
+    (
+        "one-day-after-a-checkpoint-attack-told-again-with-its-toll",
+        # Kurdish agency style
+        "An SDF patrol was hit by a roadside bomb near al-Busayrah on Wednesday, one day after ISIS gunmen attacked "
+        "a checkpoint in Thiban. Three fighters were killed in the checkpoint attack in Thiban, the SDF said.",
+        date(2025, 3, 5),
+        [dict(date="2025-03-05", site="al_busayrah"), dict(date="2025-03-04", site="thiban")],
+    ),
+    (
+        "a-day-after-american-raids-near-a-town-iranian-style",
+        # Iranian outlet style
+        "Tasnim - Resistance fighters targeted the American occupation base in the Omar oil field with drones on "
+        "Saturday, a day after US warplanes bombed positions near Albu Kamal. The US raids near Albu Kamal killed "
+        "three resistance fighters, local sources said.",
+        date(2024, 8, 3),
+        [dict(date="2024-08-03", site="al_omar_oil_field"), dict(date="2024-08-02", site="albu_kamal")],
+    ),
+    # --- a night told with the morning it ran into, and a day told in Syria beside Washington's ----------------
+    (
+        "overnight-and-into-friday-morning-is-thursdays-night",
+        # Kurdish agency style: the night named by the morning it ran into
+        "Overnight and into Friday morning, coalition warplanes struck ISIS militants holed up near the prison in "
+        "Hasakah, the SDF said.",
+        date(2022, 1, 22),
+        [dict(date="2022-01-20", site="hasakah_city")],
+    ),
+    (
+        "overnight-and-into-the-early-hours-of-sunday",
+        # monitor style, the night after the clause's verb
+        "US jets pounded militia depots near Albu Kamal overnight and into the early hours of Sunday, the Syrian "
+        "Observatory said.",
+        date(2024, 2, 5),
+        [dict(date="2024-02-03", site="albu_kamal")],
+    ),
+    (
+        "during-the-night-and-into-tuesday-morning",
+        "ANHA - Drones attacked the al-Omar oil field base during the night and into Tuesday morning, the SDF "
+        "media centre said.",
+        date(2023, 11, 15),
+        [dict(date="2023-11-13", site="al_omar_oil_field")],
+    ),
+    (
+        "sunday-evening-eastern-time-early-monday-in-syria",
+        # US statement style: Washington's evening is the next morning in Syria, told as "in Syria"
+        "The strikes were carried out on Sunday evening Eastern time, early Monday in Syria, against two facilities "
+        "near Albu Kamal, the Defense Department said.",
+        date(2021, 6, 29),
+        [dict(date="2021-06-28", site="albu_kamal")],
+    ),
+    (
+        "thursday-night-washington-time-early-friday-in-eastern-syria",
+        "American F-15s hit a weapons depot near al-Mayadin on Thursday night Washington time, early Friday in "
+        "eastern Syria, a US official said.",
+        date(2023, 10, 28),
+        [dict(date="2023-10-27", site="al_mayadin")],
+    ),
+    (
+        "tuesday-washington-time-which-was-wednesday-in-syria",
+        "Rockets were fired at the Conoco base late Tuesday Washington time, which was Wednesday morning in Syria, "
+        "according to the Pentagon.",
+        date(2024, 7, 18),
+        [dict(date="2024-07-17", site="conoco_gas_field")],
+    ),
     # --- where a vehicle or its riders were going is not where they were hit ---------------------------------
     (
         "convoy-heading-to-a-town-is-not-the-scene",
