@@ -256,9 +256,27 @@ def _statement_time(text: str, expr: dates.TimeExpr, clause: Span) -> bool:
     the OSDH" dates the attack)."""
     if expr.kind == "night_range":
         return False
-    before = text[max(clause.start, expr.span.start - 60) : expr.span.start]
+    lo = max(clause.start, expr.span.start - 60)
     t = rules().triggers
-    return bool(t.statement_before.search(before) or t.statement_after.match(text, expr.span.end, clause.end))
+    if t.statement_after.match(text, expr.span.end, clause.end):
+        return True
+    said = t.statement_before.search(text[lo : expr.span.start])
+    if said is None:
+        return False
+    # "The ministry on Thursday condemned the US aggression on Wednesday on al-Mayadin": the act judged
+    # has its own day once the judgement has been given one before its verb
+    at = lo + said.start()
+    return not (_JUDGED.match(text, at) and _statement_day_before().search(text, max(clause.start, at - 40), at))
+
+
+# a judgement that names the act it judges (the [statement] rule of the same shape)
+_JUDGED = re.compile(r"(?:condemned|denounced|decried|slammed|criticised|criticized)\s+(?:the|these|those|this|that)\s", re.I)
+
+
+@lru_cache(maxsize=1)
+def _statement_day_before() -> re.Pattern[str]:
+    """A day told right before a verb of judging: "on Thursday condemned", "Thursday, condemned", "today denounced"."""
+    return re.compile(rf"\b(?:on\s+)?(?:{dates.weekday_names()}|today|yesterday)\s*,?\s*$", re.I)
 
 
 def _spoken_day(text: str, sent: Span, expr: dates.TimeExpr, times: list[dates.TimeExpr] | None,

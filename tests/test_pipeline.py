@@ -19,6 +19,15 @@ MIL = "Iran-backed militias"
 US = "US-led coalition"
 
 CASES = [
+    # --- a judgement told on its own day names the act's day after the act: the act keeps it ----------------
+    (
+        "ministry-on-thursday-condemned-the-aggression-on-wednesday-state-media",
+        "Damascus, SANA - The Foreign and Expatriates Ministry on Thursday condemned the US aggression on Wednesday on "
+        "the town of al-Mayadin in Deir Ezzor countryside. The aggression killed three civilians and wounded five "
+        "others, local sources said.",
+        date(2024, 2, 9),
+        [dict(date="2024-02-07", site="al_mayadin", killed=3)],
+    ),
     (
         "overnight-and-into-wednesday-morning-local-network",
         "Deir Ezzor 24: US helicopters struck a militia convoy near al-Quriyah overnight and into Wednesday morning, "
@@ -10953,3 +10962,24 @@ def test_a_related_block_with_teasers_still_ends_the_story() -> None:
             "Thiban\nA drone hit an SDF post in Thiban on Wednesday, wounding two fighters, local sources said.\n")
     mains = [m for m in extract(text, published=date(2024, 6, 22)).incidents if m.role == "main"]
     assert [(m.to_json()["date"], m.site.id) for m in mains] == [("2024-06-21", "rumailan")]
+
+
+@pytest.mark.parametrize(("text", "statement_days"), [
+    # the judgement's own day, before its verb; the act judged keeps the day told after it
+    ("The Foreign Ministry on Thursday condemned the US aggression on Wednesday on al-Mayadin.", ["on Thursday"]),
+    ("The SDF General Command, Thursday, denounced the Turkish raid on Monday on Tel Baidar.", ["Thursday"]),
+    # (a day owned by the act, "condemned Friday's strikes", is still read as the judgement's: taking it as the
+    # act's dated a strike recalled as "Sunday's strikes" in a later paragraph and made it news, holdout3)
+    ("Kanaani on Saturday condemned Friday's American airstrikes on Albu Kamal.", ["on Saturday", "Friday"]),
+    # with no day of its own, the judgement's day is the one told after the act judged
+    ("Kanaani condemned the strikes on Saturday as a strategic mistake.", ["on Saturday"]),
+    ("The ministry condemned on Thursday the US aggression on Wednesday against al-Mayadin.", ["on Thursday"]),
+])
+def test_the_day_of_a_judgement_and_the_day_of_the_act(text: str, statement_days: list[str]) -> None:
+    from extraction import dates
+    from extraction.pipeline import _statement_time
+
+    sent = Span(0, len(text), text)
+    found = [t.span.text for t in dates.find_time_expressions(text) if _statement_time(text, t, sent)]
+    assert found == statement_days
+
