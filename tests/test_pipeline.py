@@ -9251,6 +9251,130 @@ CASES = [
         date(2023, 11, 25),
         [dict(date="2023-11-23", site="conoco_gas_field")],
     ),
+    (
+        "denied-reports-that-positions-had-been-shelled",
+        # Kurdish agency style: the denial names the place in the passive, the reports' source between
+        "The SDF denied reports circulated by pro-government media that its positions near Thiban had been "
+        "shelled overnight. \"These claims are baseless; the situation is calm,\" said the spokesman.",
+        date(2024, 11, 27),
+        [],
+    ),
+    (
+        "denied-that-forces-had-come-under-attack",
+        # wire style: a denial of an attack, the blasts explained by a fire
+        "The Pentagon on Monday denied that US forces had come under attack at the Rumailan landing zone, "
+        "saying that the explosions reported by Iranian media were caused by a fire at a nearby fuel depot.",
+        date(2023, 12, 4),
+        [],
+    ),
+    (
+        "denied-rumours-that-army-positions-came-under-attack",
+        # Syrian state media style: a military source denies rumours spread by websites
+        "SANA: A military source denied on Sunday rumours spread by opposition websites that army positions "
+        "near al-Mayadin had come under attack overnight, describing them as fabrications.",
+        date(2024, 12, 9),
+        [],
+    ),
+    (
+        "rejected-claims-that-the-base-was-shelled",
+        "The coalition spokesman rejected claims made on social media that the Green Village base was shelled "
+        "on Thursday. \"Nothing of the sort happened,\" he wrote on Twitter.",
+        date(2021, 9, 3),
+        [],
+    ),
+    (
+        "denied-that-the-base-had-been-hit-by-rockets",
+        "The SDF media office denied that the Tal Baydar base had been hit by rockets on Sunday night, calling "
+        "the reports by pro-Turkish outlets propaganda.",
+        date(2022, 4, 11),
+        [],
+    ),
+    (
+        "denied-that-its-headquarters-had-been-targeted-by-a-drone",
+        "Kurdish security forces denied reports that their headquarters in al-Hasakah had been targeted by a "
+        "Turkish drone on Monday, saying the sound residents heard was a transformer failure.",
+        date(2023, 2, 14),
+        [],
+    ),
+    (
+        "if-the-militias-were-to-hit-the-base",
+        # a condition, in an official's warning: nothing happened
+        "If the militias were to hit the Conoco base with a larger drone, the consequences could be "
+        "catastrophic, a US official said.",
+        date(2024, 2, 15),
+        [],
+    ),
+    (
+        "were-the-militias-to-strike",
+        # inverted condition at a sentence's start
+        "Were the militias to strike al-Tanf with ballistic missiles, the Pentagon would face enormous pressure "
+        "to hit Iran directly, a former official told Al-Monitor.",
+        date(2024, 1, 30),
+        [],
+    ),
+    (
+        "should-the-groups-attack-again",
+        "Should Iranian-backed groups attack the Rumailan base again, the response will be swift, the White "
+        "House said on Thursday.",
+        date(2023, 11, 2),
+        [],
+    ),
+    (
+        "if-cells-were-to-raid-the-camp",
+        "If ISIS cells were to raid the al-Hol camp, thousands of detainees could escape, Kurdish officials "
+        "cautioned in a briefing in Qamishli on Monday.",
+        date(2020, 6, 15),
+        [],
+    ),
+    (
+        "rehearsed-the-storming-of-a-building",
+        # a drill told by its verb
+        "Coalition special forces rehearsed the storming of a building near the Conoco base on Tuesday, in a "
+        "drill watched by SDF commanders, ANHA reported.",
+        date(2023, 5, 9),
+        [],
+    ),
+    (
+        "launched-an-assault-on-a-mock-position",
+        # Russian/Syrian ministry style: the exercise's assault on a mock target
+        "Syrian army units conducted an exercise near Deir ez-Zor airport on Tuesday, launching an assault on a "
+        "mock fortified position with tanks and artillery, the defence ministry said. Russian military police "
+        "rehearsed an assault on a mock enemy position nearby.",
+        date(2024, 10, 15),
+        [],
+    ),
+    (
+        "tactics-and-skills-taught-are-no-deed",
+        "SDF recruits in Hasakah learned raid techniques and urban combat skills during a six-week course "
+        "organised by the coalition, the Rojava Information Center said on Wednesday. In Hajin, graduates "
+        "demonstrated storming tactics in front of coalition officers.",
+        date(2019, 11, 20),
+        [],
+    ),
+    (
+        "sanctioned-the-militias-behind-drone-attacks",
+        # a designation: the attacks say who the militias are, with no day of their own
+        "The US Treasury on Tuesday sanctioned three individuals it said financed the militias behind drone "
+        "attacks on American troops at al-Tanf and in Deir ez-Zor. Washington also imposed sanctions on two "
+        "Iraqi commanders responsible for rocket attacks on US forces at the al-Omar oil field.",
+        date(2024, 6, 18),
+        [],
+    ),
+    (
+        "a-smuggling-network-supplying-the-militias-behind-attacks",
+        "The European Union added to its sanctions list a smuggling network that supplied drones to the "
+        "militias behind attacks on coalition bases in Hasakah, including Qasrak.",
+        date(2024, 11, 5),
+        [],
+    ),
+    (
+        "the-group-behind-attacks-fired-drones-today",
+        # the description of the group is no incident, but its deed of the day is
+        "Kataib Hezbollah, the group behind drone attacks on US forces in Iraq, fired two drones at the al-Tanf "
+        "garrison early Monday, officials said.",
+        date(2024, 2, 5),
+        [dict(date="2024-02-05", site="al_tanf")],
+    ),
 ]
 
 
