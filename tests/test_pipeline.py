@@ -9375,6 +9375,52 @@ CASES = [
         date(2024, 2, 5),
         [dict(date="2024-02-05", site="al_tanf")],
     ),
+    (
+        "bracing-for-more-attacks-on-its-bases",
+        # wire style: readiness for attacks to come, the day being the day of another country's event
+        "The Pentagon said on Tuesday it was bracing for more attacks on its bases in Syria, including Rumailan "
+        "and Shaddadi, after the killing of an Iranian general in Damascus on Monday.",
+        date(2023, 12, 26),
+        [],
+    ),
+    (
+        "troops-bracing-for-retaliation",
+        "US troops at the Conoco and al-Omar bases are bracing for retaliation after the assassination of a "
+        "Hamas leader in Tehran on Wednesday, two officials told Reuters.",
+        date(2024, 8, 1),
+        [],
+    ),
+    (
+        "braced-itself-for-attacks",
+        # Kurdish agency style, reflexive
+        "The SDF said it had braced itself for attacks on its positions in Hasakah and near al-Hol after the US "
+        "strike that killed Qassem Soleimani in Baghdad on Friday.",
+        date(2020, 1, 4),
+        [],
+    ),
+    (
+        "a-year-saw-a-tally-of-attacks",
+        # a monitor's yearly tally: the year is the subject, no incident of a day
+        "SOHR: 2024 saw 127 ISIS attacks in areas held by the SDF in Deir ez-Zor, which killed 93 SDF fighters "
+        "and 21 civilians.",
+        date(2025, 1, 2),
+        [],
+    ),
+    (
+        "a-quarter-witnessed-attacks-said-in-a-report-on-a-day",
+        # the day is the report's, not an attack's
+        "The first quarter of 2025 witnessed 46 attacks by ISIS cells in Deir ez-Zor province, killing 30 "
+        "people, including 19 members of the SDF, the monitor said in a report on Thursday.",
+        date(2025, 4, 3),
+        [],
+    ),
+    (
+        "the-night-of-a-date-saw-strikes",
+        # a day's date before "saw" is the news's day, not a tally's period
+        "The night of 2 February 2024 saw US strikes on militia depots in al-Mayadin, killing 23 fighters.",
+        date(2024, 2, 4),
+        [dict(date="2024-02-02", site="al_mayadin")],
+    ),
 ]
 
 
