@@ -9421,6 +9421,37 @@ CASES = [
         date(2024, 2, 4),
         [dict(date="2024-02-02", site="al_mayadin")],
     ),
+    (
+        "preparing-an-offensive-is-no-offensive",
+        # Kurdish agency style: an operation announced as coming
+        "The SDF is preparing an offensive against ISIS remnants in the desert south of al-Shaddadi, a "
+        "commander told Hawar on Wednesday, without giving a date.",
+        date(2023, 7, 19),
+        [],
+    ),
+    (
+        "weighing-a-new-ground-operation",
+        "Turkey is weighing a new ground operation against Kurdish fighters around Tal Tamr, a Turkish "
+        "official said on Monday.",
+        date(2023, 7, 19),
+        [],
+    ),
+    (
+        "planning-a-large-scale-assault",
+        # Russian outlet style
+        "Damascus is planning a large-scale assault on SDF positions east of the Euphrates near Deir ez-Zor, "
+        "Russian media reported on Friday.",
+        date(2023, 7, 19),
+        [],
+    ),
+    (
+        "a-cell-preparing-an-attack-struck-by-a-drone",
+        # the strike on a cell that prepared an attack is an event
+        "A US drone struck an ISIS cell that was preparing an attack near al-Shaddadi on Sunday, killing two "
+        "militants, CENTCOM said.",
+        date(2023, 7, 19),
+        [dict(date="2023-07-16", site="shaddadi")],
+    ),
 ]
 
 
