@@ -9495,6 +9495,207 @@ CASES = [
         date(2024, 3, 18),
         [dict(date="2024-03-14", site="al_mayadin"), dict(date="2024-03-14", site="albu_kamal")],
     ),
+    (
+        "denied-reports-that-positions-had-been-shelled",
+        # Kurdish agency style: the denial names the place in the passive, the reports' source between
+        "The SDF denied reports circulated by pro-government media that its positions near Thiban had been "
+        "shelled overnight. \"These claims are baseless; the situation is calm,\" said the spokesman.",
+        date(2024, 11, 27),
+        [],
+    ),
+    (
+        "denied-that-forces-had-come-under-attack",
+        # wire style: a denial of an attack, the blasts explained by a fire
+        "The Pentagon on Monday denied that US forces had come under attack at the Rumailan landing zone, "
+        "saying that the explosions reported by Iranian media were caused by a fire at a nearby fuel depot.",
+        date(2023, 12, 4),
+        [],
+    ),
+    (
+        "denied-rumours-that-army-positions-came-under-attack",
+        # Syrian state media style: a military source denies rumours spread by websites
+        "SANA: A military source denied on Sunday rumours spread by opposition websites that army positions "
+        "near al-Mayadin had come under attack overnight, describing them as fabrications.",
+        date(2024, 12, 9),
+        [],
+    ),
+    (
+        "rejected-claims-that-the-base-was-shelled",
+        "The coalition spokesman rejected claims made on social media that the Green Village base was shelled "
+        "on Thursday. \"Nothing of the sort happened,\" he wrote on Twitter.",
+        date(2021, 9, 3),
+        [],
+    ),
+    (
+        "denied-that-the-base-had-been-hit-by-rockets",
+        "The SDF media office denied that the Tal Baydar base had been hit by rockets on Sunday night, calling "
+        "the reports by pro-Turkish outlets propaganda.",
+        date(2022, 4, 11),
+        [],
+    ),
+    (
+        "denied-that-its-headquarters-had-been-targeted-by-a-drone",
+        "Kurdish security forces denied reports that their headquarters in al-Hasakah had been targeted by a "
+        "Turkish drone on Monday, saying the sound residents heard was a transformer failure.",
+        date(2023, 2, 14),
+        [],
+    ),
+    (
+        "if-the-militias-were-to-hit-the-base",
+        # a condition, in an official's warning: nothing happened
+        "If the militias were to hit the Conoco base with a larger drone, the consequences could be "
+        "catastrophic, a US official said.",
+        date(2024, 2, 15),
+        [],
+    ),
+    (
+        "were-the-militias-to-strike",
+        # inverted condition at a sentence's start
+        "Were the militias to strike al-Tanf with ballistic missiles, the Pentagon would face enormous pressure "
+        "to hit Iran directly, a former official told Al-Monitor.",
+        date(2024, 1, 30),
+        [],
+    ),
+    (
+        "should-the-groups-attack-again",
+        "Should Iranian-backed groups attack the Rumailan base again, the response will be swift, the White "
+        "House said on Thursday.",
+        date(2023, 11, 2),
+        [],
+    ),
+    (
+        "if-cells-were-to-raid-the-camp",
+        "If ISIS cells were to raid the al-Hol camp, thousands of detainees could escape, Kurdish officials "
+        "cautioned in a briefing in Qamishli on Monday.",
+        date(2020, 6, 15),
+        [],
+    ),
+    (
+        "rehearsed-the-storming-of-a-building",
+        # a drill told by its verb
+        "Coalition special forces rehearsed the storming of a building near the Conoco base on Tuesday, in a "
+        "drill watched by SDF commanders, ANHA reported.",
+        date(2023, 5, 9),
+        [],
+    ),
+    (
+        "launched-an-assault-on-a-mock-position",
+        # Russian/Syrian ministry style: the exercise's assault on a mock target
+        "Syrian army units conducted an exercise near Deir ez-Zor airport on Tuesday, launching an assault on a "
+        "mock fortified position with tanks and artillery, the defence ministry said. Russian military police "
+        "rehearsed an assault on a mock enemy position nearby.",
+        date(2024, 10, 15),
+        [],
+    ),
+    (
+        "tactics-and-skills-taught-are-no-deed",
+        "SDF recruits in Hasakah learned raid techniques and urban combat skills during a six-week course "
+        "organised by the coalition, the Rojava Information Center said on Wednesday. In Hajin, graduates "
+        "demonstrated storming tactics in front of coalition officers.",
+        date(2019, 11, 20),
+        [],
+    ),
+    (
+        "sanctioned-the-militias-behind-drone-attacks",
+        # a designation: the attacks say who the militias are, with no day of their own
+        "The US Treasury on Tuesday sanctioned three individuals it said financed the militias behind drone "
+        "attacks on American troops at al-Tanf and in Deir ez-Zor. Washington also imposed sanctions on two "
+        "Iraqi commanders responsible for rocket attacks on US forces at the al-Omar oil field.",
+        date(2024, 6, 18),
+        [],
+    ),
+    (
+        "a-smuggling-network-supplying-the-militias-behind-attacks",
+        "The European Union added to its sanctions list a smuggling network that supplied drones to the "
+        "militias behind attacks on coalition bases in Hasakah, including Qasrak.",
+        date(2024, 11, 5),
+        [],
+    ),
+    (
+        "the-group-behind-attacks-fired-drones-today",
+        # the description of the group is no incident, but its deed of the day is
+        "Kataib Hezbollah, the group behind drone attacks on US forces in Iraq, fired two drones at the al-Tanf "
+        "garrison early Monday, officials said.",
+        date(2024, 2, 5),
+        [dict(date="2024-02-05", site="al_tanf")],
+    ),
+    (
+        "bracing-for-more-attacks-on-its-bases",
+        # wire style: readiness for attacks to come, the day being the day of another country's event
+        "The Pentagon said on Tuesday it was bracing for more attacks on its bases in Syria, including Rumailan "
+        "and Shaddadi, after the killing of an Iranian general in Damascus on Monday.",
+        date(2023, 12, 26),
+        [],
+    ),
+    (
+        "troops-bracing-for-retaliation",
+        "US troops at the Conoco and al-Omar bases are bracing for retaliation after the assassination of a "
+        "Hamas leader in Tehran on Wednesday, two officials told Reuters.",
+        date(2024, 8, 1),
+        [],
+    ),
+    (
+        "braced-itself-for-attacks",
+        # Kurdish agency style, reflexive
+        "The SDF said it had braced itself for attacks on its positions in Hasakah and near al-Hol after the US "
+        "strike that killed Qassem Soleimani in Baghdad on Friday.",
+        date(2020, 1, 4),
+        [],
+    ),
+    (
+        "a-year-saw-a-tally-of-attacks",
+        # a monitor's yearly tally: the year is the subject, no incident of a day
+        "SOHR: 2024 saw 127 ISIS attacks in areas held by the SDF in Deir ez-Zor, which killed 93 SDF fighters "
+        "and 21 civilians.",
+        date(2025, 1, 2),
+        [],
+    ),
+    (
+        "a-quarter-witnessed-attacks-said-in-a-report-on-a-day",
+        # the day is the report's, not an attack's
+        "The first quarter of 2025 witnessed 46 attacks by ISIS cells in Deir ez-Zor province, killing 30 "
+        "people, including 19 members of the SDF, the monitor said in a report on Thursday.",
+        date(2025, 4, 3),
+        [],
+    ),
+    (
+        "the-night-of-a-date-saw-strikes",
+        # a day's date before "saw" is the news's day, not a tally's period
+        "The night of 2 February 2024 saw US strikes on militia depots in al-Mayadin, killing 23 fighters.",
+        date(2024, 2, 4),
+        [dict(date="2024-02-02", site="al_mayadin")],
+    ),
+    (
+        "preparing-an-offensive-is-no-offensive",
+        # Kurdish agency style: an operation announced as coming
+        "The SDF is preparing an offensive against ISIS remnants in the desert south of al-Shaddadi, a "
+        "commander told Hawar on Wednesday, without giving a date.",
+        date(2023, 7, 19),
+        [],
+    ),
+    (
+        "weighing-a-new-ground-operation",
+        "Turkey is weighing a new ground operation against Kurdish fighters around Tal Tamr, a Turkish "
+        "official said on Monday.",
+        date(2023, 7, 19),
+        [],
+    ),
+    (
+        "planning-a-large-scale-assault",
+        # Russian outlet style
+        "Damascus is planning a large-scale assault on SDF positions east of the Euphrates near Deir ez-Zor, "
+        "Russian media reported on Friday.",
+        date(2023, 7, 19),
+        [],
+    ),
+    (
+        "a-cell-preparing-an-attack-struck-by-a-drone",
+        # the strike on a cell that prepared an attack is an event
+        "A US drone struck an ISIS cell that was preparing an attack near al-Shaddadi on Sunday, killing two "
+        "militants, CENTCOM said.",
+        date(2023, 7, 19),
+        [dict(date="2023-07-16", site="shaddadi")],
+    ),
 ]
 
 
