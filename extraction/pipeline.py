@@ -3483,7 +3483,15 @@ def _hit_beside(g: _Group, groups: list[_Group]) -> bool:
     own = gaz.most_specific(g.sites)
     return any(m.kind == "coord" and any(
         o is not g and not o.background and o.sites and not _sites_compatible(own, gaz.most_specific(o.sites))
-        and any(om.sentence == m.sentence for om in o.members) for o in groups) for m in g.members)
+        and any(om.sentence == m.sentence for om in o.members) for o in groups) for m in g.members) or any(
+        # (the first of the two too, when the day is told after the second: "gunmen staged an ambush near
+        # Thiban, and an attack on a checkpoint in al-Busayrah on Tuesday")
+        m.kind == "main" and any(
+            o is not g and not o.background and o.sites and o.date is not None
+            and not _sites_compatible(own, gaz.most_specific(o.sites))
+            and any(om.kind == "coord" and om.sentence == m.sentence and om.clause.start >= m.clause.end
+                    and om.clause.start - m.clause.end < 3 and om.places and o.date.span is not None
+                    and o.date.span.start >= om.places[-1].span.end for om in o.members) for o in groups) for m in g.members)
 
 
 def _wider_than_a_day(g: _Group, d: DateInfo) -> bool:

@@ -9487,6 +9487,35 @@ CASES = [
         date(2024, 1, 9),
         [dict(date="2024-01-07", site="conoco_gas_field")],
     ),
+    (
+        "two-noun-phrase-acts-the-day-told-after-the-second",
+        # local monitor style: two acts, one verb, the day at the end
+        "Gunmen staged an ambush near Thiban, and an attack on a checkpoint in al-Busayrah on Tuesday.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-05", site="thiban"), dict(date="2024-03-05", site="al_busayrah")],
+    ),
+    (
+        "blast-and-attack-listed-the-day-after-both",
+        # local network style
+        "Deir Ezzor 24 reported an IED blast near Hajin, and an attack on an SDF post in Gharanij on Saturday.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-02", site="hajin"), dict(date="2024-03-02", site="gharanij")],
+    ),
+    (
+        "raid-and-strike-listed-the-day-after-both",
+        # Syrian state media style
+        "SANA said the occupation carried out a helicopter raid on a house in Hatla, and a drone strike on a car "
+        "near al-Mayadin on Thursday.",
+        date(2024, 4, 13),
+        [dict(date="2024-04-11", site="hatla"), dict(date="2024-04-11", site="al_mayadin")],
+    ),
+    (
+        "habitual-attacks-then-a-dated-strike-stays-one",
+        # wire style: a habit, then the day's news with its own day told first
+        "Militias have long attacked the al-Omar field, and on Tuesday rockets hit the Conoco base.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-05", site="conoco_gas_field")],
+    ),
 ]
 
 
