@@ -52,6 +52,14 @@ _LOCATED_FIRST = re.compile(r"the\s+(?:[\w'’-]+\s+){1,4}?(?:near|in|outside|cl
 _ITEM_AT = re.compile(r"(?:an?\s+|one\s+|two\s+|three\s+)?(?:[\w-]+\s+){1,2}?(?:at|on|against|near)\s+(?:the\s+)?"
                       r"(?:(?:al|el|ash|as|ad|at|ar|az)-)?[A-Z][\w'’-]*[^,;:.]{0,40}(?:,|\s+and\b)")
 _AND_AT = re.compile(r"(?:and\s+)?", re.I)  # "; and a house in Z": the list's last item
+# the verb said once for two objects: "targeted the Conoco base with drones, and the al-Omar base with rockets",
+# "hit Ain al-Asad, and the base at al-Shaddadi on Thursday", "...: drones at the al-Omar field, and rockets on
+# the Conoco field": one more named place hit (by what, on what day), with no verb of its own
+_GAPPED_OBJECT = re.compile(r"(?:(?:an?\s+|one\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?(?:at|on|against)\s+)?(?:the\s+)?"
+                            r"(?:(?:US|U\.S\.|American|occupation)\s+)?(?:(?:base|field|garrison|camp)\s+(?:at|in|of)\s+)?"
+                            r"(?:(?:al|el|ash|as|ad|at|ar|az)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el)-)?[A-Z0-9][\w'’-]*)*"
+                            r"(?:\s+(?:gas\s+|oil\s+)?(?:field|oilfield|base|airport|air\s?base|airbase|garrison|camp|plant))?"
+                            r"(?=\s+with\s|\s*[.;]|\s*$|\s+(?:on\s+[A-Z]\w+|overnight|last\s+night)(?:\s+(?:night|morning|evening))?\s*[.,;])")
 # what follows ", and" is one more thing struck, somewhere ("a safe house near al-Mayadin"), or one
 # more place ("positions in and around Albu Kamal, and in the town of Mayadin")
 _LISTED_OBJECT = re.compile(r"(?:an?|one|another|two|three|four|several|other)\s+(?:[\w-]+\s+){1,4}?"
@@ -713,7 +721,8 @@ def split_clauses(text: str, sent: Span) -> list[tuple[Span, str]]:
         # (a semicolon list too: "hit three sites: a depot in X; a checkpoint near Y; and a house in Z")
         listed = _LISTED_OBJECT.match(text, _AND_AT.match(text, m.end()).end()) or (
             m.group()[:1] == ":" and (_NAMED_LIST.match(text, m.end()) or _LOCATED_FIRST.match(text, m.end())
-                                      or _ITEM_AT.match(text, m.end())))
+                                      or _ITEM_AT.match(text, m.end()))) or (
+            m.group()[:1] in {",", ";"} and _GAPPED_OBJECT.match(text, _AND_AT.match(text, m.end()).end()))
         if m.group()[:1] in {",", ":", ";"} and listed and not any(
                 not _weak(t.group()) for t in r.triggers.regex.finditer(text, m.end(), sent.end)):
             continue  # "hit a training facility near Albu Kamal, and a safe house near al-Mayadin": one list

@@ -585,6 +585,9 @@ _BEARING_OF_WIDE = re.compile(r"(?:[^\S\n]+(?:mountains?|hills|desert|area|regio
 _BEARING_OF_TOWN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+the\s+(?:town|city)\s+$", re.I)
 _NEXT_ITEM = re.compile(r"\s*,\s+the\s+(outskirts|outer\s+edges|surroundings|environs|desert|countryside)\s+of\s+"
                         r"(?:the\s+(?:town|city)\s+of\s+)?", re.I)
+# two places hit, told as a list: "Tower 22 and on the al-Tanf garrison", "al-Tanf with rockets, and the Tower 22 base"
+_PLACE_JOINT = re.compile(r"\s*(?:(?:base|outpost|garrison)\s*)?(?:with\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,?\s+(?:and|as\s+well\s+as)\s+"
+                          r"(?:(?:at|on|against)\s+)?(?:the\s+)?(?:(?:US|American)\s+)?(?:(?:base|garrison|outpost)\s+(?:at|in|of)\s+)?", re.I)
 _GOES_ON = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as)\s", re.I)
 _BARE_AND = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
 
@@ -603,6 +606,19 @@ def _per_site(text: str, cand: Candidate) -> list[tuple[Candidate, tuple[str | N
             and q.site.kind not in {"province", "country"} and not _outside_area(q.site.id)]
     listed = [next((q for q in wide if q.span.end <= p.span.start and _BEARING_OF_WIDE.fullmatch(text, q.span.end, p.span.start)), p)
               for p in listed]
+    if first[2] is not None and first[0] in rules().scope.excluded and len(listed) == 1 and (
+            _PLACE_JOINT.fullmatch(text, first[2].end, listed[0].span.start)
+            or _PLACE_JOINT.fullmatch(text, listed[0].span.end, first[2].start)):
+        # "claimed attacks on Tower 22 and on the al-Tanf garrison": two places hit, the one outside the area
+        # (read on its own, left out) does not take the one of ours with it
+        out = []
+        for place in sorted([(first[2], first), (listed[0].span, (listed[0].site.id, listed[0].span.text, listed[0].span))],
+                            key=lambda x: x[0].start):
+            clone = copy.copy(cand)
+            clone.places = [q for q in cand.places if q.span == place[0]] or cand.places
+            clone.listed = True
+            out.append((clone, place[1]))
+        return out
     # a recall cue told after the list ("..., the third round of strikes since October") does not make it one
     if len(listed) < 2 or (cand.background is not None and cand.background.start < listed[-1].span.end) \
             or (_BETWEEN.search(text, max(0, listed[0].span.start - 40), listed[0].span.start)
@@ -3501,7 +3517,15 @@ def _hit_beside(g: _Group, groups: list[_Group]) -> bool:
     own = gaz.most_specific(g.sites)
     return any(m.kind == "coord" and any(
         o is not g and not o.background and o.sites and not _sites_compatible(own, gaz.most_specific(o.sites))
-        and any(om.sentence == m.sentence for om in o.members) for o in groups) for m in g.members)
+        and any(om.sentence == m.sentence for om in o.members) for o in groups) for m in g.members) or any(
+        # (the first of the two too, when the day is told after the second: "gunmen staged an ambush near
+        # Thiban, and an attack on a checkpoint in al-Busayrah on Tuesday")
+        m.kind == "main" and any(
+            o is not g and not o.background and o.sites and o.date is not None
+            and not _sites_compatible(own, gaz.most_specific(o.sites))
+            and any(om.kind == "coord" and om.sentence == m.sentence and om.clause.start >= m.clause.end
+                    and om.clause.start - m.clause.end < 3 and om.places and o.date.span is not None
+                    and o.date.span.start >= om.places[-1].span.end for om in o.members) for o in groups) for m in g.members)
 
 
 def _wider_than_a_day(g: _Group, d: DateInfo) -> bool:

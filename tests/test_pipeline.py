@@ -9696,6 +9696,128 @@ CASES = [
         date(2023, 7, 19),
         [dict(date="2023-07-16", site="shaddadi")],
     ),
+    (
+        "gapped-verb-second-base-with-its-weapon",
+        # Iraqi factions' claim as relayed by a wire: the verb said once for both bases
+        "The Islamic Resistance in Iraq said it targeted the Conoco base with drones, and the al-Omar base with "
+        "rockets on Wednesday.",
+        date(2024, 1, 18),
+        [dict(date="2024-01-17", site="conoco_gas_field"), dict(date="2024-01-17", site="al_omar_oil_field")],
+    ),
+    (
+        "gapped-verb-first-base-unknown-outside-the-area",
+        # Telegram claim: a base in Iraqi Kurdistan first, then one of ours
+        "The Islamic Resistance in Iraq said on Telegram it attacked the Harir base with a drone, and the Shaddadi "
+        "base with rockets on Thursday.",
+        date(2024, 1, 20),
+        [dict(date="2024-01-18", site="shaddadi")],
+    ),
+    (
+        "gapped-verb-first-target-in-erbil",
+        # Iranian agency style
+        "Tasnim reported that the Islamic Resistance in Iraq hit Erbil airport with drones, and the Conoco field "
+        "with rockets on Sunday.",
+        date(2024, 1, 23),
+        [dict(date="2024-01-21", site="conoco_gas_field")],
+    ),
+    (
+        "gapped-verb-bare-town-name-after-ain-al-asad",
+        "The Islamic Resistance in Iraq said it targeted Ain al-Asad base with drones, and al-Tanf with rockets "
+        "on Friday.",
+        date(2024, 1, 14),
+        [dict(date="2024-01-12", site="al_tanf")],
+    ),
+    (
+        "gapped-verb-each-base-its-own-day",
+        # wire style: two days, one verb
+        "The Islamic Resistance in Iraq said it struck the al-Tanf base with a drone on Friday, and the al-Omar "
+        "field with rockets on Saturday.",
+        date(2024, 1, 29),
+        [dict(date="2024-01-26", site="al_tanf"), dict(date="2024-01-27", site="al_omar_oil_field")],
+    ),
+    (
+        "gapped-verb-the-base-at-a-town",
+        "A spokesman for the Islamic Resistance in Iraq said its fighters targeted the Conoco base with drones on "
+        "Saturday, and the base at al-Shaddadi with rockets on Sunday.",
+        date(2024, 1, 30),
+        [dict(date="2024-01-27", site="conoco_gas_field"), dict(date="2024-01-28", site="shaddadi")],
+    ),
+    (
+        "gapped-verb-at-each-base",
+        # Iranian agency style: "at" repeated for the second base
+        "Fars reported that the resistance targeted the Americans at the al-Omar field with rockets, and at the "
+        "Conoco field with drones on Tuesday.",
+        date(2024, 1, 10),
+        [dict(date="2024-01-09", site="al_omar_oil_field"), dict(date="2024-01-09", site="conoco_gas_field")],
+    ),
+    (
+        "gapped-verb-two-hasakah-bases",
+        "The Islamic Resistance in Iraq said its fighters targeted the Kharab al-Jir base with rockets, and the Tal "
+        "Baydar base with drones on Friday.",
+        date(2024, 1, 21),
+        [dict(date="2024-01-19", site="kharab_al_jir"), dict(date="2024-01-19", site="tal_baydar")],
+    ),
+    (
+        "colon-list-last-item-after-comma-and",
+        # newspaper style: the list after a colon ends with ", and"
+        "The bases came under attack on Saturday: drones at the al-Omar field, and rockets on the Conoco field.",
+        date(2024, 2, 12),
+        [dict(date="2024-02-10", site="al_omar_oil_field"), dict(date="2024-02-10", site="conoco_gas_field")],
+    ),
+    (
+        "tower-22-and-al-tanf-two-places-hit",
+        # claim naming the Jordanian outpost and a base of ours
+        "The Islamic Resistance claimed attacks on Tower 22 and on the al-Tanf garrison on Sunday.",
+        date(2024, 1, 29),
+        [dict(date="2024-01-28", site="al_tanf")],
+    ),
+    (
+        "al-tanf-and-tower-22-two-places-hit",
+        "The Islamic Resistance in Iraq claimed drone attacks on al-Tanf and Tower 22 on Monday.",
+        date(2024, 2, 1),
+        [dict(date="2024-01-29", site="al_tanf")],
+    ),
+    (
+        "gapped-verb-tower-22-then-al-tanf",
+        "The group said it targeted Tower 22 with drones, and the al-Tanf base with rockets on Sunday.",
+        date(2024, 1, 30),
+        [dict(date="2024-01-28", site="al_tanf")],
+    ),
+    (
+        "one-base-and-its-surroundings-one-incident",
+        "Rockets hit the Conoco field and its surroundings on Sunday, the Syrian Observatory said.",
+        date(2024, 1, 9),
+        [dict(date="2024-01-07", site="conoco_gas_field")],
+    ),
+    (
+        "two-noun-phrase-acts-the-day-told-after-the-second",
+        # local monitor style: two acts, one verb, the day at the end
+        "Gunmen staged an ambush near Thiban, and an attack on a checkpoint in al-Busayrah on Tuesday.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-05", site="thiban"), dict(date="2024-03-05", site="al_busayrah")],
+    ),
+    (
+        "blast-and-attack-listed-the-day-after-both",
+        # local network style
+        "Deir Ezzor 24 reported an IED blast near Hajin, and an attack on an SDF post in Gharanij on Saturday.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-02", site="hajin"), dict(date="2024-03-02", site="gharanij")],
+    ),
+    (
+        "raid-and-strike-listed-the-day-after-both",
+        # Syrian state media style
+        "SANA said the occupation carried out a helicopter raid on a house in Hatla, and a drone strike on a car "
+        "near al-Mayadin on Thursday.",
+        date(2024, 4, 13),
+        [dict(date="2024-04-11", site="hatla"), dict(date="2024-04-11", site="al_mayadin")],
+    ),
+    (
+        "habitual-attacks-then-a-dated-strike-stays-one",
+        # wire style: a habit, then the day's news with its own day told first
+        "Militias have long attacked the al-Omar field, and on Tuesday rockets hit the Conoco base.",
+        date(2024, 3, 6),
+        [dict(date="2024-03-05", site="conoco_gas_field")],
+    ),
 ]
 
 
