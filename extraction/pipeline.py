@@ -1577,7 +1577,7 @@ def _incidents(text: str, body: tuple[Span, ...], meta: ArticleMeta, settings: S
             # attack on the Green Village base" at that base: the place is the earlier event's
             spots, basis = [only_site], "the only place the article names"
         if not spots and not outside_news and (city := _dateline_city(text)) is not None \
-                and (any(_IN_THE_CITY.search(text, sents[m.sentence].start, sents[m.sentence].end) for m in g.members)):
+                and any(_IN_THE_CITY.search(text, sents[m.sentence].start, sents[m.sentence].end) for m in g.members):
             # "DEIR EZ-ZOR - ... Residents of two districts said fighters exchanged fire near the hospital": the
             # city the story is filed from, which its words place the event in
             spots, basis = [city], "the dateline's city, which the report places it in"
