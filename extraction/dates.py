@@ -1114,7 +1114,7 @@ def _build_calendar(rules: DateRules, text: str, low: str, m: re.Match[str]) -> 
         day_end=day2,
         month=month,
         year=year,
-        year_offset=(-1 if _norm(rely).split()[0] in ("last", "the") else 0) if rely else None,
+        year_offset=_year_offset(rely),
         which=which,
         modifier=modifier,
         part_of_day="night" if night else pod,
@@ -1208,9 +1208,7 @@ def _build_month(rules: DateRules, text: str, low: str, m: re.Match[str]) -> Tim
             return None
     which, modifier = _which_and_modifier(words)
     rely = m.group("rely")
-    year_offset = None
-    if rely:
-        year_offset = {"last": -1, "this": 0, "next": 1, "previous": -1, "following": 1}[_norm(rely).split()[-1]]
+    year_offset = _year_offset(rely)
     return TimeExpr(
         span=_span(text, m.start(), m.end()),
         kind="month",
@@ -1347,6 +1345,14 @@ def _build_vague(rules: DateRules, text: str, low: str, m: re.Match[str]) -> Tim
     return TimeExpr(span=_span(text, m.start(), m.end()), kind="vague")
 
 
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1, "previous": -1, "following": 1}
+
+
+def _year_offset(rely: str | None) -> int | None:
+    """The year a "last year", "this year", "the previous year" after a day or month counts from publication."""
+    return _YEAR_OFFSETS[_norm(rely).split()[-1]] if rely else None
+
+
 def _build_feast(rules: DateRules, text: str, low: str, m: re.Match[str]) -> TimeExpr | None:
     month, day = rules.feasts[_norm(m.group("feast"))]
     rely = m.group("rely")
@@ -1356,7 +1362,7 @@ def _build_feast(rules: DateRules, text: str, low: str, m: re.Match[str]) -> Tim
         day=day,
         month=month,
         year=int(m.group("year")) if m.group("year") else None,
-        year_offset=(-1 if _norm(rely).split()[0] in ("last", "the") else 0) if rely else None,
+        year_offset=_year_offset(rely),
         modifier=_which_and_modifier(_mods(m))[1],
         part_of_day=_day_pod(rules, low, m, "feast"),
     )

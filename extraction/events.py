@@ -196,15 +196,16 @@ _BASE_AFTER = re.compile(
     r"(?:\s+(?:military|army|occupation|coalition|forces'?|troops'?))?\s+(?:base|bases|garrison|outpost|convoy|patrol)\b", re.I
 )
 # "fired from areas of al-Mayadin", "flying from the direction of al-Tanf": where the fire came from.
+# a "from" that is not what rose from a place: "smoke rose from the Conoco base after it was hit"
+_FROM_NOT_RISEN = r"(?<!rose\s)(?<!rising\s)(?<!rises\s)(?<!billowed\s)(?<!billowing\s)from"
 _ORIGIN_BEFORE = re.compile(
-    # (not what rose from a place: "smoke rose from the Conoco base after it was hit")
-    r"\b(?:(?<!rose\s)(?<!rising\s)(?<!rises\s)(?<!billowed\s)(?<!billowing\s)from|(?:flying|flew|flown|operating)\s+out\s+of)\s+(?:the\s+)?(?:(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|direction|outskirts|vicinity|desert|countryside)\s+(?:of|in|near|around)\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,1}?$",
+    rf"\b(?:{_FROM_NOT_RISEN}|(?:flying|flew|flown|operating)\s+out\s+of)\s+(?:the\s+)?(?:(?:areas?|territor(?:y|ies)|positions?|zones?|regions?|direction|outskirts|vicinity|desert|countryside)\s+(?:of|in|near|around)\s+(?:the\s+)?)?(?:[\w'’-]+\s+){{0,1}}?$",
     re.I,
 )
 # Places an event's people came from or went to, not where it happened: "the SDF brought in
 # reinforcements from its base at the al-Omar oil field", "the wounded were taken to the hospital of al-Mayadin"
 _NOT_THE_SCENE = re.compile(
-    r"\b(?:(?<!rose\s)(?<!rising\s)(?<!rises\s)(?<!billowed\s)(?<!billowing\s)from\s+(?:its|their|his|a|the)\s+(?:[\w-]+\s+)?(?:bases?|headquarters|positions?)\s+(?:at|in|near)"
+    rf"\b(?:{_FROM_NOT_RISEN}\s+(?:its|their|his|a|the)\s+(?:[\w-]+\s+)?(?:bases?|headquarters|positions?)\s+(?:at|in|near)"
     r"|(?:transferred|taken|rushed|evacuated|transported|moved|brought)\s+to\s+(?:a|the)\s+(?:[\w-]+\s+)?hospitals?\s+(?:of|in|at)"
     # "the Turkish bombardment, which did not reach Deir Ezzor": a place the event did not touch
     r"|(?:did|does|has|have)\s+not\s+(?:yet\s+)?(?:reach(?:ed)?|hit|affect(?:ed)?|extend(?:ed)?\s+to|spread\s+to))"

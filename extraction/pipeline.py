@@ -2316,7 +2316,7 @@ def _fold_origins(groups: list[_Group], text: str, sents: list[Span]) -> list[_G
                 or g.sides[1] == "us":
             continue
         sent = next((s for s in sents if s.start <= g.place_span.start < s.end), None)
-        if sent is None or not _ORIGIN_BEFORE.search(text, sent.start, g.place_span.start):
+        if sent is None or not _LAUNCH_SITE_BEFORE.search(text, sent.start, g.place_span.start):
             continue
         gd = g.date or g.context_date
         for o in groups:
@@ -2331,8 +2331,9 @@ def _fold_origins(groups: list[_Group], text: str, sents: list[Span]) -> list[_G
 
 
 # the words before a place that tell it is where the fire came from: "launched from", "the launch sites were
-# near", "the zone of launch of the rockets in", "fired from positions in"
-_ORIGIN_BEFORE = re.compile(r"\b(?:(?:launched|fired|shot|came|originated)\s+from|(?:launch(?:ing)?|firing)\s+(?:sites?|points?|positions?|"
+# near", "the zone of launch of the rockets in", "fired from positions in" (read over the sentence up to the
+# place; events._ORIGIN_BEFORE reads only the place's own last words, when the clause is read)
+_LAUNCH_SITE_BEFORE = re.compile(r"\b(?:(?:launched|fired|shot|came|originated)\s+from|(?:launch(?:ing)?|firing)\s+(?:sites?|points?|positions?|"
                             r"areas?|zones?|pads?)|(?:sites?|points?|positions?|areas?|zones?|place)\s+of\s+(?:the\s+)?"
                             r"(?:launch(?:ing)?|firing|origin)|points?\s+of\s+origin)\b[^.;]{0,80}$", re.I)
 
@@ -3198,12 +3199,12 @@ def _title_case(words: list[str]) -> bool:
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
-# a clause that names what the news answered: "in (a long-promised) response to ...", "in retaliation for ..."
-# a sentence whose subject is the news just told, linked to what it came after: "The attack followed ...",
-# "It was a reaction to ...", "The strikes came two days after ..."
 # "a day after", "less than a day after", "two days after": the lapse between the news and a cause told after it
 _LAPSE_BEFORE = re.compile(r"\b(?:less\s+than\s+|just\s+|only\s+|barely\s+)?(a|one|two|three|2|3)\s+days?\s+(?:after|following)\b", re.I)
 _LAPSE_DAYS = {"a": 1, "one": 1, "two": 2, "2": 2, "three": 3, "3": 3}
+# a clause that names what the news answered: "in (a long-promised) response to ...", "in retaliation for ..."
+# a sentence whose subject is the news just told, linked to what it came after: "The attack followed ...",
+# "It was a reaction to ...", "The strikes came two days after ..."
 _NEWS_CAME_AFTER = re.compile(r"\W{0,3}(?:it|this|that|the\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|exchange|bombardment|"
                               r"shelling|operation|assault|barrage|fire|escalation|incident)s?)\s+"
                               r"(?:was|were|is|are|came|comes|followed|follows)\b", re.I)
